@@ -1,0 +1,5 @@
+import sys
+
+from tanqih.cli import main
+
+sys.exit(main())

@@ -1,0 +1,217 @@
+"""The ``tanqih`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from tanqih import __version__
+from tanqih.linter.config import ConfigError, ConfigResolver
+from tanqih.linter.engine import RuleCrash
+from tanqih.linter.fixer import FixError
+from tanqih.linter.output import load_formats
+from tanqih.linter.registry import RuleError, all_rules, get_rule
+from tanqih.linter.runner import Runner, RunOptions
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _codes(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def add_check_options(p: argparse.ArgumentParser) -> None:
+    """Flags shared by ``check`` and ``fix``."""
+    p.add_argument("paths", nargs="*", type=Path, help="files or folders (default: .)")
+    p.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    p.add_argument(
+        "--unsafe-fixes",
+        action="store_true",
+        default=None,
+        help="also apply unsafe fixes (deleting fragments, choosing spellings)",
+    )
+    p.add_argument(
+        "--no-unsafe-fixes", dest="unsafe_fixes", action="store_false", help=argparse.SUPPRESS
+    )
+    p.add_argument(
+        "--diff",
+        action="store_true",
+        help="print a unified diff of the fixes on stdout and write nothing",
+    )
+    p.add_argument("--select", type=_codes, help="rules to enable: codes, prefixes, names, ALL")
+    p.add_argument("--extend-select", type=_codes, help="rules to enable in addition")
+    p.add_argument("--ignore", type=_codes, help="rules to disable")
+    p.add_argument(
+        "--output-format",
+        default=None,
+        help="full (default on a terminal), concise, json, ...",
+    )
+    p.add_argument("-o", "--output", type=Path, help="write findings to this file")
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even if findings remain")
+    p.add_argument("--text-field", help="JSONL field holding the text (default: text)")
+    p.add_argument("--id-field", help="record field used as the record's key")
+    p.add_argument("--encoding", help="file encoding (default utf-8; e.g. cp1256)")
+    p.add_argument("--config", type=Path, help="use this config file instead of discovery")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only findings")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tanqih",
+        description="tanqih (تنقيح): lint and fix scraped Arabic news text.",
+    )
+    parser.add_argument("--version", action="version", version=f"tanqih {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="check files and report findings (optionally fix)")
+    add_check_options(check)
+    sub.add_parser("rules", help="list every rule").add_argument(
+        "--format", choices=["table", "json"], default="table"
+    )
+    rule = sub.add_parser("rule", help="print a rule's documentation")
+    rule.add_argument("code", help="rule code or name")
+    return parser
+
+
+def overrides_from(args: argparse.Namespace) -> dict:
+    out = {}
+    if args.select is not None:
+        out["select"] = args.select
+    if args.extend_select:
+        out["extend_select"] = args.extend_select
+    if args.ignore:
+        out["ignore"] = args.ignore
+    if args.unsafe_fixes is not None:
+        out["unsafe_fixes"] = args.unsafe_fixes
+    for name in ("text_field", "id_field", "encoding"):
+        if getattr(args, name, None) is not None:
+            out[name] = getattr(args, name)
+    return out
+
+
+def use_color(stream: TextIO) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    formats = load_formats()
+    fmt = args.output_format or "full"
+    if fmt not in formats:
+        sys.stderr.write(
+            f"error: unknown output format '{fmt}' (known: {', '.join(sorted(formats))})\n"
+        )
+        return EXIT_ERROR
+    resolver = ConfigResolver(args.config, overrides_from(args))
+    out_stream: TextIO
+    if args.output is not None:
+        out_stream = args.output.open("w", encoding="utf-8")
+    elif args.diff:
+        out_stream = sys.stderr  # the diff owns stdout
+    else:
+        out_stream = sys.stdout
+    try:
+        formatter = formats[fmt](out_stream, color=use_color(out_stream))
+        options = RunOptions(fix=args.fix, unsafe_fixes=args.unsafe_fixes, diff=args.diff)
+        options.exit_zero = args.exit_zero
+        runner = Runner(resolver, options, formatter)
+        paths = args.paths or [Path(".")]
+        code = runner.run(paths)
+        if not args.quiet:
+            print_summary(runner, args, sys.stderr)
+        return code
+    finally:
+        if args.output is not None:
+            out_stream.close()
+
+
+def print_summary(runner: Runner, args: argparse.Namespace, err: TextIO) -> None:
+    s = runner.summary
+    parts = [f"{s.findings} finding{'s' if s.findings != 1 else ''}"]
+    if s.fixed:
+        parts.append(f"{s.fixed} fixed")
+    line = f"tanqih: {s.documents} document{'s' if s.documents != 1 else ''}, " + ", ".join(parts)
+    err.write(line + ".\n")
+    if s.fixable_safe and not (args.fix or args.diff):
+        err.write(f"[*] {s.fixable_safe} fixable with `tanqih check --fix`.\n")
+    if s.fixable_unsafe and not args.unsafe_fixes:
+        err.write(
+            f"{s.fixable_unsafe} more fixable with `--unsafe-fixes` (review first: they change words).\n"
+        )
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    rules = all_rules()
+    if args.format == "json":
+        import json
+
+        data = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "family": r.family,
+                "default": r.default,
+                "fix": r.fix,
+                "summary": r.summary(),
+            }
+            for r in rules
+        ]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="tanqih rules", show_lines=False)
+    for col in ("code", "name", "family", "default", "fix", "what it flags"):
+        table.add_column(col)
+    for r in rules:
+        table.add_row(r.code, r.name, r.family, "on" if r.default else "off", r.fix, r.summary())
+    Console(no_color=bool(os.environ.get("NO_COLOR"))).print(table)
+    return EXIT_OK
+
+
+def cmd_rule(args: argparse.Namespace) -> int:
+    rule = get_rule(args.code)
+    header = (
+        f"{rule.code} {rule.name}\nfamily: {rule.family} · default: "
+        f"{'on' if rule.default else 'off'} · fix: {rule.fix}\n"
+    )
+    sys.stdout.write(header + "\n" + rule.doc() + "\n")
+    if rule.options:
+        sys.stdout.write("\nOptions:\n")
+        for key, opt in rule.options.items():
+            sys.stdout.write(f"  {key} (default {opt.default!r}): {opt.help}\n")
+    return EXIT_OK
+
+
+COMMANDS = {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (ConfigError, RuleError) as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return EXIT_ERROR
+    except FixError as exc:
+        sys.stderr.write(f"error: {exc}; please report this as a tanqih bug\n")
+        return EXIT_ERROR
+    except RuleCrash as exc:
+        sys.stderr.write(f"error: {exc}; please report this as a tanqih bug\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("tanqih: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Lazy views of one document, computed once and shared by all rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from tanqih.linter import arabic
+from tanqih.linter.document import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """An Arabic word with its clitics split off for comparison."""
+
+    start: int
+    end: int
+    text: str  # as written
+    bare: str  # without diacritics / tatweel
+    prefix: str  # leading clitics of `bare` (و ف ب ل ك ال ...)
+    stem: str  # `bare` without the clitics
+
+
+# A sentence ends at . ! ? ؟ (possibly repeated), then closing quotes / brackets, then a
+# space or the end of the paragraph.
+SENTENCE_END_RE = re.compile(r"[.!?؟…]+[”»\"')\]]*(?=\s|$)")
+PARAGRAPH_RE = re.compile(r"[^\n]+")
+
+
+class Analysis:
+    """The document plus cached paragraphs, sentences, tokens and quote marks."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, compute: Callable[[Analysis], Any]) -> Any:
+        """Cache any derived view under ``key`` so rules of one family share it."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute(self)
+            return value
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Non-empty lines (scraped corpora store one paragraph per line), \\r excluded."""
+        out = []
+        for m in PARAGRAPH_RE.finditer(self.text):
+            s, e = m.span()
+            while e > s and self.text[e - 1] in "\r":
+                e -= 1
+            if self.text[s:e].strip():
+                out.append(Span(s, e, self.text[s:e]))
+        return out
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences inside paragraphs, each with its final punctuation and closing marks."""
+        out = []
+        for p in self.paragraphs:
+            pos = 0
+            t = p.text
+            for m in SENTENCE_END_RE.finditer(t):
+                end = m.end()
+                seg_start = pos
+                while seg_start < end and t[seg_start].isspace():
+                    seg_start += 1
+                if seg_start < end:
+                    out.append(Span(p.start + seg_start, p.start + end, t[seg_start:end]))
+                pos = end
+            seg_start = pos
+            while seg_start < len(t) and t[seg_start].isspace():
+                seg_start += 1
+            seg_end = len(t)
+            while seg_end > seg_start and t[seg_end - 1].isspace():
+                seg_end -= 1
+            if seg_start < seg_end:
+                out.append(Span(p.start + seg_start, p.start + seg_end, t[seg_start:seg_end]))
+        return out
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Arabic words in order, with clitics split off (see arabic.split_clitics)."""
+        out = []
+        strip = arabic.strip_marks
+        split = arabic.split_clitics
+        for m in arabic.WORD_RE.finditer(self.text):
+            word = m.group()
+            bare = strip(word)
+            prefix, stem = split(bare)
+            out.append(Token(m.start(), m.end(), word, bare, prefix, stem))
+        return out
+
+    @cached_property
+    def has_arabic(self) -> bool:
+        return arabic.is_arabic(self.text)
+
+    def paragraph_at(self, offset: int) -> Span | None:
+        for p in self.paragraphs:
+            if p.start <= offset <= p.end:
+                return p
+        return None

@@ -1,0 +1,179 @@
+"""Configuration: discovery, validation and merging with command-line flags.
+
+Sources, nearest folder upward from each file wins; within a folder ``.tanqih.toml`` >
+``tanqih.toml`` > ``[tool.tanqih]`` in ``pyproject.toml``. Keys mirror the flags
+(kebab-case); per-rule options live under ``[rules.CODE]`` (``[tool.tanqih.rules.CODE]``
+in ``pyproject.toml``). Unknown keys and options are errors.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CONFIG_FILES = (".tanqih.toml", "tanqih.toml", "pyproject.toml")
+
+
+class ConfigError(Exception):
+    """A config file or flag is invalid (exit 2)."""
+
+
+@dataclass
+class Config:
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    unsafe_fixes: bool = False
+    text_field: str = "text"
+    id_field: str | None = None
+    encoding: str = "utf-8"
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    # Per-rule options: {"VAR001": {"min-count": 2}} (codes or rule names as keys).
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Where this config came from (None: defaults / API) and the folder globs are relative to.
+    source: Path | None = None
+    root: Path | None = None
+
+    def replace(self, **changes: Any) -> Config:
+        return dataclasses.replace(self, **changes)
+
+
+# key in TOML -> (attribute, expected type)
+_KEYS: dict[str, tuple[str, Any]] = {
+    "select": ("select", list),
+    "extend-select": ("extend_select", list),
+    "ignore": ("ignore", list),
+    "unsafe-fixes": ("unsafe_fixes", bool),
+    "text-field": ("text_field", str),
+    "id-field": ("id_field", str),
+    "encoding": ("encoding", str),
+    "include": ("include", list),
+    "exclude": ("exclude", list),
+    "per-file-ignores": ("per_file_ignores", dict),
+    "rules": ("rules", dict),
+}
+_EXTEND_KEY = "extend"
+
+
+def register_key(key: str, attribute: str, expected: Any) -> None:
+    """Let a layer (cache, baseline, report ...) declare a config key it reads."""
+    _KEYS[key] = (attribute, expected)
+
+
+def from_mapping(
+    data: dict[str, Any], source: Path | None = None, base: Config | None = None
+) -> Config:
+    """Build a Config from a TOML-shaped mapping, validating every key."""
+    cfg = base.replace() if base is not None else Config()
+    where = f" in {source}" if source else ""
+    for key, value in data.items():
+        if key == _EXTEND_KEY:
+            continue
+        if key not in _KEYS:
+            known = ", ".join(sorted([*_KEYS, _EXTEND_KEY]))
+            raise ConfigError(f"unknown config key '{key}'{where} (known: {known})")
+        attr, expected = _KEYS[key]
+        if not isinstance(value, expected):
+            raise ConfigError(
+                f"config key '{key}'{where} must be a {expected.__name__}, got {value!r}"
+            )
+        if expected is list and not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"config key '{key}'{where} must be a list of strings")
+        if key == "per-file-ignores":
+            for glob, codes in value.items():
+                if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
+                    raise ConfigError(f"per-file-ignores['{glob}']{where} must be a list of codes")
+        if key == "rules":
+            for code, opts in value.items():
+                if not isinstance(opts, dict):
+                    raise ConfigError(f"[rules.{code}]{where} must be a table of options")
+            merged = {k: dict(v) for k, v in cfg.rules.items()}
+            for code, opts in value.items():
+                merged.setdefault(code, {}).update(opts)
+            value = merged
+        setattr(cfg, attr, value)
+    if source is not None:
+        cfg.source = source
+        cfg.root = source.parent
+    return cfg
+
+
+def _read_toml(path: Path) -> dict[str, Any] | None:
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"cannot read config {path}: {exc.strerror or exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML in {path}: {exc}") from exc
+    if path.name == "pyproject.toml":
+        return data.get("tool", {}).get("tanqih")
+    return data
+
+
+def load_file(path: Path, _seen: tuple[Path, ...] = ()) -> Config:
+    """Load one config file (following ``extend``)."""
+    path = path.resolve()
+    if path in _seen:
+        raise ConfigError(f"config extend cycle: {' -> '.join(map(str, (*_seen, path)))}")
+    data = _read_toml(path)
+    if data is None:
+        if path.name == "pyproject.toml":
+            data = {}
+        else:
+            raise ConfigError(f"no tanqih settings in {path}")
+    base = None
+    if _EXTEND_KEY in data:
+        ext = data[_EXTEND_KEY]
+        if not isinstance(ext, str):
+            raise ConfigError(f"'extend' in {path} must be a path string")
+        base = load_file((path.parent / ext).expanduser(), (*_seen, path))
+    return from_mapping(data, path, base)
+
+
+class ConfigResolver:
+    """Finds the config for each file: the nearest folder upward wins (cached per folder)."""
+
+    def __init__(self, explicit: Path | None = None, overrides: dict[str, Any] | None = None):
+        self.explicit = load_file(explicit) if explicit is not None else None
+        self.overrides = overrides or {}
+        self._by_dir: dict[Path, Config] = {}
+
+    def _apply_overrides(self, cfg: Config) -> Config:
+        if not self.overrides:
+            return cfg
+        changes = dict(self.overrides)
+        # extend-select / ignore from flags add to the file's; select replaces.
+        if "extend_select" in changes:
+            changes["extend_select"] = [*cfg.extend_select, *changes["extend_select"]]
+        if "ignore" in changes:
+            changes["ignore"] = [*cfg.ignore, *changes["ignore"]]
+        return cfg.replace(**changes)
+
+    def for_path(self, path: Path) -> Config:
+        if self.explicit is not None:
+            return self._apply_overrides(self.explicit)
+        folder = path.resolve().parent if not path.is_dir() else path.resolve()
+        return self._for_dir(folder)
+
+    def _for_dir(self, folder: Path) -> Config:
+        if folder in self._by_dir:
+            return self._by_dir[folder]
+        cfg = None
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                if name == "pyproject.toml" and _read_toml(candidate) is None:
+                    continue
+                cfg = self._apply_overrides(load_file(candidate))
+                break
+        if cfg is None:
+            parent = folder.parent
+            cfg = self._for_dir(parent) if parent != folder else self._apply_overrides(Config())
+        self._by_dir[folder] = cfg
+        return cfg

@@ -1,0 +1,121 @@
+"""The linter: selected rules run over one document's shared analysis."""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+from collections.abc import Iterable
+from pathlib import PurePath
+from typing import Any
+
+from tanqih.linter.analysis import Analysis
+from tanqih.linter.config import Config, ConfigError
+from tanqih.linter.document import Document
+from tanqih.linter.findings import Finding
+from tanqih.linter.fixer import FixResult, fix_to_fixpoint
+from tanqih.linter.registry import Rule, RuleError, all_rules, get_rule, select_rules
+
+
+class RuleCrash(Exception):
+    """A rule raised on a document: a bug in tanqih, reported with rule and document."""
+
+
+def _options_by_code(config: Config) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for ref, opts in config.rules.items():
+        try:
+            rule = get_rule(ref)
+        except RuleError as exc:
+            raise ConfigError(f"[rules.{ref}]: {exc}") from None
+        out.setdefault(rule.code, {}).update(opts)
+    return out
+
+
+class Linter:
+    """Holds the rule instances for one effective config."""
+
+    def __init__(self, config: Config | None = None, context: dict[str, Any] | None = None):
+        self.config = config or Config()
+        try:
+            classes = select_rules(
+                self.config.select, self.config.extend_select, self.config.ignore
+            )
+            options = _options_by_code(self.config)
+            # Validate options of every configured rule, selected or not.
+            for rule in all_rules():
+                if rule.code in options:
+                    rule(**options[rule.code])
+            self.rules: list[Rule] = [cls(**options.get(cls.code, {})) for cls in classes]
+        except RuleError as exc:
+            raise ConfigError(str(exc)) from None
+        for rule in self.rules:
+            rule.context = context or {}
+
+    @property
+    def codes(self) -> list[str]:
+        return [r.code for r in self.rules]
+
+    def ignored_codes(self, doc: Document) -> set[str]:
+        """Codes switched off for this document by per-file-ignores (path globs or record ids)."""
+        if not self.config.per_file_ignores:
+            return set()
+        out: set[str] = set()
+        path = PurePath(doc.path).as_posix()
+        for pattern, codes in self.config.per_file_ignores.items():
+            if (
+                fnmatch.fnmatch(path, pattern)
+                or fnmatch.fnmatch(PurePath(path).name, pattern)
+                or (doc.id is not None and pattern == doc.id)
+            ):
+                for c in codes:
+                    out.update(r.code for r in select_rules([c]))
+        return out
+
+    def lint(self, doc: Document) -> list[Finding]:
+        analysis = Analysis(doc)
+        text = doc.text
+        ignored = self.ignored_codes(doc)
+        findings: list[Finding] = []
+        for rule in self.rules:
+            if rule.code in ignored:
+                continue
+            trig = rule.triggers
+            if trig is not None and not any(c in text for c in trig):
+                continue
+            try:
+                findings.extend(rule.check(analysis))
+            except Exception as exc:  # a rule bug must name itself and the document
+                raise RuleCrash(
+                    f"rule {rule.code} ({rule.name}) crashed on {doc.label}: "
+                    f"{type(exc).__name__}: {exc}"
+                ) from exc
+        if doc.masked:
+            findings = [f for f in findings if not _touches_mask(doc, f)]
+        findings.sort(key=Finding.sort_key)
+        return _dedupe(findings)
+
+    def fix(self, doc: Document, unsafe: bool = False) -> FixResult:
+        def lint(text: str) -> list[Finding]:
+            return self.lint(dataclasses.replace(doc, text=text, _line_starts=None))
+
+        return fix_to_fixpoint(doc.text, lint, unsafe)
+
+
+def _touches_mask(doc: Document, f: Finding) -> bool:
+    if doc.is_masked(f.start, f.end):
+        return True
+    if f.fix is not None:
+        return any(doc.is_masked(e.start, max(e.end, e.start)) for e in f.fix.edits)
+    return False
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    out: list[Finding] = []
+    seen: set[tuple] = set()
+    for f in findings:
+        key = (f.code, f.start, f.end, f.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out

@@ -1,0 +1,122 @@
+"""JSON Lines: one document per line, in a string field. Only that field's bytes change."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from tanqih.linter.document import Document
+from tanqih.linter.sources.base import InputError, Record, Source, Writer
+
+_decoder = json.JSONDecoder()
+_scanstring = json.decoder.scanstring
+_WS = " \t\r\n"
+
+
+def _skip_ws(s: str, i: int) -> int:
+    n = len(s)
+    while i < n and s[i] in _WS:
+        i += 1
+    return i
+
+
+def field_span(line: str, field: str) -> tuple[int, int] | None:
+    """Span of the raw JSON value of a top-level key in a JSON object line, or None."""
+    i = _skip_ws(line, 0)
+    if i >= len(line) or line[i] != "{":
+        return None
+    i = _skip_ws(line, i + 1)
+    if i < len(line) and line[i] == "}":
+        return None
+    found = None
+    while i < len(line):
+        if line[i] != '"':
+            return None
+        key, i = _scanstring(line, i + 1)
+        i = _skip_ws(line, i)
+        if line[i] != ":":
+            return None
+        i = _skip_ws(line, i + 1)
+        start = i
+        _, i = _decoder.raw_decode(line, i)
+        if key == field:
+            found = (start, i)  # the last duplicate key wins, as json.loads does
+        i = _skip_ws(line, i)
+        if i < len(line) and line[i] == ",":
+            i = _skip_ws(line, i + 1)
+            continue
+        break
+    return found
+
+
+def encode_like(raw_value: str, text: str) -> str:
+    """JSON-encode text in the escape style of the value it replaces."""
+    return json.dumps(text, ensure_ascii="\\u" in raw_value)
+
+
+class JsonlSource(Source):
+    suffixes = (".jsonl", ".ndjson")
+
+    def open_binary(self):
+        return self.path.open("rb")
+
+    def records(self) -> Iterator[Record]:
+        field = self.config.text_field
+        id_field = self.config.id_field
+        with self.open_binary() as fh:
+            for number, raw in enumerate(fh, start=1):
+                line = self.decode(raw, number)
+                body = line.rstrip("\r\n")
+                if not body.strip():
+                    yield Record(
+                        Document("", path=self.display, record=number, field=field), raw=(raw, None)
+                    )
+                    continue
+                try:
+                    obj = json.loads(body)
+                except json.JSONDecodeError as exc:
+                    raise InputError(
+                        self.display, f"malformed JSON: {exc.msg} (column {exc.colno})", number
+                    ) from None
+                if not isinstance(obj, dict):
+                    raise InputError(
+                        self.display, f"expected a JSON object, got {type(obj).__name__}", number
+                    )
+                rec_id = None
+                if id_field is not None and id_field in obj:
+                    rec_id = str(obj[id_field])
+                value = obj.get(field)
+                doc = Document("", path=self.display, record=number, id=rec_id, field=field)
+                if not isinstance(value, str):
+                    what = (
+                        "missing" if field not in obj else f"{type(value).__name__}, not a string"
+                    )
+                    if value is None and field in obj:
+                        what = "null"
+                    doc.problem = f"text field '{field}' is {what}"
+                    yield Record(doc, raw=(raw, None))
+                    continue
+                doc.text = value
+                yield Record(doc, raw=(raw, line))
+
+    def writer(self, out: BinaryIO) -> Writer:
+        return _JsonlWriter(self, out)
+
+
+class _JsonlWriter(Writer):
+    def __init__(self, source: JsonlSource, out: BinaryIO) -> None:
+        self.source = source
+        self.out = out
+
+    def write(self, record: Record, new_text: str | None) -> None:
+        raw, line = record.raw
+        if new_text is None or line is None or new_text == record.doc.text:
+            self.out.write(raw)
+            return
+        span = field_span(line, self.source.config.text_field)
+        if span is None:  # pragma: no cover - records() guarantees the field exists
+            raise InputError(self.source.display, "text field not found", record.doc.record)
+        a, b = span
+        new_line = line[:a] + encode_like(line[a:b], new_text) + line[b:]
+        self.out.write(self.source.encode(new_line, record.doc.record))
