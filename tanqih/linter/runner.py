@@ -71,13 +71,13 @@ class Runner:
         resolver: ConfigResolver,
         options: RunOptions,
         formatter: Formatter,
-        err: TextIO = sys.stderr,
+        err: TextIO | None = None,
         diff_out: TextIO | None = None,
     ) -> None:
         self.resolver = resolver
         self.options = options
         self.formatter = formatter
-        self.err = err
+        self.err = err or sys.stderr
         self.diff_out = diff_out or sys.stdout
         self._linters: dict[int, Linter] = {}
         self.summary = Summary()
