@@ -104,6 +104,13 @@ class Analysis:
         return out
 
     @cached_property
+    def quotes(self):
+        """Quote marks oriented and paired per paragraph (see tanqih.linter.quotemarks)."""
+        from tanqih.linter.quotemarks import analyze
+
+        return analyze(self.text, self.paragraphs)
+
+    @cached_property
     def has_arabic(self) -> bool:
         return arabic.is_arabic(self.text)
 

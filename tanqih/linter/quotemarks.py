@@ -1,0 +1,472 @@
+"""Quote marks: detection, direction from context, and pairing within paragraphs.
+
+Three styles of double quote appear in Arabic news text: curly “…” (U+201C / U+201D, with
+the low „ U+201E as an opener), guillemets «…» and the straight ASCII "…". Curly marks and
+guillemets carry a direction; straight marks do not. A WordPress-style double prime ″
+(U+2033) right after a digit often stands for a closing curly quote (“ويندوز 10″).
+
+Pairing works per paragraph and per style. Every mark gets a *context direction* from its
+neighbours (space before and a letter after reads as an opener, a letter or full stop
+before and a space after reads as a closer). A small dynamic programme then assigns each
+mark a role (open, close, or unmatched) minimising a cost:
+
+- leaving a mark unmatched costs most (``UNMATCHED``), so marks are paired whenever the
+  sequence allows it;
+- a curly mark or guillemet used against its own direction (a *flip*) costs 1 when its
+  context agrees with the flip, 2 when the context says nothing, and is not allowed when the
+  context agrees with the mark as written;
+- a straight mark used against its context costs 1; straight quotes do not nest, so they
+  pair by alternation.
+
+A flip that the optimum needs is a misdirected mark; a mark the optimum leaves unmatched is
+an unbalanced quotation. Both are reported as *unambiguous* only when no other assignment
+of the same cost changes them. Quotation continued over several paragraphs (an opening mark
+at the start of each paragraph, the closing mark only in the last) is recognised and not
+treated as unbalanced. Marks in a Latin passage, inch marks after a number and marks in an
+orphan punctuation run at the end of a paragraph (". . “") are left out.
+
+The result (:class:`QuoteAnalysis`) is computed once per document (``Analysis.quotes``) and
+shared by the quote rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from tanqih.linter.arabic import LETTERS, TATWEEL
+
+CURLY = "curly"
+GUILLEMETS = "guillemets"
+STRAIGHT = "straight"
+STYLES = (CURLY, GUILLEMETS, STRAIGHT)
+
+OPEN = "open"
+CLOSE = "close"
+
+# Opening and closing mark of each style (what fixes write).
+STYLE_MARKS = {CURLY: ("“", "”"), GUILLEMETS: ("«", "»"), STRAIGHT: ('"', '"')}
+STYLE_LABEL = {CURLY: "curly “…”", GUILLEMETS: "guillemets «…»", STRAIGHT: 'straight "…"'}
+
+# char -> (style, intrinsic direction or None)
+MARK_CHARS: dict[str, tuple[str, str | None]] = {
+    "“": (CURLY, OPEN),
+    "„": (CURLY, OPEN),
+    "”": (CURLY, CLOSE),
+    "«": (GUILLEMETS, OPEN),
+    "»": (GUILLEMETS, CLOSE),
+    '"': (STRAIGHT, None),
+}
+PRIME = "″"
+ALL_MARKS = "".join(MARK_CHARS) + PRIME
+MARK_RE = re.compile(f"[{re.escape(ALL_MARKS)}]")
+
+UNMATCHED = 10.0
+FORBIDDEN = float("inf")
+MAX_DEPTH = {CURLY: 3, GUILLEMETS: 3, STRAIGHT: 1}
+# Beyond this many marks of one style in one paragraph, the ambiguity checks are skipped
+# (each costs one more pass); the pairing itself still runs.
+AMBIGUITY_LIMIT = 60
+
+_AR_LETTER = re.compile(f"[{LETTERS}]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_HSPACE = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
+_OPEN_PUNCT = "([{"
+_CLOSE_PUNCT = ".,،;؛!?؟…)]}%"
+_DASHES = "-–—"
+_CLITICS = "وفبلك"
+_LATIN_WINDOW = 40
+
+# An orphan punctuation run at the end of a paragraph: two or more space-separated pieces
+# made only of punctuation and quote marks (". . “", "، .").
+_ORPHAN_TAIL = re.compile(
+    f"(?:[{_HSPACE}]+[.,،;؛:!?؟…\\-{re.escape(ALL_MARKS)}]+){{2,}}[{_HSPACE}]*$"
+)
+_FRAGMENT_WORD = f"[{LETTERS}][{LETTERS}\u064b-\u065f\u0670{TATWEEL}]*"
+# What lies between a closed quotation and a stray closing mark when that mark ends a short
+# fragment left by sentence-wise translation ("مسبوق”. حدث.”"): reported by the fragment
+# family, not as an unbalanced quotation.
+_STRAY_FRAGMENT = re.compile(
+    f"^[.!?؟،,]*[{_HSPACE}]+{_FRAGMENT_WORD}(?:[{_HSPACE}]+{_FRAGMENT_WORD}){{0,2}}[.!?؟…]*$"
+)
+
+
+@dataclass(slots=True)
+class Mark:
+    """One quote mark in the text."""
+
+    pos: int  # absolute offset in the document
+    char: str
+    style: str
+    intrinsic: str | None  # the direction the character itself has (None for ")
+    context: str | None  # the direction its neighbours suggest (None if unclear)
+    paragraph: int  # index into the paragraph list
+    role: str | None = None  # open / close as paired, None if unmatched or ignored
+    partner: Mark | None = field(default=None, repr=False)
+    ignored: str | None = None  # why the mark is left out of pairing, if it is
+    ambiguous: bool = False  # another assignment of equal cost changes this mark
+    continued: bool = False  # unmatched open continued in the next paragraph
+
+    @property
+    def end(self) -> int:
+        return self.pos + 1
+
+    @property
+    def is_prime(self) -> bool:
+        return self.char == PRIME
+
+    @property
+    def flipped(self) -> bool:
+        """Used against its own direction (an opener closing, a closer opening)."""
+        if self.role is None:
+            return False
+        if self.is_prime:
+            return True  # a double prime standing for a closing quote
+        return self.intrinsic is not None and self.role != self.intrinsic
+
+    @property
+    def direction(self) -> str | None:
+        """The role it plays, or for an unmatched mark the direction it most likely has."""
+        return self.role or self.intrinsic or self.context
+
+
+@dataclass(slots=True)
+class Pair:
+    open: Mark
+    close: Mark
+
+    @property
+    def style(self) -> str:
+        return self.open.style
+
+    @property
+    def mixed(self) -> bool:
+        """Opened in one style and closed in another («…” or "…»)."""
+        return self.open.style != self.close.style
+
+    @property
+    def start(self) -> int:
+        return self.open.pos
+
+    @property
+    def end(self) -> int:
+        return self.close.end
+
+
+@dataclass(slots=True)
+class QuoteAnalysis:
+    marks: list[Mark]
+    pairs: list[Pair]
+
+    @property
+    def misdirected(self) -> list[Mark]:
+        return [m for m in self.marks if m.flipped]
+
+    @property
+    def unmatched(self) -> list[Mark]:
+        """Marks left unpaired (not ignored, not a continued quotation)."""
+        return [
+            m
+            for m in self.marks
+            if m.role is None and m.ignored is None and not m.continued
+        ]
+
+    def style_counts(self) -> dict[str, int]:
+        """Same-style pairs per style, in Arabic context (what the document's style is)."""
+        counts = dict.fromkeys(STYLES, 0)
+        for p in self.pairs:
+            if not p.mixed:
+                counts[p.style] += 1
+        return counts
+
+    def first_style(self) -> str | None:
+        for p in self.pairs:
+            if not p.mixed:
+                return p.style
+        return None
+
+
+# -- context ---------------------------------------------------------------------------
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _context(t: str, i: int) -> str | None:
+    """The direction the neighbours of t[i] suggest: open, close, or None."""
+    left = t[i - 1] if i > 0 else None
+    right = t[i + 1] if i + 1 < len(t) else None
+    l_space = left is not None and (left in _HSPACE or left.isspace())
+    r_space = right is not None and (right in _HSPACE or right.isspace())
+    clitic = (
+        left is not None
+        and left in _CLITICS
+        and (i < 2 or not _is_word(t[i - 2]) and t[i - 2] != TATWEEL)
+    )
+    left_open = (
+        left is None
+        or l_space
+        or left in _OPEN_PUNCT
+        or left in ":" + TATWEEL + _DASHES
+        or clitic
+    )
+    left_close = left is not None and not clitic and (_is_word(left) or left in _CLOSE_PUNCT)
+    right_open = right is not None and (_is_word(right) or right in _OPEN_PUNCT)
+    right_close = right is None or r_space or right in _CLOSE_PUNCT + ":" + _DASHES
+    if left_open and right_open:
+        return OPEN
+    if left_close and right_close:
+        return CLOSE
+    if l_space and right is not None and right in _CLOSE_PUNCT:
+        return CLOSE  # "الخاصة “."
+    if left is None and r_space:
+        return OPEN
+    if l_space and right is None:
+        return CLOSE
+    if left is not None and left in _CLOSE_PUNCT and right is not None and _is_word(right):
+        return OPEN  # ،"الحدود (space missing after the comma)
+    if left is not None and left in ":" and r_space:
+        return OPEN
+    return None
+
+
+def _nearest_letter(t: str, i: int, step: int) -> str | None:
+    j = i + step
+    n = 0
+    while 0 <= j < len(t) and n < _LATIN_WINDOW:
+        ch = t[j]
+        if ch.isalpha():
+            return ch
+        j += step
+        n += 1
+    return None
+
+
+def _latin_context(t: str, i: int) -> bool:
+    """Both nearest letters are Latin: a mark inside a Latin passage."""
+    before = _nearest_letter(t, i, -1)
+    after = _nearest_letter(t, i, 1)
+    latin = lambda c: c is None or _LATIN_LETTER.match(c) is not None  # noqa: E731
+    if before is None and after is None:
+        return False
+    return latin(before) and latin(after)
+
+
+# -- the assignment ----------------------------------------------------------------------
+def _costs(mark: Mark) -> tuple[float, float, bool]:
+    """(cost as open, cost as close, may be dropped for free) for one mark."""
+    if mark.is_prime:
+        return FORBIDDEN, 0.25, True
+    if mark.intrinsic is None:  # straight
+        c_open = 1.0 if mark.context == CLOSE else 0.0
+        c_close = 1.0 if mark.context == OPEN else 0.0
+        return c_open, c_close, False
+    if mark.intrinsic == OPEN:
+        if mark.context == OPEN:
+            return 0.0, FORBIDDEN, False
+        return 0.0, (1.0 if mark.context == CLOSE else 2.0), False
+    if mark.context == CLOSE:
+        return FORBIDDEN, 0.0, False
+    return (1.0 if mark.context == OPEN else 2.0), 0.0, False
+
+
+def _solve(
+    marks: Sequence[Mark],
+    max_depth: int,
+    forbid: tuple[int, str | None] | None = None,
+) -> tuple[float, list[str | None]]:
+    """Minimum-cost roles for a sequence of marks of one style.
+
+    Roles: "open", "close", None (unmatched; for a prime: not a quote at all).
+    ``forbid`` = (index, role) excludes one role of one mark (for the ambiguity checks).
+    """
+    n = len(marks)
+    inf = FORBIDDEN
+    # dp[i][d]: best cost after i marks with stack depth d; back[i][d]: (prev_d, role)
+    dp = [[inf] * (max_depth + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, str | None] | None]] = [
+        [None] * (max_depth + 1) for _ in range(n + 1)
+    ]
+    dp[0][0] = 0.0
+    for i, mark in enumerate(marks):
+        c_open, c_close, free_drop = _costs(mark)
+        c_skip = 0.0 if free_drop else UNMATCHED
+        if forbid is not None and forbid[0] == i:
+            if forbid[1] == OPEN:
+                c_open = inf
+            elif forbid[1] == CLOSE:
+                c_close = inf
+            else:
+                c_skip = inf
+        row, nxt, bk = dp[i], dp[i + 1], back[i + 1]
+        for d in range(max_depth + 1):
+            base = row[d]
+            if base == inf:
+                continue
+            options = [(d, None, c_skip)]
+            if d < max_depth:
+                options.append((d + 1, OPEN, c_open))
+            if d > 0:
+                options.append((d - 1, CLOSE, c_close))
+            for nd, role, c in options:
+                v = base + c
+                if v < nxt[nd]:
+                    nxt[nd] = v
+                    bk[nd] = (d, role)
+    best = dp[n][0]
+    roles: list[str | None] = [None] * n
+    if best == inf:  # cannot happen: leaving every mark unmatched is always possible
+        return best, roles
+    d = 0
+    for i in range(n, 0, -1):
+        prev = back[i][d]
+        assert prev is not None
+        roles[i - 1] = prev[1]
+        d = prev[0]
+    return best, roles
+
+
+def _assign(marks: list[Mark], style: str) -> None:
+    """Pair one paragraph's marks of one style in place (roles, partners, ambiguity)."""
+    if not marks:
+        return
+    depth = MAX_DEPTH[style]
+    cost, roles = _solve(marks, depth)
+    stack: list[Mark] = []
+    for mark, role in zip(marks, roles, strict=True):
+        mark.role = role
+        if role == OPEN:
+            stack.append(mark)
+        elif role == CLOSE:
+            opener = stack.pop()
+            opener.partner, mark.partner = mark, opener
+    if len(marks) > AMBIGUITY_LIMIT:
+        for m in marks:
+            m.ambiguous = m.flipped or m.role is None
+        return
+    for i, mark in enumerate(marks):
+        if mark.flipped or (mark.role is None and not mark.is_prime):
+            alt, _ = _solve(marks, depth, forbid=(i, mark.role))
+            if alt <= cost + 1e-9:
+                mark.ambiguous = True
+
+
+def _orphan_tail_start(t: str) -> int | None:
+    m = _ORPHAN_TAIL.search(t)
+    if m is None:
+        return None
+    # A tail made of quote marks only is not a punctuation run.
+    if not re.search(r"[.,،;؛:!?؟…\-]", m.group()):
+        return None
+    # The first piece may be a legitimate spaced closing mark; only later pieces are orphans.
+    pieces = list(re.finditer(r"\S+", m.group()))
+    return m.start() + pieces[1].start()
+
+
+def analyze(text: str, paragraphs: Iterable) -> QuoteAnalysis:
+    """Find, orient and pair the quote marks of a document, paragraph by paragraph.
+
+    ``paragraphs`` are spans with ``start``, ``end`` and ``text`` (Analysis.paragraphs).
+    """
+    all_marks: list[Mark] = []
+    pairs: list[Pair] = []
+    paras = list(paragraphs)
+    per_para: list[list[Mark]] = []
+    for pi, p in enumerate(paras):
+        t = p.text
+        marks: list[Mark] = []
+        if MARK_RE.search(t) is None:
+            per_para.append(marks)
+            continue
+        tail = _orphan_tail_start(t)
+        has_arabic = _AR_LETTER.search(t) is not None
+        for m in MARK_RE.finditer(t):
+            i = m.start()
+            ch = m.group()
+            if ch == PRIME:
+                if i == 0 or not t[i - 1].isdigit():
+                    continue  # a double prime (seconds, inches), not a quote
+                style, intrinsic = CURLY, CLOSE
+            else:
+                style, intrinsic = MARK_CHARS[ch]
+            mark = Mark(p.start + i, ch, style, intrinsic, _context(t, i), pi)
+            if not has_arabic or _latin_context(t, i):
+                mark.ignored = "latin"
+            elif tail is not None and i >= tail:
+                mark.ignored = "orphan-run"
+            marks.append(mark)
+        for style in STYLES:
+            _assign([m for m in marks if m.style == style and m.ignored is None], style)
+        _pair_mixed(marks)
+        for m in marks:
+            if m.role == OPEN and m.partner is not None:
+                pairs.append(Pair(m, m.partner))
+        _mark_ignorable(t, p.start, marks)
+        per_para.append(marks)
+        all_marks.extend(m for m in marks if not (m.is_prime and m.role is None))
+    _mark_continued(paras, per_para)
+    pairs.sort(key=lambda pr: pr.start)
+    return QuoteAnalysis(all_marks, pairs)
+
+
+def _pair_mixed(marks: list[Mark]) -> None:
+    """Pair an unmatched opener of one style with the next unmatched closer of another.
+
+    "«النص”" or '"النص»': one quotation whose marks disagree. Only when nothing unmatched
+    lies between them and the closer's context agrees.
+    """
+    loose = [m for m in marks if m.role is None and m.ignored is None and not m.is_prime]
+    for a, b in zip(loose, loose[1:], strict=False):
+        if a.role is not None or b.role is not None or a.style == b.style:
+            continue
+        a_dir = a.intrinsic or a.context
+        b_dir = b.intrinsic or b.context
+        if a_dir == OPEN and b_dir == CLOSE and a.context != CLOSE and b.context != OPEN:
+            a.role, b.role = OPEN, CLOSE
+            a.partner, b.partner = b, a
+
+
+def _mark_ignorable(t: str, base: int, marks: list[Mark]) -> None:
+    """Unmatched marks that are not quotation problems of their own."""
+    prev_close: Mark | None = None
+    for m in marks:
+        if m.ignored is not None:
+            continue
+        if m.role is None:
+            i = m.pos - base
+            if m.style == STRAIGHT and i > 0 and t[i - 1].isdigit():
+                nxt = t[i + 1] if i + 1 < len(t) else " "
+                if not nxt.isalpha():
+                    m.ignored = "inch"  # 12" pipe: an inch mark, not a quote
+                    continue
+            if (
+                m.direction == CLOSE
+                and prev_close is not None
+                and not t[i + 1 :].strip(" .،!؟?" + _HSPACE)
+                and _STRAY_FRAGMENT.match(t[prev_close.end - base : i])
+            ):
+                m.ignored = "fragment"  # "مسبوق”. حدث.”": left to the fragment family
+                continue
+        if m.role == CLOSE:
+            prev_close = m
+
+
+def _mark_continued(paras: list, per_para: list[list[Mark]]) -> None:
+    """A quotation continued over paragraphs: an opener starts each following paragraph."""
+    for pi, marks in enumerate(per_para):
+        if pi + 1 >= len(per_para):
+            break
+        unmatched_open = [
+            m for m in marks if m.role is None and m.ignored is None and m.direction == OPEN
+        ]
+        if not unmatched_open:
+            continue
+        last = unmatched_open[-1]
+        # nothing after it in the paragraph is unmatched
+        if any(m.pos > last.pos and m.role is None and m.ignored is None for m in marks):
+            continue
+        nxt = paras[pi + 1]
+        lead = len(nxt.text) - len(nxt.text.lstrip())
+        first = next((m for m in per_para[pi + 1] if m.pos == nxt.start + lead), None)
+        if first is not None and first.style == last.style and first.direction == OPEN:
+            last.continued = True
