@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check files and report findings (optionally fix)")
     add_check_options(check)
     sub.add_parser("rules", help="list every rule").add_argument(
-        "--format", choices=["table", "json"], default="table"
+        "--format", choices=["table", "json", "markdown"], default="table"
     )
     rule = sub.add_parser("rule", help="print a rule's documentation")
     rule.add_argument("code", help="rule code or name")
@@ -147,6 +147,11 @@ def print_summary(runner: Runner, args: argparse.Namespace, err: TextIO) -> None
 
 def cmd_rules(args: argparse.Namespace) -> int:
     rules = all_rules()
+    if args.format == "markdown":
+        from tanqih.linter.ruledocs import rules_markdown
+
+        sys.stdout.write(rules_markdown())
+        return EXIT_OK
     if args.format == "json":
         import json
 
