@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from tanqih.linter.arabic import LETTERS
+from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Rule
 
@@ -53,3 +54,412 @@ class SpaceBeforePunctuation(Rule):
                 f"space before '{mark}': the mark belongs to the word before it",
                 [Edit(s, e, "")],
             )
+
+
+# -- shared helpers ------------------------------------------------------------------------
+
+_WORDCH = f"{LETTERS}{MARKS}{TATWEEL}"
+_HSPACE = " \t\u00a0\u2009\u202f"
+# Non-space runs that look like a URL, an e-mail address or a handle: never touched.
+_URLISH = re.compile(r"(?:https?:|www\.|@|/|\.(?:com|net|org|sa|lb|html?)\b)", re.IGNORECASE)
+_SENT_MARKS = ".،,؛;!?؟"
+_QUOTES = "“”\"«»'‘’‹›"
+_ALL_MARKS = _SENT_MARKS + ":…" + _QUOTES
+
+
+def _run_around(text: str, pos: int) -> tuple[int, int]:
+    """The maximal non-whitespace run of ``text`` that holds offset ``pos``."""
+    s = pos
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    e = pos
+    n = len(text)
+    while e < n and not text[e].isspace():
+        e += 1
+    return s, e
+
+
+def _in_url(text: str, pos: int) -> bool:
+    s, e = _run_around(text, pos)
+    return _URLISH.search(text, s, e) is not None
+
+
+def _letters(word: str) -> int:
+    return sum(1 for ch in word if _IS_LETTER(ch))
+
+
+_IS_LETTER = re.compile(f"[{LETTERS}]").fullmatch
+
+
+class MissingSpaceAfterPunctuation(Rule):
+    """No space between a punctuation mark and the Arabic word after it ("قال،إن").
+
+    **What it does**
+    Flags an Arabic comma, semicolon, question mark or exclamation mark glued to the
+    Arabic word that follows it, and a full stop or colon glued between two Arabic words
+    ("المنطقة.وأكد", "الحمود:فايز").
+
+    **Why is this bad?**
+    Scrapers that join inline elements (a sentence and the next one, a caption and a
+    paragraph) drop the space. Tokenizers then see one word ("غزة،وفق"), search misses
+    both words, and the text reads as a typo.
+
+    Numbers ("3.5", "1،5"), URLs and e-mail addresses, and dotted abbreviations
+    ("أ.ف.ب", "ص.ب", "إتش.إس.بي.سي") are not flagged: a full stop is reported only
+    between two words of at least two letters, in a run without another full stop.
+    A pause ("..") glued to the next word is left alone.
+
+    **Example**
+    ناقش معهم مستقبل قطاع غزة،وفق ما أفادت به الوكالة.وأكد المتحدث
+
+    **Use instead**
+    ناقش معهم مستقبل قطاع غزة، وفق ما أفادت به الوكالة. وأكد المتحدث
+
+    **Fix safety**
+    Safe: a space is inserted after the mark; no letter changes.
+    """
+
+    code = "PUN002"
+    name = "missing-space-after-punctuation"
+    family = "punctuation"
+    fix = "safe"
+    triggers = "،؛؟!.:"
+
+    # A comma / semicolon / question / exclamation run glued to an Arabic letter.
+    _glued = re.compile(f"[،؛؟!]+(?=[{LETTERS}])")
+    # A single full stop or colon between two Arabic words.
+    _between = re.compile(f"(?<=[{LETTERS}{MARKS}])(?<!\\.)([.:])(?=[{LETTERS}])")
+
+    def check(self, doc):
+        text = doc.text
+        for m in self._glued.finditer(text):
+            s, e = m.span()
+            if _in_url(text, s):
+                continue
+            mark = m.group()
+            yield self._report(text, s, e, mark)
+        for m in self._between.finditer(text):
+            s, e = m.span()
+            mark = m.group()
+            rs, re_ = _run_around(text, s)
+            if _in_url(text, s):
+                continue
+            if mark == ".":
+                before, after = text[rs:s], text[e:re_]
+                if "." in before or "." in after:
+                    continue  # dotted abbreviation or name: أ.ف.ب, اس.بي.دي.ار
+                wb = re.findall(f"[{_WORDCH}]+", before)
+                wa = re.findall(f"[{_WORDCH}]+", after)
+                if not wb or not wa or _letters(wb[-1]) < 2 or _letters(wa[0]) < 2:
+                    continue  # initials: ص.ب, م.ع
+            yield self._report(text, s, e, mark)
+
+    def _report(self, text, s, e, mark):
+        ws = s
+        while ws > 0 and text[ws - 1] not in " \t\n":
+            ws -= 1
+        we = e
+        while we < len(text) and not text[we].isspace():
+            we += 1
+        shown = text[ws:we]
+        if len(shown) > 40:
+            shown = text[max(ws, s - 15) : min(we, e + 15)]
+        return self.finding(
+            s,
+            e,
+            f"no space after '{mark}' in '{shown}': the next word is glued to it",
+            [Edit(e, e, " ")],
+        )
+
+
+class LatinPunctuation(Rule):
+    """A Latin comma, semicolon or question mark in Arabic text ("قال , إن" / "لماذا?").
+
+    **What it does**
+    Flags ``,`` ``;`` and ``?`` written after an Arabic word and followed by an Arabic
+    word (or, for ``?``, ending the sentence), and proposes the Arabic mark ، ؛ ؟.
+
+    **Why is this bad?**
+    Arabic has its own comma, semicolon and question mark, which face the other way and
+    sit correctly in right-to-left text. Latin marks come from keyboards set to a Latin
+    layout or from machine translation; they look wrong, and tools that split Arabic text
+    at ، ؛ ؟ miss them.
+
+    Latin passages, numbers ("1,5") and marks inside a word broken on purpose with
+    tatweel ("العـ,دوان") are not flagged.
+
+    **Example**
+    أوضح مدير عام الجمرك إبراهيم العنزي, أن الكمية كانت مخبأة. لماذا?
+
+    **Use instead**
+    أوضح مدير عام الجمرك إبراهيم العنزي، أن الكمية كانت مخبأة. لماذا؟
+
+    **Fix safety**
+    Safe: only the mark is replaced; spacing is left to PUN001 / PUN002.
+    """
+
+    code = "PUN003"
+    name = "latin-punctuation"
+    family = "punctuation"
+    fix = "safe"
+    triggers = ",;?"
+
+    _ARABIC_MARK = {",": "،", ";": "؛", "?": "؟"}
+    _re = re.compile(
+        f'(?<=[{_WORDCH}\\)”»"])([ \\t\\u00a0]*)([,;?])'
+        f'(?=[ \\t\\u00a0]*[“«"(]?[{LETTERS}]|[ \\t\\u00a0]*[”»"]?[ \\t\\u00a0]*$)',
+        re.MULTILINE,
+    )
+
+    def check(self, doc):
+        text = doc.text
+        for m in self._re.finditer(text):
+            s, e = m.span(2)
+            mark = m.group(2)
+            # The word before: the last non-space char before any closing quote must be Arabic.
+            i = m.start(1) - 1
+            while i >= 0 and text[i] in ')”»"':
+                i -= 1
+            if i < 0 or not re.match(f"[{_WORDCH}]", text[i]):
+                continue
+            after = text[e : e + 1]
+            if text[i] == TATWEEL and m.group(1) == "" and _IS_LETTER(after or " "):
+                continue  # a word broken on purpose: العـ,دوان
+            # ? and ; at the end need an Arabic sentence; , at the paragraph end is not "between".
+            if not re.match(f'[ \\t\\u00a0]*[“«"(]?[{LETTERS}]', text[e:]):
+                if mark == ",":
+                    continue
+            if _in_url(text, s):
+                continue
+            arabic = self._ARABIC_MARK[mark]
+            yield self.finding(
+                s,
+                e,
+                f"Latin '{mark}' in Arabic text: use the Arabic '{arabic}'",
+                [Edit(s, e, arabic)],
+            )
+
+
+# -- orphan punctuation runs (shared with the quote rules) -----------------------------------
+
+_TERMINAL = ".!?؟"
+_SINGLE_MARK_RE = re.compile(f"[{re.escape(_SENT_MARKS)}]+")
+_QUOTE_ONLY_RE = re.compile(f"[{re.escape(_QUOTES)}]+")
+_MARK_TOKEN_RE = re.compile(f"[{re.escape(_SENT_MARKS + _QUOTES)}]+")
+_NONSPACE_RE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class OrphanRun:
+    """A run of stray marks: ``start`` is the first space before it, ``end`` its last mark.
+
+    ``marks_start`` is the first mark of the run; ``after`` is the mark (with any closing
+    quotes stripped) that closed the clause before the run.
+    """
+
+    start: int
+    end: int
+    marks_start: int
+    after: str
+
+
+def _core(token: str) -> str:
+    return token.strip(_QUOTES)
+
+
+def _arabic_before(toks, i) -> bool:
+    """Whether the nearest word token before ``toks[i]`` is Arabic (not a Latin passage)."""
+    for k in range(i - 1, -1, -1):
+        tok = toks[k][2]
+        if not _MARK_TOKEN_RE.fullmatch(tok):
+            return _ARABIC_CH(tok) is not None
+    return False
+
+
+_ARABIC_CH = re.compile(f"[{LETTERS}]").search
+
+
+def _orphan_runs(doc) -> list[OrphanRun]:
+    text = doc.text
+    runs: list[OrphanRun] = []
+    for para in doc.paragraphs:
+        toks = [
+            (m.start() + para.start, m.end() + para.start, m.group())
+            for m in _NONSPACE_RE.finditer(para.text)
+        ]
+        i = 1
+        while i < len(toks):
+            s, e, tok = toks[i]
+            prev = _core(toks[i - 1][2])
+            core = _core(tok)
+            if (
+                _MARK_TOKEN_RE.fullmatch(tok)
+                and core
+                and _SINGLE_MARK_RE.fullmatch(core)
+                and ".." not in core
+                and prev
+                and prev[-1] in _SENT_MARKS
+                and (len(prev) > 1 or i >= 2)
+                and _arabic_before(toks, i)
+            ):
+                j = i + 1
+                end = e
+                while j < len(toks):
+                    _, e2, t2 = toks[j]
+                    if not _MARK_TOKEN_RE.fullmatch(t2) or ".." in t2:
+                        break
+                    if _QUOTE_ONLY_RE.fullmatch(t2):
+                        # A lone quote opening the next sentence is not part of the run;
+                        # one at the paragraph end (or before more stray marks) is.
+                        rest = toks[j + 1 :]
+                        if rest and not _MARK_TOKEN_RE.fullmatch(rest[0][2]):
+                            break
+                    end = e2
+                    j += 1
+                ws = s
+                while ws > para.start and text[ws - 1] in _HSPACE:
+                    ws -= 1
+                runs.append(OrphanRun(ws, end, s, prev[-1]))
+                i = j
+                continue
+            i += 1
+    return runs
+
+
+def orphan_runs(doc) -> list[OrphanRun]:
+    """Orphan punctuation runs of a document (cached; the quote rules consult it too)."""
+    return doc.memo("punctuation.orphan_runs", _orphan_runs)
+
+
+class OrphanPunctuation(Rule):
+    """Stray punctuation standing alone after a sentence ("”. . “", ". .", "، ،").
+
+    **What it does**
+    Flags marks separated by spaces from a clause that is already closed: a full stop,
+    comma, semicolon, question or exclamation mark that stands alone after another mark,
+    together with any lone quote marks that trail it at the end of the paragraph. The
+    finding covers the whole run, stray quote marks included, so the quote rules do not
+    report those quote marks again.
+
+    **Why is this bad?**
+    Such runs are debris: the remains of a deleted sentence or of a quotation the
+    scraper or the translation tool cut away. Readers see dangling marks, and the stray
+    quote mark unbalances the quotation pairs of the paragraph.
+
+    ".." and "..." are a common pause in Arabic news and are never flagged, nor is a
+    mark after a word ("قال ." is a space-before-punctuation problem, PUN001).
+
+    **Example**
+    وبناء علاقة طويلة الأمد تكون حجر الزاوية للأمن الإسرائيلي”. . “
+
+    **Use instead**
+    وبناء علاقة طويلة الأمد تكون حجر الزاوية للأمن الإسرائيلي”.
+
+    **Fix safety**
+    Safe when clear: the run is deleted when the clause before it ends with a full stop,
+    question or exclamation mark, or with the same mark as the run. Otherwise ("، ."
+    where either mark may be the intended one) the finding has no fix.
+    """
+
+    code = "PUN004"
+    name = "orphan-punctuation"
+    family = "punctuation"
+    fix = "sometimes"
+    triggers = _SENT_MARKS
+
+    def check(self, doc):
+        text = doc.text
+        for run in orphan_runs(doc):
+            shown = text[run.marks_start : run.end]
+            marks = set(_core(shown).replace(" ", "").strip(_QUOTES)) - set(_QUOTES) - {" "}
+            clear = run.after in _TERMINAL or marks <= {run.after}
+            edits = [Edit(run.start, run.end, "")] if clear else None
+            yield self.finding(
+                run.start,
+                run.end,
+                f"stray punctuation '{shown}' after a closed clause: "
+                "debris of a cut sentence or quotation",
+                edits,
+            )
+
+
+class DoubledPunctuation(Rule):
+    """Two different or repeated marks where one is meant ("،،", "؟،", "،.", "!.").
+
+    **What it does**
+    Flags a comma, semicolon or colon written twice ("،،"), a question or exclamation
+    mark followed by a full stop, comma or semicolon ("؟.", "؟،", "!!."), and a comma or
+    semicolon right before a full stop ("،."). A full stop followed by a comma is
+    flagged too, except after initials and abbreviations ("العميد ي.،" is correct).
+
+    **Why is this bad?**
+    One clause takes one mark. Doubled marks come from joining text pieces (a caption
+    ending with a comma and a paragraph starting with one) or from careless typing, and
+    they break sentence splitting.
+
+    "..", "..." and "…" are a pause, "!!" and "؟؟" are (informal) emphasis, and "؟!"
+    is the usual mark for an astonished question; none of them is flagged. Nor is "؟.."
+    (a question followed by a pause).
+
+    **Example**
+    كيف حدث ذلك؟، وما الذي تغير؟. قال الوزير،، إن الأمر انتهى،.
+
+    **Use instead**
+    كيف حدث ذلك؟ وما الذي تغير؟ قال الوزير، إن الأمر انتهى.
+
+    **Fix safety**
+    Safe where one mark clearly wins: the repeated comma, the mark after ؟ or !, the comma
+    before a full stop is removed. A full stop before a comma and a comma beside a
+    semicolon are reported without a fix (which one was meant is unclear).
+    """
+
+    code = "PUN005"
+    name = "doubled-punctuation"
+    family = "punctuation"
+    fix = "sometimes"
+    triggers = "،,؛;:؟?!"
+
+    _re = re.compile(
+        r"(?P<same>([،,؛;:])\2+)"
+        r"|(?P<after_q>(?<=[؟?!])[.،,؛;](?![.]))"
+        r"|(?P<before_stop>[،,؛;](?=\.(?!\.)))"
+        r"|(?P<stop_comma>(?<![.])\.[،,؛;])"
+        r"|(?P<mixed>[،,][؛;]|[؛;][،,])"
+    )
+
+    def check(self, doc):
+        text = doc.text
+        for m in self._re.finditer(text):
+            s, e = m.span()
+            kind = m.lastgroup
+            if _in_url(text, s) or self._near_digit(text, s, e):
+                continue
+            if kind == "same":
+                edits = [Edit(s + 1, e, "")]
+                msg = f"'{m.group()}' repeats the mark: one is enough"
+            elif kind == "after_q":
+                edits = [Edit(s, e, "")]
+                msg = (
+                    f"'{text[s - 1 : e]}': the question or exclamation mark already ends the clause"
+                )
+            elif kind == "before_stop":
+                edits = [Edit(s, e, "")]
+                msg = f"'{text[s : e + 1]}': a comma right before the full stop"
+            elif kind == "stop_comma":
+                # Initials and abbreviations keep their full stop: "العميد ي.،", "أ.ف.ب.،".
+                rs, _ = _run_around(text, s)
+                word = text[rs:s]
+                if _letters(word) <= 1 or "." in word:
+                    continue
+                edits = None
+                msg = f"'{text[s:e]}' after '{word}': a full stop and a comma together"
+            else:
+                edits = None
+                msg = f"'{m.group()}': a comma and a semicolon together"
+            yield self.finding(s, e, msg, edits)
+
+    @staticmethod
+    def _near_digit(text, s, e):
+        before = text[s - 1 : s]
+        after = text[e : e + 1]
+        return before.isdigit() and after.isdigit()
