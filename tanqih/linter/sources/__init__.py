@@ -10,7 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from tanqih.linter.sources.base import InputError, Record, Source, Writer
-from tanqih.linter.sources.jsonl import JsonlSource
+from tanqih.linter.sources.csv_source import CsvSource, TsvSource
+from tanqih.linter.sources.jsonl import GzipJsonlSource, JsonlSource, ZstdJsonlSource
+from tanqih.linter.sources.parquet_source import ParquetSource
 from tanqih.linter.sources.text import TextSource
 
 SOURCES: dict[str, type[Source]] = {}
@@ -22,7 +24,15 @@ def register(source: type[Source]) -> type[Source]:
     return source
 
 
-for _cls in (TextSource, JsonlSource):
+for _cls in (
+    TextSource,
+    JsonlSource,
+    GzipJsonlSource,
+    ZstdJsonlSource,
+    CsvSource,
+    TsvSource,
+    ParquetSource,
+):
     register(_cls)
 
 

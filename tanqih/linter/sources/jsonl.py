@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -57,15 +59,40 @@ def encode_like(raw_value: str, text: str) -> str:
 
 class JsonlSource(Source):
     suffixes = (".jsonl", ".ndjson")
+    # Plain JSONL can be cut into byte ranges at line starts and processed in parallel.
+    splittable = True
+
+    def __init__(self, path, config, display=None) -> None:
+        super().__init__(path, config, display)
+        # (start, end, first record number): only the lines starting in [start, end).
+        self.byte_range: tuple[int, int, int] | None = None
 
     def open_binary(self):
         return self.path.open("rb")
+
+    def wrap_output(self, out: BinaryIO) -> BinaryIO:
+        """The stream fixed lines are written to (compressed formats wrap ``out``)."""
+        return out
+
+    def _lines(self, fh) -> Iterator[tuple[int, bytes]]:
+        if self.byte_range is None:
+            yield from enumerate(fh, start=1)
+            return
+        start, end, number = self.byte_range
+        fh.seek(start)
+        pos = start
+        for raw in fh:
+            if pos >= end:
+                break
+            yield number, raw
+            number += 1
+            pos += len(raw)
 
     def records(self) -> Iterator[Record]:
         field = self.config.text_field
         id_field = self.config.id_field
         with self.open_binary() as fh:
-            for number, raw in enumerate(fh, start=1):
+            for number, raw in self._lines(fh):
                 line = self.decode(raw, number)
                 body = line.rstrip("\r\n")
                 if not body.strip():
@@ -107,7 +134,12 @@ class JsonlSource(Source):
 class _JsonlWriter(Writer):
     def __init__(self, source: JsonlSource, out: BinaryIO) -> None:
         self.source = source
-        self.out = out
+        self.out = source.wrap_output(out)
+        self._wrapped = self.out is not out
+
+    def close(self) -> None:
+        if self._wrapped:
+            self.out.close()  # finishes the compressed stream; the target stays open
 
     def write(self, record: Record, new_text: str | None) -> None:
         raw, line = record.raw
@@ -120,3 +152,68 @@ class _JsonlWriter(Writer):
         a, b = span
         new_line = line[:a] + encode_like(line[a:b], new_text) + line[b:]
         self.out.write(self.source.encode(new_line, record.doc.record))
+
+
+class _Compressed(JsonlSource):
+    """JSONL inside a compressed container: read streaming, written back compressed."""
+
+    splittable = False
+    diffable = False
+    sniff_binary = False
+
+    def records(self) -> Iterator[Record]:
+        try:
+            yield from super().records()
+        except InputError:
+            raise
+        except (EOFError, ValueError, OSError) as exc:
+            if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError):
+                raise
+            raise InputError(self.display, f"corrupt {self.kind} data: {exc}") from None
+
+
+class GzipJsonlSource(_Compressed):
+    """``.jsonl.gz``: gzip-compressed JSON Lines (standard library)."""
+
+    suffixes = (".jsonl.gz", ".ndjson.gz")
+    kind = "gzip"
+
+    def open_binary(self):
+        return gzip.open(self.path, "rb")
+
+    def wrap_output(self, out: BinaryIO) -> BinaryIO:
+        # mtime=0 keeps the output reproducible (same bytes for --jobs 1 and --jobs N).
+        return gzip.GzipFile(filename="", fileobj=out, mode="wb", compresslevel=6, mtime=0)
+
+
+def _zstd():
+    try:
+        import zstandard
+    except ImportError:
+        return None
+    return zstandard
+
+
+class ZstdJsonlSource(_Compressed):
+    """``.jsonl.zst``: zstandard-compressed JSON Lines (extra ``tanqih[zstd]``)."""
+
+    suffixes = (".jsonl.zst", ".ndjson.zst", ".jsonl.zstd")
+    kind = "zstd"
+
+    def _module(self):
+        mod = _zstd()
+        if mod is None:
+            raise InputError(
+                self.display, "reading .zst needs the zstandard package: pip install 'tanqih[zstd]'"
+            )
+        return mod
+
+    def open_binary(self):
+        zstd = self._module()
+        raw = self.path.open("rb")
+        reader = zstd.ZstdDecompressor().stream_reader(raw, closefd=True)
+        return io.BufferedReader(reader, buffer_size=1 << 20)
+
+    def wrap_output(self, out: BinaryIO) -> BinaryIO:
+        zstd = self._module()
+        return zstd.ZstdCompressor(level=3).stream_writer(out, closefd=False)

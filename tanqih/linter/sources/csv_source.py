@@ -1,0 +1,192 @@
+"""CSV / TSV with a named text column (RFC 4180 quoting, embedded newlines).
+
+The first record is the header; ``--text-field`` names the text column and ``--id-field``
+the key column. Records are streamed one at a time. When a text is fixed only that field's
+bytes change: every other field, the quoting style, the delimiter and the line ends of the
+record are written back exactly as read, and unchanged records are copied byte for byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from tanqih.linter.document import Document
+from tanqih.linter.sources.base import InputError, Record, Source, Writer
+
+
+def parse_fields(text: str, delimiter: str) -> list[tuple[int, int, bool]] | None:
+    """Raw spans ``(start, end, quoted)`` of the fields of one record, None if a quoted
+    field is still open at the end of ``text`` (the record continues on the next line).
+
+    ``text`` is the record without its final line end. Follows RFC 4180 and the csv
+    module: a field is quoted only when its first character is ``"``; inside it ``""`` is a
+    literal quote; characters after the closing quote up to the delimiter are kept.
+    """
+    spans: list[tuple[int, int, bool]] = []
+    n = len(text)
+    i = 0
+    while True:
+        start = i
+        if i < n and text[i] == '"':
+            j = i + 1
+            while True:
+                k = text.find('"', j)
+                if k == -1:
+                    return None
+                if k + 1 < n and text[k + 1] == '"':
+                    j = k + 2
+                    continue
+                break
+            end = text.find(delimiter, k + 1)
+            end = n if end == -1 else end
+            spans.append((start, end, True))
+        else:
+            end = text.find(delimiter, i)
+            end = n if end == -1 else end
+            spans.append((start, end, False))
+        if end >= n:
+            return spans
+        i = end + 1
+
+
+def field_value(text: str, span: tuple[int, int, bool]) -> str:
+    start, end, quoted = span
+    raw = text[start:end]
+    if not quoted:
+        return raw
+    close = start + 1
+    while True:
+        k = text.find('"', close)
+        if k + 1 < end and text[k + 1] == '"':
+            close = k + 2
+            continue
+        break
+    return text[start + 1 : k].replace('""', '"') + text[k + 1 : end]
+
+
+def quote_field(value: str, delimiter: str, was_quoted: bool) -> str:
+    if (
+        was_quoted
+        or any(c in value for c in (delimiter, '"', "\n", "\r"))
+        or value != value.strip()
+    ):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def _split_line_end(text: str) -> tuple[str, str]:
+    if text.endswith("\r\n"):
+        return text[:-2], "\r\n"
+    if text.endswith("\n"):
+        return text[:-1], "\n"
+    return text, ""
+
+
+class CsvSource(Source):
+    """Comma-separated values; the header names the columns."""
+
+    suffixes = (".csv",)
+    delimiter = ","
+    diffable = True
+    splittable = False
+
+    def _raw_records(self) -> Iterator[tuple[int, bytes, str]]:
+        """(physical line of the record's start, raw bytes, decoded text) per record."""
+        with self.path.open("rb") as fh:
+            pending_raw: list[bytes] = []
+            pending: list[str] = []
+            first_line = 0
+            for line_no, raw in enumerate(fh, start=1):
+                if not pending:
+                    first_line = line_no
+                pending_raw.append(raw)
+                pending.append(self.decode(raw, line_no))
+                text = "".join(pending)
+                body, _ = _split_line_end(text)
+                if parse_fields(body.lstrip("\ufeff"), self.delimiter) is None:
+                    continue
+                yield first_line, b"".join(pending_raw), text
+                pending_raw, pending = [], []
+            if pending:
+                raise InputError(
+                    self.display,
+                    f"unterminated quoted field starting on line {first_line}",
+                )
+
+    def records(self) -> Iterator[Record]:
+        field = self.config.text_field
+        id_field = self.config.id_field
+        header: list[str] | None = None
+        col = id_col = None
+        row = 0
+        for _line, raw, text in self._raw_records():
+            body, _end = _split_line_end(text)
+            if header is None:
+                clean = body.lstrip("\ufeff")
+                spans = parse_fields(clean, self.delimiter) or []
+                header = [field_value(clean, s) for s in spans]
+                col = header.index(field) if field in header else None
+                if id_field is not None and id_field in header:
+                    id_col = header.index(id_field)
+                continue
+            row += 1
+            doc = Document("", path=self.display, record=row, field=field)
+            if not body:
+                yield Record(doc, raw=(raw, None, None))
+                continue
+            spans = parse_fields(body, self.delimiter) or []
+            if id_col is not None and id_col < len(spans):
+                doc.id = field_value(body, spans[id_col])
+            if col is None:
+                doc.problem = f"column '{field}' is missing from the header"
+                yield Record(doc, raw=(raw, None, None))
+                continue
+            if col >= len(spans):
+                doc.problem = f"column '{field}' is missing in this row"
+                yield Record(doc, raw=(raw, None, None))
+                continue
+            doc.text = field_value(body, spans[col])
+            yield Record(doc, raw=(raw, text, spans[col]))
+
+    def header_bytes(self) -> bytes:
+        """The header record as read (written first by the writer)."""
+        for _line, raw, _text in self._raw_records():
+            return raw
+        return b""
+
+    def writer(self, out: BinaryIO) -> Writer:
+        return _CsvWriter(self, out)
+
+
+class TsvSource(CsvSource):
+    """Tab-separated values, same quoting rules as CSV."""
+
+    suffixes = (".tsv",)
+    delimiter = "\t"
+
+
+class _CsvWriter(Writer):
+    def __init__(self, source: CsvSource, out: BinaryIO) -> None:
+        self.source = source
+        self.out = out
+        self._header_written = False
+
+    def _header(self) -> None:
+        if not self._header_written:
+            self.out.write(self.source.header_bytes())
+            self._header_written = True
+
+    def write(self, record: Record, new_text: str | None) -> None:
+        self._header()
+        raw, text, span = record.raw
+        if new_text is None or text is None or new_text == record.doc.text:
+            self.out.write(raw)
+            return
+        body, end = _split_line_end(text)
+        a, b, quoted = span
+        new = body[:a] + quote_field(new_text, self.source.delimiter, quoted) + body[b:] + end
+        self.out.write(self.source.encode(new, record.doc.record))
+
+    def close(self) -> None:
+        self._header()
