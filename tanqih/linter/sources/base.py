@@ -29,6 +29,22 @@ class InputError(Exception):
         self.message = message
 
 
+class SkipFile(Exception):
+    """A file that is not checked, with a warning (binary, FIFO, device): not an error."""
+
+    def __init__(self, path: str, reason: str):
+        self.path = path
+        super().__init__(f"{path}: {reason}, skipped")
+
+
+BINARY_SNIFF = 8000  # as git: a NUL byte in the first 8000 bytes makes a file binary
+
+
+def looks_binary(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return b"\x00" in fh.read(BINARY_SNIFF)
+
+
 @dataclass(slots=True)
 class Record:
     """One document of a file plus what the writer needs to reproduce it byte-exactly."""
@@ -53,6 +69,9 @@ class Source:
     suffixes: ClassVar[tuple[str, ...]] = ()
     # Whether a unified diff of the file is meaningful (text formats).
     diffable: ClassVar[bool] = True
+    # Text formats are skipped as binary when a NUL byte shows in their first 8000 bytes;
+    # binary formats (compressed JSONL, Parquet) set this to False.
+    sniff_binary: ClassVar[bool] = True
 
     def __init__(self, path: Path, config: Config, display: str | None = None) -> None:
         self.path = path
