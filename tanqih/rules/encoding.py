@@ -1,0 +1,918 @@
+"""Encoding family (ENC): encoding debris and invisible characters left by scrapers.
+
+Every fix here is safe in the sense of the fix model: it turns debris (an entity, a tag,
+mis-decoded bytes, an invisible or look-alike code point) back into the characters the
+page meant, and never changes which Arabic word is written. The few choices that could
+(a final Persian yeh that may stand for ي or ى) are marked unsafe.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from html.entities import html5 as _HTML5
+
+from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL
+from tanqih.linter.findings import Edit
+from tanqih.linter.registry import FAMILIES, Option, Rule
+
+FAMILIES["ENC"] = "encoding"
+
+_AR = f"[{LETTERS}]"
+
+
+def _is_markdown(doc) -> bool:
+    return str(doc.doc.path).lower().endswith((".md", ".markdown"))
+
+
+def _shown(s: str) -> str:
+    """A visible rendering of invisible / control characters for messages."""
+    out = []
+    for ch in s:
+        if (
+            ch.isprintable()
+            and ch not in "\u00a0\u00ad"
+            and not unicodedata.category(ch).startswith("Z")
+        ):
+            out.append(ch)
+        else:
+            out.append(f"U+{ord(ch):04X}")
+    return " ".join(out) if len(out) > 1 and all(len(o) > 1 for o in out) else "".join(out)
+
+
+def _names(s: str) -> str:
+    seen: list[str] = []
+    for ch in s:
+        name = f"U+{ord(ch):04X} {unicodedata.name(ch, 'control').lower()}"
+        if name not in seen:
+            seen.append(name)
+    return ", ".join(seen)
+
+
+# ---------------------------------------------------------------------------- ENC001
+
+
+class HtmlEntity(Rule):
+    """An HTML character reference (``&amp;``, ``&quot;``, ``&#1604;``) left in the text.
+
+    **What it does**
+    Flags named, decimal and hexadecimal HTML character references that end with ``;``
+    (``&amp;``, ``&nbsp;``, ``&#1604;``, ``&#x644;``) and replaces each with the
+    character it stands for.
+
+    **Why is this bad?**
+    A scraper that reads the page source instead of the rendered page keeps the escapes.
+    Readers see ``&quot;`` instead of a quote mark, search misses ``&#1604;&#1575;`` (لا),
+    and a language model learns the escapes as words.
+
+    **Example**
+    قال الوزير &quot;لن نتراجع&quot; &amp; أضاف
+
+    **Use instead**
+    قال الوزير "لن نتراجع" & أضاف
+
+    **Fix safety**
+    Safe: the reference is replaced by the very character it encodes (``&nbsp;`` by a
+    plain space). References that encode nothing valid (``&#0;``, surrogates) and names
+    without a final ``;`` (``AT&T``) are left alone. In Markdown files ``&lt;``,
+    ``&gt;`` and ``&amp;`` are escapes Markdown needs, so they are not flagged there.
+    """
+
+    code = "ENC001"
+    name = "html-entity"
+    family = "encoding"
+    fix = "safe"
+    triggers = "&"
+
+    _re = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+    _md_escapes = {"&lt;", "&gt;", "&amp;"}
+
+    def check(self, doc):
+        md = _is_markdown(doc)
+        for m in self._re.finditer(doc.text):
+            ref = m.group()
+            if ref[1] != "#" and ref[1:] not in _HTML5:
+                continue
+            if md and ref.lower() in self._md_escapes:
+                continue
+            char = html.unescape(ref)
+            if char == ref or "\ufffd" in char or not char:
+                continue
+            if char == "\u00a0":
+                char = " "
+            if any(0xD800 <= ord(c) <= 0xDFFF for c in char):
+                continue
+            yield self.finding(
+                m.start(),
+                m.end(),
+                f"HTML entity '{ref}' left in the text: write '{_shown(char)}'",
+                [Edit(m.start(), m.end(), char)],
+            )
+
+
+# ---------------------------------------------------------------------------- ENC002
+
+_BLOCK_TAGS = {
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "title",
+    "tr",
+    "ul",
+    "wbr",
+    "meta",
+    "link",
+    "input",
+    "button",
+    "label",
+    "option",
+    "select",
+    "textarea",
+}
+_INLINE_TAGS = {
+    "a",
+    "abbr",
+    "b",
+    "bdi",
+    "bdo",
+    "big",
+    "cite",
+    "code",
+    "del",
+    "em",
+    "font",
+    "i",
+    "img",
+    "ins",
+    "kbd",
+    "mark",
+    "q",
+    "s",
+    "small",
+    "source",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "sup",
+    "time",
+    "tt",
+    "u",
+    "video",
+    "audio",
+    "picture",
+    "svg",
+    "path",
+    "o:p",
+}
+# Elements whose content is code, never prose.
+_CODE_TAGS = {"script", "style", "noscript", "iframe", "object", "embed", "template"}
+_ALL_TAGS = _BLOCK_TAGS | _INLINE_TAGS | _CODE_TAGS
+
+# A start or end tag: a known element name, then attributes (quoted values may contain
+# '>' ), then an optional '/', then '>'. A bare '<' in prose ("x < y", "<<الوطن>>") never
+# matches because the name must be a known HTML element followed by space, '/' or '>'.
+_TAG_RE = re.compile(
+    r"<(/?)([A-Za-z][A-Za-z0-9]*(?::[A-Za-z]+)?)"
+    r"((?:\s+[^\s<>\"'=/]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s<>\"']+))?)*\s*/?)>"
+)
+_COMMENT_RE = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>", re.S)
+
+
+class HtmlTag(Rule):
+    """An HTML tag (``<br>``, ``<p>``, ``</div>``, ``<a href=...>``) left in the text.
+
+    **What it does**
+    Flags start and end tags of known HTML elements, and HTML comments, and removes
+    them. A block tag (``<p>``, ``<br>``, ``</div>`` ...) between two words becomes a
+    space so that the words do not glue; an inline tag (``<b>``, ``<span>``, ``<a>``)
+    is removed. A ``<script>`` / ``<style>`` / ``<iframe>`` element is removed together
+    with its content.
+
+    **Why is this bad?**
+    Tags are markup, not text: a scraper that kept them pollutes search and training
+    data, and readers see ``<br />`` in the middle of a sentence.
+
+    **Example**
+    قال الوزير<br/>إن الاتفاق <b>نهائي</b>
+
+    **Use instead**
+    قال الوزير إن الاتفاق نهائي
+
+    **Fix safety**
+    Safe for tags and comments: only markup is removed. Removing a code element
+    (``<script>...</script>``) with content is unsafe, since it deletes text between
+    the tags. A ``<`` in prose (``x < y``, ``<<الوطن>>``, ``<5``) is never a tag: the
+    name after ``<`` must be a known HTML element. Markdown files, where inline HTML is
+    legitimate, are not checked.
+    """
+
+    code = "ENC002"
+    name = "html-tag"
+    family = "encoding"
+    fix = "sometimes"
+    triggers = "<"
+
+    def check(self, doc):
+        if _is_markdown(doc):
+            return
+        text = doc.text
+        taken: list[tuple[int, int]] = []
+        # Code elements with their content first.
+        for m in _TAG_RE.finditer(text):
+            if m.group(1) or m.group(2).lower() not in _CODE_TAGS:
+                continue
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            name = m.group(2).lower()
+            close = re.compile(rf"</{name}\s*>", re.I).search(text, m.end())
+            if close is None or "\n\n" in text[m.end() : close.start()]:
+                continue
+            s, e = m.start(), close.end()
+            inner = text[m.end() : close.start()]
+            taken.append((s, e))
+            yield self.finding(
+                s,
+                e,
+                f"HTML <{name}> element left in the text: remove it with its code",
+                [self._removal(text, s, e, block=True)],
+                applicability="safe" if not inner.strip() else "unsafe",
+            )
+        for m in _COMMENT_RE.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            yield self.finding(
+                m.start(),
+                m.end(),
+                "HTML comment left in the text: remove it",
+                [self._removal(text, m.start(), m.end(), block=True)],
+                applicability="safe",
+            )
+        for m in _TAG_RE.finditer(text):
+            name = m.group(2).lower()
+            if name not in _ALL_TAGS:
+                continue
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            tag = m.group()
+            shown = tag if len(tag) <= 40 else tag[:37] + "..."
+            yield self.finding(
+                m.start(),
+                m.end(),
+                f"HTML tag '{shown}' left in the text: remove it",
+                [self._removal(text, m.start(), m.end(), block=name not in _INLINE_TAGS)],
+                applicability="safe",
+            )
+
+    @staticmethod
+    def _removal(text: str, s: int, e: int, block: bool) -> Edit:
+        before = text[s - 1] if s > 0 else "\n"
+        after = text[e] if e < len(text) else "\n"
+        if block and not before.isspace() and not after.isspace() and after != "<":
+            return Edit(s, e, " ")
+        if before in " \t" and after in " \t":
+            return Edit(s, e + 1, "")  # don't leave two spaces
+        if before == "\n" and after in " \t":
+            return Edit(s, e + 1, "")
+        return Edit(s, e, "")
+
+
+# ---------------------------------------------------------------------------- ENC003
+
+
+def _byte_images(codec: str) -> dict[str, int]:
+    """Map each character that a byte 0x80-0xFF decodes to (in codec) back to the byte."""
+    out: dict[str, int] = {}
+    for b in range(0x80, 0x100):
+        try:
+            ch = bytes([b]).decode(codec)
+        except UnicodeDecodeError:
+            ch = chr(b)  # undefined in cp1252: lenient decoders give the Latin-1 control
+        out.setdefault(ch, b)
+    return out
+
+
+_IMAGES = {"cp1256": _byte_images("cp1256"), "latin-1": _byte_images("cp1252")}
+for _c in range(0x80, 0xA0):  # pure Latin-1 decoders give C1 controls for 0x80-0x9F
+    _IMAGES["latin-1"].setdefault(chr(_c), _c)
+
+
+def _mojibake_re(images: dict[str, int]) -> re.Pattern:
+    def cls(lo: int, hi: int) -> str:
+        chars = sorted(c for c, b in images.items() if lo <= b <= hi)
+        return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+    lead2, lead3, cont = cls(0xC2, 0xDF), cls(0xE0, 0xEF), cls(0x80, 0xBF)
+    seq = f"(?:{lead2}{cont}|{lead3}{cont}{cont})"
+    # Runs of UTF-8 sequences, possibly separated by ASCII spaces / punctuation / digits.
+    return re.compile(f"{seq}+(?:[ -/0-9:-@\\[-`{{-~]+{seq}+)*")
+
+
+_MOJIBAKE_RES = {codec: _mojibake_re(images) for codec, images in _IMAGES.items()}
+# What the repaired text may contain: ASCII, core Arabic letters, marks, digits and
+# punctuation, general punctuation (quotes, dashes), no-break space.
+_CLEAN_RE = re.compile(
+    r"[\x00-\x7f\u00a0\u060c\u061b\u061f\u0621-\u065f\u0660-\u066d\u0670\u2000-\u206f]+"
+)
+
+
+def _repair(s: str, codec: str) -> str | None:
+    images = _IMAGES[codec]
+    raw = bytearray()
+    for ch in s:
+        if ord(ch) < 0x80:
+            raw.append(ord(ch))
+        elif ch in images:
+            raw.append(images[ch])
+        else:
+            return None
+    try:
+        fixed = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not _CLEAN_RE.fullmatch(fixed):
+        return None
+    if len(re.findall(_AR, fixed)) < 2:
+        return None
+    return fixed
+
+
+def mojibake_spans(doc) -> list[tuple[int, int, str, str]]:
+    """(start, end, repaired text, codec) of every repairable mojibake run (memoised)."""
+
+    def compute(a) -> list[tuple[int, int, str, str]]:
+        text = a.text
+        out: list[tuple[int, int, str, str]] = []
+        if not any(c in text for c in "ØÙطظ"):
+            return out
+        for codec, rx in _MOJIBAKE_RES.items():
+            for m in rx.finditer(text):
+                s, e = m.span()
+                # Trim ASCII at both ends (separators are only kept inside a run).
+                seg = m.group()
+                fixed = _repair(seg, codec)
+                if fixed is None or fixed == seg:
+                    continue
+                if any(not (e <= s2 or e2 <= s) for s2, e2, _, _ in out):
+                    continue
+                out.append((s, e, fixed, codec))
+        out.sort()
+        return out
+
+    return doc.memo("enc.mojibake", compute)
+
+
+class Mojibake(Rule):
+    """Mojibake: Arabic UTF-8 text mis-decoded as Windows-1256 or Latin-1 (``Ø§Ù„``).
+
+    **What it does**
+    Finds runs of characters that are what UTF-8 Arabic looks like when a scraper
+    decoded it as Windows-1256 (``ط§ظ„``) or Latin-1 / Windows-1252 (``Ø§Ù„``), and
+    repairs them by re-encoding the run in that code page and decoding it as UTF-8.
+
+    **Why is this bad?**
+    The text is unreadable and unsearchable; every Arabic letter became two symbols.
+
+    **Example**
+    Ø§Ù„Ø¹Ø±Ø¨ÙŠØ©
+
+    **Use instead**
+    العربية
+
+    **Fix safety**
+    Safe: a run is repaired only when the round trip succeeds exactly (every character
+    maps back to a byte, the bytes are valid UTF-8) and yields clean Arabic text (core
+    Arabic letters, digits and punctuation, at least two letters). Real Arabic text that
+    happens to contain ط ظ ع غ before a symbol does not decode to clean Arabic, so it
+    is never touched.
+    """
+
+    code = "ENC003"
+    name = "mojibake"
+    family = "encoding"
+    fix = "safe"
+    triggers = "ØÙطظ"
+
+    def check(self, doc):
+        for s, e, fixed, codec in mojibake_spans(doc):
+            seg = doc.text[s:e]
+            shown = seg if len(seg) <= 30 else seg[:27] + "..."
+            yield self.finding(
+                s,
+                e,
+                f"mojibake '{shown}' (UTF-8 read as {codec}): it reads '{fixed}'",
+                [Edit(s, e, fixed)],
+            )
+
+
+# ---------------------------------------------------------------------------- ENC004
+
+ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+
+class OddSpace(Rule):
+    """A no-break or other special space (U+00A0, U+2000-U+200A, U+202F, U+3000 ...).
+
+    **What it does**
+    Flags no-break spaces, fixed-width spaces (en, em, thin, hair ...), the narrow
+    no-break space, the medium mathematical space and the ideographic space, together
+    with any ordinary spaces next to them. Between two words the run becomes one plain
+    space; at the start or end of a line it is removed.
+
+    **Why is this bad?**
+    Most are ``&nbsp;`` from the publishing system. They look like spaces but are not
+    to tokenizers, ``split()``-based tools, search engines and diffs: ``قال\\u00a0الوزير``
+    is one "word" to many tools. In Arabic news they carry no typographic meaning (on
+    the dev sample: 887 no-break spaces in 229 of 500 articles, a third of them at line
+    ends, almost none between a number and its unit).
+
+    **Example**
+    قال\u00a0الوزير إن\u2009الاتفاق
+
+    **Use instead**
+    قال الوزير إن الاتفاق
+
+    **Options**
+    ``keep``: characters of the list above to leave alone, for a house style that uses
+    them on purpose (for example ``"\\u202f"`` before ``%``).
+
+    **Fix safety**
+    Safe: only whitespace changes.
+    """
+
+    code = "ENC004"
+    name = "odd-space"
+    family = "encoding"
+    fix = "safe"
+    triggers = ODD_SPACES
+    options = {
+        "keep": Option("", "special spaces to leave alone (a string of characters, e.g. '\\u202f')")
+    }
+
+    def __init__(self, **opts):
+        super().__init__(**opts)
+        odd = "".join(c for c in ODD_SPACES if c not in self.opts["keep"])
+        self._re = (
+            re.compile(f"[ \\t]*[{odd}][ \\t{odd}]*") if odd else None
+        )  # a run that holds at least one odd space
+
+    def check(self, doc):
+        if self._re is None:
+            return
+        text = doc.text
+        n = len(text)
+        for m in self._re.finditer(text):
+            s, e = m.span()
+            run = m.group()
+            at_start = s == 0 or text[s - 1] == "\n"
+            at_end = e == n or text[e] == "\n" or text[e : e + 2] == "\r\n"
+            if at_start or at_end:
+                content, where = "", "at the start of a line" if at_start else "at a line end"
+            else:
+                content, where = " ", "between words"
+            odd = "".join(c for c in run if c not in " \t")
+            yield self.finding(
+                s,
+                e,
+                f"{_names(odd)} {where}: use {'a plain space' if content else 'nothing'}",
+                [Edit(s, e, content)],
+            )
+
+
+# ---------------------------------------------------------------------------- ENC005
+
+_JOINERS = "\u200c\u200d"  # ZWNJ, ZWJ: meaningful between two visible characters
+_INVISIBLE = (
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"
+)
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]+")
+
+
+class InvisibleCharacter(Rule):
+    """Zero-width, bidi-control and soft-hyphen characters inside the text.
+
+    **What it does**
+    Flags zero-width spaces (U+200B), left-to-right / right-to-left marks (U+200E,
+    U+200F, U+061C), bidi embeddings, overrides and isolates (U+202A-U+202E,
+    U+2066-U+2069), the word joiner (U+2060), a byte-order mark inside the text
+    (U+FEFF), soft hyphens (U+00AD), and zero-width (non-)joiners (U+200C, U+200D)
+    that do not sit between two visible characters, and removes them. A zero-width
+    space between two Arabic letters becomes a plain space (it marked a word break).
+
+    **Why is this bad?**
+    They are invisible: two strings that look the same compare unequal, words are split
+    or hidden from search (``\\u200fالمقاومة`` is not ``المقاومة``), and bidi overrides
+    can reorder what a reader sees. In scraped Arabic news they come from the CMS editor
+    (runs like U+200C U+200C U+200F before a word), not from the author.
+
+    **Example**
+    ردًا على \u200c\u200c\u200fاعتداءات الاحتلال\u200f، وقال
+
+    **Use instead**
+    ردًا على اعتداءات الاحتلال، وقال
+
+    **Fix safety**
+    Safe: only invisible characters are removed. A single ZWNJ or ZWJ between two
+    visible characters is kept (it shapes Persian words and joins emoji sequences).
+    """
+
+    code = "ENC005"
+    name = "invisible-character"
+    family = "encoding"
+    fix = "safe"
+    triggers = _INVISIBLE
+
+    def check(self, doc):
+        text = doc.text
+        n = len(text)
+        for m in _INVISIBLE_RE.finditer(text):
+            s, e = m.span()
+            run = m.group()
+            before = text[s - 1] if s > 0 else ""
+            after = text[e] if e < n else ""
+            visible = bool(before) and bool(after) and not before.isspace() and not after.isspace()
+            keep = ""
+            if visible:
+                kept = [c for c in run if c in _JOINERS]
+                if kept:
+                    keep = kept[0]
+                elif "\u200b" in run and re.match(_AR, before) and re.match(_AR, after):
+                    keep = " "
+            if keep == run:
+                continue
+            end = e
+            if not keep and before in (" ", "\t", "\n", "") and after in (" ", "\t"):
+                end = e + 1  # "word \u200f word" -> "word word", not two spaces
+            dropped = [c for c in run if c != keep] if keep in _JOINERS and keep else list(run)
+            what = _names("".join(dropped))
+            yield self.finding(
+                s,
+                e,
+                f"invisible character{'s' if len(dropped) > 1 else ''} ({what}): remove",
+                [Edit(s, end, keep)],
+            )
+
+
+# ---------------------------------------------------------------------------- ENC006
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]+")
+
+
+class ControlCharacter(Rule):
+    """A C0 or C1 control character (other than tab, line feed, carriage return).
+
+    **What it does**
+    Flags control characters U+0000-U+001F (except tab, LF and CR), DEL (U+007F) and
+    the C1 controls U+0080-U+009F, and removes them. A vertical tab or form feed (a
+    line break in word processors) becomes a line feed.
+
+    **Why is this bad?**
+    Controls are binary debris from converters (``\\x1a`` where a bullet was,
+    ``\\x0b`` for a Word line break). Many tools choke on them (XML, some JSON and CSV
+    readers), and they are invisible to readers.
+
+    **Example**
+    أليس من الإنصاف\\x1a أن نقول
+
+    **Use instead**
+    أليس من الإنصاف أن نقول
+
+    **Fix safety**
+    Safe: only control characters (and the spaces they leave at a line start) change.
+    C1 characters that are part of a mojibake run are left to ENC003, which repairs
+    the whole run.
+    """
+
+    code = "ENC006"
+    name = "control-character"
+    family = "encoding"
+    fix = "safe"
+
+    def check(self, doc):
+        text = doc.text
+        n = len(text)
+        moji = None
+        for m in _CONTROL_RE.finditer(text):
+            s, e = m.span()
+            run = m.group()
+            if any(0x80 <= ord(c) <= 0x9F for c in run):
+                if moji is None:
+                    moji = mojibake_spans(doc)
+                if any(ms <= s < me for ms, me, _, _ in moji):
+                    continue
+            newline = any(c in "\x0b\x0c" for c in run)
+            content = "\n" if newline else ""
+            end = e
+            at_start = s == 0 or text[s - 1] == "\n"
+            before = text[s - 1] if s > 0 else ""
+            if not newline:
+                if at_start:
+                    while end < n and text[end] in " \t":
+                        end += 1
+                elif before in " \t" and end < n and text[end] in " \t":
+                    end += 1
+            yield self.finding(
+                s,
+                e,
+                f"control character{'s' if len(run) > 1 else ''} ({_names(run)}): "
+                f"{'use a line break' if newline else 'remove'}",
+                [Edit(s, end, content)],
+            )
+
+
+# ---------------------------------------------------------------------------- ENC007
+
+# Presentation forms A and B, without the word ligatures U+FDF0-U+FDFF (ﷺ ﷻ ﷽ ﷼ are
+# symbols people write on purpose) and without U+FEFF (ENC005).
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdef\ufe70-\ufefc]+")
+
+
+class PresentationForm(Rule):
+    """Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFC) instead of letters.
+
+    **What it does**
+    Flags glyph code points from the Arabic presentation-form blocks (contextual
+    shapes such as ﺍ ﺏ, the lam-alef ligature ﻻ, isolated diacritic forms) and replaces
+    them with the ordinary letters (Unicode NFKC): ﻻ becomes لا.
+
+    **Why is this bad?**
+    They are what old PDF extractors and legacy systems emit. They look right but are
+    different code points: ﻻعبي does not match لاعبي in search, tokenizers split them
+    oddly, and sorting breaks.
+
+    **Example**
+    تم تكريم ﻻعبي الفريق ﺍﻟﻌﺮﺑﻲ
+
+    **Use instead**
+    تم تكريم لاعبي الفريق العربي
+
+    **Fix safety**
+    Safe: NFKC maps each form to the same letters. The word ligatures U+FDF0-U+FDFF
+    (ﷺ, ﷻ, ﷽, the rial sign ﷼) are symbols written on purpose and are not flagged;
+    forms without a decomposition (ornate parentheses ﴾ ﴿) are left as they are.
+    """
+
+    code = "ENC007"
+    name = "presentation-form"
+    family = "encoding"
+    fix = "safe"
+
+    def check(self, doc):
+        text = doc.text
+        if not any("\ufb50" <= c <= "\ufefc" for c in text):
+            return
+        for m in _PRESENTATION_RE.finditer(text):
+            run = m.group()
+            fixed = "".join(self._letters(c) for c in run)
+            if fixed == run:
+                continue
+            yield self.finding(
+                m.start(),
+                m.end(),
+                f"presentation-form glyphs '{run}': write the letters '{fixed}'",
+                [Edit(m.start(), m.end(), fixed)],
+            )
+
+    @staticmethod
+    def _letters(c: str) -> str:
+        n = unicodedata.normalize("NFKC", c)
+        if "\ufe70" <= c <= "\ufe7f":
+            n = n.lstrip(" ")  # isolated harakat forms decompose to space + mark
+        return n
+
+
+# ---------------------------------------------------------------------------- ENC008
+
+# Persian / Urdu letters that look like Arabic ones, and their Arabic letters.
+_LOOKALIKE = {
+    "\u06a9": "\u0643",  # ک keheh -> ك
+    "\u06aa": "\u0643",  # ڪ swash kaf -> ك
+    "\u06c1": "\u0647",  # ہ heh goal -> ه
+    "\u06be": "\u0647",  # ھ heh doachashmee -> ه
+    "\u06d5": "\u0647",  # ە ae -> ه
+    "\u06c3": "\u0629",  # ۃ teh marbuta goal -> ة
+}
+_YEH = "\u06cc"  # ی farsi yeh: ي inside a word; at the end ي or ى (a choice)
+_PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+_ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+_DIGIT_MAP = str.maketrans(_PERSIAN_DIGITS, _ARABIC_DIGITS)
+# Letters only Persian / Urdu use: their presence marks a Persian or Urdu passage.
+_PERSIAN_ONLY = "پچژگڈٹڑںےۀ"
+# Frequent Persian and Urdu function words (in their Persian spelling): two of them, or
+# Persian-only letters, mark a Persian / Urdu passage that must keep its letters.
+_PERSIAN_WORDS = frozenset(
+    "که را است این برای می های ها شد کرد بود شده نیز یک کند باید "
+    "کے کی ہے میں اور نے سے ہیں".split()
+)
+_QURANIC = re.compile("[\u0671\u06d6-\u06ed]")
+_WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*")
+_LOOKALIKE_CHARS = "".join(_LOOKALIKE) + _YEH
+
+
+class PersianLetter(Rule):
+    """Persian / Urdu look-alike letters (ی ک ہ) or digits (۴۵۶) in Arabic text.
+
+    **What it does**
+    In Arabic paragraphs, flags the Persian yeh ی, keheh ک, heh goal ہ, heh
+    doachashmee ھ, ae ە and teh marbuta goal ۃ inside Arabic words, and Persian digits
+    ۰-۹ in numbers, and writes the Arabic letters ي ك ه ة and digits ٠-٩.
+
+    **Why is this bad?**
+    They look (almost) the same but are other code points: فلسطین does not match
+    فلسطين, أکبر does not match أكبر, so search, deduplication and name matching fail.
+    They come from Persian or Urdu keyboards and from copy from Persian sites.
+
+    **Example**
+    متجهة نحو فلسطین المحتلة، وقال علي أکبر
+
+    **Use instead**
+    متجهة نحو فلسطين المحتلة، وقال علي أكبر
+
+    **Fix safety**
+    Safe for ک ہ ھ ە ۃ, for ی inside a word (medial ی has the dots of ي) and for digits:
+    the word and number stay the same. A final ی is drawn without dots and may stand
+    for ي or ى (فی = في, علی = على or علي): that fix is unsafe and picks the form more
+    frequent in Arabic. Words with Persian-only letters (پ چ ژ گ), paragraphs that are
+    mostly Persian or Urdu, and Quranic text in Uthmani script (which uses these code
+    points on purpose) are not flagged.
+    """
+
+    code = "ENC008"
+    name = "persian-letter"
+    family = "encoding"
+    fix = "sometimes"
+    triggers = _LOOKALIKE_CHARS + _PERSIAN_DIGITS
+
+    def check(self, doc):
+        for p in doc.paragraphs:
+            t = p.text
+            if not any(c in t for c in self.triggers):
+                continue
+            if _QURANIC.search(t):
+                continue
+            words = _WORD_RE.findall(t)
+            foreign = sum(
+                1 for w in words if w in _PERSIAN_WORDS or any(c in _PERSIAN_ONLY for c in w)
+            )
+            if foreign >= 2 or (words and foreign / len(words) >= 0.15):
+                continue  # a Persian / Urdu passage, not Arabic with stray letters
+            for m in _WORD_RE.finditer(t):
+                w = m.group()
+                if not any(c in _LOOKALIKE_CHARS for c in w):
+                    continue
+                if any(c in _PERSIAN_ONLY for c in w):
+                    continue
+                yield from self._word(p.start + m.start(), w)
+            if any(c in t for c in _PERSIAN_DIGITS):
+                for m in re.finditer(f"[{_PERSIAN_DIGITS}]+", t):
+                    s = p.start + m.start()
+                    d = m.group()
+                    fixed = d.translate(_DIGIT_MAP)
+                    yield self.finding(
+                        s,
+                        s + len(d),
+                        f"Persian digits '{d}' in Arabic text: write '{fixed}'",
+                        [Edit(s, s + len(d), fixed)],
+                        applicability="safe",
+                    )
+
+    def _word(self, start: int, w: str):
+        letters = [i for i, c in enumerate(w) if c in LETTER_SET]
+        last = letters[-1] if letters else -1
+        out = []
+        final_yeh = False
+        for i, c in enumerate(w):
+            if c in _LOOKALIKE:
+                out.append(_LOOKALIKE[c])
+            elif c == _YEH:
+                if i == last:
+                    final_yeh = True
+                    out.append("\u064a")
+                else:
+                    out.append("\u064a")
+            else:
+                out.append(c)
+        fixed = "".join(out)
+        if final_yeh:
+            alt = fixed[:last] + "\u0649" + fixed[last + 1 :]
+            if _zipf(alt) > _zipf(fixed):
+                fixed = alt
+        yield self.finding(
+            start,
+            start + len(w),
+            f"Persian/Urdu letter in the Arabic word '{w}': write '{fixed}'",
+            [Edit(start, start + len(w), fixed)],
+            applicability="unsafe" if final_yeh else "safe",
+        )
+
+
+LETTER_SET = frozenset(chr(c) for c in range(0x0600, 0x0700) if re.match(f"[{LETTERS}]", chr(c)))
+
+
+def _zipf(word: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+    return zipf_frequency(word, "ar")
+
+
+# ---------------------------------------------------------------------------- ENC009
+
+# A proclitic sequence that may legitimately carry a tatweel before a quote, number,
+# Latin word or hashtag: لـ بـ كـ الـ وبـ للـ والـ فلـ ...
+_CLITIC_ONLY = re.compile("^[وف]?(?:[بكل]?ال|لل|[بكل])$|^[وف]$")
+_STRETCH_RE = re.compile(f"(?<=[{LETTERS}]){TATWEEL}+(?=[{LETTERS}])")
+
+
+class Tatweel(Rule):
+    """Tatweel (kashida, ـ) stretching a word: الاحـــتـلال.
+
+    **What it does**
+    Flags tatweel characters between two letters of a word and removes them.
+
+    **Why is this bad?**
+    Tatweel is a justification and decoration device. Inside a word it makes the word
+    a different string: الاحـــتـلال does not match الاحتلال in search or
+    deduplication, and a language model learns a spelling that does not exist.
+
+    **Example**
+    يزعم الاحـــتـلال أن المـواجـهـات انتهت
+
+    **Use instead**
+    يزعم الاحتلال أن المواجهات انتهت
+
+    **Fix safety**
+    Safe: only tatweel is removed; the letters stay. Legitimate uses are not flagged:
+    after a clitic before a quote, number, Latin word or hashtag (لـ"رويترز"، الـ25،
+    بـ CNN، لـ #الميادين), the hijri abbreviation (1436هـ), a tatweel used as a dash
+    (الرياض ـ واس), one that carries a diacritic (الرَّحْمَـٰنِ), and Quranic text.
+    """
+
+    code = "ENC009"
+    name = "tatweel"
+    family = "encoding"
+    fix = "safe"
+    triggers = TATWEEL
+
+    def check(self, doc):
+        text = doc.text
+        for m in _WORD_RE.finditer(text):
+            word = m.group()
+            if TATWEEL not in word or _QURANIC.search(word):
+                continue
+            edits = []
+            for r in _STRETCH_RE.finditer(word):
+                if _CLITIC_ONLY.match(word[: r.start()]):
+                    continue  # a clitic written apart on purpose
+                edits.append(Edit(m.start() + r.start(), m.start() + r.end(), ""))
+            if not edits:
+                continue
+            clean = word
+            for e in reversed(edits):
+                clean = clean[: e.start - m.start()] + clean[e.end - m.start() :]
+            yield self.finding(
+                edits[0].start,
+                edits[-1].end,
+                f"tatweel stretches the word '{word}': write '{clean}'",
+                edits,
+            )
