@@ -90,25 +90,44 @@ class HtmlEntity(Rule):
 
     def check(self, doc):
         md = _is_markdown(doc)
+        run: list[tuple[int, int, str, str]] = []  # adjacent references: one finding
         for m in self._re.finditer(doc.text):
             ref = m.group()
-            if ref[1] != "#" and ref[1:] not in _HTML5:
+            char = self._decode(ref, md)
+            if char is None:
                 continue
-            if md and ref.lower() in self._md_escapes:
-                continue
-            char = html.unescape(ref)
-            if char == ref or "\ufffd" in char or not char:
-                continue
-            if char == "\u00a0":
-                char = " "
-            if any(0xD800 <= ord(c) <= 0xDFFF for c in char):
-                continue
-            yield self.finding(
-                m.start(),
-                m.end(),
-                f"HTML entity '{ref}' left in the text: write '{_shown(char)}'",
-                [Edit(m.start(), m.end(), char)],
-            )
+            if run and run[-1][1] != m.start():
+                yield self._report(run)
+                run = []
+            run.append((m.start(), m.end(), ref, char))
+        if run:
+            yield self._report(run)
+
+    def _decode(self, ref: str, md: bool) -> str | None:
+        if ref[1] != "#" and ref[1:] not in _HTML5:
+            return None
+        if md and ref.lower() in self._md_escapes:
+            return None
+        char = html.unescape(ref)
+        if char == ref or not char or "\ufffd" in char:
+            return None
+        if any(0xD800 <= ord(c) <= 0xDFFF for c in char):
+            return None
+        return " " if char == "\u00a0" else char
+
+    def _report(self, run):
+        s, e = run[0][0], run[-1][1]
+        refs = "".join(r[2] for r in run)
+        chars = "".join(r[3] for r in run)
+        if len(refs) > 40:
+            refs = refs[:37] + "..."
+        what = "HTML entity" if len(run) == 1 else "HTML entities"
+        return self.finding(
+            s,
+            e,
+            f"{what} '{refs}' left in the text: write '{_shown(chars)}'",
+            [Edit(r[0], r[1], r[3]) for r in run],
+        )
 
 
 # ---------------------------------------------------------------------------- ENC002
@@ -740,8 +759,7 @@ _PERSIAN_ONLY = "پچژگڈٹڑںےۀ"
 # Frequent Persian and Urdu function words (in their Persian spelling): two of them, or
 # Persian-only letters, mark a Persian / Urdu passage that must keep its letters.
 _PERSIAN_WORDS = frozenset(
-    "که را است این برای می های ها شد کرد بود شده نیز یک کند باید "
-    "کے کی ہے میں اور نے سے ہیں".split()
+    "که را است این برای می های ها شد کرد بود شده نیز یک کند باید کے کی ہے میں اور نے سے ہیں".split()
 )
 _QURANIC = re.compile("[\u0671\u06d6-\u06ed]")
 _WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*")
