@@ -1,0 +1,434 @@
+"""Fragment family (FRG): leftovers of scraping and of sentence-wise translation.
+
+Both rules read the structure of a paragraph rather than lists of words: where a short
+"sentence" sits, what precedes it, whether it carries the function words every real
+Arabic sentence has, whether it repeats a word of the sentence before it, and whether a
+quote mark after it has a partner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, split_clitics, strip_marks
+from tanqih.linter.findings import Edit
+from tanqih.linter.registry import FAMILIES, Option, Rule
+
+FAMILIES["FRG"] = "fragments"
+
+_WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*")
+_HSPACE = " \t\u00a0\u2009\u202f"
+_OPEN_Q = "“«„"
+_CLOSE_Q = "”»"
+_STRAIGHT_Q = '"'
+
+# Closed-class words (comparison keys: no diacritics, hamza forms unified): pronouns,
+# demonstratives, relatives, particles, prepositions, negation, interrogatives, quantifiers,
+# auxiliaries and sentence adverbs. A real short sentence nearly always has one of them
+# ("هذا لم يحدث.", "أعتقد خلاف ذلك.", "لا أفق آخر."); a translation leftover ("بلد.",
+# "أيام مضت.") has none. This is grammar, not a list of the seed's words.
+_FUNCTION = {
+    hamza_key(w)
+    for w in """
+    هو هي هم هن هما أنا نحن أنت أنتم أنتن أنتما إياه إياها إياهم
+    هذا هذه هذان هاتان هؤلاء ذلك تلك ذاك أولئك هنا هناك هنالك هكذا كذلك
+    الذي التي الذين اللذان اللتان اللواتي اللاتي اللائي ما من ماذا
+    لا لم لن ليس ليست ليسوا قد لقد سوف إن أن إنه أنه إنها أنها إنما لكن لكنه لكنها بل
+    أو أم ثم حتى إذا إذ إذن إذًا لو لولا كي لكي كلا نعم بلى أجل هل أين كيف متى لماذا
+    كم أي أية إلا غير سوى كل بعض جميع كلا كلتا عند عن على في إلى الى مع بين منذ مذ
+    خلال حول ضد دون فوق تحت أمام وراء خلف بعد قبل عبر لدى لدي نحو حيث بينما عندما
+    كان كانت كانوا يكون تكون صار أصبح أضحى ظل بات مازال لايزال عاد ليت لعل كأن
+    أيضا أيضاً فقط جدا جداً ربما طبعا طبعاً إلخ الخ آمين انتهى شكرا شكراً
+    تحياتي تحياتنا بالتوفيق نقطة الحمدلله
+    """.split()
+}
+# Pronoun suffixes that attach to particles and prepositions (عليه، منها، لكنهم).
+_PRON_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه", "ك", "ي")
+_TANWEEN = "\u064b\u064c\u064d"
+
+
+def _key(word: str) -> str:
+    return hamza_key(strip_marks(word))
+
+
+def _is_function(word: str) -> bool:
+    """A closed-class word, possibly with a conjunction / preposition or pronoun suffix."""
+    k = _key(word)
+    candidates = {k}
+    if len(k) > 2 and k[0] in "وفبلك":
+        candidates.add(k[1:])
+    for base in list(candidates):
+        for suf in _PRON_SUFFIXES:
+            if base.endswith(suf) and len(base) > len(suf) + 1:
+                candidates.add(base[: -len(suf)])
+    return any(c in _FUNCTION for c in candidates)
+
+
+def _stem(word: str) -> str:
+    """A rough stem for "does this word repeat one before it": clitics and number
+    suffixes off (البلدين -> بلد, المعلومات -> معلوم)."""
+    k = _key(word)
+    _, s = split_clitics(k)
+    for suf in ("ين", "ان", "ون", "ات", "ة", "ه"):
+        if s.endswith(suf) and len(s) - len(suf) >= 3:
+            s = s[: -len(suf)]
+            break
+    return s
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def _fragment_core(text: str) -> tuple[str, str] | None:
+    """Split a candidate 'sentence' into (words part, closing part) or None.
+
+    The words part holds only Arabic words and spaces; the closing part is one full
+    stop with optional closing quote marks after it.
+    """
+    m = re.fullmatch(
+        f"([{LETTERS}{MARKS}{TATWEEL}{_HSPACE}]+?)(\\.[{_CLOSE_Q}{_STRAIGHT_Q}]*)", text
+    )
+    if not m:
+        return None
+    return m.group(1), m.group(2)
+
+
+class StrayFragment(Rule):
+    """A one-to-three-word "sentence" left over after a complete sentence ("بلد.").
+
+    **What it does**
+    Flags a short sentence of one to three Arabic words that ends a paragraph right
+    after a complete sentence, when it has none of the marks of a real sentence: it
+    opens with no conjunction (و، ف), carries no function word (pronoun, demonstrative,
+    particle, preposition, negation: "هذا لم يحدث.", "أعتقد خلاف ذلك."), no definite
+    article, pronoun suffix or adverbial tanween on its first word, and is not an
+    initial or abbreviation ("العميد ي.", "د.", "م."). The sentence before it must be a
+    full one (at least ``min-preceding-words`` words, ending with a full stop).
+
+    A two- or three-word candidate must also show a sign of being debris: a word that
+    repeats a word of the sentence before it ("... بين البلدين. بلد."), a closing quote
+    mark with no partner after it ("“... حدث غير مسبوق”. حدث.”"), or an indefinite noun
+    that no Arabic sentence can open with ("أيام مضت." for "مضت أيام").
+
+    **Why is this bad?**
+    Sentence-by-sentence machine translation and careless scraping leave the tail of
+    a sentence ("days ago", "each country") as a sentence of its own. It carries no
+    information, reads as noise, and misleads sentence splitters and language models
+    trained on the text.
+
+    Whole-paragraph short lines (headlines, datelines, list items, bylines), questions
+    and exclamations ("لماذا؟"), pauses ("..") and Latin text are never flagged.
+
+    **Example**
+    حيث كان الاتصال يتم فقط من خلال أجهزة المخابرات لكل منهما. بلد.
+
+    **Use instead**
+    حيث كان الاتصال يتم فقط من خلال أجهزة المخابرات لكل منهما.
+
+    **Fix safety**
+    Unsafe: the fragment (with the space before it and any stray closing quote after
+    it) is deleted, which removes words; review it, the words may belong to the
+    sentence before.
+
+    **Options**
+    ``min-preceding-words``: how many words the sentence before the fragment must have.
+    """
+
+    code = "FRG001"
+    name = "stray-fragment"
+    family = "fragments"
+    fix = "unsafe"
+    triggers = "."
+    options = {
+        "min-preceding-words": Option(
+            6, "minimum number of words of the complete sentence before the fragment"
+        ),
+    }
+
+    def check(self, doc):
+        text = doc.text
+        sentences = doc.sentences
+        min_prev = self.opts["min-preceding-words"]
+        for i in range(1, len(sentences)):
+            s = sentences[i]
+            para = doc.paragraph_at(s.start)
+            if para is None or text[s.end : para.end].strip():
+                continue  # not the last sentence of its paragraph
+            prev = sentences[i - 1]
+            if prev.start < para.start:
+                continue  # the fragment is the whole paragraph (headline, list item, byline)
+            split = _fragment_core(s.text)
+            if split is None:
+                continue
+            words_part, closing = split
+            words = words_part.split()
+            if not 1 <= len(words) <= 3 or len(words) != len(_words(words_part)):
+                continue
+            reason = self._reason(words, closing, prev.text, text[para.start : s.start], min_prev)
+            if reason is None:
+                continue
+            start = s.start
+            while start > para.start and text[start - 1] in _HSPACE:
+                start -= 1
+            yield self.finding(
+                s.start,
+                s.end,
+                f"stray fragment '{s.text}' after a complete sentence ({reason}): "
+                "likely a leftover of scraping or translation",
+                [Edit(start, s.end, "")],
+                fix_message=f"delete '{s.text}'",
+            )
+
+    def _reason(self, words, closing, prev_text, before_text, min_prev):
+        # The sentence before: complete, long enough, closed by one full stop (not a
+        # pause, not an initial).
+        prev_core = prev_text.rstrip(_CLOSE_Q + _STRAIGHT_Q + ")]")
+        if not prev_core.endswith(".") or prev_core.endswith(".."):
+            return None
+        prev_words = _words(prev_text)
+        if len(prev_words) < min_prev:
+            return None
+        tail = prev_core[:-1].rstrip(_CLOSE_Q + _STRAIGHT_Q + ")]")
+        if not tail or not (tail[-1].isdigit() or tail.endswith(prev_words[-1])):
+            return None  # Latin, a symbol or a dotted abbreviation ends the sentence
+        if not tail[-1].isdigit() and len(strip_marks(prev_words[-1])) < 2:
+            return None  # an initial: "العميد ي."
+        bares = [strip_marks(w) for w in words]
+        if any(len(b) < 2 for b in bares):
+            return None  # initials: "ي.", "م."
+        first = bares[0]
+        if first[0] in "وف" and len(first) > 3:
+            return None  # a conjunction opens a real sentence: "وهذا صحيح.", "فنفت ذلك."
+        if any(_is_function(b) for b in bares):
+            return None
+        if any(ch in _TANWEEN for ch in words[0]):
+            return None  # adverbial accusative: "شكراً.", "تماماً."
+        # Signs of debris. A single word is no sentence at all; two or three words may
+        # be a verb with a definite subject ("عاشت الأمة.", "الله أكبر."), so there
+        # debris must show itself.
+        prev_stems = {_stem(w) for w in prev_words}
+        if any(len(_stem(b)) >= 3 and _stem(b) in prev_stems for b in bares):
+            return "it repeats a word of the sentence before"
+        if closing[1:] and self._unpartnered_close(before_text, closing[1:]):
+            return "the quote mark after it closes nothing"
+        if len(words) == 1:
+            return "a single word is no sentence"
+        if self._indefinite_subject(bares):
+            return "an indefinite noun cannot open a sentence"
+        if not any(self._definite(b) for b in bares):
+            return "no function word, no article: a phrase, not a sentence"
+        return None
+
+    @staticmethod
+    def _unpartnered_close(before: str, marks: str) -> bool:
+        """True when the closing quote after the fragment has no opening partner."""
+        for q in marks:
+            if q in _CLOSE_Q:
+                opener = _OPEN_Q[_CLOSE_Q.index(q)]
+                opens = before.count(opener) + (before.count("„") if opener == "“" else 0)
+                if before.count(q) >= opens:
+                    return True
+            elif q == _STRAIGHT_Q and before.count(q) % 2 == 0:
+                return True
+        return False
+
+    @staticmethod
+    def _definite(bare: str) -> bool:
+        pre, _ = split_clitics(hamza_key(bare))
+        return "ال" in pre or hamza_key(bare).startswith(("ال", "لل"))
+
+    @staticmethod
+    def _indefinite_subject(bares) -> bool:
+        """An indefinite plural or feminine noun followed by a verb or adjective with no
+        article ("أيام مضت.", "قمة طارئة."): a phrase, not a sentence."""
+        first = hamza_key(bares[0])
+        if len(first) < 3:
+            return False
+        # Broken plural أفعال / feminine -ة / sound plural -ات: nominal shapes, never verbs.
+        nominal = (
+            first.endswith(("ة", "ات"))
+            or (len(first) == 4 and first[0] == "ا" and first[2] == "ا")  # أيام، أعمال
+            or (len(first) == 5 and first[0] == "ا" and first[3] == "ا")  # أشهار
+        )
+        return nominal and all(not hamza_key(b).startswith("ال") for b in bares[1:])
+
+
+class SentenceSplit(Rule):
+    """A full stop that cuts one sentence in two ("مع المغرب. أهمية أكبر، لأن").
+
+    **What it does**
+    Flags a full stop inside a paragraph when the text on one side of it cannot be a
+    sentence boundary:
+
+    - the word before the full stop is a preposition or particle that needs a
+      complement ("في.", "إلى.", "أن.", "التي."); or
+    - the words after it are an indefinite noun with an indefinite adjective closed by a
+      comma ("أهمية أكبر،", "خطوة مهمة،"): an indefinite noun phrase is an object or a
+      predicate, and an Arabic sentence cannot open with one.
+
+    **Why is this bad?**
+    Sentence-wise translation and scrapers that split at line breaks insert a full stop
+    in the middle of a clause. The two halves are ungrammatical, sentence splitters
+    cut there, and the meaning is lost.
+
+    A sentence that ends with a demonstrative ("فنفت ذلك."), definite nouns and names
+    at the start of a sentence, abbreviations and initials are not flagged.
+
+    **Example**
+    إلا أن إسرائيل ترى علاقاتها المتجددة مع المغرب. أهمية أكبر، لأن لها مصلحة في ذلك.
+
+    **Use instead**
+    إلا أن إسرائيل ترى علاقاتها المتجددة مع المغرب أهمية أكبر، لأن لها مصلحة في ذلك.
+
+    **Fix safety**
+    Unsafe: removing the full stop joins two sentences; review it, the clause may need
+    other words.
+    """
+
+    code = "FRG002"
+    name = "sentence-split"
+    family = "fragments"
+    fix = "unsafe"
+    triggers = "."
+
+    _NEEDS_COMPLEMENT = {
+        hamza_key(w)
+        for w in """في من إلى الى على عن مع أن إن التي الذي الذين اللذين اللتين بين لدى حول
+        عبر ضد منذ خلال نحو أو ثم بل لكن لم لن قد كل بعض أي وفي ومن وإلى وعلى وعن ومع
+        وأن وإن والتي والذي وبين بشأن بسبب جراء إثر ضمن بحق تجاه إزاء وفق حسب بحسب لأن
+        كي لكي حين عندما بينما إذا لو لدى أمام""".split()
+    }
+    _AFTER_RE = re.compile(
+        f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*) ([{LETTERS}][{LETTERS}{MARKS}]*)،",
+    )
+    _BEFORE_RE = re.compile(
+        f'(?:^|(?<=[\\s"“«(]))([{LETTERS}][{LETTERS}{MARKS}]*)\\. (?=["“«]?[{LETTERS}])',
+        re.MULTILINE,
+    )
+
+    def check(self, doc):
+        text = doc.text
+        seen = set()
+        for m in self._BEFORE_RE.finditer(text):
+            word = m.group(1)
+            if _key(word) not in self._NEEDS_COMPLEMENT:
+                continue
+            dot = m.end(1)
+            if not self._long_enough(text, dot):
+                continue
+            seen.add(dot)
+            yield self._report(text, dot, f"'{word}' needs a complement")
+        for para in doc.paragraphs:
+            dot = self._short_opening(para)
+            if dot is not None and dot not in seen:
+                seen.add(dot)
+                yield self._report(
+                    text,
+                    dot,
+                    f"the paragraph opens with '{text[para.start : dot]}', one or two words "
+                    "that cannot stand as a sentence",
+                )
+        for m in self._PAIR_RE.finditer(text):
+            dot = m.end(1)
+            if dot in seen:
+                continue
+            w1, w2 = m.group(1), m.group(2)
+            k1, k2 = _key(w1), _key(w2)
+            if len(k1) < 3 or len(k2) < 3 or k2[0] in "وف":
+                continue
+            if _is_function(k1) or _is_function(k2):
+                continue
+            pair = re.compile(
+                f"(?<![{LETTERS}{MARKS}]){re.escape(w1)}[{_HSPACE}]+{re.escape(w2)}"
+                f"(?![{LETTERS}{MARKS}])"
+            )
+            if not pair.search(text) or not self._long_enough(text, dot):
+                continue
+            seen.add(dot)
+            yield self._report(
+                text, dot, f"'{w1} {w2}' is written without the full stop elsewhere in the text"
+            )
+        for m in self._AFTER_RE.finditer(text):
+            dot = m.start()
+            if dot in seen or dot == 0 or not re.match(f"[{LETTERS}{MARKS}]", text[dot - 1]):
+                continue
+            w1, w2 = m.group(1), m.group(2)
+            if not self._indefinite_np(w1, w2):
+                continue
+            prev_word = _words(text[max(0, dot - 40) : dot])
+            if not prev_word or len(strip_marks(prev_word[-1])) < 3:
+                continue  # initials / abbreviations
+            if not self._long_enough(text, dot):
+                continue
+            yield self._report(
+                text, dot, f"'{w1} {w2}' is an indefinite noun phrase that cannot open a sentence"
+            )
+
+    _PAIR_RE = re.compile(
+        f"(?<![{LETTERS}{MARKS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. "
+        f"([{LETTERS}][{LETTERS}{MARKS}]*)(?![{LETTERS}{MARKS}])"
+    )
+    _OPENING_RE = re.compile(
+        f'["“«]?([{LETTERS}][{LETTERS}{MARKS}]*)(?: ([{LETTERS}][{LETTERS}{MARKS}]*))?'
+        f'\\. (?=["“«]?([{LETTERS}][{LETTERS}{MARKS}]*))'
+    )
+
+    def _short_opening(self, para):
+        """A paragraph that opens with a one- or two-word sentence led by a conjunction
+        ("وقالت. وسائل إعلام ...", "وجدد دعوته. للمجتمع ..."): the offset of its full stop."""
+        m = self._OPENING_RE.match(para.text)
+        if not m:
+            return None
+        rest = para.text[m.end() :]
+        if len(_words(rest)) < 3:
+            return None
+        words = [w for w in m.groups()[:2] if w]
+        nxt = _key(m.group(3))
+        if any(_is_function(w) for w in words) or _is_function(nxt):
+            return None
+        conj = len(_key(words[0])) > 3 and _key(words[0])[0] in "وف"
+        if not conj and (nxt[0] in "وف" and len(nxt) > 3 or len(nxt) < 3):
+            return None  # "تغطية صحفية. من ..." or a new clause: "عاجل. وقال ..."
+        if any(len(strip_marks(w)) < 2 for w in words):
+            return None  # initials: "د. ناصر"
+        return para.start + m.end() - 2
+
+    @staticmethod
+    def _long_enough(text, dot) -> bool:
+        """The clause before the full stop has at least four words in its paragraph."""
+        line_start = text.rfind("\n", 0, dot) + 1
+        seg = text[line_start:dot]
+        cut = max(seg.rfind(". "), seg.rfind("؟ "), seg.rfind("! "))
+        if cut >= 0:
+            seg = seg[cut + 2 :]
+        return len(_words(seg)) >= 4
+
+    @staticmethod
+    def _indefinite_np(w1: str, w2: str) -> bool:
+        b1, b2 = hamza_key(strip_marks(w1)), hamza_key(strip_marks(w2))
+        if _is_function(b1) or _is_function(b2):
+            return False
+        if b1[0] in "وف" or b1.startswith(("ال", "لل", "بال", "كال")) or b2.startswith("ال"):
+            return False
+        if any(ch in _TANWEEN for ch in w1 + w2):
+            return False  # adverbial: "تماماً"
+        # The noun: a feminine noun in -ة (never a verb, rarely a name here).
+        if not (b1.endswith("ة") and len(b1) >= 4):
+            return False
+        # The adjective: an elative أفعل (أكبر، أهم) or an adjective in -ة / -ية.
+        elative = len(b2) in (3, 4) and b2[0] == "ا" and b2[-1] not in "ايىةه" and "ا" not in b2[1:]
+        return elative or (b2.endswith("ة") and len(b2) >= 4)
+
+    def _report(self, text, dot, why):
+        a = text.rfind(" ", 0, dot - 1)
+        b = text.find(" ", dot + 2)
+        b = len(text) if b < 0 else b
+        shown = text[a + 1 : b].strip()
+        return self.finding(
+            dot,
+            dot + 1,
+            f"full stop splits a sentence in '{shown}': {why}",
+            [Edit(dot, dot + 1, "")],
+            fix_message="remove the full stop",
+        )
