@@ -1,0 +1,307 @@
+"""Layout family (LAY): words glued at a tag boundary, mixed digit scripts, stray whitespace."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, strip_marks
+from tanqih.linter.findings import Edit
+from tanqih.linter.registry import FAMILIES, Option, Rule
+
+FAMILIES["LAY"] = "layout"
+
+_WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*")
+_LETTER = re.compile(f"[{LETTERS}]")
+_QURANIC = re.compile("[\u0671\u06d6-\u06ed]")
+# Proclitic sequences: a left part that is only clitics is not a word of its own.
+_CLITICS = re.compile("^[وف]?(?:[بكل]?ال|لل|[بكل])?$")
+# Parts of compound names that are often written joined (عبدالله، أبوظبي، نورالدين).
+_NAME_HEADS = frozenset("أبو ابو عبد ابن بن بنت ذو ذي أم ام آل".split())
+_NAME_TAILS = frozenset("الله الدين الرحمن الرحيم العزيز الإسلام".split())
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar")
+
+
+def _doc_words(doc) -> Counter:
+    """Bare forms of the document's Arabic words (memoised for the family)."""
+    return doc.memo(
+        "lay.words", lambda a: Counter(strip_marks(m.group()) for m in _WORD_RE.finditer(a.text))
+    )
+
+
+class GluedWords(Rule):
+    """Two words glued together where a tag or line break was: الغربيةالمراسل.
+
+    **What it does**
+    Flags an Arabic "word" that is two words written without a space, as scrapers
+    leave them where an HTML element boundary (a heading, a caption, a link) separated
+    them. Two kinds are recognised:
+
+    * a teh marbuta ة or alef maqsura ى followed by more letters: these letters only
+      end a word, so the boundary is certain (غزةبسبب → غزة بسبب); the right part must
+      be a real word (frequent in Arabic, or written alone elsewhere in the document);
+    * an unknown word that splits into a known word of four letters or more and a
+      known word beginning with the article ال (عاجلالدفاعات → عاجل الدفاعات), where
+      the left part is not a clitic and does not itself end in ال.
+
+    **Why is this bad?**
+    The glued token is not a word: search, counts and language models see a string
+    that exists nowhere else, and readers stumble.
+
+    **Example**
+    أفادت مراسلة الميادين في الضفة الغربيةالمراسل: قوات الاحتلال
+
+    **Use instead**
+    أفادت مراسلة الميادين في الضفة الغربية المراسل: قوات الاحتلال
+
+    **Fix safety**
+    Inserting a space keeps every letter in place. After ة or ى the fix is safe:
+    Arabic orthography puts a word boundary there and nowhere else. The split before
+    ال is a judgement from word frequencies (a glued compound name such as a family
+    name may be meant), so that fix is unsafe.
+
+    **Options**
+    ``min-frequency``: the Zipf frequency (wordfreq, Arabic) a part must reach to count
+    as a known word (default 3.0).
+    """
+
+    code = "LAY001"
+    name = "glued-words"
+    family = "layout"
+    fix = "sometimes"
+    options = {
+        "min-frequency": Option(3.0, "Zipf frequency a part needs to count as a known word"),
+    }
+
+    _end_letter = re.compile(f"[ةى][{MARKS}]*(?=[{LETTERS}])")
+
+    def check(self, doc):
+        text = doc.text
+        minf = self.opts["min-frequency"]
+        quranic = [p for p in doc.paragraphs if _QURANIC.search(p.text)]
+        for m in _WORD_RE.finditer(text):
+            word = m.group()
+            if len(word) < 5:
+                continue
+            if quranic and any(p.start <= m.start() < p.end for p in quranic):
+                continue
+            bare = strip_marks(word)
+            hit = self._after_final_letter(doc, word, minf)
+            applicability = "safe"
+            if hit is None:
+                hit = self._before_article(doc, bare, word, minf)
+                applicability = "unsafe"
+            if hit is None:
+                continue
+            split = m.start() + hit
+            left, right = word[:hit], word[hit:]
+            yield self.finding(
+                m.start(),
+                m.end(),
+                f"words glued together: '{word}' reads '{left} {right}'",
+                [Edit(split, split, " ")],
+                applicability=applicability,
+            )
+
+    def _after_final_letter(self, doc, word: str, minf: float) -> int | None:
+        for em in self._end_letter.finditer(word):
+            cut = em.end()
+            right = strip_marks(word[cut:])
+            left = strip_marks(word[:cut])
+            if len(right) < 2 or len(_LETTER.findall(left)) < 2:
+                continue
+            if _zipf(right) >= minf - 0.5 or _doc_words(doc)[right] > 0:
+                return cut
+        return None
+
+    def _before_article(self, doc, bare: str, word: str, minf: float) -> int | None:
+        if len(bare) < 8 or bare != word or "ال" not in bare[4:]:
+            return None
+        if _zipf(bare) > 0 or _doc_words(doc)[bare] > 1:
+            return None  # a known word, or a form the document uses repeatedly
+        best = None
+        for i in range(4, len(bare) - 3):
+            if not bare.startswith("ال", i):
+                continue
+            left, right = bare[:i], bare[i:]
+            head = left[1:] if left[0] in "وف" else left
+            if left.endswith("ال") or _CLITICS.match(left):
+                continue
+            if left in _NAME_HEADS or head in _NAME_HEADS or right in _NAME_TAILS:
+                continue  # عبدالله، أبوالفضل، صلاحالدين: compound names written joined
+            zl, zr = _zipf(left), _zipf(right)
+            if zl >= minf and zr >= minf and (best is None or zl + zr > best[0]):
+                best = (zl + zr, i)
+        return best[1] if best else None
+
+
+# ---------------------------------------------------------------------------- LAY002
+
+_WESTERN = "0123456789"
+_EASTERN = "٠١٢٣٤٥٦٧٨٩"
+_PERSIAN = "۰۱۲۳۴۵۶۷۸۹"
+_TO_WESTERN = str.maketrans(_EASTERN + _PERSIAN + "٫٬", _WESTERN * 2 + ".,")
+_TO_EASTERN = str.maketrans(_WESTERN + _PERSIAN, _EASTERN * 2)
+_NUMBER_RE = re.compile(r"[0-9٠-٩۰-۹](?:[0-9٠-٩۰-۹]|[.,٫٬](?=[0-9٠-٩۰-۹]))*")
+# Where Western digits belong to something other than Arabic prose.
+_SKIP_RE = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|[@#][\w\u0600-\u06ff]+"
+    r"|\b[A-Za-z]+[-_./]?[0-9]+\w*|\b[0-9]+[-_./]?[A-Za-z]\w*",
+)
+
+
+class MixedDigits(Rule):
+    """Arabic-Indic (٠١٢) and Western (012) digits mixed in one document.
+
+    **What it does**
+    Counts the numbers of a document written with Arabic-Indic digits (٠-٩, and
+    Persian ۰-۹) and with Western digits (0-9). When both occur, every number in the
+    minority script is reported with the majority script; on a tie the script of the
+    first number wins. Digits in URLs, e-mail addresses, handles, hashtags and Latin
+    tokens (F-16, COVID-19, G20) are not counted.
+
+    **Why is this bad?**
+    A house style writes numbers one way. Mixed digits come from merging sources
+    (a wire story pasted into a site's template); they break search for numbers
+    (٢٠٢٤ does not match 2024) and sorting.
+
+    **Example**
+    قتل 25 شخصا في الهجوم، وأصيب ١٢ آخرون، في 2024
+
+    **Use instead**
+    قتل 25 شخصا في الهجوم، وأصيب 12 آخرون، في 2024
+
+    **Fix safety**
+    Unsafe: the number stays the same, but which script a publication uses is its
+    choice, and a quoted document may keep its own digits on purpose.
+    """
+
+    code = "LAY002"
+    name = "mixed-digits"
+    family = "layout"
+    fix = "unsafe"
+    triggers = _EASTERN + _PERSIAN
+
+    def check(self, doc):
+        text = doc.text
+        skip = [m.span() for m in _SKIP_RE.finditer(text)]
+        numbers = []
+        for m in _NUMBER_RE.finditer(text):
+            if any(s <= m.start() < e for s, e in skip):
+                continue
+            eastern = m.group()[0] not in _WESTERN
+            numbers.append((m.start(), m.end(), m.group(), eastern))
+        east = sum(1 for n in numbers if n[3])
+        west = len(numbers) - east
+        if not east or not west:
+            return
+        majority_east = east > west or (east == west and numbers[0][3])
+        for s, e, num, is_east in numbers:
+            if is_east == majority_east:
+                continue
+            fixed = num.translate(_TO_EASTERN if majority_east else _TO_WESTERN)
+            style = "Arabic-Indic" if majority_east else "Western"
+            yield self.finding(
+                s,
+                e,
+                f"number '{num}' in {'Arabic-Indic' if is_east else 'Western'} digits: the "
+                f"document writes {max(east, west)} of {east + west} numbers in {style} "
+                f"digits ('{fixed}')",
+                [Edit(s, e, fixed)],
+            )
+
+
+# ---------------------------------------------------------------------------- LAY003
+
+_ODD = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+
+
+class MultipleSpaces(Rule):
+    """Two or more spaces or tabs between words.
+
+    **What it does**
+    Flags a run of two or more spaces / tabs between two visible characters and
+    replaces it with one space. Indentation at the start of a line is left alone, and
+    runs that contain a no-break or other special space are reported by ENC004.
+
+    **Why is this bad?**
+    Runs of spaces are left where a scraper dropped an element (an image, a link, a
+    line break). They carry no meaning in prose, make n-gram and duplicate detection
+    miss, and show as gaps.
+
+    **Example**
+    قال الوزير    إن الاتفاق  نهائي
+
+    **Use instead**
+    قال الوزير إن الاتفاق نهائي
+
+    **Fix safety**
+    Safe: only spaces change.
+    """
+
+    code = "LAY003"
+    name = "multiple-spaces"
+    family = "layout"
+    fix = "safe"
+
+    _re = re.compile(f"(?<=[^\\s{_ODD}])[ \\t]{{2,}}(?=[^\\s{_ODD}])")
+
+    def check(self, doc):
+        if "  " not in doc.text and "\t" not in doc.text:
+            return
+        for m in self._re.finditer(doc.text):
+            s, e = m.span()
+            yield self.finding(
+                s,
+                e,
+                f"{e - s} spaces between words: use one",
+                [Edit(s, e, " ")],
+            )
+
+
+class TrailingWhitespace(Rule):
+    """Spaces or tabs at the end of a line.
+
+    **What it does**
+    Flags spaces and tabs before a line end (or at the end of the text) and removes
+    them; a line of only spaces becomes empty. Runs that contain a no-break space are
+    reported by ENC004. In Markdown files two or more trailing spaces are a hard line
+    break and are left alone.
+
+    **Why is this bad?**
+    Trailing whitespace is invisible noise: it makes identical lines differ, shows up
+    in every diff, and is often a sign of a removed element.
+
+    **Example**
+    انتهى الاجتماع.\u0020\u0020
+
+    **Use instead**
+    انتهى الاجتماع.
+
+    **Fix safety**
+    Safe: only whitespace at line ends is removed.
+    """
+
+    code = "LAY004"
+    name = "trailing-whitespace"
+    family = "layout"
+    fix = "safe"
+    triggers = " \t"
+
+    _re = re.compile(f"(?<![ \\t{_ODD}])[ \\t]+(?=\\r?\\n|\\Z)")
+
+    def check(self, doc):
+        text = doc.text
+        md = str(doc.doc.path).lower().endswith((".md", ".markdown"))
+        for m in self._re.finditer(text):
+            s, e = m.span()
+            line_has_text = s > 0 and text[s - 1] != "\n"
+            if md and line_has_text and e - s >= 2 and "\t" not in m.group():
+                continue
+            what = "trailing whitespace" if line_has_text else "line of only whitespace"
+            yield self.finding(s, e, f"{what}: remove it", [Edit(s, e, "")])
