@@ -1,0 +1,790 @@
+"""Variants family (VAR): one word or name spelled more than one way in one document.
+
+The family shares one analysis per document (``Analysis.memo("variants", ...)``): every
+Arabic token is looked at with its clitics (و ف ب ل ك ال) peeled off one by one, the
+stems are grouped when they differ only by hamza, by ة / ه or ى / ي at the end, or by one
+long vowel inside the word, and each group's majority spelling is found. Which pairs count
+as variants is decided by :func:`relation`, which uses word frequencies (the ``wordfreq``
+package) and a small list of distinct function words (``data/distinct_spellings.txt``)
+to keep distinct words such as على / علي, أن / إن or كتب / كاتب apart.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import math
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from tanqih.linter.analysis import Analysis, Token
+from tanqih.linter.arabic import TANWEEN, TASHKEEL, TATWEEL
+from tanqih.linter.findings import Applicability, Edit
+from tanqih.linter.registry import FAMILIES, Option, Rule
+
+FAMILIES["VAR"] = "variants"
+
+DATA = Path(__file__).parent / "data"
+
+# --------------------------------------------------------------------------------------
+# Word frequencies
+# --------------------------------------------------------------------------------------
+
+# A word with a Zipf frequency of at least KNOWN (once per million words) is an
+# established word of written Arabic; below it are names, rare words and misspellings.
+KNOWN = 3.0
+# A known form is "common" when clearly above the noise floor of sloppy web spellings.
+COMMON = 4.5
+# Two known spellings are one word misspelled when one is this much rarer (1.5 on the
+# Zipf scale is about 30 times): القاهرة / القاهره, but not يرى / يري (sees / shows).
+MISSPELLING_GAP = 1.5
+
+
+@functools.cache
+def _frequencies() -> dict[str, float]:
+    """Arabic word frequencies from wordfreq's small list (56k words, ~20 MB, 20 ms)."""
+    try:
+        import wordfreq
+    except ImportError:  # pragma: no cover - wordfreq is a runtime dependency
+        return {}
+    return wordfreq.get_frequency_dict("ar", "small")
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of a bare word (0.0 when it is not among the known words)."""
+    f = _frequencies().get(word)
+    return 9.0 + math.log10(f) if f else 0.0
+
+
+# --------------------------------------------------------------------------------------
+# Letters and keys
+# --------------------------------------------------------------------------------------
+
+ALEFS = "اأإآٱ"
+HAMZA_SEATS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي"}
+_HKEY = str.maketrans(HAMZA_SEATS)
+_LKEY = str.maketrans({**HAMZA_SEATS, "ة": "ه", "ى": "ي"})
+LONG_VOWELS = "اوي"
+_MARKS = set(TASHKEEL + TATWEEL)
+
+
+def hkey(word: str) -> str:
+    """Hamza key: hamza seats written as their bare letter (أ إ آ ٱ -> ا, ؤ -> و, ئ -> ي)."""
+    return word.translate(_HKEY)
+
+
+def lkey(word: str) -> str:
+    """Loose key: hkey plus ة -> ه and ى -> ي."""
+    return word.translate(_LKEY)
+
+
+@functools.cache
+def _distinct_groups() -> dict[str, frozenset[int]]:
+    """form -> ids of the lines of distinct_spellings.txt it appears on."""
+    out: dict[str, set[int]] = defaultdict(set)
+    text = (DATA / "distinct_spellings.txt").read_text(encoding="utf-8")
+    for n, line in enumerate(text.splitlines()):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        for form in line.split():
+            out[form].add(n)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def _tanween_distinct() -> frozenset[str]:
+    text = (DATA / "tanween_distinct.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def listed_distinct(a: str, b: str) -> bool:
+    groups = _distinct_groups()
+    return bool(groups.get(a, frozenset()) & groups.get(b, frozenset()))
+
+
+# --------------------------------------------------------------------------------------
+# The variant relation between two bare stems
+# --------------------------------------------------------------------------------------
+
+HAMZA = "hamza"  # differ only in hamza seats (VAR002)
+LETTER = "letter"  # differ in ة / ه, ى / ي (possibly hamza too) (VAR001)
+VOWEL = "vowel"  # differ by one long vowel inside the word (VAR001)
+
+MIN_STEM = 3  # shorter stems (أن, من ...) are function words, never compared
+MIN_VOWEL_STEM = 4  # فعل / فاعل pairs of three-letter roots are distinct words
+# A long vowel inserted in these tails makes a grammatical form, not a variant:
+# nisba adjectives (سياحة / سياحية), plurals and duals (بلدين / بلديين, حشدا / حشودا).
+_GRAMMATICAL_TAILS = ("ة", "ه", "ين", "ون", "ان", "ات", "ا", "ي", "و")
+
+
+def _hamza_relation(a: str, b: str) -> bool:
+    """Are two stems that differ only in hamza seats spellings of one word?"""
+    diffs = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    last = len(a) - 1
+    bare_side = None  # which of a / b carries the bare letter at every difference
+    for i, x, y in diffs:
+        if i == last and "ا" in (x, y):
+            bare_side = "mixed"  # بدأ / بدا: a final hamza makes another verb
+            break
+        side = "a" if x in "اوي" else "b" if y in "اوي" else "mixed"
+        if bare_side is None:
+            bare_side = side
+        elif side != bare_side:
+            bare_side = "mixed"
+    za, zb = zipf(a), zipf(b)
+    if bare_side == "mixed":
+        # Two different hamza seats (أثر / إثر, آمن / أمن): distinct words unless both
+        # are unknown (a foreign name: آيزنكوت / أيزنكوت).
+        return za < KNOWN and zb < KNOWN
+    bare, marked = (a, b) if bare_side == "a" else (b, a)
+    zbare, zmarked = (za, zb) if bare_side == "a" else (zb, za)
+    # An ambiguous bare form (امام: أمام or إمام) is no variant of either reading.
+    for i, x, y in diffs:
+        m = y if bare_side == "a" else x
+        if m in "أإآ":
+            for alt in "أإآ":
+                if alt != m and zipf(bare[:i] + alt + bare[i + 1 :]) >= 3.5:
+                    return False
+    # A bare form that is a word in its own right, at least as common as the hamzated
+    # one (كان / كأن, واحد / وأحد), is another word. إ is exempt: the bare spelling of
+    # إفعال / افتعال masdars is the usual one (اجتماع / إجتماع).
+    if zbare >= KNOWN and zmarked >= KNOWN and zbare >= zmarked:
+        if not any((y if bare_side == "a" else x) == "إ" for _, x, y in diffs):
+            return False
+    return True
+
+
+def _letter_relation(a: str, b: str) -> bool:
+    """Stems that differ in a final ة / ه or ى / ي (and maybe hamza)."""
+    if a[:-1] != b[:-1]:
+        return False  # a hamza difference too (أدى / ادي, أضافه / إضافة): too far apart
+    za, zb = zipf(a), zipf(b)
+    if za >= KNOWN and zb >= KNOWN:
+        # Both are written words: distinct (على / علي, دورة / دوره "his role", رأى / رأي)
+        # unless one is a rare misspelling of the other (القاهرة 5.2 / القاهره 3.2).
+        return abs(za - zb) >= MISSPELLING_GAP and min(za, zb) < 4.0
+    known = max(za, zb)
+    if known >= KNOWN:
+        # A misspelling of a common word (صلاة / صلاه) is far rarer than the word; a
+        # rare word against its ه / ي form may be a verb and a noun (تصدى / تصدي).
+        return known >= COMMON
+    return True  # both rare: a name or a rare word written two ways
+
+
+def _vowel_relation(short: str, long: str, pos: int) -> bool:
+    """``long`` is ``short`` with a long vowel inserted at ``pos`` (inside the word)."""
+    if len(short) < MIN_VOWEL_STEM or long[pos] not in LONG_VOWELS:
+        return False
+    if pos == 2 and long[pos] == "ا" and len(short) <= 5:
+        return False  # broken plurals فعالل / مفاعل / مفاعيل: محفل / محافل, مربض / مرابض
+    if long[pos + 1 :] in _GRAMMATICAL_TAILS or long[pos:] in ("ين", "ون", "ان", "ات", "ية"):
+        return False
+    # Arabic derives words by inserting long vowels (كتب / كاتب / كتاب, محور / محاور):
+    # only pairs where neither form is an established word are spelling variants.
+    return zipf(short) < KNOWN and zipf(long) < KNOWN
+
+
+def relation(a: str, b: str) -> str | None:
+    """The kind of spelling variation between two bare stems, or None (distinct words)."""
+    if a == b or min(len(a), len(b)) < MIN_STEM:
+        return None
+    if listed_distinct(a, b):
+        return None
+    if len(a) == len(b):
+        if hkey(a) == hkey(b):
+            return HAMZA if _hamza_relation(a, b) else None
+        if lkey(a) == lkey(b):
+            return LETTER if _letter_relation(a, b) else None
+        return None
+    if abs(len(a) - len(b)) != 1:
+        return None
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    ks, kl = lkey(short), lkey(long)
+    for pos in range(1, len(kl) - 1):
+        if kl[pos] in LONG_VOWELS and kl[:pos] + kl[pos + 1 :] == ks:
+            if hkey(short) != short or hkey(long) != long:
+                if hkey(long[:pos] + long[pos + 1 :]) != hkey(short):
+                    return None
+            return VOWEL if _vowel_relation(short, long, pos) else None
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Per-document analysis
+# --------------------------------------------------------------------------------------
+
+
+def clitic_cuts(prefix: str) -> list[int]:
+    """Offsets (in the bare word) after each clitic of ``prefix``: وبال -> [0, 1, 2, 4]."""
+    cuts = [0]
+    i = 0
+    if prefix[i : i + 1] in ("و", "ف") and len(prefix) > i:
+        i += 1
+        cuts.append(i)
+    if prefix.startswith("لل", i):
+        i += 2
+        cuts.append(i)
+    elif prefix[i : i + 1] in ("ب", "ل", "ك") and len(prefix) > i:
+        i += 1
+        cuts.append(i)
+    if prefix.startswith("ال", i):
+        i += 2
+        cuts.append(i)
+    return cuts if i == len(prefix) else [0]
+
+
+def bare_offsets(token: Token) -> list[int]:
+    """Text offset of each letter of ``token.bare`` (diacritics and tatweel skipped)."""
+    out = []
+    for i, ch in enumerate(token.text):
+        if ch not in _MARKS:
+            out.append(token.start + i)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """A token whose stem is a minority spelling of its group."""
+
+    token: Token
+    cut: int  # clitic letters before the stem (in token.bare)
+    stem: str  # the bare stem as written here
+    target: str  # the spelling to use (majority, or the names file's canonical)
+    kind: str  # HAMZA / LETTER / VOWEL / "names"
+    count: int  # occurrences of the target spelling in the document
+    total: int  # occurrences of the whole group
+
+    def edits(self) -> list[Edit]:
+        """Letter-level edits from ``stem`` to ``target``, keeping diacritics in place."""
+        offs = bare_offsets(self.token)
+        base = self.cut
+        out = []
+        sm = difflib.SequenceMatcher(None, self.stem, self.target, autojunk=False)
+        for op, i1, i2, j1, j2 in sm.get_opcodes():
+            if op == "equal":
+                continue
+            content = self.target[j1:j2]
+            if i1 == i2:  # insertion before stem letter i1
+                at = offs[base + i1] if base + i1 < len(offs) else self.token.end
+                out.append(Edit(at, at, content))
+            else:
+                out.append(Edit(offs[base + i1], offs[base + i2 - 1] + 1, content))
+        return out
+
+    def fixed_word(self) -> str:
+        """The token as the fix writes it."""
+        text, start = self.token.text, self.token.start
+        for e in sorted(self.edits(), key=lambda e: e.start, reverse=True):
+            text = text[: e.start - start] + e.content + text[e.end - start :]
+        return text
+
+
+class VariantIndex:
+    """Spelling groups of one document and the tokens that deviate from them."""
+
+    def __init__(self, doc: Analysis, names: dict[str, str] | None = None) -> None:
+        self.doc = doc
+        self.names = names or {}
+        self.by_token: dict[int, Occurrence] = {}
+        self._build()
+
+    # A token's candidate stems: the word with 0, 1, 2 ... clitics removed.
+    @staticmethod
+    def _views(tok: Token) -> list[tuple[int, str]]:
+        out = []
+        for cut in clitic_cuts(tok.prefix):
+            stem = tok.bare[cut:]
+            if len(stem) >= MIN_STEM:
+                out.append((cut, stem))
+        return out
+
+    def _build(self) -> None:
+        tokens = [t for t in self.doc.tokens if len(t.bare) >= MIN_STEM]
+        views = [self._views(t) for t in tokens]
+        # Names file first: a listed variant is rewritten to its canonical spelling.
+        claimed: set[int] = set()
+        if self.names:
+            canon_count = Counter()
+            for vs in views:
+                for _, stem in vs:
+                    if stem in self.names.values():
+                        canon_count[stem] += 1
+            for idx, (tok, vs) in enumerate(zip(tokens, views, strict=True)):
+                for cut, stem in reversed(vs):
+                    target = self.names.get(stem)
+                    if target is not None and target != stem:
+                        self.by_token[tok.start] = Occurrence(
+                            tok, cut, stem, target, "names", canon_count[target], 0
+                        )
+                        claimed.add(idx)
+                        break
+        # Count every view, then link stems that are variants of each other.
+        seen: dict[str, int] = {}  # stem -> first position
+        for vs, tok in zip(views, tokens, strict=True):
+            for _, stem in vs:
+                seen.setdefault(stem, tok.start)
+        stems = list(seen)
+        parent = {s: s for s in stems}
+
+        def find(s: str) -> str:
+            while parent[s] != s:
+                parent[s] = parent[parent[s]]
+                s = parent[s]
+            return s
+
+        def union(a: str, b: str) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[rb] = ra
+
+        by_lkey: dict[str, list[str]] = defaultdict(list)
+        for s in stems:
+            by_lkey[lkey(s)].append(s)
+        for group in by_lkey.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1 :]:
+                    if relation(a, b):
+                        union(a, b)
+        keys = set(by_lkey)
+        for k in keys:
+            for pos in range(1, len(k) - 1):
+                if k[pos] in LONG_VOWELS:
+                    short = k[:pos] + k[pos + 1 :]
+                    if short in keys:
+                        for a in by_lkey[short]:
+                            for b in by_lkey[k]:
+                                if relation(a, b):
+                                    union(a, b)
+        members: dict[str, list[str]] = defaultdict(list)
+        for s in stems:
+            members[find(s)].append(s)
+        clustered = {s for ms in members.values() if len(ms) > 1 for s in ms}
+        if not clustered:
+            return
+        # Each token takes its most-split stem that is in a group.
+        assigned: list[tuple[Token, int, str]] = []
+        for idx, (tok, vs) in enumerate(zip(tokens, views, strict=True)):
+            if idx in claimed:
+                continue
+            for cut, stem in reversed(vs):
+                if stem in clustered:
+                    assigned.append((tok, cut, stem))
+                    break
+        counts: Counter[str] = Counter(stem for _, _, stem in assigned)
+        for tok, cut, stem in assigned:
+            group = members[find(stem)]
+            present = [s for s in group if counts[s]]
+            if len(present) < 2:
+                continue
+            canonical = [s for s in present if s in self.names.values()]
+            if canonical:
+                target = canonical[0]
+            else:
+                # Majority; on a tie the spelling more frequent in written Arabic (a
+                # misspelling loses), then the first occurrence (names).
+                target = max(present, key=lambda s: (counts[s], zipf(s), -seen[s]))
+            if target == stem:
+                continue
+            kind = relation(stem, target)
+            if kind is None:
+                # Linked through a third spelling only: report against it if related.
+                continue
+            total = sum(counts[s] for s in present)
+            if kind in (VOWEL, LETTER) and total < 3:
+                # A name is repeated; two one-off words (عدة "several" / عده "counting
+                # it", كاتب / كتب) are more often two words than one misspelled.
+                continue
+            if cut and not self._whole_word_agrees(tok, cut, target):
+                continue
+            self.by_token[tok.start] = Occurrence(
+                tok, cut, stem, target, kind, counts[target], total
+            )
+
+    @staticmethod
+    def _whole_word_agrees(tok: Token, cut: int, target: str) -> bool:
+        """With clitics attached, the longer words must not be distinct words either.
+
+        لازمة (necessary) is no variant of لأزمة although ازمة / أزمة are, nor وبعده
+        (and after it) of وبعدة (and with several); checked where both longer forms are
+        known words. A known word more frequent than its supposed stem was split wrongly:
+        وادي (valley) is not و + ادي, واحد is not و + احد.
+        """
+        stem = tok.bare[cut:]
+        zstem = zipf(stem)
+        for c in clitic_cuts(tok.prefix):
+            if c >= cut:
+                break
+            whole = tok.bare[c:]
+            zwhole = zipf(whole)
+            if cut - c == 1 and zwhole >= KNOWN and zwhole >= zstem:
+                return False
+            other = tok.bare[c:cut] + target
+            if zwhole >= KNOWN and zipf(other) >= KNOWN and relation(whole, other) is None:
+                return False
+        return True
+
+    def occurrences(self, kinds: Iterable[str]) -> Iterator[Occurrence]:
+        kinds = set(kinds)
+        for start in sorted(self.by_token):
+            occ = self.by_token[start]
+            if occ.kind in kinds:
+                yield occ
+
+
+def variant_index(doc: Analysis, names: dict[str, str] | None = None) -> VariantIndex:
+    key = "variants" if not names else f"variants:{id(names)}"
+    return doc.memo(key, lambda d: VariantIndex(d, names))
+
+
+# --------------------------------------------------------------------------------------
+# Rules
+# --------------------------------------------------------------------------------------
+
+
+def _q(s: str) -> str:
+    return f"“{s}”"
+
+
+class NameVariant(Rule):
+    """A name or word spelled two ways in one document (بلطي / بالطي).
+
+    **What it does**
+    Groups the words of a document whose spellings differ only by a long vowel inside
+    the word (بلطي / بالطي), by a final ة / ه (القاهرة / القاهره) or by a final ى / ي
+    (مصطفى / مصطفي), with clitics (و ف ب ل ك ال) split off, and reports every
+    occurrence of a minority spelling, naming the majority spelling (the first
+    occurrence breaks a tie). Distinct words are kept apart with word frequencies:
+    two established words of one root (كتب / كاتب, علم / عالم) or a preposition and a
+    name (على / علي) are never variants; a long-vowel pair is reported only when
+    neither form is a common word and the group occurs at least three times.
+
+    With a names file (``names-file = "names.toml"`` in the config; a TOML table
+    ``canonical = ["variant", ...]``), every listed variant is reported and rewritten to
+    its canonical spelling whatever the majority is.
+
+    **Why is this bad?**
+    Machine translation and hurried editing transliterate a foreign name differently
+    in different sentences. Readers may take two spellings for two people, and search
+    and entity linking over the corpus split one person into two.
+
+    **Example**
+    ونقلت الصحيفة عن زوهار بلطي قوله ... وأوضح بلطي أن ... بحسب ما قاله بالطي.
+
+    **Use instead**
+    ونقلت الصحيفة عن زوهار بلطي قوله ... وأوضح بلطي أن ... بحسب ما قاله بلطي.
+
+    **Fix safety**
+    Unsafe: the fix chooses a spelling (the majority one), which changes a word; review
+    it. Fixes that follow a user's names file are unsafe too unless the option
+    ``names-file-fixes = "safe"`` declares the names file authoritative.
+
+    **Options**
+    - ``names-file-fixes``: ``"unsafe"`` (default) or ``"safe"``: the applicability of
+      fixes that follow the names file.
+    """
+
+    code = "VAR001"
+    name = "name-variant"
+    family = "variants"
+    fix = "unsafe"
+    options = {
+        "names-file-fixes": Option(
+            "unsafe", "applicability of fixes that follow the names file", str, ("unsafe", "safe")
+        ),
+    }
+
+    def names(self) -> dict[str, str]:
+        from tanqih.linter.names import names_for
+
+        return names_for(getattr(self, "config", None))
+
+    def check(self, doc: Analysis):
+        names = self.names()
+        index = variant_index(doc, names)
+        for occ in index.occurrences((LETTER, VOWEL, "names")):
+            start, end = occ.token.start, occ.token.end
+            here = occ.token.text
+            fixed = occ.fixed_word()
+            if occ.kind == "names":
+                msg = f"{_q(here)}: the names file spells it {_q(fixed)}"
+                appl = (
+                    Applicability.SAFE
+                    if self.opts["names-file-fixes"] == "safe"
+                    else Applicability.UNSAFE
+                )
+            else:
+                others = occ.count
+                msg = (
+                    f"{_q(here)}: spelled {_q(fixed)} elsewhere in this document "
+                    f"({others} of {occ.total} occurrences); use one spelling"
+                )
+                appl = Applicability.UNSAFE
+            yield self.finding(
+                start,
+                end,
+                msg,
+                occ.edits(),
+                applicability=appl,
+                fix_message=f"write {_q(fixed)}",
+            )
+
+
+class HamzaVariant(Rule):
+    """One word written with and without hamza in one document (اسرائيل / إسرائيل).
+
+    **What it does**
+    Groups the words of a document that differ only in their hamza seats (ا أ إ آ,
+    و ؤ, ي ئ), clitics split off, and reports every occurrence of the minority spelling
+    with the majority spelling in the message. Words that differ by hamza and are
+    distinct words are left alone: the function words أن / إن, أما / إما, ألا / إلا,
+    أي / إي and others listed in ``data/distinct_spellings.txt``; pairs with two
+    different hamza seats (أثر / إثر, آمن / أمن); a hamza-less form that may stand for
+    two words (امام: أمام or إمام); and a bare form that is a common word of its own
+    (كان / كأن). A token that VAR001 reports (a long-vowel or ة / ه difference as
+    well) is reported there only.
+
+    **Why is this bad?**
+    Scraped copy mixes text typed with and without hamza. Inside one article this is an
+    inconsistency readers notice, and it splits a word in search and counting.
+
+    **Example**
+    بمساعدة المغرب في كل ما يحتاجه من إسرائيل، وفقا لمصالح اسرائيل الخاصة
+
+    **Use instead**
+    بمساعدة المغرب في كل ما يحتاجه من إسرائيل، وفقا لمصالح إسرائيل الخاصة
+
+    **Fix safety**
+    Unsafe: the fix rewrites a word to the majority spelling; in rare cases the two
+    spellings are two words, so review it.
+    """
+
+    code = "VAR002"
+    name = "hamza-variant"
+    family = "variants"
+    fix = "unsafe"
+
+    def check(self, doc: Analysis):
+        from tanqih.linter.names import names_for
+
+        index = variant_index(doc, names_for(getattr(self, "config", None)))
+        for occ in index.occurrences((HAMZA,)):
+            start, end = occ.token.start, occ.token.end
+            here = occ.token.text
+            fixed = occ.fixed_word()
+            yield self.finding(
+                start,
+                end,
+                f"{_q(here)}: written {_q(fixed)} elsewhere in this document "
+                f"({occ.count} of {occ.total} occurrences); use one hamza spelling",
+                occ.edits(),
+                fix_message=f"write {_q(fixed)}",
+            )
+
+
+# --------------------------------------------------------------------------------------
+# Tanween
+# --------------------------------------------------------------------------------------
+
+FATHATAN = "\u064b"
+SHADDA = "\u0651"
+_OTHER_HARAKAT = set(TASHKEEL) - {FATHATAN, SHADDA} - set(TANWEEN)
+
+
+@dataclass(frozen=True, slots=True)
+class TanweenWord:
+    token: Token
+    placement: str | None  # "before" (ًا), "after" (اً) or None (no fathatan on the alef)
+    has_tanween: bool
+    vocalised: bool  # carries other harakat: a vocalised quotation, left alone
+
+
+def _tanween_words(doc: Analysis) -> list[TanweenWord]:
+    out = []
+    for tok in doc.tokens:
+        text = tok.text
+        has = any(c in TANWEEN for c in text)
+        placement = None
+        if text.endswith("ا" + FATHATAN):
+            placement = "after"
+        else:
+            i = len(text) - 1
+            if i > 0 and text[i] == "ا":
+                j = i - 1
+                while j > 0 and text[j] in _MARKS:
+                    if text[j] == FATHATAN:
+                        placement = "before"
+                        break
+                    j -= 1
+        vocalised = any(c in _OTHER_HARAKAT for c in text)
+        out.append(TanweenWord(tok, placement, has, vocalised))
+    return out
+
+
+def tanween_words(doc: Analysis) -> list[TanweenWord]:
+    return doc.memo("tanween", _tanween_words)
+
+
+class TanweenVariant(Rule):
+    """One word written with and without tanween in one document (وفقا / وفقًا).
+
+    **What it does**
+    Finds words ending in alef that a document writes both with tanween fatha (وفقًا,
+    أيضاً) and without it (وفقا, أيضا), and reports the minority form, naming the
+    majority. On a tie the form with tanween wins when the document writes tanween on
+    other words, else the first occurrence wins. Fully vocalised words (a quoted verse)
+    and words whose tanween makes another word (إذا / إذًا, كلا / كلًّا) are left alone.
+
+    **Why is this bad?**
+    Copy assembled from several sources writes the same adverb two ways in one article.
+    The inconsistency is visible to readers and splits the word for exact-match search.
+
+    **Example**
+    لكن وفقا لمصالح إسرائيل ... وفقًا لوزارة الدفاع ... قائلًا ... إطارًا قانونيًا
+
+    **Use instead**
+    لكن وفقًا لمصالح إسرائيل ... وفقًا لوزارة الدفاع ... قائلًا ... إطارًا قانونيًا
+
+    **Fix safety**
+    Unsafe: adding or removing a diacritic changes what is written; review it.
+    """
+
+    code = "VAR003"
+    name = "tanween-variant"
+    family = "variants"
+    fix = "unsafe"
+    triggers = FATHATAN
+
+    def check(self, doc: Analysis):
+        words = tanween_words(doc)
+        groups: dict[str, list[TanweenWord]] = defaultdict(list)
+        for w in words:
+            bare = w.token.bare
+            if len(w.token.stem) < 2 or not bare.endswith("ا") or w.vocalised:
+                continue
+            if bare.endswith("يا"):
+                continue  # روسيا (Russia) / روسيًا (Russian), تكنولوجيا / تكنولوجيًا
+            if w.has_tanween:
+                if w.placement is None or w.token.text.replace(FATHATAN, "") != bare:
+                    continue  # other marks too: مهمًّا (important) is not مهما (whatever)
+            elif w.token.text != bare:
+                continue
+            groups[bare].append(w)
+        skip = _tanween_distinct()
+        for bare, ws in groups.items():
+            if bare in skip or bare[len(ws[0].token.prefix) :] in skip:
+                continue
+            with_t = [w for w in ws if w.has_tanween]
+            without = [w for w in ws if not w.has_tanween]
+            if not with_t or not without:
+                continue
+            if len(with_t) != len(without):
+                majority_tanween = len(with_t) > len(without)
+            else:
+                elsewhere = any(w.placement is not None and w.token.bare != bare for w in words)
+                majority_tanween = elsewhere or ws[0].has_tanween
+            if majority_tanween:
+                model = Counter(w.token.text for w in with_t).most_common(1)[0][0]
+                for w in without:
+                    t = w.token
+                    yield self.finding(
+                        t.start,
+                        t.end,
+                        f"{_q(t.text)} is written with tanween ({_q(model)}) "
+                        f"{len(with_t)} time(s) in this document: use one form",
+                        [Edit(t.start, t.end, model)],
+                        fix_message=f"write {_q(model)}",
+                    )
+            else:
+                for w in with_t:
+                    t = w.token
+                    edits = [
+                        Edit(t.start + i, t.start + i + 1, "")
+                        for i, c in enumerate(t.text)
+                        if c == FATHATAN
+                    ]
+                    yield self.finding(
+                        t.start,
+                        t.end,
+                        f"{_q(t.text)} is written without tanween ({_q(bare)}) "
+                        f"{len(without)} time(s) in this document: use one form",
+                        edits,
+                        fix_message=f"write {_q(bare)}",
+                    )
+
+
+def _move_tanween(tok: Token, to: str) -> Edit:
+    """Edit moving the final tanween fatha to ``to`` ("before" or "after") the alef."""
+    text = tok.text
+    alef = text.rfind("ا")
+    j = alef
+    while j > 0 and text[j - 1] in _MARKS:
+        j -= 1
+    marks = text[j:alef].replace(FATHATAN, "")
+    if to == "after":
+        return Edit(tok.start + j, tok.end, marks + "ا" + FATHATAN)
+    # Canonical order of the marks on one letter: fathatan (class 27) before shadda (33).
+    marks = "".join(sorted(marks + FATHATAN, key=unicodedata.combining))
+    return Edit(tok.start + j, tok.end, marks + "ا")
+
+
+class TanweenPlacement(Rule):
+    """Tanween fatha written before the alef (وفقًا) and after it (قائلاً) in one document.
+
+    **What it does**
+    Counts the words of a document whose final alef carries tanween fatha, by where the
+    mark is written: on the letter before the alef (وفقًا, the form of the Unicode
+    standard and of most style guides) or after the alef (وفقاً, common in typed copy).
+    When both placements occur, every word with the minority placement is reported
+    (the first occurrence breaks a tie).
+
+    **Why is this bad?**
+    Mixed placements show copy pasted from several sources. Both render alike, but
+    exact-match search and deduplication treat وفقًا and وفقاً as different strings.
+
+    **Example**
+    وفقًا لوزارة الدفاع ... توفر إطارًا قانونيًا ... قائلاً:
+
+    **Use instead**
+    وفقًا لوزارة الدفاع ... توفر إطارًا قانونيًا ... قائلًا:
+
+    **Fix safety**
+    Safe: the fix only moves the tanween mark across the alef. The letters and the
+    diacritics of the word stay the same, so the word written does not change; only the
+    order of the mark and the (silent) alef does.
+    """
+
+    code = "VAR004"
+    name = "tanween-placement"
+    family = "variants"
+    fix = "safe"
+    triggers = FATHATAN
+
+    def check(self, doc: Analysis):
+        words = [w for w in tanween_words(doc) if w.placement is not None and not w.vocalised]
+        counts = Counter(w.placement for w in words)
+        if len(counts) < 2:
+            return
+        if counts["before"] != counts["after"]:
+            majority = max(counts, key=counts.__getitem__)
+        else:
+            majority = words[0].placement
+        minority = "after" if majority == "before" else "before"
+        where = "before" if majority == "before" else "after"
+        for w in words:
+            if w.placement != minority:
+                continue
+            t = w.token
+            edit = _move_tanween(t, majority)
+            fixed = doc.text[t.start : edit.start] + edit.content
+            yield self.finding(
+                t.start,
+                t.end,
+                f"{_q(t.text)}: tanween is written {where} the alef in "
+                f"{counts[majority]} other word(s) of this document ({_q(fixed)})",
+                [edit],
+                fix_message=f"write {_q(fixed)}",
+            )
