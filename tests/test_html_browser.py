@@ -249,13 +249,28 @@ def _png_size(path: Path) -> tuple[int, int]:
 
 
 def test_screenshot(browser, seeds_report, tmp_path):
-    report, _ = seeds_report
+    """A screenshot of the seeds' report with one fix shown (the README's docs/report.png:
+    TANQIH_UPDATE_SCREENSHOT=1 uv run pytest tests/test_html_browser.py -k screenshot)."""
+    report, findings = seeds_report
     open_report(browser, report)
+    browser.set_window_size(1280, 1240)
+    # Show the popup of a finding with a fix, preferring an unsafe one (before / after).
+    shown = browser.execute_script(
+        "const data = JSON.parse(document.getElementById('tq-data').textContent).findings;"
+        "let k = data.findIndex(f => f.a === 'unsafe' && f.b);"
+        "if (k < 0) k = data.findIndex(f => f.b); if (k < 0) k = 0;"
+        "document.getElementById('f' + k).focus({preventScroll: true}); return data[k].c;"
+    )
+    pop = browser.find_element("id", "tq-pop")
+    assert pop.is_displayed() and shown in pop.text
     shot = tmp_path / "report.png"
     assert browser.save_screenshot(str(shot))
+    browser.set_window_size(1280, 1000)
     width, height = _png_size(shot)
     assert width >= 800 and height >= 600
     assert shot.stat().st_size > 20_000  # a rendered page, not a blank canvas
+    if os.environ.get("TANQIH_UPDATE_SCREENSHOT"):
+        shutil.copyfile(shot, ROOT / "docs" / "report.png")
 
 
 PAYLOADS = [

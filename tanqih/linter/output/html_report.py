@@ -366,6 +366,12 @@ def fix_preview(text: str, starts: list[int], f, context: int = 30) -> tuple[lis
     _, le = _line_bounds(text, starts, last)
     a = max(ls, lo - context)
     b = min(max(le, hi), hi + context)
+    if a > ls:  # cut the context at a word boundary
+        space = text.find(" ", a, lo)
+        a = space + 1 if space != -1 else a
+    if b < le:
+        space = text.rfind(" ", hi, b)
+        b = space if space != -1 else b
     before: list = []
     after: list = []
 
