@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import difflib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,14 +42,94 @@ def _split_lf(text: str) -> list[str]:
     return lines
 
 
+TEMP_RE = re.compile(r"^\.(?P<name>.+)\.tanqih-(?P<pid>\d+)-[^.]*\.tmp$")
+
+
+class ConcurrentChange(Exception):
+    """The file changed on disk between reading and writing (another process wrote it)."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a file was when it was read: a later write is refused if it no longer is."""
+
+    inode: int
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> Snapshot:
+        st = path.stat()
+        return cls(st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+_CLEANED: set[Path] = set()
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Remove temp files left in ``folder`` by tanqih processes that are gone (killed).
+
+    A temp file's name carries its owner's process id; a live run's files are never
+    touched. Each folder is swept once per process.
+    """
+    folder = folder.resolve()
+    if folder in _CLEANED:
+        return []
+    _CLEANED.add(folder)
+    removed = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        m = TEMP_RE.match(name)
+        if m and not _pid_alive(int(m.group("pid"))):
+            with contextlib.suppress(OSError):
+                os.unlink(folder / name)
+                removed.append(folder / name)
+    return removed
+
+
 @contextlib.contextmanager
-def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """An exclusive lock on the folder (flock on its fd) while a write is checked and renamed."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, expect: Snapshot | None = None) -> Iterator[BinaryIO]:
     """Write to a temp file in the same folder, fsync, keep the mode, rename over ``path``.
 
-    If the block raises, the temp file is removed and ``path`` is untouched.
+    If the block raises, the temp file is removed and ``path`` is untouched. With
+    ``expect``, the rename happens under a folder lock and only if the file is still what
+    was read (compare-and-swap); otherwise :class:`ConcurrentChange` is raised and the
+    file keeps the other writer's content.
     """
+    remove_stale_temps(path.parent)
     fd, tmp = tempfile.mkstemp(
-        prefix=f".{path.name}.tanqih-{os.getpid()}-", suffix=".tmp", dir=path.parent
+        prefix=f".{path.name[:80]}.tanqih-{os.getpid()}-", suffix=".tmp", dir=path.parent
     )
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -58,7 +140,10 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
             os.chmod(tmp, path.stat().st_mode & 0o7777)
         except FileNotFoundError:
             pass
-        os.replace(tmp, path)
+        with _folder_lock(path.parent):
+            if expect is not None and Snapshot.of(path) != expect:
+                raise ConcurrentChange(f"{path}: changed on disk while it was being fixed")
+            os.replace(tmp, path)
         with contextlib.suppress(OSError):
             dir_fd = os.open(path.parent, os.O_RDONLY)
             try:
