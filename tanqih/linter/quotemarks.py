@@ -14,7 +14,8 @@ mark a role (open, close, or unmatched) minimising a cost:
   sequence allows it;
 - a curly mark or guillemet used against its own direction (a *flip*) costs 1 when its
   context agrees with the flip, 2 when the context says nothing, and is not allowed when the
-  context agrees with the mark as written;
+  context agrees with the mark as written; kept as written against its context, 0.5;
+- a quotation nested in another of the same style costs 1.5;
 - a straight mark used against its context costs 1; straight quotes do not nest, so they
   pair by alternation.
 
@@ -63,6 +64,11 @@ ALL_MARKS = "".join(MARK_CHARS) + PRIME
 MARK_RE = re.compile(f"[{re.escape(ALL_MARKS)}]")
 
 UNMATCHED = 10.0
+PRIME_DROP = 3.0
+NESTED = 1.5  # a quotation inside another of the same style is possible, but uncommon
+AGAINST_CONTEXT = 0.5  # a mark kept as written although its neighbours read the other way
+# A quotation closed this many paragraphs after it opened is a multi-paragraph quotation.
+SPAN_LIMIT = 6
 FORBIDDEN = float("inf")
 MAX_DEPTH = {CURLY: 3, GUILLEMETS: 3, STRAIGHT: 1}
 # Beyond this many marks of one style in one paragraph, the ambiguity checks are skipped
@@ -76,7 +82,7 @@ _OPEN_PUNCT = "([{"
 _CLOSE_PUNCT = ".,،;؛!?؟…)]}%"
 _DASHES = "-–—"
 _CLITICS = "وفبلك"
-_LATIN_WINDOW = 40
+_LATIN_WINDOW = 25
 
 # An orphan punctuation run at the end of a paragraph: two or more space-separated pieces
 # made only of punctuation and quote marks (". . “", "، .").
@@ -166,11 +172,7 @@ class QuoteAnalysis:
     @property
     def unmatched(self) -> list[Mark]:
         """Marks left unpaired (not ignored, not a continued quotation)."""
-        return [
-            m
-            for m in self.marks
-            if m.role is None and m.ignored is None and not m.continued
-        ]
+        return [m for m in self.marks if m.role is None and m.ignored is None and not m.continued]
 
     def style_counts(self) -> dict[str, int]:
         """Same-style pairs per style, in Arabic context (what the document's style is)."""
@@ -204,11 +206,7 @@ def _context(t: str, i: int) -> str | None:
         and (i < 2 or not _is_word(t[i - 2]) and t[i - 2] != TATWEEL)
     )
     left_open = (
-        left is None
-        or l_space
-        or left in _OPEN_PUNCT
-        or left in ":" + TATWEEL + _DASHES
-        or clitic
+        left is None or l_space or left in _OPEN_PUNCT or left in ":" + TATWEEL + _DASHES or clitic
     )
     left_close = left is not None and not clitic and (_is_word(left) or left in _CLOSE_PUNCT)
     right_open = right is not None and (_is_word(right) or right in _OPEN_PUNCT)
@@ -230,33 +228,17 @@ def _context(t: str, i: int) -> str | None:
     return None
 
 
-def _nearest_letter(t: str, i: int, step: int) -> str | None:
-    j = i + step
-    n = 0
-    while 0 <= j < len(t) and n < _LATIN_WINDOW:
-        ch = t[j]
-        if ch.isalpha():
-            return ch
-        j += step
-        n += 1
-    return None
-
-
 def _latin_context(t: str, i: int) -> bool:
-    """Both nearest letters are Latin: a mark inside a Latin passage."""
-    before = _nearest_letter(t, i, -1)
-    after = _nearest_letter(t, i, 1)
-    latin = lambda c: c is None or _LATIN_LETTER.match(c) is not None  # noqa: E731
-    if before is None and after is None:
-        return False
-    return latin(before) and latin(after)
+    """A mark inside a Latin passage: Latin letters near it and no Arabic letter."""
+    window = t[max(0, i - _LATIN_WINDOW) : i + _LATIN_WINDOW + 1]
+    return _AR_LETTER.search(window) is None and _LATIN_LETTER.search(window) is not None
 
 
 # -- the assignment ----------------------------------------------------------------------
 def _costs(mark: Mark) -> tuple[float, float, bool]:
     """(cost as open, cost as close, may be dropped for free) for one mark."""
     if mark.is_prime:
-        return FORBIDDEN, 0.25, True
+        return FORBIDDEN, 0.0, True
     if mark.intrinsic is None:  # straight
         c_open = 1.0 if mark.context == CLOSE else 0.0
         c_close = 1.0 if mark.context == OPEN else 0.0
@@ -264,10 +246,14 @@ def _costs(mark: Mark) -> tuple[float, float, bool]:
     if mark.intrinsic == OPEN:
         if mark.context == OPEN:
             return 0.0, FORBIDDEN, False
-        return 0.0, (1.0 if mark.context == CLOSE else 2.0), False
+        if mark.context == CLOSE:
+            return AGAINST_CONTEXT, 1.0, False
+        return 0.0, 2.0, False
     if mark.context == CLOSE:
         return FORBIDDEN, 0.0, False
-    return (1.0 if mark.context == OPEN else 2.0), 0.0, False
+    if mark.context == OPEN:
+        return 1.0, AGAINST_CONTEXT, False
+    return 2.0, 0.0, False
 
 
 def _solve(
@@ -289,8 +275,13 @@ def _solve(
     ]
     dp[0][0] = 0.0
     for i, mark in enumerate(marks):
-        c_open, c_close, free_drop = _costs(mark)
-        c_skip = 0.0 if free_drop else UNMATCHED
+        c_open, c_close, droppable = _costs(mark)
+        # A double prime may be just that (12″); one standing where a quotation closes
+        # ("“ويندوز 10″ و") is most likely a closing quote mangled by smart-quoting.
+        if droppable:
+            c_skip = PRIME_DROP if mark.context == CLOSE else 0.5
+        else:
+            c_skip = UNMATCHED
         if forbid is not None and forbid[0] == i:
             if forbid[1] == OPEN:
                 c_open = inf
@@ -305,7 +296,7 @@ def _solve(
                 continue
             options = [(d, None, c_skip)]
             if d < max_depth:
-                options.append((d + 1, OPEN, c_open))
+                options.append((d + 1, OPEN, c_open + (NESTED if d else 0.0)))
             if d > 0:
                 options.append((d - 1, CLOSE, c_close))
             for nd, role, c in options:
@@ -397,7 +388,31 @@ def analyze(text: str, paragraphs: Iterable) -> QuoteAnalysis:
             marks.append(mark)
         for style in STYLES:
             _assign([m for m in marks if m.style == style and m.ignored is None], style)
-        _pair_mixed(marks)
+        mixed = _pair_mixed(marks)
+        if mixed:
+            # Pair the rest again without the mixed pairs: the marks they took may have
+            # looked interchangeable with others of their style before.
+            taken = {id(m) for pr in mixed for m in (pr.open, pr.close)}
+            for style in {m.style for pr in mixed for m in (pr.open, pr.close)}:
+                rest = [
+                    m
+                    for m in marks
+                    if m.style == style and m.ignored is None and id(m) not in taken
+                ]
+                for m in rest:
+                    m.role = m.partner = None
+                    m.ambiguous = False
+                _assign(rest, style)
+            for pr in mixed:
+                # Sure when no other unpaired mark could have taken either end.
+                sure = not any(
+                    m.role is None
+                    and m.ignored is None
+                    and id(m) not in taken
+                    and m.style in (pr.open.style, pr.close.style)
+                    for m in marks
+                )
+                pr.open.ambiguous = pr.close.ambiguous = not sure
         for m in marks:
             if m.role == OPEN and m.partner is not None:
                 pairs.append(Pair(m, m.partner))
@@ -409,12 +424,13 @@ def analyze(text: str, paragraphs: Iterable) -> QuoteAnalysis:
     return QuoteAnalysis(all_marks, pairs)
 
 
-def _pair_mixed(marks: list[Mark]) -> None:
+def _pair_mixed(marks: list[Mark]) -> list[Pair]:
     """Pair an unmatched opener of one style with the next unmatched closer of another.
 
     "«النص”" or '"النص»': one quotation whose marks disagree. Only when nothing unmatched
-    lies between them and the closer's context agrees.
+    lies between them and neither mark's context disagrees.
     """
+    out: list[Pair] = []
     loose = [m for m in marks if m.role is None and m.ignored is None and not m.is_prime]
     for a, b in zip(loose, loose[1:], strict=False):
         if a.role is not None or b.role is not None or a.style == b.style:
@@ -424,6 +440,8 @@ def _pair_mixed(marks: list[Mark]) -> None:
         if a_dir == OPEN and b_dir == CLOSE and a.context != CLOSE and b.context != OPEN:
             a.role, b.role = OPEN, CLOSE
             a.partner, b.partner = b, a
+            out.append(Pair(a, b))
+    return out
 
 
 def _mark_ignorable(t: str, base: int, marks: list[Mark]) -> None:
@@ -452,21 +470,40 @@ def _mark_ignorable(t: str, base: int, marks: list[Mark]) -> None:
 
 
 def _mark_continued(paras: list, per_para: list[list[Mark]]) -> None:
-    """A quotation continued over paragraphs: an opener starts each following paragraph."""
-    for pi, marks in enumerate(per_para):
-        if pi + 1 >= len(per_para):
-            break
-        unmatched_open = [
-            m for m in marks if m.role is None and m.ignored is None and m.direction == OPEN
-        ]
-        if not unmatched_open:
-            continue
-        last = unmatched_open[-1]
-        # nothing after it in the paragraph is unmatched
-        if any(m.pos > last.pos and m.role is None and m.ignored is None for m in marks):
-            continue
-        nxt = paras[pi + 1]
-        lead = len(nxt.text) - len(nxt.text.lstrip())
-        first = next((m for m in per_para[pi + 1] if m.pos == nxt.start + lead), None)
-        if first is not None and first.style == last.style and first.direction == OPEN:
-            last.continued = True
+    """Quotations that run over several paragraphs are not unbalanced.
+
+    Two shapes: news style, where each following paragraph opens again with the same mark
+    and only the last one closes; and a quotation (a letter, a statement) opened in one
+    paragraph and closed a few paragraphs later with no quote marks of its style left
+    unpaired in between.
+    """
+    for style in STYLES:
+        pending: Mark | None = None
+        pending_at = -1
+        for pi, marks in enumerate(per_para):
+            loose = [m for m in marks if m.style == style and m.role is None and m.ignored is None]
+            if pending is not None:
+                p = paras[pi]
+                lead = len(p.text) - len(p.text.lstrip())
+                first = next((m for m in marks if m.style == style and m.ignored is None), None)
+                if (
+                    pi == pending_at + 1
+                    and first is not None
+                    and first.pos == p.start + lead
+                    and first.direction == OPEN
+                ):
+                    pending.continued = True  # reopened at the start of the next paragraph
+                elif (
+                    loose
+                    and loose[0].direction == CLOSE
+                    and pi - pending_at <= SPAN_LIMIT
+                    and not any(m.pos < loose[0].pos and m.role == OPEN for m in marks)
+                ):
+                    pending.continued = True  # closed a few paragraphs later
+                    loose[0].continued = True
+                    loose = loose[1:]
+                elif not loose and pi - pending_at < SPAN_LIMIT:
+                    continue  # nothing of this style here: the quotation may go on
+            pending = None
+            if loose and loose[-1].direction == OPEN and not loose[-1].continued:
+                pending, pending_at = loose[-1], pi

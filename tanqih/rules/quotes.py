@@ -1,0 +1,394 @@
+"""Quote family (QUO): quote-mark styles, direction, balance and spacing.
+
+All four rules read one shared pairing of the document's quote marks
+(``Analysis.quotes``, see :mod:`tanqih.linter.quotemarks`), so one problem gets one
+finding: a misdirected mark is not also unbalanced, and its inner space is fixed with it.
+"""
+
+from __future__ import annotations
+
+from tanqih.linter.findings import Applicability, Edit
+from tanqih.linter.quotemarks import (
+    ALL_MARKS,
+    CLOSE,
+    CURLY,
+    GUILLEMETS,
+    OPEN,
+    STRAIGHT,
+    STYLE_LABEL,
+    STYLE_MARKS,
+    STYLES,
+    Mark,
+    Pair,
+)
+from tanqih.linter.registry import FAMILIES, Option, Rule
+
+FAMILIES["QUO"] = "quotes"
+
+_HSPACE = " \t\u00a0\u202f\u2009"
+_EXCERPT = 30
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    s = text[start:end].strip()
+    if len(s) > _EXCERPT:
+        s = s[: _EXCERPT - 1].rstrip() + "…"
+    return s
+
+
+def _before(text: str, pos: int) -> str:
+    """A few words before ``pos`` in its line, for messages."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    s = text[max(line_start, pos - _EXCERPT) : pos].strip()
+    return ("…" + s) if pos - _EXCERPT > line_start else s
+
+
+def _after(text: str, pos: int) -> str:
+    line_end = text.find("\n", pos)
+    if line_end == -1:
+        line_end = len(text)
+    s = text[pos : min(line_end, pos + _EXCERPT)].strip()
+    return (s + "…") if pos + _EXCERPT < line_end else s
+
+
+def _quoted(text: str, pair: Pair) -> str:
+    return f"{pair.open.char}{_excerpt(text, pair.open.end, pair.close.pos)}{pair.close.char}"
+
+
+def _orphan_spans(doc) -> list[tuple[int, int]]:
+    """Spans of orphan punctuation runs (PUN004): their quote marks are reported there."""
+    try:
+        from tanqih.rules.punctuation import orphan_runs
+    except ImportError:  # pragma: no cover - the punctuation family is part of the catalog
+        return []
+    return [(r.start, r.end) for r in orphan_runs(doc)]
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _inner_space(text: str, mark: Mark, role: str) -> tuple[int, int] | None:
+    """Horizontal space on the quoted side of a mark playing ``role`` (None if none)."""
+    if role == OPEN:
+        j = mark.end
+        while j < len(text) and text[j] in _HSPACE:
+            j += 1
+        if j > mark.end and j < len(text) and text[j] != "\n":
+            return mark.end, j
+        return None
+    i = mark.pos
+    while i > 0 and text[i - 1] in _HSPACE:
+        i -= 1
+    if i < mark.pos and i > 0 and text[i - 1] != "\n":
+        return i, mark.pos
+    return None
+
+
+def _confident(pair: Pair) -> bool:
+    """The pairing is not in doubt: no ambiguous mark, straight marks agree with context."""
+    o, c = pair.open, pair.close
+    if o.ambiguous or c.ambiguous:
+        return False
+    if o.style == STRAIGHT and o.context == CLOSE:
+        return False
+    return not (c.style == STRAIGHT and c.context == OPEN)
+
+
+class MixedQuoteStyles(Rule):
+    """Quotation marks of different styles in one document (“…” beside "…" or «…»).
+
+    **What it does**
+    Pairs the quote marks of each paragraph and counts the quotations written in each
+    style: curly “…”, guillemets «…» and straight "…". Every quotation in a minority
+    style is reported once, with the document's majority style (the style of the first
+    quotation breaks ties), or with the style set by the `preferred` option. A single
+    quotation opened in one style and closed in another ("«النص”") is reported too.
+
+    Marks in a Latin passage, inch marks after a number and marks that cannot be paired
+    are not counted.
+
+    **Why is this bad?**
+    Mixed styles betray text pasted from several sources (a wire story, a tweet, an
+    editor's insertion). They look careless, and tools that extract quotations (for
+    attribution, search or training data) must handle every style at once.
+
+    **Example**
+    قال الوزير إن “الاتفاق مهم”، وأضاف أن "التعاون سيستمر".
+
+    **Use instead**
+    قال الوزير إن “الاتفاق مهم”، وأضاف أن “التعاون سيستمر”.
+
+    **Options**
+    `preferred`: "auto" (the document's majority style), "curly", "guillemets" or
+    "straight". With a fixed style every quotation in another style is reported, even in
+    a document that uses one style throughout.
+
+    **Fix safety**
+    Safe when the pairing is unambiguous: both marks of the quotation are replaced by the
+    opening and closing marks of the preferred style; the words are untouched. When the
+    pairing is in doubt (straight marks whose neighbours disagree with the pairing, or a
+    mark that could pair otherwise) the fix is shown only.
+    """
+
+    code = "QUO001"
+    name = "mixed-quote-styles"
+    family = "quotes"
+    fix = "sometimes"
+    triggers = ALL_MARKS
+    options = {
+        "preferred": Option(
+            "auto",
+            "quote style to enforce: auto (majority of the document), curly, guillemets, straight",
+            choices=("auto", CURLY, GUILLEMETS, STRAIGHT),
+        ),
+    }
+
+    def check(self, doc):
+        q = doc.quotes
+        if not q.pairs:
+            return
+        text = doc.text
+        preferred = self.opts["preferred"]
+        counts = q.style_counts()
+        if preferred == "auto":
+            used = [s for s in STYLES if counts[s]]
+            if not used:
+                return
+            first = q.first_style()
+            target = max(used, key=lambda s: (counts[s], s == first))
+            why = f"this document mostly uses {STYLE_LABEL[target]}"
+        else:
+            target = preferred
+            why = f"the preferred style is {STYLE_LABEL[target]}"
+        o_mark, c_mark = STYLE_MARKS[target]
+        for pair in q.pairs:
+            if not pair.mixed and pair.style == target:
+                continue
+            if pair.mixed:
+                msg = (
+                    f"quotation {_quoted(text, pair)} opens with '{pair.open.char}' and "
+                    f"closes with '{pair.close.char}': {why}"
+                )
+            else:
+                msg = f"quotation {_quoted(text, pair)} uses {STYLE_LABEL[pair.style]}: {why}"
+            edits = []
+            if pair.open.char != o_mark:
+                edits.append(Edit(pair.open.pos, pair.open.end, o_mark))
+            if pair.close.char != c_mark:
+                edits.append(Edit(pair.close.pos, pair.close.end, c_mark))
+            applicability = Applicability.SAFE if _confident(pair) else Applicability.DISPLAY_ONLY
+            yield self.finding(
+                pair.start,
+                pair.end,
+                msg,
+                edits,
+                applicability,
+                fix_message=f"use {o_mark}…{c_mark}",
+            )
+
+
+class MisdirectedQuote(Rule):
+    """An opening quote mark used to close a quotation, or a closing one to open it.
+
+    **What it does**
+    Flags a curly mark or guillemet whose direction contradicts the quotation it belongs
+    to: “ closing a quotation ("الخاصة “."), ” or » opening one ("”عين اليوم”",
+    "معرض»شاهد»"), and a double prime ″ after a number standing for a closing quote
+    (“ويندوز 10″). The mark is found by pairing the paragraph's marks: the rule reports
+    it only when reading it the other way round is what balances the paragraph, and its
+    neighbours (a space before and a full stop after, say) agree.
+
+    A space between the misdirected mark and the quoted text is part of the same finding
+    (not also reported by QUO004), and a misdirected mark is not reported as unbalanced
+    (QUO003).
+
+    **Why is this bad?**
+    Arabic text is right-to-left but quote characters are not mirrored: “ (U+201C) opens
+    and ” (U+201D) closes in both scripts. Writers who pick the mark by its look, and
+    scrapers that drop or re-encode marks, leave reversed ones, which break quotation
+    extraction and render the wrong way.
+
+    **Example**
+    أن “الاتفاق يسمح بمساعدة المغرب وفقا لمصالحها الخاصة “.
+
+    **Use instead**
+    أن “الاتفاق يسمح بمساعدة المغرب وفقا لمصالحها الخاصة”.
+
+    **Fix safety**
+    Safe when the pairing is unambiguous: the mark is replaced by the mark of the right
+    direction (of the same style) and the space on its quoted side is removed. When two
+    marks could equally be the misdirected one, the fix is shown only.
+    """
+
+    code = "QUO002"
+    name = "misdirected-quote"
+    family = "quotes"
+    fix = "sometimes"
+    triggers = ALL_MARKS
+
+    def check(self, doc):
+        text = doc.text
+        orphans = None
+        for m in doc.quotes.misdirected:
+            if orphans is None:
+                orphans = _orphan_spans(doc)
+            if _in_spans(m.pos, orphans):
+                continue
+            role = m.role
+            o_mark, c_mark = STYLE_MARKS[m.style]
+            right = o_mark if role == OPEN else c_mark
+            edits = [Edit(m.pos, m.end, right)]
+            start, end = m.pos, m.end
+            space = _inner_space(text, m, role)
+            if space is not None:
+                edits.append(Edit(space[0], space[1], ""))
+                start, end = min(start, space[0]), max(end, space[1])
+            partner = m.partner
+            if m.is_prime:
+                msg = (
+                    f"double prime '″' after '{_before(text, m.pos)}' closes the quotation "
+                    f"opened by '{partner.char}': use '{c_mark}'"
+                )
+            elif role == CLOSE:
+                spaced = " (and the space before it removed)" if space else ""
+                msg = (
+                    f"opening mark '{m.char}' after '{_before(text, m.pos)}' closes the "
+                    f"quotation '{partner.char}{_excerpt(text, partner.end, m.pos)}': "
+                    f"use '{right}'{spaced}"
+                )
+            else:
+                spaced = " (and the space after it removed)" if space else ""
+                msg = (
+                    f"closing mark '{m.char}' opens the quotation "
+                    f"'{m.char}{_after(text, m.end)}': use '{right}'{spaced}"
+                )
+            applicability = Applicability.DISPLAY_ONLY if m.ambiguous else Applicability.SAFE
+            yield self.finding(start, end, msg, edits, applicability, fix_message=f"use '{right}'")
+
+
+class UnbalancedQuote(Rule):
+    """A quotation opened and not closed in its paragraph, or closed without being opened.
+
+    **What it does**
+    Pairs the quote marks of each paragraph (curly, guillemets and straight marks; straight
+    marks pair by alternation) and flags a mark left without a partner. Where several marks
+    could be the odd one out, the one whose neighbours fit least (an opening-looking mark
+    with no closer after it) is reported.
+
+    Not flagged: a quotation continued over several paragraphs the way news copy does it
+    (an opening mark at the start of each paragraph, the closing mark only in the last);
+    inch marks after a number (12"); marks inside a Latin passage; a stray mark in an
+    orphan punctuation run (". . “", reported by PUN004); and a closing mark that ends a
+    stray 1-3 word fragment after a closed quotation ("مسبوق”. حدث.”", reported by the
+    fragment family). A misdirected mark is reported by QUO002 instead.
+
+    **Why is this bad?**
+    An unclosed quotation leaves readers (and quotation extractors) unsure where the
+    quoted words end; it usually means the scraper or an editor lost a mark or a piece
+    of the sentence.
+
+    **Example**
+    ووفق التقرير، "بلغ خط الفقر العام الماضي 3100 شيكل.
+
+    **Use instead**
+    ووفق التقرير، "بلغ خط الفقر العام الماضي 3100 شيكل".
+
+    **Fix safety**
+    No fix: where the quotation should end is a matter of the text's meaning.
+    """
+
+    code = "QUO003"
+    name = "unbalanced-quote"
+    family = "quotes"
+    fix = "none"
+    triggers = ALL_MARKS
+
+    def check(self, doc):
+        text = doc.text
+        orphans = None
+        for m in doc.quotes.unmatched:
+            if orphans is None:
+                orphans = _orphan_spans(doc)
+            if _in_spans(m.pos, orphans):
+                continue
+            if m.direction == CLOSE:
+                msg = (
+                    f"closing mark '{m.char}' after '{_before(text, m.pos)}' has no opening "
+                    "mark in this paragraph"
+                )
+            elif m.direction == OPEN:
+                msg = (
+                    f"quotation '{m.char}{_after(text, m.end)}' is opened but not closed "
+                    "in this paragraph"
+                )
+            else:
+                msg = (
+                    f"quote mark '{m.char}' between '{_before(text, m.pos)}' and "
+                    f"'{_after(text, m.end)}' has no partner in this paragraph"
+                )
+            yield self.finding(m.pos, m.end, msg)
+
+
+class SpaceInsideQuotes(Rule):
+    """Space just inside a quotation's marks ("« النص »", "“ النص”").
+
+    **What it does**
+    Flags a space right after the opening mark or right before the closing mark of a
+    paired quotation, once per quotation. Straight marks are checked only in paragraphs
+    where they all pair up and their neighbours agree with the pairing, so a lost mark
+    elsewhere cannot make a space look inside a quotation.
+
+    **Why is this bad?**
+    Quote marks attach to the quoted words. A space inside lets a line break separate
+    the mark from its text, and shows that the text was assembled from pieces (a scraper
+    joining elements, a translation tool spacing tokens).
+
+    **Example**
+    بإشراف ” البرنامج السعودي لكفاءة الطاقة ” الذي يسعى
+
+    **Use instead**
+    بإشراف “البرنامج السعودي لكفاءة الطاقة” الذي يسعى
+
+    **Fix safety**
+    Safe: only the spaces inside the marks are removed.
+    """
+
+    code = "QUO004"
+    name = "space-inside-quotes"
+    family = "quotes"
+    fix = "safe"
+    triggers = ALL_MARKS
+
+    def check(self, doc):
+        text = doc.text
+        q = doc.quotes
+        unbalanced_straight = {
+            m.paragraph for m in q.marks if m.style == STRAIGHT and m.role is None
+        }
+        for pair in q.pairs:
+            o, c = pair.open, pair.close
+            if STRAIGHT in (o.style, c.style) and (
+                o.paragraph in unbalanced_straight or not _confident(pair)
+            ):
+                continue
+            if not text[o.end : c.pos].strip():
+                continue  # an empty quotation: nothing to attach to
+            edits = []
+            if not o.flipped:
+                sp = _inner_space(text, o, OPEN)
+                if sp is not None:
+                    edits.append(Edit(*sp, ""))
+            if not c.flipped:
+                sp = _inner_space(text, c, CLOSE)
+                if sp is not None:
+                    edits.append(Edit(*sp, ""))
+            if not edits:
+                continue
+            yield self.finding(
+                pair.start,
+                pair.end,
+                f"space inside the quotation {_quoted(text, pair)}: the marks belong "
+                "to the quoted words",
+                edits,
+            )
