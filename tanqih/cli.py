@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tanqih import __version__
+from tanqih.linter import names
 from tanqih.linter.config import ConfigError, ConfigResolver
 from tanqih.linter.engine import RuleCrash
 from tanqih.linter.fixer import FixError
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rule = sub.add_parser("rule", help="print a rule's documentation")
     rule.add_argument("code", help="rule code or name")
+    names.add_names_parser(sub)  # tanqih names PATH... --output names.toml
     return parser
 
 
@@ -194,7 +196,7 @@ def cmd_rule(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule}
+COMMANDS = {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule, "names": names.cmd_names}
 
 
 def main(argv: list[str] | None = None) -> int:

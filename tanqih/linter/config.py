@@ -33,6 +33,8 @@ class Config:
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    # Names file (canonical spellings for VAR001), relative to the config file's folder.
+    names_file: str | None = None
     # Per-rule options: {"VAR001": {"min-count": 2}} (codes or rule names as keys).
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     # Where this config came from (None: defaults / API) and the folder globs are relative to.
@@ -55,6 +57,7 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "include": ("include", list),
     "exclude": ("exclude", list),
     "per-file-ignores": ("per_file_ignores", dict),
+    "names-file": ("names_file", str),
     "rules": ("rules", dict),
 }
 _EXTEND_KEY = "extend"

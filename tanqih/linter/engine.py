@@ -46,6 +46,8 @@ class Linter:
                 if rule.code in options:
                     rule(**options[rule.code])
             self.rules: list[Rule] = [cls(**options.get(cls.code, {})) for cls in classes]
+            for rule in self.rules:
+                rule.configure(self.config)
         except RuleError as exc:
             raise ConfigError(str(exc)) from None
         for rule in self.rules:

@@ -121,7 +121,7 @@ class NameLearner:
     def add_text(self, text: str) -> None:
         from tanqih.linter.analysis import Analysis
         from tanqih.linter.document import Document
-        from tanqih.rules.variants import MIN_STEM, VariantIndex, lkey
+        from tanqih.rules.variants import MIN_STEM, VariantIndex, lkey, zipf
 
         self.documents += 1
         doc = Analysis(Document(text))
@@ -130,7 +130,13 @@ class NameLearner:
             views = VariantIndex._views(tok)
             if not views:
                 continue
-            _, stem = views[-1]  # the most-split stem
+            _, stem = views[-1]  # the most-split stem ...
+            if stem != tok.bare:
+                # ... unless the word is known and at least as frequent as that stem:
+                # فؤاد is not ف + ؤاد, وادي is not و + ادي.
+                zwhole = zipf(tok.bare)
+                if zwhole >= 3.0 and zwhole >= zipf(stem):
+                    stem = tok.bare
             if len(stem) < MIN_STEM:
                 continue
             key = lkey(stem)
@@ -210,3 +216,92 @@ def write_atomic(path: Path, content: str) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
+
+
+# --------------------------------------------------------------------------------------
+# tanqih names PATH... --output names.toml
+# --------------------------------------------------------------------------------------
+
+
+def add_names_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "names",
+        help="learn canonical name spellings across a corpus (writes a names file)",
+        description=(
+            "Stream over the documents of PATH... once, count the spellings of every "
+            "word that is written more than one way (hamza, ة / ه, ى / ي), and write the "
+            "majority spelling of each group as a names file for VAR001 "
+            "(names-file = ...). Memory is bounded by --max-keys."
+        ),
+    )
+    p.add_argument("paths", nargs="+", type=Path, help="files or folders")
+    p.add_argument("-o", "--output", type=Path, help="write the names file here (default: stdout)")
+    p.add_argument("--min-count", type=int, default=3, help="occurrences a canonical needs")
+    p.add_argument(
+        "--max-keys", type=int, default=200_000, help="spelling groups kept in memory at most"
+    )
+    p.add_argument("--text-field", help="JSONL / CSV field holding the text (default: text)")
+    p.add_argument("--encoding", help="file encoding (default utf-8)")
+    p.add_argument("--config", type=Path, help="use this config file instead of discovery")
+
+
+def iter_texts(paths: Iterable[Path], resolver: Any, err: Any) -> Iterable[str]:
+    """Stream the document texts under ``paths`` (as ``tanqih check`` walks them)."""
+    from tanqih.linter.runner import display_path
+    from tanqih.linter.sources import InputError, source_for
+
+    try:  # the discovery layer (include / exclude / .gitignore) when present
+        from tanqih.linter.discovery import iter_files
+
+        files = iter_files(paths, resolver, err)
+    except ImportError:  # pragma: no cover - older engine
+        from tanqih.linter.runner import iter_files as walk
+
+        files = walk(paths, err)
+    for path in files:
+        cls = source_for(path)
+        if cls is None:
+            continue
+        cfg = resolver.for_path(path)
+        source = cls(path, cfg, display=display_path(path))
+        try:
+            for record in source.records():
+                if record.doc.problem is None:
+                    yield record.doc.text
+        except InputError as exc:
+            raise ConfigError(str(exc)) from None
+        except OSError as exc:
+            raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def cmd_names(args: Any) -> int:
+    import sys
+
+    from tanqih.linter.config import ConfigResolver
+
+    overrides = {}
+    if args.text_field:
+        overrides["text_field"] = args.text_field
+    if args.encoding:
+        overrides["encoding"] = args.encoding
+    if args.min_count < 1 or args.max_keys < 100:
+        raise ConfigError("--min-count must be >= 1 and --max-keys >= 100")
+    resolver = ConfigResolver(args.config, overrides)
+    learner = learn(
+        iter_texts(args.paths, resolver, sys.stderr),
+        max_keys=args.max_keys,
+        min_count=args.min_count,
+    )
+    content = learner.to_toml()
+    groups = content.count("\n") - 4
+    if args.output is None:
+        sys.stdout.write(content)
+    else:
+        write_atomic(args.output, content)
+    sys.stderr.write(
+        f"tanqih names: {learner.documents} document(s), {groups} spelling group(s)"
+        + (f" written to {args.output}" if args.output else "")
+        + (f", {learner.pruned} rare key(s) pruned" if learner.pruned else "")
+        + ".\n"
+    )
+    return 0

@@ -82,6 +82,7 @@ class Rule:
             values[key] = self.options[key].validate(self.code, key, value)
         self.opts = values
         self.context: dict[str, Any] = {}  # corpus-level data, names files, ...
+        self.config: Any = None  # the effective Config, set by configure()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -95,6 +96,11 @@ class Rule:
     # -- the API rules implement -------------------------------------------------------
     def check(self, doc: Analysis) -> Iterable[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def configure(self, config: Any) -> None:
+        """Called once by the Linter with the effective Config (top-level keys such as a
+        names file). Raise RuleError for a bad setting: it is reported as a config error."""
+        self.config = config
 
     # -- helpers for rules ------------------------------------------------------------
     def finding(

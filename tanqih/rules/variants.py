@@ -23,7 +23,7 @@ from pathlib import Path
 from tanqih.linter.analysis import Analysis, Token
 from tanqih.linter.arabic import TANWEEN, TASHKEEL, TATWEEL
 from tanqih.linter.findings import Applicability, Edit
-from tanqih.linter.registry import FAMILIES, Option, Rule
+from tanqih.linter.registry import FAMILIES, Option, Rule, RuleError
 
 FAMILIES["VAR"] = "variants"
 
@@ -289,6 +289,7 @@ class VariantIndex:
     def __init__(self, doc: Analysis, names: dict[str, str] | None = None) -> None:
         self.doc = doc
         self.names = names or {}
+        self.canonical = set(self.names.values())
         self.by_token: dict[int, Occurrence] = {}
         self._build()
 
@@ -311,7 +312,7 @@ class VariantIndex:
             canon_count = Counter()
             for vs in views:
                 for _, stem in vs:
-                    if stem in self.names.values():
+                    if stem in self.canonical:
                         canon_count[stem] += 1
             for idx, (tok, vs) in enumerate(zip(tokens, views, strict=True)):
                 for cut, stem in reversed(vs):
@@ -380,7 +381,7 @@ class VariantIndex:
             present = [s for s in group if counts[s]]
             if len(present) < 2:
                 continue
-            canonical = [s for s in present if s in self.names.values()]
+            canonical = [s for s in present if s in self.canonical]
             if canonical:
                 target = canonical[0]
             else:
@@ -445,6 +446,17 @@ def variant_index(doc: Analysis, names: dict[str, str] | None = None) -> Variant
 # --------------------------------------------------------------------------------------
 
 
+def _load_names(config) -> dict[str, str]:
+    """The config's names file as {variant: canonical}; a bad file is a config error."""
+    from tanqih.linter.config import ConfigError
+    from tanqih.linter.names import names_for
+
+    try:
+        return names_for(config)
+    except ConfigError as exc:
+        raise RuleError(str(exc)) from None
+
+
 def _q(s: str) -> str:
     return f"“{s}”"
 
@@ -497,14 +509,14 @@ class NameVariant(Rule):
         ),
     }
 
-    def names(self) -> dict[str, str]:
-        from tanqih.linter.names import names_for
+    _names: dict[str, str] = {}
 
-        return names_for(getattr(self, "config", None))
+    def configure(self, config) -> None:
+        super().configure(config)
+        self._names = _load_names(config)
 
     def check(self, doc: Analysis):
-        names = self.names()
-        index = variant_index(doc, names)
+        index = variant_index(doc, self._names)
         for occ in index.occurrences((LETTER, VOWEL, "names")):
             start, end = occ.token.start, occ.token.end
             here = occ.token.text
@@ -567,10 +579,14 @@ class HamzaVariant(Rule):
     family = "variants"
     fix = "unsafe"
 
-    def check(self, doc: Analysis):
-        from tanqih.linter.names import names_for
+    _names: dict[str, str] = {}
 
-        index = variant_index(doc, names_for(getattr(self, "config", None)))
+    def configure(self, config) -> None:
+        super().configure(config)
+        self._names = _load_names(config)
+
+    def check(self, doc: Analysis):
+        index = variant_index(doc, self._names)
         for occ in index.occurrences((HAMZA,)):
             start, end = occ.token.start, occ.token.end
             here = occ.token.text
