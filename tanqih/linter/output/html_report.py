@@ -36,20 +36,21 @@ from typing import Any
 from tanqih import __version__
 from tanqih.linter.output.base import Formatter, Summary, finding_dict, register
 
-# Okabe-Ito plus a few more, readable as a translucent background under Arabic text.
+# Colour-blind-friendly hues (Okabe-Ito and Tol), readable as a translucent background under
+# Arabic text. Families get them in name order, so one family keeps its colour across reports.
 PALETTE = [
-    "#0072b2",
-    "#d55e00",
+    "#8c6d31",
+    "#7f7f7f",
     "#009e73",
-    "#cc79a7",
-    "#e69f00",
+    "#d55e00",
+    "#999933",
     "#56b4e9",
-    "#7f3c8d",
-    "#a5682a",
-    "#3969ac",
+    "#7b3fbf",
+    "#e69f00",
+    "#0072b2",
+    "#cc79a7",
     "#e73f74",
     "#11a579",
-    "#80ba5a",
 ]
 
 # Characters that would be invisible, or would reorder the text around them, if written raw.

@@ -162,6 +162,14 @@
     else if (ev.key === "/") { search.focus(); ev.preventDefault(); }
   });
 
+  // Anchors and focus scroll below the sticky toolbar, whatever height it wraps to.
+  var toolbar = document.querySelector(".toolbar");
+  function pad() {
+    document.documentElement.style.scrollPaddingTop = (toolbar.offsetHeight + 12) + "px";
+  }
+  window.addEventListener("resize", pad);
+  pad();
+
   applyFilters();
   document.documentElement.setAttribute("data-ready", "1");
 })();
