@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from tanqih import __version__
+from tanqih import __version__, cleanup
 from tanqih.linter import names
 from tanqih.linter.config import ConfigError, ConfigResolver
 from tanqih.linter.engine import RuleCrash
@@ -57,6 +57,7 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--encoding", help="file encoding (default utf-8; e.g. cp1256)")
     p.add_argument("--config", type=Path, help="use this config file instead of discovery")
     p.add_argument("-q", "--quiet", action="store_true", help="print only findings")
+    cleanup.add_cleanup_options(p)  # --jobs, --output-dir, --patch-out
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     rule = sub.add_parser("rule", help="print a rule's documentation")
     rule.add_argument("code", help="rule code or name")
     names.add_names_parser(sub)  # tanqih names PATH... --output names.toml
+    cleanup.add_fix_parser(sub, add_check_options)  # tanqih fix: check --fix for a corpus
+    cleanup.add_apply_parser(sub)  # tanqih apply PATCH
     return parser
 
 
@@ -102,8 +105,10 @@ def use_color(stream: TextIO) -> bool:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    if getattr(args, "executor", None):
+        return cleanup.cmd_executor(args)  # tanqih fix --executor local|slurm|ray
     formats = load_formats()
-    fmt = args.output_format or "full"
+    fmt = args.output_format or ("concise" if args.command == "fix" else "full")
     if fmt not in formats:
         sys.stderr.write(
             f"error: unknown output format '{fmt}' (known: {', '.join(sorted(formats))})\n"
@@ -121,10 +126,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         formatter = formats[fmt](out_stream, color=use_color(out_stream))
         options = RunOptions(fix=args.fix, unsafe_fixes=args.unsafe_fixes, diff=args.diff)
         options.exit_zero = args.exit_zero
+        cleanup.configure(args, options)
         runner = Runner(resolver, options, formatter)
         paths = args.paths or [Path(".")]
-        code = runner.run(paths)
-        if not args.quiet:
+        with cleanup.session(args, runner):  # --patch-out, progress bar, fix's summary table
+            code = runner.run(paths)
+        if not args.quiet and args.command != "fix":
             print_summary(runner, args, sys.stderr)
         return code
     finally:
@@ -196,7 +203,14 @@ def cmd_rule(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule, "names": names.cmd_names}
+COMMANDS = {
+    "check": cmd_check,
+    "fix": cmd_check,
+    "apply": cleanup.cmd_apply,
+    "rules": cmd_rules,
+    "rule": cmd_rule,
+    "names": names.cmd_names,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
