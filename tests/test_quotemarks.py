@@ -244,3 +244,11 @@ def test_quote_fixes_converge_and_are_idempotent(text):
     assert again == fixed
     remaining = [f for f in lint_text(fixed, QUO) if f.fixable]
     assert remaining == [], [(f.code, f.message) for f in remaining]
+
+
+def test_masked_marks_are_not_quote_marks():
+    text = 'قال الوزير إن "الاتفاق مهم" وكتب `x = "a` في الشيفرة.'
+    code = text.index("`")
+    doc = Document(text, path="t.md", masked=[(code, text.index("`", code + 1) + 1)])
+    q = Analysis(doc).quotes
+    assert len(q.marks) == 2 and q.unmatched == []

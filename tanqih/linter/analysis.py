@@ -108,7 +108,7 @@ class Analysis:
         """Quote marks oriented and paired per paragraph (see tanqih.linter.quotemarks)."""
         from tanqih.linter.quotemarks import analyze
 
-        return analyze(self.text, self.paragraphs)
+        return analyze(self.text, self.paragraphs, self.doc.masked)
 
     @cached_property
     def has_arabic(self) -> bool:

@@ -354,10 +354,13 @@ def _orphan_tail_start(t: str) -> int | None:
     return m.start() + pieces[1].start()
 
 
-def analyze(text: str, paragraphs: Iterable) -> QuoteAnalysis:
+def analyze(
+    text: str, paragraphs: Iterable, masked: Sequence[tuple[int, int]] = ()
+) -> QuoteAnalysis:
     """Find, orient and pair the quote marks of a document, paragraph by paragraph.
 
-    ``paragraphs`` are spans with ``start``, ``end`` and ``text`` (Analysis.paragraphs).
+    ``paragraphs`` are spans with ``start``, ``end`` and ``text`` (Analysis.paragraphs);
+    marks inside ``masked`` spans (Markdown code, link targets) are not quote marks.
     """
     all_marks: list[Mark] = []
     pairs: list[Pair] = []
@@ -374,6 +377,8 @@ def analyze(text: str, paragraphs: Iterable) -> QuoteAnalysis:
         for m in MARK_RE.finditer(t):
             i = m.start()
             ch = m.group()
+            if masked and any(a <= p.start + i < b for a, b in masked):
+                continue
             if ch == PRIME:
                 if i == 0 or not t[i - 1].isdigit():
                     continue  # a double prime (seconds, inches), not a quote
