@@ -42,7 +42,8 @@ def _split_lf(text: str) -> list[str]:
     return lines
 
 
-TEMP_RE = re.compile(r"^\.(?P<name>.+)\.tanqih-(?P<pid>\d+)-[^.]*\.tmp$")
+# Temp files of tanqih writers: ".NAME.tanqih-PID-RANDOM.tmp" (or ".part" for chunked output).
+TEMP_RE = re.compile(r"^\.(?P<name>.+)\.tanqih-(?P<pid>\d+)-[^.]*\.(?:tmp|part)$")
 
 
 class ConcurrentChange(Exception):
