@@ -37,6 +37,8 @@ class Config:
     names_file: str | None = None
     # Per-rule options: {"VAR001": {"min-count": 2}} (codes or rule names as keys).
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # User-declared rules ([[custom-rules]] tables, validated by tanqih.rules.custom).
+    custom_rules: list[dict[str, Any]] = field(default_factory=list)
     # Where this config came from (None: defaults / API) and the folder globs are relative to.
     source: Path | None = None
     root: Path | None = None
@@ -63,9 +65,19 @@ _KEYS: dict[str, tuple[str, Any]] = {
 _EXTEND_KEY = "extend"
 
 
-def register_key(key: str, attribute: str, expected: Any) -> None:
-    """Let a layer (cache, baseline, report ...) declare a config key it reads."""
+# key -> validate(value, cfg, where) returning the value to store (may raise ConfigError).
+_VALIDATORS: dict[str, Any] = {}
+
+
+def register_key(key: str, attribute: str, expected: Any, validate: Any = None) -> None:
+    """Let a layer (cache, baseline, report, a rule module ...) declare a config key it reads.
+
+    ``validate(value, cfg, where)``, if given, replaces the generic checks for the key: it
+    receives the config built so far and returns the value to store.
+    """
     _KEYS[key] = (attribute, expected)
+    if validate is not None:
+        _VALIDATORS[key] = validate
 
 
 def from_mapping(
@@ -78,6 +90,11 @@ def from_mapping(
         if key == _EXTEND_KEY:
             continue
         if key not in _KEYS:
+            # Rule modules register their own keys (custom-rules): load them, then recheck.
+            from tanqih.linter.registry import load_rules
+
+            load_rules()
+        if key not in _KEYS:
             known = ", ".join(sorted([*_KEYS, _EXTEND_KEY]))
             raise ConfigError(f"unknown config key '{key}'{where} (known: {known})")
         attr, expected = _KEYS[key]
@@ -85,6 +102,9 @@ def from_mapping(
             raise ConfigError(
                 f"config key '{key}'{where} must be a {expected.__name__}, got {value!r}"
             )
+        if key in _VALIDATORS:
+            setattr(cfg, attr, _VALIDATORS[key](value, cfg, where))
+            continue
         if expected is list and not all(isinstance(v, str) for v in value):
             raise ConfigError(f"config key '{key}'{where} must be a list of strings")
         if key == "per-file-ignores":
