@@ -73,9 +73,10 @@ FORBIDDEN = float("inf")
 MAX_DEPTH = {CURLY: 3, GUILLEMETS: 3, STRAIGHT: 1}
 # Beyond this many marks of one style in one paragraph, the ambiguity checks are skipped
 # (each costs one more pass); the pairing itself still runs.
-AMBIGUITY_LIMIT = 60
+AMBIGUITY_LIMIT = 200
 
 _AR_LETTER = re.compile(f"[{LETTERS}]")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _HSPACE = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
 _OPEN_PUNCT = "([{"
@@ -234,6 +235,14 @@ def _latin_context(t: str, i: int) -> bool:
     return _AR_LETTER.search(window) is None and _LATIN_LETTER.search(window) is not None
 
 
+def _in_foreign_word(t: str, i: int) -> bool:
+    """A straight mark glued between two non-Arabic letters (צה"ל): part of a word."""
+    if i == 0 or i + 1 >= len(t):
+        return False
+    a, b = t[i - 1], t[i + 1]
+    return a.isalpha() and b.isalpha() and _ARABIC_SCRIPT.search(a + b) is None
+
+
 # -- the assignment ----------------------------------------------------------------------
 def _costs(mark: Mark) -> tuple[float, float, bool]:
     """(cost as open, cost as close, may be dropped for free) for one mark."""
@@ -388,6 +397,8 @@ def analyze(
             mark = Mark(p.start + i, ch, style, intrinsic, _context(t, i), pi)
             if not has_arabic or _latin_context(t, i):
                 mark.ignored = "latin"
+            elif ch == '"' and _in_foreign_word(t, i):
+                mark.ignored = "abbreviation"  # צה"ל, Hebrew gershayim, o"clock
             elif tail is not None and i >= tail:
                 mark.ignored = "orphan-run"
             marks.append(mark)

@@ -201,7 +201,7 @@ class MisdirectedQuote(Rule):
 
     A space between the misdirected mark and the quoted text is part of the same finding
     (not also reported by QUO004), and a misdirected mark is not reported as unbalanced
-    (QUO003).
+    (QUO003). A quotation with both marks reversed ("”النص“") is one finding.
 
     **Why is this bad?**
     Arabic text is right-to-left but quote characters are not mirrored: “ (U+201C) opens
@@ -235,36 +235,58 @@ class MisdirectedQuote(Rule):
                 orphans = _orphan_spans(doc)
             if _in_spans(m.pos, orphans):
                 continue
-            role = m.role
-            o_mark, c_mark = STYLE_MARKS[m.style]
-            right = o_mark if role == OPEN else c_mark
-            edits = [Edit(m.pos, m.end, right)]
-            start, end = m.pos, m.end
-            space = _inner_space(text, m, role)
-            if space is not None:
-                edits.append(Edit(space[0], space[1], ""))
-                start, end = min(start, space[0]), max(end, space[1])
             partner = m.partner
-            if m.is_prime:
+            both = partner.flipped and not m.is_prime and not partner.is_prime
+            if both and m.role == CLOSE:
+                continue  # a reversed pair is one finding, made at its opening mark
+            edits, start, end, space = self._turn(text, m)
+            o_mark, c_mark = STYLE_MARKS[m.style]
+            right = o_mark if m.role == OPEN else c_mark
+            ambiguous = m.ambiguous
+            if both:
+                more, _, end, _ = self._turn(text, partner)
+                edits += more
+                ambiguous = ambiguous or partner.ambiguous
+                msg = (
+                    f"quotation '{m.char}{_excerpt(text, m.end, partner.pos)}{partner.char}' "
+                    f"has its marks reversed: use '{o_mark}…{c_mark}'"
+                )
+                fix_message = f"use {o_mark}…{c_mark}"
+            elif m.is_prime:
                 msg = (
                     f"double prime '″' after '{_before(text, m.pos)}' closes the quotation "
-                    f"opened by '{partner.char}': use '{c_mark}'"
+                    f"'{partner.char}{_excerpt(text, partner.end, m.pos)}': use '{c_mark}'"
                 )
-            elif role == CLOSE:
+                fix_message = f"use '{right}'"
+            elif m.role == CLOSE:
                 spaced = " (and the space before it removed)" if space else ""
                 msg = (
                     f"opening mark '{m.char}' after '{_before(text, m.pos)}' closes the "
                     f"quotation '{partner.char}{_excerpt(text, partner.end, m.pos)}': "
                     f"use '{right}'{spaced}"
                 )
+                fix_message = f"use '{right}'"
             else:
                 spaced = " (and the space after it removed)" if space else ""
                 msg = (
                     f"closing mark '{m.char}' opens the quotation "
                     f"'{m.char}{_after(text, m.end)}': use '{right}'{spaced}"
                 )
-            applicability = Applicability.DISPLAY_ONLY if m.ambiguous else Applicability.SAFE
-            yield self.finding(start, end, msg, edits, applicability, fix_message=f"use '{right}'")
+                fix_message = f"use '{right}'"
+            applicability = Applicability.DISPLAY_ONLY if ambiguous else Applicability.SAFE
+            yield self.finding(start, end, msg, edits, applicability, fix_message=fix_message)
+
+    @staticmethod
+    def _turn(text: str, m: Mark) -> tuple[list[Edit], int, int, tuple[int, int] | None]:
+        """Edits turning one mark the right way, removing the space on its quoted side."""
+        o_mark, c_mark = STYLE_MARKS[m.style]
+        edits = [Edit(m.pos, m.end, o_mark if m.role == OPEN else c_mark)]
+        start, end = m.pos, m.end
+        space = _inner_space(text, m, m.role)
+        if space is not None:
+            edits.append(Edit(space[0], space[1], ""))
+            start, end = min(start, space[0]), max(end, space[1])
+        return edits, start, end, space
 
 
 class UnbalancedQuote(Rule):
