@@ -33,6 +33,9 @@ class Config:
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    # exclude also applies to files named explicitly (see tanqih.linter.discovery)
+    force_exclude: bool = False
+    respect_gitignore: bool = True
     # Names file (canonical spellings for VAR001), relative to the config file's folder.
     names_file: str | None = None
     # Per-rule options: {"VAR001": {"min-count": 2}} (codes or rule names as keys).
@@ -59,6 +62,8 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "include": ("include", list),
     "exclude": ("exclude", list),
     "per-file-ignores": ("per_file_ignores", dict),
+    "force-exclude": ("force_exclude", bool),
+    "respect-gitignore": ("respect_gitignore", bool),
     "names-file": ("names_file", str),
     "rules": ("rules", dict),
 }

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import fnmatch
 from collections.abc import Iterable
 from pathlib import PurePath
 from typing import Any
@@ -62,13 +61,11 @@ class Linter:
         if not self.config.per_file_ignores:
             return set()
         out: set[str] = set()
+        from tanqih.linter.discovery import per_document_ignore_matches
+
         path = PurePath(doc.path).as_posix()
         for pattern, codes in self.config.per_file_ignores.items():
-            if (
-                fnmatch.fnmatch(path, pattern)
-                or fnmatch.fnmatch(PurePath(path).name, pattern)
-                or (doc.id is not None and pattern == doc.id)
-            ):
+            if per_document_ignore_matches(pattern, path, doc.id, self.config):
                 for c in codes:
                     out.update(r.code for r in select_rules([c]))
         return out

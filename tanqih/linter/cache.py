@@ -1,0 +1,288 @@
+"""The result cache (``.tanqih_cache/``): a second run over an unchanged corpus skips the work.
+
+One entry per checked file, named by a hash of everything the findings depend on besides
+the text itself:
+
+- the tanqih version and a fingerprint of the installed ``tanqih`` package files (so a
+  changed rule or data file never serves a stale result, even without a version bump);
+- the effective config (every field, plus the content of any rule option naming a file);
+- the corpus-level data given to the rules (``RunOptions.context``, e.g. a corpus table);
+- the file's path (per-file ignores depend on it).
+
+Inside an entry, findings are stored per document under a hash of the document's content
+(text, record key, field, masked spans, input problem): a JSONL corpus where one record
+changed re-lints only that record, and moved records still hit. Record numbers are not
+part of the key; findings are offsets into the document text, so they stay valid.
+
+The folder gets its own ``.gitignore`` (``*``) and a ``CACHEDIR.TAG``. ``--no-cache`` turns
+the cache off; ``TANQIH_CACHE_DIR`` or ``--cache-dir`` moves it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from tanqih.linter.config import Config
+from tanqih.linter.document import Document
+from tanqih.linter.findings import Applicability, Edit, Finding, Fix
+from tanqih.linter.fixer import FixResult
+
+DEFAULT_DIR = ".tanqih_cache"
+FORMAT = 1
+_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by tanqih.\n"
+    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
+
+
+# -- stable hashing of arbitrary values --------------------------------------------------
+def _canonical(value: Any) -> Any:
+    """A JSON-able, order-independent form of a value, for hashing.
+
+    Objects can define ``__tanqih_cache_key__()``; anything unknown falls back to its
+    ``repr``, which for most objects includes an address: the cache then misses (safe)
+    rather than serving a result computed with other data.
+    """
+    key = getattr(value, "__tanqih_cache_key__", None)
+    if callable(key):
+        return ["key", _canonical(key())]
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return ["float", repr(value)]
+    if isinstance(value, bytes | bytearray):
+        return ["bytes", hashlib.sha256(value).hexdigest()]
+    if isinstance(value, Path):
+        return ["path", str(value)]
+    if isinstance(value, Mapping):
+        items = [
+            (json.dumps(_canonical(k), sort_keys=True), _canonical(v)) for k, v in value.items()
+        ]
+        return ["map", sorted(items, key=lambda kv: kv[0])]
+    if isinstance(value, set | frozenset):
+        return ["set", sorted(json.dumps(_canonical(v), sort_keys=True) for v in value)]
+    if isinstance(value, list | tuple):
+        return ["seq", [_canonical(v) for v in value]]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [
+            type(value).__qualname__,
+            {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)},
+        ]
+    return ["repr", repr(value)]
+
+
+def stable_hash(value: Any) -> str:
+    data = json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_CODE_FINGERPRINT: str | None = None
+
+
+def code_fingerprint() -> str:
+    """Version plus (name, size, mtime) of every file of the installed tanqih package."""
+    global _CODE_FINGERPRINT
+    if _CODE_FINGERPRINT is None:
+        import tanqih
+
+        root = Path(tanqih.__file__).parent
+        h = hashlib.sha256(tanqih.__version__.encode())
+        for dirpath, dirs, files in os.walk(root):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(files):
+                if name.endswith((".pyc", ".pyo")):
+                    continue
+                p = Path(dirpath, name)
+                with contextlib.suppress(OSError):
+                    st = p.stat()
+                    h.update(f"{p.relative_to(root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        _CODE_FINGERPRINT = h.hexdigest()
+    return _CODE_FINGERPRINT
+
+
+def config_fingerprint(cfg: Config) -> str:
+    """Every config field, plus the content of files that rule options name."""
+    data = {f.name: getattr(cfg, f.name) for f in dataclasses.fields(cfg) if f.name != "source"}
+    files = {}
+    values = [v for f in dataclasses.fields(cfg) if isinstance(v := getattr(cfg, f.name), str)]
+    for opts in cfg.rules.values():
+        values.extend(opts.values())
+    for value in values:
+        if isinstance(value, str) and value and len(value) < 4096:
+            p = Path(value)
+            if not p.is_absolute() and cfg.root is not None:
+                p = cfg.root / p
+            with contextlib.suppress(OSError, ValueError):
+                if p.is_file():
+                    files[value] = hashlib.sha256(p.read_bytes()).hexdigest()
+    data["_option_files"] = files
+    return stable_hash(data)
+
+
+# -- findings to and from JSON ---------------------------------------------------------
+def finding_to_json(f: Finding) -> list:
+    fix = None
+    if f.fix is not None:
+        fix = [
+            f.fix.applicability.value,
+            f.fix.message,
+            [[e.start, e.end, e.content] for e in f.fix.edits],
+        ]
+    return [f.code, f.name, f.message, f.start, f.end, f.family, fix, f.extra or None]
+
+
+def finding_from_json(data: list) -> Finding:
+    code, name, message, start, end, family, fix, extra = data
+    fx = None
+    if fix is not None:
+        appl, msg, edits = fix
+        fx = Fix(tuple(Edit(a, b, c) for a, b, c in edits), Applicability(appl), msg)
+    return Finding(code, name, message, start, end, fx, family, extra or {})
+
+
+def document_key(doc: Document) -> str:
+    h = hashlib.blake2b(digest_size=20)
+    meta = json.dumps([doc.id, doc.field, doc.masked, doc.problem], ensure_ascii=False)
+    h.update(meta.encode("utf-8", "surrogatepass"))
+    h.update(b"\0")
+    h.update(doc.text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+# -- the cache ---------------------------------------------------------------------------
+class Cache:
+    """Per-run handle on the cache folder. ``for_file`` wraps a Linter for one file."""
+
+    def __init__(self, folder: Path | None = None, context: Mapping[str, Any] | None = None):
+        folder = folder or Path(os.environ.get("TANQIH_CACHE_DIR") or DEFAULT_DIR)
+        self.folder = folder
+        self.context_hash = stable_hash(dict(context or {}))
+        self.hits = 0
+        self.misses = 0
+        self._cfg_hash: dict[int, tuple[Config, str]] = {}
+        self._ready = False
+        self.disabled = False
+
+    def _prepare(self) -> Path:
+        import tanqih
+
+        entries = self.folder / f"v{FORMAT}-{tanqih.__version__}"
+        if not self._ready:
+            try:
+                entries.mkdir(parents=True, exist_ok=True)
+                ignore = self.folder / ".gitignore"
+                if not ignore.exists():
+                    ignore.write_text("# Created by tanqih automatically.\n*\n", encoding="utf-8")
+                tag = self.folder / "CACHEDIR.TAG"
+                if not tag.exists():
+                    tag.write_text(_TAG, encoding="utf-8")
+            except OSError:
+                self.disabled = True  # a read-only checkout: run without a cache
+            self._ready = True
+        return entries
+
+    def _config_hash(self, cfg: Config) -> str:
+        hit = self._cfg_hash.get(id(cfg))
+        if hit is None or hit[0] is not cfg:
+            hit = (cfg, config_fingerprint(cfg))
+            self._cfg_hash[id(cfg)] = hit
+        return hit[1]
+
+    def entry_path(self, path: Path, cfg: Config) -> Path:
+        key = stable_hash(
+            [
+                FORMAT,
+                code_fingerprint(),
+                self._config_hash(cfg),
+                self.context_hash,
+                os.path.abspath(path),
+            ]
+        )
+        return self._prepare() / key[:2] / f"{key}.json"
+
+    def for_file(self, linter, cfg: Config, path: Path) -> CachedLinter:
+        return CachedLinter(self, linter, self.entry_path(path, cfg))
+
+
+class CachedLinter:
+    """Stands in for a Linter while one file is processed; ``save()`` stores the results."""
+
+    def __init__(self, cache: Cache, linter, entry: Path) -> None:
+        self.cache = cache
+        self.linter = linter
+        self.entry = entry
+        self.old: dict[str, list] = {}
+        if not cache.disabled:
+            with contextlib.suppress(OSError, ValueError, TypeError):
+                data = json.loads(entry.read_text(encoding="utf-8"))
+                if isinstance(data, dict) and isinstance(data.get("docs"), dict):
+                    self.old = data["docs"]
+        self.new: dict[str, list] = {}
+        self.dirty = False
+
+    def __getattr__(self, name: str):
+        return getattr(self.linter, name)
+
+    def _get(self, key: str) -> list[Finding] | None:
+        raw = self.old.get(key)
+        if raw is None:
+            raw = self.new.get(key)
+        if raw is None:
+            return None
+        try:
+            findings = [finding_from_json(x) for x in raw]
+        except (ValueError, TypeError):
+            return None
+        self.new[key] = raw
+        return findings
+
+    def _put(self, key: str, findings: list[Finding]) -> None:
+        self.new[key] = [finding_to_json(f) for f in findings]
+        self.dirty = True
+
+    def lint(self, doc: Document) -> list[Finding]:
+        key = document_key(doc)
+        hit = self._get(key)
+        if hit is not None:
+            self.cache.hits += 1
+            return hit
+        self.cache.misses += 1
+        findings = self.linter.lint(doc)
+        self._put(key, findings)
+        return findings
+
+    def fix(self, doc: Document, unsafe: bool = False) -> FixResult:
+        """A document whose cached findings have no fix to apply is served from the cache."""
+        hit = self._get(document_key(doc))
+        if hit is not None and not any(f.fix is not None and f.fix.applies(unsafe) for f in hit):
+            self.cache.hits += 1
+            return FixResult(doc.text, hit)
+        self.cache.misses += 1
+        result = self.linter.fix(doc, unsafe)
+        # The remaining findings are those of the fixed text: the next run starts there.
+        fixed = dataclasses.replace(doc, text=result.text, _line_starts=None)
+        self._put(document_key(fixed), result.findings)
+        return result
+
+    def save(self) -> None:
+        if self.cache.disabled or (not self.dirty and set(self.new) == set(self.old)):
+            return
+        data = json.dumps({"docs": self.new}, ensure_ascii=False, separators=(",", ":"))
+        try:
+            self.entry.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.entry.parent, prefix=".tmp-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8", errors="surrogatepass") as fh:
+                fh.write(data)
+            os.replace(tmp, self.entry)
+        except OSError:
+            with contextlib.suppress(OSError, UnboundLocalError):
+                os.unlink(tmp)
