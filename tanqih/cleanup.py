@@ -42,6 +42,12 @@ def add_cleanup_options(p: argparse.ArgumentParser) -> None:
         "(default: all cores; 1: no workers)",
     )
     p.add_argument(
+        "--chunk-size",
+        type=_jobs,
+        default=None,
+        help=argparse.SUPPRESS,  # bytes per chunk of a big JSONL file (tests, tuning)
+    )
+    p.add_argument(
         "--output-dir",
         type=Path,
         help="write fixed copies under DIR with the same layout instead of fixing in place",
@@ -112,6 +118,8 @@ def configure(args: argparse.Namespace, options) -> None:
     jobs = getattr(args, "jobs", None)
     options.jobs = default_jobs() if not jobs else jobs
     options.output_dir = getattr(args, "output_dir", None)
+    if getattr(args, "chunk_size", None):
+        options.chunk_bytes = args.chunk_size
 
 
 @contextlib.contextmanager

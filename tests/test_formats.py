@@ -1,0 +1,275 @@
+"""Corpus formats: compressed JSONL, CSV / TSV, Parquet (reading, record numbers, byte-exact
+or schema-exact rewriting, missing text passed through, --diff refused)."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tanqih.linter.sources.csv_source import field_value, parse_fields
+
+SEL = ("--select", "PUN001,INP001")
+DIRTY = "قال الوزير ، إن الاتفاق مهم ."
+CLEAN = "قال الوزير، إن الاتفاق مهم."
+DIRTY2 = 'سطر أول\nوأضاف أن العمل مستمر ، "جدا".'
+CLEAN2 = 'سطر أول\nوأضاف أن العمل مستمر، "جدا".'
+
+ROWS = [
+    {"id": "a1", "text": DIRTY, "n": 1},
+    {"id": "a2", "text": None, "n": 0},
+    {"id": "a3", "text": DIRTY2, "n": 2},
+    {"id": "a4", "text": CLEAN, "n": 3},
+]
+
+
+def _jsonl_bytes(rows) -> bytes:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()
+
+
+def _findings(run_cli, *args):
+    code, out, err = run_cli("check", *SEL, "--output-format", "json", *args)
+    return code, json.loads(out), err
+
+
+# -- compressed JSONL -------------------------------------------------------------------
+
+
+def _gzip(data: bytes) -> bytes:
+    return gzip.compress(data)
+
+
+def _zstd(data: bytes) -> bytes:
+    zstandard = pytest.importorskip("zstandard", reason="extra tanqih[zstd] not installed")
+    return zstandard.ZstdCompressor().compress(data)
+
+
+def _unzstd(data: bytes) -> bytes:
+    import zstandard
+
+    return zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data)).read()
+
+
+@pytest.mark.parametrize(
+    ("suffix", "pack", "unpack", "magic"),
+    [
+        (".jsonl.gz", _gzip, gzip.decompress, b"\x1f\x8b"),
+        (".jsonl.zst", _zstd, _unzstd, b"\x28\xb5\x2f\xfd"),
+    ],
+)
+def test_compressed_jsonl_check_and_fix(tmp_path, run_cli, suffix, pack, unpack, magic):
+    f = tmp_path / f"shard{suffix}"
+    f.write_bytes(pack(_jsonl_bytes(ROWS)))
+    code, findings, _ = _findings(run_cli, "--id-field", "id", str(f))
+    assert code == 1
+    assert [(x["code"], x["record"], x["id"]) for x in findings] == [
+        ("PUN001", 1, "a1"),
+        ("PUN001", 1, "a1"),
+        ("INP001", 2, "a2"),
+        ("PUN001", 3, "a3"),
+    ]
+    # --diff is refused with a pointer to --patch-out; the file is untouched.
+    before = f.read_bytes()
+    code, _, err = run_cli("check", *SEL, "--diff", str(f))
+    assert code == 2 and "--patch-out" in err
+    assert f.read_bytes() == before
+    # --fix rewrites with the same compression; only the text fields change.
+    code, _, _ = run_cli("check", *SEL, "--fix", "--jobs", "1", str(f))
+    assert code == 1  # the null record is still reported
+    data = f.read_bytes()
+    assert data.startswith(magic)
+    expected = [dict(r) for r in ROWS]
+    expected[0]["text"], expected[2]["text"] = CLEAN, CLEAN2
+    assert unpack(data) == _jsonl_bytes(expected)
+
+
+def test_corrupt_gzip_is_an_error_naming_the_file(tmp_path, run_cli):
+    f = tmp_path / "bad.jsonl.gz"
+    good = _gzip(_jsonl_bytes(ROWS))
+    f.write_bytes(good[: len(good) // 2])  # truncated
+    code, _, err = run_cli("check", *SEL, "--fix", str(f))
+    assert code == 2 and "bad.jsonl.gz" in err
+    assert f.read_bytes() == good[: len(good) // 2]
+
+
+# -- CSV / TSV ---------------------------------------------------------------------------
+
+
+def test_csv_records_header_not_counted_and_fields_kept_byte_exact(tmp_path, run_cli):
+    raw = (
+        '"id",text,note\r\n'  # quoted header field, CRLF line ends
+        f'"a1",{DIRTY},"keep ""this"" , exactly"\r\n'
+        "a2,,empty text\r\n"
+        f'a3,"{DIRTY2.replace(chr(34), chr(34) * 2)}",multi-line\r\n'
+        f"a4,{CLEAN},clean\r\n"
+    )
+    f = tmp_path / "c.csv"
+    f.write_bytes(raw.encode("utf-8"))
+    code, findings, _ = _findings(run_cli, "--id-field", "id", str(f))
+    assert code == 1
+    assert [(x["record"], x["id"]) for x in findings] == [(1, "a1"), (1, "a1"), (3, "a3")]
+    third = findings[2]
+    assert (third["line"], third["column"]) == (2, 21)  # inside the embedded newline text
+    run_cli("check", *SEL, "--fix", str(f))
+    expected = (
+        raw.replace(f"{DIRTY},", f"{CLEAN},", 1)
+        .replace(DIRTY2.replace('"', '""'), CLEAN2.replace('"', '""'))
+        .encode("utf-8")
+    )
+    assert f.read_bytes() == expected
+    # The csv module reads the result as the same table with fixed texts.
+    rows = list(csv.reader(io.StringIO(f.read_text(encoding="utf-8"), newline="")))
+    assert rows[1] == ["a1", CLEAN, 'keep "this" , exactly']
+    assert rows[3] == ["a3", CLEAN2, "multi-line"]
+
+
+def test_csv_fixed_text_gets_quoted_when_needed(tmp_path, run_cli):
+    # An unquoted field whose fix introduces no delimiter stays unquoted; a new text with
+    # a comma, quote or newline would be quoted (checked directly on the helper).
+    from tanqih.linter.sources.csv_source import quote_field
+
+    assert quote_field("نص، عربي", ",", False) == "نص، عربي"
+    assert quote_field("a,b", ",", False) == '"a,b"'
+    assert quote_field('a"b', "\t", False) == '"a""b"'
+    assert quote_field("plain", ",", True) == '"plain"'
+
+
+def test_csv_missing_column_reported_and_passed_through(tmp_path, run_cli):
+    f = tmp_path / "c.csv"
+    raw = f"id,body\na1,{DIRTY}\na2,x\n".encode()
+    f.write_bytes(raw)
+    code, findings, _ = _findings(run_cli, "--fix", str(f))
+    assert code == 1
+    assert [(x["code"], x["record"]) for x in findings] == [("INP001", 1), ("INP001", 2)]
+    assert "column 'text'" in findings[0]["message"]
+    assert f.read_bytes() == raw
+    code, findings, _ = _findings(run_cli, "--text-field", "body", str(f))
+    assert {x["code"] for x in findings} == {"PUN001"}
+
+
+def test_tsv_and_unterminated_quote(tmp_path, run_cli):
+    f = tmp_path / "t.tsv"
+    f.write_bytes(f"id\ttext\na1\t{DIRTY}\n".encode())
+    assert run_cli("check", *SEL, "--fix", str(f))[0] == 0
+    assert f.read_bytes() == f"id\ttext\na1\t{CLEAN}\n".encode()
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(f'id,text\na1,"{DIRTY}\n'.encode())
+    code, _, err = run_cli("check", *SEL, str(bad))
+    assert code == 2 and "bad.csv" in err and "unterminated" in err
+
+
+_cell = st.text(
+    alphabet=st.sampled_from(list('ab ,"\n\r\tعربي،')),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(st.lists(_cell, min_size=1, max_size=4), min_size=1, max_size=4),
+    quoting=st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL]),
+    delimiter=st.sampled_from([",", "\t"]),
+)
+def test_parse_fields_agrees_with_the_csv_module(rows, quoting, delimiter):
+    buf = io.StringIO()
+    csv.writer(buf, quoting=quoting, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    text = buf.getvalue()
+    expected = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    # Split the text into records the way the reader does: line by line until complete.
+    got = []
+    pending = ""
+    for line in text.split("\n")[:-1]:  # the reader splits physical lines at \n only
+        pending += line + "\n"
+        body = pending[:-2] if pending.endswith("\r\n") else pending[:-1]
+        spans = parse_fields(body, delimiter)
+        if spans is None:
+            continue
+        got.append([field_value(body, s) for s in spans])
+        pending = ""
+    assert pending == ""
+    assert got == expected
+
+
+# -- Parquet ----------------------------------------------------------------------------
+
+
+def _parquet_table(pa):
+    schema = pa.schema(
+        [
+            pa.field("id", pa.string()),
+            pa.field("text", pa.large_string()),
+            pa.field("n", pa.int32(), nullable=False),
+            pa.field("tags", pa.list_(pa.string())),
+        ],
+        metadata={b"origin": b"tanqih-test"},
+    )
+    rows = [dict(r, n=r["n"], tags=["x"] * r["n"]) for r in ROWS]
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def test_parquet_check_fix_keeps_schema_row_groups_and_compression(tmp_path, run_cli):
+    pa = pytest.importorskip("pyarrow", reason="extra tanqih[parquet] not installed")
+    import pyarrow.parquet as pq
+
+    f = tmp_path / "p.parquet"
+    table = _parquet_table(pa)
+    pq.write_table(table, f, compression="zstd", row_group_size=2)
+    schema = pq.read_schema(f)
+    code, findings, _ = _findings(run_cli, "--id-field", "id", str(f))
+    assert [(x["code"], x["record"], x["id"]) for x in findings] == [
+        ("PUN001", 1, "a1"),
+        ("PUN001", 1, "a1"),
+        ("INP001", 2, "a2"),
+        ("PUN001", 3, "a3"),  # row 3 is in the second row group: numbering continues
+    ]
+    code, _, err = run_cli("check", *SEL, "--diff", str(f))
+    assert code == 2 and "--patch-out" in err
+    run_cli("check", *SEL, "--fix", str(f))
+    pf = pq.ParquetFile(f)
+    assert pf.schema_arrow.equals(schema, check_metadata=True)
+    assert pf.schema_arrow.metadata[b"origin"] == b"tanqih-test"
+    assert pf.num_row_groups == 2
+    assert str(pf.metadata.row_group(0).column(0).compression).upper() == "ZSTD"
+    out = pf.read()
+    assert out.column("text").to_pylist() == [CLEAN, None, CLEAN2, CLEAN]
+    for name in ("id", "n", "tags"):
+        assert out.column(name).equals(table.column(name))
+
+
+def test_parquet_non_string_column_is_reported_not_dropped(tmp_path, run_cli):
+    pa = pytest.importorskip("pyarrow", reason="extra tanqih[parquet] not installed")
+    import pyarrow.parquet as pq
+
+    f = tmp_path / "p.parquet"
+    pq.write_table(pa.table({"text": [1, 2]}), f)
+    before = f.read_bytes()
+    code, findings, _ = _findings(run_cli, "--fix", str(f))
+    assert code == 1
+    assert [(x["code"], x["record"]) for x in findings] == [("INP001", 1), ("INP001", 2)]
+    assert "not a string" in findings[0]["message"]
+    assert f.read_bytes() == before
+
+
+def test_not_a_parquet_file_is_an_error(tmp_path, run_cli):
+    pytest.importorskip("pyarrow", reason="extra tanqih[parquet] not installed")
+    f = tmp_path / "broken.parquet"
+    f.write_bytes(b"this is not parquet at all")
+    code, _, err = run_cli("check", *SEL, str(f))
+    assert code == 2 and "broken.parquet" in err
+
+
+def test_folder_walk_finds_every_format(tmp_path, run_cli):
+    (tmp_path / "a.jsonl.gz").write_bytes(_gzip(_jsonl_bytes(ROWS[:1])))
+    (tmp_path / "b.csv").write_bytes(f"text\n{DIRTY}\n".encode())
+    (tmp_path / "c.tsv").write_bytes(f"text\n{DIRTY}\n".encode())
+    code, findings, _ = _findings(run_cli, "--jobs", "1", str(tmp_path))
+    assert sorted({x["path"].rsplit("/", 1)[-1] for x in findings}) == [
+        "a.jsonl.gz",
+        "b.csv",
+        "c.tsv",
+    ]
