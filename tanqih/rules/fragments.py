@@ -8,6 +8,7 @@ quote mark after it has a partner.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, split_clitics, strip_marks
@@ -94,6 +95,34 @@ def _fragment_core(text: str) -> tuple[str, str] | None:
     return m.group(1), m.group(2)
 
 
+def _paragraph_of(doc, offset):
+    """The paragraph holding ``offset`` (bisect over the cached paragraph starts)."""
+    paras = doc.paragraphs
+    starts = doc.memo("fragments.paragraph_starts", lambda d: [p.start for p in d.paragraphs])
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and paras[i].start <= offset <= paras[i].end:
+        return paras[i]
+    return None
+
+
+def _compute_pairs(doc) -> set[tuple[str, str]]:
+    text = doc.text
+    pairs = set()
+    prev = None
+    for m in _WORD_RE.finditer(text):
+        if prev is not None:
+            gap = text[prev.end() : m.start()]
+            if gap and all(ch in _HSPACE for ch in gap):
+                pairs.add((prev.group(), m.group()))
+        prev = m
+    return pairs
+
+
+def _adjacent_pairs(doc) -> set[tuple[str, str]]:
+    """Word pairs written next to each other with only spaces between them (cached)."""
+    return doc.memo("fragments.adjacent_pairs", _compute_pairs)
+
+
 class StrayFragment(Rule):
     """A one-to-three-word "sentence" left over after a complete sentence ("بلد.").
 
@@ -152,7 +181,7 @@ class StrayFragment(Rule):
         min_prev = self.opts["min-preceding-words"]
         for i in range(1, len(sentences)):
             s = sentences[i]
-            para = doc.paragraph_at(s.start)
+            para = _paragraph_of(doc, s.start)
             if para is None or text[s.end : para.end].strip():
                 continue  # not the last sentence of its paragraph
             prev = sentences[i - 1]
@@ -204,20 +233,29 @@ class StrayFragment(Rule):
             return None
         if any(ch in _TANWEEN for ch in words[0]):
             return None  # adverbial accusative: "شكراً.", "تماماً."
-        # Signs of debris. A single word is no sentence at all; two or three words may
-        # be a verb with a definite subject ("عاشت الأمة.", "الله أكبر."), so there
-        # debris must show itself.
-        prev_stems = {_stem(w) for w in prev_words}
-        if any(len(_stem(b)) >= 3 and _stem(b) in prev_stems for b in bares):
-            return "it repeats a word of the sentence before"
+        # Signs of debris. A single word is no sentence at all. Two or three words may
+        # be a real sentence: a verb with a definite subject ("عاشت الأمة.", "الله
+        # أكبر.") or a nominal sentence whose subject is left out ("زيارة تاريخية.",
+        # "هدف رائع."), so there the debris must show itself.
         if closing[1:] and self._unpartnered_close(before_text, closing[1:]):
             return "the quote mark after it closes nothing"
+        prev_stems = {_stem(w) for w in prev_words}
+        repeats = any(len(_stem(b)) >= 3 and _stem(b) in prev_stems for b in bares)
         if len(words) == 1:
+            if repeats:
+                return "it repeats a word of the sentence before"
             return "a single word is no sentence"
+        if any(self._definite(b) for b in bares):
+            return None
+        if all(self._adjective_like(b) for b in bares[1:]):
+            return None  # noun + adjective: an elliptical nominal sentence
+        if repeats:
+            return "it repeats a word of the sentence before"
         if self._indefinite_subject(bares):
             return "an indefinite noun cannot open a sentence"
-        if not any(self._definite(b) for b in bares):
-            return "no function word, no article: a phrase, not a sentence"
+        if not self._verb_like(bares[0]):
+            # Neither noun + adjective nor verb + subject ("حدث انفجار."): no sentence.
+            return "its words do not form a sentence"
         return None
 
     @staticmethod
@@ -239,9 +277,36 @@ class StrayFragment(Rule):
         return "ال" in pre or hamza_key(bare).startswith(("ال", "لل"))
 
     @staticmethod
+    def _adjective_like(bare: str) -> bool:
+        """Shapes of an adjective: nisba / feminine / plural endings, a participle in م-,
+        an elative أفعل."""
+        k = hamza_key(bare)
+        if k.endswith(("ة", "ي", "ون", "ين", "ان", "ات")):
+            return True
+        if k.startswith("م") and len(k) >= 4:
+            return True
+        return len(k) == 4 and k[0] == "ا" and "ا" not in k[1:]
+
+    @staticmethod
+    def _verb_like(bare: str) -> bool:
+        """Could the word be a verb opening a verbal sentence ("حدث انفجار.", "سقطت
+        قذيفة.", "يستمر القصف.")? Generous on purpose: past فعل / فعلت / افتعل,
+        imperfect with a prefix."""
+        k = hamza_key(bare)
+        if len(k) <= 3:
+            return True
+        if k.endswith("ة"):
+            return False
+        if k.endswith(("ت", "وا")) and len(k) <= 6:
+            return True
+        if k[0] in "يتنا" and len(k) <= 6:
+            return True
+        return False
+
+    @staticmethod
     def _indefinite_subject(bares) -> bool:
-        """An indefinite plural or feminine noun followed by a verb or adjective with no
-        article ("أيام مضت.", "قمة طارئة."): a phrase, not a sentence."""
+        """An indefinite plural or feminine noun followed by a word that is no adjective,
+        a verb ("أيام مضت." for "مضت أيام"): an indefinite noun cannot open a sentence."""
         first = hamza_key(bares[0])
         if len(first) < 3:
             return False
@@ -339,11 +404,7 @@ class SentenceSplit(Rule):
                 continue
             if _is_function(k1) or _is_function(k2):
                 continue
-            pair = re.compile(
-                f"(?<![{LETTERS}{MARKS}]){re.escape(w1)}[{_HSPACE}]+{re.escape(w2)}"
-                f"(?![{LETTERS}{MARKS}])"
-            )
-            if not pair.search(text) or not self._long_enough(text, dot):
+            if (w1, w2) not in _adjacent_pairs(doc) or not self._long_enough(text, dot):
                 continue
             seen.add(dot)
             yield self._report(
