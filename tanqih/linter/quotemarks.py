@@ -209,7 +209,12 @@ def _context(t: str, i: int) -> str | None:
     left_open = (
         left is None or l_space or left in _OPEN_PUNCT or left in ":" + TATWEEL + _DASHES or clitic
     )
-    left_close = left is not None and not clitic and (_is_word(left) or left in _CLOSE_PUNCT)
+    left_close = (
+        left is not None
+        and not clitic
+        and left != TATWEEL
+        and (_is_word(left) or left in _CLOSE_PUNCT)
+    )
     right_open = right is not None and (_is_word(right) or right in _OPEN_PUNCT)
     right_close = right is None or r_space or right in _CLOSE_PUNCT + ":" + _DASHES
     if left_open and right_open:
@@ -224,8 +229,8 @@ def _context(t: str, i: int) -> str | None:
         return CLOSE
     if left is not None and left in _CLOSE_PUNCT and right is not None and _is_word(right):
         return OPEN  # ،"الحدود (space missing after the comma)
-    if left is not None and left in ":" and r_space:
-        return OPEN
+    if left_open and left is not None and not l_space and left not in _DASHES and r_space:
+        return OPEN  # قال:" نعم / لـ" النص / و" النص
     return None
 
 
