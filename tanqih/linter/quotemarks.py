@@ -23,8 +23,10 @@ A flip that the optimum needs is a misdirected mark; a mark the optimum leaves u
 an unbalanced quotation. Both are reported as *unambiguous* only when no other assignment
 of the same cost changes them. Quotation continued over several paragraphs (an opening mark
 at the start of each paragraph, the closing mark only in the last) is recognised and not
-treated as unbalanced. Marks in a Latin passage, inch marks after a number and marks in an
-orphan punctuation run at the end of a paragraph (". . “") are left out.
+treated as unbalanced. Marks in a Latin passage and straight marks inside a foreign word
+(צה"ל) are left out; an unpaired inch mark after a number, an unpaired mark in an orphan
+punctuation run at the end of a paragraph (". . “") and a stray closing mark after a short
+fragment ("مسبوق”. حدث.”") are not quotation problems of their own (``Mark.ignored``).
 
 The result (:class:`QuoteAnalysis`) is computed once per document (``Analysis.quotes``) and
 shared by the quote rules.
@@ -404,8 +406,6 @@ def analyze(
                 mark.ignored = "latin"
             elif ch == '"' and _in_foreign_word(t, i):
                 mark.ignored = "abbreviation"  # צה"ל, Hebrew gershayim, o"clock
-            elif tail is not None and i >= tail:
-                mark.ignored = "orphan-run"
             marks.append(mark)
         for style in STYLES:
             _assign([m for m in marks if m.style == style and m.ignored is None], style)
@@ -437,7 +437,7 @@ def analyze(
         for m in marks:
             if m.role == OPEN and m.partner is not None:
                 pairs.append(Pair(m, m.partner))
-        _mark_ignorable(t, p.start, marks)
+        _mark_ignorable(t, p.start, marks, tail)
         per_para.append(marks)
         all_marks.extend(m for m in marks if not (m.is_prime and m.role is None))
     _mark_continued(paras, per_para)
@@ -465,7 +465,7 @@ def _pair_mixed(marks: list[Mark]) -> list[Pair]:
     return out
 
 
-def _mark_ignorable(t: str, base: int, marks: list[Mark]) -> None:
+def _mark_ignorable(t: str, base: int, marks: list[Mark], tail: int | None) -> None:
     """Unmatched marks that are not quotation problems of their own."""
     prev_close: Mark | None = None
     for m in marks:
@@ -473,6 +473,9 @@ def _mark_ignorable(t: str, base: int, marks: list[Mark]) -> None:
             continue
         if m.role is None:
             i = m.pos - base
+            if tail is not None and i >= tail:
+                m.ignored = "orphan-run"  # ". . “": debris reported by the punctuation family
+                continue
             if m.style == STRAIGHT and i > 0 and t[i - 1].isdigit():
                 nxt = t[i + 1] if i + 1 < len(t) else " "
                 if not nxt.isalpha():
