@@ -295,7 +295,7 @@ class StrayFragment(Rule):
         k = hamza_key(bare)
         if len(k) <= 3:
             return True
-        if k.endswith("ة"):
+        if k.endswith("ة") or k.startswith("ال"):
             return False
         if k.endswith(("ت", "وا")) and len(k) <= 6:
             return True
@@ -448,9 +448,14 @@ class SentenceSplit(Rule):
         nxt = _key(m.group(3))
         if any(_is_function(w) for w in words) or _is_function(nxt):
             return None
-        conj = len(_key(words[0])) > 3 and _key(words[0])[0] in "وف"
-        if not conj and (nxt[0] in "وف" and len(nxt) > 3 or len(nxt) < 3):
-            return None  # "تغطية صحفية. من ..." or a new clause: "عاجل. وقال ..."
+        first = _key(words[0])
+        conj = len(first) > 3 and first[0] in "وف"
+        if len(nxt) < 3:
+            return None
+        if nxt[0] in "وف" and len(nxt) > 3 and not (conj and len(words) == 1):
+            return None  # a new clause: "وانتهى الاجتماع. وغادر الوفد ..."
+        if not conj and not StrayFragment._verb_like(first):
+            return None  # a label or dateline: "عاجل. ...", "تغطية صحفية. ..."
         if any(len(strip_marks(w)) < 2 for w in words):
             return None  # initials: "د. ناصر"
         return para.start + m.end() - 2

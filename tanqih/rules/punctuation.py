@@ -271,12 +271,15 @@ def _arabic_before(toks, i) -> bool:
     """Whether the nearest word token before ``toks[i]`` is Arabic (not a Latin passage)."""
     for k in range(i - 1, -1, -1):
         tok = toks[k][2]
-        if not _MARK_TOKEN_RE.fullmatch(tok):
-            return _ARABIC_CH(tok) is not None
+        if _ARABIC_CH(tok) is not None:
+            return True
+        if _LATIN_CH(tok) is not None:
+            return False
     return False
 
 
 _ARABIC_CH = re.compile(f"[{LETTERS}]").search
+_LATIN_CH = re.compile(r"[A-Za-z\u00c0-\u024f]").search
 
 
 def _orphan_runs(doc) -> list[OrphanRun]:
