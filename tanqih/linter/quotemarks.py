@@ -101,9 +101,9 @@ _STRAY_FRAGMENT = re.compile(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Mark:
-    """One quote mark in the text."""
+    """One quote mark in the text (compared by identity: marks point at their partners)."""
 
     pos: int  # absolute offset in the document
     char: str
@@ -140,8 +140,10 @@ class Mark:
         return self.role or self.intrinsic or self.context
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Pair:
+    """A quotation: its opening and closing mark (of one style, or two for a mixed pair)."""
+
     open: Mark
     close: Mark
 
