@@ -367,10 +367,10 @@ class SpaceInsideQuotes(Rule):
     joining elements, a translation tool spacing tokens).
 
     **Example**
-    بإشراف ” البرنامج السعودي لكفاءة الطاقة ” الذي يسعى
+    بإشراف « البرنامج الوطني لكفاءة الطاقة » الذي يسعى
 
     **Use instead**
-    بإشراف “البرنامج السعودي لكفاءة الطاقة” الذي يسعى
+    بإشراف «البرنامج الوطني لكفاءة الطاقة» الذي يسعى
 
     **Fix safety**
     Safe: only the spaces inside the marks are removed.
