@@ -200,13 +200,14 @@ class StrayFragment(Rule):
             start = s.start
             while start > para.start and text[start - 1] in _HSPACE:
                 start -= 1
+            end = s.end
             yield self.finding(
                 s.start,
                 s.end,
                 f"stray fragment '{s.text}' after a complete sentence ({reason}): "
                 "likely a leftover of scraping or translation",
-                [Edit(start, s.end, "")],
-                fix_message=f"delete '{s.text}'",
+                [Edit(start, end, "")],
+                fix_message=f"delete '{text[start:end].strip()}'",
             )
 
     def _reason(self, words, closing, prev_text, before_text, min_prev):
@@ -237,8 +238,12 @@ class StrayFragment(Rule):
         # be a real sentence: a verb with a definite subject ("عاشت الأمة.", "الله
         # أكبر.") or a nominal sentence whose subject is left out ("زيارة تاريخية.",
         # "هدف رائع."), so there the debris must show itself.
-        if closing[1:] and self._unpartnered_close(before_text, closing[1:]):
-            return "the quote mark after it closes nothing"
+        if closing[1:]:
+            if self._unpartnered_close(before_text, closing[1:]):
+                return "the quote mark after it closes nothing"
+            return None  # the end of a real quotation: speech has short emphatic sentences
+        if self._inside_quotation(before_text):
+            return None
         prev_stems = {_stem(w) for w in prev_words}
         repeats = any(len(_stem(b)) >= 3 and _stem(b) in prev_stems for b in bares)
         if len(words) == 1:
@@ -257,6 +262,14 @@ class StrayFragment(Rule):
             # Neither noun + adjective nor verb + subject ("حدث انفجار."): no sentence.
             return "its words do not form a sentence"
         return None
+
+    @staticmethod
+    def _inside_quotation(before: str) -> bool:
+        """True when a quotation opened earlier in the paragraph is still open."""
+        opens = before.count("“") + before.count("„")
+        if opens > before.count("”") or before.count("«") > before.count("»"):
+            return True
+        return before.count(_STRAIGHT_Q) % 2 == 1
 
     @staticmethod
     def _unpartnered_close(before: str, marks: str) -> bool:
