@@ -354,18 +354,20 @@ for _c in range(0x80, 0xA0):  # pure Latin-1 decoders give C1 controls for 0x80-
     _IMAGES["latin-1"].setdefault(chr(_c), _c)
 
 
-def _mojibake_re(images: dict[str, int]) -> re.Pattern:
+def _mojibake_res(images: dict[str, int]) -> tuple[re.Pattern, re.Pattern]:
     def cls(lo: int, hi: int) -> str:
         chars = sorted(c for c, b in images.items() if lo <= b <= hi)
         return "[" + "".join(re.escape(c) for c in chars) + "]"
 
     lead2, lead3, cont = cls(0xC2, 0xDF), cls(0xE0, 0xEF), cls(0x80, 0xBF)
     seq = f"(?:{lead2}{cont}|{lead3}{cont}{cont})"
-    # Runs of UTF-8 sequences, possibly separated by ASCII spaces / punctuation / digits.
-    return re.compile(f"{seq}+(?:[ -/0-9:-@\\[-`{{-~]+{seq}+)*")
+    # Runs of UTF-8 sequences, possibly separated by ASCII spaces / punctuation / digits;
+    # a run is repaired chunk by chunk (a chunk: sequences without separators).
+    run = re.compile(f"{seq}+(?:[ -/0-9:-@\\[-`{{-~]+{seq}+)*")
+    return run, re.compile(f"{seq}+")
 
 
-_MOJIBAKE_RES = {codec: _mojibake_re(images) for codec, images in _IMAGES.items()}
+_MOJIBAKE_RES = {codec: _mojibake_res(images) for codec, images in _IMAGES.items()}
 # What the repaired text may contain: ASCII, core Arabic letters, marks, digits and
 # punctuation, general punctuation (quotes, dashes), no-break space.
 _CLEAN_RE = re.compile(
@@ -373,7 +375,8 @@ _CLEAN_RE = re.compile(
 )
 
 
-def _repair(s: str, codec: str) -> str | None:
+def _decode(s: str, codec: str) -> str | None:
+    """s re-encoded in codec and decoded as UTF-8, if that gives clean text."""
     images = _IMAGES[codec]
     raw = bytearray()
     for ch in s:
@@ -387,11 +390,37 @@ def _repair(s: str, codec: str) -> str | None:
         fixed = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if not _CLEAN_RE.fullmatch(fixed):
-        return None
-    if len(re.findall(_AR, fixed)) < 2:
-        return None
-    return fixed
+    return fixed if _CLEAN_RE.fullmatch(fixed) else None
+
+
+def _repair_run(text: str, start: int, end: int, codec: str, chunk_re: re.Pattern):
+    """Split a run into groups of consecutive chunks that decode cleanly; yield repairs.
+
+    Real Arabic next to mojibake can look like a sequence (د، is C8 A1 in cp1256): such a
+    chunk does not decode to clean Arabic and only ends the group, it does not spoil it.
+    """
+    group: list[tuple[int, int, str]] = []
+
+    def flush():
+        if group:
+            s, e = group[0][0], group[-1][1]
+            pieces, pos = [], s
+            for cs, ce, fixed in group:
+                pieces.append(text[pos:cs])
+                pieces.append(fixed)
+                pos = ce
+            fixed = "".join(pieces)
+            if len(re.findall(_AR, fixed)) >= 2:
+                yield s, e, fixed
+        group.clear()
+
+    for m in chunk_re.finditer(text, start, end):
+        fixed = _decode(m.group(), codec)
+        if fixed is None:
+            yield from flush()
+            continue
+        group.append((m.start(), m.end(), fixed))
+    yield from flush()
 
 
 def mojibake_spans(doc) -> list[tuple[int, int, str, str]]:
@@ -402,17 +431,12 @@ def mojibake_spans(doc) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
         if not any(c in text for c in "ØÙطظ"):
             return out
-        for codec, rx in _MOJIBAKE_RES.items():
-            for m in rx.finditer(text):
-                s, e = m.span()
-                # Trim ASCII at both ends (separators are only kept inside a run).
-                seg = m.group()
-                fixed = _repair(seg, codec)
-                if fixed is None or fixed == seg:
-                    continue
-                if any(not (e <= s2 or e2 <= s) for s2, e2, _, _ in out):
-                    continue
-                out.append((s, e, fixed, codec))
+        for codec, (run_re, chunk_re) in _MOJIBAKE_RES.items():
+            for m in run_re.finditer(text):
+                for s, e, fixed in _repair_run(text, m.start(), m.end(), codec, chunk_re):
+                    if any(not (e <= s2 or e2 <= s) for s2, e2, _, _ in out):
+                        continue
+                    out.append((s, e, fixed, codec))
         out.sort()
         return out
 
@@ -876,9 +900,8 @@ def _zipf(word: str) -> float:
 
 # ---------------------------------------------------------------------------- ENC009
 
-# A proclitic sequence that may legitimately carry a tatweel before a quote, number,
-# Latin word or hashtag: لـ بـ كـ الـ وبـ للـ والـ فلـ ...
-_CLITIC_ONLY = re.compile("^[وف]?(?:[بكل]?ال|لل|[بكل])$|^[وف]$")
+# Tatweel between two letters. After a clitic before a non-letter (لـ"رويترز", الـ25,
+# بـ CNN) it is legitimate, and the look-ahead for a letter leaves it alone.
 _STRETCH_RE = re.compile(f"(?<=[{LETTERS}]){TATWEEL}+(?=[{LETTERS}])")
 
 
@@ -900,9 +923,10 @@ class Tatweel(Rule):
     يزعم الاحتلال أن المواجهات انتهت
 
     **Fix safety**
-    Safe: only tatweel is removed; the letters stay. Legitimate uses are not flagged:
-    after a clitic before a quote, number, Latin word or hashtag (لـ"رويترز"، الـ25،
-    بـ CNN، لـ #الميادين), the hijri abbreviation (1436هـ), a tatweel used as a dash
+    Safe: only tatweel is removed; the letters stay (a clitic glued by tatweel to an
+    Arabic word, الـسابع or فـإن, is one word: الـ is the article of سابع). Legitimate
+    uses are not flagged: after a clitic before a quote, number, Latin word or hashtag
+    (لـ"رويترز"، الـ25، بـ CNN، لـ #الميادين), the hijri abbreviation (1436هـ), a tatweel used as a dash
     (الرياض ـ واس), one that carries a diacritic (الرَّحْمَـٰنِ), and Quranic text.
     """
 
@@ -920,8 +944,6 @@ class Tatweel(Rule):
                 continue
             edits = []
             for r in _STRETCH_RE.finditer(word):
-                if _CLITIC_ONLY.match(word[: r.start()]):
-                    continue  # a clitic written apart on purpose
                 edits.append(Edit(m.start() + r.start(), m.start() + r.end(), ""))
             if not edits:
                 continue
