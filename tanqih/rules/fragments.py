@@ -130,15 +130,19 @@ class StrayFragment(Rule):
     Flags a short sentence of one to three Arabic words that ends a paragraph right
     after a complete sentence, when it has none of the marks of a real sentence: it
     opens with no conjunction (و، ف), carries no function word (pronoun, demonstrative,
-    particle, preposition, negation: "هذا لم يحدث.", "أعتقد خلاف ذلك."), no definite
-    article, pronoun suffix or adverbial tanween on its first word, and is not an
-    initial or abbreviation ("العميد ي.", "د.", "م."). The sentence before it must be a
-    full one (at least ``min-preceding-words`` words, ending with a full stop).
+    particle, preposition, negation: "هذا لم يحدث.", "أعتقد خلاف ذلك."), no adverbial
+    tanween on its first word ("تماماً."), and is not an initial or abbreviation
+    ("العميد ي.", "د.", "م."). The sentence before it must be a full one (at least
+    ``min-preceding-words`` words, closed by one full stop).
 
-    A two- or three-word candidate must also show a sign of being debris: a word that
-    repeats a word of the sentence before it ("... بين البلدين. بلد."), a closing quote
-    mark with no partner after it ("“... حدث غير مسبوق”. حدث.”"), or an indefinite noun
-    that no Arabic sentence can open with ("أيام مضت." for "مضت أيام").
+    One word alone is no sentence and is flagged. Two or three words may be a real
+    sentence, so they are flagged only when they show debris: a closing quote mark with
+    no partner after them ("“... حدث غير مسبوق”. حدث.”"); or, when no word is definite
+    and the words are not a noun with its adjective ("زيارة تاريخية." is an elliptical
+    sentence), a word repeated from the sentence before, an indefinite noun followed by
+    a verb ("أيام مضت." for "مضت أيام"), or a first word that cannot be a verb opening
+    a verbal sentence ("حدث انفجار." passes). Short sentences inside a quotation are
+    left alone (speech has short emphatic sentences).
 
     **Why is this bad?**
     Sentence-by-sentence machine translation and careless scraping leave the tail of
@@ -336,22 +340,29 @@ class SentenceSplit(Rule):
     """A full stop that cuts one sentence in two ("مع المغرب. أهمية أكبر، لأن").
 
     **What it does**
-    Flags a full stop inside a paragraph when the text on one side of it cannot be a
-    sentence boundary:
+    Flags a full stop inside a paragraph when the text around it cannot be a sentence
+    boundary:
 
     - the word before the full stop is a preposition or particle that needs a
-      complement ("في.", "إلى.", "أن.", "التي."); or
+      complement ("في.", "إلى.", "أن.", "التي.", "بشأن.");
     - the words after it are an indefinite noun with an indefinite adjective closed by a
       comma ("أهمية أكبر،", "خطوة مهمة،"): an indefinite noun phrase is an object or a
-      predicate, and an Arabic sentence cannot open with one.
+      predicate, and an Arabic sentence cannot open with one;
+    - the two words around the full stop are written side by side, without it,
+      elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
+      الإسرائيلية");
+    - the paragraph opens with one or two words led by a conjunction or a verb, cut off
+      from the rest ("وقالت. وسائل إعلام ...", "أعلنت. محكمة العدل ...").
 
     **Why is this bad?**
     Sentence-wise translation and scrapers that split at line breaks insert a full stop
     in the middle of a clause. The two halves are ungrammatical, sentence splitters
     cut there, and the meaning is lost.
 
-    A sentence that ends with a demonstrative ("فنفت ذلك."), definite nouns and names
-    at the start of a sentence, abbreviations and initials are not flagged.
+    A sentence that ends with a demonstrative ("فنفت ذلك.") or with "بعد" (yet),
+    definite nouns and names at the start of a sentence, adverbials ("بدوره،", "مرة
+    أخرى،"), labels and datelines ("عاجل. ..."), abbreviations and initials are not
+    flagged. The rule is conservative: most splits need a parser to be seen.
 
     **Example**
     إلا أن إسرائيل ترى علاقاتها المتجددة مع المغرب. أهمية أكبر، لأن لها مصلحة في ذلك.
