@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, split_clitics, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 
@@ -25,6 +25,26 @@ def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "ar")
+
+
+_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي")
+
+
+def _known(word: str, minf: float) -> bool:
+    """Is the word, or its stem without clitics or a pronoun suffix, frequent enough?"""
+    if _zipf(word) >= minf:
+        return True
+    _, stem = split_clitics(word)
+    if stem != word and _zipf(stem) >= minf:
+        return True
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            base = word[: -len(suf)]
+            if base.endswith("ت"):
+                base = base[:-1] + "ة"  # مواجهاتها -> مواجهات, but حكومته -> حكومة
+            if _zipf(base) >= minf or _zipf(word[: -len(suf)]) >= minf:
+                return True
+    return False
 
 
 def _doc_words(doc) -> Counter:
@@ -115,7 +135,7 @@ class GluedWords(Rule):
             left = strip_marks(word[:cut])
             if len(right) < 2 or len(_LETTER.findall(left)) < 2:
                 continue
-            if _zipf(right) >= minf - 0.5 or _doc_words(doc)[right] > 0:
+            if _known(right, minf - 1.0) or _doc_words(doc)[right] > 0:
                 return cut
         return None
 
