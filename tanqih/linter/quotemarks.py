@@ -335,12 +335,29 @@ def _solve(
     return best, roles
 
 
+def _alternating(marks: Sequence[Mark]) -> list[str | None] | None:
+    """Roles open, close, open, ... when every mark agrees with them as written and by
+    context (cost 0, so optimal, and unique: any other assignment flips, skips or nests)."""
+    roles: list[str | None] = []
+    expect = OPEN
+    for m in marks:
+        if m.is_prime or (m.intrinsic or expect) != expect or m.context not in (None, expect):
+            return None
+        roles.append(expect)
+        expect = CLOSE if expect == OPEN else OPEN
+    return roles if expect == OPEN else None
+
+
 def _assign(marks: list[Mark], style: str) -> None:
     """Pair one paragraph's marks of one style in place (roles, partners, ambiguity)."""
     if not marks:
         return
     depth = MAX_DEPTH[style]
-    cost, roles = _solve(marks, depth)
+    roles = _alternating(marks)
+    if roles is not None:  # the common case: the optimum at cost 0, and the only one
+        cost = 0.0
+    else:
+        cost, roles = _solve(marks, depth)
     stack: list[Mark] = []
     for mark, role in zip(marks, roles, strict=True):
         mark.role = role
@@ -361,7 +378,9 @@ def _assign(marks: list[Mark], style: str) -> None:
 
 
 def _orphan_tail_start(t: str) -> int | None:
-    m = _ORPHAN_TAIL.search(t)
+    """Where the orphan marks of a punctuation run ending the paragraph start, if any."""
+    base = max(0, len(t) - 200)  # a run is short; never scan a long line from every offset
+    m = _ORPHAN_TAIL.search(t, base)
     if m is None:
         return None
     # A tail made of quote marks only is not a punctuation run.
@@ -382,12 +401,15 @@ def analyze(
     """
     all_marks: list[Mark] = []
     pairs: list[Pair] = []
+    first = MARK_RE.search(text)
+    if first is None:
+        return QuoteAnalysis(all_marks, pairs)
     paras = list(paragraphs)
     per_para: list[list[Mark]] = []
     for pi, p in enumerate(paras):
         t = p.text
         marks: list[Mark] = []
-        if MARK_RE.search(t) is None:
+        if p.end <= first.start() or MARK_RE.search(t) is None:
             per_para.append(marks)
             continue
         tail = _orphan_tail_start(t)
@@ -409,9 +431,13 @@ def analyze(
             elif ch == '"' and _in_foreign_word(t, i):
                 mark.ignored = "abbreviation"  # צה"ל, Hebrew gershayim, o"clock
             marks.append(mark)
-        for style in STYLES:
-            _assign([m for m in marks if m.style == style and m.ignored is None], style)
-        mixed = _pair_mixed(marks)
+        by_style: dict[str, list[Mark]] = {}
+        for m in marks:
+            if m.ignored is None:
+                by_style.setdefault(m.style, []).append(m)
+        for style, group in by_style.items():
+            _assign(group, style)
+        mixed = _pair_mixed(marks) if len(by_style) > 1 else []
         if mixed:
             # Pair the rest again without the mixed pairs: the marks they took may have
             # looked interchangeable with others of their style before.
