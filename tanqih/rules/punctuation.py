@@ -12,14 +12,16 @@ from tanqih.linter.registry import FAMILIES, Rule
 FAMILIES["PUN"] = "punctuation"
 
 _AR = f"[{LETTERS}]"
+_ARABIC_BEFORE = re.compile(f"[{LETTERS}]")
 
 
 class SpaceBeforePunctuation(Rule):
     """Space before an Arabic punctuation mark (، ؛ ؟ . : !).
 
     **What it does**
-    Flags horizontal space between an Arabic word and a following comma, semicolon,
-    question mark, full stop, colon or exclamation mark.
+    Flags horizontal space between an Arabic word (or a closing quote mark or bracket
+    after Arabic text) and a following comma, semicolon, question mark, full stop,
+    colon or exclamation mark.
 
     **Why is this bad?**
     Arabic typography, like Latin, attaches these marks to the preceding word. A space
@@ -42,12 +44,15 @@ class SpaceBeforePunctuation(Rule):
     fix = "safe"
     triggers = "،؛؟.:!"
 
-    _re = re.compile(f"(?<={_AR})([ \t\u00a0]+)([،؛؟:!]|\\.(?!\\.))")
+    _re = re.compile(f"(?<=[{LETTERS}”»)])([ \t\u00a0]+)([،؛؟:!]|\\.(?!\\.))")
 
     def check(self, doc):
-        for m in self._re.finditer(doc.text):
+        text = doc.text
+        for m in self._re.finditer(text):
             s, e = m.span(1)
             mark = m.group(2)
+            if text[s - 1] in "”»)" and not _ARABIC_BEFORE.search(text, max(0, s - 40), s):
+                continue  # a closing quote or bracket of a Latin passage
             yield self.finding(
                 s,
                 m.end(2),
