@@ -43,6 +43,8 @@ _FUNCTION = {
     تحياتي تحياتنا بالتوفيق نقطة الحمدلله
     """.split()
 }
+# Prepositions that open a phrase which cannot stand alone as a sentence ("منذ أيام.").
+_PREPOSITIONS = {hamza_key(w) for w in "في من إلى الى على عن مع منذ خلال عبر حول لدى نحو".split()}
 # Pronoun suffixes that attach to particles and prepositions (عليه، منها، لكنهم).
 _PRON_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه", "ك", "ي")
 _TANWEEN = "\u064b\u064c\u064d"
@@ -135,7 +137,9 @@ class StrayFragment(Rule):
     ("العميد ي.", "د.", "م."). The sentence before it must be a full one (at least
     ``min-preceding-words`` words, closed by one full stop).
 
-    One word alone is no sentence and is flagged. Two or three words may be a real
+    One word alone is no sentence and is flagged, and so is a prepositional phrase
+    alone ("منذ أيام.", but not formulas such as "إلى اللقاء." or "بإذن الله.").
+    Two or three words may be a real
     sentence, so they are flagged only when they show debris: a closing quote mark with
     no partner after them ("“... حدث غير مسبوق”. حدث.”"); or, when no word is definite
     and the words are not a noun with its adjective ("زيارة تاريخية." is an elliptical
@@ -234,6 +238,15 @@ class StrayFragment(Rule):
         first = bares[0]
         if first[0] in "وف" and len(first) > 3:
             return None  # a conjunction opens a real sentence: "وهذا صحيح.", "فنفت ذلك."
+        if len(bares) > 1 and _key(first) in _PREPOSITIONS:
+            rest = bares[1:]
+            if any(_is_function(b) for b in rest) or any(
+                _key(b).endswith(("الله", "اللقاء")) for b in rest
+            ):
+                return None  # formulas: "بإذن الله.", "إلى اللقاء."
+            if self._inside_quotation(before_text) or closing[1:]:
+                return None
+            return "a prepositional phrase alone is no sentence"
         if any(_is_function(b) for b in bares):
             return None
         if any(ch in _TANWEEN for ch in words[0]):
