@@ -237,6 +237,11 @@ def clitic_cuts(prefix: str) -> list[int]:
     return cuts if i == len(prefix) else [0]
 
 
+@functools.lru_cache(maxsize=200_000)
+def _views(bare: str, prefix: str) -> tuple[tuple[int, str], ...]:
+    return tuple((cut, bare[cut:]) for cut in clitic_cuts(prefix) if len(bare) - cut >= MIN_STEM)
+
+
 def bare_offsets(token: Token) -> list[int]:
     """Text offset of each letter of ``token.bare`` (diacritics and tatweel skipped)."""
     out = []
@@ -295,13 +300,8 @@ class VariantIndex:
 
     # A token's candidate stems: the word with 0, 1, 2 ... clitics removed.
     @staticmethod
-    def _views(tok: Token) -> list[tuple[int, str]]:
-        out = []
-        for cut in clitic_cuts(tok.prefix):
-            stem = tok.bare[cut:]
-            if len(stem) >= MIN_STEM:
-                out.append((cut, stem))
-        return out
+    def _views(tok: Token) -> tuple[tuple[int, str], ...]:
+        return _views(tok.bare, tok.prefix)
 
     def _build(self) -> None:
         tokens = [t for t in self.doc.tokens if len(t.bare) >= MIN_STEM]
@@ -327,7 +327,8 @@ class VariantIndex:
         seen: dict[str, int] = {}  # stem -> first position
         for vs, tok in zip(views, tokens, strict=True):
             for _, stem in vs:
-                seen.setdefault(stem, tok.start)
+                if stem not in seen:
+                    seen[stem] = tok.start
         stems = list(seen)
         parent = {s: s for s in stems}
 
@@ -343,15 +344,25 @@ class VariantIndex:
                 parent[rb] = ra
 
         by_lkey: dict[str, list[str]] = defaultdict(list)
+        # Long-vowel pairs join only rare spellings (see _vowel_relation): they are
+        # looked for among the keys with a spelling unknown to the frequency list.
+        freq = _frequencies()
+        keys: set[str] = set()
+        translate = str.translate
         for s in stems:
-            by_lkey[lkey(s)].append(s)
+            k = translate(s, _LKEY)
+            by_lkey[k].append(s)
+            if s not in freq and len(k) > MIN_VOWEL_STEM - 1:
+                keys.add(k)
         for group in by_lkey.values():
-            for i, a in enumerate(group):
-                for b in group[i + 1 :]:
-                    if relation(a, b):
-                        union(a, b)
-        keys = set(by_lkey)
+            if len(group) > 1:
+                for i, a in enumerate(group):
+                    for b in group[i + 1 :]:
+                        if relation(a, b):
+                            union(a, b)
         for k in keys:
+            if len(k) <= MIN_VOWEL_STEM:
+                continue
             for pos in range(1, len(k) - 1):
                 if k[pos] in LONG_VOWELS:
                     short = k[:pos] + k[pos + 1 :]
