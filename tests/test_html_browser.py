@@ -396,3 +396,16 @@ def test_ten_thousand_findings_page_is_usable(browser, tmp_path):
     )
     browser.find_element("css selector", 'input[data-filter="f"][value="quotes"]').click()
     assert browser.find_element("id", "tq-status").text == "5000 of 10000 findings shown"
+
+
+def test_clean_corpus_report_loads(browser, tmp_path):
+    from tanqih.cli import main
+
+    clean = tmp_path / "clean.txt"
+    clean.write_text("هذا نص سليم لا شيء فيه.\n", encoding="utf-8")
+    report = tmp_path / "clean.html"
+    assert main(["check", "-q", "--output-format", "html", "-o", str(report), str(clean)]) == 0
+    logs = open_report(browser, report)
+    assert [e for e in logs if e["level"] == "SEVERE"] == []
+    assert "No findings." in browser.find_element("tag name", "main").text
+    assert browser.find_element("id", "tq-status").text == "0 findings shown"

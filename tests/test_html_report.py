@@ -359,3 +359,34 @@ def test_assets_are_package_data(name):
     from importlib import resources
 
     assert (resources.files("tanqih.linter.output") / "html_assets" / name).is_file()
+
+
+def test_top_documents_keeps_the_most_findings_first_on_ties():
+    docs = []
+    for i, n in enumerate([1, 5, 2, 5, 3, 9, 1]):
+        text = "قال ، " * n
+        fs = [finding(m.start(), m.end()) for m in re.finditer(" ،", text)]
+        docs.append((Document(text, path=f"doc{i}.txt"), fs))
+    page = report(docs)
+    top = re.search(r'<ol class="topdocs">(.*?)</ol>', page).group(1)
+    names = re.findall(r"doc(\d)\.txt", top)
+    assert names == ["5", "1", "3", "4", "2", "0", "6"]
+    fmt = HtmlReport(io.StringIO())
+    fmt.top_documents = 3
+    fmt.start()
+    for doc, fs in docs:
+        fmt.document(doc, fs)
+    top = re.search(r'<ol class="topdocs">(.*?)</ol>', fmt.render_page()).group(1)
+    assert re.findall(r"doc(\d)\.txt", top) == ["5", "1", "3"]
+
+
+def test_run_errors_are_listed_escaped():
+    from tanqih.linter.output.base import Summary
+
+    out = io.StringIO()
+    fmt = HtmlReport(out)
+    fmt.start()
+    fmt.finish(Summary(errors=["bad<script>.jsonl:3: malformed JSON"]))
+    page = out.getvalue()
+    assert "<li>bad&lt;script&gt;.jsonl:3: malformed JSON</li>" in page
+    assert "No findings." in page

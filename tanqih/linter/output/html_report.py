@@ -25,6 +25,7 @@ from __future__ import annotations
 import base64
 import bisect
 import hashlib
+import heapq
 import html
 import json
 import re
@@ -432,7 +433,8 @@ class HtmlReport(Formatter):
         self.rule_names: dict[str, str] = {}
         self.code_family: dict[str, str] = {}
         self.fixes: Counter[str] = Counter()
-        self.doc_counts: list[tuple[int, int, str, int | None]] = []  # (-n, order, label, idx)
+        # The documents with most findings: a bounded heap of (n, -order, label, section).
+        self.top: list[tuple[int, int, str, int | None]] = []
         self.sections: list[str] = []
         self.findings: list[dict] = []
         self.docs: list[dict] = []
@@ -457,7 +459,11 @@ class HtmlReport(Formatter):
         if room > 0:
             index = len(self.docs)
             self._render(doc, findings[:room], len(findings), label, index)
-        self.doc_counts.append((-len(findings), len(self.doc_counts), label, index))
+        entry = (len(findings), -self.docs_with_findings, label, index)
+        if len(self.top) < self.top_documents:
+            heapq.heappush(self.top, entry)
+        else:  # on a tie the earlier document stays
+            heapq.heappushpop(self.top, entry)
 
     def _render(self, doc, findings, total: int, label: str, index: int) -> None:
         text = doc.text
@@ -628,13 +634,13 @@ class HtmlReport(Formatter):
         return "".join(out)
 
     def _top_documents_html(self) -> str:
-        top = sorted(self.doc_counts)[: self.top_documents]
+        top = sorted(self.top, reverse=True)
         out = ['<div class="panel"><h2>Documents with most findings</h2><ol class="topdocs">']
-        for neg, _, label, index in top:
+        for count, _, label, index in top:
             name = f'<span dir="ltr">{visible_html(label)}</span>'
             if index is not None:
                 name = f'<a href="#d{index}">{name}</a>'
-            out.append(f"<li>{name} <b>{-neg:,}</b></li>")
+            out.append(f"<li>{name} <b>{count:,}</b></li>")
         if not top:
             out.append("<li>None.</li>")
         out.append("</ol></div>")
