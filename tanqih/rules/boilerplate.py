@@ -1,0 +1,1161 @@
+"""Boilerplate family (BLP): page furniture that scrapers keep along with the article.
+
+Every rule here is generic: it looks at the shape of a line (its length, its position in
+the article, the absence of sentence punctuation, dash-separated segments, link syntax)
+and, where words matter, at phrase lists kept as data files in
+``tanqih/rules/data/boilerplate/`` that a user can extend (``extend-phrases``) or replace
+(``phrases-file``). Fixes delete text and are therefore unsafe: review them first.
+
+The corpus-level rules (BLP1xx) flag lines that recur across many documents of a corpus;
+they need counts from ``tanqih check --corpus`` or ``--corpus-table`` and stay silent
+without them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+from typing import ClassVar
+
+from tanqih.linter.analysis import Analysis, Span
+from tanqih.linter.arabic import LETTERS, loose_key
+from tanqih.linter.findings import Edit
+from tanqih.linter.registry import FAMILIES, Option, Rule, RuleError
+
+FAMILIES["BLP"] = "boilerplate"
+
+# ----------------------------------------------------------------------------------------
+# Shared helpers
+# ----------------------------------------------------------------------------------------
+
+_NONWORD_RE = re.compile(r"[^\w]+")
+_AR_LETTER_RE = re.compile(f"[{LETTERS}]")
+_SENTENCE_PUNCT = set(".!?؟،,؛;")
+_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_LEADING_LINK_RE = re.compile(
+    r"^\s*(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|https?://\S+|www\.\S+)\s*"
+)
+
+
+def pkey(text: str) -> str:
+    """Comparison key for phrases: no diacritics, unified alef/hamza/ta marbuta, lower case,
+    punctuation and decoration turned into single spaces."""
+    s = loose_key(text).lower().replace("_", " ")
+    return " ".join(_NONWORD_RE.sub(" ", s).split())
+
+
+def quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return "«" + (text if len(text) <= limit else text[: limit - 1] + "…") + "»"
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def has_sentence_punct(text: str) -> bool:
+    return any(c in _SENTENCE_PUNCT for c in text)
+
+
+def arabic_letters(text: str) -> int:
+    return len(_AR_LETTER_RE.findall(text))
+
+
+def delete_line(text: str, start: int, end: int) -> Edit:
+    """An edit that removes the line holding text[start:end] together with its line end."""
+    s = text.rfind("\n", 0, start) + 1
+    e = text.find("\n", end)
+    if e != -1:
+        return Edit(s, e + 1, "")
+    # The last line: remove the line end before it instead.
+    e = len(text)
+    if s > 0:
+        s -= 1
+        if s > 0 and text[s - 1] == "\r":
+            s -= 1
+    return Edit(s, e, "")
+
+
+def delete_span(text: str, start: int, end: int) -> Edit:
+    """Remove text[start:end] and the horizontal space before it (or after it at a line start)."""
+    s = start
+    while s > 0 and text[s - 1] in " \t\u00a0":
+        s -= 1
+    e = end
+    if s == 0 or text[s - 1] == "\n":
+        while e < len(text) and text[e] in " \t\u00a0":
+            e += 1
+    return Edit(s, e, "")
+
+
+def strip_span(p: Span) -> tuple[int, int]:
+    """The span of a line without its leading and trailing whitespace."""
+    t = p.text
+    lead = len(t) - len(t.lstrip())
+    trail = len(t) - len(t.rstrip())
+    return p.start + lead, p.end - trail
+
+
+def content_lines(doc: Analysis) -> list[Span]:
+    """Non-empty lines with at least one letter or digit (decoration-only lines skipped)."""
+
+    def compute(a: Analysis) -> list[Span]:
+        return [p for p in a.paragraphs if any(ch.isalnum() for ch in p.text)]
+
+    return doc.memo("blp.lines", compute)
+
+
+# ----------------------------------------------------------------------------------------
+# Phrase lists (data files, user-extensible)
+# ----------------------------------------------------------------------------------------
+
+
+class PhraseList:
+    """Phrases of one list, keyed by :func:`pkey`.
+
+    A phrase ending in `` *`` matches a line that starts with it (anything may follow);
+    one ending in `` :`` a line that starts with it followed by a separator; any other a
+    whole line (several whole-line phrases in a row match too: "Next Previous").
+    """
+
+    def __init__(self, entries: list[str]):
+        self.whole: set[str] = set()
+        self.prefix_any: list[str] = []
+        self.prefix_sep: list[str] = []
+        for raw in entries:
+            raw = raw.strip()
+            if not raw or raw.startswith("#"):
+                continue
+            kind = "whole"
+            if raw.endswith(" *") or raw == "*":
+                kind, raw = "any", raw[:-1]
+            elif raw.endswith(" :"):
+                kind, raw = "sep", raw[:-1]
+            key = pkey(raw)
+            if not key:
+                continue
+            if kind == "whole":
+                self.whole.add(key)
+            elif kind == "any":
+                self.prefix_any.append(key)
+            else:
+                self.prefix_sep.append(key)
+        self.max_words = max((len(k.split()) for k in self.whole), default=0)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.whole
+
+    def segments(self, key: str) -> bool:
+        """Whether ``key`` is a run of whole-line phrases (numbers allowed in between)."""
+        toks = key.split()
+        n = len(toks)
+        if not n:
+            return False
+        reach = [False] * (n + 1)
+        used = [False] * (n + 1)
+        reach[0] = True
+        for i in range(n):
+            if not reach[i]:
+                continue
+            if toks[i].isdigit():
+                reach[i + 1] = True
+                used[i + 1] = used[i + 1] or used[i]
+            for j in range(i + 1, min(n, i + self.max_words) + 1):
+                if " ".join(toks[i:j]) in self.whole:
+                    reach[j] = True
+                    used[j] = True
+        return reach[n] and used[n]
+
+    def prefix(self, key: str, raw: str) -> str | None:
+        for p in self.prefix_any:
+            if key == p or key.startswith(p + " "):
+                return p
+        for p in self.prefix_sep:
+            if key.startswith(p + " ") and re.search(r"[:|>»›/\\\-–—]", raw):
+                return p
+        return None
+
+
+def _read_phrase_file(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise RuleError(f"cannot read phrases file {path}: {exc.strerror or exc}") from None
+
+
+@functools.lru_cache(maxsize=64)
+def load_phrases(
+    data_file: str, extend: tuple[str, ...] = (), phrases_file: str = ""
+) -> PhraseList:
+    """The built-in list ``data/boilerplate/<data_file>`` (or ``phrases_file``) plus ``extend``."""
+    if phrases_file:
+        entries = _read_phrase_file(Path(phrases_file).expanduser())
+    else:
+        ref = resources.files("tanqih.rules") / "data" / "boilerplate" / data_file
+        entries = ref.read_text(encoding="utf-8").splitlines()
+    return PhraseList([*entries, *extend])
+
+
+PHRASE_OPTIONS = {
+    "extend-phrases": Option(
+        [], "phrases added to the built-in list (same syntax as the list's data file)", list
+    ),
+    "phrases-file": Option(
+        "",
+        "a UTF-8 file of phrases, one a line, that REPLACES the built-in list "
+        "(a relative path is taken from the working folder)",
+        str,
+    ),
+}
+
+
+class PhraseRule(Rule):
+    """A rule reading a phrase list (no code: not registered)."""
+
+    data_file: ClassVar[str] = ""
+
+    def __init__(self, **opts):
+        super().__init__(**opts)
+        extend = self.opts.get("extend-phrases", [])
+        if not all(isinstance(x, str) for x in extend):
+            raise RuleError(f"{self.code}: option 'extend-phrases' must be a list of strings")
+        self.phrases = load_phrases(
+            self.data_file, tuple(extend), self.opts.get("phrases-file", "")
+        )
+
+
+# ----------------------------------------------------------------------------------------
+# BLP001 page chrome
+# ----------------------------------------------------------------------------------------
+
+_COPYRIGHT_RE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.I)
+_SMS_RE = re.compile(r"\bSMS\b|رسالة نصية|رسالة قصيرة", re.I)
+_SMS_VERB_RE = re.compile(r"أرسل|ارسل|إرسال|ارسال|للاشتراك|اشترك|للتواصل|للتعليق")
+
+
+class PageChrome(PhraseRule):
+    """A line of page furniture: "read more", "share", "follow us", "next / previous", footers.
+
+    **What it does**
+    Flags a line that is only navigation or sharing furniture: "اقرأ أيضاً: ...",
+    "تصفح المزيد", "شارك", "تابعونا على ...", "Next Previous", "جميع الحقوق محفوظة",
+    a copyright line, an SMS-subscription or "contact the writer" line. The phrases come
+    from a data file (``chrome.txt``); a line matches when it is one of them (or a run of
+    them, "Next Previous", "فيسبوك تويتر واتساب"), or starts with a phrase marked as a
+    prefix ("اقرأ أيضاً" followed by a headline).
+
+    **Why is this bad?**
+    Scrapers keep the links and buttons around an article as lines of text. They are not
+    part of the article, repeat across every page of a site, and teach a model or a search
+    index that news text ends with "شارك".
+
+    **Example**
+    انتهى الاجتماع دون اتفاق.
+    تصفح المزيد
+    جميع الحقوق محفوظة
+
+    **Use instead**
+    انتهى الاجتماع دون اتفاق.
+
+    **Fix safety**
+    Unsafe: the line is deleted, and a phrase list can be wrong for a site.
+
+    **Options**
+    ``extend-phrases`` adds phrases (``"phrase"`` whole line, ``"phrase *"`` prefix);
+    ``phrases-file`` replaces the built-in list with your own file.
+    """
+
+    code = "BLP001"
+    name = "page-chrome"
+    family = "boilerplate"
+    fix = "unsafe"
+    data_file = "chrome.txt"
+    options = dict(PHRASE_OPTIONS)
+
+    def match(self, line: str) -> bool:
+        if _COPYRIGHT_RE.match(line):
+            return True
+        n_words = len(line.split())
+        if n_words > 40:
+            return False
+        body = _LEADING_LINK_RE.sub("", line, count=1)
+        key = pkey(body)
+        if not key:
+            return False
+        if n_words <= 12 and self.phrases.segments(key):
+            return True
+        if self.phrases.prefix(key, body):
+            return True
+        if n_words <= 30 and _SMS_RE.search(line) and _SMS_VERB_RE.search(line):
+            return True
+        return False
+
+    def check(self, doc):
+        text = doc.text
+        for p in content_lines(doc):
+            if self.match(p.text):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s,
+                    e,
+                    f"page furniture, not article text: {quote(p.text)}",
+                    [delete_line(text, s, e)],
+                )
+
+
+# ----------------------------------------------------------------------------------------
+# BLP002 timestamp lines
+# ----------------------------------------------------------------------------------------
+
+_MONTHS = {
+    pkey(m)
+    for m in (
+        "يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس "
+        "سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار اذار نيسان أيار ايار حزيران "
+        "تموز آب اب أيلول ايلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة "
+        "الحجة january february march april may june july august september october "
+        "november december jan feb mar apr jun jul aug sep sept oct nov dec"
+    ).split()
+}
+_TIME_WORDS = {
+    pkey(w)
+    for w in (
+        "اليوم أمس امس البارحة غدا غداً منذ قبل حوالي نحو ساعة ساعات ساعتين ساعتان دقيقة "
+        "دقائق دقيقتين دقيقتان ثانية ثوان ثواني يوم أيام ايام يومين يومان أسبوع اسبوع أسابيع "
+        "اسبوعين أسبوعين شهر أشهر شهور شهرين سنة سنوات عام ص م صباحا صباحاً مساء مساءً مساءا "
+        "ظهرا ظهراً فجرا عصرا ليلا الساعة بتوقيت غرينتش غرينيتش جرينتش مكة القدس بيروت "
+        "هـ ه الموافق الأول الاول الثاني الآخر الاخر الأولى الاولى الآخرة الاخرة ذو ذي "
+        "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة في "
+        "نشر نشرت تاريخ النشر آخر اخر تحديث التحديث محدث تم بتاريخ منشور "
+        "am pm gmt utc ago hours hour minutes minute days day updated published at on "
+        "saturday sunday monday tuesday wednesday thursday friday"
+    ).split()
+}
+_TIME_RE = re.compile(r"\d{1,2}\s*:\s*\d{2}")
+_NUM_DATE_RE = re.compile(r"\d{1,4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,4}")
+_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+")
+_RELATIVE = {pkey(w) for w in "منذ قبل ago".split()}
+_UNITS = {
+    pkey(w)
+    for w in (
+        "ساعة ساعات ساعتين دقيقة دقائق دقيقتين ثانية ثوان يوم أيام يومين أسبوع أسابيع "
+        "أسبوعين شهر أشهر شهرين hours hour minutes minute days day"
+    ).split()
+}
+
+
+def is_timestamp(line: str) -> bool:
+    raw = line.strip()
+    if not raw or len(raw) > 70:
+        return False
+    toks = _TOKEN_RE.findall(pkey(raw))
+    if not toks:
+        return False
+    alpha = [t for t in toks if not t.isdigit()]
+    if any(t not in _MONTHS and t not in _TIME_WORDS for t in alpha):
+        return False
+    numbers = [t for t in toks if t.isdigit()]
+    if _TIME_RE.search(raw) or _NUM_DATE_RE.search(raw):
+        return True
+    if numbers and any(t in _MONTHS for t in alpha):
+        return True
+    if any(t in _RELATIVE for t in alpha) and any(t in _UNITS for t in alpha):
+        return True
+    return False
+
+
+class TimestampLine(Rule):
+    """A line that holds only a date or a time (a sidebar or metadata timestamp).
+
+    **What it does**
+    Flags a line made only of date and time words: "اليوم 06:42", "19 آب",
+    "20 اب 16:41", "منذ 3 ساعات", "الأحد 12/5/2024", "آخر تحديث: 10:22 ص". The line
+    must contain a clock time, a numeric date, a day with a month name, or "منذ" with a
+    unit; any other word makes it prose.
+
+    **Why is this bad?**
+    Timestamps of sidebar items ("most read", "latest news") and publication metadata
+    are scraped as lines of their own. They are not article text and, in a corpus, they
+    become thousands of meaningless short lines.
+
+    **Example**
+    وانتهى الاجتماع دون اتفاق.
+    اليوم 06:42
+    19 آب
+
+    **Use instead**
+    وانتهى الاجتماع دون اتفاق.
+
+    **Fix safety**
+    Unsafe: the line is deleted (keep it in metadata if the date matters).
+    """
+
+    code = "BLP002"
+    name = "timestamp-line"
+    family = "boilerplate"
+    fix = "unsafe"
+
+    def check(self, doc):
+        text = doc.text
+        for p in content_lines(doc):
+            if is_timestamp(p.text):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s,
+                    e,
+                    f"a line holding only a date or time (sidebar or metadata timestamp): "
+                    f"{quote(p.text)}",
+                    [delete_line(text, s, e)],
+                )
+
+
+# ----------------------------------------------------------------------------------------
+# BLP003 script / style code
+# ----------------------------------------------------------------------------------------
+
+_CODE_RE = re.compile(
+    r"""
+    \b(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=
+    | \bfunction\s*[A-Za-z_$]*\s*\([^)]*\)\s*\{
+    | \b(?:googletag|adsbygoogle|gtag|dataLayer|fbq|_gaq|__gads|pbjs|apstag|twttr|instgrm)\b
+    | \bdocument\.(?:write|getElementById|getElementsBy\w+|createElement|querySelector\w*|
+        addEventListener|cookie)\b
+    | \bwindow\.[A-Za-z_$]+
+    | </?(?:script|style|iframe|noscript)\b
+    | \}\s*\)\s*(?:\(\s*\))?\s*;
+    | =>\s*\{
+    | @media\s*[(\w]
+    | [.#]?[A-Za-z][\w-]{0,40}[ \t]?\{[ \t]*[a-z-]{1,30}[ \t]*:[ \t]*[^;{}\n]{1,80};
+    """,
+    re.X,
+)
+_BRACES_ONLY_RE = re.compile(r"^\s*[{}()\[\];,]*[{}][{}()\[\];,\s]*$")
+_CODE_SYMBOLS = set("{}();=<>[]$")
+
+
+def _code_symbols(text: str) -> int:
+    return sum(1 for c in text if c in _CODE_SYMBOLS)
+
+
+class ScriptCode(Rule):
+    """JavaScript or CSS pasted into the text from an ad slot or an embed.
+
+    **What it does**
+    Flags a line, or the tail of a line, that is script or style code: ``var x = ...``,
+    ``function() {``, ``googletag.cmd.push(...)``, ``document.write(...)``, ``<script>``,
+    CSS rules (``.ad { display: none; }``), and lines of only braces (``});``). The code
+    part must carry code punctuation (``{ } ( ) ; =``) and almost no Arabic letters.
+
+    **Why is this bad?**
+    Ad slots and embeds put scripts in the page; careless extraction keeps them as text.
+    Code in a news corpus is noise for search and for language models.
+
+    **Example**
+    انتهى الاجتماع دون اتفاق.
+    googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });
+
+    **Use instead**
+    انتهى الاجتماع دون اتفاق.
+
+    **Fix safety**
+    Unsafe: the code line (or tail) is deleted.
+    """
+
+    code = "BLP003"
+    name = "script-code"
+    family = "boilerplate"
+    fix = "unsafe"
+    triggers = "{};=<"
+
+    def check(self, doc):
+        text = doc.text
+        for p in doc.paragraphs:
+            t = p.text
+            if _BRACES_ONLY_RE.match(t):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s, e, f"code left from a script: {quote(t)}", [delete_line(text, s, e)]
+                )
+                continue
+            m = _CODE_RE.search(t)
+            if m is None:
+                continue
+            start = m.start()
+            while start < len(t) and t[start].isspace():
+                start += 1
+            code_part = t[start:]
+            letters = sum(1 for c in code_part if c.isalpha())
+            ar = arabic_letters(code_part)
+            if _code_symbols(code_part) < 3 or (letters and ar / letters > 0.2):
+                continue
+            before = t[:start]
+            if arabic_letters(before) == 0 and not any(c.isalpha() for c in before.strip()):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s, e, f"script or style code: {quote(t)}", [delete_line(text, s, e)]
+                )
+            else:
+                s = p.start + start
+                e = strip_span(p)[1]
+                yield self.finding(
+                    s,
+                    e,
+                    f"script or style code glued to the text: {quote(code_part)}",
+                    [delete_span(text, s, e)],
+                )
+
+
+# ----------------------------------------------------------------------------------------
+# BLP004 embed links, BLP005 hashtag / handle runs, BLP006 embed attribution lines
+# ----------------------------------------------------------------------------------------
+
+_EMBED_URL_RE = re.compile(
+    r"(?<![\w./-])(?:https?://)?(?:www\.)?(?:pic\.twitter\.com|t\.co|instagr\.am|"
+    r"instagram\.com/(?:p|reel|tv)|youtu\.be|fb\.me|fb\.watch|bit\.ly|goo\.gl|tinyurl\.com|"
+    r"ow\.ly|buff\.ly|dlvr\.it|lnkd\.in|tiktok\.com/@[\w.]+/video)/[\w./?=&%#~+-]*…?",
+    re.I,
+)
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"«»“”]+", re.I)
+_TAG_RE = r"[#＃][^\s#＃@.,،!?؟:;\"“”«»()\[\]]+"
+_HANDLE_RE = r"(?<![\w.@])@[A-Za-z0-9_]{2,30}(?![\w@])"
+_TAIL_ITEM_RE = re.compile(f"(?:{_TAG_RE}|{_HANDLE_RE})[\\s\u200c-\u200f]*$")
+_LINKISH_RE = re.compile(f"(?:{_URL_RE.pattern}|{_EMBED_URL_RE.pattern}|{_TAG_RE}|{_HANDLE_RE})")
+_JUNK = " \t\u00a0\u200b-\u200f…👇⬇️⬇👈👉🔴🔻📌🎥📹▶️▶\ufe0f|:-–—"
+
+
+def _links_only(line: str) -> bool:
+    rest = _LINKISH_RE.sub(" ", line)
+    return not any(c.isalnum() for c in rest)
+
+
+class EmbedLink(Rule):
+    """A link left by an embedded post: pic.twitter.com, t.co, short links, link-only lines.
+
+    **What it does**
+    Flags media and short links that embeds leave in the text (``pic.twitter.com/...``,
+    ``t.co/...``, ``youtu.be/...``, ``bit.ly/...``, Instagram post links) wherever they
+    are, and any URL on a line that holds only links, hashtags or handles. A URL inside a
+    sentence ("عبر الموقع www.moh.gov.sa") is content and is not flagged.
+
+    **Why is this bad?**
+    When a page embeds a tweet, the scraper keeps the tweet's text and its media link. The
+    link points at nothing useful once the page is gone and breaks sentences for readers
+    and tokenizers.
+
+    **Example**
+    مشاهد من القصف على غزة pic.twitter.com/AbC123xYz
+
+    **Use instead**
+    مشاهد من القصف على غزة
+
+    **Fix safety**
+    Unsafe: the link is deleted.
+    """
+
+    code = "BLP004"
+    name = "embed-link"
+    family = "boilerplate"
+    fix = "unsafe"
+    triggers = "./"
+
+    def check(self, doc):
+        text = doc.text
+        for p in content_lines(doc):
+            t = p.text
+            if "." not in t:
+                continue
+            if _links_only(t) and (_URL_RE.search(t) or _EMBED_URL_RE.search(t)):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s, e, f"a line of links only: {quote(t)}", [delete_line(text, s, e)]
+                )
+                continue
+            for m in _EMBED_URL_RE.finditer(t):
+                s, e = p.start + m.start(), p.start + m.end()
+                yield self.finding(
+                    s,
+                    e,
+                    f"link left by an embedded post: {quote(m.group())}",
+                    [delete_span(text, s, e)],
+                )
+
+
+_PREPOSITIONS = {
+    pkey(w)
+    for w in (
+        "في من إلى الى على عن مع حول ضد بين عبر داخل خارج قرب نحو لدى عند لـ ل ب ك و "
+        "جنوب شمال شرق غرب جنوبي شمالي شرقي غربي وسط أنحاء انحاء مدينة بلدة قطاع مخيم "
+        "محافظة منطقة ولاية حي قرية دولة جمهورية مملكة مقاطعة إقليم ضاحية بلاد"
+    ).split()
+}
+
+
+class HashtagRun(Rule):
+    """A run of hashtags or @handles at the end of a line (a social-media tail).
+
+    **What it does**
+    Flags the hashtags and handles that close a line, "#لبنان #الميادين_لبنان" or
+    "@AlMayadeenNews", when there are at least two of them, or one followed by an embed
+    link, or when the line holds nothing else. A hashtag used as a word of the sentence
+    ("في قطاع #غزة.") is not a tail and is not flagged.
+
+    **Why is this bad?**
+    Embedded posts bring their hashtags and handles into the article. They are not
+    sentences, repeat the same tags across thousands of documents and split the words of
+    the last sentence from its punctuation.
+
+    **Example**
+    مشاهد من القصف على المدينة #غزة_تنتصر #فلسطين @AlMayadeenNews
+
+    **Use instead**
+    مشاهد من القصف على المدينة
+
+    **Fix safety**
+    Unsafe: hashtags hold words; they are deleted.
+    """
+
+    code = "BLP005"
+    name = "hashtag-run"
+    family = "boilerplate"
+    fix = "unsafe"
+    triggers = "#＃@"
+
+    def check(self, doc):
+        text = doc.text
+        for p in content_lines(doc):
+            t = p.text
+            if "#" not in t and "＃" not in t and "@" not in t:
+                continue
+            # Strip trailing links and decoration, remembering whether a link was there.
+            end = len(t)
+            had_link = False
+            while True:
+                seg = t[:end].rstrip(_JUNK)
+                m = None
+                for rx in (_EMBED_URL_RE, _URL_RE):
+                    for mm in rx.finditer(seg):
+                        if mm.end() == len(seg):
+                            m = mm
+                if m is None:
+                    end = len(seg)
+                    break
+                had_link = True
+                end = m.start()
+            items: list[int] = []
+            seg = t[:end]
+            while True:
+                m = _TAIL_ITEM_RE.search(seg)
+                if m is None:
+                    break
+                items.append(m.start())
+                seg = seg[: m.start()].rstrip(_JUNK)
+            if not items:
+                continue
+            run_start = items[-1]
+            only = not any(c.isalnum() for c in t[:run_start])
+            # A tag right after a preposition is a word of the sentence: keep it.
+            prev = pkey(t[:run_start]).split()
+            if prev and prev[-1] in _PREPOSITIONS and not only:
+                items.pop()
+                if not items:
+                    continue
+                run_start = items[-1]
+            n = len(items)
+            if not (n >= 2 or (n >= 1 and (had_link or only))):
+                continue
+            run_end = end
+            while run_end > run_start and t[run_end - 1] in " \t\u00a0\u200b-\u200f":
+                run_end -= 1
+            s, e = p.start + run_start, p.start + run_end
+            if only:
+                ls, le = strip_span(p)
+                if not _links_only(t):
+                    continue
+                yield self.finding(
+                    ls,
+                    le,
+                    f"a line of hashtags or handles: {quote(t)}",
+                    [delete_line(text, ls, le)],
+                )
+            else:
+                yield self.finding(
+                    s,
+                    e,
+                    f"hashtags or handles closing the line (social-media tail): {quote(text[s:e])}",
+                    [delete_span(text, s, e)],
+                )
+
+
+_DATE_TAIL = (
+    r"(?:[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[^\s\d()]+\s+\d{4}|\d{4}[/-]\d{1,2}[/-]\d{1,2})"
+)
+_TWEET_SIG_RE = re.compile(
+    r"(?:^|\s)[—–-]{1,2}\s*[^—–()\n]{0,60}?\(\s*@[A-Za-z0-9_]{1,30}\s*\)\s*"
+    f"(?:{_DATE_TAIL})?\\s*$"
+)
+_POSTED_RE = re.compile(
+    r"^\s*(?:A post shared by\b|View this post on Instagram|View on Instagram|Watch on YouTube|"
+    r"Watch on TikTok|شاهد هذا المنشور على (?:إ|ا)نستغرام|منشور (?:مشترك|شاركه) (?:بواسطة|من قبل))",
+    re.I,
+)
+
+
+class EmbedAttribution(Rule):
+    """The signature line of an embedded tweet or post ("— Name (@handle) date").
+
+    **What it does**
+    Flags the attribution that tweet and post embeds print under the quoted text:
+    "— الميادين (@AlMayadeenNews) December 5, 2023", "A post shared by ... (@...)",
+    "View this post on Instagram". As a line of its own the whole line is flagged; at the
+    end of a line only the signature.
+
+    **Why is this bad?**
+    The signature is markup of the embed widget, not text of the article.
+
+    **Example**
+    القصف مستمر على غزة — الميادين (@AlMayadeenNews) December 5, 2023
+
+    **Use instead**
+    القصف مستمر على غزة
+
+    **Fix safety**
+    Unsafe: the signature is deleted.
+    """
+
+    code = "BLP006"
+    name = "embed-attribution"
+    family = "boilerplate"
+    fix = "unsafe"
+    triggers = "@—–-IiVvWwشم"
+
+    def check(self, doc):
+        text = doc.text
+        for p in content_lines(doc):
+            t = p.text
+            if _POSTED_RE.match(t) and len(t.split()) <= 15:
+                s, e = strip_span(p)
+                yield self.finding(
+                    s, e, f"embed widget text: {quote(t)}", [delete_line(text, s, e)]
+                )
+                continue
+            if "@" not in t:
+                continue
+            m = _TWEET_SIG_RE.search(t)
+            if m is None:
+                continue
+            start = m.start()
+            while start < len(t) and t[start].isspace():
+                start += 1
+            if not t[:start].strip():
+                s, e = strip_span(p)
+                yield self.finding(
+                    s, e, f"signature of an embedded post: {quote(t)}", [delete_line(text, s, e)]
+                )
+            else:
+                s, e = p.start + start, strip_span(p)[1]
+                yield self.finding(
+                    s,
+                    e,
+                    f"signature of an embedded post: {quote(text[s:e])}",
+                    [delete_span(text, s, e)],
+                )
+
+
+# ----------------------------------------------------------------------------------------
+# BLP007 wire codes and credit tails
+# ----------------------------------------------------------------------------------------
+
+_DASH_SPLIT_RE = re.compile(r"\s*[-–—]+\s*|\s+ـ+\s+")
+_ENUMERATORS = {
+    pkey(w)
+    for w in "أولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا أخيرا اخيرا".split()
+}
+_LEAD_RE = re.compile(r"^\s*([^\n:.،؟!?\"“”«»]{2,70}?)\s*:\s*(?=\S)")
+_PAREN_LEAD_RE = re.compile(r"^\s*([^\n()\-–—:.،]{2,30}?)\s*\(\s*([^()]{1,25})\s*\)\s*[-–—:]\s*")
+_PAREN_TAIL_RE = re.compile(r"\s*\(\s*([^()]{1,30}?)\s*\)\s*\.?\s*$")
+_DASH_TAIL_RE = re.compile(r"(?<=[.!؟?\"”»)])\s*[-–—]\s*([^\-–—.!؟?()\"”«»\n]{1,30}?)\s*$")
+_BARE_TAIL_RE = re.compile(r"(?<=[.!؟?])\s+([^\-–—.!؟?()\"”«»\n]{1,20}?)\s*\.?\s*$")
+
+
+class WireCredit(PhraseRule):
+    """A wire-agency code, credit or byline-dateline: "(واس)", "- سبق-", "– عين اليوم".
+
+    **What it does**
+    Flags credits that agencies and papers put around a story:
+    a line that is only an agency ("رويترز", "(أ ف ب)"); a short line of dash-separated
+    name / paper / city segments at the start or end of the article
+    ("لجين الأحمدي – عين اليوم", "الرياضي ـ جدة"); the byline-dateline opening a
+    paragraph ("أحمد الزهراني- سبق- مكة المكرمة:", "الرياض - واس:",
+    "بيروت (رويترز) -"); and a credit closing a paragraph ("... الأمن. (واس)",
+    "... الأسبوع. – عين اليوم"). Agencies come from ``agencies.txt``; an agency named in a
+    sentence ("قالت رويترز إن ...") is not a credit and is not flagged.
+
+    **Why is this bad?**
+    Credits are metadata. Inside the text they start sentences with names and codes that
+    are not part of them and repeat across the corpus.
+
+    **Example**
+    الرياض - واس: أعلنت الوزارة أمس عن خطة جديدة.
+
+    **Use instead**
+    أعلنت الوزارة أمس عن خطة جديدة.
+
+    **Fix safety**
+    Unsafe: the credit is deleted (keep it in metadata if you need it).
+
+    **Options**
+    ``extend-phrases`` adds agency or site names (your site's own name is worth adding);
+    ``phrases-file`` replaces the built-in agency list.
+    """
+
+    code = "BLP007"
+    name = "wire-credit"
+    family = "boilerplate"
+    fix = "unsafe"
+    data_file = "agencies.txt"
+    options = dict(PHRASE_OPTIONS)
+
+    def is_agency(self, segment: str) -> bool:
+        key = pkey(segment)
+        if not key:
+            return False
+        if key in self.phrases:
+            return True
+        # "رويترز، أ ف ب" / "واس / رويترز"
+        parts = [pkey(x) for x in re.split(r"[،,/|و]\s+|\s+و(?=\S)", segment) if pkey(x)]
+        return len(parts) > 1 and all(x in self.phrases for x in parts)
+
+    def segments_ok(self, segs: list[str], max_words: int = 4) -> bool:
+        if len(segs) < 2:
+            return False
+        for seg in segs:
+            ws = seg.split()
+            if not ws or len(ws) > max_words:
+                return False
+            if any(ch.isdigit() for ch in seg) or has_sentence_punct(seg):
+                return False
+            if pkey(seg) in _ENUMERATORS:
+                return False
+            if not any(ch.isalpha() for ch in seg):
+                return False
+        return True
+
+    def credit_line(self, t: str, edge: bool) -> bool:
+        s = t.strip().strip("()[]")
+        if not s or len(s) > 70 or len(s.split()) > 8:
+            return False
+        if self.is_agency(s):
+            return True
+        segs = [x for x in _DASH_SPLIT_RE.split(s) if x.strip()]
+        if not self.segments_ok(segs):
+            return False
+        return any(self.is_agency(x) for x in segs) or edge
+
+    def check(self, doc):
+        text = doc.text
+        lines = content_lines(doc)
+        n = len(lines)
+        for i, p in enumerate(lines):
+            t = p.text
+            edge = i <= 1 or i >= n - 2
+            if self.credit_line(t, edge):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s,
+                    e,
+                    f"a credit line (agency, byline or dateline): {quote(t)}",
+                    [delete_line(text, s, e)],
+                )
+                continue
+            # A byline-dateline opening the paragraph.
+            lead = None
+            m = _LEAD_RE.match(t)
+            if m:
+                segs = [x for x in _DASH_SPLIT_RE.split(m.group(1)) if x.strip()]
+                if self.segments_ok(segs) and (i <= 1 or any(self.is_agency(x) for x in segs)):
+                    lead = m
+            if lead is None:
+                m = _PAREN_LEAD_RE.match(t)
+                if m and self.is_agency(m.group(2)) and len(m.group(1).split()) <= 3:
+                    lead = m
+            if lead is not None and len(t) > lead.end():
+                s = p.start + len(t) - len(t.lstrip())
+                e = p.start + lead.end()
+                yield self.finding(
+                    s,
+                    e,
+                    f"credit or dateline opening the paragraph: {quote(text[s:e])}",
+                    [Edit(s, e, "")],
+                )
+                continue
+            # A credit closing the paragraph.
+            tail = None
+            m = _PAREN_TAIL_RE.search(t)
+            if m and m.start() > 0 and self.is_agency(m.group(1)):
+                tail = m
+            if tail is None:
+                m = _DASH_TAIL_RE.search(t)
+                if m and (
+                    self.is_agency(m.group(1))
+                    or (
+                        i == n - 1 and self.segments_ok(["x", *_DASH_SPLIT_RE.split(m.group(1))], 3)
+                    )
+                ):
+                    tail = m
+            if tail is None:
+                m = _BARE_TAIL_RE.search(t)
+                if m and self.is_agency(m.group(1)):
+                    tail = m
+            if tail is not None:
+                st = tail.start()
+                while st < len(t) and t[st].isspace():
+                    st += 1
+                s, e = p.start + st, strip_span(p)[1]
+                yield self.finding(
+                    s,
+                    e,
+                    f"credit closing the paragraph: {quote(text[s:e])}",
+                    [delete_span(text, s, e)],
+                )
+
+
+# ----------------------------------------------------------------------------------------
+# BLP008 bylines and photo captions
+# ----------------------------------------------------------------------------------------
+
+_LABEL_LINE_RE = re.compile(r"^\s*([^\n:：]{1,30}?)\s*[:：]\s*(.*?)\s*$")
+_PAREN_CAPTION_RE = re.compile(r"\(\s*([^()\n:：]{1,25}?)\s*[:：]\s*[^()\n]{1,60}\)")
+_ARCHIVE_RE = re.compile(
+    r"\(\s*(?:(?:ال)?صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف|من الارشيف)\s*\)"
+)
+_INLINE_LABEL_RE = re.compile(r"(?<=[.!؟?\"”»])\s*([^\s.!؟?:]{2,12}(?:\s[^\s.!؟?:]{2,12})?)\s*:\s*")
+_VALUE_STOP_RE = re.compile(r"\s+(?=[@#]|https?://|pic\.twitter|www\.)|$")
+
+
+class BylineCaption(PhraseRule):
+    """A byline, photo-caption or translator credit: "تصوير: ...", "كتب: ...", "(صورة: ...)".
+
+    **What it does**
+    Flags a line "LABEL: value" whose label is a credit label ("تصوير", "كتب", "بقلم",
+    "إعداد", "ترجمة", "المصدر", "مصدر الصورة" ...) and whose value is a short name (at
+    most six words, no sentence punctuation); the same credit glued after the last
+    sentence of a line ("... المراسم.تصوير: فلان"); and captions in parentheses
+    ("(صورة: أرشيفية)", "(أرشيفية)", "(الصورة: رويترز)"). Labels come from
+    ``labels.txt``.
+
+    **Why is this bad?**
+    Credits and captions are metadata of the page, not sentences of the story.
+
+    **Example**
+    انتهى الاجتماع دون اتفاق.
+    تصوير: أحمد علي
+
+    **Use instead**
+    انتهى الاجتماع دون اتفاق.
+
+    **Fix safety**
+    Unsafe: the credit is deleted.
+
+    **Options**
+    ``extend-phrases`` adds labels; ``phrases-file`` replaces the built-in label list.
+    """
+
+    code = "BLP008"
+    name = "byline-caption"
+    family = "boilerplate"
+    fix = "unsafe"
+    data_file = "labels.txt"
+    options = dict(PHRASE_OPTIONS)
+
+    def short_value(self, value: str) -> bool:
+        v = value.strip()
+        ws = v.split()
+        return 0 < len(ws) <= 6 and not has_sentence_punct(
+            v.replace(".", "", 1) if len(ws) > 1 else v
+        )
+
+    def check(self, doc):
+        text = doc.text
+        for p in content_lines(doc):
+            t = p.text
+            m = _LABEL_LINE_RE.match(t)
+            if m and pkey(m.group(1)) in self.phrases:
+                value = _VALUE_STOP_RE.split(m.group(2), maxsplit=1)[0]
+                rest = m.group(2)[len(value) :]
+                if self.short_value(value) and (not rest.strip() or _links_only(rest)):
+                    s, e = strip_span(p)
+                    yield self.finding(
+                        s, e, f"a byline or credit line: {quote(t)}", [delete_line(text, s, e)]
+                    )
+                    continue
+            for m in _PAREN_CAPTION_RE.finditer(t):
+                if pkey(m.group(1)) in self.phrases:
+                    s, e = p.start + m.start(), p.start + m.end()
+                    yield self.finding(
+                        s,
+                        e,
+                        f"a photo caption or credit: {quote(m.group())}",
+                        [delete_span(text, s, e)],
+                    )
+            for m in _ARCHIVE_RE.finditer(t):
+                s, e = p.start + m.start(), p.start + m.end()
+                yield self.finding(
+                    s, e, f"a photo caption: {quote(m.group())}", [delete_span(text, s, e)]
+                )
+            for m in _INLINE_LABEL_RE.finditer(t):
+                if pkey(m.group(1)) not in self.phrases:
+                    continue
+                rest = t[m.end() :]
+                value = _VALUE_STOP_RE.split(rest, maxsplit=1)[0]
+                after = rest[len(value) :]
+                if self.short_value(value) and (not after.strip() or _links_only(after)):
+                    st = m.start()
+                    while st < len(t) and t[st].isspace():
+                        st += 1
+                    s = p.start + st
+                    e = p.start + m.end() + len(value.rstrip())
+                    yield self.finding(
+                        s,
+                        e,
+                        f"a credit glued to the text: {quote(text[s:e])}",
+                        [delete_span(text, s, e)],
+                    )
+
+
+# ----------------------------------------------------------------------------------------
+# BLP009 tag-list tails
+# ----------------------------------------------------------------------------------------
+
+_BULLETS = "-–—•*·▪►●○◦+>"
+_TAG_LABEL_RE = re.compile(
+    r'(?:^|(?<=[.!؟?"”»)]))[\s"”»“«]*([^\s:.!؟?"”»“«]+(?:\s[^\s:.!؟?"”»“«]+)?)\s*:?\s*'
+)
+
+
+def _keyword_line(t: str, max_words: int) -> bool:
+    s = t.strip()
+    if not s or len(s) > 40 or s[0] in _BULLETS:
+        return False
+    ws = s.split()
+    if len(ws) > max_words:
+        return False
+    if has_sentence_punct(s) or ":" in s or any(ch.isdigit() for ch in s):
+        return False
+    return any(ch.isalpha() for ch in s)
+
+
+class TagListTail(PhraseRule):
+    """A tag / keyword list at the end of an article ("الكلمات المفتاحية: ...", short lines).
+
+    **What it does**
+    Flags (1) a tag label from ``tags.txt`` ("الكلمات المفتاحية", "الوسوم", "كلمات
+    دلالية", "سمات", "Tags") that opens the last lines of the article or follows their last
+    sentence, with a run of keywords after it and no sentence punctuation; and (2) a run
+    of at least ``min-lines`` consecutive short keyword lines (one to four words, no
+    punctuation, no digits, no bullets) in the second half of the article, not introduced
+    by a line ending in ":" (that is a list the article announces).
+
+    **Why is this bad?**
+    Tag lists are navigation, not text: "السعودية / الإمارات / فلسطين المحتلة" as lines
+    make a corpus full of one-word "paragraphs".
+
+    **Example**
+    وانتهى الاجتماع دون اتفاق على موعد جديد.
+    السعودية
+    الإمارات
+    قطر
+
+    **Use instead**
+    وانتهى الاجتماع دون اتفاق على موعد جديد.
+
+    **Fix safety**
+    Unsafe: the tag lines are deleted.
+
+    **Options**
+    ``min-lines`` (default 3): shortest run of keyword lines; ``extend-phrases`` /
+    ``phrases-file``: tag labels.
+    """
+
+    code = "BLP009"
+    name = "tag-list-tail"
+    family = "boilerplate"
+    fix = "unsafe"
+    data_file = "tags.txt"
+    options = {
+        **PHRASE_OPTIONS,
+        "min-lines": Option(3, "shortest run of short keyword lines flagged as a tag list"),
+    }
+
+    def _label_tail(self, t: str) -> int | None:
+        """Offset in ``t`` where a tag label opens the keyword tail, or None."""
+        for m in _TAG_LABEL_RE.finditer(t):
+            label = m.group(1)
+            first = pkey(label)
+            cand = [first]
+            if " " in first:
+                cand.append(first.split()[0])
+            hit = next((c for c in cand if c in self.phrases), None)
+            if hit is None:
+                continue
+            # Where the keyword run starts: after the (one- or two-word) label.
+            lab_end = m.start(1) + (len(label) if hit == first else len(label.split()[0]))
+            rest = t[lab_end:].lstrip(" :\u00a0")
+            ws = rest.split()
+            if not ws or len(ws) > 20 or has_sentence_punct(rest):
+                continue
+            if any(ch.isdigit() for ch in rest):
+                continue
+            st = m.start(1)
+            return st
+        return None
+
+    def check(self, doc):
+        text = doc.text
+        lines = content_lines(doc)
+        n = len(lines)
+        if not n:
+            return
+        done: set[int] = set()
+        # (1) a labelled tail in the last three lines.
+        for i in range(max(0, n - 3), n):
+            p = lines[i]
+            off = self._label_tail(p.text)
+            if off is None:
+                continue
+            done.add(i)
+            s, e = p.start + off, strip_span(p)[1]
+            if not p.text[:off].strip():
+                yield self.finding(s, e, f"a tag list: {quote(p.text)}", [delete_line(text, s, e)])
+            else:
+                yield self.finding(
+                    s,
+                    e,
+                    f"a tag list closing the article: {quote(text[s:e])}",
+                    [delete_span(text, s, e)],
+                )
+        # (2) runs of short keyword lines in the second half.
+        min_lines = max(2, int(self.opts["min-lines"]))
+        i = n // 2
+        while i < n:
+            if i in done or not _keyword_line(lines[i].text, 4):
+                i += 1
+                continue
+            j = i
+            while j < n and j not in done and _keyword_line(lines[j].text, 4):
+                j += 1
+            if j - i >= min_lines:
+                prev = lines[i - 1].text.rstrip() if i > 0 else ""
+                if not prev.endswith((":", "：")):
+                    s = strip_span(lines[i])[0]
+                    e = strip_span(lines[j - 1])[1]
+                    edit = delete_line(text, s, e)
+                    items = " / ".join(" ".join(lines[k].text.split()) for k in range(i, j))
+                    yield self.finding(
+                        s,
+                        e,
+                        f"a tag list of {j - i} keyword lines: {quote(items)}",
+                        [edit],
+                    )
+            i = j
