@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from tanqih.linter import parallel
 from tanqih.linter.config import Config, ConfigResolver
+from tanqih.linter.discovery import iter_files
 from tanqih.linter.engine import Linter
 from tanqih.linter.findings import Applicability, Finding
 from tanqih.linter.output.base import Formatter, Summary
-from tanqih.linter.patches import atomic_writer, unified_diff
+from tanqih.linter.patches import ConcurrentChange, Snapshot, atomic_writer, unified_diff
+from tanqih.linter.patchstream import patch_line
+from tanqih.linter.progress import RunStats
 from tanqih.linter.sources import InputError, source_for
+from tanqih.linter.sources.base import SkipFile, looks_binary
 
 
 @dataclass
@@ -26,6 +32,16 @@ class RunOptions:
     diff: bool = False
     exit_zero: bool = False
     context: dict[str, Any] = field(default_factory=dict)
+    # CI layer (issue 4): see tanqih.linter.baseline / cache / discovery.
+    baseline: Any = None  # Baseline: hides recorded findings, records for --write-baseline
+    cache: Any = None  # Cache: per-document results keyed by content + config + version
+    force_exclude: bool | None = None  # exclude applies to explicitly named files too
+    exit_non_zero_on_fix: bool = False
+    stdin_filename: str | None = None  # the one path is a temp copy of stdin named so
+    # Corpus cleanup (issue 5): see tanqih.linter.parallel / patchstream / progress.
+    jobs: int = 1  # worker processes (files and chunks of big JSONL files in parallel)
+    output_dir: Path | None = None  # write fixed copies there (same layout) instead of in place
+    chunk_bytes: int | None = parallel.CHUNK_BYTES  # cut plain JSONL bigger than this
 
 
 @dataclass
@@ -37,25 +53,21 @@ class FileOutcome:
     changed: bool = False
     error: str | None = None
     diff: str = ""
+    part: Path | None = None  # a chunk's fixed bytes, assembled by the parent in order
+    bytes: int = 0  # input bytes of a chunked file (summed over its chunks)
 
 
-def iter_files(paths: Iterable[Path], warn: TextIO) -> Iterator[Path]:
-    """Files to check: explicit files as given, folders walked (hidden folders skipped)."""
-    for path in paths:
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    p = Path(root) / name
-                    if source_for(p) is not None and not name.startswith("."):
-                        yield p
-        elif path.exists() or path.is_symlink():
-            if source_for(path) is None:
-                warn.write(f"warning: {path}: no reader for this file type, skipped\n")
-                continue
-            yield path
-        else:
-            yield path  # reported as unreadable by the reader
+def check_readable(path: Path, display: str, cls) -> None:
+    """Refuse what must not be opened as a text file: FIFOs and devices (which would block
+    or never end) are skipped with a warning, binary text files too (NUL in the first 8 KB,
+    as git decides); a folder named like a file is an error."""
+    st = path.stat()
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(display, "is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        raise SkipFile(display, "not a regular file (FIFO, socket or device)")
+    if cls.sniff_binary and looks_binary(path):
+        raise SkipFile(display, "binary file (NUL bytes in its first 8 KB)")
 
 
 def display_path(path: Path) -> str:
@@ -82,7 +94,16 @@ class Runner:
         self._linters: dict[int, Linter] = {}
         self.summary = Summary()
         self.codes: Counter[str] = Counter()
+        self.fixed_by_file: dict[str, Counter[str]] = {}  # for --show-fixes
         self.unsafe_hint = 0
+        self.stats = RunStats()  # cleanup figures for `tanqih fix`'s summary table
+        self.progress: Any = None  # a progress.ProgressBar when drawing on a terminal
+        self.patch_sink: Any = None  # a text stream for --patch-out (one JSON line a fix)
+
+    # Counters a worker process (--jobs) starts afresh and the parent adds back; a layer
+    # that counts outside ``_report`` lists its attribute here. ``_report`` itself always
+    # runs in the parent, in input order.
+    merged_state: tuple[str, ...] = ("summary", "codes", "fixed_by_file", "stats", "unsafe_hint")
 
     def linter_for(self, cfg: Config) -> Linter:
         key = id(cfg)
@@ -95,21 +116,110 @@ class Runner:
             return self.options.unsafe_fixes
         return cfg.unsafe_fixes
 
+    def files(self, paths: Iterable[Path]):
+        """(file, the path argument it was found under) for every file to check."""
+        for root in paths:
+            for path in iter_files([root], self.resolver, self.err, self.options.force_exclude):
+                yield path, root
+
     def run(self, paths: Iterable[Path]) -> int:
         self.formatter.start()
         changed_files = 0
-        for path in iter_files(paths, self.err):
-            outcome = self.process(path)
-            self.summary.files += 1
-            if outcome.error:
-                self.summary.errors.append(outcome.error)
-                self.err.write(f"error: {outcome.error}\n")
-            if outcome.changed:
-                changed_files += 1
-            if outcome.diff:
-                self.diff_out.write(outcome.diff)
+        jobs = max(1, self.options.jobs or 1)
+        units = parallel.plan_units(self.files(paths), self.options.chunk_bytes)
+        if self.progress is not None:
+            units = list(units)
+            self.progress.start(sum(u.size for u in units))
+        pending: dict = {}  # a chunked file being assembled: outcome, parts, snapshot
+        self._chunk_snapshots: dict = {}
+        try:
+            for unit, result in parallel.execute(self, self._snapshots(units), jobs):
+                chunk = unit.chunk
+                if self.progress is not None:
+                    self.progress.tick(unit.size)
+                if chunk is None:
+                    parallel.replay(self, result)
+                    outcome = result.outcome
+                else:
+                    outcome = self._assemble(unit, result, pending)
+                    if outcome is None:
+                        continue
+                self.stats.bytes += unit.size if chunk is None else outcome.bytes
+                self.summary.files += 1
+                if outcome.error:
+                    self.summary.errors.append(outcome.error)
+                    self.err.write(f"error: {outcome.error}\n")
+                if outcome.changed:
+                    changed_files += 1
+                if outcome.diff:
+                    self.diff_out.write(outcome.diff)
+        finally:
+            for state in pending.values():
+                parallel.discard_parts(state["parts"])
+            if self.progress is not None:
+                self.progress.stop()
         self.formatter.finish(self.summary)
         return self.exit_code(changed_files)
+
+    def _snapshots(self, units):
+        """Note each chunked file's state before its first chunk is read (for the write)."""
+        for unit in units:
+            if unit.chunk is not None and unit.chunk.index == 0 and self.options.fix:
+                try:
+                    self._chunk_snapshots[unit.path] = Snapshot.of(unit.path)
+                except OSError:
+                    pass
+            yield unit
+
+    def _assemble(self, unit, result, pending: dict):
+        """Fold the chunks of one file into one outcome; write the file after the last."""
+        chunk = unit.chunk
+        state = pending.get(unit.path)
+        if state is None:
+            state = pending[unit.path] = {"outcome": None, "parts": [], "failed": False}
+        out = result.outcome
+        if result.outcome.part is not None:
+            state["parts"].append(result.outcome.part)
+        if not state["failed"]:
+            parallel.replay(self, result)
+            if state["outcome"] is None:
+                state["outcome"] = out
+                out.bytes = 0
+            else:
+                acc = state["outcome"]
+                acc.documents += out.documents
+                acc.findings += out.findings
+                acc.fixes_applied += out.fixes_applied
+                acc.changed = acc.changed or out.changed
+                acc.error = out.error
+            state["outcome"].bytes += unit.size
+            if out.error:
+                state["failed"] = True
+        if not chunk.last:
+            return None
+        del pending[unit.path]
+        outcome = state["outcome"]
+        parts = state["parts"]
+        snapshot = self._chunk_snapshots.pop(unit.path, None)
+        if outcome.error or not self.options.fix or self.options.diff:
+            parallel.discard_parts(parts)
+            return outcome
+        target = parallel.target_for(unit.path, unit.root, self.options.output_dir)
+        try:
+            if outcome.changed:
+                expect = snapshot if target == unit.path else None
+                parallel.commit(parts, target, unit.path, expect=expect)
+                self.stats.files_written += 1
+            else:
+                parallel.discard_parts(parts)
+                if self.options.output_dir is not None:
+                    parallel.copy_unchanged(unit.path, target)
+                    self.stats.files_written += 1
+        except ConcurrentChange:
+            self.err.write(f"warning: {outcome.path}: changed on disk while fixing; not written\n")
+        except OSError as exc:
+            outcome.error = f"{outcome.path}: cannot write: {exc.strerror or exc}"
+        return outcome
 
     def exit_code(self, changed_files: int) -> int:
         if self.summary.errors:
@@ -118,23 +228,45 @@ class Runner:
             return 0
         if self.summary.findings:
             return 1
+        if self.options.exit_non_zero_on_fix and self.summary.fixed:
+            return 1
         if self.options.diff and changed_files:
             return 1
+        if self.patch_sink is not None and not self.options.fix and changed_files:
+            return 1  # --patch-out alone, like --diff: fixes are pending
         return 0
 
-    def process(self, path: Path) -> FileOutcome:
-        display = display_path(path)
+    def process(self, path: Path, unit: Any = None) -> FileOutcome:
+        chunk = unit.chunk if unit is not None else None
+        display = self.options.stdin_filename or display_path(path)
         outcome = FileOutcome(display)
         cls = source_for(path)
         if cls is None:
             outcome.error = f"{display}: no reader for this file type"
             return outcome
-        cfg = self.resolver.for_path(path)
-        linter = self.linter_for(cfg)
-        source = cls(path, cfg, display=display)
-        unsafe = self.unsafe_for(cfg)
-        writing = self.options.fix or self.options.diff
         try:
+            check_readable(path, display, cls)
+        except SkipFile as exc:
+            self.err.write(f"warning: {exc}\n")
+            return outcome
+        except InputError as exc:
+            outcome.error = str(exc)
+            return outcome
+        except OSError as exc:
+            outcome.error = f"{display}: cannot read: {exc.strerror or exc}"
+            return outcome
+        cfg = self.resolver.for_path(Path(display) if self.options.stdin_filename else path)
+        linter = self.linter_for(cfg)
+        cached = self.options.cache is not None and chunk is None
+        if cached:
+            linter = self.options.cache.for_file(linter, cfg, Path(display))
+        source = cls(path, cfg, display=display)
+        if chunk is not None:
+            source.byte_range = (chunk.start, chunk.end, chunk.first)
+        unsafe = self.unsafe_for(cfg)
+        writing = self.options.fix or self.options.diff or self.patch_sink is not None
+        try:
+            snapshot = Snapshot.of(path) if writing else None
             if not writing:
                 for record in source.records():
                     self._report(record.doc, linter.lint(record.doc), unsafe)
@@ -144,6 +276,8 @@ class Runner:
                 raise InputError(
                     display, "--diff is not available for this format; use --patch-out"
                 )
+            if not self.options.diff:
+                return self._fix_to_file(path, unit, source, linter, unsafe, outcome, snapshot)
             buffer = io.BytesIO()
             changed = self._fix_into(source, linter, unsafe, buffer, outcome)
             if not changed:
@@ -158,12 +292,50 @@ class Runner:
                     Path(display).as_posix(),
                 )
             else:
-                with atomic_writer(path) as fh:
+                with atomic_writer(path, expect=snapshot) as fh:
                     fh.write(data)
+        except ConcurrentChange:
+            # Another process (a second tanqih run, an editor) wrote the file after we read
+            # it: keep its content rather than overwrite it with a fix of the old text.
+            self.err.write(f"warning: {display}: changed on disk while fixing; not written\n")
         except InputError as exc:
             outcome.error = str(exc)
         except OSError as exc:
             outcome.error = f"{display}: cannot read: {exc.strerror or exc}"
+        finally:
+            if cached:
+                linter.save()
+        return outcome
+
+    def _fix_to_file(self, path, unit, source, linter, unsafe, outcome, snapshot) -> FileOutcome:
+        """Stream fixed records into a temp file beside the target (flat memory), then
+        rename it over the target if anything changed (or copy as is for --output-dir).
+        A chunk leaves its temp file for the parent; --patch-out alone writes nothing."""
+        if not self.options.fix:  # --patch-out only: compute the fixes, write no file
+            with open(os.devnull, "wb") as null:
+                outcome.changed = self._fix_into(source, linter, unsafe, null, outcome)
+            return outcome
+        root = unit.root if unit is not None else None
+        target = parallel.target_for(path, root, self.options.output_dir)
+        sink = parallel.Sink(target)
+        try:
+            outcome.changed = self._fix_into(source, linter, unsafe, sink.fh, outcome)
+            sink.close()
+            if unit is not None and unit.chunk is not None:
+                outcome.part, sink = sink.tmp, None
+            elif outcome.changed:
+                expect = snapshot if target == path else None
+                parallel.commit([sink.tmp], target, path, expect=expect)
+                sink = None
+                self.stats.files_written += 1
+            elif self.options.output_dir is not None:
+                sink.discard()
+                sink = None
+                parallel.copy_unchanged(path, target)
+                self.stats.files_written += 1
+        finally:
+            if sink is not None:
+                sink.discard()
         return outcome
 
     def _fix_into(self, source, linter: Linter, unsafe: bool, out, outcome: FileOutcome) -> bool:
@@ -177,6 +349,13 @@ class Runner:
             if new_text is not None:
                 changed = True
                 self.summary.fixed += len(result.applied)
+                self.stats.documents_changed += 1
+                self.stats.record_fix(result.applied)
+                if self.patch_sink is not None:
+                    self.patch_sink.write(patch_line(doc, result))
+                self.fixed_by_file.setdefault(doc.path, Counter()).update(
+                    f.code for f in result.applied
+                )
             writer.write(record, new_text)
             if new_text is not None:
                 doc = type(doc)(**{**_doc_fields(doc), "text": result.text})
@@ -185,6 +364,8 @@ class Runner:
         return changed
 
     def _report(self, doc, findings: list[Finding], unsafe: bool) -> None:
+        if self.options.baseline is not None:
+            findings = self.options.baseline.process(doc, findings)
         self.summary.documents += 1
         self.summary.findings += len(findings)
         for f in findings:
@@ -195,6 +376,8 @@ class Runner:
                 elif f.fix.applicability is Applicability.UNSAFE:
                     self.summary.fixable_unsafe += 1
         self.formatter.document(doc, findings)
+        if self.progress is not None:
+            self.progress.tick(docs=1, findings=len(findings))
 
 
 def _doc_fields(doc) -> dict:
