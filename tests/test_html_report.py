@@ -37,10 +37,14 @@ def finding(start, end, code="PUN001", family="punctuation", message="m", fix=No
     return Finding(code, "rule-" + code.lower(), message, start, end, fix, family)
 
 
-def report(docs, **kw) -> str:
+def report(docs, full_limit=None, context=None, **kw) -> str:
     """docs: list of (Document, findings). Returns the page."""
     out = io.StringIO()
     fmt = HtmlReport(out, **kw)
+    if full_limit is not None:
+        fmt.full_limit = full_limit
+    if context is not None:
+        fmt.context = context
     fmt.start()
     for doc, findings in docs:
         fmt.document(doc, findings)
@@ -131,10 +135,11 @@ def doc_and_findings(draw):
 
 
 @settings(max_examples=150, deadline=None)
-@given(doc_and_findings())
-def test_any_spans_render_well_formed_and_complete(case):
+@given(doc_and_findings(), st.sampled_from([None, 0]), st.integers(0, 12))
+def test_any_spans_render_well_formed_and_complete(case, full_limit, context):
+    """Whole documents and excerpts (full_limit 0: every document is cut to windows)."""
     text, fs = case
-    page = report([(Document(text), fs)])
+    page = report([(Document(text), fs)], full_limit=full_limit, context=context)
     root = text_blocks(page)[0]  # parses: every highlight is properly nested
     primaries = [m for m in marks(root) if "cont" not in classes(m)]
     assert len(primaries) == len(fs)
@@ -145,9 +150,15 @@ def test_any_spans_render_well_formed_and_complete(case):
         assert "".join("".join(m.itertext()) for m in frags) == "".join(
             ch for ch in text[f.start : f.end] if ch not in "\r\n"
         )
-    nonempty = [line.rstrip("\r") for line in text.split("\n") if line.rstrip("\r")]
     shown = ["".join(p.itertext()) for p in root.findall("p")]
-    assert [s for s in shown if s] == nonempty
+    lines = [line.rstrip("\r") for line in text.split("\n")]
+    if full_limit is None:  # the whole text, one paragraph per non-empty line
+        assert [s for s in shown if s] == [line for line in lines if line]
+    else:  # excerpts: each paragraph is a piece of its line, ellipses where cut
+        for p in root.findall("p"):
+            line = lines[int(p.get("data-ln")) - 1]
+            for piece in "".join(p.itertext()).split("…"):
+                assert piece in line
 
 
 def test_long_document_is_cut_to_windows_around_findings():
