@@ -1,0 +1,172 @@
+"""Duplicates family (DUP): a paragraph or a sentence repeated inside one document.
+
+Scrapers join the lead and the body (the lead comes twice), keep an embedded post and
+its quotation in the text (a tweet twice), or read a page's mobile and desktop blocks.
+Texts are compared after normalisation (no diacritics, unified alef / hamza / ta marbuta,
+punctuation and spacing ignored). The first occurrence is kept; the repeat is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tanqih.linter.analysis import Analysis, Span
+from tanqih.linter.arabic import LETTERS, TASHKEEL
+from tanqih.linter.registry import FAMILIES, Option, Rule
+from tanqih.rules.boilerplate import delete_line, delete_span, pkey, quote, strip_span
+
+FAMILIES["DUP"] = "duplicates"
+
+
+def _wordy(key: str, min_words: int) -> bool:
+    toks = key.split()
+    return len(toks) >= min_words and sum(1 for t in toks if not t.isdigit()) >= min(3, min_words)
+
+
+_MARKS_RE = re.compile(f"[{TASHKEEL}]")
+_LETTER_RE = re.compile(f"[{LETTERS}]")
+
+
+def _vocalised(text: str) -> bool:
+    letters = len(_LETTER_RE.findall(text))
+    return letters > 0 and len(_MARKS_RE.findall(text)) > 0.4 * letters
+
+
+def repeated_paragraphs(doc: Analysis, min_words: int) -> list[tuple[Span, Span]]:
+    """(repeat, first occurrence) for every paragraph equal to an earlier one."""
+
+    def compute(a: Analysis) -> list[tuple[Span, Span]]:
+        seen: dict[str, Span] = {}
+        out = []
+        for p in a.paragraphs:
+            key = pkey(p.text)
+            if not _wordy(key, min_words):
+                continue
+            if key in seen:
+                out.append((p, seen[key]))
+            else:
+                seen[key] = p
+        return out
+
+    return doc.memo(f"dup.paragraphs.{min_words}", compute)
+
+
+class DuplicateParagraph(Rule):
+    """A paragraph that repeats an earlier paragraph of the same document.
+
+    **What it does**
+    Flags a line whose text equals an earlier line of the document once diacritics,
+    hamza / alef forms, punctuation and spacing are ignored, when it has at least
+    ``min-words`` words. The first occurrence is kept.
+
+    **Why is this bad?**
+    Scrapers repeat the lead in the body, or an embedded post and its quotation. The
+    repeat inflates the document, skews word counts and near-duplicate detection, and
+    reads as an error.
+
+    **Example**
+    أعلنت الوزارة عن خطة جديدة لدعم المزارعين في المنطقة.
+    وقال الوزير إن الخطة تبدأ الشهر المقبل.
+    أعلنت الوزارة عن خطة جديدة لدعم المزارعين في المنطقة.
+
+    **Use instead**
+    أعلنت الوزارة عن خطة جديدة لدعم المزارعين في المنطقة.
+    وقال الوزير إن الخطة تبدأ الشهر المقبل.
+
+    **Fix safety**
+    Unsafe: the repeated line is deleted with its line end (the words are still in the
+    first occurrence, but the choice of which copy to keep is yours).
+
+    **Options**
+    ``min-words`` (default 5): shorter lines are not compared (a repeated "اليوم 06:42"
+    is a timestamp, not a duplicated paragraph).
+    """
+
+    code = "DUP001"
+    name = "duplicate-paragraph"
+    family = "duplicates"
+    fix = "unsafe"
+    options = {"min-words": Option(5, "shortest paragraph, in words, that is compared")}
+
+    def check(self, doc):
+        text = doc.text
+        for rep, first in repeated_paragraphs(doc, int(self.opts["min-words"])):
+            line = doc.doc.line_col(first.start)[0]
+            s, e = strip_span(rep)
+            yield self.finding(
+                s,
+                e,
+                f"paragraph repeats line {line}: {quote(rep.text)}",
+                [delete_line(text, s, e)],
+            )
+
+
+class DuplicateSentence(Rule):
+    """A sentence that repeats an earlier sentence of the same document.
+
+    **What it does**
+    Flags a sentence of at least ``min-words`` words equal to an earlier sentence of the
+    document (diacritics, hamza / alef forms, punctuation and spacing ignored): the lead
+    repeated as the first sentence of the body, a quotation pasted twice. Whole repeated
+    paragraphs are left to DUP001.
+
+    **Why is this bad?**
+    A repeated sentence is scraping debris (lead and body joined, an embed and its
+    quotation) and reads as an editing error.
+
+    **Example**
+    أعلنت الوزارة عن خطة جديدة لدعم المزارعين. وقال الوزير إن الخطة تبدأ قريباً. أعلنت الوزارة عن خطة جديدة لدعم المزارعين.
+
+    **Use instead**
+    أعلنت الوزارة عن خطة جديدة لدعم المزارعين. وقال الوزير إن الخطة تبدأ قريباً.
+
+    **Fix safety**
+    Unsafe: the later copy of the sentence is deleted.
+
+    **Options**
+    ``min-words`` (default 6): shorter sentences are not compared ("وأضاف أنه لا
+    يعرف." may legitimately recur).
+    """
+
+    code = "DUP002"
+    name = "duplicate-sentence"
+    family = "duplicates"
+    fix = "unsafe"
+    options = {"min-words": Option(6, "shortest sentence, in words, that is compared")}
+
+    def check(self, doc):
+        text = doc.text
+        min_words = int(self.opts["min-words"])
+        # Paragraphs repeated as a whole are DUP001's (with its default threshold).
+        skip = {(r.start, r.end) for r, _ in repeated_paragraphs(doc, 5)}
+        paras = doc.paragraphs
+        seen: dict[str, Span] = {}
+        pi = 0
+        for sent in doc.sentences:
+            while pi < len(paras) and paras[pi].end < sent.start:
+                pi += 1
+            para = paras[pi] if pi < len(paras) else None
+            key = pkey(sent.text)
+            if not _wordy(key, min_words):
+                continue
+            if key not in seen:
+                seen[key] = sent
+                continue
+            if para is not None and (para.start, para.end) in skip:
+                continue
+            if _vocalised(sent.text):
+                continue  # fully vocalised text (scripture, poetry) legitimately recurs
+            first = seen[key]
+            line = doc.doc.line_col(first.start)[0]
+            whole = para is not None and strip_span(para) == (sent.start, sent.end)
+            edit = (
+                delete_line(text, sent.start, sent.end)
+                if whole
+                else delete_span(text, sent.start, sent.end)
+            )
+            yield self.finding(
+                sent.start,
+                sent.end,
+                f"sentence repeats one on line {line}: {quote(sent.text)}",
+                [edit],
+            )
