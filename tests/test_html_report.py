@@ -401,3 +401,15 @@ def test_run_errors_are_listed_escaped():
     page = out.getvalue()
     assert "<li>bad&lt;script&gt;.jsonl:3: malformed JSON</li>" in page
     assert "No findings." in page
+
+
+def test_fix_run_shows_fixes_applied(tmp_path, run_cli):
+    f = tmp_path / "a.txt"
+    f.write_text("قال الوزير ، إن الاتفاق مهم.\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    run_cli(
+        "check", "--select", "PUN001", "--fix", "--output-format", "html", "-o", str(out), str(f)
+    )
+    page = out.read_text(encoding="utf-8")
+    assert "<b>1</b><span>fixes applied</span>" in page
+    assert "<b>0</b><span>findings</span>" in page and "No findings." in page

@@ -539,7 +539,6 @@ class HtmlReport(Formatter):
             "base-uri 'none'; form-action 'none'"
         )
         data = {"findings": self.findings, "docs": self.docs}
-        shown = len(self.findings)
         parts = [
             "<!DOCTYPE html>\n",
             '<html lang="en" dir="ltr"><head><meta charset="utf-8">\n',
@@ -560,7 +559,6 @@ class HtmlReport(Formatter):
             f'<script type="application/json" id="tq-data">{json_for_script(data)}</script>\n',
             f"<script>{js}</script>\n</body></html>\n",
         ]
-        assert shown == len(self.findings)
         return "".join(parts)
 
     def _summary_html(self, summary: Summary | None, families: list[str]) -> str:
@@ -573,6 +571,8 @@ class HtmlReport(Formatter):
             (f"{self.fixes['unsafe']:,}", "fixable (unsafe)"),
             (f"{self.fixes['none'] + self.fixes['display-only']:,}", "to review by hand"),
         ]
+        if summary is not None and summary.fixed:  # a --fix run reports what is left
+            cards.insert(3, (f"{summary.fixed:,}", "fixes applied"))
         out = ['<section class="summary"><div class="cards">']
         for value, label in cards:
             out.append(f'<div class="card"><b>{value}</b><span>{label}</span></div>')
