@@ -42,14 +42,14 @@ from tanqih.linter.output.base import Formatter, Summary, finding_dict, register
 PALETTE = [
     "#8c6d31",
     "#7f7f7f",
+    "#999933",
     "#009e73",
     "#d55e00",
-    "#999933",
     "#56b4e9",
+    "#cc79a7",
     "#7b3fbf",
     "#e69f00",
     "#0072b2",
-    "#cc79a7",
     "#e73f74",
     "#11a579",
 ]
