@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tanqih import __version__, cleanup
-from tanqih.linter import names
+from tanqih.linter import corpus, names
 from tanqih.linter.config import ConfigError, ConfigResolver
 from tanqih.linter.engine import RuleCrash
 from tanqih.linter.fixer import FixError
@@ -58,6 +58,7 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", type=Path, help="use this config file instead of discovery")
     p.add_argument("-q", "--quiet", action="store_true", help="print only findings")
     cleanup.add_cleanup_options(p)  # --jobs, --output-dir, --patch-out
+    corpus.add_corpus_options(p)  # --corpus, --corpus-table (corpus-level rules)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     rule = sub.add_parser("rule", help="print a rule's documentation")
     rule.add_argument("code", help="rule code or name")
     names.add_names_parser(sub)  # tanqih names PATH... --output names.toml
+    corpus.add_corpus_parser(sub)  # tanqih corpus PATH... --output table.json
     cleanup.add_fix_parser(sub, add_check_options)  # tanqih fix: check --fix for a corpus
     cleanup.add_apply_parser(sub)  # tanqih apply PATCH
     return parser
@@ -127,6 +129,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         options = RunOptions(fix=args.fix, unsafe_fixes=args.unsafe_fixes, diff=args.diff)
         options.exit_zero = args.exit_zero
         cleanup.configure(args, options)
+        corpus.configure(args, options)
         runner = Runner(resolver, options, formatter)
         paths = args.paths or [Path(".")]
         with cleanup.session(args, runner):  # --patch-out, progress bar, fix's summary table
@@ -210,6 +213,7 @@ COMMANDS = {
     "rules": cmd_rules,
     "rule": cmd_rule,
     "names": names.cmd_names,
+    "corpus": corpus.cmd_corpus,
 }
 
 

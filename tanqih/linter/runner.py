@@ -42,6 +42,9 @@ class RunOptions:
     jobs: int = 1  # worker processes (files and chunks of big JSONL files in parallel)
     output_dir: Path | None = None  # write fixed copies there (same layout) instead of in place
     chunk_bytes: int | None = parallel.CHUNK_BYTES  # cut plain JSONL bigger than this
+    # Corpus-level rules (issue 3): count over the inputs first, or read a saved table.
+    corpus: bool = False
+    corpus_table: Path | None = None
 
 
 @dataclass
@@ -123,6 +126,21 @@ class Runner:
                 yield path, root
 
     def run(self, paths: Iterable[Path]) -> int:
+        if self.options.corpus or self.options.corpus_table is not None:
+            from tanqih.linter.corpus import corpus_context
+
+            paths = list(paths)
+            self.options.context.update(
+                corpus_context(
+                    paths,
+                    self.resolver,
+                    self.options.corpus,
+                    self.options.corpus_table,
+                    self.err,
+                )
+            )
+            # Cached results do not know the corpus counts: recompute every document.
+            self.options.cache = None
         self.formatter.start()
         changed_files = 0
         jobs = max(1, self.options.jobs or 1)

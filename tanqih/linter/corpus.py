@@ -1,0 +1,510 @@
+"""Corpus-level counts for the repeated-line rules: which lines recur across documents.
+
+A corpus (folders, JSONL files, any format tanqih reads) is streamed once. Every document
+yields a set of *units*: its lines, the sentences of its multi-sentence lines, and its
+line prefixes (the text before a "–", "|" or ":" separator near the line start). A unit
+is a 64-bit hash of a normalised key (no diacritics, unified alef / hamza / ta marbuta,
+punctuation and spacing ignored, digits folded to 0 so that "اليوم 06:42" and
+"اليوم 09:18" are one unit). The count of a unit is the number of distinct documents it
+occurs in (byte-identical copies of a document count once).
+
+Memory stays bounded: (unit, document) pairs are buffered up to ``max_pairs``, then
+sorted and spilled to a temporary file; the runs are merged at the end and only units at
+or above ``min_documents`` are kept. The result, a :class:`CorpusTable`, is what the
+rules see (as ``self.context["corpus"]``) and what ``tanqih corpus --output`` saves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import json
+import re
+import sys
+import tempfile
+from array import array
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from tanqih.linter.analysis import Analysis
+from tanqih.linter.arabic import loose_key
+from tanqih.linter.config import ConfigError
+from tanqih.linter.document import Document
+
+TABLE_FORMAT = "tanqih-corpus-table"
+TABLE_VERSION = 1
+KEY_VERSION = "v1"
+
+TEXT, PREFIX = "text", "prefix"
+
+_NONWORD_RE = re.compile(r"[^\w]+")
+_DIGITS_RE = re.compile(r"\d+")
+# A line prefix ends at a dash or a pipe near the start of the line (not at a colon:
+# "وأضاف:" opens quotations in every document).
+_PREFIX_SEP_RE = re.compile(r"\s[-–—ـ|]\s|[-–—|]\s|\s[-–—|]")
+_PREFIX_MAX_WORDS = 5
+
+
+def normalise(text: str, fold_digits: bool = True) -> str:
+    """The comparison key of a line or sentence."""
+    s = loose_key(text).lower().replace("_", " ")
+    s = " ".join(_NONWORD_RE.sub(" ", s).split())
+    if fold_digits:
+        s = _DIGITS_RE.sub("0", s)
+    return s
+
+
+def unit_hash(kind: str, key: str) -> int:
+    h = hashlib.blake2b((kind + "\x00" + key).encode("utf-8"), digest_size=8)
+    return int.from_bytes(h.digest(), "big")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    kind: str  # "text" (a line or a sentence) or "prefix"
+    level: str  # "line", "sentence" or "prefix"
+    start: int
+    end: int
+    hash: int
+
+
+def _has_letter(key: str) -> bool:
+    return any(c.isalpha() for c in key)
+
+
+def iter_units(doc: Analysis, fold_digits: bool = True) -> list[Unit]:
+    """The units of one document (memoised on the analysis)."""
+
+    def compute(a: Analysis) -> list[Unit]:
+        out: list[Unit] = []
+        sentences = a.sentences
+        si = 0
+        text = a.text
+        for p in a.paragraphs:
+            t = p.text
+            lead = len(t) - len(t.lstrip())
+            s0, e0 = p.start + lead, p.start + len(t.rstrip())
+            key = normalise(t, fold_digits)
+            if not _has_letter(key):
+                continue
+            out.append(Unit(TEXT, "line", s0, e0, unit_hash(TEXT, key)))
+            # sentences of this line
+            inside = []
+            while si < len(sentences) and sentences[si].start < p.end:
+                if sentences[si].start >= p.start:
+                    inside.append(sentences[si])
+                si += 1
+            if len(inside) > 1:
+                for s in inside:
+                    skey = normalise(s.text, fold_digits)
+                    if len(skey.split()) >= 3 and _has_letter(skey):
+                        out.append(Unit(TEXT, "sentence", s.start, s.end, unit_hash(TEXT, skey)))
+            # the prefix before a separator near the line start
+            m = _PREFIX_SEP_RE.search(t, lead)
+            if m is not None:
+                head = t[lead : m.start()]
+                rest = t[m.end() :]
+                hkey = normalise(head, fold_digits)
+                if (
+                    hkey
+                    and _has_letter(hkey)
+                    and len(head.split()) <= _PREFIX_MAX_WORDS
+                    and len(rest.split()) >= 1
+                ):
+                    pe = p.start + m.end()
+                    while pe > s0 and text[pe - 1].isspace():
+                        pe -= 1
+                    out.append(Unit(PREFIX, "prefix", s0, pe, unit_hash(PREFIX, hkey)))
+        return out
+
+    return doc.memo(f"corpus.units.{fold_digits}", compute)
+
+
+def document_hash(text: str) -> int:
+    h = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8)
+    return int.from_bytes(h.digest(), "big")
+
+
+# ----------------------------------------------------------------------------------------
+# Counting with bounded memory
+# ----------------------------------------------------------------------------------------
+
+
+class UnitCounter:
+    """Counts, per unit, the distinct documents it occurs in, spilling sorted runs to disk."""
+
+    def __init__(
+        self,
+        min_documents: int = 5,
+        fold_digits: bool = True,
+        max_pairs: int = 500_000,
+        spill_dir: Path | None = None,
+    ) -> None:
+        self.min_documents = max(1, int(min_documents))
+        self.fold_digits = fold_digits
+        self.max_pairs = max(1, int(max_pairs))
+        self.spill_dir = spill_dir
+        self.documents = 0
+        self.spills = 0
+        self._buf: list[int] = []
+        self._runs: list[tempfile._TemporaryFileWrapper] = []
+        self._seen_docs = 0
+
+    def add_text(self, text: str) -> None:
+        self.add_analysis(Analysis(Document(text)))
+
+    def add_analysis(self, analysis: Analysis) -> None:
+        self.documents += 1
+        dh = document_hash(analysis.text)
+        units = {u.hash for u in iter_units(analysis, self.fold_digits)}
+        buf = self._buf
+        for h in units:
+            buf.append((h << 64) | dh)
+        if len(buf) >= self.max_pairs:
+            self._spill()
+
+    def _spill(self) -> None:
+        if not self._buf:
+            return
+        self._buf.sort()
+        arr = array("Q")
+        mask = (1 << 64) - 1
+        for v in self._buf:
+            arr.append(v >> 64)
+            arr.append(v & mask)
+        fh = tempfile.TemporaryFile(dir=self.spill_dir, prefix="tanqih-corpus-")
+        arr.tofile(fh)
+        fh.flush()
+        fh.seek(0)
+        self._runs.append(fh)
+        self._buf = []
+        self.spills += 1
+
+    @staticmethod
+    def _read_run(fh, chunk: int = 1 << 15) -> Iterator[int]:
+        fh.seek(0)
+        while True:
+            arr = array("Q")
+            try:
+                arr.fromfile(fh, chunk * 2)
+            except EOFError:
+                pass
+            if not arr:
+                return
+            for i in range(0, len(arr), 2):
+                yield (arr[i] << 64) | arr[i + 1]
+            if len(arr) < chunk * 2:
+                return
+
+    def counts(self) -> dict[int, int]:
+        """Units occurring in at least ``min_documents`` documents, with their counts."""
+        if self._runs:
+            self._spill()
+            stream: Iterable[int] = heapq.merge(*(self._read_run(fh) for fh in self._runs))
+        else:
+            self._buf.sort()
+            stream = self._buf
+        out: dict[int, int] = {}
+        prev = -1
+        cur = -1
+        n = 0
+        floor = self.min_documents
+        for v in stream:
+            if v == prev:
+                continue  # the same document twice (identical copies)
+            prev = v
+            u = v >> 64
+            if u != cur:
+                if n >= floor:
+                    out[cur] = n
+                cur, n = u, 0
+            n += 1
+        if n >= floor and cur != -1:
+            out[cur] = n
+        for fh in self._runs:
+            fh.close()
+        self._runs = []
+        self._buf = []
+        return out
+
+
+# ----------------------------------------------------------------------------------------
+# The table
+# ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class CorpusTable:
+    """Unit hash -> number of documents, for units at or above ``min_documents``."""
+
+    counts: dict[int, int]
+    documents: int
+    min_documents: int = 5
+    fold_digits: bool = True
+    samples: dict[int, tuple[str, str]] = field(default_factory=dict)  # hash -> (level, text)
+    source: str | None = None
+
+    def count(self, h: int) -> int:
+        return self.counts.get(h, 0)
+
+    def threshold(self, min_documents: int, min_fraction: float) -> int:
+        """Documents a unit needs to be reported with these rule options."""
+        need = max(int(min_documents), self.min_documents)
+        if min_fraction > 0:
+            need = max(need, int(-(-min_fraction * self.documents // 1)))
+        return need
+
+    def to_json(self) -> dict[str, Any]:
+        units = []
+        for h, n in sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            entry: dict[str, Any] = {"hash": f"{h:016x}", "documents": n}
+            if h in self.samples:
+                entry["level"], entry["sample"] = self.samples[h]
+            units.append(entry)
+        return {
+            "format": TABLE_FORMAT,
+            "version": TABLE_VERSION,
+            "key": KEY_VERSION,
+            "documents": self.documents,
+            "params": {"min-documents": self.min_documents, "fold-digits": self.fold_digits},
+            "units": units,
+        }
+
+    def save(self, path: Path) -> None:
+        from tanqih.linter.patches import atomic_writer
+
+        data = json.dumps(self.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
+        with atomic_writer(path) as fh:
+            fh.write(data + b"\n")
+
+    @classmethod
+    def load(cls, path: Path) -> CorpusTable:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError(f"cannot read corpus table {path}: {exc.strerror or exc}") from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"corpus table {path} is not valid JSON: {exc}") from None
+        if not isinstance(data, dict) or data.get("format") != TABLE_FORMAT:
+            raise ConfigError(f"{path} is not a tanqih corpus table (see `tanqih corpus`)")
+        if data.get("version") != TABLE_VERSION or data.get("key") != KEY_VERSION:
+            raise ConfigError(
+                f"corpus table {path} was made by another tanqih version; rebuild it "
+                "with `tanqih corpus`"
+            )
+        try:
+            params = data["params"]
+            counts = {int(u["hash"], 16): int(u["documents"]) for u in data["units"]}
+            samples = {
+                int(u["hash"], 16): (u.get("level", ""), u["sample"])
+                for u in data["units"]
+                if "sample" in u
+            }
+            return cls(
+                counts,
+                int(data["documents"]),
+                int(params["min-documents"]),
+                bool(params["fold-digits"]),
+                samples,
+                str(path),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(f"corpus table {path} is damaged: {exc}") from None
+
+
+# ----------------------------------------------------------------------------------------
+# Building from files
+# ----------------------------------------------------------------------------------------
+
+RULE_CODE = "BLP101"
+
+
+def table_params(resolver, paths: list[Path]) -> dict[str, Any]:
+    """min-documents / fold-digits from the config of the first path ([rules.BLP101])."""
+    from tanqih.linter.engine import _options_by_code
+
+    if not paths:
+        return {}
+    cfg = resolver.for_path(paths[0])
+    return _options_by_code(cfg).get(RULE_CODE, {})
+
+
+def iter_corpus_texts(paths: Iterable[Path], resolver, err: TextIO) -> Iterator[str]:
+    from tanqih.linter.discovery import iter_files
+    from tanqih.linter.runner import display_path
+    from tanqih.linter.sources import InputError, source_for
+
+    for path in iter_files(paths, resolver, err):
+        cls = source_for(path)
+        if cls is None:
+            continue
+        cfg = resolver.for_path(path)
+        source = cls(path, cfg, display=display_path(path))
+        try:
+            for record in source.records():
+                if record.doc.problem is None:
+                    yield record.doc.text
+        except (InputError, OSError) as exc:
+            err.write(f"warning: corpus pass: {exc}\n")
+
+
+def build_table(
+    paths: Iterable[Path],
+    resolver,
+    min_documents: int = 5,
+    fold_digits: bool = True,
+    samples: bool = False,
+    max_pairs: int = 500_000,
+    err: TextIO | None = None,
+) -> CorpusTable:
+    """Stream over ``paths`` and count units (a second pass collects samples if asked)."""
+    err = err or sys.stderr
+    paths = list(paths)
+    counter = UnitCounter(min_documents, fold_digits, max_pairs)
+    for text in iter_corpus_texts(paths, resolver, err):
+        counter.add_text(text)
+    table = CorpusTable(counter.counts(), counter.documents, counter.min_documents, fold_digits)
+    if samples and table.counts:
+        for text in iter_corpus_texts(paths, resolver, err):
+            a = Analysis(Document(text))
+            for u in iter_units(a, fold_digits):
+                if u.hash in table.counts and u.hash not in table.samples:
+                    table.samples[u.hash] = (u.level, " ".join(text[u.start : u.end].split())[:200])
+            if len(table.samples) == len(table.counts):
+                break
+    return table
+
+
+def corpus_context(
+    paths: list[Path],
+    resolver,
+    corpus: bool = False,
+    table_path: Path | None = None,
+    err: TextIO | None = None,
+) -> dict[str, Any]:
+    """The rule context for ``check --corpus`` / ``--corpus-table``: {"corpus": table}."""
+    if table_path is not None:
+        return {"corpus": CorpusTable.load(table_path)}
+    if not corpus:
+        return {}
+    opts = table_params(resolver, paths)
+    table = build_table(
+        paths,
+        resolver,
+        min_documents=int(opts.get("min-documents", 5)),
+        fold_digits=bool(opts.get("fold-digits", True)),
+        err=err,
+    )
+    return {"corpus": table}
+
+
+# ----------------------------------------------------------------------------------------
+# Command line: `tanqih corpus`, and --corpus / --corpus-table on check and fix
+# ----------------------------------------------------------------------------------------
+
+
+def add_corpus_options(p: Any) -> None:
+    """``--corpus`` and ``--corpus-table`` for ``check`` / ``fix``."""
+    p.add_argument(
+        "--corpus",
+        action="store_true",
+        help="count lines over all given inputs first (corpus-level rules such as "
+        "BLP101 repeated-line), then check",
+    )
+    p.add_argument(
+        "--corpus-table",
+        type=Path,
+        metavar="TABLE",
+        help="read corpus-level counts saved by `tanqih corpus --output TABLE`",
+    )
+
+
+def configure(args: Any, options: Any) -> None:
+    """Copy the corpus flags into RunOptions."""
+    options.corpus = bool(getattr(args, "corpus", False))
+    options.corpus_table = getattr(args, "corpus_table", None)
+    if options.corpus and options.corpus_table is not None:
+        raise ConfigError("use either --corpus or --corpus-table, not both")
+
+
+def add_corpus_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "corpus",
+        help="count lines recurring across a corpus (writes a table for --corpus-table)",
+        description=(
+            "Stream over the documents of PATH... once, count in how many documents each "
+            "line, sentence and line prefix occurs (normalised; bounded memory: sorted runs "
+            "spilled to disk), and save those reaching --min-documents as a JSON table. "
+            "`tanqih check --corpus-table TABLE FILES` then flags them (BLP101-BLP103)."
+        ),
+    )
+    p.add_argument("paths", nargs="+", type=Path, help="files or folders")
+    p.add_argument("-o", "--output", type=Path, required=True, help="write the table here")
+    p.add_argument(
+        "--min-documents",
+        type=int,
+        default=None,
+        help="keep units found in at least this many documents (default: "
+        "[rules.BLP101] min-documents, else 5)",
+    )
+    p.add_argument(
+        "--no-fold-digits",
+        dest="fold_digits",
+        action="store_false",
+        default=None,
+        help="count lines that differ only in digits separately",
+    )
+    p.add_argument(
+        "--no-samples",
+        dest="samples",
+        action="store_false",
+        help="do not store an example text per unit (no second pass)",
+    )
+    p.add_argument(
+        "--max-pairs",
+        type=int,
+        default=500_000,
+        help="(unit, document) pairs kept in memory before spilling to disk",
+    )
+    p.add_argument("--text-field", help="JSONL / CSV field holding the text (default: text)")
+    p.add_argument("--encoding", help="file encoding (default utf-8)")
+    p.add_argument("--config", type=Path, help="use this config file instead of discovery")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+
+
+def cmd_corpus(args: Any) -> int:
+    from tanqih.linter.config import ConfigResolver
+
+    overrides = {}
+    if args.text_field:
+        overrides["text_field"] = args.text_field
+    if args.encoding:
+        overrides["encoding"] = args.encoding
+    resolver = ConfigResolver(args.config, overrides)
+    opts = table_params(resolver, list(args.paths))
+    min_documents = args.min_documents or int(opts.get("min-documents", 5))
+    fold = args.fold_digits if args.fold_digits is not None else bool(opts.get("fold-digits", True))
+    if min_documents < 2 or args.max_pairs < 1000:
+        raise ConfigError("--min-documents must be >= 2 and --max-pairs >= 1000")
+    table = build_table(
+        args.paths,
+        resolver,
+        min_documents=min_documents,
+        fold_digits=fold,
+        samples=args.samples,
+        max_pairs=args.max_pairs,
+    )
+    table.save(args.output)
+    if not args.quiet:
+        err = sys.stderr
+        err.write(
+            f"tanqih corpus: {table.documents} document(s), {len(table.counts)} unit(s) in "
+            f">= {table.min_documents} documents written to {args.output}.\n"
+        )
+        top = sorted(table.counts.items(), key=lambda kv: -kv[1])[:10]
+        for h, n in top:
+            level, sample = table.samples.get(h, ("", f"{h:016x}"))
+            err.write(f"  {n:>7}  {level:<8} {sample[:80]}\n")
+    return 0

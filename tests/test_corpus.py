@@ -1,0 +1,221 @@
+"""Corpus-level counting (tanqih.linter.corpus) and the repeated-line rules BLP101-BLP103.
+
+Every corpus here is synthetic, written under tmp_path: a few "sites" whose articles are
+made of distinct sentences plus the site's own furniture.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from tanqih import Linter
+from tanqih.cli import main
+from tanqih.linter.config import Config, ConfigError, ConfigResolver, from_mapping
+from tanqih.linter.corpus import (
+    CorpusTable,
+    UnitCounter,
+    build_table,
+    corpus_context,
+    normalise,
+)
+from tanqih.linter.document import Document
+
+FOOTER = "جميع المواد المنشورة على موقع الأفق الإخباري محمية بموجب القانون"
+TEASER = "اشترك في نشرتنا اليومية لتصلك أهم الأخبار"
+WORDS = (
+    "الوزير الحكومة المجلس الاجتماع الخطة المشروع المدينة الشركة الطلاب المزارعين "
+    "الأسواق المستشفى الجامعة الملعب الفريق الرئيس البرلمان الميناء الطريق المطار"
+).split()
+VERBS = "أعلن ناقش أكد افتتح زار رفض طالب أطلق درس بحث".split()
+
+
+def sentence(rng: random.Random) -> str:
+    return f"{rng.choice(VERBS)} {' '.join(rng.sample(WORDS, 6))} في {rng.choice(WORDS)}."
+
+
+def article(rng: random.Random, n: int = 4, furniture: bool = True, stamp: str = "") -> str:
+    lines = [sentence(rng) for _ in range(n)]
+    if furniture:
+        lines += [stamp or f"اليوم {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}", FOOTER]
+    return "\n".join(lines) + "\n"
+
+
+def write_site(folder, count: int, seed: int = 1, furniture: bool = True) -> list:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(count):
+        p = folder / f"a{i:03d}.txt"
+        p.write_text(article(rng, furniture=furniture), encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def lint_with(table: CorpusTable, text: str, select=("BLP101",), rules=None):
+    cfg = from_mapping({"select": list(select), "rules": rules or {}})
+    return Linter(cfg, {"corpus": table}).lint(Document(text))
+
+
+def test_normalise_ignores_marks_punctuation_and_folds_digits():
+    assert normalise("اليوم 06:42") == normalise("اليومُ  09:18!")
+    assert normalise("أعلنت الوزارة") == normalise("اعلنت الوزاره.")
+    assert normalise("اليوم 06:42", fold_digits=False) != normalise("اليوم 09:18", False)
+
+
+def test_folder_corpus_flags_site_furniture_and_nothing_else(tmp_path):
+    write_site(tmp_path / "site", 8)
+    table = build_table([tmp_path / "site"], ConfigResolver(), min_documents=5)
+    assert table.documents == 8
+    text = (tmp_path / "site" / "a003.txt").read_text(encoding="utf-8")
+    found = lint_with(table, text)
+    flagged = sorted(text[f.start : f.end] for f in found)
+    assert FOOTER in flagged
+    assert any(x.startswith("اليوم ") for x in flagged)  # timestamps fold to one line
+    assert len(flagged) == 2  # the article's own sentences are not boilerplate
+    assert all("8 of 8 documents" in f.message for f in found)
+
+
+def test_below_threshold_is_silent(tmp_path):
+    write_site(tmp_path / "site", 4)
+    table = build_table([tmp_path / "site"], ConfigResolver(), min_documents=5)
+    assert table.counts == {}
+    text = (tmp_path / "site" / "a000.txt").read_text(encoding="utf-8")
+    assert lint_with(table, text) == []
+
+
+def test_rule_threshold_options(tmp_path):
+    write_site(tmp_path / "site", 6)
+    table = build_table([tmp_path / "site"], ConfigResolver(), min_documents=2)
+    text = (tmp_path / "site" / "a000.txt").read_text(encoding="utf-8")
+    assert lint_with(table, text)
+    assert lint_with(table, text, rules={"BLP101": {"min-documents": 7}}) == []
+    assert lint_with(table, text, rules={"BLP101": {"min-fraction": 0.9}})
+    # a fraction above what the line reaches (6 of 6 = 1.0 is the maximum) keeps it
+    write_site(tmp_path / "other", 14, seed=9, furniture=False)
+    mixed = build_table([tmp_path / "site", tmp_path / "other"], ConfigResolver(), 2)
+    assert mixed.documents == 20
+    assert lint_with(mixed, text, rules={"BLP101": {"min-fraction": 0.5}}) == []
+    assert lint_with(mixed, text, rules={"BLP101": {"min-fraction": 0.25}})
+
+
+def test_identical_copies_count_once(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    rng = random.Random(3)
+    text = article(rng)
+    for i in range(6):
+        (site / f"copy{i}.txt").write_text(text, encoding="utf-8")
+    table = build_table([site], ConfigResolver(), min_documents=2)
+    assert table.documents == 6
+    assert table.counts == {}  # one document, six copies: nothing recurs
+
+
+def test_spilling_gives_the_same_counts_as_memory(tmp_path):
+    rng = random.Random(5)
+    texts = [article(rng) for _ in range(40)]
+    big = UnitCounter(min_documents=3, max_pairs=10_000_000)
+    small = UnitCounter(min_documents=3, max_pairs=7, spill_dir=tmp_path)
+    for t in texts:
+        big.add_text(t)
+        small.add_text(t)
+    assert small.spills > 3
+    assert small.counts() == big.counts()
+    assert list(tmp_path.iterdir()) == []  # spill files are temporary
+
+
+def test_jsonl_corpus_and_sentence_and_prefix_units(tmp_path):
+    rng = random.Random(11)
+    path = tmp_path / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(7):
+            body = " ".join(sentence(rng) for _ in range(2))
+            text = f"الأفق – {rng.choice(WORDS)}\n{body} {TEASER}.\n{sentence(rng)}"
+            fh.write(json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n")
+    table = build_table([path], ConfigResolver(), min_documents=5, samples=True)
+    levels = {level for level, _ in table.samples.values()}
+    assert {"sentence", "prefix"} <= levels
+    text = json.loads(path.read_text(encoding="utf-8").splitlines()[2])["text"]
+    found = lint_with(table, text, select=("BLP101", "BLP102", "BLP103"))
+    by_code = {f.code: text[f.start : f.end] for f in found}
+    assert by_code["BLP102"] == TEASER + "."
+    assert by_code["BLP103"] == "الأفق –"
+    assert "BLP101" not in by_code
+
+
+def test_table_round_trip_and_format_errors(tmp_path):
+    write_site(tmp_path / "site", 6)
+    table = build_table([tmp_path / "site"], ConfigResolver(), min_documents=5, samples=True)
+    out = tmp_path / "table.json"
+    table.save(out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == "tanqih-corpus-table" and data["documents"] == 6
+    assert any(u.get("sample") == FOOTER for u in data["units"])
+    again = CorpusTable.load(out)
+    assert again.counts == table.counts and again.documents == 6
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not a tanqih corpus table"):
+        CorpusTable.load(bad)
+    bad.write_text("not json", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not valid JSON"):
+        CorpusTable.load(bad)
+    with pytest.raises(ConfigError, match="cannot read"):
+        CorpusTable.load(tmp_path / "missing.json")
+
+
+def test_without_corpus_data_the_rule_is_silent(tmp_path):
+    text = article(random.Random(1))
+    cfg = from_mapping({"select": ["BLP101", "BLP102", "BLP103"]})
+    assert Linter(cfg).lint(Document(text)) == []
+    assert corpus_context([tmp_path], ConfigResolver()) == {}
+
+
+def test_cli_corpus_then_check_with_table(tmp_path, capsys):
+    write_site(tmp_path / "site", 6)
+    table = tmp_path / "t.json"
+    assert main(["corpus", str(tmp_path / "site"), "-o", str(table)]) == 0
+    assert "6 document(s)" in capsys.readouterr().err
+    one = tmp_path / "site" / "a001.txt"
+    code = main(
+        ["check", "--select", "BLP101", "--corpus-table", str(table),
+         "--output-format", "json", str(one)]
+    )  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 1
+    findings = json.loads(out)
+    assert {f["code"] for f in findings} == {"BLP101"} and len(findings) == 2
+
+
+def test_cli_check_corpus_fix_removes_furniture(tmp_path, capsys):
+    paths = write_site(tmp_path / "site", 6)
+    before = paths[0].read_text(encoding="utf-8")
+    code = main(
+        ["check", "--select", "BLP101", "--corpus", "--fix", "--unsafe-fixes",
+         "-q", str(tmp_path / "site")]
+    )  # fmt: skip
+    capsys.readouterr()
+    assert code == 0
+    after = paths[0].read_text(encoding="utf-8")
+    assert FOOTER not in after and "اليوم" not in after
+    assert after.splitlines() == before.splitlines()[:4]  # the article itself is intact
+
+
+def test_cli_bad_table_is_a_config_error(tmp_path, capsys):
+    one = write_site(tmp_path / "site", 1)[0]
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]", encoding="utf-8")
+    assert main(["check", "--corpus-table", str(bad), str(one)]) == 2
+    assert "not a tanqih corpus table" in capsys.readouterr().err
+
+
+def test_counting_threshold_comes_from_config(tmp_path):
+    write_site(tmp_path / "site", 4)
+    (tmp_path / "site" / ".tanqih.toml").write_text(
+        "[rules.BLP101]\nmin-documents = 3\n", encoding="utf-8"
+    )
+    ctx = corpus_context([tmp_path / "site"], ConfigResolver(), corpus=True)
+    assert ctx["corpus"].min_documents == 3 and ctx["corpus"].counts
+    assert Config() is not None
