@@ -12,3 +12,9 @@ def run_cli(capsys):
         return code, out, err
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """Each test gets its own result cache (never the repository's .tanqih_cache/)."""
+    monkeypatch.setenv("TANQIH_CACHE_DIR", str(tmp_path_factory.mktemp("tanqih-cache")))
