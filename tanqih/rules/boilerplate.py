@@ -286,7 +286,11 @@ class PageChrome(PhraseRule):
             return False
         if n_words <= 12 and self.phrases.segments(key):
             return True
-        if self.phrases.prefix(key, body):
+        # A prefix phrase opens a link or a button, not a sentence: a long line ending
+        # like a sentence ("شارك على مدى يومين ... في المؤتمر.") is prose.
+        if self.phrases.prefix(key, body) and (
+            n_words <= 6 or not body.rstrip().endswith((".", "!", "?", "؟"))
+        ):
             return True
         if n_words <= 30 and _SMS_RE.search(line) and _SMS_VERB_RE.search(line):
             return True
@@ -423,7 +427,8 @@ _CODE_RE = re.compile(
     | \bdocument\.(?:write|getElementById|getElementsBy\w+|createElement|querySelector\w*|
         addEventListener|cookie)\b
     | \bwindow\.[A-Za-z_$]+
-    | </?(?:script|style|iframe|noscript)\b
+    | </?(?:script|style|iframe|noscript)\b | <!-- | --> | <!\[CDATA\[ | \]\]>
+    | ^\s*\{\s*"[\w@$-]+"\s*:
     | \}\s*\)\s*(?:\(\s*\))?\s*;
     | =>\s*\{
     | @media\s*[(\w]
@@ -432,7 +437,7 @@ _CODE_RE = re.compile(
     re.X,
 )
 _BRACES_ONLY_RE = re.compile(r"^\s*[{}()\[\];,]*[{}][{}()\[\];,\s]*$")
-_CODE_SYMBOLS = set("{}();=<>[]$")
+_CODE_SYMBOLS = set("{}();=<>[]$:")
 
 
 def _code_symbols(text: str) -> int:
@@ -925,7 +930,7 @@ class WireCredit(PhraseRule):
 # BLP008 bylines and photo captions
 # ----------------------------------------------------------------------------------------
 
-_LABEL_LINE_RE = re.compile(r"^\s*([^\n:：]{1,30}?)\s*[:：]\s*(.*?)\s*$")
+_LABEL_LINE_RE = re.compile(r"^\s*([^\n:：/]{1,30}?)\s*(?:[:：]|/(?=\s))\s*(.*?)\s*$")
 _PAREN_CAPTION_RE = re.compile(r"\(\s*([^()\n:：]{1,25}?)\s*[:：]\s*[^()\n]{1,60}\)")
 _ARCHIVE_RE = re.compile(
     r"\(\s*(?:(?:ال)?صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف|من الارشيف)\s*\)"
@@ -1088,6 +1093,10 @@ class TagListTail(PhraseRule):
         "min-lines": Option(3, "shortest run of short keyword lines flagged as a tag list"),
     }
 
+    def _is_label(self, t: str) -> bool:
+        s = t.strip()
+        return s.endswith((":", "：")) and pkey(s) in self.phrases
+
     def _label_tail(self, t: str) -> int | None:
         """Offset in ``t`` where a tag label opens the keyword tail, or None."""
         for m in _TAG_LABEL_RE.finditer(t):
@@ -1145,9 +1154,11 @@ class TagListTail(PhraseRule):
             j = i
             while j < n and j not in done and _keyword_line(lines[j].text, 4):
                 j += 1
+            if i > 0 and i - 1 not in done and self._is_label(lines[i - 1].text):
+                i -= 1  # "الوسوم:" on its own line opens the run
             if j - i >= min_lines:
                 prev = lines[i - 1].text.rstrip() if i > 0 else ""
-                if not prev.endswith((":", "：")):
+                if self._is_label(lines[i].text) or not prev.endswith((":", "：")):
                     s = strip_span(lines[i])[0]
                     e = strip_span(lines[j - 1])[1]
                     edit = delete_line(text, s, e)
