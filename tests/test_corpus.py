@@ -219,3 +219,28 @@ def test_counting_threshold_comes_from_config(tmp_path):
     ctx = corpus_context([tmp_path / "site"], ConfigResolver(), corpus=True)
     assert ctx["corpus"].min_documents == 3 and ctx["corpus"].counts
     assert Config() is not None
+
+
+def test_phrases_file_replaces_list_relative_to_config(tmp_path, capsys):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "chrome.txt").write_text("# my site\nانضم إلى مجتمع القراء\n", encoding="utf-8")
+    (site / ".tanqih.toml").write_text(
+        '[rules.BLP001]\nphrases-file = "chrome.txt"\n', encoding="utf-8"
+    )
+    doc = site / "a.txt"
+    doc.write_text("انتهى الخبر.\nانضم إلى مجتمع القراء\nتصفح المزيد\n", encoding="utf-8")
+    assert main(["check", "--select", "BLP001", "--output-format", "json", str(doc)]) == 1
+    found = json.loads(capsys.readouterr().out)
+    # the file replaces the built-in list: its phrase is found, the built-in one is not
+    assert [f["line"] for f in found] == [2]
+
+
+def test_missing_phrases_file_is_a_config_error(tmp_path, capsys):
+    doc = tmp_path / "a.txt"
+    doc.write_text("انتهى الخبر.\n", encoding="utf-8")
+    (tmp_path / ".tanqih.toml").write_text(
+        '[rules.BLP001]\nphrases-file = "nope.txt"\n', encoding="utf-8"
+    )
+    assert main(["check", "--select", "BLP001", str(doc)]) == 2
+    assert "cannot read phrases file" in capsys.readouterr().err

@@ -212,7 +212,11 @@ PHRASE_OPTIONS = {
 
 
 class PhraseRule(Rule):
-    """A rule reading a phrase list (no code: not registered)."""
+    """A rule reading a phrase list (no code: not registered).
+
+    A relative ``phrases-file`` is taken from the folder of the config file that set it
+    (from the working folder when the config does not come from a file).
+    """
 
     data_file: ClassVar[str] = ""
 
@@ -221,9 +225,21 @@ class PhraseRule(Rule):
         extend = self.opts.get("extend-phrases", [])
         if not all(isinstance(x, str) for x in extend):
             raise RuleError(f"{self.code}: option 'extend-phrases' must be a list of strings")
-        self.phrases = load_phrases(
-            self.data_file, tuple(extend), self.opts.get("phrases-file", "")
-        )
+        path = self.opts.get("phrases-file", "")
+        # A relative file is resolved against the config's folder in configure().
+        relative = bool(path) and not Path(path).expanduser().is_absolute()
+        self.phrases: PhraseList = None if relative else self._load(None)  # type: ignore[assignment]
+
+    def _load(self, root) -> PhraseList:
+        path = self.opts.get("phrases-file", "")
+        if path and root is not None and not Path(path).expanduser().is_absolute():
+            path = str(Path(root) / path)
+        return load_phrases(self.data_file, tuple(self.opts.get("extend-phrases", [])), path)
+
+    def configure(self, config) -> None:
+        super().configure(config)
+        if self.phrases is None:
+            self.phrases = self._load(getattr(config, "root", None))
 
 
 # ----------------------------------------------------------------------------------------
