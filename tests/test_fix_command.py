@@ -1,0 +1,119 @@
+"""`tanqih fix`: `check --fix` with cleanup defaults, --output-dir, summary table, progress."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tanqih.linter.progress import ProgressBar, want_progress
+
+from .corpus_helpers import make_tree, snapshot, write_jsonl
+
+SEED = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.mark.parametrize("unsafe", [(), ("--unsafe-fixes",)])
+def test_fix_equals_check_fix(tmp_path, run_cli, unsafe):
+    src = make_tree(tmp_path / "src")
+    shutil.copytree(SEED, src / "seeds")
+    a, b = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(src, a)
+    shutil.copytree(src, b)
+    ca = run_cli("check", "--fix", *unsafe, "--output-format", "json", str(a))
+    cb = run_cli("fix", *unsafe, "--output-format", "json", str(b))
+    assert ca[0] == cb[0]
+    assert ca[1].replace(str(a), "X") == cb[1].replace(str(b), "X")
+    assert snapshot(a) == snapshot(b) != snapshot(src)
+
+
+def test_unsafe_policy_is_that_of_check(tmp_path, run_cli):
+    a = tmp_path / "a"
+    shutil.copytree(SEED, a)
+    b = tmp_path / "b"
+    shutil.copytree(SEED, b)
+    run_cli("fix", "-q", str(a))
+    run_cli("fix", "-q", "--unsafe-fixes", str(b))
+    assert snapshot(a) != snapshot(b)  # unsafe fixes only with the flag
+
+
+def test_summary_table(tmp_path, run_cli):
+    src = make_tree(tmp_path / "src")
+    code, out, err = run_cli("fix", str(src))
+    assert code == 1  # records without text remain reported (INP001)
+    assert "findings per rule" in err
+    assert "PUN001" in err and "INP001" in err
+    assert "documents:" in err and "changed" in err and "unchanged" in err
+    assert "fixes applied:" in err and " safe, " in err and " unsafe" in err
+    assert "MB/s" in err and "time:" in err
+    # default output for fix is concise: one line per remaining finding
+    assert out and all(": INP001 " in line or ": " in line for line in out.splitlines())
+    # numbers in the table agree with the run
+    docs = 40 + 25 + 8 + 2
+    assert f"documents: {docs} (" in err
+    code, _, err = run_cli("fix", "-q", str(src))
+    assert err == ""
+
+
+def test_output_dir_keeps_layout_and_leaves_originals(tmp_path, run_cli):
+    src = make_tree(tmp_path / "src")
+    before = snapshot(src)
+    out = tmp_path / "out"
+    run_cli("fix", "-q", "--output-dir", str(out), str(src))
+    assert snapshot(src) == before
+    got = snapshot(out)
+    assert set(got) == set(before)  # unchanged files are copied too: a complete clean corpus
+    assert got["clean.txt"] == before["clean.txt"]
+    assert got["news/2024/b.jsonl"] != before["news/2024/b.jsonl"]
+    inplace = tmp_path / "inplace"
+    shutil.copytree(src, inplace)
+    run_cli("fix", "-q", str(inplace))
+    assert snapshot(inplace) == got
+    # a file argument lands under its own name
+    one = tmp_path / "one"
+    run_cli("fix", "-q", "--output-dir", str(one), str(src / "news" / "a.jsonl"))
+    assert snapshot(one) == {"a.jsonl": got["news/a.jsonl"]}
+
+
+def test_output_dir_skips_files_with_errors(tmp_path, run_cli):
+    src = tmp_path / "src"
+    src.mkdir()
+    write_jsonl(src / "bad.jsonl", 5, extra_lines={3: "{not json"})
+    write_jsonl(src / "good.jsonl", 5)
+    out = tmp_path / "out"
+    code, _, err = run_cli("fix", "-q", "--output-dir", str(out), str(src))
+    assert code == 2 and "bad.jsonl:3" in err
+    assert sorted(p.name for p in out.iterdir()) == ["good.jsonl"]
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal_and_not_quiet(monkeypatch):
+    monkeypatch.delenv("TANQIH_NO_PROGRESS", raising=False)
+    assert want_progress(_Tty(), quiet=False)
+    assert not want_progress(_Tty(), quiet=True)
+    assert not want_progress(io.StringIO(), quiet=False)
+
+
+def test_progress_bar_shows_rates_and_findings():
+    stream = _Tty()
+    bar = ProgressBar(stream)
+    bar.start(2_000_000)
+    bar.tick(docs=3, findings=7)
+    bar.tick(1_000_000)
+    bar._draw(bar.started + 1.0)
+    bar.progress.refresh()
+    text = stream.getvalue()
+    bar.stop()
+    assert "3 docs" in text and "7 findings" in text and "MB/s" in text and "docs/s" in text
+
+
+def test_no_progress_output_when_not_a_terminal(tmp_path, run_cli):
+    src = make_tree(tmp_path / "src")
+    _, _, err = run_cli("check", "--fix", str(src))
+    assert "\x1b[" not in err and "docs/s" not in err
