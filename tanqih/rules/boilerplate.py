@@ -168,14 +168,24 @@ class PhraseList:
                     used[j] = True
         return reach[n] and used[n]
 
-    def prefix(self, key: str, raw: str) -> str | None:
+    def prefix(self, key: str, raw: str) -> tuple[str, int] | None:
+        """(phrase, end) when ``raw`` opens with a prefix phrase: ``end`` is the offset in
+        ``raw`` where the flagged part ends (the whole line, or the label and separator)."""
         for p in self.prefix_any:
             if key == p or key.startswith(p + " "):
-                return p
+                return p, len(raw.rstrip())
         for p in self.prefix_sep:
-            if key.startswith(p + " ") and re.search(r"[:|>»›/\\\-–—]", raw):
-                return p
+            if key.startswith(p + " "):
+                m = _SEP_RE.search(raw)
+                if m and pkey(raw[: m.start()]) == p:
+                    end = m.end()
+                    while end < len(raw) and raw[end] in " \t\u00a0":
+                        end += 1
+                    return p, end
         return None
+
+
+_SEP_RE = re.compile(r"\s*[:|>»›/\\\-–—]+")
 
 
 def _read_phrase_file(path: Path) -> list[str]:
@@ -290,38 +300,54 @@ class PageChrome(PhraseRule):
     data_file = "chrome.txt"
     options = dict(PHRASE_OPTIONS)
 
-    def match(self, line: str) -> bool:
+    def match(self, line: str) -> int | None:
+        """None, or the offset in ``line`` where the furniture ends (len: the whole line)."""
+        whole = len(line)
         if _COPYRIGHT_RE.match(line):
-            return True
+            return whole
         n_words = len(line.split())
         if n_words > 40:
-            return False
-        body = _LEADING_LINK_RE.sub("", line, count=1)
+            return None
+        lead = _LEADING_LINK_RE.match(line)
+        skip = lead.end() if lead else 0
+        body = line[skip:]
         key = pkey(body)
         if not key:
-            return False
+            return None
         if n_words <= 12 and self.phrases.segments(key):
-            return True
+            return whole
         # A prefix phrase opens a link or a button, not a sentence: a long line ending
         # like a sentence ("شارك على مدى يومين ... في المؤتمر.") is prose.
-        if self.phrases.prefix(key, body) and (
-            n_words <= 6 or not body.rstrip().endswith((".", "!", "?", "؟"))
-        ):
-            return True
+        hit = self.phrases.prefix(key, body)
+        if hit and (n_words <= 6 or not body.rstrip().endswith((".", "!", "?", "؟"))):
+            end = skip + hit[1]
+            return whole if end >= len(line.rstrip()) else end
         if n_words <= 30 and _SMS_RE.search(line) and _SMS_VERB_RE.search(line):
-            return True
-        return False
+            return whole
+        return None
 
     def check(self, doc):
         text = doc.text
         for p in content_lines(doc):
-            if self.match(p.text):
-                s, e = strip_span(p)
+            end = self.match(p.text)
+            if end is None:
+                continue
+            s, e = strip_span(p)
+            if p.start + end >= e:
                 yield self.finding(
                     s,
                     e,
                     f"page furniture, not article text: {quote(p.text)}",
                     [delete_line(text, s, e)],
+                )
+            else:
+                label_end = p.start + end
+                shown = text[s:label_end].rstrip()
+                yield self.finding(
+                    s,
+                    s + len(shown),
+                    f"page furniture label opening the line: {quote(shown)}",
+                    [Edit(s, label_end, "")],
                 )
 
 
@@ -349,7 +375,7 @@ _TIME_WORDS = {
         "هـ ه الموافق الأول الاول الثاني الآخر الاخر الأولى الاولى الآخرة الاخرة ذو ذي "
         "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة في "
         "نشر نشرت تاريخ النشر آخر اخر تحديث التحديث محدث تم بتاريخ منشور "
-        "am pm gmt utc ago hours hour minutes minute days day updated published at on "
+        "t z am pm gmt utc ago hours hour minutes minute days day updated published at on "
         "saturday sunday monday tuesday wednesday thursday friday"
     ).split()
 }
@@ -794,7 +820,9 @@ _ENUMERATORS = {
     for w in "أولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا أخيرا اخيرا".split()
 }
 _LEAD_RE = re.compile(r"^\s*([^\n:.،؟!?\"“”«»]{2,70}?)\s*:\s*(?=\S)")
-_PAREN_LEAD_RE = re.compile(r"^\s*([^\n()\-–—:.،]{2,30}?)\s*\(\s*([^()]{1,25})\s*\)\s*[-–—:]\s*")
+_PAREN_LEAD_RE = re.compile(
+    r"^\s*([^\n()«»\-–—:.،]{2,30}?)\s*[:\-–—]?\s*[(«]\s*([^()«»]{1,25})\s*[)»]\s*[-–—:]?\s*(?=\S)"
+)
 _PAREN_TAIL_RE = re.compile(r"\s*\(\s*([^()]{1,30}?)\s*\)\s*\.?\s*$")
 _DASH_TAIL_RE = re.compile(r"(?<=[.!؟?\"”»)])\s*[-–—]\s*([^\-–—.!؟?()\"”«»\n]{1,30}?)\s*$")
 _BARE_TAIL_RE = re.compile(r"(?<=[.!؟?])\s+([^\-–—.!؟?()\"”«»\n]{1,20}?)\s*\.?\s*$")
@@ -946,7 +974,13 @@ class WireCredit(PhraseRule):
 # BLP008 bylines and photo captions
 # ----------------------------------------------------------------------------------------
 
-_LABEL_LINE_RE = re.compile(r"^\s*([^\n:：/]{1,30}?)\s*(?:[:：]|/(?=\s))\s*(.*?)\s*$")
+_LABEL_LINE_RE = re.compile(
+    r"^\s*([^\n:：/،\-–—]{1,30}?)\s*(?:[:：،]|/(?=\s)|\s?[-–—](?=\s*\S))\s*(.*?)\s*$"
+)
+# "كتب محمد السيد" with no separator: a byline when it is a short edge line.
+_BARE_BYLINE_RE = re.compile(
+    r"^\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|حوار)\s+(\S+(?:\s+\S+){0,3})\s*$"
+)
 _PAREN_CAPTION_RE = re.compile(r"\(\s*([^()\n:：]{1,25}?)\s*[:：]\s*[^()\n]{1,60}\)")
 _ARCHIVE_RE = re.compile(
     r"\(\s*(?:(?:ال)?صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف|من الارشيف)\s*\)"
@@ -991,7 +1025,7 @@ class BylineCaption(PhraseRule):
     options = dict(PHRASE_OPTIONS)
 
     def short_value(self, value: str) -> bool:
-        v = value.strip()
+        v = value.strip().rstrip(":：")
         ws = v.split()
         return 0 < len(ws) <= 6 and not has_sentence_punct(
             v.replace(".", "", 1) if len(ws) > 1 else v
@@ -999,8 +1033,15 @@ class BylineCaption(PhraseRule):
 
     def check(self, doc):
         text = doc.text
-        for p in content_lines(doc):
+        lines = content_lines(doc)
+        n = len(lines)
+        for i, p in enumerate(lines):
             t = p.text
+            m = _BARE_BYLINE_RE.match(t)
+            if m and (i <= 1 or i >= n - 2) and self.short_value(m.group(2).rstrip(":")):
+                s, e = strip_span(p)
+                yield self.finding(s, e, f"a byline line: {quote(t)}", [delete_line(text, s, e)])
+                continue
             m = _LABEL_LINE_RE.match(t)
             if m and pkey(m.group(1)) in self.phrases:
                 value = _VALUE_STOP_RE.split(m.group(2), maxsplit=1)[0]
