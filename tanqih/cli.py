@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from tanqih import __version__, cleanup
+from tanqih import __version__, ci, cleanup
 from tanqih.linter import corpus, names
 from tanqih.linter.config import ConfigError, ConfigResolver
 from tanqih.linter.engine import RuleCrash
@@ -58,6 +58,7 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", type=Path, help="use this config file instead of discovery")
     p.add_argument("-q", "--quiet", action="store_true", help="print only findings")
     cleanup.add_cleanup_options(p)  # --jobs, --output-dir, --patch-out
+    ci.add_ci_options(p)  # --baseline, --no-cache, --statistics, --stdin-filename ...
     corpus.add_corpus_options(p)  # --corpus, --corpus-table (corpus-level rules)
 
 
@@ -95,6 +96,7 @@ def overrides_from(args: argparse.Namespace) -> dict:
     for name in ("text_field", "id_field", "encoding"):
         if getattr(args, name, None) is not None:
             out[name] = getattr(args, name)
+    out.update(ci.overrides(args))
     return out
 
 
@@ -120,20 +122,34 @@ def cmd_check(args: argparse.Namespace) -> int:
     out_stream: TextIO
     if args.output is not None:
         out_stream = args.output.open("w", encoding="utf-8")
-    elif args.diff:
-        out_stream = sys.stderr  # the diff owns stdout
+    elif args.diff or ci.stdout_taken(args):
+        out_stream = sys.stderr  # the diff (or the fixed text from stdin) owns stdout
     else:
         out_stream = sys.stdout
     try:
         formatter = formats[fmt](out_stream, color=use_color(out_stream))
+        formatter = ci.wrap_formatter(args, formatter, out_stream, fmt)  # --statistics
         options = RunOptions(fix=args.fix, unsafe_fixes=args.unsafe_fixes, diff=args.diff)
         options.exit_zero = args.exit_zero
         cleanup.configure(args, options)
+        ci.configure(args, options)
         corpus.configure(args, options)
         runner = Runner(resolver, options, formatter)
         paths = args.paths or [Path(".")]
-        with cleanup.session(args, runner):  # --patch-out, progress bar, fix's summary table
-            code = runner.run(paths)
+        try:
+            with (
+                ci.session(args, runner, paths) as paths,  # stdin, baseline, --show-fixes
+                cleanup.session(args, runner),  # --patch-out, progress bar, fix's summary
+            ):
+                code = runner.run(paths)
+        except KeyboardInterrupt:
+            written = getattr(getattr(runner, "stats", None), "files_written", 0)
+            sys.stderr.write(
+                f"tanqih: interrupted after {runner.summary.files} files "
+                f"({runner.summary.documents} documents); {written} files written, "
+                "the rest left unchanged\n"
+            )
+            return 130
         if not args.quiet and args.command != "fix":
             print_summary(runner, args, sys.stderr)
         return code

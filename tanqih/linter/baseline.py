@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from tanqih.linter.config import ConfigError
 from tanqih.linter.document import Document
 from tanqih.linter.findings import Finding
 
@@ -43,7 +44,7 @@ CONTEXT = 12  # code points of context on each side of the flagged text (same li
 OPEN, CLOSE = "⟦", "⟧"
 
 
-class BaselineError(Exception):
+class BaselineError(ConfigError):
     """The baseline file cannot be read or is not a tanqih baseline (exit 2)."""
 
 

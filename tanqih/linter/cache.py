@@ -162,10 +162,14 @@ def document_key(doc: Document) -> str:
 class Cache:
     """Per-run handle on the cache folder. ``for_file`` wraps a Linter for one file."""
 
-    def __init__(self, folder: Path | None = None, context: Mapping[str, Any] | None = None):
+    def __init__(self, folder: Path | None = None, context: Any = None):
+        """``context`` is the rules' corpus-level data (``RunOptions.context``); it is
+        hashed when the first file is looked up, so it may be filled in after this; a
+        callable returning it is accepted too."""
         folder = folder or Path(os.environ.get("TANQIH_CACHE_DIR") or DEFAULT_DIR)
         self.folder = folder
-        self.context_hash = stable_hash(dict(context or {}))
+        self.context = context if context is not None else {}
+        self._context_hash: str | None = None
         self.hits = 0
         self.misses = 0
         self._cfg_hash: dict[int, tuple[Config, str]] = {}
@@ -190,6 +194,12 @@ class Cache:
             self._ready = True
         return entries
 
+    def context_hash(self) -> str:
+        if self._context_hash is None:
+            ctx = self.context() if callable(self.context) else self.context
+            self._context_hash = stable_hash(dict(ctx or {}))
+        return self._context_hash
+
     def _config_hash(self, cfg: Config) -> str:
         hit = self._cfg_hash.get(id(cfg))
         if hit is None or hit[0] is not cfg:
@@ -203,7 +213,7 @@ class Cache:
                 FORMAT,
                 code_fingerprint(),
                 self._config_hash(cfg),
-                self.context_hash,
+                self.context_hash(),
                 os.path.abspath(path),
             ]
         )
