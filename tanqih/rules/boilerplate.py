@@ -163,7 +163,10 @@ class PhraseList:
                 reach[i + 1] = True
                 used[i + 1] = used[i + 1] or used[i]
             for j in range(i + 1, min(n, i + self.max_words) + 1):
-                if " ".join(toks[i:j]) in self.whole:
+                phrase = " ".join(toks[i:j])
+                if phrase in self.whole or (
+                    phrase.startswith("و") and len(phrase) > 2 and phrase[1:] in self.whole
+                ):  # "وفيسبوك": the conjunction glued to a button name
                     reach[j] = True
                     used[j] = True
         return reach[n] and used[n]
@@ -1167,11 +1170,17 @@ class TagListTail(PhraseRule):
                 continue
             # Where the keyword run starts: after the (one- or two-word) label.
             lab_end = m.start(1) + (len(label) if hit == first else len(label.split()[0]))
-            rest = t[lab_end:].lstrip(" :\u00a0")
+            after = t[lab_end:].lstrip(" \u00a0")
+            explicit = after.startswith((":", "："))  # "الوسوم: ..." / "Tags: ..."
+            rest = after.lstrip(" :：\u00a0")
             ws = rest.split()
-            if not ws or len(ws) > 20 or has_sentence_punct(rest):
+            if not ws or len(ws) > 20:
                 continue
-            if any(ch.isdigit() for ch in rest):
+            if explicit:
+                # keywords may be separated by commas and hold numbers ("رؤية 2030")
+                if any(c in ".!?؟;؛" for c in rest):
+                    continue
+            elif has_sentence_punct(rest) or any(ch.isdigit() for ch in rest):
                 continue
             st = m.start(1)
             return st
