@@ -101,6 +101,34 @@ def inj_fragment(text, rng):
     return new, (m.end() + 1, m.end() + len(frag))
 
 
+@injector("split-final-words", "FRG")
+def inj_split_final(text, rng):
+    """Sentence-wise translation splitting a sentence's last word off: "لكل منهما بلد." ->
+    "لكل منهما. بلد." (a stray fragment after a now-complete sentence)."""
+    ms = list(re.finditer(f"(?<={AR}) ({AR}+)\\.(?=\\n|$)", text))
+    ms = [
+        m for m in ms if not re.search("[.؟!:]\\s*\\S+$", text[max(0, m.start() - 40) : m.start()])
+    ]
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    new = text[: m.start()] + ". " + m.group(1) + "." + text[m.end() :]
+    return new, (m.start() + 2, m.start() + 3 + len(m.group(1)))
+
+
+@injector("repeated-word-fragment", "FRG")
+def inj_repeat_fragment(text, rng):
+    """A paragraph-final sentence followed by its own last word as a sentence: "... حدث
+    غير مسبوق. مسبوق." (translation debris repeating a word)."""
+    ms = list(re.finditer(f"(?<= )({AR}{{3,}})\\.(?=\\n|$)", text))
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    frag = " " + m.group(1) + "."
+    new = text[: m.end()] + frag + text[m.end() :]
+    return new, (m.end() + 1, m.end() + len(frag))
+
+
 @injector("sentence-split", "FRG")
 def inj_split(text, rng):
     # A long sentence: cut it after a content word, before a noun phrase.
@@ -159,17 +187,35 @@ def _repeated_word(text, rng, pattern, min_count=2):
     return w, rng.choice(occ[1:])
 
 
+def _rare(word: str) -> bool:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return True
+    return zipf_frequency(word, "ar") == 0.0
+
+
 @injector("name-variant", "VAR")
 def inj_name_variant(text, rng):
-    # A repeated rare-looking word (5+ letters, not starting with ال/و) with a long vowel added.
-    got = _repeated_word(text, rng, f"(?<![{LETTERS}])(?!ال|و){AR}{{5,}}(?![{LETTERS}])")
-    if not got:
+    """A name (a word unknown to the frequency list, written 3+ times) respelled once with
+    a long vowel added or dropped, or ة/ه, ى/ي swapped."""
+    counts = Counter(
+        m.group() for m in re.finditer(f"(?<![{LETTERS}]){AR}{{4,}}(?![{LETTERS}])", text)
+    )
+    names = [w for w, c in counts.items() if c >= 3 and _rare(w)]
+    if not names:
         return None
-    w, m = got
-    i = 2
-    if w[i - 1] in "اوي" or w[i] in "اوي":
-        return None
-    return _replace(text, m.start(), m.end(), w[:i] + "ا" + w[i:])
+    w = rng.choice(names)
+    occ = [m for m in re.finditer(f"(?<![{LETTERS}]){w}(?![{LETTERS}])", text)]
+    m = rng.choice(occ[1:])
+    if w[-1] in "ةى":
+        variant = w[:-1] + {"ة": "ه", "ى": "ي"}[w[-1]]
+    elif "ا" in w[1:-1]:
+        i = w.index("ا", 1)
+        variant = w[:i] + w[i + 1 :]
+    else:
+        variant = w[:2] + "ا" + w[2:]
+    return _replace(text, m.start(), m.end(), variant)
 
 
 @injector("hamza-variant", "VAR")
