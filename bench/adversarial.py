@@ -63,7 +63,7 @@ def main(argv=None) -> int:
                 print(f"| {rule.code} | {name} | {cells} | {growth:.1f}x |", flush=True)
     print()
     if worst:
-        print("Rules over the limit (growth per 4x step > %.0fx, or > 0.5 s at 16x):" % LIMIT)
+        print(f"Rules over the limit (growth per 4x step > {LIMIT:.0f}x, or > 0.5 s at 16x):")
         for growth, code, name, times in sorted(worst, reverse=True):
             print(f"  {code} on {name}: {growth:.1f}x per 4x step, {times[-1]:.2f} s at 16x")
         return 1
