@@ -1,0 +1,180 @@
+"""``tanqih check`` for CI and hooks: standard input, --show-fixes, --exit-non-zero-on-fix,
+--statistics with --fix, and the exit codes that go with them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+SEL = ("--select", "PUN001", "--no-cache")
+DIRTY = "قال الوزير ، إن الاتفاق مهم .\n"
+FIXED = "قال الوزير، إن الاتفاق مهم.\n"
+FRAGMENT = "وقالت الوزارة إن هذه الخطوة تأتي في إطار مذكرة التفاهم الموقعة بين البلدين. أيام مضت.\n"
+
+
+def tanqih(*args: str, stdin: bytes = b"", cwd=None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    return subprocess.run(
+        [sys.executable, "-m", "tanqih", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_stdin_check_uses_the_stdin_filename(tmp_path):
+    p = tanqih(
+        "check",
+        *SEL,
+        "--output-format",
+        "json",
+        "-",
+        "--stdin-filename",
+        "news/today.txt",
+        stdin=DIRTY.encode(),
+        cwd=tmp_path,
+    )
+    assert p.returncode == 1, p.stderr
+    findings = json.loads(p.stdout)
+    assert {f["path"] for f in findings} == {"news/today.txt"} and len(findings) == 2
+
+
+def test_stdin_without_filename_is_plain_text(tmp_path):
+    p = tanqih("check", *SEL, "--output-format", "concise", "-", stdin=DIRTY.encode(), cwd=tmp_path)
+    assert p.returncode == 1
+    assert p.stdout.decode().startswith("stdin.txt:1:11: PUN001")
+
+
+def test_stdin_fix_writes_fixed_text_to_stdout_and_findings_to_stderr(tmp_path):
+    p = tanqih(
+        "check", *SEL, "--fix", "-", "--stdin-filename", "a.txt", stdin=DIRTY.encode(), cwd=tmp_path
+    )
+    assert p.returncode == 0, p.stderr
+    assert p.stdout == FIXED.encode()
+    assert not (tmp_path / "a.txt").exists()  # nothing written to disk
+    # Unfixable findings remain: reported on stderr, exit 1, text still on stdout.
+    p = tanqih(
+        "check",
+        "--select",
+        "PUN001,FRG001",
+        "--no-cache",
+        "--fix",
+        "--output-format",
+        "concise",
+        "-",
+        stdin=FRAGMENT.encode(),
+        cwd=tmp_path,
+    )
+    assert p.stdout == FRAGMENT.encode()
+    assert b"FRG001" in p.stderr and p.returncode == 1
+
+
+def test_stdin_clean_text_passes_through_unchanged(tmp_path):
+    data = "\ufeffنص سليم،\r\nبلا سطر أخير".encode()
+    p = tanqih("check", *SEL, "--fix", "-", stdin=data, cwd=tmp_path)
+    assert (p.returncode, p.stdout) == (0, data)
+
+
+def test_stdin_jsonl_by_filename_suffix(tmp_path):
+    data = (json.dumps({"id": "x", "text": DIRTY}, ensure_ascii=False) + "\n").encode()
+    p = tanqih("check", *SEL, "--fix", "-", "--stdin-filename", "c.jsonl", stdin=data, cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout) == {"id": "x", "text": FIXED}
+
+
+def test_stdin_uses_config_of_the_stdin_filename(tmp_path):
+    (tmp_path / "quoted").mkdir()
+    (tmp_path / "quoted" / "tanqih.toml").write_text('ignore = ["PUN001"]\n', "utf-8")
+    args = ("check", *SEL, "--output-format", "json", "-", "--stdin-filename")
+    p = tanqih(*args, "quoted/x.txt", stdin=DIRTY.encode(), cwd=tmp_path)
+    assert (p.returncode, json.loads(p.stdout)) == (0, [])
+    p = tanqih(*args, "other/x.txt", stdin=DIRTY.encode(), cwd=tmp_path)
+    assert p.returncode == 1
+
+
+def test_stdin_force_exclude_passes_the_text_through(tmp_path):
+    (tmp_path / "tanqih.toml").write_text('exclude = ["vendor"]\n', "utf-8")
+    p = tanqih(
+        "check", *SEL, "--force-exclude", "--fix", "-", "--stdin-filename", "vendor/x.txt",
+        stdin=DIRTY.encode(), cwd=tmp_path,
+    )  # fmt: skip
+    assert (p.returncode, p.stdout) == (0, DIRTY.encode())
+
+
+def test_stdin_diff(tmp_path):
+    p = tanqih(
+        "check",
+        *SEL,
+        "--diff",
+        "-",
+        "--stdin-filename",
+        "n/a.txt",
+        stdin=DIRTY.encode(),
+        cwd=tmp_path,
+    )
+    assert p.returncode == 1
+    out = p.stdout.decode()
+    assert "--- a/n/a.txt" in out and "+" + FIXED in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("-", "x.txt"), "cannot be mixed"),
+        (("--stdin-filename", "a.txt", "x.txt"), "needs `-`"),
+    ],
+)
+def test_stdin_usage_errors(run_cli, tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run_cli("check", *SEL, *args)
+    assert code == 2 and message in err
+
+
+@pytest.fixture
+def files(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(DIRTY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("نص ، آخر\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("نص سليم.\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_show_fixes_lists_fixes_per_file(files, run_cli):
+    code, out, err = run_cli("check", *SEL, "--fix", "--show-fixes", "--jobs", "1", ".")
+    assert code == 0
+    assert "Fixed 3 findings:" in err
+    a = err.index("- a.txt:")
+    b = err.index("- b.txt:")
+    assert a < b and "c.txt" not in err
+    assert "2 × PUN001 (space-before-punctuation)" in err[a:b]
+    assert "1 × PUN001" in err[b:]
+    code, out, err = run_cli("check", *SEL, "--fix", "--show-fixes", ".")
+    assert "No fixes applied." in err
+
+
+def test_show_fixes_with_worker_processes(files, run_cli):
+    code, _, err = run_cli("check", *SEL, "--fix", "--show-fixes", "--jobs", "2", ".")
+    assert code == 0 and "Fixed 3 findings:" in err
+
+
+def test_exit_non_zero_on_fix(files, run_cli):
+    code, _, _ = run_cli("check", *SEL, "--fix", "--exit-non-zero-on-fix", "a.txt")
+    assert code == 1
+    assert (files / "a.txt").read_text(encoding="utf-8") == FIXED
+    code, _, _ = run_cli("check", *SEL, "--fix", "--exit-non-zero-on-fix", "a.txt")
+    assert code == 0  # nothing left to fix
+    code, _, _ = run_cli("check", *SEL, "--fix", "b.txt")
+    assert code == 0  # without the flag a successful fix exits 0
+
+
+def test_statistics_after_fix_counts_what_remains(files, run_cli):
+    code, out, _ = run_cli(
+        "check", "--select", "PUN001,FRG001", "--no-cache", "--statistics", "--fix", "."
+    )
+    assert code == 0 and out == ""
