@@ -448,8 +448,14 @@ class TimestampLine(Rule):
 
     def check(self, doc):
         text = doc.text
-        for p in content_lines(doc):
+        lines = content_lines(doc)
+        n = len(lines)
+        for i, p in enumerate(lines):
             if is_timestamp(p.text):
+                # A date between two paragraphs of prose is a sub-heading (a chronology:
+                # "7 أكتوبر 2023" followed by the day's events), not a stray timestamp.
+                if 1 < i < n - 2 and all(len(lines[k].text.split()) >= 10 for k in (i - 1, i + 1)):
+                    continue
                 s, e = strip_span(p)
                 yield self.finding(
                     s,
@@ -901,7 +907,7 @@ class WireCredit(PhraseRule):
         if self.is_agency(s):
             return True
         segs = [x for x in _DASH_SPLIT_RE.split(s) if x.strip()]
-        if not self.segments_ok(segs):
+        if not self.segments_ok(segs) or any(":" in x for x in segs):
             return False
         return any(self.is_agency(x) for x in segs) or edge
 
@@ -926,7 +932,15 @@ class WireCredit(PhraseRule):
             m = _LEAD_RE.match(t)
             if m:
                 segs = [x for x in _DASH_SPLIT_RE.split(m.group(1)) if x.strip()]
-                if self.segments_ok(segs) and (i <= 1 or any(self.is_agency(x) for x in segs)):
+                agency = any(self.is_agency(x) for x in segs)
+                # Without a known agency, only the opening of the article's first paragraph
+                # (a headline "ترامب - بايدن: مناظرة" is short, a story is not).
+                body = t[m.end() :].rstrip()
+                n_body = len(body.split())
+                story = n_body >= 12 or (
+                    n_body >= 5 and body.endswith((".", "!", "؟", "?", "”", '"'))
+                )
+                if self.segments_ok(segs) and (agency or (i <= 1 and story)):
                     lead = m
             if lead is None:
                 m = _PAREN_LEAD_RE.match(t)
