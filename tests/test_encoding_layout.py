@@ -42,7 +42,7 @@ def test_markdown_hard_line_break_is_kept():
 WORDS = ["قال", "الوزير", "إن", "الاتفاق", "غزة", "مستمر", "CNN", "25", "لـ", "هـ", "في"]
 JUNK = [" ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u200b", "\u200c", "\u200f", "\u202b",
         "\ufeff", "\x1a", "\x0b", "\u0640", "\u0640\u0640", "،", ".", "\"", "\r\n"]  # fmt: skip
-SAFE_CODES = ["ENC004", "ENC005", "ENC006", "ENC009", "LAY003", "LAY004"]
+SAFE_CODES = ["ENC004", "ENC005", "ENC006", "ENC009", "LAY003", "LAY004", "LAY005"]
 LETTER = re.compile("[\u0621-\u063f\u0641-\u064aA-Za-z0-9]")
 
 
@@ -59,3 +59,9 @@ def test_safe_fixes_keep_letters_and_converge(parts):
     assert _letters(result.text) == _letters(text)
     assert [f for f in result.findings if f.fix is not None and f.fix.applies(False)] == []
     assert linter.fix(Document(result.text)).text == result.text
+
+
+def test_markdown_indentation_is_not_flagged():
+    text = "- بند أول\n    - بند فرعي\n"
+    assert len(_lint("LAY005", text, "a.txt")) == 1
+    assert _lint("LAY005", text, "a.md") == []
