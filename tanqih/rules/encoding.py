@@ -20,6 +20,7 @@ from tanqih.linter.registry import FAMILIES, Option, Rule
 FAMILIES["ENC"] = "encoding"
 
 _AR = f"[{LETTERS}]"
+_HAS_AR = re.compile(_AR)
 
 
 def _is_markdown(doc) -> bool:
@@ -257,8 +258,8 @@ class HtmlTag(Rule):
 
     **Fix safety**
     Safe for tags and comments: only markup is removed. Removing a code element
-    (``<script>...</script>``) with content is unsafe, since it deletes text between
-    the tags. A ``<`` in prose (``x < y``, ``<<الوطن>>``, ``<5``) is never a tag: the
+    (``<script>...</script>``) with content, or a comment or tag that holds Arabic text
+    (``<img alt="صورة الوزير">``, ``<!-- تعليق -->``), is unsafe, since it deletes text. A ``<`` in prose (``x < y``, ``<<الوطن>>``, ``<5``) is never a tag: the
     name after ``<`` must be a known HTML element. Markdown files, where inline HTML is
     legitimate, are not checked.
     """
@@ -303,7 +304,7 @@ class HtmlTag(Rule):
                 m.end(),
                 "HTML comment left in the text: remove it",
                 [self._removal(text, m.start(), m.end(), block=True)],
-                applicability="safe",
+                applicability=self._safety(m.group()),
             )
         for m in _TAG_RE.finditer(text):
             name = m.group(2).lower()
@@ -318,8 +319,14 @@ class HtmlTag(Rule):
                 m.end(),
                 f"HTML tag '{shown}' left in the text: remove it",
                 [self._removal(text, m.start(), m.end(), block=name not in _INLINE_TAGS)],
-                applicability="safe",
+                applicability=self._safety(tag),
             )
+
+    @staticmethod
+    def _safety(markup: str) -> str:
+        """Removing markup is safe unless it holds Arabic text (a comment, an alt or
+        title attribute): that text may be wanted, so its removal is unsafe."""
+        return "unsafe" if _HAS_AR.search(markup) else "safe"
 
     @staticmethod
     def _removal(text: str, s: int, e: int, block: bool) -> Edit:
