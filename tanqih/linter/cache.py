@@ -3,8 +3,9 @@
 One entry per checked file, named by a hash of everything the findings depend on besides
 the text itself:
 
-- the tanqih version and a fingerprint of the installed ``tanqih`` package files (so a
-  changed rule or data file never serves a stale result, even without a version bump);
+- the tanqih version, the content of the installed ``tanqih`` package files (so a changed
+  rule or data file never serves a stale result, even without a version bump) and the
+  versions of its runtime dependencies;
 - the effective config (every field, plus the content of any rule option naming a file);
 - the corpus-level data given to the rules (``RunOptions.context``, e.g. a corpus table);
 - the file's path (per-file ignores depend on it).
@@ -89,7 +90,12 @@ _CODE_FINGERPRINT: str | None = None
 
 
 def code_fingerprint() -> str:
-    """Version plus (name, size, mtime) of every file of the installed tanqih package."""
+    """tanqih's version, the content of every file of the package (rules, data files) and
+    the versions of its runtime dependencies (word lists ship inside them).
+
+    Content, not modification times: a fresh ``pip install`` in each CI run gives new
+    times to the same files, and must still hit the cache restored from the last run.
+    """
     global _CODE_FINGERPRINT
     if _CODE_FINGERPRINT is None:
         import tanqih
@@ -103,10 +109,32 @@ def code_fingerprint() -> str:
                     continue
                 p = Path(dirpath, name)
                 with contextlib.suppress(OSError):
-                    st = p.stat()
-                    h.update(f"{p.relative_to(root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+                    data = p.read_bytes()
+                    h.update(f"{p.relative_to(root).as_posix()}\0{len(data)}\0".encode())
+                    h.update(data)
+        h.update(_dependency_versions().encode())
         _CODE_FINGERPRINT = h.hexdigest()
     return _CODE_FINGERPRINT
+
+
+def _dependency_versions() -> str:
+    import importlib.metadata as md
+    import re
+
+    try:
+        requires = md.requires("tanqih") or []
+    except md.PackageNotFoundError:
+        return ""
+    out = []
+    for req in requires:
+        if "extra ==" in req:
+            continue
+        name = re.split(r"[\s<>=!~;\[(]", req, maxsplit=1)[0]
+        try:
+            out.append(f"{name}=={md.version(name)}")
+        except md.PackageNotFoundError:
+            out.append(f"{name}==?")
+    return ",".join(sorted(out))
 
 
 def config_fingerprint(cfg: Config) -> str:
