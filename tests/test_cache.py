@@ -201,3 +201,18 @@ def test_cache_with_worker_processes(work, run_cli):
     assert run_cli(*args, "--jobs", "2", ".") == first
     assert {p: p.stat().st_mtime_ns for p in (work / "cache").rglob("*.json")} == entries
     assert run_cli(*args, "--jobs", "1", "--no-cache", ".") == first
+
+
+def test_moved_checkout_still_hits(tmp_path, monkeypatch, run_cli, lint_calls):
+    """CI restores the cache into a fresh checkout, maybe in another folder."""
+    for name in ("one", "two"):
+        (tmp_path / name / "news").mkdir(parents=True)
+        (tmp_path / name / "tanqih.toml").write_text('select = ["PUN001"]\n', "utf-8")
+        (tmp_path / name / "news" / "a.txt").write_text("خبر ، أول\n", encoding="utf-8")
+    args = ("check", "--output-format", "json", "--jobs", "1", "--cache-dir", str(tmp_path / "c"))
+    monkeypatch.chdir(tmp_path / "one")
+    first = run_cli(*args, "news")
+    monkeypatch.chdir(tmp_path / "two")
+    lint_calls.clear()
+    assert run_cli(*args, "news") == first
+    assert lint_calls == []

@@ -8,7 +8,8 @@ the text itself:
   versions of its runtime dependencies;
 - the effective config (every field, plus the content of any rule option naming a file);
 - the corpus-level data given to the rules (``RunOptions.context``, e.g. a corpus table);
-- the file's path (per-file ignores depend on it).
+- the file's path relative to the working folder (per-file ignores depend on it; relative,
+  so a CI checkout in another folder, with the cache restored, still hits).
 
 Inside an entry, findings are stored per document under a hash of the document's content
 (text, record key, field, masked spans, input problem): a JSONL corpus where one record
@@ -140,6 +141,8 @@ def _dependency_versions() -> str:
 def config_fingerprint(cfg: Config) -> str:
     """Every config field, plus the content of files that rule options name."""
     data = {f.name: getattr(cfg, f.name) for f in dataclasses.fields(cfg) if f.name != "source"}
+    if cfg.root is not None:  # relative: a CI checkout in another folder still hits
+        data["root"] = _relative(cfg.root)
     files = {}
     values = [v for f in dataclasses.fields(cfg) if isinstance(v := getattr(cfg, f.name), str)]
     for opts in cfg.rules.values():
@@ -154,6 +157,13 @@ def config_fingerprint(cfg: Config) -> str:
                     files[value] = hashlib.sha256(p.read_bytes()).hexdigest()
     data["_option_files"] = files
     return stable_hash(data)
+
+
+def _relative(path: Path) -> str:
+    try:
+        return Path(os.path.relpath(os.path.abspath(path))).as_posix()
+    except ValueError:  # another drive
+        return os.path.abspath(path)
 
 
 # -- findings to and from JSON ---------------------------------------------------------
@@ -242,7 +252,7 @@ class Cache:
                 code_fingerprint(),
                 self._config_hash(cfg),
                 self.context_hash(),
-                os.path.abspath(path),
+                _relative(path),
             ]
         )
         return self._prepare() / key[:2] / f"{key}.json"
