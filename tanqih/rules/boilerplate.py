@@ -39,11 +39,19 @@ _LEADING_LINK_RE = re.compile(
 )
 
 
-def pkey(text: str) -> str:
-    """Comparison key for phrases: no diacritics, unified alef/hamza/ta marbuta, lower case,
-    punctuation and decoration turned into single spaces."""
+def _pkey(text: str) -> str:
     s = loose_key(text).lower().replace("_", " ")
     return " ".join(_NONWORD_RE.sub(" ", s).split())
+
+
+_pkey_cached = functools.lru_cache(maxsize=1 << 16)(_pkey)
+
+
+def pkey(text: str) -> str:
+    """Comparison key for phrases: no diacritics, unified alef/hamza/ta marbuta, lower case,
+    punctuation and decoration turned into single spaces. (Short texts are cached: page
+    furniture repeats across the documents of a site.)"""
+    return _pkey_cached(text) if len(text) <= 120 else _pkey(text)
 
 
 def quote(text: str, limit: int = 60) -> str:
@@ -143,12 +151,26 @@ class PhraseList:
             else:
                 self.prefix_sep.append(key)
         self.max_words = max((len(k.split()) for k in self.whole), default=0)
+        # prefix phrases by their first word, so a line is compared with few of them
+        self._seg_cache: dict[str, bool] = {}
+        self._by_first: dict[str, list[tuple[str, str]]] = {}
+        for kind, keys in (("any", self.prefix_any), ("sep", self.prefix_sep)):
+            for k in keys:
+                self._by_first.setdefault(k.split()[0], []).append((kind, k))
 
     def __contains__(self, key: str) -> bool:
         return key in self.whole
 
     def segments(self, key: str) -> bool:
         """Whether ``key`` is a run of whole-line phrases (numbers allowed in between)."""
+        hit = self._seg_cache.get(key)
+        if hit is None:
+            if len(self._seg_cache) > 1 << 15:
+                self._seg_cache.clear()
+            hit = self._seg_cache[key] = self._segments(key)
+        return hit
+
+    def _segments(self, key: str) -> bool:
         toks = key.split()
         n = len(toks)
         if not n:
@@ -174,11 +196,12 @@ class PhraseList:
     def prefix(self, key: str, raw: str) -> tuple[str, int] | None:
         """(phrase, end) when ``raw`` opens with a prefix phrase: ``end`` is the offset in
         ``raw`` where the flagged part ends (the whole line, or the label and separator)."""
-        for p in self.prefix_any:
-            if key == p or key.startswith(p + " "):
-                return p, len(raw.rstrip())
-        for p in self.prefix_sep:
-            if key.startswith(p + " "):
+        first = key.split(" ", 1)[0]
+        for kind, p in self._by_first.get(first, ()):
+            if kind == "any":
+                if key == p or key.startswith(p + " "):
+                    return p, len(raw.rstrip())
+            elif key.startswith(p + " "):
                 m = _SEP_RE.search(raw)
                 if m and pkey(raw[: m.start()]) == p:
                     end = m.end()
@@ -308,24 +331,37 @@ class PageChrome(PhraseRule):
         whole = len(line)
         if _COPYRIGHT_RE.match(line):
             return whole
-        n_words = len(line.split())
+        n_words = line.count(" ") + 1  # an upper bound of the word count
         if n_words > 40:
-            return None
-        lead = _LEADING_LINK_RE.match(line)
+            n_words = len(line.split())
+            if n_words > 40:
+                return None
+        lead = _LEADING_LINK_RE.match(line) if "@" in line[:80] or ":" in line[:12] else None
         skip = lead.end() if lead else 0
         body = line[skip:]
-        key = pkey(body)
-        if not key:
-            return None
-        if n_words <= 12 and self.phrases.segments(key):
-            return whole
+        sentence_like = body.rstrip().endswith((".", "!", "?", "؟"))
+        if n_words <= 12:
+            key = pkey(body)
+            if not key:
+                return None
+            if self.phrases.segments(key):
+                return whole
+        elif sentence_like:
+            key = ""  # a long line ending like a sentence is prose for the prefix phrases
+        else:
+            key = pkey(body[:80])
         # A prefix phrase opens a link or a button, not a sentence: a long line ending
         # like a sentence ("شارك على مدى يومين ... في المؤتمر.") is prose.
-        hit = self.phrases.prefix(key, body)
-        if hit and (n_words <= 6 or not body.rstrip().endswith((".", "!", "?", "؟"))):
+        hit = self.phrases.prefix(key, body) if key else None
+        if hit and (n_words <= 6 or not sentence_like):
             end = skip + hit[1]
             return whole if end >= len(line.rstrip()) else end
-        if n_words <= 30 and _SMS_RE.search(line) and _SMS_VERB_RE.search(line):
+        if (
+            n_words <= 30
+            and ("رسال" in line or "sms" in line.lower())
+            and _SMS_RE.search(line)
+            and _SMS_VERB_RE.search(line)
+        ):
             return whole
         return None
 
@@ -573,6 +609,7 @@ _EMBED_URL_RE = re.compile(
     r"ow\.ly|buff\.ly|dlvr\.it|lnkd\.in|tiktok\.com/@[\w.]+/video)/[\w./?=&%#~+-]*…?",
     re.I,
 )
+_LINK_HINT_RE = re.compile(r"https?://|www\.|\.[a-z]{2,4}/", re.I)
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"«»“”]+", re.I)
 _TAG_RE = r"[#＃][^\s#＃@.,،!?؟:;\"“”«»()\[\]]+"
 _HANDLE_RE = r"(?<![\w.@])@[A-Za-z0-9_]{2,30}(?![\w@])"
@@ -620,7 +657,7 @@ class EmbedLink(Rule):
         text = doc.text
         for p in content_lines(doc):
             t = p.text
-            if "." not in t:
+            if ("/" not in t and "www." not in t) or not _LINK_HINT_RE.search(t):
                 continue
             if _links_only(t) and (_URL_RE.search(t) or _EMBED_URL_RE.search(t)):
                 s, e = strip_span(p)
@@ -881,6 +918,8 @@ class WireCredit(PhraseRule):
             return False
         if key in self.phrases:
             return True
+        if not any(c in segment for c in "،,/|") and " و" not in segment:
+            return False
         # "رويترز، أ ف ب" / "واس / رويترز"
         parts = [pkey(x) for x in re.split(r"[،,/|و]\s+|\s+و(?=\S)", segment) if pkey(x)]
         return len(parts) > 1 and all(x in self.phrases for x in parts)
@@ -929,7 +968,7 @@ class WireCredit(PhraseRule):
                 continue
             # A byline-dateline opening the paragraph.
             lead = None
-            m = _LEAD_RE.match(t)
+            m = _LEAD_RE.match(t) if ":" in t[:80] else None
             if m:
                 segs = [x for x in _DASH_SPLIT_RE.split(m.group(1)) if x.strip()]
                 agency = any(self.is_agency(x) for x in segs)
@@ -942,7 +981,7 @@ class WireCredit(PhraseRule):
                 )
                 if self.segments_ok(segs) and (agency or (i <= 1 and story)):
                     lead = m
-            if lead is None:
+            if lead is None and ("(" in t[:40] or "«" in t[:40]):
                 m = _PAREN_LEAD_RE.match(t)
                 if m and self.is_agency(m.group(2)) and len(m.group(1).split()) <= 3:
                     lead = m
@@ -956,13 +995,15 @@ class WireCredit(PhraseRule):
                     [Edit(s, e, "")],
                 )
                 continue
-            # A credit closing the paragraph.
+            # A credit closing the paragraph (looked for in the last 60 characters).
             tail = None
-            m = _PAREN_TAIL_RE.search(t)
-            if m and m.start() > 0 and self.is_agency(m.group(1)):
+            off = max(0, len(t) - 60)
+            w = t[off:]
+            m = _PAREN_TAIL_RE.search(w) if ")" in w else None
+            if m and off + m.start() > 0 and self.is_agency(m.group(1)):
                 tail = m
-            if tail is None:
-                m = _DASH_TAIL_RE.search(t)
+            if tail is None and ("-" in w or "–" in w or "—" in w):
+                m = _DASH_TAIL_RE.search(w)
                 if m and (
                     self.is_agency(m.group(1))
                     or (
@@ -971,11 +1012,11 @@ class WireCredit(PhraseRule):
                 ):
                     tail = m
             if tail is None:
-                m = _BARE_TAIL_RE.search(t)
+                m = _BARE_TAIL_RE.search(w)
                 if m and self.is_agency(m.group(1)):
                     tail = m
             if tail is not None:
-                st = tail.start()
+                st = off + tail.start()
                 while st < len(t) and t[st].isspace():
                     st += 1
                 s, e = p.start + st, strip_span(p)[1]
@@ -1054,12 +1095,14 @@ class BylineCaption(PhraseRule):
         n = len(lines)
         for i, p in enumerate(lines):
             t = p.text
-            m = _BARE_BYLINE_RE.match(t)
-            if m and (i <= 1 or i >= n - 2) and self.short_value(m.group(2).rstrip(":")):
+            edge = i <= 1 or i >= n - 2
+            m = _BARE_BYLINE_RE.match(t) if edge and len(t) < 80 else None
+            if m and self.short_value(m.group(2).rstrip(":")):
                 s, e = strip_span(p)
                 yield self.finding(s, e, f"a byline line: {quote(t)}", [delete_line(text, s, e)])
                 continue
-            m = _LABEL_LINE_RE.match(t)
+            head = t[:34]
+            m = _LABEL_LINE_RE.match(t) if any(c in head for c in ":：/،-–—") else None
             if m and pkey(m.group(1)) in self.phrases:
                 value = _VALUE_STOP_RE.split(m.group(2), maxsplit=1)[0]
                 rest = m.group(2)[len(value) :]
@@ -1069,7 +1112,9 @@ class BylineCaption(PhraseRule):
                         s, e, f"a byline or credit line: {quote(t)}", [delete_line(text, s, e)]
                     )
                     continue
-            for m in _PAREN_CAPTION_RE.finditer(t):
+            if "(" not in t and ":" not in t:
+                continue
+            for m in _PAREN_CAPTION_RE.finditer(t) if "(" in t else ():
                 if pkey(m.group(1)) in self.phrases:
                     s, e = p.start + m.start(), p.start + m.end()
                     yield self.finding(
@@ -1078,12 +1123,12 @@ class BylineCaption(PhraseRule):
                         f"a photo caption or credit: {quote(m.group())}",
                         [delete_span(text, s, e)],
                     )
-            for m in _ARCHIVE_RE.finditer(t):
+            for m in _ARCHIVE_RE.finditer(t) if "(" in t else ():
                 s, e = p.start + m.start(), p.start + m.end()
                 yield self.finding(
                     s, e, f"a photo caption: {quote(m.group())}", [delete_span(text, s, e)]
                 )
-            for m in _INLINE_LABEL_RE.finditer(t):
+            for m in _INLINE_LABEL_RE.finditer(t) if ":" in t else ():
                 if pkey(m.group(1)) not in self.phrases:
                     continue
                 rest = t[m.end() :]
@@ -1173,7 +1218,8 @@ class TagListTail(PhraseRule):
 
     def _label_tail(self, t: str) -> int | None:
         """Offset in ``t`` where a tag label opens the keyword tail, or None."""
-        for m in _TAG_LABEL_RE.finditer(t):
+        # a tag tail is short: look in the last 300 characters only
+        for m in _TAG_LABEL_RE.finditer(t, max(0, len(t) - 300)):
             label = m.group(1)
             first = pkey(label)
             cand = [first]

@@ -8,12 +8,14 @@ punctuation and spacing ignored). The first occurrence is kept; the repeat is fl
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tanqih.linter.analysis import Analysis, Span
 from tanqih.linter.arabic import LETTERS, TASHKEEL
+from tanqih.linter.corpus import fast_key
 from tanqih.linter.registry import FAMILIES, Option, Rule
-from tanqih.rules.boilerplate import delete_line, delete_span, pkey, quote, strip_span
+from tanqih.rules.boilerplate import delete_line, delete_span, quote, strip_span
 
 FAMILIES["DUP"] = "duplicates"
 
@@ -32,23 +34,42 @@ def _vocalised(text: str) -> bool:
     return letters > 0 and len(_MARKS_RE.findall(text)) > 0.4 * letters
 
 
-def repeated_paragraphs(doc: Analysis, min_words: int) -> list[tuple[Span, Span]]:
-    """(repeat, first occurrence) for every paragraph equal to an earlier one."""
+def _head(text: str) -> str:
+    """A cheap bucket key: the first two words, normalised (only they are translated)."""
+    return " ".join(fast_key(" ".join(text.split(None, 4)[:4])).split()[:2])
 
-    def compute(a: Analysis) -> list[tuple[Span, Span]]:
+
+def find_repeats(spans: list[Span], min_words: int) -> list[tuple[Span, Span]]:
+    """(repeat, first occurrence) for every span whose key equals an earlier one's.
+
+    Spans are first bucketed by a cheap key (their first words); the full key, a pass
+    over the whole text, is computed only inside buckets holding two or more spans.
+    """
+    buckets: dict[str, list[Span]] = {}
+    for sp in spans:
+        if sp.text.count(" ") + 1 < min_words:
+            continue
+        buckets.setdefault(_head(sp.text), []).append(sp)
+    out = []
+    for group in buckets.values():
+        if len(group) < 2:
+            continue
         seen: dict[str, Span] = {}
-        out = []
-        for p in a.paragraphs:
-            key = pkey(p.text)
+        for sp in group:
+            key = fast_key(sp.text)
             if not _wordy(key, min_words):
                 continue
             if key in seen:
-                out.append((p, seen[key]))
+                out.append((sp, seen[key]))
             else:
-                seen[key] = p
-        return out
+                seen[key] = sp
+    out.sort(key=lambda pair: pair[0].start)
+    return out
 
-    return doc.memo(f"dup.paragraphs.{min_words}", compute)
+
+def repeated_paragraphs(doc: Analysis, min_words: int) -> list[tuple[Span, Span]]:
+    """(repeat, first occurrence) for every paragraph equal to an earlier one."""
+    return doc.memo(f"dup.paragraphs.{min_words}", lambda a: find_repeats(a.paragraphs, min_words))
 
 
 class DuplicateParagraph(Rule):
@@ -139,24 +160,18 @@ class DuplicateSentence(Rule):
         min_words = int(self.opts["min-words"])
         # Paragraphs repeated as a whole are DUP001's (with its default threshold).
         skip = {(r.start, r.end) for r, _ in repeated_paragraphs(doc, 5)}
+        repeats = find_repeats(doc.sentences, min_words)
+        if not repeats:
+            return
         paras = doc.paragraphs
-        seen: dict[str, Span] = {}
-        pi = 0
-        for sent in doc.sentences:
-            while pi < len(paras) and paras[pi].end < sent.start:
-                pi += 1
-            para = paras[pi] if pi < len(paras) else None
-            key = pkey(sent.text)
-            if not _wordy(key, min_words):
-                continue
-            if key not in seen:
-                seen[key] = sent
-                continue
+        starts = [p.start for p in paras]
+        for sent, first in repeats:
+            k = bisect.bisect_right(starts, sent.start) - 1
+            para = paras[k] if k >= 0 else None
             if para is not None and (para.start, para.end) in skip:
                 continue
             if _vocalised(sent.text):
                 continue  # fully vocalised text (scripture, poetry) legitimately recurs
-            first = seen[key]
             line = doc.doc.line_col(first.start)[0]
             whole = para is not None and strip_span(para) == (sent.start, sent.end)
             edit = (
