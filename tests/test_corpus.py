@@ -244,3 +244,50 @@ def test_missing_phrases_file_is_a_config_error(tmp_path, capsys):
     )
     assert main(["check", "--select", "BLP001", str(doc)]) == 2
     assert "cannot read phrases file" in capsys.readouterr().err
+
+
+FURNITURE = [
+    "اقرأ أيضاً: الحكومة تعلن موازنة العام المقبل",
+    "تصفح المزيد",
+    "شارك هذا المقال عبر",
+    "فيسبوك | تويتر | واتساب",
+    "اليوم 06:42",
+    "الثلاثاء 12 ديسمبر 2023 - 10:45 ص",
+    "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
+    "https://bit.ly/3xYzAbC",
+    "#غزة #فلسطين #عاجل",
+    "— Al Jazeera English (@AJEnglish) March 3, 2024",
+    "(أ ف ب)",
+    "تصوير: أحمد علي",
+    "جميع الحقوق محفوظة © 2024",
+]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_unsafe_fixes_remove_furniture_and_keep_the_article(seed):
+    """Furniture lines put at random places among article sentences: fixing with every BLP
+    and DUP rule removes each of them and keeps every sentence of the article, in order."""
+    from tanqih import fix_text, lint_text
+
+    rng = random.Random(seed)
+    body = [sentence(rng) for _ in range(8)]
+    lines = list(body)
+    for junk in rng.sample(FURNITURE, 6):
+        lines.insert(rng.randrange(len(lines) + 1), junk)
+    text = "\n".join(lines) + "\n"
+    cfg = {"select": ["BLP", "DUP"]}
+    assert lint_text(text, cfg)
+    fixed, remaining = fix_text(text, cfg, unsafe=True)
+    kept = [x for x in fixed.splitlines() if x.strip()]
+    assert kept == body, (text, fixed)
+    assert remaining == []
+    again, _ = fix_text(fixed, cfg, unsafe=True)
+    assert again == fixed
+
+
+def test_corpus_pass_skipped_when_no_corpus_rule_is_selected(tmp_path, capsys):
+    write_site(tmp_path / "site", 6)
+    code = main(["check", "--select", "BLP002", "--corpus", "-q", str(tmp_path / "site")])
+    err = capsys.readouterr().err
+    assert "counting pass is skipped" in err
+    assert code == 1  # BLP002 still runs

@@ -404,6 +404,12 @@ def build_table(
     return table
 
 
+def _corpus_rules_selected(cfg) -> bool:
+    from tanqih.linter.registry import select_rules
+
+    return any(r.needs_corpus for r in select_rules(cfg.select, cfg.extend_select, cfg.ignore))
+
+
 def corpus_context(
     paths: list[Path],
     resolver,
@@ -415,6 +421,12 @@ def corpus_context(
     if table_path is not None:
         return {"corpus": CorpusTable.load(table_path)}
     if not corpus:
+        return {}
+    if paths and not _corpus_rules_selected(resolver.for_path(paths[0])):
+        (err or sys.stderr).write(
+            "warning: --corpus: no corpus-level rule is selected (BLP101 ...); "
+            "the counting pass is skipped\n"
+        )
         return {}
     opts = table_params(resolver, paths)
     table = build_table(
