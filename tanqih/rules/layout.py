@@ -175,6 +175,11 @@ _SKIP_RE = re.compile(
 )
 
 
+def _is_mixed(num: str) -> bool:
+    """A single number written with both digit scripts (20526.٩٤)."""
+    return any(c in _WESTERN for c in num) and any(c in _EASTERN or c in _PERSIAN for c in num)
+
+
 class MixedDigits(Rule):
     """Arabic-Indic (٠١٢) and Western (012) digits mixed in one document.
 
@@ -182,7 +187,8 @@ class MixedDigits(Rule):
     Counts the numbers of a document written with Arabic-Indic digits (٠-٩, and
     Persian ۰-۹) and with Western digits (0-9). When both occur, every number in the
     minority script is reported with the majority script; on a tie the script of the
-    first number wins. Digits in URLs, e-mail addresses, handles, hashtags and Latin
+    first number wins. A number that mixes both scripts (20526.٩٤) is always reported.
+    Digits in URLs, e-mail addresses, handles, hashtags and Latin
     tokens (F-16, COVID-19, G20) are not counted.
 
     **Why is this bad?**
@@ -218,14 +224,23 @@ class MixedDigits(Rule):
             numbers.append((m.start(), m.end(), m.group(), eastern))
         east = sum(1 for n in numbers if n[3])
         west = len(numbers) - east
-        if not east or not west:
+        mixed = [n for n in numbers if _is_mixed(n[2])]
+        if (not east or not west) and not mixed:
             return
         majority_east = east > west or (east == west and numbers[0][3])
         for s, e, num, is_east in numbers:
-            if is_east == majority_east:
+            if is_east == majority_east and not _is_mixed(num):
                 continue
             fixed = num.translate(_TO_EASTERN if majority_east else _TO_WESTERN)
             style = "Arabic-Indic" if majority_east else "Western"
+            if _is_mixed(num):
+                yield self.finding(
+                    s,
+                    e,
+                    f"number '{num}' mixes Arabic-Indic and Western digits: write '{fixed}'",
+                    [Edit(s, e, fixed)],
+                )
+                continue
             yield self.finding(
                 s,
                 e,
