@@ -1353,9 +1353,9 @@ class RepeatedLine(_CorpusRule):
     **What it does**
     With corpus counts (``tanqih check --corpus PATH...`` counts over the given inputs
     first; ``--corpus-table table.json`` reads counts saved by ``tanqih corpus``), flags
-    every line whose normalised text (diacritics, hamza / alef forms, punctuation and
-    spacing ignored, digits folded so "اليوم 06:42" and "اليوم 09:18" are one line)
-    occurs in at least ``min-documents`` documents. Identical copies of a document count
+    every line whose text (spacing, tatweel, invisible marks and case ignored, digits
+    folded so "اليوم 06:42" and "اليوم 09:18" are one line) occurs in at least
+    ``min-documents`` documents. Identical copies of a document count
     once. Without corpus counts the rule is silent.
 
     **Why is this bad?**
