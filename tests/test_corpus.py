@@ -293,3 +293,19 @@ def test_corpus_pass_skipped_when_no_corpus_rule_is_selected(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "counting pass is skipped" in err
     assert code == 1  # BLP002 still runs
+
+
+def test_long_paragraphs_need_more_documents(tmp_path):
+    """A story republished six times repeats its long paragraphs: not boilerplate."""
+    rng = random.Random(21)
+    story = " ".join(sentence(rng) for _ in range(4))  # one long paragraph (> 25 words)
+    site = tmp_path / "site"
+    site.mkdir()
+    for i in range(6):
+        (site / f"{i}.txt").write_text(f"{sentence(rng)}\n{story}\n{FOOTER}\n", encoding="utf-8")
+    table = build_table([site], ConfigResolver(), min_documents=5)
+    text = (site / "0.txt").read_text(encoding="utf-8")
+    flagged = [text[f.start : f.end] for f in lint_with(table, text)]
+    assert flagged == [FOOTER]
+    rules = {"BLP101": {"min-documents-long": 5}}
+    assert len(lint_with(table, text, rules=rules)) == 2

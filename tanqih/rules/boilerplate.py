@@ -1312,7 +1312,13 @@ _CORPUS_OPTIONS = {
         "keep it 0 for corpora mixing many sites)",
         float,
     ),
+    "min-documents-long": Option(
+        20,
+        "documents a long unit (>= 25 words) needs: a story republished a few times "
+        "repeats its paragraphs too, a site's footer recurs in far more documents",
+    ),
 }
+_LONG_WORDS = 25
 
 
 class _CorpusRule(Rule):
@@ -1327,6 +1333,7 @@ class _CorpusRule(Rule):
         from tanqih.linter.corpus import iter_units
 
         need = table.threshold(int(self.opts["min-documents"]), float(self.opts["min-fraction"]))
+        need_long = max(need, int(self.opts["min-documents-long"]))
         text = doc.text
         for u in iter_units(doc, table.fold_digits):
             if u.level != self.level:
@@ -1334,6 +1341,8 @@ class _CorpusRule(Rule):
             n = table.count(u.hash)
             if n < need:
                 continue
+            if n < need_long and text.count(" ", u.start, u.end) + 1 >= _LONG_WORDS:
+                continue  # a long paragraph in a few documents: a republished story
             if self.level == "line":
                 edit = delete_line(text, u.start, u.end)
             else:
@@ -1376,7 +1385,9 @@ class RepeatedLine(_CorpusRule):
 
     **Options**
     ``min-documents`` (default 5) and ``min-fraction`` (default 0): how often a line must
-    recur. The counting threshold of ``tanqih corpus`` / ``--corpus`` is taken from
+    recur; ``min-documents-long`` (default 20): how often a line of 25 words or more must
+    recur (wire stories republished a few times repeat whole paragraphs; footers recur in
+    far more documents). The counting threshold of ``tanqih corpus`` / ``--corpus`` is taken from
     ``[rules.BLP101]`` too (with ``fold-digits``, default true).
     """
 
@@ -1416,7 +1427,8 @@ class RepeatedSentence(_CorpusRule):
     تعليق فوري") also recur across a corpus: this rule is opt-in.
 
     **Options**
-    ``min-documents`` (default 5), ``min-fraction`` (default 0).
+    ``min-documents`` (default 5), ``min-fraction`` (default 0), ``min-documents-long``
+    (default 20, for sentences of 25 words or more).
     """
 
     code = "BLP102"
