@@ -241,7 +241,7 @@ PHRASE_OPTIONS = {
     "phrases-file": Option(
         "",
         "a UTF-8 file of phrases, one a line, that REPLACES the built-in list "
-        "(a relative path is taken from the working folder)",
+        "(a relative path is taken from the folder of the config file that sets it)",
         str,
     ),
 }
@@ -296,7 +296,9 @@ class PageChrome(PhraseRule):
     a copyright line, an SMS-subscription or "contact the writer" line. The phrases come
     from a data file (``chrome.txt``); a line matches when it is one of them (or a run of
     them, "Next Previous", "فيسبوك تويتر واتساب"), or starts with a phrase marked as a
-    prefix ("اقرأ أيضاً" followed by a headline).
+    prefix ("اقرأ أيضاً" followed by a headline). A label phrase followed by a separator
+    ("شاهد بالفيديو | ...") flags only the label. A long line ending like a sentence is
+    never taken for furniture.
 
     **Why is this bad?**
     Scrapers keep the links and buttons around an article as lines of text. They are not
