@@ -1160,6 +1160,17 @@ _TAG_LABEL_RE = re.compile(
 )
 
 
+_MARK_RE = re.compile("[\u064b-\u0652]")
+
+
+def _verse_like(items: list[str]) -> bool:
+    """Short lines of poetry (or of prose cut into lines), not tags: vocalised, or most of
+    them opening with the conjunction و / ف."""
+    vocalised = sum(1 for t in items if len(_MARK_RE.findall(t)) >= 3)
+    conj = sum(1 for t in items if t.strip()[:1] in ("و", "ف") and len(t.split()) > 1)
+    return vocalised * 3 > len(items) or conj * 2 >= len(items)
+
+
 def _keyword_line(t: str, max_words: int) -> bool:
     s = t.strip()
     if not s or len(s) > 40 or s[0] in _BULLETS:
@@ -1284,7 +1295,7 @@ class TagListTail(PhraseRule):
                 j += 1
             if i > 0 and i - 1 not in done and self._is_label(lines[i - 1].text):
                 i -= 1  # "الوسوم:" on its own line opens the run
-            if j - i >= min_lines:
+            if j - i >= min_lines and not _verse_like([lines[k].text for k in range(i, j)]):
                 prev = lines[i - 1].text.rstrip() if i > 0 else ""
                 if self._is_label(lines[i].text) or not prev.endswith((":", "：")):
                     s = strip_span(lines[i])[0]
