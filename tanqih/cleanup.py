@@ -87,11 +87,6 @@ def add_fix_parser(sub, add_check_options) -> argparse.ArgumentParser:
         help="datatrove: drop documents with more findings per 1000 characters than this "
         "(the reason is recorded); default: keep every document",
     )
-    fix.add_argument(
-        "--dry-launch",
-        action="store_true",
-        help="with --executor slurm: write the sbatch script and print it, submit nothing",
-    )
     fix.set_defaults(fix=True)
     return fix
 

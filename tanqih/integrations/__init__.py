@@ -1,0 +1,1 @@
+"""Integrations with other tools (datatrove pipelines; see docs/performance.md)."""
