@@ -112,6 +112,8 @@ class DuplicateParagraph(Rule):
     def check(self, doc):
         text = doc.text
         for rep, first in repeated_paragraphs(doc, int(self.opts["min-words"])):
+            if _vocalised(rep.text):
+                continue  # a refrain of vocalised verse or scripture recurs on purpose
             line = doc.doc.line_col(first.start)[0]
             s, e = strip_span(rep)
             yield self.finding(
