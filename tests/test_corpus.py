@@ -115,15 +115,16 @@ def test_identical_copies_count_once(tmp_path):
     assert table.counts == {}  # one document, six copies: nothing recurs
 
 
-def test_spilling_gives_the_same_counts_as_memory(tmp_path):
+def test_spilling_and_compaction_give_the_same_counts_as_memory(tmp_path):
     rng = random.Random(5)
     texts = [article(rng) for _ in range(40)]
     big = UnitCounter(min_documents=3, max_pairs=10_000_000)
     small = UnitCounter(min_documents=3, max_pairs=7, spill_dir=tmp_path)
+    small.max_runs = 3  # merge runs along the way too
     for t in texts:
         big.add_text(t)
         small.add_text(t)
-    assert small.spills > 3
+    assert small.spills > 3 and small.compactions > 0
     assert small.counts() == big.counts()
     assert list(tmp_path.iterdir()) == []  # spill files are temporary
 

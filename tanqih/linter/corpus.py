@@ -187,6 +187,8 @@ class UnitCounter:
         self.spill_dir = spill_dir
         self.documents = 0
         self.spills = 0
+        self.compactions = 0
+        self.max_runs = 32  # runs merged into one beyond this (bounded open files)
         self._buf: list[int] = []
         self._runs: list[tempfile._TemporaryFileWrapper] = []
         self._seen_docs = 0
@@ -220,6 +222,30 @@ class UnitCounter:
         self._runs.append(fh)
         self._buf = []
         self.spills += 1
+        if len(self._runs) >= self.max_runs:
+            self._compact()
+
+    def _compact(self) -> None:
+        """Merge the spilled runs into one (duplicates dropped), keeping few files open."""
+        out = tempfile.TemporaryFile(dir=self.spill_dir, prefix="tanqih-corpus-")
+        mask = (1 << 64) - 1
+        arr = array("Q")
+        prev = -1
+        for v in heapq.merge(*(self._read_run(fh) for fh in self._runs)):
+            if v == prev:
+                continue
+            prev = v
+            arr.append(v >> 64)
+            arr.append(v & mask)
+            if len(arr) >= 1 << 16:
+                arr.tofile(out)
+                arr = array("Q")
+        arr.tofile(out)
+        out.flush()
+        for fh in self._runs:
+            fh.close()
+        self._runs = [out]
+        self.compactions += 1
 
     @staticmethod
     def _read_run(fh, chunk: int = 1 << 15) -> Iterator[int]:
