@@ -35,6 +35,8 @@ class Token:
 # space or the end of the paragraph.
 SENTENCE_END_RE = re.compile(r"[.!?؟…]+[”»\"')\]]*(?=\s|$)")
 PARAGRAPH_RE = re.compile(r"[^\n]+")
+# word -> (bare, prefix, stem): pure functions of the word, shared by every document.
+_WORD_PARTS: dict[str, tuple[str, str, str]] = {}
 
 
 class Analysis:
@@ -94,13 +96,16 @@ class Analysis:
     def tokens(self) -> list[Token]:
         """Arabic words in order, with clitics split off (see arabic.split_clitics)."""
         out = []
-        strip = arabic.strip_marks
-        split = arabic.split_clitics
+        cache = _WORD_PARTS
+        if len(cache) > 500_000:  # bounded: words follow Zipf's law, the cache stays hot
+            cache.clear()
         for m in arabic.WORD_RE.finditer(self.text):
             word = m.group()
-            bare = strip(word)
-            prefix, stem = split(bare)
-            out.append(Token(m.start(), m.end(), word, bare, prefix, stem))
+            parts = cache.get(word)
+            if parts is None:
+                bare = arabic.strip_marks(word)
+                parts = cache[word] = (bare, *arabic.split_clitics(bare))
+            out.append(Token(m.start(), m.end(), word, *parts))
         return out
 
     @cached_property
