@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import io
 import multiprocessing
 import os
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
     from tanqih.linter.runner import FileOutcome, Runner
 
 CHUNK_BYTES = 8 << 20  # a plain JSONL file bigger than this is cut into chunks of this size
+MIN_CHUNK = 1 << 20  # with several workers, chunks are made smaller, down to this
+# A short text that makes rules load their lazy data (word lists, frequency tables) in the
+# parent before it forks, so the workers share those pages instead of each loading a copy.
+WARM_UP = "قال الوزير ، إن “إسرائيل” و اسرائيل وفقا وفقًا للاتفاق.. (مهم) , نعم؟\n" * 2
 
 
 def default_jobs() -> int:
@@ -99,21 +104,21 @@ def plan_chunks(path: Path, chunk_bytes: int) -> list[Chunk]:
 
 
 def plan_units(
-    files: Iterable[tuple[Path, Path | None]], chunk_bytes: int | None
+    files: Iterable[tuple[Path, Path | None]], chunk_bytes: int | None, jobs: int = 1
 ) -> Iterator[Unit]:
+    """Units in input order. With ``jobs`` > 1 a big file is cut finer (about 4 chunks
+    per worker, at least 1 MB each) so the workers stay busy to the end of the file."""
     for path, root in files:
         cls = source_for(path)
         size = 0
         with contextlib.suppress(OSError):
             size = path.stat().st_size if path.is_file() else 0
-        if (
-            chunk_bytes
-            and cls is not None
-            and getattr(cls, "splittable", False)
-            and size > chunk_bytes
-        ):
+        step = chunk_bytes
+        if step and jobs > 1:
+            step = min(step, max(MIN_CHUNK, size // (4 * jobs)))
+        if step and cls is not None and getattr(cls, "splittable", False) and size > step:
             try:
-                chunks = plan_chunks(path, chunk_bytes)
+                chunks = plan_chunks(path, step)
             except OSError:
                 chunks = []
             if len(chunks) > 1:
@@ -348,11 +353,25 @@ def _worker(unit: Unit) -> UnitResult:
     return run_unit(_RUNNER, unit, isolated=True)
 
 
-def _pool(runner: Runner, jobs: int):
+def _warm_up(runner: Runner, unit: Unit) -> None:
+    from tanqih.linter.document import Document
+
+    with contextlib.suppress(Exception):  # only an optimisation: a failure is harmless
+        cfg = runner.resolver.for_path(unit.path)
+        runner.linter_for(cfg).lint(Document(WARM_UP, path=str(unit.path)))
+
+
+def _pool(runner: Runner, jobs: int, first: Unit):
     global _RUNNER
     _RUNNER = runner
+    _warm_up(runner, first)
+    gc.collect()
+    gc.freeze()  # keep the shared pages out of the collector's reach (copy-on-write)
     ctx = multiprocessing.get_context("fork")
-    return ctx.Pool(jobs)
+    try:
+        return ctx.Pool(jobs)
+    finally:
+        gc.unfreeze()
 
 
 def execute(runner: Runner, units: Iterable[Unit], jobs: int) -> Iterator[tuple[Unit, UnitResult]]:
@@ -373,7 +392,7 @@ def execute(runner: Runner, units: Iterable[Unit], jobs: int) -> Iterator[tuple[
         if first is not None:
             yield first, run_unit(runner, first, isolated=first.chunk is not None)
         return
-    pool = _pool(runner, jobs)
+    pool = _pool(runner, jobs, first)
     try:
         window: deque = deque()
 

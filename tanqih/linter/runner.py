@@ -144,7 +144,7 @@ class Runner:
         self.formatter.start()
         changed_files = 0
         jobs = max(1, self.options.jobs or 1)
-        units = parallel.plan_units(self.files(paths), self.options.chunk_bytes)
+        units = parallel.plan_units(self.files(paths), self.options.chunk_bytes, jobs)
         if self.progress is not None:
             units = list(units)
             self.progress.start(sum(u.size for u in units))
