@@ -14,6 +14,7 @@ import re
 from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, split_clitics, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
+from tanqih.rules.variants import zipf
 
 FAMILIES["FRG"] = "fragments"
 
@@ -43,6 +44,15 @@ _FUNCTION = {
     تحياتي تحياتنا بالتوفيق نقطة الحمدلله
     """.split()
 }
+# Closed-class words that can stand as a sentence of their own: answers, interjections,
+# closing formulas, sentence adverbs and (sloppily punctuated) questions.
+_ALONE = {
+    hamza_key(w)
+    for w in """
+    نعم لا كلا بلى أجل إلخ الخ آمين انتهى شكرا أيضا فقط ربما طبعا هكذا كذلك هنا هناك
+    تحياتي تحياتنا بالتوفيق نقطة الحمدلله لماذا كيف متى أين ماذا هل كم
+    """.split()
+}
 # Prepositions that open a phrase which cannot stand alone as a sentence ("منذ أيام.").
 _PREPOSITIONS = {hamza_key(w) for w in "في من إلى الى على عن مع منذ خلال عبر حول لدى نحو".split()}
 # Pronoun suffixes that attach to particles and prepositions (عليه، منها، لكنهم).
@@ -57,6 +67,8 @@ def _key(word: str) -> str:
 def _is_function(word: str) -> bool:
     """A closed-class word, possibly with a conjunction / preposition or pronoun suffix."""
     k = _key(word)
+    if len(k) >= 2 and k[0] in "بلك" and k[1:] in _PRON_SUFFIXES:
+        return True  # a preposition with a pronoun: لها، به، لهم
     candidates = {k}
     if len(k) > 2 and k[0] in "وفبلك":
         candidates.add(k[1:])
@@ -65,6 +77,167 @@ def _is_function(word: str) -> bool:
             if base.endswith(suf) and len(base) > len(suf) + 1:
                 candidates.add(base[: -len(suf)])
     return any(c in _FUNCTION for c in candidates)
+
+
+def _conjunction_led(bare: str) -> bool:
+    """Does the word open with the conjunction و / ف ("وهذا", "فنفت")? Not when the
+    whole word is a known word more frequent than what is left without its first letter
+    (فلسطينية, وزير, فريق are words of their own)."""
+    if len(bare) <= 3 or bare[0] not in "وف":
+        return False
+    whole, rest = zipf(bare), zipf(bare[1:])
+    return not (whole >= 3 and whole > rest)
+
+
+_PRON_3 = ("هما", "هم", "هن", "ها")
+# Sign-off formulas written as a conjunction and one noun ("... والسلام.").
+_FORMULAS = {"السلام", "سلامتكم"}
+
+
+def _coordinated(rest: str, last: str) -> bool:
+    """Is ``و`` + ``rest`` ("والدولية", "وموظفيها", "ويقظة") one more item of a
+    coordination whose previous item is ``last``, the word that ends the sentence
+    before? The two words must share their form: both definite, both carrying the same
+    third-person pronoun suffix, or both indefinite feminine nouns in -ة."""
+    r, k = hamza_key(rest), hamza_key(last)
+    if len(r) < 3 or len(k) < 3 or rest in _FORMULAS or _is_function(r):
+        return False
+    if r.startswith(("ال", "بال")) and k.startswith(("ال", "لل", "بال", "وال")):
+        return True
+    for suf in _PRON_3:
+        if r.endswith(suf) and k.endswith(suf):
+            return len(r) - len(suf) >= 3 and len(k) - len(suf) >= 2
+    return r.endswith("ة") and k.endswith("ة") and not k.startswith("ال")
+
+
+# -- the shapes of a two- or three-word sentence ------------------------------------------
+# Unvocalised Arabic does not tell a verb from a noun; these tests read the shapes of
+# words (patterns, prefixes, endings) and the agreement between them, and lean towards
+# "it may be a sentence" wherever the shapes are ambiguous.
+
+_OBJ_SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "كم")
+
+
+def _pp_prefixed(k: str) -> bool:
+    """A preposition glued to a noun ("بالأمن", "للاحتلال", "بحملة"): no subject."""
+    if k.startswith(("بال", "لل", "كال")):
+        return True
+    if len(k) >= 4 and k[0] in "بلك":
+        whole, rest = zipf(k), zipf(k[1:])
+        return rest >= 3 and rest > whole
+    return False
+
+
+def _feminine(k: str) -> bool:
+    """A feminine or non-human plural form: -ة, -ات, or a broken plural أفعال."""
+    k = k[2:] if k.startswith("ال") else k
+    if k.endswith(("ة", "ات", "ى")):
+        return True
+    if len(k) == 4 and k[2] in "او":
+        return True  # فعال / فعول / أفعل broken plurals: أيام، رجال، شهور
+    return len(k) == 5 and k[0] == "أ" and k[3] == "ا"  # أفعال: أسعار (not اتفاق)
+
+
+def _past_or_present_verb(k: str) -> bool:
+    """Could ``k`` be a verb (with an object pronoun): فعل، فعلت، فعلوا، افتعل، استفعل،
+    أفعل، يفعل / تفعل؟"""
+    if k.startswith("ال") or k.endswith(("ة", "ى")):
+        return False
+    for suf in _OBJ_SUFFIXES:
+        if k.endswith(suf) and len(k) - len(suf) >= 3:
+            k = k[: -len(suf)]
+            break
+    n = len(k)
+    if n == 3:
+        return True
+    if n <= 6 and k.endswith(("ت", "وا")):
+        return True
+    if n == 4 and k[0] in "اأ":
+        return True  # أفعل (also an elative, which is then an adjective)
+    if n in (5, 6) and k[0] in "اأ" and k[-2] != "ا":
+        return True  # انفعل، افتعل، استفعل (not the verbal nouns افتعال)
+    if 4 <= n <= 6 and k[0] in "يتن" and not k.endswith(("ين", "ات", "ية")):
+        return True
+    return False
+
+
+def _agreeing_adjective(adj: str, noun: str) -> bool:
+    """Is ``adj`` shaped like an adjective that agrees with ``noun`` in gender and
+    definiteness ("زيارة تاريخية", "هدف رائع", "أيام صعبة", "الله أكبر" is an elative)?"""
+    if _pp_prefixed(adj) or _is_function(adj):
+        return False
+    noun_def, adj_def = noun.startswith("ال"), adj.startswith("ال")
+    if adj_def and not noun_def:
+        return False
+    a = adj[2:] if adj_def else adj
+    if len(a) == 4 and a[0] in "اأ" and not set("اأ") & set(a[1:]) and a[-1] not in "ةىه":
+        return True  # elative أفعل: one form for both genders
+    if len(a) == 3 and a[1] == "ا":
+        return True  # فاعّ: حار، سار، هام
+    if len(a) >= 5 and a.endswith("اء") and a[0] in "اأ":
+        return True  # أفعلاء: أقوياء، أوفياء
+    # A definite subject may be feminine without -ة (الحرب مستمرة، الشمس ساطعة).
+    fem = _feminine(noun) or (noun_def and not noun.endswith("ة"))
+    if (a.endswith("ة") and len(a) >= 4) or (a.endswith("ى") and len(a) == 4):
+        return fem  # -ة adjectives, فعلى elatives (كبرى)
+    if a.endswith(("ون", "ين")) and len(a) >= 5:
+        return noun.endswith(("ون", "ين"))
+    if fem and noun.endswith("ة"):
+        return False  # a masculine form after a feminine singular noun
+    if a.endswith("ي") and len(a) >= 4:
+        return True  # nisba
+    if a.startswith("م") and len(a) >= 4:
+        return True  # participle مفعول / مفعل
+    if len(a) == 4 and (a[2] == "ي" or a[1] == "ا"):
+        return True  # فعيل / فاعل: كبير، رائع
+    return False
+
+
+def _subject(k: str, verb: str) -> bool:
+    """Could ``k`` be the subject of ``verb`` (a noun agreeing with it)?"""
+    if _pp_prefixed(k) or _is_function(k) or len(k) < 3:
+        return False
+    if _past_or_present_verb(k) and not _feminine(k) and not k.startswith("ال"):
+        if not (len(k) == 4 and k[0] in "اأ"):  # أفعال / أفعل nouns are also verb-shaped
+            return False
+    if verb.endswith("ت") and len(verb) >= 4 and verb[0] not in "يتن":
+        return _feminine(k) or k.startswith("ال")  # سقطت قذيفة، مضت أيام
+    return True
+
+
+def _one_word_verb(k: str) -> bool:
+    """A verb that holds its own subject: a future or first-person imperfect ("سنرى",
+    "سيأتي", "ننتظر") or a past verb with a first- or second-person ending ("انتصرنا",
+    "نجحتم")."""
+    if len(k) >= 4 and k.startswith(("سي", "ست", "سن", "سا")) and not k.endswith("ة"):
+        return True
+    if k[0] == "ن" and _past_or_present_verb(k) and len(k) >= 4:
+        return True
+    return len(k) >= 5 and k.endswith(("نا", "تم")) and _past_or_present_verb(k[:-2])
+
+
+def _sentence_shape(ks: list[str]) -> bool:
+    """Do two or three words (hamza keys) have the shape of a sentence: a noun with
+    agreeing adjectives ("زيارة تاريخية.", "الحرب مستمرة."), a definite subject and a
+    verb ("المباراة انتهت."), or a verb and its subject ("حدث انفجار.", "عاشت
+    المقاومة.", "رحمه الله.")?"""
+    first, rest = ks[0], ks[1:]
+    if not _pp_prefixed(first):
+        if all(_agreeing_adjective(a, first) for a in rest):
+            return True
+        if len(rest) == 1 and (
+            rest[0].startswith("لل") or (rest[0].startswith("ال") and not first.startswith("ال"))
+        ):
+            # A name with its family name ("محمد العلي."), a construct phrase, or a
+            # dedication ("المجد للشهداء.", "مبروك للجميع."): not told from debris.
+            return True
+        if first.startswith("ال") and _past_or_present_verb(rest[0]):
+            return True
+    if _past_or_present_verb(first) and _subject(rest[0], first):
+        if len(rest) == 1:
+            return True
+        return not _pp_prefixed(rest[1]) or rest[1].startswith(("بال", "لل"))
+    return False
 
 
 def _stem(word: str) -> str:
@@ -190,8 +363,10 @@ class StrayFragment(Rule):
         for i in range(1, len(sentences)):
             s = sentences[i]
             para = _paragraph_of(doc, s.start)
-            if para is None or text[s.end : para.end].strip():
+            if para is None or (i + 1 < len(sentences) and sentences[i + 1].start < para.end):
                 continue  # not the last sentence of its paragraph
+            if text[s.end : para.end].strip():
+                continue
             prev = sentences[i - 1]
             if prev.start < para.start:
                 continue  # the fragment is the whole paragraph (headline, list item, byline)
@@ -225,19 +400,32 @@ class StrayFragment(Rule):
         if not prev_core.endswith(".") or prev_core.endswith(".."):
             return None
         prev_words = _words(prev_text)
-        if len(prev_words) < min_prev:
+        bares = [strip_marks(w) for w in words]
+        # A particle alone is no sentence whatever precedes it; a content word needs a
+        # full sentence before it to be told from a short line of its own.
+        alone_particle = len(bares) == 1 and _is_function(bares[0])
+        if len(prev_words) < (min(3, min_prev) if alone_particle else min_prev):
             return None
         tail = prev_core[:-1].rstrip(_CLOSE_Q + _STRAIGHT_Q + ")]")
         if not tail or not (tail[-1].isdigit() or tail.endswith(prev_words[-1])):
             return None  # Latin, a symbol or a dotted abbreviation ends the sentence
         if not tail[-1].isdigit() and len(strip_marks(prev_words[-1])) < 2:
             return None  # an initial: "العميد ي."
-        bares = [strip_marks(w) for w in words]
         if any(len(b) < 2 for b in bares):
             return None  # initials: "ي.", "م."
         first = bares[0]
-        if first[0] in "وف" and len(first) > 3:
+        if _conjunction_led(first):
+            if len(bares) == 1 and _coordinated(first[1:], strip_marks(prev_words[-1])):
+                if closing[1:] or self._inside_quotation(before_text):
+                    return None
+                return "it continues the list that ends the sentence before"
             return None  # a conjunction opens a real sentence: "وهذا صحيح.", "فنفت ذلك."
+        if len(bares) == 1 and _is_function(first):
+            if _key(first) in _ALONE:
+                return None  # "إلخ.", "نعم.", "آمين.", "ربما."
+            if closing[1:] or self._inside_quotation(before_text):
+                return None
+            return "a particle or pronoun alone is no sentence"
         if len(bares) > 1 and _key(first) in _PREPOSITIONS:
             rest = bares[1:]
             if any(_is_function(b) for b in rest) or any(
@@ -266,19 +454,17 @@ class StrayFragment(Rule):
         if len(words) == 1:
             if repeats:
                 return "it repeats a word of the sentence before"
+            if _one_word_verb(hamza_key(first)):
+                return None  # a verb is a sentence: "سنرى.", "ننتظر.", "انتصرنا."
             return "a single word is no sentence"
-        if any(self._definite(b) for b in bares):
+        if _sentence_shape([b.replace("إ", "ا").replace("آ", "ا") for b in bares]):
             return None
-        if all(self._adjective_like(b) for b in bares[1:]):
-            return None  # noun + adjective: an elliptical nominal sentence
         if repeats:
             return "it repeats a word of the sentence before"
         if self._indefinite_subject(bares):
             return "an indefinite noun cannot open a sentence"
-        if not self._verb_like(bares[0]):
-            # Neither noun + adjective nor verb + subject ("حدث انفجار."): no sentence.
-            return "its words do not form a sentence"
-        return None
+        # Neither noun + adjective nor verb + subject ("حدث انفجار."): no sentence.
+        return "its words do not form a sentence"
 
     @staticmethod
     def _inside_quotation(before: str) -> bool:
