@@ -186,7 +186,8 @@ def session(
         if stale:
             err.write(
                 f"tanqih: {stale} baseline entr{'y' if stale == 1 else 'ies'} no longer "
-                f"occur; update it with --write-baseline {args.baseline}\n"
+                f"occur{'s' if stale == 1 else ''}; update it with --write-baseline "
+                f"{args.baseline}\n"
             )
     if getattr(args, "show_fixes", False):
         show_fixes(runner, err)

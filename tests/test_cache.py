@@ -216,3 +216,17 @@ def test_moved_checkout_still_hits(tmp_path, monkeypatch, run_cli, lint_calls):
     lint_calls.clear()
     assert run_cli(*args, "news") == first
     assert lint_calls == []
+
+
+def test_chunks_of_a_big_jsonl_file_are_cached(work, run_cli):
+    """--jobs cuts a big JSONL file into chunks; each chunk has its own cache entry."""
+    rows = [{"id": str(i), "text": f"خبر ، رقم {i}"} for i in range(60)]
+    write_rows(work / "big.jsonl", rows)
+    args = ("check", "--select", "PUN001", "--output-format", "json", "--cache-dir", "cache")
+    chunked = (*args, "--jobs", "2", "--chunk-size", "500", "big.jsonl")
+    first = run_cli(*chunked)
+    entries = {p: p.stat().st_mtime_ns for p in (work / "cache").rglob("*.json")}
+    assert len(entries) > 2 and len(json.loads(first[1])) == 60
+    assert run_cli(*chunked) == first
+    assert {p: p.stat().st_mtime_ns for p in (work / "cache").rglob("*.json")} == entries
+    assert run_cli(*args, "--no-cache", "--jobs", "1", "big.jsonl") == first

@@ -245,7 +245,7 @@ class Cache:
             self._cfg_hash[id(cfg)] = hit
         return hit[1]
 
-    def entry_path(self, path: Path, cfg: Config) -> Path:
+    def entry_path(self, path: Path, cfg: Config, part: int | None = None) -> Path:
         key = stable_hash(
             [
                 FORMAT,
@@ -253,12 +253,15 @@ class Cache:
                 self._config_hash(cfg),
                 self.context_hash(),
                 _relative(path),
+                part,
             ]
         )
         return self._prepare() / key[:2] / f"{key}.json"
 
-    def for_file(self, linter, cfg: Config, path: Path) -> CachedLinter:
-        return CachedLinter(self, linter, self.entry_path(path, cfg))
+    def for_file(self, linter, cfg: Config, path: Path, part: int | None = None) -> CachedLinter:
+        """A stand-in for ``linter`` while one file (or one chunk ``part`` of a big file,
+        cut by ``--jobs``) is processed; the runner calls ``save()`` after it."""
+        return CachedLinter(self, linter, self.entry_path(path, cfg, part))
 
 
 class CachedLinter:

@@ -275,9 +275,10 @@ class Runner:
             return outcome
         cfg = self.resolver.for_path(Path(display) if self.options.stdin_filename else path)
         linter = self.linter_for(cfg)
-        cached = self.options.cache is not None and chunk is None
-        if cached:
-            linter = self.options.cache.for_file(linter, cfg, Path(display))
+        cached = self.options.cache is not None
+        if cached:  # one cache entry per file, or per chunk of a big JSONL file
+            part = chunk.index if chunk is not None else None
+            linter = self.options.cache.for_file(linter, cfg, Path(display), part)
         source = cls(path, cfg, display=display)
         if chunk is not None:
             source.byte_range = (chunk.start, chunk.end, chunk.first)
