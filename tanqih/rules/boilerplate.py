@@ -620,6 +620,19 @@ _LINKISH_RE = re.compile(f"(?:{_URL_RE.pattern}|{_EMBED_URL_RE.pattern}|{_TAG_RE
 _JUNK = " \t\u00a0\u200b-\u200f…👇⬇️⬇👈👉🔴🔻📌🎥📹▶️▶\ufe0f|:-–—"
 
 
+# Longest link or tag looked for at a line end (a bound that keeps the tail scan linear).
+_WINDOW = 1024
+_EMBED_URL_END_RE = re.compile(f"(?:{_EMBED_URL_RE.pattern})$", re.I)
+_URL_END_RE = re.compile(f"(?:{_URL_RE.pattern})$", re.I)
+
+
+def _rstrip_pos(t: str, end: int) -> int:
+    """``len(t[:end].rstrip(_JUNK))`` without copying the line."""
+    while end > 0 and t[end - 1] in _JUNK:
+        end -= 1
+    return end
+
+
 def _links_only(line: str) -> bool:
     rest = _LINKISH_RE.sub(" ", line)
     return not any(c.isalnum() for c in rest)
@@ -724,28 +737,30 @@ class HashtagRun(Rule):
             if "#" not in t and "＃" not in t and "@" not in t:
                 continue
             # Strip trailing links and decoration, remembering whether a link was there.
-            end = len(t)
+            # Every search is bounded to a window before the current end, so a line of
+            # thousands of links or tags stays linear.
+            end = _rstrip_pos(t, len(t))
             had_link = False
             while True:
-                seg = t[:end].rstrip(_JUNK)
+                lo = max(0, end - _WINDOW)
                 m = None
-                for rx in (_EMBED_URL_RE, _URL_RE):
-                    for mm in rx.finditer(seg):
-                        if mm.end() == len(seg):
-                            m = mm
+                for rx in (_EMBED_URL_END_RE, _URL_END_RE):
+                    m = rx.search(t, lo, end) or m
                 if m is None:
-                    end = len(seg)
                     break
                 had_link = True
-                end = m.start()
+                end = _rstrip_pos(t, m.start())
             items: list[int] = []
-            seg = t[:end]
-            while True:
-                m = _TAIL_ITEM_RE.search(seg)
+            pos = end
+            while pos > 0:
+                # An item's body holds no # or @, so it starts at the last one before pos.
+                lo = max(0, pos - _WINDOW)
+                start = max(t.rfind("#", lo, pos), t.rfind("＃", lo, pos), t.rfind("@", lo, pos))
+                m = _TAIL_ITEM_RE.match(t, start, pos) if start >= 0 else None
                 if m is None:
                     break
                 items.append(m.start())
-                seg = seg[: m.start()].rstrip(_JUNK)
+                pos = _rstrip_pos(t, m.start())
             if not items:
                 continue
             run_start = items[-1]
