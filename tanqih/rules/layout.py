@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -170,7 +171,7 @@ _TO_EASTERN = str.maketrans(_WESTERN + _PERSIAN, _EASTERN * 2)
 _NUMBER_RE = re.compile(r"[0-9٠-٩۰-۹](?:[0-9٠-٩۰-۹]|[.,٫٬](?=[0-9٠-٩۰-۹]))*")
 # Where Western digits belong to something other than Arabic prose.
 _SKIP_RE = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|[@#][\w\u0600-\u06ff]+"
+    r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]+\.[\w.]+|[@#][\w\u0600-\u06ff]+"
     r"|\b[A-Za-z]+[-_./]?[0-9]+\w*|\b[0-9]+[-_./]?[A-Za-z]\w*",
 )
 
@@ -215,10 +216,12 @@ class MixedDigits(Rule):
 
     def check(self, doc):
         text = doc.text
-        skip = [m.span() for m in _SKIP_RE.finditer(text)]
+        skip = [m.span() for m in _SKIP_RE.finditer(text)]  # sorted, non-overlapping
+        skip_starts = [sp[0] for sp in skip]
         numbers = []
         for m in _NUMBER_RE.finditer(text):
-            if any(s <= m.start() < e for s, e in skip):
+            i = bisect.bisect_right(skip_starts, m.start()) - 1
+            if i >= 0 and m.start() < skip[i][1]:
                 continue
             eastern = m.group()[0] not in _WESTERN
             numbers.append((m.start(), m.end(), m.group(), eastern))
