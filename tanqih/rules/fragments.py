@@ -538,13 +538,18 @@ class StrayFragment(Rule):
 _RELATIVES = {hamza_key(w) for w in "التي الذي الذين اللذين اللتين اللواتي اللاتي".split()}
 
 
-def _relative_after(k1: str) -> str | None:
+def _relative_after(k1: str, k2: str) -> str | None:
     """A relative pronoun opening a sentence right after a definite noun ("الحرب. التي
     ..."): a relative clause describes the noun before it; a sentence cannot open with
     one. Definite, because only a definite noun takes الذي / التي."""
-    if k1.startswith(("ال", "وال", "بال", "لل")) and not _is_function(k1):
-        return "the relative pronoun '{w2}' describes '{w1}' before the full stop"
-    return None
+    if not k1.startswith(("ال", "وال", "بال", "لل")) or _is_function(k1):
+        return None
+    fem_noun = _feminine(k1) or k1.endswith("ى")
+    if k2 in ("التي", "اللتين") and not fem_noun and not k1.endswith("ين"):
+        return None  # "... الاجتماع. التي": no agreement, perhaps a headless relative
+    if k2 in ("الذي", "اللذين") and k1.endswith("ة"):
+        return None
+    return "the relative pronoun '{w2}' describes '{w1}' before the full stop"
 
 
 def _nisba(bare: str) -> bool:
@@ -644,9 +649,11 @@ class SentenceSplit(Rule):
         seen = set()
         for m in self._BEFORE_RE.finditer(text):
             word = m.group(1)
-            if _key(word) not in self._NEEDS_COMPLEMENT:
-                continue
             dot = m.end(1)
+            k = _key(word)
+            if k not in self._NEEDS_COMPLEMENT:
+                if not self._reporting_verb_cut(text, m.start(1), k):
+                    continue
             if not self._long_enough(text, dot):
                 continue
             seen.add(dot)
@@ -670,7 +677,7 @@ class SentenceSplit(Rule):
             if len(k1) < 3 or len(k2) < 3 or k2[0] in "وف":
                 continue
             if k2 in _RELATIVES:
-                why = _relative_after(k1)
+                why = _relative_after(k1, k2)
             elif _is_function(k1) or _is_function(k2):
                 continue
             elif (w1, w2) in _adjacent_pairs(doc):
@@ -705,6 +712,23 @@ class SentenceSplit(Rule):
         f'["“«]?([{LETTERS}][{LETTERS}{MARKS}]*)(?: ([{LETTERS}][{LETTERS}{MARKS}]*))?'
         f'\\. (?=["“«]?([{LETTERS}][{LETTERS}{MARKS}]*))'
     )
+
+    # Verbs of saying take a clause or an object: "وأضاف." cannot end a sentence.
+    _REPORTING = {
+        hamza_key(w + t)
+        for w in "قال أكد أضاف أوضح أشار ذكر أفاد أعلن صرح كشف أعرب شدد لفت نقل اعتبر طالب".split()
+        for t in ("", "ت")
+    }
+    _AS_RE = re.compile(f"(?:^|[^{LETTERS}])(?:ك|مثل|حسب|وفق|بحسب)?ما\\s*$")
+
+    def _reporting_verb_cut(self, text, start, k) -> bool:
+        """A verb of saying right before the full stop ("وأضاف. وزير ..."), unless it
+        closes "كما قال." (as he said)."""
+        if k[:1] in "وف" and len(k) > 3:
+            k = k[1:]
+        if k not in self._REPORTING:
+            return False
+        return not self._AS_RE.search(text[max(0, start - 12) : start])
 
     def _short_opening(self, para):
         """A paragraph that opens with a one- or two-word sentence led by a conjunction
