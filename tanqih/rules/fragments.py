@@ -561,36 +561,72 @@ def _relative_after(k1: str, k2: str) -> str | None:
     return "the relative pronoun '{w2}' describes '{w1}' before the full stop"
 
 
-def _nisba(bare: str) -> bool:
-    """A relational adjective in -ي / -ية (إسرائيلية، عسكري), told from abstract nouns in
-    -ية (مسؤولية، عملية، رواية) by word frequencies: the masculine adjective is about as
-    common as the feminine, while the abstract noun is far more common than any -ي form."""
+def _nisba(bare: str, attested: bool = False) -> bool:
+    """A relational adjective in -ي / -ية / -يون / -يات (إسرائيلية، عسكري، القطريون),
+    told from abstract nouns in -ية (مسؤولية، عملية، رواية) by word frequencies: the
+    masculine adjective is about as common as the feminine, while the abstract noun is
+    far more common than any -ي form. ``attested``: the text uses the word elsewhere
+    right after a definite noun, as an adjective, which is evidence enough for a known
+    masculine form."""
     x = bare[2:] if bare.startswith("ال") else bare
-    if len(x) < 4 or x[0] in "يتبلوف":
-        return False  # يأتي، تنتمي are verbs; بداية، لصالح begin with a preposition
+    # Verbs (يأتي، تنتمي) and nouns after a preposition (بداية) have no common
+    # feminine / masculine partner and fail the frequency tests below.
+    if len(x) < 4:
+        return False
+    if x.endswith(("يون", "يين")):
+        return zipf(x[:-2]) >= 3.5
+    if x.endswith("يات"):
+        return zipf(x[:-2] + "ة") >= 3.5 and zipf(x[:-3]) >= 3.0
     if x.endswith("ية"):
-        return zipf(x) > 0 and zipf(x[:-1]) >= 3.5 and zipf(x) - zipf(x[:-1]) <= 0.5
+        whole, masc = zipf(x), zipf(x[:-1])
+        return whole > 0 and masc >= 3.0 and (whole - masc <= 0.55 or attested)
     if x.endswith("ي"):
-        return zipf(x) >= 3.5 and zipf(x + "ة") >= 3.5
+        return zipf(x) >= 3.0 and zipf(x + "ة") >= 3.0
     return False
 
 
-def _adjective_after(k1: str, b2: str, after: str) -> str | None:
+# Definite adjectives that follow their noun and never open a sentence of their own.
+# Ordinals do open one after an enumeration ("... بطريقتين. الأول يتطلب ..."), and so
+# does "الأخير" (the latter).
+_ORDINALS = {hamza_key("الأخرى")}
+_DEFINITE_PREFIXES = ("ال", "لل", "بال", "وال", "فال", "كال")
+
+
+def _adjective_after(k1: str, b2: str, after: str, attested: bool) -> str | None:
     """An adjective after the full stop agreeing with the noun before it: definite after
-    definite ("الاحتلال. الإسرائيلي", "القوات. الإسرائيلية"), indefinite feminine after an
-    indefinite feminine noun ("قناة. فضائية"). A sentence cannot open with an adjective."""
-    if after in "،,:؛" or not _nisba(b2):
+    definite ("الاحتلال. الإسرائيلي", "للقاعدة. الأميركية", "المرة. الأولى"),
+    indefinite feminine after an indefinite feminine noun ("قناة. فضائية"). A sentence
+    cannot open with an adjective."""
+    if after in "،,:؛":
         return None  # an enumeration ("الثاني، ...") or a label
     k2 = hamza_key(b2)
-    fem_adj = k2.endswith("ية")
-    if k1.startswith("ال") and k2.startswith("ال"):
-        if fem_adj or not k1.endswith(("ة", "ات")):
-            return "the adjective '{w2}' describes '{w1}' before the full stop"
+    why = "the adjective '{w2}' describes '{w1}' before the full stop"
+    fem_noun = k1.endswith(("ة", "ات"))
+    if k2 in _ORDINALS and k1.startswith(_DEFINITE_PREFIXES) and not _is_function(k1):
+        # الأخرى: after a feminine noun or a non-human plural
+        return why if fem_noun or _feminine(k1) else None
+    if not _nisba(b2, attested):
         return None
-    if not k1.startswith(("ال", "لل")) and not k2.startswith("ال") and fem_adj:
-        if k1.endswith(("ة", "ات")) and not _pp_prefixed(k1) and len(k1) >= 4:
-            return "the adjective '{w2}' describes '{w1}' before the full stop"
+    fem_adj = k2.endswith(("ية", "يات"))
+    if k1.startswith(_DEFINITE_PREFIXES) and k2.startswith("ال"):
+        if fem_adj or not fem_noun:
+            return why
+        return None
+    if not k1.startswith(_DEFINITE_PREFIXES) and not k2.startswith("ال") and k2.endswith("ية"):
+        if fem_noun and not _pp_prefixed(k1) and len(k1) >= 4:
+            return why
     return None
+
+
+def _after_definite(doc) -> set[str]:
+    """Words the text writes right after a definite word: adjectives in use (cached)."""
+
+    def compute(d):
+        return {
+            w2 for w1, w2 in _adjacent_pairs(d) if strip_marks(w1).startswith(_DEFINITE_PREFIXES)
+        }
+
+    return doc.memo("fragments.after_definite", compute)
 
 
 class SentenceSplit(Rule):
@@ -700,10 +736,18 @@ class SentenceSplit(Rule):
                 why = _relative_after(k1, k2)
             elif _is_function(k1) or _is_function(k2):
                 continue
-            elif (w1, w2) in _adjacent_pairs(doc):
+            elif (w1, w2) in _adjacent_pairs(doc) and not k2.startswith(("بال", "لل")):
+                # (a sentence may open with a prepositional phrase: "بالتزامن مع ...")
                 why = f"'{w1} {w2}' is written without the full stop elsewhere in the text"
             else:
-                why = _adjective_after(k1, strip_marks(w2), text[m.end(2) : m.end(2) + 1])
+                why = _adjective_after(
+                    k1, strip_marks(w2), text[m.end(2) : m.end(2) + 1], w2 in _after_definite(doc)
+                )
+                # Agreement is strong evidence: three words before the stop suffice.
+                if why is not None and self._long_enough(text, dot, 3):
+                    seen.add(dot)
+                    yield self._report(text, dot, why.format(w1=w1, w2=w2))
+                    continue
             if why is None or not self._long_enough(text, dot):
                 continue
             seen.add(dot)
@@ -776,15 +820,15 @@ class SentenceSplit(Rule):
         return para.start + m.end() - 2
 
     @staticmethod
-    def _long_enough(text, dot) -> bool:
-        """The clause before the full stop has at least four words in its paragraph."""
+    def _long_enough(text, dot, need=4) -> bool:
+        """The clause before the full stop has at least ``need`` words in its paragraph."""
         # Four words fit in a bounded look-back: the scan stays linear on one long line.
         line_start = max(text.rfind("\n", max(0, dot - 400), dot) + 1, dot - 400, 0)
         seg = text[line_start:dot]
         cut = max(seg.rfind(". "), seg.rfind("؟ "), seg.rfind("! "))
         if cut >= 0:
             seg = seg[cut + 2 :]
-        return len(_words(seg)) >= 4
+        return len(_words(seg)) >= need
 
     @staticmethod
     def _indefinite_np(w1: str, w2: str) -> bool:
