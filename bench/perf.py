@@ -117,10 +117,17 @@ def _mem_kb(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def run_measured(cmd: list[str]) -> tuple[float, float, float, int]:
-    """(seconds, peak RSS and peak PSS in MB summed over the process tree, exit code)."""
+def run_measured(cmd: list[str], limit: float | None = None) -> tuple[float, float, float, int]:
+    """(seconds, peak RSS and peak PSS in MB summed over the process tree, exit code).
+
+    ``limit``: stop the run after so many seconds (a memory-only sample of a huge corpus).
+    """
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if limit is not None:
+        timer = threading.Timer(limit, proc.terminate)
+        timer.daemon = True
+        timer.start()
     peak = 0
     peak_pss = 0
     done = threading.Event()
@@ -148,11 +155,19 @@ def tanqih(*args: str) -> list[str]:
     return [sys.executable, "-m", "tanqih", *args]
 
 
-def bench_file(path: Path, field: str, select: list[str], skip_fix: bool) -> dict:
+def bench_file(
+    path: Path, field: str, select: list[str], skip_fix: bool, limit: float | None = None
+) -> dict:
     mb = path.stat().st_size / 1e6
     sel = ["--select", ",".join(select)] if select else []
     common = ["--exit-zero", "-q", "--no-cache", "--output-format", "concise", "-o", os.devnull]
     row: dict = {"file": str(path), "mb": round(mb, 1)}
+    if limit is not None:  # memory only: run check --jobs 2 for `limit` seconds
+        _, rss, pss, _ = run_measured(
+            tanqih("check", *common, *sel, "--jobs", "2", str(path)), limit
+        )
+        row.update(partial_seconds=limit, jobs2_rss_mb=rss, jobs2_pss_mb=pss)
+        return row
     floor = regex_floor(path, field)
     row["regex_mb_s"] = mb / floor
     t1, rss1, pss1, _ = run_measured(tanqih("check", *common, *sel, "--jobs", "1", str(path)))
@@ -184,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
         "--sizes",
         default="",
         help="build corpora of these sizes from the corpus's sentences (e.g. 10MB,100MB,1GB); "
-        "empty: benchmark the corpus as is",
+        "empty: benchmark the corpus as is. SIZE~SECONDS (e.g. 1GB~300): only sample the "
+        "peak memory of `check --jobs 2` for that long",
     )
     ap.add_argument("--select", default="", help="rules (default: the default rule set)")
     ap.add_argument("--no-fix", action="store_true", help="skip the fix measurement")
@@ -196,18 +212,19 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = args.workdir or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        files = [args.corpus]
+        files: list[tuple[Path, float | None]] = [(args.corpus, None)]
         if args.sizes:
             sents = sentences_of(args.corpus, args.field)
             files = []
-            for size_text in args.sizes.split(","):
+            for item in args.sizes.split(","):
+                size_text, _, seconds = item.partition("~")
                 size = parse_size(size_text)
                 path = work / f"bench-{size_text.strip()}.jsonl"
                 if not path.exists() or path.stat().st_size < size:
                     build_corpus(sents, size, path)
-                files.append(path)
-        for path in files:
-            row = bench_file(path, args.field, select, args.no_fix)
+                files.append((path, float(seconds) if seconds else None))
+        for path, limit in files:
+            row = bench_file(path, args.field, select, args.no_fix, limit)
             rows.append(row)
             print(
                 json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()})
@@ -222,6 +239,12 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     print("|" + "---|" * 8)
     for r in rows:
+        if "partial_seconds" in r:
+            print(
+                f"| {r['mb']} MB (first {r['partial_seconds']:.0f} s only) | - | - | - | - | - "
+                f"| - / {r['jobs2_rss_mb']:.0f} / - | - / {r['jobs2_pss_mb']:.0f} / - |"
+            )
+            continue
         fix = f"{r['fix_mb_s']:.2f}" if "fix_mb_s" in r else "-"
         print(
             f"| {r['mb']} MB | {r['check_mb_s']:.2f} | {fix} | {r['regex_mb_s']:.1f} | "

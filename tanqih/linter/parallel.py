@@ -353,12 +353,22 @@ def _worker(unit: Unit) -> UnitResult:
     return run_unit(_RUNNER, unit, isolated=True)
 
 
-def _warm_up(runner: Runner, unit: Unit) -> None:
+def _warm_up(runner: Runner, unit: Unit, budget: int = 200_000) -> None:
+    """Lint the first documents of the first file (up to ``budget`` characters) in the
+    parent, results discarded: rules load their lazy data once, before the fork."""
     from tanqih.linter.document import Document
 
     with contextlib.suppress(Exception):  # only an optimisation: a failure is harmless
         cfg = runner.resolver.for_path(unit.path)
-        runner.linter_for(cfg).lint(Document(WARM_UP, path=str(unit.path)))
+        linter = runner.linter_for(cfg)
+        linter.lint(Document(WARM_UP, path=str(unit.path)))
+        cls = source_for(unit.path)
+        seen = 0
+        for record in cls(unit.path, cfg, display=str(unit.path)).records():
+            linter.lint(record.doc)
+            seen += len(record.doc.text)
+            if seen > budget:
+                break
 
 
 def _pool(runner: Runner, jobs: int, first: Unit):
