@@ -117,3 +117,17 @@ def test_no_progress_output_when_not_a_terminal(tmp_path, run_cli):
     src = make_tree(tmp_path / "src")
     _, _, err = run_cli("check", "--fix", str(src))
     assert "\x1b[" not in err and "docs/s" not in err
+
+
+def test_progress_bar_with_workers(tmp_path, run_cli, monkeypatch):
+    """The bar pauses while the pool forks; the run ends normally and the bar is gone."""
+    import sys
+
+    src = make_tree(tmp_path / "src")
+    write_jsonl(src / "big.jsonl", 60, seed=3)
+    tty = _Tty()
+    monkeypatch.delenv("TANQIH_NO_PROGRESS", raising=False)
+    monkeypatch.setattr(sys, "stderr", tty)
+    code = run_cli("fix", "--jobs", "2", "--chunk-size", "3000", str(src))[0]
+    assert code == 1
+    assert "findings per rule" in tty.getvalue()

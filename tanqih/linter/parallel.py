@@ -378,8 +378,11 @@ def _pool(runner: Runner, jobs: int, first: Unit):
     gc.collect()
     gc.freeze()  # keep the shared pages out of the collector's reach (copy-on-write)
     ctx = multiprocessing.get_context("fork")
+    # No thread may hold a lock while we fork: stop the progress bar's refresher meanwhile.
+    pause = runner.progress.paused() if runner.progress is not None else contextlib.nullcontext()
     try:
-        return ctx.Pool(jobs)
+        with pause:
+            return ctx.Pool(jobs)
     finally:
         gc.unfreeze()
 

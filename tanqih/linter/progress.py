@@ -7,6 +7,7 @@ table is printed by ``tanqih fix`` to standard error after the run.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections import Counter
@@ -95,6 +96,19 @@ class ProgressBar:
             rate=rate,
             findings=f"{self.findings:,}",
         )
+
+    @contextlib.contextmanager
+    def paused(self):
+        """Stop the refresh thread for a moment (e.g. while forking workers)."""
+        live = self.progress
+        if live is None:
+            yield
+            return
+        live.stop()
+        try:
+            yield
+        finally:
+            live.start()
 
     def stop(self) -> None:
         if self.progress is not None:
