@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, split_clitics, strip_marks
 from tanqih.linter.findings import Edit
@@ -573,7 +574,9 @@ def _nisba(bare: str, attested: bool = False) -> bool:
     # feminine / masculine partner and fail the frequency tests below.
     if len(x) < 4:
         return False
-    if x.endswith(("يون", "يين")):
+    if x.endswith("يين"):
+        # Genitive / accusative plural: after its noun. The nominative -يون names the
+        # people and opens sentences ("الفلسطينيون يعانون ...").
         return zipf(x[:-2]) >= 3.5
     if x.endswith("يات"):
         return zipf(x[:-2] + "ة") >= 3.5 and zipf(x[:-3]) >= 3.0
@@ -612,10 +615,38 @@ def _adjective_after(k1: str, b2: str, after: str, attested: bool) -> str | None
         if fem_adj or not fem_noun:
             return why
         return None
+    if k2.startswith("ال") and k1[-1] not in "،,":
+        # After an indefinite noun the definite adjective-shaped word is its genitive
+        # ("وزير. المالية", "مساعي. السلام الإقليمية"), or it agrees with a noun made
+        # definite by a pronoun ("دولته. الفلسطينية").
+        return "'{w2}' completes '{w1}' before the full stop"
     if not k1.startswith(_DEFINITE_PREFIXES) and not k2.startswith("ال") and k2.endswith("ية"):
         if fem_noun and not _pp_prefixed(k1) and len(k1) >= 4:
             return why
     return None
+
+
+_NOUN_MARKERS = {hamza_key(w) for w in "في من إلى الى على عن مع بين حول عبر ضد لدى نحو".split()}
+
+
+def _noun_uses(doc) -> set[str]:
+    """How often the text uses a word as a noun: right after a preposition ("في
+    السعودية") or at the start of a sentence. An adjective-shaped word used so is a name
+    or a noun, and may open a sentence (cached). The candidate sentence start itself
+    counts once."""
+
+    def compute(d):
+        out = Counter()
+        for w1, w2 in _adjacent_pairs(d):
+            if _key(w1) in _NOUN_MARKERS:
+                out[w2] += 2  # counts as used even after discounting the candidate
+        for sent in d.sentences:
+            m = _WORD_RE.match(sent.text.lstrip('"“«(- '))
+            if m:
+                out[m.group()] += 1
+        return out
+
+    return doc.memo("fragments.noun_uses", compute)
 
 
 def _after_definite(doc) -> set[str]:
@@ -739,6 +770,8 @@ class SentenceSplit(Rule):
             elif (w1, w2) in _adjacent_pairs(doc) and not k2.startswith(("بال", "لل")):
                 # (a sentence may open with a prepositional phrase: "بالتزامن مع ...")
                 why = f"'{w1} {w2}' is written without the full stop elsewhere in the text"
+            elif _noun_uses(doc)[w2] > 1:
+                continue  # used as a noun elsewhere in the text
             else:
                 why = _adjective_after(
                     k1, strip_marks(w2), text[m.end(2) : m.end(2) + 1], w2 in _after_definite(doc)
