@@ -54,6 +54,8 @@ _ALONE = {
     تحياتي تحياتنا بالتوفيق نقطة الحمدلله لماذا كيف متى أين ماذا هل كم
     """.split()
 }
+# Sentence adverbs that may close a sentence but do not make one ("لافتا أيضا.").
+_TRAILING_ADVERBS = {hamza_key(w) for w in "أيضا أيضاً فقط جدا".split()}
 # Prepositions that open a phrase which cannot stand alone as a sentence ("منذ أيام.").
 _PREPOSITIONS = {hamza_key(w) for w in "في من إلى الى على عن مع منذ خلال عبر حول لدى نحو".split()}
 # Pronoun suffixes that attach to particles and prepositions (عليه، منها، لكنهم).
@@ -206,14 +208,15 @@ def _subject(k: str, verb: str) -> bool:
     return True
 
 
-def _one_word_verb(k: str) -> bool:
-    """A verb that holds its own subject: a future or first-person imperfect ("سنرى",
-    "سيأتي", "ننتظر") or a past verb with a first- or second-person ending ("انتصرنا",
-    "نجحتم")."""
-    if len(k) >= 4 and k.startswith(("سي", "ست", "سن", "سا")) and not k.endswith("ة"):
-        return True
-    if k[0] == "ن" and _past_or_present_verb(k) and len(k) >= 4:
-        return True
+def _one_word_verb(bare: str) -> bool:
+    """A verb that holds its own subject: a future ("سنرى", "سيأتي": the word without
+    its س is a more common imperfect; سابق and سياسي are words of their own) or a past
+    verb with a first- or second-person ending ("انتصرنا", "نجحتم")."""
+    rest = bare[1:]
+    if bare[0] == "س" and len(bare) >= 4 and rest[0] in "يتنأ":
+        if zipf(rest) >= 3 and zipf(rest) > zipf(bare):
+            return True
+    k = hamza_key(bare)
     return len(k) >= 5 and k.endswith(("نا", "تم")) and _past_or_present_verb(k[:-2])
 
 
@@ -445,6 +448,22 @@ class StrayFragment(Rule):
             if self._inside_quotation(before_text) or closing[1:]:
                 return None
             return "a prepositional phrase alone is no sentence"
+        keys = [_key(b) for b in bares]
+        if len(keys) > 1 and not closing[1:] and not self._inside_quotation(before_text):
+            if keys[-1] in SentenceSplit._NEEDS_COMPLEMENT:
+                return f"it ends with '{words[-1]}', which needs a complement"
+            if any(a == b for a, b in zip(keys, keys[1:], strict=False)):
+                return "a word repeated"
+            if (
+                len(keys) == 2
+                and keys[1] in _TRAILING_ADVERBS
+                and not _is_function(keys[0])
+                and not any(ch in _TANWEEN for ch in words[0])
+                and not _one_word_verb(bares[0])
+                and not _past_or_present_verb(keys[0])
+                and not keys[0].endswith(("نا", "تم"))  # فزنا أيضا، عدتم أيضا
+            ):
+                return f"one word with '{words[1]}' is no sentence"
         if any(_is_function(b) for b in bares):
             return None
         if any(ch in _TANWEEN for ch in words[0]):
@@ -464,7 +483,7 @@ class StrayFragment(Rule):
         if len(words) == 1:
             if repeats:
                 return "it repeats a word of the sentence before"
-            if _one_word_verb(hamza_key(first)):
+            if _one_word_verb(first):
                 return None  # a verb is a sentence: "سنرى.", "ننتظر.", "انتصرنا."
             return "a single word is no sentence"
         if _sentence_shape([b.replace("إ", "ا").replace("آ", "ا") for b in bares]):
@@ -721,7 +740,7 @@ class SentenceSplit(Rule):
         for w in """في من إلى الى على عن مع أن إن التي الذي الذين اللذين اللتين بين لدى حول
         عبر ضد منذ خلال نحو أو ثم بل لكن لم لن قد كل بعض أي وفي ومن وإلى وعلى وعن ومع
         وأن وإن والتي والذي وبين بشأن بسبب جراء إثر ضمن بحق تجاه إزاء وفق حسب بحسب لأن
-        كي لكي حين عندما بينما إذا لو لدى أمام""".split()
+        كي لكي حين حينما عندما بينما إذا لو لدى أمام""".split()
     }
     _AFTER_RE = re.compile(
         f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*) ([{LETTERS}][{LETTERS}{MARKS}]*)،",
