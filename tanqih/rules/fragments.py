@@ -9,6 +9,7 @@ quote mark after it has a partner.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 
@@ -63,10 +64,12 @@ _PRON_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "نا", "ها", "�
 _TANWEEN = "\u064b\u064c\u064d"
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     return hamza_key(strip_marks(word))
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_function(word: str) -> bool:
     """A closed-class word, possibly with a conjunction / preposition or pronoun suffix."""
     k = _key(word)
@@ -244,6 +247,7 @@ def _sentence_shape(ks: list[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A rough stem for "does this word repeat one before it": clitics and number
     suffixes off (البلدين -> بلد, المعلومات -> معلوم)."""
@@ -284,17 +288,14 @@ def _paragraph_of(doc, offset):
     return None
 
 
+_PAIR_WORDS_RE = re.compile(
+    f"(?<![{LETTERS}{MARKS}{TATWEEL}])([{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*)[{_HSPACE}]+"
+    f"(?=([{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*))"
+)
+
+
 def _compute_pairs(doc) -> set[tuple[str, str]]:
-    text = doc.text
-    pairs = set()
-    prev = None
-    for m in _WORD_RE.finditer(text):
-        if prev is not None:
-            gap = text[prev.end() : m.start()]
-            if gap and all(ch in _HSPACE for ch in gap):
-                pairs.add((prev.group(), m.group()))
-        prev = m
-    return pairs
+    return {m.groups() for m in _PAIR_WORDS_RE.finditer(doc.text)}
 
 
 def _adjacent_pairs(doc) -> set[tuple[str, str]]:
@@ -581,6 +582,7 @@ def _relative_after(k1: str, k2: str) -> str | None:
     return "the relative pronoun '{w2}' describes '{w1}' before the full stop"
 
 
+@functools.lru_cache(maxsize=65536)
 def _nisba(bare: str, attested: bool = False) -> bool:
     """A relational adjective in -ي / -ية / -يون / -يات (إسرائيلية، عسكري، القطريون),
     told from abstract nouns in -ية (مسؤولية، عملية، رواية) by word frequencies: the
@@ -645,24 +647,25 @@ def _adjective_after(k1: str, b2: str, after: str, attested: bool) -> str | None
     return None
 
 
+# A sentence starts at a line start or after . ! ? ؟ … (and closing marks) and a space.
+_SENTENCE_START_RE = re.compile(
+    f'(?:^|[.!?؟…][”»"\')\\]]*[ \\t]+)[ \\t"“«(-]*([{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*)',
+    re.MULTILINE,
+)
 _NOUN_MARKERS = {hamza_key(w) for w in "في من إلى الى على عن مع بين حول عبر ضد لدى نحو".split()}
 
 
-def _noun_uses(doc) -> set[str]:
+def _noun_uses(doc) -> Counter:
     """How often the text uses a word as a noun: right after a preposition ("في
     السعودية") or at the start of a sentence. An adjective-shaped word used so is a name
     or a noun, and may open a sentence (cached). The candidate sentence start itself
     counts once."""
 
     def compute(d):
-        out = Counter()
+        out = Counter(m.group(1) for m in _SENTENCE_START_RE.finditer(d.text))
         for w1, w2 in _adjacent_pairs(d):
             if _key(w1) in _NOUN_MARKERS:
                 out[w2] += 2  # counts as used even after discounting the candidate
-        for sent in d.sentences:
-            m = _WORD_RE.match(sent.text.lstrip('"“«(- '))
-            if m:
-                out[m.group()] += 1
         return out
 
     return doc.memo("fragments.noun_uses", compute)
