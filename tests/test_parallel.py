@@ -122,3 +122,12 @@ def test_plan_chunks_cuts_at_line_starts(tmp_path, seed):
     for c in chunks:
         assert c.first == data.count(b"\n", 0, c.start) + 1
         assert c.count == len(chunks)
+
+
+def test_diff_is_identical_across_jobs(tmp_path, run_cli):
+    src = make_tree(tmp_path / "src")
+    write_jsonl(src / "big.jsonl", 60, seed=8)
+    one = run_cli("check", "--diff", "--jobs", "1", str(src))
+    two = run_cli("check", "--diff", "--jobs", "2", "--chunk-size", "1000", str(src))
+    assert one[0] == two[0] == 1
+    assert one[1] == two[1] and one[1].count("diff --git") == 5

@@ -144,7 +144,9 @@ class Runner:
         self.formatter.start()
         changed_files = 0
         jobs = max(1, self.options.jobs or 1)
-        units = parallel.plan_units(self.files(paths), self.options.chunk_bytes, jobs)
+        # A diff is made of whole files: --diff never cuts a file into chunks.
+        chunk_bytes = None if self.options.diff else self.options.chunk_bytes
+        units = parallel.plan_units(self.files(paths), chunk_bytes, jobs)
         if self.progress is not None:
             units = list(units)
             self.progress.start(sum(u.size for u in units))
