@@ -85,6 +85,15 @@ def _is_function(word: str) -> bool:
     return any(c in _FUNCTION for c in candidates)
 
 
+def _prep_with_pronoun(k: str) -> bool:
+    """A preposition with a third-person pronoun ("عليها", "إليهم", "فيه", "منهما")."""
+    for suf in ("هما", "هم", "هن", "ها", "ه"):
+        if k.endswith(suf) and len(k) > len(suf):
+            base = k[: -len(suf)]
+            return base in _PREPOSITIONS or base in ("ب", "ل", "عند", "بين")
+    return False
+
+
 def _conjunction_led(bare: str) -> bool:
     """Does the word open with the conjunction و / ف ("وهذا", "فنفت")? Not when the
     whole word is a known word more frequent than what is left without its first letter
@@ -156,10 +165,10 @@ def _past_or_present_verb(k: str) -> bool:
     n = len(k)
     if n == 3:
         return True
-    if n <= 6 and k.endswith(("ت", "وا")):
-        return True
-    if n == 4 and k[0] in "اأ":
-        return True  # أفعل (also an elative, which is then an adjective)
+    if n <= 6 and k.endswith(("ت", "وا")) and not k.endswith("ات"):
+        return True  # (not the plurals in -ات: قوات)
+    if n == 4 and k[0] in "اأ" and k[2] not in "او":
+        return True  # أفعل (also an elative, which is then an adjective; not أيام)
     if n in (5, 6) and k[0] in "اأ" and k[-2] != "ا":
         return True  # انفعل، افتعل، استفعل (not the verbal nouns افتعال)
     if 4 <= n <= 6 and k[0] in "يتن" and not k.endswith(("ين", "ات", "ية")):
@@ -191,7 +200,7 @@ def _agreeing_adjective(adj: str, noun: str) -> bool:
     if fem and noun.endswith("ة"):
         return False  # a masculine form after a feminine singular noun
     if a.endswith("ي") and len(a) >= 4:
-        return True  # nisba
+        return zipf(a + "ة") >= 3  # nisba, with its feminine (not the verbs يعني، يأتي)
     if a.startswith("م") and len(a) >= 4:
         return True  # participle مفعول / مفعل
     if len(a) == 4 and (a[2] == "ي" or a[1] == "ا"):
@@ -457,6 +466,14 @@ class StrayFragment(Rule):
                 return "a word repeated"
             if (
                 len(keys) == 2
+                and _prep_with_pronoun(keys[1])
+                and not _is_function(keys[0])
+                and not _past_or_present_verb(keys[0])
+                and not keys[0].endswith(("نا", "تم"))
+            ):
+                return f"a noun with '{words[1]}' is no sentence"
+            if (
+                len(keys) == 2
                 and keys[1] in _TRAILING_ADVERBS
                 and not _is_function(keys[0])
                 and not any(ch in _TANWEEN for ch in words[0])
@@ -487,7 +504,7 @@ class StrayFragment(Rule):
             if _one_word_verb(first):
                 return None  # a verb is a sentence: "سنرى.", "ننتظر.", "انتصرنا."
             return "a single word is no sentence"
-        if _sentence_shape([b.replace("إ", "ا").replace("آ", "ا") for b in bares]):
+        if _sentence_shape(bares):
             return None
         if repeats:
             return "it repeats a word of the sentence before"
