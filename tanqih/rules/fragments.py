@@ -51,7 +51,7 @@ _FUNCTION = {
 _ALONE = {
     hamza_key(w)
     for w in """
-    نعم لا كلا بلى أجل إلخ الخ آمين انتهى شكرا أيضا فقط ربما طبعا هكذا كذلك هنا هناك
+    نعم لا كلا بلى أجل إلخ الخ آمين انتهى شكرا أيضا فقط ربما طبعا هكذا كذلك
     تحياتي تحياتنا بالتوفيق نقطة الحمدلله لماذا كيف متى أين ماذا هل كم
     """.split()
 }
@@ -464,6 +464,8 @@ class StrayFragment(Rule):
                 return f"it ends with '{words[-1]}', which needs a complement"
             if any(a == b for a, b in zip(keys, keys[1:], strict=False)):
                 return "a word repeated"
+            if len(keys) == 2 and keys[0] in _TRAILING_ADVERBS and not _is_function(keys[1]):
+                return f"'{words[0]}' with one word is no sentence"
             if (
                 len(keys) == 2
                 and _prep_with_pronoun(keys[1])
