@@ -129,6 +129,22 @@ def inj_repeat_fragment(text, rng):
     return new, (m.end() + 1, m.end() + len(frag))
 
 
+@injector("quoted-fragment", "FRG")
+def inj_quoted_fragment(text, rng):
+    """A quotation closing a paragraph followed by one of its own words as a sentence
+    with a stray closing mark, as sentence-wise translation leaves it (the seed's
+    "“نحن في خضم حدث غير مسبوق”. حدث.”")."""
+    ms = list(re.finditer('([“"])([^”"\n]{10,300})([”"])\\.(?=\\n|$)', text))
+    ms = [m for m in ms if len(WORD.findall(m.group(2))) >= 3]
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    word = rng.choice([w for w in WORD.findall(m.group(2)) if len(w) >= 3] or ["حدث"])
+    frag = f" {word}.{m.group(3)}"
+    new = text[: m.end()] + frag + text[m.end() :]
+    return new, (m.end() + 1, m.end() + len(frag))
+
+
 @injector("sentence-split", "FRG")
 def inj_split(text, rng):
     # A long sentence: cut it after a content word, before a noun phrase.

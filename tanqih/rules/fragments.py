@@ -436,6 +436,11 @@ class StrayFragment(Rule):
             return None  # an initial: "العميد ي."
         if any(len(b) < 2 for b in bares):
             return None  # initials: "ي.", "م."
+        if closing[1:] and prev_text.rstrip().endswith(("”.", '".', "».")):
+            # The quotation closed right before the full stop of the sentence before, and
+            # the fragment opens none: its closing mark closes nothing ("“... غير
+            # مسبوق”. حدث.”"), whatever the parity of the marks in a messy paragraph.
+            return "the quote mark after it closes nothing"
         first = bares[0]
         if _conjunction_led(first):
             if len(bares) == 1 and _coordinated(first[1:], strip_marks(prev_words[-1])):
