@@ -511,6 +511,10 @@ class StrayFragment(Rule):
             if _one_word_verb(first):
                 return None  # a verb is a sentence: "سنرى.", "ننتظر.", "انتصرنا."
             return "a single word is no sentence"
+        # Every word an echo of the sentence before ("... حدث غير مسبوق. غير مسبوق."):
+        # a comment on a sentence adds a word of its own ("... الزيارة. زيارة تاريخية.").
+        if all(len(_stem(b)) >= 3 and _stem(b) in prev_stems for b in bares):
+            return "all its words repeat the sentence before"
         if _sentence_shape(bares):
             return None
         if repeats:
