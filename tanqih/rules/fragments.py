@@ -139,6 +139,8 @@ def _pp_prefixed(k: str) -> bool:
         return True
     if len(k) >= 4 and k[0] in "بلك":
         whole, rest = zipf(k), zipf(k[1:])
+        if k.endswith("ي") and zipf(k + "ة") > zipf(k[1:] + "ة"):
+            return False  # a nisba known by its feminine: بطولي (بطولية)
         return rest >= 3 and rest > whole
     return False
 
@@ -191,6 +193,8 @@ def _agreeing_adjective(adj: str, noun: str) -> bool:
         return True  # فاعّ: حار، سار، هام
     if len(a) >= 5 and a.endswith("اء") and a[0] in "اأ":
         return True  # أفعلاء: أقوياء، أوفياء
+    if len(a) == 5 and a.endswith("اء") and _feminine(noun):
+        return True  # فعلاء, feminine colours and qualities: بطاقة حمراء، ليلة ليلاء
     # A definite subject may be feminine without -ة (الحرب مستمرة، الشمس ساطعة).
     fem = _feminine(noun) or (noun_def and not noun.endswith("ة"))
     if (a.endswith("ة") and len(a) >= 4) or (a.endswith("ى") and len(a) == 4):
@@ -212,8 +216,9 @@ def _subject(k: str, verb: str) -> bool:
     """Could ``k`` be the subject of ``verb`` (a noun agreeing with it)?"""
     if _pp_prefixed(k) or _is_function(k) or len(k) < 3:
         return False
+    possessed = k.endswith(("كم", "ها", "هم", "نا")) and len(k) >= 4  # طاب يومكم
     if _past_or_present_verb(k) and not _feminine(k) and not k.startswith("ال"):
-        if not (len(k) == 4 and k[0] in "اأ"):  # أفعال / أفعل nouns are also verb-shaped
+        if not (len(k) == 4 and k[0] in "اأ") and not possessed:  # أفعال / أفعل nouns
             return False
     if verb.endswith("ت") and len(verb) >= 4 and verb[0] not in "يتن":
         return _feminine(k) or k.startswith("ال")  # سقطت قذيفة، مضت أيام
@@ -232,6 +237,22 @@ def _one_word_verb(bare: str) -> bool:
     return len(k) >= 5 and k.endswith(("نا", "تم")) and _past_or_present_verb(k[:-2])
 
 
+def _indefinite_construct(first: str, second: str) -> bool:
+    """An indefinite feminine noun with a common noun as its genitive, an elliptical
+    comment ("مسألة وقت.", "جريمة حرب.", "ضربة جزاء."); the genitive is no verb and
+    no plural in -ات (as in debris such as "ساعات مضت.")."""
+    if not first.endswith("ة") or len(first) < 4 or first.startswith("ال"):
+        return False
+    if second.startswith("ال") or _pp_prefixed(second) or _is_function(second):
+        return False
+    k2 = hamza_key(second)
+    if second.endswith(("ات", "ة", "ت")):
+        return False
+    if len(k2) > 3 and _past_or_present_verb(k2):
+        return False  # (three-letter nouns look like past verbs: حرب، وقت)
+    return zipf(second) >= 4
+
+
 def _sentence_shape(ks: list[str]) -> bool:
     """Do two or three words (hamza keys) have the shape of a sentence: a noun with
     agreeing adjectives ("زيارة تاريخية.", "الحرب مستمرة."), a definite subject and a
@@ -240,6 +261,8 @@ def _sentence_shape(ks: list[str]) -> bool:
     first, rest = ks[0], ks[1:]
     if not _pp_prefixed(first):
         if all(_agreeing_adjective(a, first) for a in rest):
+            return True
+        if len(rest) == 1 and _indefinite_construct(first, rest[0]):
             return True
         if len(rest) == 1 and (
             rest[0].startswith("لل") or (rest[0].startswith("ال") and not first.startswith("ال"))
