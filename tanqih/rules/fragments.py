@@ -684,9 +684,14 @@ def _adjective_after(k1: str, b2: str, after: str, attested: bool) -> str | None
         return None
     fem_adj = k2.endswith(("ية", "يات"))
     if k1.startswith(_DEFINITE_PREFIXES) and k2.startswith("ال"):
-        if fem_adj or not fem_noun:
-            return why
-        return None
+        # Agreement both ways: a feminine adjective after a feminine noun or a non-human
+        # plural ("القوات. الإسرائيلية"), a masculine one after a masculine noun. (An
+        # abstract noun in -ية after a masculine noun opens a sentence: "... الاحتلال.
+        # الصهيونية حركة ...".)
+        base = k1[3:] if k1.startswith(("بال", "وال", "فال", "كال")) else k1[2:]
+        if fem_adj:
+            return why if fem_noun or _feminine(base) or k1.endswith(("ى", "ين")) else None
+        return why if not fem_noun else None
     if k2.startswith("ال") and k1[-1] not in "،,":
         # After an indefinite noun the definite adjective-shaped word is its genitive
         # ("وزير. المالية", "مساعي. السلام الإقليمية"), or it agrees with a noun made
