@@ -360,12 +360,18 @@ class StrayFragment(Rule):
     of a sentence: a noun with adjectives that agree with it in gender and
     definiteness ("زيارة تاريخية.", "أيام صعبة.", "الحرب مستمرة.", "الله أكبر."), a
     verb with an agreeing subject ("حدث انفجار.", "سقطت قذيفة.", "عاشت المقاومة.",
-    "رحمه الله."), a name with a family name or a dedication ("محمد العلي.", "المجد
+    "رحمه الله.", "طاب يومكم."), an indefinite construct comment ("جريمة حرب.", "ضربة
+    جزاء."), a name with a family name or a dedication ("محمد العلي.", "المجد
     للشهداء."). Otherwise they are flagged: a word repeated from the sentence before,
     an indefinite noun before a verb ("أيام مضت." for "مضت أيام"), or words with no
-    sentence shape ("اتفاق فضائية.", "بحملة معركة."). A closing quote mark with no
-    partner after a fragment is debris too ("“... حدث غير مسبوق”. حدث.”"). Short
-    sentences inside a quotation are left alone (speech has short emphatic sentences).
+    sentence shape ("اتفاق فضائية.", "بحملة معركة."). Whatever their shape, two or
+    three words are flagged when every one of them echoes the sentence before ("...
+    مرحلة صعبة. مرحلة صعبة."), when they end in a word that needs a complement
+    ("منفصلتين خلال."), repeat a word ("قناة قناة."), or are a noun with a preposition
+    and a third-person pronoun ("استهداف إليهم.") or one word with "أيضا". A closing
+    quote mark after a fragment that follows a closed quotation closes nothing, and
+    that is debris too ("“... حدث غير مسبوق”. حدث.”"). Otherwise short sentences
+    inside a quotation are left alone (speech has short emphatic sentences).
 
     **Why is this bad?**
     Sentence-by-sentence machine translation and careless scraping leave the tail of
