@@ -268,8 +268,10 @@ class CachedLinter:
     """Stands in for a Linter while one file is processed; ``save()`` stores the results."""
 
     def __init__(self, cache: Cache, linter, entry: Path) -> None:
+        """``linter`` is a Linter or a function making one: with every document in the
+        cache, no rule is ever set up."""
         self.cache = cache
-        self.linter = linter
+        self._linter = linter
         self.entry = entry
         self.old: dict[str, list] = {}
         if not cache.disabled:
@@ -280,7 +282,15 @@ class CachedLinter:
         self.new: dict[str, list] = {}
         self.dirty = False
 
+    @property
+    def linter(self):
+        if callable(self._linter) and not hasattr(self._linter, "lint"):
+            self._linter = self._linter()
+        return self._linter
+
     def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
         return getattr(self.linter, name)
 
     def _get(self, key: str) -> list[Finding] | None:

@@ -358,6 +358,8 @@ def _warm_up(runner: Runner, unit: Unit, budget: int = 200_000) -> None:
     parent, results discarded: rules load their lazy data once, before the fork."""
     from tanqih.linter.document import Document
 
+    if runner.options.cache is not None:
+        return  # with the result cache most documents are never linted: set up on a miss
     with contextlib.suppress(Exception):  # only an optimisation: a failure is harmless
         cfg = runner.resolver.for_path(unit.path)
         linter = runner.linter_for(cfg)

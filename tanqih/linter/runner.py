@@ -276,11 +276,13 @@ class Runner:
             outcome.error = f"{display}: cannot read: {exc.strerror or exc}"
             return outcome
         cfg = self.resolver.for_path(Path(display) if self.options.stdin_filename else path)
-        linter = self.linter_for(cfg)
         cached = self.options.cache is not None
         if cached:  # one cache entry per file, or per chunk of a big JSONL file
             part = chunk.index if chunk is not None else None
-            linter = self.options.cache.for_file(linter, cfg, Path(display), part)
+            make = lambda: self.linter_for(cfg)  # noqa: E731 - rules set up on a miss only
+            linter = self.options.cache.for_file(make, cfg, Path(display), part)
+        else:
+            linter = self.linter_for(cfg)
         source = cls(path, cfg, display=display)
         if chunk is not None:
             source.byte_range = (chunk.start, chunk.end, chunk.first)
