@@ -217,3 +217,17 @@ def test_per_file_ignores_bad_value_is_a_config_error(repo, run_cli):
     write_config(repo / "tanqih.toml", '[per-file-ignores]\n"*.txt" = "PUN001"\n')
     code, _, err = run_cli("check", *SEL, "news")
     assert code == 2 and "per-file-ignores" in err
+
+
+def test_rerecording_a_file_drops_its_removed_records(repo, run_cli):
+    path = repo / "news" / "c.jsonl"
+    rows = [{"id": "a", "text": "خبر ، أول"}, {"id": "b", "text": "خبر ، ثان"}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    args = ("check", *SEL, "--id-field", "id", "--write-baseline", "base.json")
+    run_cli(*args, "news")
+    docs = json.loads((repo / "base.json").read_text(encoding="utf-8"))["documents"]
+    assert {"news/c.jsonl#a", "news/c.jsonl#b", "news/a.txt"} == set(docs)
+    path.write_text(json.dumps(rows[1], ensure_ascii=False) + "\n", "utf-8")
+    run_cli(*args, "news/c.jsonl")
+    docs = json.loads((repo / "base.json").read_text(encoding="utf-8"))["documents"]
+    assert {"news/c.jsonl#b", "news/a.txt"} == set(docs)

@@ -156,11 +156,13 @@ class Baseline:
         self.hidden = 0
         self.recorded: Entries = {}
         self._seen_docs: set[str] = set()
+        self._seen_files: set[str] = set()  # a file seen whole: its unseen records are gone
         self._used: Counter[tuple[str, str, str]] = Counter()
 
     def process(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         key = document_key(doc, self.base)
         self._seen_docs.add(key)
+        self._seen_files.add(document_key(doc.__class__(text="", path=doc.path), self.base))
         if self.write_path is not None:
             codes = self.recorded.setdefault(key, {})
             for f in findings:
@@ -207,7 +209,9 @@ class Baseline:
             for key, codes in old.items():
                 if key in self._seen_docs or key in self.recorded:
                     continue
-                file_part = key.split("#", 1)[0] if not Path(self.base, key).exists() else key
+                file_part = key if Path(self.base, key).exists() else key.split("#", 1)[0]
+                if file_part in self._seen_files:
+                    continue  # a record no longer in a file this run read
                 if Path(self.base, file_part).exists():
                     merged[key] = codes
         for key, codes in self.recorded.items():
