@@ -160,3 +160,43 @@ def test_excluded_files_are_skipped_even_when_passed(hook_repo, pc_home, tmp_pat
     run(["git", "add", "-A"], user, env)
     p = run([sys.executable, "-m", "pre_commit", "run", "--all-files"], user, env, check=False)
     assert p.returncode == 0, p.stdout + p.stderr
+
+
+def test_project_hook_runs_tanqih_on_seeds_against_the_committed_baseline():
+    from pre_commit.clientlib import load_config
+
+    from tanqih.linter.baseline import load
+
+    config = load_config(ROOT / ".pre-commit-config.yaml")
+    hooks = {h["id"]: h for repo in config["repos"] for h in repo["hooks"]}
+    hook = hooks["tanqih-seeds"]
+    assert "--baseline .tanqih-baseline.json" in hook["entry"]
+    import re
+
+    assert re.search(hook["files"], "seeds/000_ec3ffd30b3365593.txt")
+    docs = load(ROOT / ".tanqih-baseline.json")
+    assert docs and all((ROOT / key.split("#")[0]).is_file() for key in docs)
+    assert all(key.startswith("seeds/") for key in docs)
+
+
+def test_seed_stays_dirty_but_new_damage_fails(tmp_path, monkeypatch, run_cli):
+    """The mechanism of the project's hook on a copy of the seed."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    seed = next((ROOT / "seeds").glob("*.txt"))
+    shutil.copy(seed, tmp_path / "seeds" / seed.name)
+    assert run_cli("check", "--no-cache", "seeds")[0] == 1  # dirty on purpose
+    run_cli("check", "--no-cache", "seeds", "--write-baseline", ".tanqih-baseline.json")
+    args = ("check", "--no-cache", "--force-exclude", "--baseline", ".tanqih-baseline.json")
+    args = (*args, "--output-format", "json", f"seeds/{seed.name}")
+    code, out, _ = run_cli(*args)
+    assert (code, out) == (0, "[]\n")
+    text = (tmp_path / "seeds" / seed.name).read_text(encoding="utf-8")
+    (tmp_path / "seeds" / seed.name).write_text(
+        text.replace("\n", "\nوقال الوزير ، إن العمل مستمر.\n", 1), encoding="utf-8"
+    )
+    code, out, _ = run_cli(*args)
+    import json
+
+    findings = json.loads(out)
+    assert code == 1 and [f["code"] for f in findings] == ["PUN001"] and findings[0]["line"] == 2
