@@ -171,6 +171,8 @@ def session(
     finally:
         if tmpdir is not None:
             shutil.rmtree(tmpdir, ignore_errors=True)
+    if options.cache is not None:
+        options.cache.prune()  # unused entries and old versions, at most once a day
     quiet = getattr(args, "quiet", False)
     baseline = options.baseline
     if baseline is not None and baseline.write_path is not None:

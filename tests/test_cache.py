@@ -196,10 +196,10 @@ def test_cache_with_worker_processes(work, run_cli):
         (work / f"f{i}.txt").write_text(f"نص {i} ، هنا\n", encoding="utf-8")
     args = ("check", "--select", "PUN001", "--output-format", "json", "--cache-dir", "cache")
     first = run_cli(*args, "--jobs", "2", ".")
-    entries = {p: p.stat().st_mtime_ns for p in (work / "cache").rglob("*.json")}
+    entries = {p: p.stat().st_ino for p in (work / "cache").rglob("*.json")}
     assert len(entries) == 6  # one per file
     assert run_cli(*args, "--jobs", "2", ".") == first
-    assert {p: p.stat().st_mtime_ns for p in (work / "cache").rglob("*.json")} == entries
+    assert {p: p.stat().st_ino for p in (work / "cache").rglob("*.json")} == entries
     assert run_cli(*args, "--jobs", "1", "--no-cache", ".") == first
 
 
@@ -225,8 +225,29 @@ def test_chunks_of_a_big_jsonl_file_are_cached(work, run_cli):
     args = ("check", "--select", "PUN001", "--output-format", "json", "--cache-dir", "cache")
     chunked = (*args, "--jobs", "2", "--chunk-size", "500", "big.jsonl")
     first = run_cli(*chunked)
-    entries = {p: p.stat().st_mtime_ns for p in (work / "cache").rglob("*.json")}
+    entries = {p: p.stat().st_ino for p in (work / "cache").rglob("*.json")}
     assert len(entries) > 2 and len(json.loads(first[1])) == 60
     assert run_cli(*chunked) == first
-    assert {p: p.stat().st_mtime_ns for p in (work / "cache").rglob("*.json")} == entries
+    assert {p: p.stat().st_ino for p in (work / "cache").rglob("*.json")} == entries
     assert run_cli(*args, "--no-cache", "--jobs", "1", "big.jsonl") == first
+
+
+def test_prune_drops_unused_entries_and_old_versions(work, run_cli):
+    import os
+    import time
+
+    run(run_cli, ".")
+    cache = cache_mod.Cache(work / "cache")
+    entries = sorted((work / "cache").rglob("*.json"))
+    assert len(entries) == 2
+    old_version = work / "cache" / "v1-0.0.1" / "ab"
+    old_version.mkdir(parents=True)
+    (old_version / "x.json").write_text("{}", encoding="utf-8")
+    month_ago = time.time() - 31 * 86400
+    for e in entries:
+        os.utime(e, (month_ago, month_ago))
+    run(run_cli, "a.txt")  # a hit marks a.txt's entry as used (the prune ran already)
+    assert cache.prune(every_hours=24) == 0  # at most once a day
+    assert cache.prune(every_hours=0) == 2  # c.jsonl's entry and the old version
+    assert not old_version.exists()
+    assert len(list((work / "cache").rglob("*.json"))) == 1

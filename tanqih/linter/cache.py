@@ -258,6 +258,34 @@ class Cache:
         )
         return self._prepare() / key[:2] / f"{key}.json"
 
+    def prune(self, max_age_days: float = 30, every_hours: float = 24) -> int:
+        """Delete entries unused for ``max_age_days`` and folders of other tanqih versions
+        (at most once every ``every_hours``). Returns the number of files deleted."""
+        if self.disabled or not self.folder.is_dir():
+            return 0
+        import shutil
+        import time
+
+        now = time.time()
+        marker = self.folder / ".last-prune"
+        with contextlib.suppress(OSError):
+            if now - marker.stat().st_mtime < every_hours * 3600:
+                return 0
+        current = self._prepare()
+        removed = 0
+        with contextlib.suppress(OSError):
+            for child in self.folder.iterdir():
+                if child.is_dir() and child.name.startswith("v") and child != current:
+                    removed += sum(1 for _ in child.rglob("*.json"))
+                    shutil.rmtree(child, ignore_errors=True)
+            for entry in current.rglob("*.json"):
+                with contextlib.suppress(OSError):
+                    if now - entry.stat().st_mtime > max_age_days * 86400:
+                        entry.unlink()
+                        removed += 1
+            marker.touch()
+        return removed
+
     def for_file(self, linter, cfg: Config, path: Path, part: int | None = None) -> CachedLinter:
         """A stand-in for ``linter`` while one file (or one chunk ``part`` of a big file,
         cut by ``--jobs``) is processed; the runner calls ``save()`` after it."""
@@ -335,7 +363,12 @@ class CachedLinter:
         return result
 
     def save(self) -> None:
-        if self.cache.disabled or (not self.dirty and set(self.new) == set(self.old)):
+        if self.cache.disabled:
+            return
+        if not self.dirty and set(self.new) == set(self.old):
+            if self.old:  # a hit: mark the entry as used (pruning drops unused ones)
+                with contextlib.suppress(OSError):
+                    os.utime(self.entry)
             return
         data = json.dumps({"docs": self.new}, ensure_ascii=False, separators=(",", ":"))
         try:
