@@ -540,18 +540,22 @@ class OddSpace(Rule):
     def __init__(self, **opts):
         super().__init__(**opts)
         odd = "".join(c for c in ODD_SPACES if c not in self.opts["keep"])
-        self._re = (
-            re.compile(f"[ \\t]*[{odd}][ \\t{odd}]*") if odd else None
-        )  # a run that holds at least one odd space
+        # A run that starts at an odd space; plain spaces before it are added by hand
+        # (a leading "[ \\t]*" would make the scan quadratic on long runs of spaces).
+        self._re = re.compile(f"[{odd}][ \\t{odd}]*") if odd else None
 
     def check(self, doc):
         if self._re is None:
             return
         text = doc.text
         n = len(text)
+        prev_end = 0
         for m in self._re.finditer(text):
             s, e = m.span()
-            run = m.group()
+            while s > prev_end and text[s - 1] in " \t":
+                s -= 1
+            prev_end = e
+            run = text[s:e]
             at_start = s == 0 or text[s - 1] == "\n"
             at_end = e == n or text[e] == "\n" or text[e : e + 2] == "\r\n"
             if at_start or at_end:
