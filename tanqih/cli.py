@@ -48,7 +48,7 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--output-format",
         default=None,
-        help="full (default on a terminal), concise, json, ...",
+        help="full (default), concise, json, jsonl, github, gitlab, sarif, junit, html",
     )
     p.add_argument("-o", "--output", type=Path, help="write findings to this file")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even if findings remain")
