@@ -85,6 +85,20 @@ def _is_function(word: str) -> bool:
     return any(c in _FUNCTION for c in candidates)
 
 
+_SUBORDINATORS = {hamza_key(w) for w in "بينما عندما حينما لأن لكي كي إذا لو حين حيث كما".split()}
+
+
+def _subordinator(bare: str) -> bool:
+    """A word that opens a subordinate clause: بينما، عندما، لأن، or أنّ with a pronoun
+    ("أنها", "بأنهم"; not إنها, which opens a main sentence: "إنها مأساة.")."""
+    if hamza_key(bare) in _SUBORDINATORS:
+        return True
+    for pre in ("أن", "بأن", "لأن"):
+        if bare.startswith(pre) and bare[len(pre) :] in _PRON_SUFFIXES:
+            return True
+    return False
+
+
 def _prep_with_pronoun(k: str) -> bool:
     """A preposition with a third-person pronoun ("عليها", "إليهم", "فيه", "منهما")."""
     for suf in ("هما", "هم", "هن", "ها", "ه"):
@@ -167,8 +181,10 @@ def _past_or_present_verb(k: str) -> bool:
     n = len(k)
     if n == 3:
         return True
-    if n <= 6 and k.endswith(("ت", "وا")) and not k.endswith("ات"):
-        return True  # (not the plurals in -ات: قوات)
+    if n <= 6 and k.endswith(("ت", "وا")) and not k.endswith(("ات", "وت")):
+        return True  # (not the plurals in -ات: قوات, nor names such as بيروت)
+    if n == 5 and k[0] == "ت" and k[3] == "ي":
+        return False  # the verbal noun تفعيل: تأجيل، تسجيل
     if n == 4 and k[0] in "اأ" and k[2] not in "او":
         return True  # أفعل (also an elative, which is then an adjective; not أيام)
     if n in (5, 6) and k[0] in "اأ" and k[-2] != "ا":
@@ -214,8 +230,8 @@ def _agreeing_adjective(adj: str, noun: str) -> bool:
 
 def _subject(k: str, verb: str) -> bool:
     """Could ``k`` be the subject of ``verb`` (a noun agreeing with it)?"""
-    if _pp_prefixed(k) or _is_function(k) or len(k) < 3:
-        return False
+    if _pp_prefixed(k) or _is_function(k) or len(k) < 3 or _one_word_verb(k):
+        return False  # (a future verb is no subject: "تتحرك ستظل.")
     possessed = k.endswith(("كم", "ها", "هم", "نا")) and len(k) >= 4  # طاب يومكم
     if _past_or_present_verb(k) and not _feminine(k) and not k.startswith("ال"):
         if not (len(k) == 4 and k[0] in "اأ") and not possessed:  # أفعال / أفعل nouns
@@ -243,6 +259,8 @@ def _indefinite_construct(first: str, second: str) -> bool:
     no plural in -ات (as in debris such as "ساعات مضت.")."""
     if not first.endswith("ة") or len(first) < 4 or first.startswith("ال"):
         return False
+    if first.endswith("ية") and zipf(first[:-1]) >= 3:
+        return False  # a relational adjective (إخبارية، إسرائيلية) heads no construct
     if second.startswith("ال") or _pp_prefixed(second) or _is_function(second):
         return False
     k2 = hamza_key(second)
@@ -498,6 +516,8 @@ class StrayFragment(Rule):
                 return f"it ends with '{words[-1]}', which needs a complement"
             if any(a == b for a, b in zip(keys, keys[1:], strict=False)):
                 return "a word repeated"
+            if len(keys) == 2 and _subordinator(bares[0]) and not _is_function(keys[1]):
+                return f"'{words[0]}' opens a clause that it does not finish"
             if len(keys) == 2 and keys[0] in _TRAILING_ADVERBS and not _is_function(keys[1]):
                 return f"'{words[0]}' with one word is no sentence"
             if (
@@ -848,7 +868,7 @@ class SentenceSplit(Rule):
         for w in """في من إلى الى على عن مع أن إن التي الذي الذين اللذين اللتين بين لدى حول
         عبر ضد منذ خلال نحو أو ثم بل لكن لم لن قد كل بعض أي وفي ومن وإلى وعلى وعن ومع
         وأن وإن والتي والذي وبين بشأن بسبب جراء إثر ضمن بحق تجاه إزاء وفق حسب بحسب لأن
-        كي لكي حين حينما عندما بينما إذا لو لدى أمام""".split()
+        كي لكي حين حينما عندما بينما إذا لو لدى أمام جميع معظم أغلب""".split()
     }
     _AFTER_RE = re.compile(
         f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*) ([{LETTERS}][{LETTERS}{MARKS}]*)،",
