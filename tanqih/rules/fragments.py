@@ -85,7 +85,7 @@ def _is_function(word: str) -> bool:
     return any(c in _FUNCTION for c in candidates)
 
 
-_SUBORDINATORS = {hamza_key(w) for w in "بينما عندما حينما لأن لكي كي إذا لو حين حيث كما".split()}
+_SUBORDINATORS = {hamza_key(w) for w in "بينما عندما حينما لأن لكي كي إذا لو حين".split()}
 
 
 def _subordinator(bare: str) -> bool:
