@@ -99,6 +99,15 @@ def _subordinator(bare: str) -> bool:
     return False
 
 
+def _particle_with_pronoun(bare: str) -> bool:
+    """أنّ / إنّ / لأنّ / كأنّ with a pronoun ("أنها", "بأنه", "لأنهم"): the clause it
+    opens has to follow; it cannot end a sentence."""
+    for pre in ("أن", "إن", "بأن", "لأن", "كأن", "لكن"):
+        if bare.startswith(pre) and bare[len(pre) :] in _PRON_SUFFIXES:
+            return True
+    return False
+
+
 def _prep_with_pronoun(k: str) -> bool:
     """A preposition with a third-person pronoun ("عليها", "إليهم", "فيه", "منهما")."""
     for suf in ("هما", "هم", "هن", "ها", "ه"):
@@ -885,7 +894,7 @@ class SentenceSplit(Rule):
             word = m.group(1)
             dot = m.end(1)
             k = _key(word)
-            if k not in self._NEEDS_COMPLEMENT:
+            if k not in self._NEEDS_COMPLEMENT and not _particle_with_pronoun(strip_marks(word)):
                 if not self._reporting_verb_cut(text, m.start(1), k):
                     continue
             if not self._long_enough(text, dot):
