@@ -808,8 +808,8 @@ class SentenceSplit(Rule):
     boundary:
 
     - the word before the full stop is a preposition or particle that needs a
-      complement ("في.", "إلى.", "أن.", "التي.", "بشأن."), or a verb of saying that
-      needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال.");
+      complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع."), or a
+      verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال.");
     - the word after it is an adjective agreeing with the noun before it: a definite
       relational adjective after a definite noun ("الاحتلال. الإسرائيلي",
       "الطائرات. الإسرائيلية"), an indefinite feminine one after an indefinite feminine
@@ -837,7 +837,8 @@ class SentenceSplit(Rule):
     definite nouns and names at the start of a sentence, adverbials ("بدوره،", "مرة
     أخرى،"), labels and datelines ("عاجل. ..."), abbreviations and initials are not
     flagged. The rule is conservative: most splits need a parser to be seen (on
-    full stops inserted at random word boundaries it finds about a quarter).
+    full stops inserted at random word boundaries it finds between a quarter and a
+    third; see the option below).
 
     **Example**
     إلا أن إسرائيل ترى علاقاتها المتجددة مع المغرب. أهمية أكبر، لأن لها مصلحة في ذلك.
