@@ -604,22 +604,6 @@ class StrayFragment(Rule):
         return False
 
     @staticmethod
-    def _definite(bare: str) -> bool:
-        pre, _ = split_clitics(hamza_key(bare))
-        return "ال" in pre or hamza_key(bare).startswith(("ال", "لل"))
-
-    @staticmethod
-    def _adjective_like(bare: str) -> bool:
-        """Shapes of an adjective: nisba / feminine / plural endings, a participle in م-,
-        an elative أفعل."""
-        k = hamza_key(bare)
-        if k.endswith(("ة", "ي", "ون", "ين", "ان", "ات")):
-            return True
-        if k.startswith("م") and len(k) >= 4:
-            return True
-        return len(k) == 4 and k[0] == "ا" and "ا" not in k[1:]
-
-    @staticmethod
     def _verb_like(bare: str) -> bool:
         """Could the word be a verb opening a verbal sentence ("حدث انفجار.", "سقطت
         قذيفة.", "يستمر القصف.")? Generous on purpose: past فعل / فعلت / افتعل,
