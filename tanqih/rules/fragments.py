@@ -523,8 +523,8 @@ class StrayFragment(Rule):
         if len(keys) > 1 and not closing[1:] and not self._inside_quotation(before_text):
             if keys[-1] in SentenceSplit._NEEDS_COMPLEMENT:
                 return f"it ends with '{words[-1]}', which needs a complement"
-            if any(a == b for a, b in zip(keys, keys[1:], strict=False)):
-                return "a word repeated"
+            if any(a == b and not _is_function(a) for a, b in zip(keys, keys[1:], strict=False)):
+                return "a word repeated"  # (not "لا لا.", "نعم نعم.")
             if len(keys) == 2 and _subordinator(bares[0]) and not _is_function(keys[1]):
                 return f"'{words[0]}' opens a clause that it does not finish"
             if len(keys) == 2 and keys[0] in _TRAILING_ADVERBS and not _is_function(keys[1]):
