@@ -383,17 +383,20 @@ class CorpusTable:
 # Building from files
 # ----------------------------------------------------------------------------------------
 
-RULE_CODE = "BLP101"
-
 
 def table_params(resolver, paths: list[Path]) -> dict[str, Any]:
-    """min-documents / fold-digits from the config of the first path ([rules.BLP101])."""
+    """Counting parameters (min-documents, fold-digits) from the options of the first
+    corpus-level rule that declares them, in the config of the first path."""
     from tanqih.linter.engine import _options_by_code
+    from tanqih.linter.registry import all_rules
 
     if not paths:
         return {}
-    cfg = resolver.for_path(paths[0])
-    return _options_by_code(cfg).get(RULE_CODE, {})
+    configured = _options_by_code(resolver.for_path(paths[0]))
+    for rule in all_rules():
+        if rule.needs_corpus and "min-documents" in rule.options:
+            return configured.get(rule.code, {})
+    return {}
 
 
 def iter_corpus_texts(paths: Iterable[Path], resolver, err: TextIO) -> Iterator[str]:
