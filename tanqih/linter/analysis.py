@@ -97,7 +97,7 @@ class Analysis:
         """Arabic words in order, with clitics split off (see arabic.split_clitics)."""
         out = []
         cache = _WORD_PARTS
-        if len(cache) > 100_000:  # bounded: words follow Zipf's law, the cache stays hot
+        if len(cache) > 50_000:  # bounded (~13 MB): words follow Zipf's law, the cache stays hot
             cache.clear()
         for m in arabic.WORD_RE.finditer(self.text):
             word = m.group()
