@@ -22,6 +22,7 @@ import json
 import os
 import random
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -31,6 +32,7 @@ from pathlib import Path
 
 import regex
 
+LAST_CPU = 0.0  # CPU seconds of the last measured run's process tree
 TARGETS = {"check_mb_s": 20.0, "ratio": 0.4, "speedup": 1.8, "rss_mb": 200.0}
 SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]+[”»\"')]*\s*|[^.!?؟\n]+$")
 
@@ -122,6 +124,8 @@ def run_measured(cmd: list[str], limit: float | None = None) -> tuple[float, flo
 
     ``limit``: stop the run after so many seconds (a memory-only sample of a huge corpus).
     """
+    global LAST_CPU
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     if limit is not None:
@@ -146,6 +150,9 @@ def run_measured(cmd: list[str], limit: float | None = None) -> tuple[float, flo
     done.set()
     t.join()
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU seconds of the whole tree (workers are waited for by tanqih, so they count too)
+    LAST_CPU = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode not in (0, 1):
         sys.stderr.write(err.decode("utf-8", "replace")[-2000:])
     return seconds, peak / 1024, peak_pss / 1024, proc.returncode
@@ -180,6 +187,8 @@ def bench_file(
     row["speedup"] = t1 / t2
     row["jobs2_rss_mb"] = rss2
     row["jobs2_pss_mb"] = pss2
+    # cores the --jobs 2 run actually got (2.0 on an idle 2-core machine)
+    row["jobs2_cores_used"] = LAST_CPU / t2
     if not skip_fix:
         with tempfile.TemporaryDirectory() as out:
             tf, rssf, pssf, _ = run_measured(
