@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from tanqih.linter import arabic
 from tanqih.linter.document import Document
@@ -19,9 +19,12 @@ class Span:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """An Arabic word with its clitics split off for comparison."""
+class Token(NamedTuple):
+    """An Arabic word with its clitics split off for comparison.
+
+    Immutable; a named tuple rather than a frozen dataclass because documents have
+    thousands of tokens and a named tuple is built about 5x faster.
+    """
 
     start: int
     end: int
@@ -35,8 +38,11 @@ class Token:
 # space or the end of the paragraph.
 SENTENCE_END_RE = re.compile(r"[.!?؟…]+[”»\"')\]]*(?=\s|$)")
 PARAGRAPH_RE = re.compile(r"[^\n]+")
-# word -> (bare, prefix, stem): pure functions of the word, shared by every document.
-_WORD_PARTS: dict[str, tuple[str, str, str]] = {}
+# word -> (word, bare, prefix, stem): pure functions of the word, shared by every document.
+_WORD_PARTS: dict[str, tuple[str, str, str, str]] = {}
+# WORD_RE as a capturing split: text pieces alternate non-word, word, non-word ...
+_WORD_SPLIT_RE = re.compile(f"({arabic.WORD_RE.pattern})")
+_new_token = tuple.__new__
 
 
 class Analysis:
@@ -99,13 +105,19 @@ class Analysis:
         cache = _WORD_PARTS
         if len(cache) > 50_000:  # bounded (~13 MB): words follow Zipf's law, the cache stays hot
             cache.clear()
-        for m in arabic.WORD_RE.finditer(self.text):
-            word = m.group()
+        # One split instead of a match object per word: offsets are running lengths.
+        pieces = _WORD_SPLIT_RE.split(self.text)
+        pos = len(pieces[0])
+        append = out.append
+        for i in range(1, len(pieces), 2):
+            word = pieces[i]
             parts = cache.get(word)
             if parts is None:
                 bare = arabic.strip_marks(word)
-                parts = cache[word] = (bare, *arabic.split_clitics(bare))
-            out.append(Token(m.start(), m.end(), word, *parts))
+                parts = cache[word] = (word, bare, *arabic.split_clitics(bare))
+            end = pos + len(word)
+            append(_new_token(Token, (pos, end, *parts)))
+            pos = end + len(pieces[i + 1])
         return out
 
     @cached_property
