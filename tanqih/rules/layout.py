@@ -50,9 +50,8 @@ def _known(word: str, minf: float) -> bool:
 
 def _doc_words(doc) -> Counter:
     """Bare forms of the document's Arabic words (memoised for the family)."""
-    return doc.memo(
-        "lay.words", lambda a: Counter(strip_marks(m.group()) for m in _WORD_RE.finditer(a.text))
-    )
+    # The shared tokens are the matches of _WORD_RE (same pattern) with their bare form.
+    return doc.memo("lay.words", lambda a: Counter(t.bare for t in a.tokens))
 
 
 class GluedWords(Rule):
@@ -102,16 +101,22 @@ class GluedWords(Rule):
     _end_letter = re.compile(f"[ةى][{MARKS}]*(?=[{LETTERS}])")
 
     def check(self, doc):
-        text = doc.text
         minf = self.opts["min-frequency"]
         quranic = [p for p in doc.paragraphs if _QURANIC.search(p.text)]
-        for m in _WORD_RE.finditer(text):
-            word = m.group()
+        # The shared tokens are the matches of _WORD_RE (same pattern) with their bare form.
+        for tok in doc.tokens:
+            word = tok.text
             if len(word) < 5:
                 continue
-            if quranic and any(p.start <= m.start() < p.end for p in quranic):
+            # Cheap pre-filter: a word can only split after a final ة / ى inside it, or
+            # (unvocalised, 8 letters or more) before an article ال after its 4th letter.
+            head = word[:-1]  # a final ة / ى has no letter after it
+            if "ة" not in head and "ى" not in head and (len(word) < 8 or "ال" not in word[4:]):
                 continue
-            bare = strip_marks(word)
+            start = tok.start
+            if quranic and any(p.start <= start < p.end for p in quranic):
+                continue
+            bare = tok.bare
             hit = self._after_final_letter(doc, word, minf)
             applicability = "safe"
             if hit is None:
@@ -119,11 +124,11 @@ class GluedWords(Rule):
                 applicability = "unsafe"
             if hit is None:
                 continue
-            split = m.start() + hit
+            split = start + hit
             left, right = word[:hit], word[hit:]
             yield self.finding(
-                m.start(),
-                m.end(),
+                start,
+                tok.end,
                 f"words glued together: '{word}' reads '{left} {right}'",
                 [Edit(split, split, " ")],
                 applicability=applicability,
