@@ -237,6 +237,19 @@ def clitic_cuts(prefix: str) -> list[int]:
     return cuts if i == len(prefix) else [0]
 
 
+# bare word -> its views; stem -> lkey: pure functions shared by every document.
+_VIEW_CACHE: dict[str, tuple[tuple[int, str], ...]] = {}
+_LKEY_CACHE: dict[str, str] = {}
+
+
+_SHORTS_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _long_vowel_shorts(k: str) -> tuple[str, ...]:
+    """``k`` with one long vowel inside it removed, for each such vowel (in order)."""
+    return tuple(k[:pos] + k[pos + 1 :] for pos in range(1, len(k) - 1) if k[pos] in LONG_VOWELS)
+
+
 @functools.lru_cache(maxsize=200_000)
 def _views(bare: str, prefix: str) -> tuple[tuple[int, str], ...]:
     return tuple((cut, bare[cut:]) for cut in clitic_cuts(prefix) if len(bare) - cut >= MIN_STEM)
@@ -304,11 +317,38 @@ class VariantIndex:
         return _views(tok.bare, tok.prefix)
 
     def _build(self) -> None:
-        tokens = [t for t in self.doc.tokens if len(t.bare) >= MIN_STEM]
-        views = [self._views(t) for t in tokens]
+        all_tokens = self.doc.tokens
+        # Distinct words in order of first occurrence (their first token): the stems,
+        # their first positions and keys are worked out once per word, not per token.
+        first: dict[str, Token] = {}
+        for t in all_tokens:
+            if t.bare not in first:
+                first[t.bare] = t
+        vcache = _VIEW_CACHE
+        if len(vcache) > 100_000:  # bounded: words follow Zipf's law
+            vcache.clear()
+        word_views: dict[str, tuple[tuple[int, str], ...]] = {}
+        for bare, t in first.items():
+            if len(bare) >= MIN_STEM:
+                vs = vcache.get(bare)
+                if vs is None:
+                    vs = vcache[bare] = _views(bare, t.prefix)
+                word_views[bare] = vs
+        tokens: list[Token] = []
+        views: list[tuple[tuple[int, str], ...]] = []
+
+        def token_views() -> None:
+            if not tokens:
+                for t in all_tokens:
+                    vs = word_views.get(t.bare)
+                    if vs is not None:
+                        tokens.append(t)
+                        views.append(vs)
+
         # Names file first: a listed variant is rewritten to its canonical spelling.
         claimed: set[int] = set()
         if self.names:
+            token_views()
             canon_count = Counter()
             for vs in views:
                 for _, stem in vs:
@@ -325,10 +365,11 @@ class VariantIndex:
                         break
         # Count every view, then link stems that are variants of each other.
         seen: dict[str, int] = {}  # stem -> first position
-        for vs, tok in zip(views, tokens, strict=True):
+        for bare, vs in word_views.items():
+            start = first[bare].start
             for _, stem in vs:
                 if stem not in seen:
-                    seen[stem] = tok.start
+                    seen[stem] = start
         stems = list(seen)
         parent = {s: s for s in stems}
 
@@ -338,7 +379,11 @@ class VariantIndex:
                 s = parent[s]
             return s
 
+        linked: set[str] = set()
+
         def union(a: str, b: str) -> None:
+            linked.add(a)
+            linked.add(b)
             ra, rb = find(a), find(b)
             if ra != rb:
                 parent[rb] = ra
@@ -348,9 +393,13 @@ class VariantIndex:
         # looked for among the keys with a spelling unknown to the frequency list.
         freq = _frequencies()
         keys: set[str] = set()
-        translate = str.translate
+        kcache = _LKEY_CACHE
+        if len(kcache) > 100_000:
+            kcache.clear()
         for s in stems:
-            k = translate(s, _LKEY)
+            k = kcache.get(s)
+            if k is None:
+                k = kcache[s] = s.translate(_LKEY)
             by_lkey[k].append(s)
             if s not in freq and len(k) > MIN_VOWEL_STEM - 1:
                 keys.add(k)
@@ -360,24 +409,33 @@ class VariantIndex:
                     for b in group[i + 1 :]:
                         if relation(a, b):
                             union(a, b)
+        scache = _SHORTS_CACHE
+        if len(scache) > 100_000:
+            scache.clear()
         for k in keys:
             if len(k) <= MIN_VOWEL_STEM:
                 continue
-            for pos in range(1, len(k) - 1):
-                if k[pos] in LONG_VOWELS:
-                    short = k[:pos] + k[pos + 1 :]
-                    if short in keys:
-                        for a in by_lkey[short]:
-                            for b in by_lkey[k]:
-                                if relation(a, b):
-                                    union(a, b)
+            shorts = scache.get(k)
+            if shorts is None:
+                shorts = scache[k] = _long_vowel_shorts(k)
+            for short in shorts:
+                if short in keys:
+                    for a in by_lkey[short]:
+                        for b in by_lkey[k]:
+                            if relation(a, b):
+                                union(a, b)
+        if not linked:
+            return
+        # Only stems that were linked can be in a group of two or more.
         members: dict[str, list[str]] = defaultdict(list)
         for s in stems:
-            members[find(s)].append(s)
+            if s in linked:
+                members[find(s)].append(s)
         clustered = {s for ms in members.values() if len(ms) > 1 for s in ms}
         if not clustered:
             return
         # Each token takes its most-split stem that is in a group.
+        token_views()
         assigned: list[tuple[Token, int, str]] = []
         for idx, (tok, vs) in enumerate(zip(tokens, views, strict=True)):
             if idx in claimed:
@@ -629,25 +687,43 @@ class TanweenWord:
     vocalised: bool  # carries other harakat: a vocalised quotation, left alone
 
 
+def _tanween_shape(text: str) -> tuple[str | None, bool, bool]:
+    """(placement, has tanween, vocalised) of a word as written."""
+    has = any(c in TANWEEN for c in text)
+    placement = None
+    if text.endswith("ا" + FATHATAN):
+        placement = "after"
+    else:
+        i = len(text) - 1
+        if i > 0 and text[i] == "ا":
+            j = i - 1
+            while j > 0 and text[j] in _MARKS:
+                if text[j] == FATHATAN:
+                    placement = "before"
+                    break
+                j -= 1
+    vocalised = any(c in _OTHER_HARAKAT for c in text)
+    return placement, has, vocalised
+
+
+# word as written -> its tanween shape: a pure function shared by every document.
+_SHAPES: dict[str, tuple[str | None, bool, bool]] = {}
+
+
 def _tanween_words(doc: Analysis) -> list[TanweenWord]:
+    """The words whose bare form ends in alef (the only ones with a tanween placement)."""
     out = []
+    shapes = _SHAPES
+    if len(shapes) > 50_000:  # bounded: words follow Zipf's law
+        shapes.clear()
     for tok in doc.tokens:
+        if not tok.bare.endswith("ا"):
+            continue
         text = tok.text
-        has = any(c in TANWEEN for c in text)
-        placement = None
-        if text.endswith("ا" + FATHATAN):
-            placement = "after"
-        else:
-            i = len(text) - 1
-            if i > 0 and text[i] == "ا":
-                j = i - 1
-                while j > 0 and text[j] in _MARKS:
-                    if text[j] == FATHATAN:
-                        placement = "before"
-                        break
-                    j -= 1
-        vocalised = any(c in _OTHER_HARAKAT for c in text)
-        out.append(TanweenWord(tok, placement, has, vocalised))
+        shape = shapes.get(text)
+        if shape is None:
+            shape = shapes[text] = _tanween_shape(text)
+        out.append(TanweenWord(tok, *shape))
     return out
 
 
