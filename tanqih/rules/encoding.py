@@ -374,7 +374,16 @@ def _mojibake_res(images: dict[str, int]) -> tuple[re.Pattern, re.Pattern]:
     return run, re.compile(f"{seq}+")
 
 
+def _arabic_seq_re(images: dict[str, int]) -> re.Pattern:
+    """A UTF-8 sequence with lead byte D8 / D9 (the only leads of the Arabic letters a
+    repair may produce, see _CLEAN_RE): a run without one repairs to nothing."""
+    lead = "".join(re.escape(c) for c, b in images.items() if b in (0xD8, 0xD9))
+    cont = "".join(re.escape(c) for c, b in images.items() if 0x80 <= b <= 0xBF)
+    return re.compile(f"[{lead}][{cont}]")
+
+
 _MOJIBAKE_RES = {codec: _mojibake_res(images) for codec, images in _IMAGES.items()}
+_ARABIC_SEQ_RES = {codec: _arabic_seq_re(images) for codec, images in _IMAGES.items()}
 # What the repaired text may contain: ASCII, core Arabic letters, marks, digits and
 # punctuation, general punctuation (quotes, dashes), no-break space.
 _CLEAN_RE = re.compile(
@@ -439,6 +448,8 @@ def mojibake_spans(doc) -> list[tuple[int, int, str, str]]:
         if not any(c in text for c in "ØÙطظ"):
             return out
         for codec, (run_re, chunk_re) in _MOJIBAKE_RES.items():
+            if _ARABIC_SEQ_RES[codec].search(text) is None:
+                continue  # cheap pre-filter: no sequence that decodes to an Arabic letter
             for m in run_re.finditer(text):
                 for s, e, fixed in _repair_run(text, m.start(), m.end(), codec, chunk_re):
                     if any(not (e <= s2 or e2 <= s) for s2, e2, _, _ in out):
@@ -752,8 +763,7 @@ class PresentationForm(Rule):
 
     def check(self, doc):
         text = doc.text
-        if not any("\ufb50" <= c <= "\ufefc" for c in text):
-            return
+        # (One regex scan; a per-character pre-check in Python cost more than the scan.)
         for m in _PRESENTATION_RE.finditer(text):
             run = m.group()
             fixed = "".join(self._letters(c) for c in run)
@@ -948,19 +958,20 @@ class Tatweel(Rule):
     triggers = TATWEEL
 
     def check(self, doc):
-        text = doc.text
-        for m in _WORD_RE.finditer(text):
-            word = m.group()
+        # The shared tokens are the matches of _WORD_RE (same pattern).
+        for tok in doc.tokens:
+            word = tok.text
             if TATWEEL not in word or _QURANIC.search(word):
                 continue
+            start = tok.start
             edits = []
             for r in _STRETCH_RE.finditer(word):
-                edits.append(Edit(m.start() + r.start(), m.start() + r.end(), ""))
+                edits.append(Edit(start + r.start(), start + r.end(), ""))
             if not edits:
                 continue
             clean = word
             for e in reversed(edits):
-                clean = clean[: e.start - m.start()] + clean[e.end - m.start() :]
+                clean = clean[: e.start - start] + clean[e.end - start :]
             yield self.finding(
                 edits[0].start,
                 edits[-1].end,
