@@ -237,9 +237,8 @@ def clitic_cuts(prefix: str) -> list[int]:
     return cuts if i == len(prefix) else [0]
 
 
-# bare word -> its views; stem -> lkey: pure functions shared by every document.
-_VIEW_CACHE: dict[str, tuple[tuple[int, str], ...]] = {}
-_LKEY_CACHE: dict[str, str] = {}
+# bare word -> _word_info: pure functions of the word, shared by every document.
+_VIEW_CACHE: dict[str, tuple] = {}
 
 
 _SHORTS_CACHE: dict[str, tuple[str, ...]] = {}
@@ -253,6 +252,18 @@ def _long_vowel_shorts(k: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=200_000)
 def _views(bare: str, prefix: str) -> tuple[tuple[int, str], ...]:
     return tuple((cut, bare[cut:]) for cut in clitic_cuts(prefix) if len(bare) - cut >= MIN_STEM)
+
+
+def _word_info(bare: str, prefix: str) -> tuple:
+    """(views, ((stem, lkey, rare), ...)) of a bare word: ``rare`` when the stem is
+    unknown to the frequency list and its key long enough for a long-vowel pair."""
+    vs = _views(bare, prefix)
+    freq = _frequencies()
+    keys = []
+    for _, stem in vs:
+        k = stem.translate(_LKEY)
+        keys.append((stem, k, stem not in freq and len(k) > MIN_VOWEL_STEM - 1))
+    return vs, tuple(keys)
 
 
 def bare_offsets(token: Token) -> list[int]:
@@ -328,12 +339,14 @@ class VariantIndex:
         if len(vcache) > 100_000:  # bounded: words follow Zipf's law
             vcache.clear()
         word_views: dict[str, tuple[tuple[int, str], ...]] = {}
+        word_keys = []  # (first position, ((stem, lkey, rare), ...)) per distinct word
         for bare, t in first.items():
             if len(bare) >= MIN_STEM:
-                vs = vcache.get(bare)
-                if vs is None:
-                    vs = vcache[bare] = _views(bare, t.prefix)
-                word_views[bare] = vs
+                info = vcache.get(bare)
+                if info is None:
+                    info = vcache[bare] = _word_info(bare, t.prefix)
+                word_views[bare] = info[0]
+                word_keys.append((t.start, info[1]))
         tokens: list[Token] = []
         views: list[tuple[tuple[int, str], ...]] = []
 
@@ -364,20 +377,37 @@ class VariantIndex:
                         claimed.add(idx)
                         break
         # Count every view, then link stems that are variants of each other.
+        # Long-vowel pairs join only rare spellings (see _vowel_relation): they are
+        # looked for among the keys with a spelling unknown to the frequency list.
         seen: dict[str, int] = {}  # stem -> first position
-        for bare, vs in word_views.items():
-            start = first[bare].start
-            for _, stem in vs:
-                if stem not in seen:
-                    seen[stem] = start
+        one_lkey: dict[str, str] = {}  # lkey -> its first stem
+        by_lkey: dict[str, list[str]] = {}  # lkey -> its stems, for keys with two or more
+        keys: set[str] = set()
+        for start, stem_keys in word_keys:
+            for stem, k, rare in stem_keys:
+                if stem in seen:
+                    continue
+                seen[stem] = start
+                other = one_lkey.setdefault(k, stem)
+                if other is not stem:
+                    group = by_lkey.get(k)
+                    if group is None:
+                        by_lkey[k] = [other, stem]
+                    else:
+                        group.append(stem)
+                if rare:
+                    keys.add(k)
         stems = list(seen)
-        parent = {s: s for s in stems}
+        parent: dict[str, str] = {}  # only linked stems; any other stem is its own root
 
         def find(s: str) -> str:
-            while parent[s] != s:
-                parent[s] = parent[parent[s]]
-                s = parent[s]
-            return s
+            while True:
+                p = parent.get(s, s)
+                if p == s:
+                    return s
+                gp = parent.get(p, p)
+                parent[s] = gp
+                s = gp
 
         linked: set[str] = set()
 
@@ -388,21 +418,10 @@ class VariantIndex:
             if ra != rb:
                 parent[rb] = ra
 
-        by_lkey: dict[str, list[str]] = defaultdict(list)
-        # Long-vowel pairs join only rare spellings (see _vowel_relation): they are
-        # looked for among the keys with a spelling unknown to the frequency list.
-        freq = _frequencies()
-        keys: set[str] = set()
-        kcache = _LKEY_CACHE
-        if len(kcache) > 100_000:
-            kcache.clear()
-        for s in stems:
-            k = kcache.get(s)
-            if k is None:
-                k = kcache[s] = s.translate(_LKEY)
-            by_lkey[k].append(s)
-            if s not in freq and len(k) > MIN_VOWEL_STEM - 1:
-                keys.add(k)
+        def lkey_group(k: str) -> list[str]:
+            group = by_lkey.get(k)
+            return group if group is not None else [one_lkey[k]]
+
         for group in by_lkey.values():
             if len(group) > 1:
                 for i, a in enumerate(group):
@@ -420,8 +439,8 @@ class VariantIndex:
                 shorts = scache[k] = _long_vowel_shorts(k)
             for short in shorts:
                 if short in keys:
-                    for a in by_lkey[short]:
-                        for b in by_lkey[k]:
+                    for a in lkey_group(short):
+                        for b in lkey_group(k):
                             if relation(a, b):
                                 union(a, b)
         if not linked:
