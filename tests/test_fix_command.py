@@ -131,3 +131,15 @@ def test_progress_bar_with_workers(tmp_path, run_cli, monkeypatch):
     code = run_cli("fix", "--jobs", "2", "--chunk-size", "3000", str(src))[0]
     assert code == 1
     assert "findings per rule" in tty.getvalue()
+
+
+def test_output_dir_inside_the_input_folder_is_not_read_back(tmp_path, run_cli):
+    src = make_tree(tmp_path / "src")
+    before = snapshot(src)
+    out = src / "clean"
+    for _ in range(2):  # the second run finds the first run's output inside the input
+        code, _, err = run_cli("fix", "-q", "--jobs", "1", "--output-dir", str(out), str(src))
+        assert code == 1
+    got = snapshot(out)
+    assert set(got) == set(before)
+    assert not (out / "clean").exists()

@@ -121,8 +121,11 @@ class Runner:
 
     def files(self, paths: Iterable[Path]):
         """(file, the path argument it was found under) for every file to check."""
+        out = self.options.output_dir.resolve() if self.options.output_dir else None
         for root in paths:
             for path in iter_files([root], self.resolver, self.err, self.options.force_exclude):
+                if out is not None and path.resolve().is_relative_to(out):
+                    continue  # --output-dir inside the input folder: never re-read our output
                 yield path, root
 
     def run(self, paths: Iterable[Path]) -> int:
