@@ -193,3 +193,27 @@ def test_steps_pickle_without_their_linter():
     _ = step.linter
     clone = pickle.loads(pickle.dumps(step))
     assert clone._linter is None and clone.linter.codes == ["PUN001"]
+
+
+def test_local_executor_max_damage_drops_and_malformed_line_fails(tmp_path, run_cli):
+    src = tmp_path / "in"
+    src.mkdir()
+    write_jsonl(src / "a.jsonl", 20, seed=3)  # record 17 has no text
+    out = tmp_path / "out"
+    code, _, err = run_cli(
+        "fix", "--executor", "local", "--max-damage", "0.5", "--output-dir", str(out), str(src)
+    )
+    assert code == 0, err
+    kept = (out / "a.jsonl").read_text(encoding="utf-8").splitlines()
+    # every generated article has findings left (repeated sentences): all but the
+    # record without text are dropped, and the drop is counted under its reason
+    assert len(kept) == 1 and '"text"' not in kept[0]
+    stats = (tmp_path / "out.logs" / "stats.json").read_text(encoding="utf-8")
+    assert "dropped_tanqih_damage" in stats
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    write_jsonl(bad / "b.jsonl", 5, seed=1, extra_lines={3: "{broken"})
+    code, _, err = run_cli(
+        "fix", "--executor", "local", "--output-dir", str(tmp_path / "out2"), str(bad)
+    )
+    assert code == 2 and "tasks failed" in err and "b.jsonl:3: malformed JSON" in err

@@ -121,7 +121,10 @@ def launch(args: argparse.Namespace) -> int:
     workers = args.jobs or default_jobs()
     pipeline = build_pipeline(folder, output, config, unsafe, args.max_damage)
     executor = make_executor(args.executor, pipeline, tasks, workers, logging_dir, args)
-    executor.run()
+    try:
+        executor.run()
+    except Exception as exc:  # a task failed in this process (a malformed line ...)
+        return _fail(f"the pipeline failed: {exc}; tasks failed, see {logging_dir}/logs")
     if args.executor == "slurm" and "SLURM_ARRAY_TASK_ID" not in os.environ:
         job = getattr(executor, "job_id", None)
         sys.stderr.write(
