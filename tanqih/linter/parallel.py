@@ -253,14 +253,7 @@ _RUNNER: Runner | None = None
 
 
 def fresh(value: Any) -> Any:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int | float):
-        return type(value)()
-    if isinstance(value, list | dict | set):
-        return type(value)()
-    if dataclasses.is_dataclass(value):
-        return type(value)()
+    """An empty counter of the same type (0, [], {}, Counter(), a default dataclass)."""
     return type(value)()
 
 
