@@ -22,7 +22,8 @@ def _cell(text: str) -> str:
 
 
 def rules_markdown() -> str:
-    rules = all_rules()
+    # Rules declared in a user's config (USR) are not part of the built-in catalog.
+    rules = [r for r in all_rules() if not getattr(r, "user_defined", False)]
     out = [
         HEADER,
         "",
