@@ -25,7 +25,7 @@ def _skip_ws(s: str, i: int) -> int:
 
 def field_span(line: str, field: str) -> tuple[int, int] | None:
     """Span of the raw JSON value of a top-level key in a JSON object line, or None."""
-    i = _skip_ws(line, 0)
+    i = _skip_ws(line, 1 if line.startswith("\ufeff") else 0)
     if i >= len(line) or line[i] != "{":
         return None
     i = _skip_ws(line, i + 1)
@@ -95,6 +95,8 @@ class JsonlSource(Source):
             for number, raw in self._lines(fh):
                 line = self.decode(raw, number)
                 body = line.rstrip("\r\n")
+                if number == 1 and body.startswith("\ufeff"):  # a BOM is kept, not parsed
+                    body = body[1:]
                 if not body.strip():
                     yield Record(
                         Document("", path=self.display, record=number, field=field), raw=(raw, None)
