@@ -64,3 +64,11 @@ def snapshot(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file() and not p.name.startswith(".")
     }
+
+
+def without_root(output: str, root: Path) -> str:
+    """Output with the run's folder replaced by X, whether printed absolute or relative to
+    the working folder (paths are shown relative to it, which depends on where it is)."""
+    import os
+
+    return output.replace(str(root), "X").replace(os.path.relpath(root), "X")
