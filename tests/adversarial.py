@@ -9,7 +9,7 @@ def adversarial(n: int) -> dict[str, str]:
     return {
         "one-line": ("قال الوزير ، إن الاتفاق “مهم” . " * (n // 30 + 1))[:n],
         "quotes": "“" * n,
-        "mixed-quotes": ("“”\"«»" * (n // 5 + 1))[:n],
+        "mixed-quotes": ('“”"«»' * (n // 5 + 1))[:n],
         "periods": "." * n,
         "dot-space": ". " * (n // 2),
         "brackets": "(" * (n // 2) + ")" * (n // 2),
