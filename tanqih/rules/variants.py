@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import functools
 import math
+import operator
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -237,6 +238,7 @@ def clitic_cuts(prefix: str) -> list[int]:
     return cuts if i == len(prefix) else [0]
 
 
+_BARE = operator.attrgetter("bare")
 # bare word -> _word_info: pure functions of the word, shared by every document.
 _VIEW_CACHE: dict[str, tuple] = {}
 
@@ -331,10 +333,11 @@ class VariantIndex:
         all_tokens = self.doc.tokens
         # Distinct words in order of first occurrence (their first token): the stems,
         # their first positions and keys are worked out once per word, not per token.
-        first: dict[str, Token] = {}
-        for t in all_tokens:
-            if t.bare not in first:
-                first[t.bare] = t
+        # (C-level: building a dict from reversed pairs keeps each word's first token;
+        # dict.fromkeys keeps the order of first occurrence.)
+        rev = all_tokens[::-1]
+        first_token = dict(zip(map(_BARE, rev), rev, strict=True))
+        first: dict[str, Token] = {b: first_token[b] for b in dict.fromkeys(map(_BARE, all_tokens))}
         vcache = _VIEW_CACHE
         if len(vcache) > 100_000:  # bounded: words follow Zipf's law
             vcache.clear()
