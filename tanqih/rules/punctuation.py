@@ -274,15 +274,18 @@ def _core(token: str) -> str:
     return token.strip(_QUOTES)
 
 
-def _arabic_before(toks, i) -> bool:
-    """Whether the nearest word token before ``toks[i]`` is Arabic (not a Latin passage)."""
-    for k in range(i - 1, -1, -1):
-        tok = toks[k][2]
+def _arabic_before_flags(toks) -> list[bool]:
+    """For each token, whether the nearest word token before it is Arabic (not a Latin
+    passage): one forward pass, so long runs of marks stay linear."""
+    flags = []
+    last = False
+    for _, _, tok in toks:
+        flags.append(last)
         if _ARABIC_CH(tok) is not None:
-            return True
-        if _LATIN_CH(tok) is not None:
-            return False
-    return False
+            last = True
+        elif _LATIN_CH(tok) is not None:
+            last = False
+    return flags
 
 
 _ARABIC_CH = re.compile(f"[{LETTERS}]").search
@@ -314,6 +317,7 @@ def _orphan_runs(doc) -> list[OrphanRun]:
             (m.start() + para.start, m.end() + para.start, m.group())
             for m in _NONSPACE_RE.finditer(para.text)
         ]
+        arabic_before = _arabic_before_flags(toks)
         i = 1
         while i < len(toks):
             s, e, tok = toks[i]
@@ -327,7 +331,7 @@ def _orphan_runs(doc) -> list[OrphanRun]:
                 and prev
                 and prev[-1] in _SENT_MARKS
                 and (len(prev) > 1 or i >= 2)
-                and _arabic_before(toks, i)
+                and arabic_before[i]
             ):
                 j = i + 1
                 end = e
@@ -338,8 +342,7 @@ def _orphan_runs(doc) -> list[OrphanRun]:
                     if _QUOTE_ONLY_RE.fullmatch(t2):
                         # A lone quote opening the next sentence is not part of the run;
                         # one at the paragraph end (or before more stray marks) is.
-                        rest = toks[j + 1 :]
-                        if rest and not _MARK_TOKEN_RE.fullmatch(rest[0][2]):
+                        if j + 1 < len(toks) and not _MARK_TOKEN_RE.fullmatch(toks[j + 1][2]):
                             break
                     end = e2
                     j += 1
