@@ -131,14 +131,19 @@ def from_mapping(
     return cfg
 
 
-def _read_toml(path: Path) -> dict[str, Any] | None:
+def load_toml(path: Path, what: str = "config") -> dict[str, Any]:
+    """Parse a TOML file; a read or syntax error is a ConfigError naming ``what`` and path."""
     try:
         with path.open("rb") as fh:
-            data = tomllib.load(fh)
+            return tomllib.load(fh)
     except OSError as exc:
-        raise ConfigError(f"cannot read config {path}: {exc.strerror or exc}") from exc
+        raise ConfigError(f"cannot read {what} {path}: {exc.strerror or exc}") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"invalid TOML in {path}: {exc}") from exc
+        raise ConfigError(f"invalid TOML in {what} {path}: {exc}") from exc
+
+
+def _read_toml(path: Path) -> dict[str, Any] | None:
+    data = load_toml(path)
     if path.name == "pyproject.toml":
         return data.get("tool", {}).get("tanqih")
     return data

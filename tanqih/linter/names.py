@@ -13,13 +13,12 @@ streaming pass with bounded memory (:class:`NameLearner`).
 from __future__ import annotations
 
 import os
-import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from tanqih.linter.config import ConfigError
+from tanqih.linter.config import ConfigError, load_toml
 
 _CACHE: dict[tuple[str, float, int], dict[str, str]] = {}
 
@@ -66,14 +65,7 @@ def load_names(path: Path) -> dict[str, str]:
         raise ConfigError(f"cannot read names file {path}: {exc.strerror or exc}") from exc
     key = (str(path.resolve()), st.st_mtime, st.st_size)
     if key not in _CACHE:
-        try:
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
-        except OSError as exc:
-            raise ConfigError(f"cannot read names file {path}: {exc.strerror or exc}") from exc
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"invalid TOML in names file {path}: {exc}") from exc
-        _CACHE[key] = parse_names(data, str(path))
+        _CACHE[key] = parse_names(load_toml(path, "names file"), str(path))
     return _CACHE[key]
 
 
