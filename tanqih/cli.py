@@ -71,11 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="check files and report findings (optionally fix)")
     add_check_options(check)
-    sub.add_parser("rules", help="list every rule").add_argument(
-        "--format", choices=["table", "json", "markdown"], default="table"
-    )
+    rules = sub.add_parser("rules", help="list every rule (and the config's custom rules)")
+    rules.add_argument("--format", choices=["table", "json", "markdown"], default="table")
     rule = sub.add_parser("rule", help="print a rule's documentation")
     rule.add_argument("code", help="rule code or name")
+    for p in (rules, rule):
+        p.add_argument(
+            "--config", type=Path, help="config whose custom rules to include (default: found)"
+        )
     names.add_names_parser(sub)  # tanqih names PATH... --output names.toml
     corpus.add_corpus_parser(sub)  # tanqih corpus PATH... --output table.json
     cleanup.add_fix_parser(sub, add_check_options)  # tanqih fix: check --fix for a corpus
@@ -173,7 +176,16 @@ def print_summary(runner: Runner, args: argparse.Namespace, err: TextIO) -> None
         )
 
 
+def _load_custom_rules(args: argparse.Namespace) -> None:
+    """Load the config (the one given, or the one found for the working folder) so that
+    rules declared in it ([[custom-rules]]) are registered and listed too."""
+    resolver = ConfigResolver(args.config, {})
+    resolver.for_path(Path("."))
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
+    if args.format != "markdown":  # docs/rules.md is the built-in catalog only
+        _load_custom_rules(args)
     rules = all_rules()
     if args.format == "markdown":
         from tanqih.linter.ruledocs import rules_markdown
@@ -209,6 +221,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_rule(args: argparse.Namespace) -> int:
+    _load_custom_rules(args)
     rule = get_rule(args.code)
     header = (
         f"{rule.code} {rule.name}\nfamily: {rule.family} · default: "

@@ -226,3 +226,23 @@ def test_rules_and_rule_commands(run_cli):
     assert code == 0 and any(r["code"] == "PUN001" for r in rules)
     code, out, _ = run_cli("rule", "space-before-punctuation")
     assert code == 0 and "PUN001" in out and "**Fix safety**" in out
+
+
+def test_rules_lists_the_configs_custom_rules(tmp_path, monkeypatch, run_cli):
+    (tmp_path / "tanqih.toml").write_text(
+        '[[custom-rules]]\ncode = "USR042"\nname = "no-colloquial-x"\ntype = "existence"\n'
+        'tokens = ["هيك"]\nmessage = "colloquial {match}"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    from tanqih.rules.custom import forget_user_rules
+
+    try:
+        code, out, _ = run_cli("rules", "--format", "json")
+        assert code == 0 and "USR042" in [r["code"] for r in json.loads(out)]
+        code, out, _ = run_cli("rule", "USR042")
+        assert code == 0 and "no-colloquial-x" in out
+        code, out, _ = run_cli("rules", "--format", "markdown")  # the built-in catalog only
+        assert "USR042" not in out
+    finally:
+        forget_user_rules()

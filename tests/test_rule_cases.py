@@ -39,7 +39,11 @@ def _config(code, case):
 
 def test_every_rule_has_cases():
     have = {p.stem for p in CASES_DIR.glob("*.yml")}
-    missing = [r.code for r in all_rules() if r.code not in have and r.code != "INP001"]
+    missing = [
+        r.code
+        for r in all_rules()
+        if r.code not in have and r.code != "INP001" and not getattr(r, "user_defined", False)
+    ]
     assert not missing, f"rules without YAML cases: {missing}"
 
 
