@@ -370,6 +370,26 @@ BOILERPLATE_LINES = [
 ]
 
 
+SCRIPT_LINES = [
+    "googletag.cmd.push(function() { googletag.display('div-gpt-ad-{n}'); });",
+    "var _gaq = _gaq || []; _gaq.push(['_setAccount', 'UA-{n}-1']);",
+    "(function(d, s, id) { var js, fjs = d.getElementsByTagName(s)[0]; js.id = id; }(document, 'script', 'fb-{n}'));",
+    "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}",
+    ".ad-slot-{n} { display: none !important; margin: 0 auto; }",
+]
+
+
+@injector("script-code", "BLP")
+def inj_script(text, rng):
+    """A line of script or style code pasted from an ad slot or embed, between paragraphs."""
+    breaks = [m.end() for m in re.finditer("\n", text)]
+    if not breaks:
+        return None
+    at = rng.choice(breaks)
+    line = rng.choice(SCRIPT_LINES).replace("{n}", str(rng.randint(100, 99999)))
+    return text[:at] + line + "\n" + text[at:], (at, at + len(line))
+
+
 @injector("boilerplate-line", "BLP")
 def inj_boilerplate(text, rng):
     words = WORD.findall(text)
