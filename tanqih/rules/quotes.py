@@ -68,6 +68,17 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+def _outside_orphan_runs(doc, marks):
+    """The marks not inside an orphan punctuation run (those are PUN004's to report);
+    the runs are computed only when there is a mark to test."""
+    orphans = None
+    for m in marks:
+        if orphans is None:
+            orphans = _orphan_spans(doc)
+        if not _in_spans(m.pos, orphans):
+            yield m
+
+
 def _inner_space(text: str, mark: Mark, role: str) -> tuple[int, int] | None:
     """Horizontal space on the quoted side of a mark playing ``role`` (None if none)."""
     if role == OPEN:
@@ -229,12 +240,7 @@ class MisdirectedQuote(Rule):
 
     def check(self, doc):
         text = doc.text
-        orphans = None
-        for m in doc.quotes.misdirected:
-            if orphans is None:
-                orphans = _orphan_spans(doc)
-            if _in_spans(m.pos, orphans):
-                continue
+        for m in _outside_orphan_runs(doc, doc.quotes.misdirected):
             partner = m.partner
             both = partner.flipped and not m.is_prime and not partner.is_prime
             if both and m.role == CLOSE:
@@ -328,12 +334,7 @@ class UnbalancedQuote(Rule):
 
     def check(self, doc):
         text = doc.text
-        orphans = None
-        for m in doc.quotes.unmatched:
-            if orphans is None:
-                orphans = _orphan_spans(doc)
-            if _in_spans(m.pos, orphans):
-                continue
+        for m in _outside_orphan_runs(doc, doc.quotes.unmatched):
             if m.direction == CLOSE:
                 msg = (
                     f"closing mark '{m.char}' after '{_before(text, m.pos)}' has no opening "
