@@ -834,9 +834,10 @@ class PersianLetter(Rule):
     Safe for ک ہ ھ ە ۃ, for ی inside a word (medial ی has the dots of ي) and for digits:
     the word and number stay the same. A final ی is drawn without dots and may stand
     for ي or ى (فی = في, علی = على or علي): that fix is unsafe and picks the form more
-    frequent in Arabic. Words with Persian-only letters (پ چ ژ گ), paragraphs that are
-    mostly Persian or Urdu, and Quranic text in Uthmani script (which uses these code
-    points on purpose) are not flagged.
+    frequent in Arabic. Words with Persian-only letters (پ چ ژ گ) and the words next
+    to them (a quoted Persian phrase), paragraphs that are mostly Persian or Urdu, and
+    Quranic text in Uthmani script (which uses these code points on purpose) are not
+    flagged.
     """
 
     code = "ENC008"
@@ -852,18 +853,20 @@ class PersianLetter(Rule):
                 continue
             if _QURANIC.search(t):
                 continue
-            words = _WORD_RE.findall(t)
-            foreign = sum(
-                1 for w in words if w in _PERSIAN_WORDS or any(c in _PERSIAN_ONLY for c in w)
-            )
-            if foreign >= 2 or (words and foreign / len(words) >= 0.15):
+            matches = list(_WORD_RE.finditer(t))
+            is_foreign = [
+                w in _PERSIAN_WORDS or any(c in _PERSIAN_ONLY for c in w)
+                for w in (m.group() for m in matches)
+            ]
+            foreign = sum(is_foreign)
+            if foreign >= 2 or (matches and foreign / len(matches) >= 0.15):
                 continue  # a Persian / Urdu passage, not Arabic with stray letters
-            for m in _WORD_RE.finditer(t):
+            for i, m in enumerate(matches):
                 w = m.group()
                 if not any(c in _LOOKALIKE_CHARS for c in w):
                     continue
-                if any(c in _PERSIAN_ONLY for c in w):
-                    continue
+                if any(is_foreign[max(0, i - 2) : i + 3]):
+                    continue  # (next to) a Persian word: a Persian phrase ("زن، زندگی، آزادی")
                 yield from self._word(p.start + m.start(), w)
             if any(c in t for c in _PERSIAN_DIGITS):
                 for m in re.finditer(f"[{_PERSIAN_DIGITS}]+", t):
