@@ -521,7 +521,7 @@ class StrayFragment(Rule):
             return "a prepositional phrase alone is no sentence"
         keys = [_key(b) for b in bares]
         if len(keys) > 1 and not closing[1:] and not self._inside_quotation(before_text):
-            if keys[-1] in SentenceSplit._NEEDS_COMPLEMENT:
+            if keys[-1] in SentenceSplit._NEEDS_COMPLEMENT or _particle_with_pronoun(bares[-1]):
                 return f"it ends with '{words[-1]}', which needs a complement"
             if any(a == b and not _is_function(a) for a, b in zip(keys, keys[1:], strict=False)):
                 return "a word repeated"  # (not "لا لا.", "نعم نعم.")
