@@ -175,6 +175,8 @@ def _feminine(k: str) -> bool:
         return True
     if len(k) == 4 and k[2] in "او":
         return True  # فعال / فعول / أفعل broken plurals: أيام، رجال، شهور
+    if len(k) == 5 and k[2] == "ا" and k[0] != "ا":
+        return True  # فعائل / مفاعل / فواعل broken plurals: خسائر، مصادر، قواعد
     return len(k) == 5 and k[0] == "أ" and k[3] == "ا"  # أفعال: أسعار (not اتفاق)
 
 
@@ -216,14 +218,17 @@ def _agreeing_adjective(adj: str, noun: str) -> bool:
         return True  # elative أفعل: one form for both genders
     if len(a) == 3 and a[1] == "ا":
         return True  # فاعّ: حار، سار، هام
-    if len(a) >= 5 and a.endswith("اء") and a[0] in "اأ":
-        return True  # أفعلاء: أقوياء، أوفياء
+    if len(a) >= 5 and a.endswith("اء") and a[0] in "اأ" and a[2] != "ت":
+        return True  # أفعلاء: أقوياء، أوفياء (not the verbal nouns افتعال: ارتقاء)
     if len(a) == 5 and a.endswith("اء") and _feminine(noun):
         return True  # فعلاء, feminine colours and qualities: بطاقة حمراء، ليلة ليلاء
     # A definite subject may be feminine without -ة (الحرب مستمرة، الشمس ساطعة).
     fem = _feminine(noun) or (noun_def and not noun.endswith("ة"))
-    if (a.endswith("ة") and len(a) >= 4) or (a.endswith("ى") and len(a) == 4):
-        return fem  # -ة adjectives, فعلى elatives (كبرى)
+    if a.endswith("ى") and len(a) == 4:
+        return fem  # فعلى elatives (كبرى)
+    if a.endswith("ة") and len(a) >= 4:
+        # -ة adjectives (صعبة، مستمرة); not nouns in -ة (مدينة، لجنة، رقابة)
+        return fem and (a.endswith("ية") or _gendered(a))
     if a.endswith(("ون", "ين")) and len(a) >= 5:
         return noun.endswith(("ون", "ين"))
     if fem and noun.endswith("ة"):
@@ -231,10 +236,25 @@ def _agreeing_adjective(adj: str, noun: str) -> bool:
     if a.endswith("ي") and len(a) >= 4:
         return zipf(a + "ة") >= 3  # nisba, with its feminine (not the verbs يعني، يأتي)
     if a.startswith("م") and len(a) >= 4:
-        return True  # participle مفعول / مفعل
+        # participle مفعول / مفعل (مستمر، مرفوض; not the nouns مؤشر، مستشفى)
+        return _gendered(a)
     if len(a) == 4 and (a[2] == "ي" or a[1] == "ا"):
-        return True  # فعيل / فاعل: كبير، رائع
+        return _gendered(a)  # فعيل / فاعل: كبير، رائع (not the nouns رئيس، قتيل)
     return False
+
+
+def _gendered(a: str) -> bool:
+    """Could the indefinite word ``a`` be an adjective? Adjectives are used in both
+    genders (صعب / صعبة، رائع / رائعة، مستمر / مستمرة); nouns of the same shapes are
+    far more common than their partner or have none (مدينة / مدين، لجنة، رئيس /
+    رئيسة، مؤشر): word frequencies decide."""
+    partner = a[:-1] if a.endswith("ة") else a + "ة"
+    za, zp = zipf(a), zipf(partner)
+    if zp >= 3.0:
+        return za - zp <= 1.0
+    # No known partner: a common word is a noun (لجنة، مؤشر); a rarer one is given the
+    # benefit of the doubt (قاتمة، مؤجلة، متعثرة: the word list is short).
+    return za < 4.5
 
 
 def _subject(k: str, verb: str) -> bool:
@@ -280,6 +300,20 @@ def _indefinite_construct(first: str, second: str) -> bool:
     return zipf(second) >= 4
 
 
+def _dedication_head(first: str) -> bool:
+    """Can ``first`` open a dedication or a wish with لـ ("المجد للشهداء.", "شكرا
+    للجميع.", "تحية للأبطال.", "تعازينا للعائلة.")? A definite noun, an accusative
+    of exclamation (شكرا، هنيئا، وداعا), a first-person plural (تعازينا، تهانينا) or
+    تحية / مبروك; not any indefinite noun or verb ("تقدم للوطن.", "عقود للزائرين.")."""
+    k = hamza_key(first)
+    return (
+        k.startswith("ال")
+        or k.endswith(("ا", "نا"))
+        or any(ch in _TANWEEN for ch in first)
+        or k in ("تحية", "مبروك", "طوبي")
+    )
+
+
 def _sentence_shape(ks: list[str]) -> bool:
     """Do two or three words (hamza keys) have the shape of a sentence: a noun with
     agreeing adjectives ("زيارة تاريخية.", "الحرب مستمرة."), a definite subject and a
@@ -292,12 +326,24 @@ def _sentence_shape(ks: list[str]) -> bool:
         if len(rest) == 1 and _indefinite_construct(first, rest[0]):
             return True
         if len(rest) == 1 and (
-            rest[0].startswith("لل") or (rest[0].startswith("ال") and not first.startswith("ال"))
+            (rest[0].startswith("لل") and _dedication_head(first))
+            or (rest[0].startswith("ال") and not first.startswith("ال"))
         ):
             # A name with its family name ("محمد العلي."), a construct phrase, or a
             # dedication ("المجد للشهداء.", "مبروك للجميع."): not told from debris.
             return True
         if first.startswith("ال") and _past_or_present_verb(rest[0]):
+            return True
+        if (
+            first.startswith("ال")
+            and len(first) > 3
+            and not rest[0].startswith("ال")
+            and not _is_function(rest[0])
+            and (len(rest) == 1 or _pp_prefixed(rest[1]))
+        ):
+            # A definite subject and its predicate, a noun, an adjective or a phrase
+            # with a preposition ("الحرب خدعة.", "الصورة قاتمة.", "العبرة بالنتائج.",
+            # "الحصيلة مرشحة للارتفاع.")
             return True
     if _past_or_present_verb(first) and _subject(rest[0], first):
         if len(rest) == 1:
@@ -385,11 +431,14 @@ class StrayFragment(Rule):
     A prepositional phrase alone is flagged ("منذ أيام.", but not formulas such as
     "إلى اللقاء." or "بإذن الله."). Two or three words pass when they have the shape
     of a sentence: a noun with adjectives that agree with it in gender and
-    definiteness ("زيارة تاريخية.", "أيام صعبة.", "الحرب مستمرة.", "الله أكبر."), a
-    verb with an agreeing subject ("حدث انفجار.", "سقطت قذيفة.", "عاشت المقاومة.",
-    "رحمه الله.", "طاب يومكم."), an indefinite construct comment ("جريمة حرب.", "ضربة
-    جزاء."), a name with a family name or a dedication ("محمد العلي.", "المجد
-    للشهداء."). Otherwise they are flagged: a word repeated from the sentence before,
+    definiteness ("زيارة تاريخية.", "أيام صعبة.", "خسائر فادحة.", "الله أكبر."; an
+    adjective is a word written in both genders, so nouns of its shape such as مدينة
+    or رئيس are none), a definite subject with its predicate ("الحرب مستمرة.", "الحرب
+    خدعة.", "العبرة بالنتائج."), a verb with an agreeing subject ("حدث انفجار.",
+    "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an indefinite
+    construct comment ("جريمة حرب.", "ضربة جزاء."), a name with a family name
+    ("محمد العلي.") or a dedication headed by a definite noun or a word of thanks or
+    wishes ("المجد للشهداء.", "شكرا للجميع."; not "تقدم للوطن."). Otherwise they are flagged: a word repeated from the sentence before,
     an indefinite noun before a verb ("أيام مضت." for "مضت أيام"), or words with no
     sentence shape ("اتفاق فضائية.", "بحملة معركة."). Whatever their shape, two or
     three words are flagged when every one of them echoes the sentence before ("...
@@ -624,7 +673,7 @@ class StrayFragment(Rule):
         """An indefinite plural or feminine noun followed by a word that is no adjective,
         a verb ("أيام مضت." for "مضت أيام"): an indefinite noun cannot open a sentence."""
         first = hamza_key(bares[0])
-        if len(first) < 3:
+        if len(first) < 3 or first.startswith(_DEFINITE_PREFIXES):
             return False
         # Broken plural أفعال / feminine -ة / sound plural -ات: nominal shapes, never verbs.
         nominal = (
