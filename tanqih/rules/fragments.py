@@ -236,14 +236,14 @@ def _agreeing_adjective(adj: str, noun: str) -> bool:
     if a.endswith("ي") and len(a) >= 4:
         return zipf(a + "ة") >= 3  # nisba, with its feminine (not the verbs يعني، يأتي)
     if a.startswith("م") and len(a) >= 4:
-        # participle مفعول / مفعل (مستمر، مرفوض; not the nouns مؤشر، مستشفى)
-        return _gendered(a)
+        # participle مفعول / مفعل (مستمر، مرفوض، مشروع; not the nouns مؤشر، مستشفى)
+        return _gendered(a, 1.6)
     if len(a) == 4 and (a[2] == "ي" or a[1] == "ا"):
         return _gendered(a)  # فعيل / فاعل: كبير، رائع (not the nouns رئيس، قتيل)
     return False
 
 
-def _gendered(a: str) -> bool:
+def _gendered(a: str, gap: float = 1.0) -> bool:
     """Could the indefinite word ``a`` be an adjective? Adjectives are used in both
     genders (صعب / صعبة، رائع / رائعة، مستمر / مستمرة); nouns of the same shapes are
     far more common than their partner or have none (مدينة / مدين، لجنة، رئيس /
@@ -251,7 +251,7 @@ def _gendered(a: str) -> bool:
     partner = a[:-1] if a.endswith("ة") else a + "ة"
     za, zp = zipf(a), zipf(partner)
     if zp >= 3.0:
-        return za - zp <= 1.0
+        return za - zp <= gap
     # No known partner: a common word is a noun (لجنة، مؤشر); a rarer one is given the
     # benefit of the doubt (قاتمة، مؤجلة، متعثرة: the word list is short).
     return za < 4.5
@@ -262,11 +262,14 @@ def _subject(k: str, verb: str) -> bool:
     if _pp_prefixed(k) or _is_function(k) or len(k) < 3 or _one_word_verb(k):
         return False  # (a future verb is no subject: "تتحرك ستظل.")
     possessed = k.endswith(("كم", "ها", "هم", "نا")) and len(k) >= 4  # طاب يومكم
+    # A very common noun or name is no verb, whatever its shape ("تحيا مصر.", "يأتي يوم.").
+    common = zipf(k) >= 5.0
     if _past_or_present_verb(k) and not _feminine(k) and not k.startswith("ال"):
-        if not (len(k) == 4 and k[0] in "اأ") and not possessed:  # أفعال / أفعل nouns
-            return False
+        if not (len(k) == 4 and k[0] in "اأ") and not possessed and not common:
+            return False  # (أفعال / أفعل nouns pass)
     if verb.endswith("ت") and len(verb) >= 4 and verb[0] not in "يتن":
-        return _feminine(k) or k.startswith("ال")  # سقطت قذيفة، مضت أيام
+        # سقطت قذيفة، مضت أيام، عاشت فلسطين (names of countries and towns are feminine)
+        return _feminine(k) or k.startswith("ال") or (common and not _past_or_present_verb(k))
     return True
 
 
@@ -293,8 +296,8 @@ def _indefinite_construct(first: str, second: str) -> bool:
     if second.startswith("ال") or _pp_prefixed(second) or _is_function(second):
         return False
     k2 = hamza_key(second)
-    if second.endswith(("ات", "ة", "ت")):
-        return False
+    if second.endswith(("ات", "ة")) or (second.endswith("ت") and zipf(second) < 5.5):
+        return False  # (a past verb: "ساعات مضت."; but "مسألة وقت.")
     if len(k2) > 3 and _past_or_present_verb(k2):
         return False  # (three-letter nouns look like past verbs: حرب، وقت)
     return zipf(second) >= 4
@@ -339,11 +342,11 @@ def _sentence_shape(ks: list[str]) -> bool:
             and len(first) > 3
             and not rest[0].startswith("ال")
             and not _is_function(rest[0])
-            and (len(rest) == 1 or _pp_prefixed(rest[1]))
+            and (len(rest) == 1 or _pp_prefixed(rest[0]) or _pp_prefixed(rest[1]))
         ):
             # A definite subject and its predicate, a noun, an adjective or a phrase
             # with a preposition ("الحرب خدعة.", "الصورة قاتمة.", "العبرة بالنتائج.",
-            # "الحصيلة مرشحة للارتفاع.")
+            # "الحصيلة مرشحة للارتفاع.", "الجميع بانتظار القرار.")
             return True
     if _past_or_present_verb(first) and _subject(rest[0], first):
         if len(rest) == 1:
@@ -721,6 +724,8 @@ def _nisba(bare: str, attested: bool = False) -> bool:
     if x.endswith("يات"):
         return zipf(x[:-2] + "ة") >= 3.5 and zipf(x[:-3]) >= 3.0
     if x.endswith("ية"):
+        if len(x) == 4 and zipf("ال" + x[:-1]) < 3.0:
+            return False  # a three-letter masculine that is a verb: بقية / بقي
         whole, masc = zipf(x), zipf(x[:-1])
         return whole > 0 and masc >= 3.0 and (whole - masc <= 0.55 or attested)
     if x.endswith("ي"):
