@@ -854,19 +854,21 @@ class PersianLetter(Rule):
             if _QURANIC.search(t):
                 continue
             matches = list(_WORD_RE.finditer(t))
-            is_foreign = [
-                w in _PERSIAN_WORDS or any(c in _PERSIAN_ONLY for c in w)
-                for w in (m.group() for m in matches)
-            ]
-            foreign = sum(is_foreign)
-            if foreign >= 2 or (matches and foreign / len(matches) >= 0.15):
+            persian_only = [any(c in _PERSIAN_ONLY for c in m.group()) for m in matches]
+            foreign = sum(
+                po or m.group() in _PERSIAN_WORDS
+                for po, m in zip(persian_only, matches, strict=True)
+            )
+            # (one word of the list alone may be Arabic: شد، ها، بود)
+            if foreign >= 2 or (any(persian_only) and foreign / len(matches) >= 0.15):
                 continue  # a Persian / Urdu passage, not Arabic with stray letters
             for i, m in enumerate(matches):
                 w = m.group()
                 if not any(c in _LOOKALIKE_CHARS for c in w):
                     continue
-                if any(is_foreign[max(0, i - 2) : i + 3]):
-                    continue  # (next to) a Persian word: a Persian phrase ("زن، زندگی، آزادی")
+                if any(persian_only[max(0, i - 2) : i + 3]):
+                    # (next to) a word with پ چ ژ گ: a Persian phrase ("زن، زندگی، آزادی")
+                    continue
                 yield from self._word(p.start + m.start(), w)
             if any(c in t for c in _PERSIAN_DIGITS):
                 for m in re.finditer(f"[{_PERSIAN_DIGITS}]+", t):
