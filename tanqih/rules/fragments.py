@@ -58,7 +58,13 @@ _ALONE = {
 # Sentence adverbs that may close a sentence but do not make one ("لافتا أيضا.").
 _TRAILING_ADVERBS = {hamza_key(w) for w in "أيضا أيضاً فقط جدا".split()}
 # Prepositions that open a phrase which cannot stand alone as a sentence ("منذ أيام.").
-_PREPOSITIONS = {hamza_key(w) for w in "في من إلى الى على عن مع منذ خلال عبر حول لدى نحو".split()}
+_PREPOSITIONS = {
+    hamza_key(w)
+    for w in "في من إلى الى على عن مع منذ خلال عبر حول لدى نحو أمام بين ضد دون فوق تحت وراء خلف".split()
+}
+# Quantifiers that take a definite noun or a pronoun after them ("جميع الدول", "معظمهم"):
+# with an indefinite word they make no phrase ("جميع فضائية.").
+_QUANTIFIERS = {hamza_key(w) for w in "جميع معظم أغلب كافة".split()}
 # Pronoun suffixes that attach to particles and prepositions (عليه، منها، لكنهم).
 _PRON_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه", "ك", "ي")
 _TANWEEN = "\u064b\u064c\u064d"
@@ -441,13 +447,15 @@ class StrayFragment(Rule):
     "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an indefinite
     construct comment ("جريمة حرب.", "ضربة جزاء."), a name with a family name
     ("محمد العلي.") or a dedication headed by a definite noun or a word of thanks or
-    wishes ("المجد للشهداء.", "شكرا للجميع."; not "تقدم للوطن."). Otherwise they are flagged: a word repeated from the sentence before,
-    an indefinite noun before a verb ("أيام مضت." for "مضت أيام"), or words with no
-    sentence shape ("اتفاق فضائية.", "بحملة معركة."). Whatever their shape, two or
-    three words are flagged when every one of them echoes the sentence before ("...
-    مرحلة صعبة. مرحلة صعبة."), when they end in a word that needs a complement
-    ("منفصلتين خلال."), repeat a word ("قناة قناة."), or are a noun with a preposition
-    and a third-person pronoun ("استهداف إليهم.") or one word with "أيضا". A closing
+    wishes ("المجد للشهداء.", "شكرا للجميع."; not "تقدم للوطن."). Otherwise they are
+    flagged: a word repeated from the sentence before, an indefinite noun before a verb
+    ("أيام مضت." for "مضت أيام"), or words with no sentence shape ("اتفاق فضائية.",
+    "بحملة معركة."). Whatever their shape, two or three words are flagged when every
+    one of them echoes the sentence before ("... مرحلة صعبة. مرحلة صعبة."), when they
+    end in a word that needs a complement ("منفصلتين خلال.", "سوريا إننا."), repeat a
+    word ("قناة قناة."), put a quantifier before an indefinite word ("جميع فضائية."),
+    or are a noun with a preposition and a third-person pronoun ("استهداف إليهم.") or
+    one word with "أيضا". A closing
     quote mark after a fragment that follows a closed quotation closes nothing, and
     that is debris too ("“... حدث غير مسبوق”. حدث.”"). Otherwise short sentences
     inside a quotation are left alone (speech has short emphatic sentences).
@@ -572,6 +580,14 @@ class StrayFragment(Rule):
                 return None
             return "a prepositional phrase alone is no sentence"
         keys = [_key(b) for b in bares]
+        if (
+            len(keys) == 2
+            and keys[0] in _QUANTIFIERS
+            and not keys[1].startswith(_DEFINITE_PREFIXES)
+            and not _is_function(keys[1])
+            and not closing[1:]
+        ):
+            return f"'{words[0]}' needs a definite noun after it"
         if len(keys) > 1 and not closing[1:] and not self._inside_quotation(before_text):
             if keys[-1] in SentenceSplit._NEEDS_COMPLEMENT or _particle_with_pronoun(bares[-1]):
                 return f"it ends with '{words[-1]}', which needs a complement"
