@@ -236,6 +236,14 @@ _TAG_RE = re.compile(
 _COMMENT_RE = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>", re.S)
 
 
+# A tag the text talks about: right after a word for "tag", "element" or "code".
+_NAMED_TAG_RE = re.compile(
+    r"(?:\b(?:tag|element|code)|(?<![^\s\W])[وفب]?(?:ال)?(?:وسم|وسوم|عنصر|عناصر|شيفرة|كود))"
+    r"\s*[\"“«'(]?\s*$",
+    re.IGNORECASE,
+)
+
+
 class HtmlTag(Rule):
     """An HTML tag (``<br>``, ``<p>``, ``</div>``, ``<a href=...>``) left in the text.
 
@@ -259,9 +267,11 @@ class HtmlTag(Rule):
     **Fix safety**
     Safe for tags and comments: only markup is removed. Removing a code element
     (``<script>...</script>``) with content, or a comment or tag that holds Arabic text
-    (``<img alt="صورة الوزير">``, ``<!-- تعليق -->``), is unsafe, since it deletes text. A ``<`` in prose (``x < y``, ``<<الوطن>>``, ``<5``) is never a tag: the
-    name after ``<`` must be a known HTML element. Markdown files, where inline HTML is
-    legitimate, are not checked.
+    (``<img alt="صورة الوزير">``, ``<!-- تعليق -->``), is unsafe, since it deletes text.
+    A ``<`` in prose (``x < y``, ``<<الوطن>>``, ``<5``) is never a tag: the name after
+    ``<`` must be a known HTML element; a tag right after a word for tag, element or code
+    is named by the text ("حقن وسم <script> في الصفحة") and is left alone. Markdown
+    files, where inline HTML is legitimate, are not checked.
     """
 
     code = "ENC002"
@@ -312,6 +322,8 @@ class HtmlTag(Rule):
                 continue
             if any(s <= m.start() < e for s, e in taken):
                 continue
+            if _NAMED_TAG_RE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # a tag named in the text: "حقن وسم <script> في الصفحة"
             tag = m.group()
             shown = tag if len(tag) <= 40 else tag[:37] + "..."
             yield self.finding(
