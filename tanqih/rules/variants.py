@@ -59,6 +59,16 @@ def _frequencies() -> dict[str, float]:
     return wordfreq.get_frequency_dict("ar", "small")
 
 
+@functools.lru_cache(maxsize=4096)
+def _large_zipf(word: str) -> float:
+    """Zipf frequency in wordfreq's large Arabic list (rare words and web noise too)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a runtime dependency
+        return 1.0
+    return zipf_frequency(word, "ar", wordlist="large")
+
+
 def zipf(word: str) -> float:
     """Zipf frequency of a bare word (0.0 when it is not among the known words)."""
     f = _frequencies().get(word)
@@ -185,9 +195,13 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
     """``long`` is ``short`` with a long vowel inserted at ``pos`` (inside the word)."""
     if len(short) < MIN_VOWEL_STEM or long[pos] not in LONG_VOWELS:
         return False
-    if pos == 2 and long[pos] == "ا" and len(short) <= 5:
-        return False  # broken plurals فعالل / مفاعل / مفاعيل: محفل / محافل, مربض / مرابض
-    if long[pos + 1 :] in _GRAMMATICAL_TAILS or long[pos:] in ("ين", "ون", "ان", "ات", "ية"):
+    grammatical = (pos == 2 and long[pos] == "ا" and len(short) <= 5) or (
+        long[pos + 1 :] in _GRAMMATICAL_TAILS or long[pos:] in ("ين", "ون", "ان", "ات", "ية")
+    )
+    # Broken plurals فعالل / مفاعل / مفاعيل (محفل / محافل, مربض / مرابض), nisbas, duals
+    # and plurals are grammatical forms of real words; two spellings unknown even to the
+    # large word list are a foreign name spelled two ways (دوفيف / دوافيف).
+    if grammatical and (_large_zipf(short) > 0 or _large_zipf(long) > 0):
         return False
     # Arabic derives words by inserting long vowels (كتب / كاتب / كتاب, محور / محاور):
     # only pairs where neither form is an established word are spelling variants.
@@ -577,7 +591,10 @@ class NameVariant(Rule):
     occurrence breaks a tie). Distinct words are kept apart with word frequencies:
     two established words of one root (كتب / كاتب, علم / عالم) or a preposition and a
     name (على / علي) are never variants; a long-vowel pair is reported only when
-    neither form is a common word and the group occurs at least three times.
+    neither form is a common word and the group occurs at least three times, and when
+    it has the shape of a grammatical form (a broken plural محفل / محافل, a dual, a
+    nisba) only when neither spelling is in wordfreq's large list at all (a foreign
+    name: دوفيف / دوافيف).
 
     With a names file (``names-file = "names.toml"`` in the config; a TOML table
     ``canonical = ["variant", ...]``), every listed variant is reported and rewritten to
