@@ -1203,13 +1203,17 @@ def _keyword_line(t: str, max_words: int) -> bool:
     return any(ch.isalpha() for ch in s)
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?؟…][\"”»')\]]*\s*$")
+
+
 class TagListTail(PhraseRule):
     """A tag / keyword list at the end of an article ("الكلمات المفتاحية: ...", short lines).
 
     **What it does**
     Flags (1) a tag label from ``tags.txt`` ("الكلمات المفتاحية", "الوسوم", "كلمات
-    دلالية", "سمات", "Tags") that opens the last lines of the article or follows their last
-    sentence, with a run of keywords after it and no sentence punctuation; and (2) a run
+    دلالية", "سمات", "Tags") that opens one of the last lines of the article or of the
+    lines after its last sentence (other page furniture may sit around it), with a run
+    of keywords after it and no sentence punctuation; and (2) a run
     of at least ``min-lines`` consecutive short keyword lines (one to four words, no
     punctuation, no digits, no bullets) in the second half of the article, not introduced
     by a line ending in ":" (that is a list the article announces).
@@ -1286,8 +1290,14 @@ class TagListTail(PhraseRule):
         if not n:
             return
         done: set[int] = set()
-        # (1) a labelled tail in the last three lines.
-        for i in range(max(0, n - 3), n):
+        # (1) a labelled tail in the last three lines, or anywhere among the lines after
+        # the last sentence (other furniture may follow it: "أضف تعليق", "مشاركة").
+        first = max(0, n - 3)
+        k = n - 1
+        while k >= max(0, n - 15) and not _SENTENCE_END_RE.search(lines[k].text):
+            k -= 1
+        first = min(first, k + 1)
+        for i in range(first, n):
             p = lines[i]
             off = self._label_tail(p.text)
             if off is None:
