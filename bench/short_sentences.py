@@ -30,6 +30,13 @@ def main(argv=None) -> int:
         type=Path,
         nargs="+",
         default=sorted((Path(__file__).parent / "data").glob("short_sentences*.txt")),
+        help="correct short sentences, each closing a paragraph after a full sentence",
+    )
+    ap.add_argument(
+        "--paragraphs",
+        type=Path,
+        default=Path(__file__).parent / "data/correct_paragraphs.txt",
+        help="correct paragraphs, each checked on its own",
     )
     ap.add_argument("--select", default="FRG")
     args = ap.parse_args(argv)
@@ -40,6 +47,11 @@ def main(argv=None) -> int:
         for s in flagged:
             print(f"flagged: {s}  ({flags(linter, s)[0].message})")
         print(f"{path.name}: {len(flagged)} of {len(sentences)} correct short sentences flagged")
+    paragraphs = read_list(args.paragraphs)
+    flagged = [p for p in paragraphs if linter.lint(Document(p + "\n"))]
+    for p in flagged:
+        print(f"flagged: {p}  ({linter.lint(Document(p + chr(10)))[0].message})")
+    print(f"{args.paragraphs.name}: {len(flagged)} of {len(paragraphs)} correct paragraphs flagged")
     return 0
 
 

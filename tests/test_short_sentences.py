@@ -1,4 +1,4 @@
-"""The fragment rules leave correct short sentences alone (bench/data/short_sentences*.txt)."""
+"""The fragment rules leave correct short sentences and paragraphs alone (bench/data/)."""
 
 import importlib.util
 from pathlib import Path
@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from tanqih.linter.config import Config
+from tanqih.linter.document import Document
 from tanqih.linter.engine import Linter
 
 BENCH = Path(__file__).parent.parent / "bench"
@@ -36,7 +37,17 @@ def test_correct_short_sentence_is_not_flagged(sentence):
         assert not found, [f.message for f in found]
 
 
+PARAGRAPHS = short.read_list(BENCH / "data/correct_paragraphs.txt")
+
+
+@pytest.mark.parametrize("paragraph", PARAGRAPHS)
+def test_correct_paragraph_is_not_flagged(paragraph):
+    found = LINTER.lint(Document(paragraph + "\n"))
+    assert not found, [f.message for f in found]
+
+
 def test_a_fragment_in_the_same_frame_is_flagged():
     """The frame itself does not hide findings: real debris in it is reported."""
     assert short.flags(LINTER, "قطاع مدينة.")
     assert short.flags(LINTER, "بلد.")
+    assert LINTER.lint(Document("وقالت. وسائل إعلام إسرائيلية إن الجيش انسحب من المنطقة.\n"))

@@ -880,7 +880,8 @@ class SentenceSplit(Rule):
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
       الإسرائيلية");
     - the paragraph opens with one or two words led by a conjunction or a verb, cut off
-      from the rest ("وقالت. وسائل إعلام ...", "أعلنت. محكمة العدل ...").
+      from the rest ("وقالت. وسائل إعلام ...", "أعلنت. محكمة العدل ..."; not a verb with
+      its definite subject: "فاز الهلال. النصر خسر ...").
 
     **Why is this bad?**
     Sentence-wise translation and scrapers that split at line breaks insert a full stop
@@ -974,6 +975,10 @@ class SentenceSplit(Rule):
             k1, k2 = _key(w1), _key(w2)
             if len(k1) < 3 or len(k2) < 3 or k2[0] in "وف":
                 continue
+            # Words before the full stop the clause needs: a pair written elsewhere
+            # without the stop is strong evidence (two words suffice), agreement takes
+            # three, the opt-in signal a full clause.
+            need = 2
             if k2 in _RELATIVES:
                 why = _relative_after(k1, k2)
             elif _is_function(k1) or _is_function(k2):
@@ -986,15 +991,11 @@ class SentenceSplit(Rule):
             else:
                 after = text[m.end(2) : m.end(2) + 1]
                 why = _adjective_after(k1, strip_marks(w2), after, w2 in _after_definite(doc))
-                if why is not None:
-                    # Agreement is strong evidence: three words before the stop suffice.
-                    if self._long_enough(text, dot, 3):
-                        seen.add(dot)
-                        yield self._report(text, dot, why.format(w1=w1, w2=w2))
-                    continue
-                if self.opts["definite-after-indefinite"]:
+                need = 3  # (not after a two-word label: "عاجل الاحتلال. الإسرائيلي ...")
+                if why is None and self.opts["definite-after-indefinite"]:
                     why = _definite_after_indefinite(doc, w1, k1, k2, after)
-            if why is None or not self._long_enough(text, dot):
+                    need = 4
+            if why is None or not self._long_enough(text, dot, need):
                 continue
             seen.add(dot)
             yield self._report(text, dot, why.format(w1=w1, w2=w2))
@@ -1061,6 +1062,11 @@ class SentenceSplit(Rule):
             return None  # a new clause: "وانتهى الاجتماع. وغادر الوفد ..."
         if not conj and not StrayFragment._verb_like(first):
             return None  # a label or dateline: "عاجل. ...", "تغطية صحفية. ..."
+        if len(words) == 2:
+            verb = first[1:] if conj else first
+            second = _key(words[1])
+            if second.startswith("ال") and _subject(second, verb):
+                return None  # a verb and its subject: "فاز الهلال.", "هدأ القصف."
         if any(len(strip_marks(w)) < 2 for w in words):
             return None  # initials: "د. ناصر"
         return para.start + m.end() - 2
