@@ -873,9 +873,10 @@ class SentenceSplit(Rule):
       more common than any -ي form). An ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
-    - the words after it are an indefinite noun with an indefinite adjective closed by a
-      comma ("أهمية أكبر،", "خطوة مهمة،"): an indefinite noun phrase is an object or a
-      predicate, and an Arabic sentence cannot open with one;
+    - the words after it are an indefinite feminine noun with a comparative closed by a
+      comma ("أهمية أكبر،"): a comparison cut from what it compares is the object of
+      the clause before. (With a positive adjective the phrase may be a comment of its
+      own, "خطوة جريئة، لكنها متأخرة.", and is left alone);
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
       الإسرائيلية");
@@ -932,7 +933,7 @@ class SentenceSplit(Rule):
         hamza_key(w)
         for w in """في من إلى الى على عن مع أن إن التي الذي الذين اللذين اللتين بين لدى حول
         عبر ضد منذ خلال نحو أو ثم بل لكن لم لن قد كل بعض أي وفي ومن وإلى وعلى وعن ومع
-        وأن وإن والتي والذي وبين بشأن بسبب جراء إثر ضمن بحق تجاه إزاء وفق حسب بحسب لأن
+        وأن وإن والتي والذي وبين بشأن بسبب جراء إثر ضمن تجاه إزاء وفق حسب بحسب لأن
         كي لكي حين حينما عندما بينما إذا لو لدى أمام جميع معظم أغلب""".split()
     }
     _AFTER_RE = re.compile(
@@ -1094,9 +1095,10 @@ class SentenceSplit(Rule):
         # The noun: a feminine noun in -ة (never a verb, rarely a name here).
         if not (b1.endswith("ة") and len(b1) >= 4):
             return False
-        # The adjective: an elative أفعل (أكبر، أهم) or an adjective in -ة / -ية.
-        elative = len(b2) in (3, 4) and b2[0] == "ا" and b2[-1] not in "ايىةه" and "ا" not in b2[1:]
-        return elative or (b2.endswith("ة") and len(b2) >= 4)
+        # The adjective: an elative أفعل (أكبر، أهم), a comparison that needs what it
+        # compares ("أهمية أكبر،"). A positive adjective makes a comment of its own
+        # ("خطوة جريئة، لكنها متأخرة.", "نهاية مؤلمة، كما وصفها ...").
+        return len(b2) in (3, 4) and b2[0] == "ا" and b2[-1] not in "ايىةه" and "ا" not in b2[1:]
 
     def _report(self, text, dot, why):
         a = text.rfind(" ", 0, dot - 1)
