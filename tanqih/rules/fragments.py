@@ -756,7 +756,9 @@ _ORDINALS = {hamza_key("الأخرى")}
 _DEFINITE_PREFIXES = ("ال", "لل", "بال", "وال", "فال", "كال")
 
 
-def _adjective_after(k1: str, b2: str, after: str, attested: bool) -> str | None:
+def _adjective_after(
+    k1: str, b2: str, after: str, attested: bool, b1: str | None = None
+) -> str | None:
     """An adjective after the full stop agreeing with the noun before it: definite after
     definite ("الاحتلال. الإسرائيلي", "للقاعدة. الأميركية", "المرة. الأولى"),
     indefinite feminine after an indefinite feminine noun ("قناة. فضائية"). A sentence
@@ -781,7 +783,7 @@ def _adjective_after(k1: str, b2: str, after: str, attested: bool) -> str | None
         if fem_adj:
             return why if fem_noun or _feminine(base) or k1.endswith(("ى", "ين")) else None
         return why if not fem_noun else None
-    if k2.startswith("ال") and k1[-1] not in "،,":
+    if k2.startswith("ال") and k1[-1] not in "،," and _construct_head(b1 or k1):
         # After an indefinite noun the definite adjective-shaped word is its genitive
         # ("وزير. المالية", "مساعي. السلام الإقليمية"), or it agrees with a noun made
         # definite by a pronoun ("دولته. الفلسطينية").
@@ -790,6 +792,27 @@ def _adjective_after(k1: str, b2: str, after: str, attested: bool) -> str | None
         if fem_noun and not _pp_prefixed(k1) and len(k1) >= 4:
             return why
     return None
+
+
+_TIME_ADVERBS = {
+    hamza_key(w) for w in "أمس غدا مساء صباح ليلا نهارا مؤخرا حاليا سابقا لاحقا".split()
+}
+
+
+def _construct_head(b1: str) -> bool:
+    """Could the indefinite word ``b1`` before a full stop be the head of a construct
+    phrase whose genitive follows ("وزير. المالية")? Not an adjective (a word used in
+    both genders: "طويلة", "مبدئي"), an adverb of time or an accusative in -ا: a
+    sentence ends with those, and the next may open with a noun of nisba shape
+    ("... ستكون طويلة. الإسرائيلي لا يملك حلا", "... طويلة. السعودية أعلنت")."""
+    k1 = hamza_key(b1)
+    if k1 in _TIME_ADVERBS or (k1.endswith("ا") and not k1.endswith("ايا")):
+        return False
+    if b1.endswith("ي") and _nisba(b1):
+        return False
+    partner = b1[:-1] if b1.endswith("ة") else b1 + "ة"
+    zp = zipf(partner)
+    return not (zp >= 3.0 and abs(zipf(b1) - zp) <= 1.0)
 
 
 # A sentence starts at a line start or after . ! ? ؟ … (and closing marks) and a space.
@@ -870,7 +893,10 @@ class SentenceSplit(Rule):
       noun ("شبكة. عربية"). Abstract nouns in -ية ("المسؤولية", "العملية",
       "الرواية") open sentences; word frequencies tell them apart (the masculine
       adjective in -ي is about as common as the feminine one, the abstract noun is far
-      more common than any -ي form). An ordinal or label before a comma is left alone;
+      more common than any -ي form). After an indefinite noun, a definite word of that
+      shape is its genitive ("وزير. المالية"), but not after an adjective or an adverb
+      (a sentence ends in those, and the next may open with "الإسرائيلي" or
+      "السعودية" as a noun). An ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
     - the words after it are an indefinite feminine noun with a comparative closed by a
@@ -991,7 +1017,9 @@ class SentenceSplit(Rule):
                 continue  # used as a noun elsewhere in the text
             else:
                 after = text[m.end(2) : m.end(2) + 1]
-                why = _adjective_after(k1, strip_marks(w2), after, w2 in _after_definite(doc))
+                why = _adjective_after(
+                    k1, strip_marks(w2), after, w2 in _after_definite(doc), strip_marks(w1)
+                )
                 need = 3  # (not after a two-word label: "عاجل الاحتلال. الإسرائيلي ...")
                 if why is None and self.opts["definite-after-indefinite"]:
                     why = _definite_after_indefinite(doc, w1, k1, k2, after)
