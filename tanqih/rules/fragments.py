@@ -51,7 +51,7 @@ _FUNCTION = {
 _ALONE = {
     hamza_key(w)
     for w in """
-    نعم لا كلا بلى أجل إلخ الخ آمين انتهى شكرا أيضا فقط ربما طبعا هكذا كذلك
+    نعم لا كلا بلى أجل إلخ الخ آمين انتهى شكرا أيضا فقط ربما طبعا هكذا كذلك كفى
     تحياتي تحياتنا بالتوفيق نقطة الحمدلله لماذا كيف متى أين ماذا هل كم
     """.split()
 }
@@ -60,7 +60,7 @@ _TRAILING_ADVERBS = {hamza_key(w) for w in "أيضا أيضاً فقط جدا".s
 # Prepositions that open a phrase which cannot stand alone as a sentence ("منذ أيام.").
 _PREPOSITIONS = {
     hamza_key(w)
-    for w in "في من إلى الى على عن مع منذ خلال عبر حول لدى نحو أمام بين ضد دون فوق تحت وراء خلف".split()
+    for w in "في من إلى الى على عن مع منذ خلال عبر حول لدى نحو أمام بين ضد فوق تحت وراء خلف".split()
 }
 # Quantifiers that take a definite noun or a pronoun after them ("جميع الدول", "معظمهم"):
 # with an indefinite word they make no phrase ("جميع فضائية.").
@@ -287,8 +287,36 @@ def _one_word_verb(bare: str) -> bool:
     if bare[0] == "س" and len(bare) >= 4 and rest[0] in "يتنأ":
         if zipf(rest) >= 3 and zipf(rest) > zipf(bare):
             return True
+    # An exhortation with لـ ("لننتظر", "فلننتظر", "لنعمل"): لـ and a known imperfect.
+    core = bare[1:] if bare[:2] == "فل" else bare
+    if core[:2] == "لن" and len(core) >= 4 and zipf(core[1:]) >= 3:
+        if _past_or_present_verb(hamza_key(core[1:])):
+            return True
     k = hamza_key(bare)
+    if len(k) == 4 and k.endswith(("نا", "تم")) and zipf(bare) >= 3.0:
+        return True  # a hollow verb: قلنا، عدنا، دمتم
     return len(k) >= 5 and k.endswith(("نا", "تم")) and _past_or_present_verb(k[:-2])
+
+
+# Words that answer or comment on the sentence before, alone: stance and degree adverbs,
+# verdicts (a closed class, like the function words above).
+_STANCE = {
+    hamza_key(w)
+    for w in """
+    للأسف بالتأكيد بالطبع بالضبط بالفعل بالتالي حتما قطعا إطلاقا أبدا مطلقا حقا فعلا
+    تماما يقينا غالبا دائما أحيانا نادرا نهائيا فورا صحيح خطأ مستحيل ممكن أكيد مؤكد
+    وارد طبيعي بامتياز بجدارة ببساطة بصراحة باختصار بوضوح بحق عجبا كفى
+    """.split()
+}
+
+
+def _stance_adverb(bare: str) -> bool:
+    """Can the word stand alone after a sentence as a comment on it ("للأسف.",
+    "حتما.", "صحيح.")? A stance or degree adverb or a verdict (a closed class: other
+    adverbs in -ا, "رسميا." or "عالميا.", are left to the fragment test)."""
+    k = hamza_key(bare)
+    # (كالعادة، كالمعتاد: "as usual", an adverb whenever it stands alone)
+    return k in _STANCE or (k.startswith("كال") and len(k) >= 6)
 
 
 def _indefinite_construct(first: str, second: str) -> bool:
@@ -329,6 +357,8 @@ def _sentence_shape(ks: list[str]) -> bool:
     verb ("المباراة انتهت."), or a verb and its subject ("حدث انفجار.", "عاشت
     المقاومة.", "رحمه الله.")?"""
     first, rest = ks[0], ks[1:]
+    if _one_word_verb(first):
+        return True  # the subject is in the verb: "دمتم بخير.", "انتصرنا أخيرا."
     if not _pp_prefixed(first):
         if all(_agreeing_adjective(a, first) for a in rest):
             return True
@@ -430,15 +460,17 @@ class StrayFragment(Rule):
     ``min-preceding-words`` words, closed by one full stop).
 
     One word alone is no sentence and is flagged, unless it is a verb that holds its
-    own subject ("سنرى.", "انتصرنا.") or a word that answers or closes ("نعم.", "إلخ.",
-    "آمين."); a particle or a preposition with a pronoun ("فيها.", "لها.") is flagged
+    own subject ("سنرى.", "انتصرنا.", "لننتظر."), a word that answers or closes
+    ("نعم.", "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence
+    before ("للأسف.", "حتما.", "صحيح.", "كالعادة."; a closed list); a particle or a preposition with a pronoun ("فيها.", "لها.") is flagged
     after any sentence of three words or more. A word opening with و / ف is read as a
     conjunction only when word frequencies say so (فلسطينية and وزير are words of their
     own); a conjunction with one word is flagged when it repeats the form of the word
     that ends the sentence before, a list item cut off by sentence-wise translation
     ("الإقليمية. والدولية.", "وأفرادها. وحمايتها."; not the sign-off "والسلام.").
-    A prepositional phrase alone is flagged ("منذ أيام.", but not formulas such as
-    "إلى اللقاء." or "بإذن الله."). Two or three words pass when they have the shape
+    A prepositional phrase alone is a comment ("في النهاية.", "على الإطلاق.", "مع
+    التحية.", "إلى اللقاء.") unless it repeats a word of the sentence before or is a
+    time phrase cut off from it ("منذ أيام."). Two or three words pass when they have the shape
     of a sentence: a noun with adjectives that agree with it in gender and
     definiteness ("زيارة تاريخية.", "أيام صعبة.", "خسائر فادحة.", "الله أكبر."; an
     adjective is a word written in both genders, so nouns of its shape such as مدينة
@@ -571,14 +603,22 @@ class StrayFragment(Rule):
                 return None
             return "a particle or pronoun alone is no sentence"
         if len(bares) > 1 and _key(first) in _PREPOSITIONS:
-            rest = bares[1:]
-            if any(_is_function(b) for b in rest) or any(
-                _key(b).endswith(("الله", "اللقاء")) for b in rest
-            ):
-                return None  # formulas: "بإذن الله.", "إلى اللقاء."
+            # An adverbial phrase may comment on the sentence before ("في النهاية.",
+            # "على الإطلاق.", "مع التحية.", "إلى اللقاء."); one that repeats a word of
+            # that sentence is its tail cut off and repeated ("... في المدينة. في
+            # المدينة.").
             if self._inside_quotation(before_text) or closing[1:]:
                 return None
-            return "a prepositional phrase alone is no sentence"
+            prev_stems = {_stem(w) for w in prev_words}
+            if any(len(_stem(b)) >= 3 and _stem(b) in prev_stems for b in bares[1:]):
+                return "a prepositional phrase repeated from the sentence before"
+            if (
+                _key(first) in ("منذ", "خلال")
+                and not bares[1].startswith("ال")
+                and not any(_is_function(b) for b in bares[1:])  # "منذ ذلك الحين."
+            ):
+                return "a time phrase cut off from its sentence"  # "منذ أيام."
+            return None
         keys = [_key(b) for b in bares]
         if (
             len(keys) == 2
@@ -636,6 +676,8 @@ class StrayFragment(Rule):
                 return "it repeats a word of the sentence before"
             if _one_word_verb(first):
                 return None  # a verb is a sentence: "سنرى.", "ننتظر.", "انتصرنا."
+            if _stance_adverb(first):
+                return None  # "للأسف.", "حتما.", "صحيح.": a comment on the sentence before
             return "a single word is no sentence"
         # Every word an echo of the sentence before ("... حدث غير مسبوق. غير مسبوق."):
         # a comment on a sentence adds a word of its own ("... الزيارة. زيارة تاريخية.").
