@@ -246,6 +246,11 @@ def _agreeing_adjective(adj: str, noun: str) -> bool:
         return _gendered(a, 1.6)
     if len(a) == 4 and (a[2] == "ي" or a[1] == "ا"):
         return _gendered(a)  # فعيل / فاعل: كبير، رائع (not the nouns رئيس، قتيل)
+    if len(a) == 4 and a[2] == "ا":
+        # فعال is mostly a noun (غلاف، كتاب، قرار): an adjective only with a known
+        # feminine as common as it (شجاع / شجاعة، جبان)
+        zp = zipf(a + "ة")
+        return zp >= 3.0 and abs(zipf(a) - zp) <= 1.0
     return False
 
 
@@ -305,7 +310,8 @@ _STANCE = {
     for w in """
     للأسف بالتأكيد بالطبع بالضبط بالفعل بالتالي حتما قطعا إطلاقا أبدا مطلقا حقا فعلا
     تماما يقينا غالبا دائما أحيانا نادرا نهائيا فورا صحيح خطأ مستحيل ممكن أكيد مؤكد
-    وارد طبيعي بامتياز بجدارة ببساطة بصراحة باختصار بوضوح بحق عجبا كفى
+    وارد طبيعي بامتياز بجدارة ببساطة بصراحة باختصار بوضوح بحق عجبا كفى مجددا سلفا
+    مسبقا سريعا قريبا لاحقا سابقا مؤخرا أخيرا أولا ثانيا تقريبا خصوصا عموما جميعا معا
     """.split()
 }
 
@@ -316,14 +322,17 @@ def _stance_adverb(bare: str) -> bool:
     adverbs in -ا, "رسميا." or "عالميا.", are left to the fragment test)."""
     k = hamza_key(bare)
     # (كالعادة، كالمعتاد: "as usual", an adverb whenever it stands alone)
-    return k in _STANCE or (k.startswith("كال") and len(k) >= 6)
+    if k in _STANCE or (k.startswith("كال") and len(k) >= 6):
+        return True
+    # An adverb made from a nisba: رسميا، حصريا، نهائيا، جزئيا (رسمي + ا).
+    return len(bare) >= 5 and bare.endswith("يا") and zipf(bare[:-1]) >= 3.5
 
 
 def _indefinite_construct(first: str, second: str) -> bool:
     """An indefinite feminine noun with a common noun as its genitive, an elliptical
     comment ("مسألة وقت.", "جريمة حرب.", "ضربة جزاء."); the genitive is no verb and
     no plural in -ات (as in debris such as "ساعات مضت.")."""
-    if not first.endswith("ة") or len(first) < 4 or first.startswith("ال"):
+    if not first.endswith("ة") or len(first) < 3 or first.startswith("ال"):
         return False
     if first.endswith("ية") and zipf(first[:-1]) >= 3:
         return False  # a relational adjective (إخبارية، إسرائيلية) heads no construct
@@ -339,15 +348,18 @@ def _indefinite_construct(first: str, second: str) -> bool:
 
 def _dedication_head(first: str) -> bool:
     """Can ``first`` open a dedication or a wish with لـ ("المجد للشهداء.", "شكرا
-    للجميع.", "تحية للأبطال.", "تعازينا للعائلة.")? A definite noun, an accusative
-    of exclamation (شكرا، هنيئا، وداعا), a first-person plural (تعازينا، تهانينا) or
-    تحية / مبروك; not any indefinite noun or verb ("تقدم للوطن.", "عقود للزائرين.")."""
+    للجميع.", "تحية للأبطال.", "تعازينا للعائلة.", "ليلة للتاريخ.")? A definite noun,
+    an accusative of exclamation (شكرا، هنيئا، وداعا), a first-person plural (تعازينا،
+    تهانينا), تحية / مبروك or a common noun; not a verb or a rare word ("تقدم للوطن.",
+    "تناقض للاحتلال.")."""
     k = hamza_key(first)
     return (
         k.startswith("ال")
         or k.endswith(("ا", "نا"))
         or any(ch in _TANWEEN for ch in first)
         or k in ("تحية", "مبروك", "طوبي")
+        # a common noun: "ليلة للتاريخ.", "رسالة للعالم."
+        or (zipf(first) >= 5.0 and not _past_or_present_verb(k))
     )
 
 
@@ -359,6 +371,12 @@ def _sentence_shape(ks: list[str]) -> bool:
     first, rest = ks[0], ks[1:]
     if _one_word_verb(first):
         return True  # the subject is in the verb: "دمتم بخير.", "انتصرنا أخيرا."
+    if len(rest) == 1 and first[:1] == "ب" and _pp_prefixed(first) and not first.startswith("بال"):
+        if _agreeing_adjective(rest[0], first[1:]):
+            return True  # a manner phrase: "بصورة مؤقتة.", "بشكل كامل."
+    if len(rest) == 2 and _indefinite_construct(first, rest[0]):
+        if _agreeing_adjective(rest[1], first):
+            return True  # a construct with its adjective: "ردة فعل طبيعية."
     if not _pp_prefixed(first):
         if all(_agreeing_adjective(a, first) for a in rest):
             return True
@@ -462,7 +480,8 @@ class StrayFragment(Rule):
     One word alone is no sentence and is flagged, unless it is a verb that holds its
     own subject ("سنرى.", "انتصرنا.", "لننتظر."), a word that answers or closes
     ("نعم.", "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence
-    before ("للأسف.", "حتما.", "صحيح.", "كالعادة."; a closed list); a particle or a preposition with a pronoun ("فيها.", "لها.") is flagged
+    before ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا."; a closed list, and
+    adverbs made from a nisba: "رسميا.", "حصريا."); a particle or a preposition with a pronoun ("فيها.", "لها.") is flagged
     after any sentence of three words or more. A word opening with و / ف is read as a
     conjunction only when word frequencies say so (فلسطينية and وزير are words of their
     own); a conjunction with one word is flagged when it repeats the form of the word
@@ -477,9 +496,11 @@ class StrayFragment(Rule):
     or رئيس are none), a definite subject with its predicate ("الحرب مستمرة.", "الحرب
     خدعة.", "العبرة بالنتائج."), a verb with an agreeing subject ("حدث انفجار.",
     "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an indefinite
-    construct comment ("جريمة حرب.", "ضربة جزاء."), a name with a family name
+    construct comment, with or without an adjective ("جريمة حرب.", "ردة فعل طبيعية."),
+    a manner phrase ("بصورة مؤقتة."), a name with a family name
     ("محمد العلي.") or a dedication headed by a definite noun or a word of thanks or
-    wishes ("المجد للشهداء.", "شكرا للجميع."; not "تقدم للوطن."). Otherwise they are
+    wishes or by a common noun ("المجد للشهداء.", "شكرا للجميع.", "ليلة للتاريخ."; not
+    "تقدم للوطن."). Otherwise they are
     flagged: a word repeated from the sentence before, an indefinite noun before a verb
     ("أيام مضت." for "مضت أيام"), or words with no sentence shape ("اتفاق فضائية.",
     "بحملة معركة."). Whatever their shape, two or three words are flagged when every
