@@ -21,7 +21,7 @@ SENTENCES = [
     for s in short.read_list(path)
 ]
 # Known misses of the held-out list, kept visible rather than silently dropped.
-KNOWN_FALSE_ALARMS = {"علامة استفهام."}
+KNOWN_FALSE_ALARMS = {"علامة استفهام.", "خسائر بالجملة."}
 
 
 def test_lists_are_not_empty():

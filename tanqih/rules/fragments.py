@@ -312,6 +312,7 @@ _STANCE = {
     تماما يقينا غالبا دائما أحيانا نادرا نهائيا فورا صحيح خطأ مستحيل ممكن أكيد مؤكد
     وارد طبيعي بامتياز بجدارة ببساطة بصراحة باختصار بوضوح بحق عجبا كفى مجددا سلفا
     مسبقا سريعا قريبا لاحقا سابقا مؤخرا أخيرا أولا ثانيا تقريبا خصوصا عموما جميعا معا
+    عفوا معذرة آسف آسفة مرحبا وداعا أحسنت أحسنتم صدقت
     """.split()
 }
 
@@ -346,6 +347,22 @@ def _indefinite_construct(first: str, second: str) -> bool:
     return zipf(second) >= 4
 
 
+def _one_verb_after_noun(noun: str, verb: str) -> bool:
+    """A known verb after a noun that is no verb itself, agreeing with it in gender
+    ("حلم تحقق", "قصة انتهت")."""
+    k1, k2 = hamza_key(noun), hamza_key(verb)
+    if len(k1) < 3 or _is_function(k1) or _pp_prefixed(k1) or len(k2) < 3:
+        return False
+    if k1.endswith("ا") or any(ch in _TANWEEN for ch in noun):
+        return False  # an accusative is no subject ("بطلا يعني.")
+    if not _past_or_present_verb(k2) or zipf(verb) < 3.0:
+        return False
+    if _past_or_present_verb(k1) and zipf(noun) < 4.5:
+        return False  # the first word may be a verb itself ("يعانيه فاقتحمت")
+    fem_verb = k2.endswith("ت")
+    return fem_verb == _feminine(k1)
+
+
 def _dedication_head(first: str) -> bool:
     """Can ``first`` open a dedication or a wish with لـ ("المجد للشهداء.", "شكرا
     للجميع.", "تحية للأبطال.", "تعازينا للعائلة.", "ليلة للتاريخ.")? A definite noun,
@@ -374,6 +391,14 @@ def _sentence_shape(ks: list[str]) -> bool:
     if len(rest) == 1 and first[:1] == "ب" and _pp_prefixed(first) and not first.startswith("بال"):
         if _agreeing_adjective(rest[0], first[1:]):
             return True  # a manner phrase: "بصورة مؤقتة.", "بشكل كامل."
+    if (
+        len(rest) == 1
+        and not first.startswith("ال")
+        and not _past_or_present_verb(hamza_key(first)[:-1] if first.endswith("ة") else "")
+        and not StrayFragment._indefinite_subject([first, rest[0]])
+        and _one_verb_after_noun(first, rest[0])
+    ):
+        return True  # an indefinite subject and its verb: "حلم تحقق." (not "أيام مضت.")
     if len(rest) == 2 and _indefinite_construct(first, rest[0]):
         if _agreeing_adjective(rest[1], first):
             return True  # a construct with its adjective: "ردة فعل طبيعية."
@@ -496,6 +521,8 @@ class StrayFragment(Rule):
     or رئيس are none), a definite subject with its predicate ("الحرب مستمرة.", "الحرب
     خدعة.", "العبرة بالنتائج."), a verb with an agreeing subject ("حدث انفجار.",
     "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an indefinite
+    subject with its verb when the subject is no plural or -ة noun ("حلم تحقق."; but
+    "أيام مضت." for "مضت أيام"), an indefinite
     construct comment, with or without an adjective ("جريمة حرب.", "ردة فعل طبيعية."),
     a manner phrase ("بصورة مؤقتة."), a name with a family name
     ("محمد العلي.") or a dedication headed by a definite noun or a word of thanks or
