@@ -1100,7 +1100,11 @@ class SentenceSplit(Rule):
                 why = _relative_after(k1, k2)
             elif _is_function(k1) or _is_function(k2):
                 continue
-            elif (w1, w2) in _adjacent_pairs(doc) and not k2.startswith(("بال", "لل")):
+            elif (
+                (w1, w2) in _adjacent_pairs(doc)
+                and not k2.startswith(("بال", "لل"))
+                and k1 != k2  # (a word repeated across the stop is repetition, not a cut)
+            ):
                 # (a sentence may open with a prepositional phrase: "بالتزامن مع ...")
                 why = f"'{w1} {w2}' is written without the full stop elsewhere in the text"
             elif _noun_uses(doc)[w2] > 1:
