@@ -57,7 +57,8 @@ _ALONE = {
 }
 # Sentence adverbs that may close a sentence but do not make one ("لافتا أيضا.").
 _TRAILING_ADVERBS = {hamza_key(w) for w in "أيضا أيضاً فقط جدا".split()}
-# Prepositions that open a phrase which cannot stand alone as a sentence ("منذ أيام.").
+# Prepositions: a phrase they open is no sentence, though it may comment on the sentence
+# before ("في النهاية."); with a pronoun they need a noun before them ("استهداف إليهم.").
 _PREPOSITIONS = {
     hamza_key(w)
     for w in "في من إلى الى على عن مع منذ خلال عبر حول لدى نحو أمام بين ضد فوق تحت وراء خلف".split()
@@ -394,7 +395,6 @@ def _sentence_shape(ks: list[str]) -> bool:
     if (
         len(rest) == 1
         and not first.startswith("ال")
-        and not _past_or_present_verb(hamza_key(first)[:-1] if first.endswith("ة") else "")
         and not StrayFragment._indefinite_subject([first, rest[0]])
         and _one_verb_after_noun(first, rest[0])
     ):
@@ -502,43 +502,41 @@ class StrayFragment(Rule):
     ("العميد ي.", "د.", "م."). The sentence before it must be a full one (at least
     ``min-preceding-words`` words, closed by one full stop).
 
-    One word alone is no sentence and is flagged, unless it is a verb that holds its
-    own subject ("سنرى.", "انتصرنا.", "لننتظر."), a word that answers or closes
-    ("نعم.", "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence
-    before ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا."; a closed list, and
-    adverbs made from a nisba: "رسميا.", "حصريا."); a particle or a preposition with a pronoun ("فيها.", "لها.") is flagged
-    after any sentence of three words or more. A word opening with و / ف is read as a
-    conjunction only when word frequencies say so (فلسطينية and وزير are words of their
-    own); a conjunction with one word is flagged when it repeats the form of the word
-    that ends the sentence before, a list item cut off by sentence-wise translation
-    ("الإقليمية. والدولية.", "وأفرادها. وحمايتها."; not the sign-off "والسلام.").
-    A prepositional phrase alone is a comment ("في النهاية.", "على الإطلاق.", "مع
-    التحية.", "إلى اللقاء.") unless it repeats a word of the sentence before or is a
-    time phrase cut off from it ("منذ أيام."). Two or three words pass when they have the shape
-    of a sentence: a noun with adjectives that agree with it in gender and
-    definiteness ("زيارة تاريخية.", "أيام صعبة.", "خسائر فادحة.", "الله أكبر."; an
-    adjective is a word written in both genders, so nouns of its shape such as مدينة
-    or رئيس are none), a definite subject with its predicate ("الحرب مستمرة.", "الحرب
-    خدعة.", "العبرة بالنتائج."), a verb with an agreeing subject ("حدث انفجار.",
-    "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an indefinite
-    subject with its verb when the subject is no plural or -ة noun ("حلم تحقق."; but
-    "أيام مضت." for "مضت أيام"), an indefinite
-    construct comment, with or without an adjective ("جريمة حرب.", "ردة فعل طبيعية."),
-    a manner phrase ("بصورة مؤقتة."), a name with a family name
-    ("محمد العلي.") or a dedication headed by a definite noun or a word of thanks or
-    wishes or by a common noun ("المجد للشهداء.", "شكرا للجميع.", "ليلة للتاريخ."; not
-    "تقدم للوطن."). Otherwise they are
-    flagged: a word repeated from the sentence before, an indefinite noun before a verb
-    ("أيام مضت." for "مضت أيام"), or words with no sentence shape ("اتفاق فضائية.",
-    "بحملة معركة."). Whatever their shape, two or three words are flagged when every
-    one of them echoes the sentence before ("... مرحلة صعبة. مرحلة صعبة."), when they
-    end in a word that needs a complement ("منفصلتين خلال.", "سوريا إننا."), repeat a
-    word ("قناة قناة."), put a quantifier before an indefinite word ("جميع فضائية."),
-    or are a noun with a preposition and a third-person pronoun ("استهداف إليهم.") or
-    one word with "أيضا". A closing
-    quote mark after a fragment that follows a closed quotation closes nothing, and
-    that is debris too ("“... حدث غير مسبوق”. حدث.”"). Otherwise short sentences
-    inside a quotation are left alone (speech has short emphatic sentences).
+    One word alone is no sentence and is flagged, unless it is a verb that holds its own
+    subject ("سنرى.", "انتصرنا.", "لننتظر."), a word that answers or closes ("نعم.",
+    "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence before
+    ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا."; a closed list, and adverbs made
+    from a nisba: "رسميا.", "حصريا."); a particle or a preposition with a pronoun
+    ("فيها.", "لها.") is flagged after any sentence of three words or more. A word
+    opening with و / ف is read as a conjunction only when word frequencies say so
+    (فلسطينية and وزير are words of their own); a conjunction with one word is flagged
+    when it repeats the form of the word that ends the sentence before, a list item cut
+    off by sentence-wise translation ("الإقليمية. والدولية.", "وأفرادها. وحمايتها."; not
+    the sign-off "والسلام."). A prepositional phrase alone is a comment ("في النهاية.",
+    "على الإطلاق.", "مع التحية.", "إلى اللقاء.") unless it repeats a word of the
+    sentence before or is a time phrase cut off from it ("منذ أيام."). Two or three
+    words pass when they have the shape of a sentence: a noun with adjectives that agree
+    with it in gender and definiteness ("زيارة تاريخية.", "أيام صعبة.", "خسائر فادحة.",
+    "الله أكبر."; an adjective is a word written in both genders, so nouns of its shape
+    such as مدينة or رئيس are none), a definite subject with its predicate ("الحرب
+    مستمرة.", "الحرب خدعة.", "العبرة بالنتائج."), a verb with an agreeing subject ("حدث
+    انفجار.", "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an
+    indefinite subject with its verb when the subject is no plural or -ة noun ("حلم
+    تحقق."; but "أيام مضت." for "مضت أيام"), an indefinite construct comment, with or
+    without an adjective ("جريمة حرب.", "ردة فعل طبيعية."), a manner phrase ("بصورة
+    مؤقتة."), a name with a family name ("محمد العلي.") or a dedication headed by a
+    definite noun or a word of thanks or wishes or by a common noun ("المجد للشهداء.",
+    "شكرا للجميع.", "ليلة للتاريخ."; not "تقدم للوطن."). Otherwise they are flagged: a
+    word repeated from the sentence before, an indefinite noun before a verb ("أيام
+    مضت." for "مضت أيام"), or words with no sentence shape ("اتفاق فضائية.", "بحملة
+    معركة."). Whatever their shape, two or three words are flagged when every one of
+    them echoes the sentence before ("... مرحلة صعبة. مرحلة صعبة."), when they end in a
+    word that needs a complement ("منفصلتين خلال.", "سوريا إننا."), repeat a word ("قناة
+    قناة."), put a quantifier before an indefinite word ("جميع فضائية."), or are a noun
+    with a preposition and a third-person pronoun ("استهداف إليهم.") or one word with
+    "أيضا". A closing quote mark after a fragment that follows a closed quotation closes
+    nothing, and that is debris too ("“... حدث غير مسبوق”. حدث.”"). Otherwise short
+    sentences inside a quotation are left alone (speech has short emphatic sentences).
 
     **Why is this bad?**
     Sentence-by-sentence machine translation and careless scraping leave the tail of
