@@ -671,17 +671,17 @@ class HamzaVariant(Rule):
     """One word written with and without hamza in one document (اسرائيل / إسرائيل).
 
     **What it does**
-    Groups the words of a document that differ only in their hamza seats (ا أ إ آ,
-    و ؤ, ي ئ), clitics split off, and reports every occurrence of the minority spelling
-    with the majority spelling in the message. When one spelling is far more common in
-    written Arabic (word frequencies: إلى against الى, اجتماع against إجتماع), it is
-    the one to use even where the document writes the other more often. Words that differ by hamza and are
-    distinct words are left alone: the function words أن / إن, أما / إما, ألا / إلا,
-    أي / إي and others listed in ``data/distinct_spellings.txt``; pairs with two
-    different hamza seats (أثر / إثر, آمن / أمن); a hamza-less form that may stand for
-    two words (امام: أمام or إمام); and a bare form that is a common word of its own
-    (كان / كأن). A token that VAR001 reports (a long-vowel or ة / ه difference as
-    well) is reported there only.
+    Groups the words of a document that differ only in their hamza seats (ا أ إ آ, و ؤ,
+    ي ئ), clitics split off, and reports every occurrence of the minority spelling with
+    the majority spelling in the message. When one spelling is far more common in
+    written Arabic (word frequencies: إلى against الى, اجتماع against إجتماع), it is the
+    one to use even where the document writes the other more often. Words that differ by
+    hamza and are distinct words are left alone: the function words أن / إن, أما / إما,
+    ألا / إلا, أي / إي and others listed in ``data/distinct_spellings.txt``; pairs with
+    two different hamza seats (أثر / إثر, آمن / أمن); a hamza-less form that may stand
+    for two words (امام: أمام or إمام); and a bare form that is a common word of its own
+    (كان / كأن). A token that VAR001 reports (a long-vowel or ة / ه difference as well)
+    is reported there only.
 
     **Why is this bad?**
     Scraped copy mixes text typed with and without hamza. Inside one article this is an
