@@ -890,14 +890,17 @@ _TIME_ADVERBS = {
 def _construct_head(b1: str) -> bool:
     """Could the indefinite word ``b1`` before a full stop be the head of a construct
     phrase whose genitive follows ("وزير. المالية")? Not an adjective (a word used in
-    both genders: "طويلة", "مبدئي"), an adverb of time or an accusative in -ا: a
-    sentence ends with those, and the next may open with a noun of nisba shape
-    ("... ستكون طويلة. الإسرائيلي لا يملك حلا", "... طويلة. السعودية أعلنت")."""
+    both genders: "طويلة"; a nisba: "مبدئي", "تفقدية"), a plural, an adverb of time or
+    an accusative in -ا: a sentence ends with those, and the next may open with a noun
+    of nisba shape ("... ستكون طويلة. الإسرائيلي لا يملك حلا", "... بعشرة لاعبين.
+    الإسباني سيرجيو راموس ...")."""
     k1 = hamza_key(b1)
     if k1 in _TIME_ADVERBS or (k1.endswith("ا") and not k1.endswith("ايا")):
         return False
-    if b1.endswith("ي") and _nisba(b1):
-        return False
+    if b1.endswith(("ي", "ية")):
+        return False  # a relational adjective: "مبدئي", "تفقدية"
+    if b1.endswith(("ين", "ون", "ات")):
+        return False  # a plural ends sentences ("بعشرة لاعبين."); heads here are singular
     partner = b1[:-1] if b1.endswith("ة") else b1 + "ة"
     zp = zipf(partner)
     return not (zp >= 3.0 and abs(zipf(b1) - zp) <= 1.0)
