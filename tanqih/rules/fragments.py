@@ -1136,7 +1136,10 @@ class SentenceSplit(Rule):
             if not self._long_enough(text, dot):
                 continue
             yield self._report(
-                text, dot, f"'{w1} {w2}' is an indefinite noun phrase that cannot open a sentence"
+                text,
+                dot,
+                f"'{w1} {w2}' is an indefinite noun with a comparative, the object of the "
+                "clause before",
             )
 
     _PAIR_RE = re.compile(
