@@ -251,7 +251,8 @@ class MisdirectedQuote(Rule):
             ambiguous = m.ambiguous
             if both:
                 more, _, end, _ = self._turn(text, partner)
-                edits += more
+                # (with only a space between the marks, "» «", both remove that space)
+                edits += [e for e in more if e not in edits]
                 ambiguous = ambiguous or partner.ambiguous
                 msg = (
                     f"quotation '{m.char}{_excerpt(text, m.end, partner.pos)}{partner.char}' "
