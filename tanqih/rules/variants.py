@@ -61,12 +61,15 @@ def _frequencies() -> dict[str, float]:
 
 @functools.lru_cache(maxsize=4096)
 def _large_zipf(word: str) -> float:
-    """Zipf frequency in wordfreq's large Arabic list (rare words and web noise too)."""
+    """Zipf frequency in wordfreq's large Arabic list (rare words and web noise too).
+    The default ``best`` list is the large one for Arabic, and the one LAY001 and ENC008
+    load: asking for it by that name shares wordfreq's cache (asking for ``large``
+    would load the same 90 MB list a second time)."""
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a runtime dependency
         return 1.0
-    return zipf_frequency(word, "ar", wordlist="large")
+    return zipf_frequency(word, "ar")
 
 
 def zipf(word: str) -> float:
