@@ -911,7 +911,10 @@ _SENTENCE_START_RE = re.compile(
     f'(?:^|[.!?؟…][”»"\')\\]]*[ \\t]+)[ \\t"“«(-]*([{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*)',
     re.MULTILINE,
 )
-_NOUN_MARKERS = {hamza_key(w) for w in "في من إلى الى على عن مع بين حول عبر ضد لدى نحو".split()}
+_NOUN_MARKERS = {
+    hamza_key(w)
+    for w in "في من إلى الى على عن مع بين حول عبر ضد لدى نحو أمام خلف وراء تجاه إزاء".split()
+}
 
 
 def _noun_uses(doc) -> Counter:
@@ -987,7 +990,9 @@ class SentenceSplit(Rule):
       more common than any -ي form). After an indefinite noun, a definite word of that
       shape is its genitive ("وزير. المالية"), but not after an adjective or an adverb
       (a sentence ends in those, and the next may open with "الإسرائيلي" or
-      "السعودية" as a noun). An ordinal or label before a comma is left alone;
+      "السعودية" as a noun). A word the text uses as a noun elsewhere (after a
+      preposition or opening a sentence: "أمام الأهلي") may open a sentence and is left
+      alone. An ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
     - the words after it are an indefinite feminine noun with a comparative closed by a
