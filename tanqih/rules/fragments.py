@@ -485,6 +485,21 @@ def _compute_pairs(doc) -> set[tuple[str, str]]:
     return {m.groups() for m in _PAIR_WORDS_RE.finditer(doc.text)}
 
 
+def _side_by_side(text: str, w1: str, w2: str) -> bool:
+    """Does the text write ``w1`` and ``w2`` next to each other, whole words with only
+    spaces between them (the pairs of :func:`_adjacent_pairs`, for one pair)?"""
+    if text.count(w1) < 2 or text.count(w2) < 2:
+        return False  # (the pair around the full stop holds one of each)
+    return (
+        re.search(
+            f"(?<![{LETTERS}{MARKS}{TATWEEL}]){re.escape(w1)}[{_HSPACE}]+{re.escape(w2)}"
+            f"(?![{LETTERS}{MARKS}{TATWEEL}])",
+            text,
+        )
+        is not None
+    )
+
+
 def _adjacent_pairs(doc) -> set[tuple[str, str]]:
     """Word pairs written next to each other with only spaces between them (cached)."""
     return doc.memo("fragments.adjacent_pairs", _compute_pairs)
@@ -1107,23 +1122,25 @@ class SentenceSplit(Rule):
             elif _is_function(k1) or _is_function(k2):
                 continue
             elif (
-                (w1, w2) in _adjacent_pairs(doc)
+                k1 != k2  # (a word repeated across the stop is repetition, not a cut)
                 and not k2.startswith(("بال", "لل"))
-                and k1 != k2  # (a word repeated across the stop is repetition, not a cut)
+                and _side_by_side(text, w1, w2)
             ):
                 # (a sentence may open with a prepositional phrase: "بالتزامن مع ...")
                 why = f"'{w1} {w2}' is written without the full stop elsewhere in the text"
-            elif _noun_uses(doc)[w2] > 1:
-                continue  # used as a noun elsewhere in the text
             else:
                 after = text[m.end(2) : m.end(2) + 1]
-                why = _adjective_after(
-                    k1, strip_marks(w2), after, w2 in _after_definite(doc), strip_marks(w1)
-                )
+                b2 = strip_marks(w2)
+                # Whether the text writes the word after a definite word matters only for
+                # an -ية word the frequencies alone do not call a nisba (computed then).
+                attested = b2.endswith("ية") and not _nisba(b2) and w2 in _after_definite(doc)
+                why = _adjective_after(k1, b2, after, attested, strip_marks(w1))
                 need = 3  # (not after a two-word label: "عاجل الاحتلال. الإسرائيلي ...")
                 if why is None and self.opts["definite-after-indefinite"]:
                     why = _definite_after_indefinite(doc, w1, k1, k2, after)
                     need = 4
+                if why is not None and _noun_uses(doc)[w2] > 1:
+                    continue  # used as a noun elsewhere in the text
             if why is None or not self._long_enough(text, dot, need):
                 continue
             seen.add(dot)
