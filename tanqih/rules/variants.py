@@ -161,12 +161,17 @@ def _hamza_relation(a: str, b: str) -> bool:
         return za < KNOWN and zb < KNOWN
     bare, marked = (a, b) if bare_side == "a" else (b, a)
     zbare, zmarked = (za, zb) if bare_side == "a" else (zb, za)
-    # An ambiguous bare form (امام: أمام or إمام) is no variant of either reading.
+    # An ambiguous bare form (امام: أمام or إمام) is no variant of either reading. In a
+    # longer word the other reading must be a word, not a misspelling far rarer than this
+    # one (آخرى is 150 times rarer than أخرى: اخرى is أخرى); three letters are too few to
+    # tell (بان: بأن or the verb بان; انت: أنت or إنت).
     for i, x, y in diffs:
         m = y if bare_side == "a" else x
         if m in "أإآ":
             for alt in "أإآ":
-                if alt != m and zipf(bare[:i] + alt + bare[i + 1 :]) >= 3.5:
+                z_alt = zipf(bare[:i] + alt + bare[i + 1 :])
+                rare = len(bare) >= 4 and z_alt < zmarked - MISSPELLING_GAP
+                if alt != m and z_alt >= 3.5 and not rare:
                     return False
     # A bare form that is a word in its own right, at least as common as the hamzated
     # one (كان / كأن, واحد / وأحد), is another word. إ is exempt: the bare spelling of
