@@ -795,6 +795,15 @@ def tanween_words(doc: Analysis) -> list[TanweenWord]:
     return doc.memo("tanween", _tanween_words)
 
 
+def _nisba_adverb(stem: str) -> bool:
+    """Is ``stem`` (ending in يا) an adverb made from a nisba, دوليا / دوليًا from دولي,
+    rather than a name of its own such as روسيا (Russia, beside روسيًا, Russian)? The
+    adverb is no more common than its nisba (by a Zipf margin of 0.5); a country's name
+    is far more common than the adjective (روسيا 5.3, روسي 4.3)."""
+    nisba = stem[:-1]
+    return zipf(nisba) >= 3.5 and zipf(stem) <= zipf(nisba) + 0.5
+
+
 class TanweenVariant(Rule):
     """One word written with and without tanween in one document (وفقا / وفقًا).
 
@@ -802,8 +811,10 @@ class TanweenVariant(Rule):
     Finds words ending in alef that a document writes both with tanween fatha (وفقًا,
     أيضاً) and without it (وفقا, أيضا), and reports the minority form, naming the
     majority. On a tie the form with tanween wins when the document writes tanween on
-    other words, else the first occurrence wins. Fully vocalised words (a quoted verse)
-    and words whose tanween makes another word (إذا / إذًا, كلا / كلًّا) are left alone.
+    other words, else the first occurrence wins. Fully vocalised words (a quoted verse),
+    words whose tanween makes another word (إذا / إذًا, كلا / كلًّا) and names in -يا
+    beside their adjective (روسيا / روسيًا; an adverb made from a nisba, دوليا /
+    دوليًا, is no more common than the nisba and is checked) are left alone.
 
     **Why is this bad?**
     Copy assembled from several sources writes the same adverb two ways in one article.
@@ -832,7 +843,7 @@ class TanweenVariant(Rule):
             bare = w.token.bare
             if len(w.token.stem) < 2 or not bare.endswith("ا") or w.vocalised:
                 continue
-            if bare.endswith("يا"):
+            if bare.endswith("يا") and not _nisba_adverb(bare[len(w.token.prefix) :]):
                 continue  # روسيا (Russia) / روسيًا (Russian), تكنولوجيا / تكنولوجيًا
             if w.has_tanween:
                 if w.placement is None or w.token.text.replace(FATHATAN, "") != bare:
