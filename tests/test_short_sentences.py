@@ -20,7 +20,7 @@ SENTENCES = [
     for path in sorted((BENCH / "data").glob("short_sentences*.txt"))
     for s in short.read_list(path)
 ]
-# Known misses of the held-out list, kept visible rather than silently dropped.
+# Known false alarms of the held-out lists, kept visible rather than silently dropped.
 KNOWN_FALSE_ALARMS = {"علامة استفهام.", "خسائر بالجملة."}
 
 
