@@ -39,7 +39,7 @@ _FUNCTION = {
     الذي التي الذين اللذان اللتان اللواتي اللاتي اللائي ما من ماذا
     لا لم لن ليس ليست ليسوا قد لقد سوف إن أن إنه أنه إنها أنها إنما لكن لكنه لكنها بل
     أو أم ثم حتى إذا إذ إذن إذًا لو لولا كي لكي كلا نعم بلى أجل هل أين كيف متى لماذا
-    كم أي أية إلا غير سوى كل بعض جميع كلا كلتا عند عن على في إلى الى مع بين منذ مذ
+    كم أي أية إلا غير سوى كل بعض جميع كلا كلتا رب عند عن على في إلى الى مع بين منذ مذ
     خلال حول ضد دون فوق تحت أمام وراء خلف بعد قبل عبر لدى لدي نحو حيث بينما عندما
     كان كانت كانوا يكون تكون صار أصبح أضحى ظل بات مازال لايزال عاد ليت لعل كأن
     أيضا أيضاً فقط جدا جداً ربما طبعا طبعاً إلخ الخ آمين انتهى شكرا شكراً
@@ -225,6 +225,10 @@ def _agreeing_adjective(adj: str, noun: str) -> bool:
         return True  # elative أفعل: one form for both genders
     if len(a) == 3 and a[1] == "ا":
         return True  # فاعّ: حار، سار، هام
+    if len(a) == 3:
+        # Three-letter adjectives are a small class; nouns of the same shape have common
+        # feminines too (بلد / بلدة، دور / دورة), so frequencies cannot tell them apart.
+        return a in _SHORT_ADJECTIVES
     if len(a) >= 5 and a.endswith("اء") and a[0] in "اأ" and a[2] != "ت":
         return True  # أفعلاء: أقوياء، أوفياء (not the verbal nouns افتعال: ارتقاء)
     if len(a) == 5 and a.endswith("اء") and _feminine(noun):
@@ -253,6 +257,9 @@ def _agreeing_adjective(adj: str, noun: str) -> bool:
         zp = zipf(a + "ة")
         return zp >= 3.0 and abs(zipf(a) - zp) <= 1.0
     return False
+
+
+_SHORT_ADJECTIVES = frozenset("صعب سهل حر مر جيد سيء سيئ قلق حذر حسن جاد حاد هش فذ حي ميت".split())
 
 
 def _gendered(a: str, gap: float = 1.0) -> bool:
@@ -421,7 +428,12 @@ def _sentence_shape(ks: list[str]) -> bool:
             and len(first) > 3
             and not rest[0].startswith("ال")
             and not _is_function(rest[0])
-            and (len(rest) == 1 or _pp_prefixed(rest[0]) or _pp_prefixed(rest[1]))
+            and (
+                len(rest) == 1
+                or _pp_prefixed(rest[0])
+                or _pp_prefixed(rest[1])
+                or rest[1].startswith("ال")  # a construct predicate: "الصبر مفتاح الفرج."
+            )
         ):
             # A definite subject and its predicate, a noun, an adjective or a phrase
             # with a preposition ("الحرب خدعة.", "الصورة قاتمة.", "العبرة بالنتائج.",
@@ -533,25 +545,26 @@ class StrayFragment(Rule):
     words pass when they have the shape of a sentence: a noun with adjectives that agree
     with it in gender and definiteness ("زيارة تاريخية.", "أيام صعبة.", "خسائر فادحة.",
     "الله أكبر."; an adjective is a word written in both genders, so nouns of its shape
-    such as مدينة or رئيس are none), a definite subject with its predicate ("الحرب
-    مستمرة.", "الحرب خدعة.", "العبرة بالنتائج."), a verb with an agreeing subject ("حدث
-    انفجار.", "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an
-    indefinite subject with its verb when the subject is no plural or -ة noun ("حلم
-    تحقق."; but "أيام مضت." for "مضت أيام"), an indefinite construct comment, with or
-    without an adjective ("جريمة حرب.", "ردة فعل طبيعية."), a manner phrase ("بصورة
-    مؤقتة."), a name with a family name ("محمد العلي.") or a dedication headed by a
-    definite noun or a word of thanks or wishes or by a common noun ("المجد للشهداء.",
-    "شكرا للجميع.", "ليلة للتاريخ."; not "تقدم للوطن."). Otherwise they are flagged: a
-    word repeated from the sentence before, an indefinite noun before a verb ("أيام
-    مضت." for "مضت أيام"), or words with no sentence shape ("اتفاق فضائية.", "بحملة
-    معركة."). Whatever their shape, two or three words are flagged when every one of
-    them echoes the sentence before ("... مرحلة صعبة. مرحلة صعبة."), when they end in a
-    word that needs a complement ("منفصلتين خلال.", "سوريا إننا."), repeat a word ("قناة
-    قناة."), put a quantifier before an indefinite word ("جميع فضائية."), or are a noun
-    with a preposition and a third-person pronoun ("استهداف إليهم.") or one word with
-    "أيضا". A closing quote mark after a fragment that follows a closed quotation closes
-    nothing, and that is debris too ("“... حدث غير مسبوق”. حدث.”"). Otherwise short
-    sentences inside a quotation are left alone (speech has short emphatic sentences).
+    such as مدينة or رئيس are none; a few three-letter ones are listed: صعب، حذر), a
+    definite subject with its predicate ("الحرب مستمرة.", "الحرب خدعة.", "العبرة
+    بالنتائج.", "الصبر مفتاح الفرج."), a verb with an agreeing subject ("حدث انفجار.",
+    "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an indefinite subject
+    with its verb when the subject is no plural or -ة noun ("حلم تحقق."; but "أيام مضت."
+    for "مضت أيام"), an indefinite construct comment, with or without an adjective
+    ("جريمة حرب.", "ردة فعل طبيعية."), a manner phrase ("بصورة مؤقتة."), a name with a
+    family name ("محمد العلي.") or a dedication headed by a definite noun or a word of
+    thanks or wishes or by a common noun ("المجد للشهداء.", "شكرا للجميع.", "ليلة
+    للتاريخ."; not "تقدم للوطن."). Otherwise they are flagged: a word repeated from the
+    sentence before, an indefinite noun before a verb ("أيام مضت." for "مضت أيام"), or
+    words with no sentence shape ("اتفاق فضائية.", "بحملة معركة."). Whatever their
+    shape, two or three words are flagged when every one of them echoes the sentence
+    before ("... مرحلة صعبة. مرحلة صعبة."), when they end in a word that needs a
+    complement ("منفصلتين خلال.", "سوريا إننا."), repeat a word ("قناة قناة."), put a
+    quantifier before an indefinite word ("جميع فضائية."), or are a noun with a
+    preposition and a third-person pronoun ("استهداف إليهم.") or one word with "أيضا". A
+    closing quote mark after a fragment that follows a closed quotation closes nothing,
+    and that is debris too ("“... حدث غير مسبوق”. حدث.”"). Otherwise short sentences
+    inside a quotation are left alone (speech has short emphatic sentences).
 
     **Why is this bad?**
     Sentence-by-sentence machine translation and careless scraping leave the tail of
