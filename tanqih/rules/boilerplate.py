@@ -453,6 +453,24 @@ def is_timestamp(line: str) -> bool:
     return False
 
 
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
+_RELATIVE_TIME = ("اليوم", "منذ", "آخر", "امس", "أمس")
+
+
+def _dated_heading(line: str) -> bool:
+    """A calendar date that may head an entry ("7 أكتوبر 2023", "السبت 13 يناير"), not
+    a clock time or a relative one ("اليوم 06:42", "منذ 3 ساعات")."""
+    t = line.strip()
+    return not _CLOCK_RE.search(t) and not t.startswith(_RELATIVE_TIME)
+
+
+def _entry(line: str) -> bool:
+    """A sentence of prose: four words or more, closed by a full stop or a question or
+    exclamation mark."""
+    line = line.rstrip()
+    return line.endswith((".", "؟", "!", "?")) and len(line.split()) >= 4
+
+
 class TimestampLine(Rule):
     """A line that holds only a date or a time (a sidebar or metadata timestamp).
 
@@ -460,7 +478,9 @@ class TimestampLine(Rule):
     Flags a line made only of date and time words: "اليوم 06:42", "19 آب",
     "20 اب 16:41", "منذ 3 ساعات", "الأحد 12/5/2024", "آخر تحديث: 10:22 ص". The line
     must contain a clock time, a numeric date, a day with a month name, or "منذ" with a
-    unit; any other word makes it prose.
+    unit; any other word makes it prose. A date that heads an entry of a chronology or a
+    schedule (introduced by a line ending in ":" or by another entry, followed by a
+    sentence of its own) is content and is left alone.
 
     **Why is this bad?**
     Timestamps of sidebar items ("most read", "latest news") and publication metadata
@@ -494,6 +514,14 @@ class TimestampLine(Rule):
                 # "7 أكتوبر 2023" followed by the day's events), not a stray timestamp.
                 if 1 < i < n - 2 and all(len(lines[k].text.split()) >= 10 for k in (i - 1, i + 1)):
                     continue
+                # The same in a short chronology or a schedule: a date introduced by a line
+                # ending in ":" or by an entry, heading a sentence of its own ("أبرز
+                # المحطات:" / "7 أكتوبر 2023" / "شنت حماس هجوما ..."). Sidebar timestamps
+                # sit above headlines, which end in no full stop.
+                if i > 0 and i + 1 < n and _dated_heading(p.text) and _entry(lines[i + 1].text):
+                    before = lines[i - 1].text.rstrip()
+                    if before.endswith((":", "：")) or _entry(before):
+                        continue
                 s, e = strip_span(p)
                 yield self.finding(
                     s,
