@@ -234,6 +234,12 @@ def load_phrases(
     return PhraseList([*entries, *extend])
 
 
+@functools.cache
+def _byline_labels() -> PhraseList:
+    """The built-in byline and caption labels (BLP008's list: كتب، بقلم، تصوير ...)."""
+    return load_phrases("labels.txt")
+
+
 PHRASE_OPTIONS = {
     "extend-phrases": Option(
         [], "phrases added to the built-in list (same syntax as the list's data file)", list
@@ -998,7 +1004,10 @@ class WireCredit(PhraseRule):
         segs = [x for x in _DASH_SPLIT_RE.split(s) if x.strip()]
         if not self.segments_ok(segs) or any(":" in x for x in segs):
             return False
-        return any(self.is_agency(x) for x in segs) or edge
+        if any(self.is_agency(x) for x in segs):
+            return True
+        # "كتب - محمد عبد الله" is a byline: BLP008's line, not reported twice.
+        return edge and pkey(segs[0]) not in _byline_labels()
 
     def check(self, doc):
         text = doc.text
