@@ -7,6 +7,8 @@ finding: a misdirected mark is not also unbalanced, and its inner space is fixed
 
 from __future__ import annotations
 
+from collections import Counter
+
 from tanqih.linter.findings import Applicability, Edit
 from tanqih.linter.quotemarks import (
     ALL_MARKS,
@@ -117,7 +119,8 @@ class MixedQuoteStyles(Rule):
     quotation opened in one style and closed in another ("«النص”") is reported too.
 
     Marks in a Latin passage, inch marks after a number and marks that cannot be paired
-    are not counted.
+    are not counted, and a quotation inside a quotation of another style («... "تاريخي"
+    ...») is left alone: the inner one takes the other style on purpose.
 
     **Why is this bad?**
     Mixed styles betray text pasted from several sources (a wire story, a tweet, an
@@ -173,9 +176,12 @@ class MixedQuoteStyles(Rule):
             target = preferred
             why = f"the preferred style is {STYLE_LABEL[target]}"
         o_mark, c_mark = STYLE_MARKS[target]
+        nested = _nested_in_other_style(q.pairs)
         for pair in q.pairs:
             if not pair.mixed and pair.style == target:
                 continue
+            if not pair.mixed and id(pair) in nested:
+                continue  # a quotation inside a quotation takes the other style: «… "…" …»
             if pair.mixed:
                 msg = (
                     f"quotation {_quoted(text, pair)} opens with '{pair.open.char}' and "
@@ -197,6 +203,23 @@ class MixedQuoteStyles(Rule):
                 applicability,
                 fix_message=f"use {o_mark}…{c_mark}",
             )
+
+
+def _nested_in_other_style(pairs) -> set[int]:
+    """Ids of the pairs that lie inside a pair of another style («... "تاريخي" ...»): an
+    inner quotation is written in the other style on purpose. One pass over the pairs
+    in order, with the enclosing pairs on a stack (linear in the number of marks)."""
+    out: set[int] = set()
+    stack: list = []  # enclosing pairs, innermost last
+    styles: Counter = Counter()
+    for pair in sorted(pairs, key=lambda p: (p.start, -p.end)):
+        while stack and stack[-1].end <= pair.start:
+            styles[stack.pop().style] -= 1
+        if any(n > 0 for st, n in styles.items() if st != pair.style):
+            out.add(id(pair))
+        stack.append(pair)
+        styles[pair.style] += 1
+    return out
 
 
 class MisdirectedQuote(Rule):
