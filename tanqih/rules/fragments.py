@@ -39,7 +39,7 @@ _FUNCTION = {
     الذي التي الذين اللذان اللتان اللواتي اللاتي اللائي ما من ماذا
     لا لم لن ليس ليست ليسوا قد لقد سوف إن أن إنه أنه إنها أنها إنما لكن لكنه لكنها بل
     أو أم ثم حتى إذا إذ إذن إذًا لو لولا كي لكي كلا نعم بلى أجل هل أين كيف متى لماذا
-    كم أي أية إلا غير سوى كل بعض جميع كلا كلتا رب عند عن على في إلى الى مع بين منذ مذ
+    كم أي أية إلا غير سوى كل بعض جميع كلا كلتا رب ذو ذات ذوو ذوي عند عن على في إلى الى مع بين منذ مذ
     خلال حول ضد دون فوق تحت أمام وراء خلف بعد قبل عبر لدى لدي نحو حيث بينما عندما
     كان كانت كانوا يكون تكون صار أصبح أضحى ظل بات مازال لايزال عاد ليت لعل كأن
     أيضا أيضاً فقط جدا جداً ربما طبعا طبعاً إلخ الخ آمين انتهى شكرا شكراً
@@ -371,6 +371,15 @@ def _one_verb_after_noun(noun: str, verb: str) -> bool:
     return fem_verb == _feminine(k1)
 
 
+def _paired_adverbial(first: str, second: str) -> bool:
+    """An accusative and its own noun again after a preposition or ف ("يدا بيد",
+    "وجها لوجه", "شيئا فشيئا"): an adverbial idiom."""
+    if not first.endswith("ا") or len(first) < 3 or second[:1] not in "بلف":
+        return False
+    stem = first[:-1]
+    return second[1:] in (stem, first)
+
+
 def _dedication_head(first: str) -> bool:
     """Can ``first`` open a dedication or a wish with لـ ("المجد للشهداء.", "شكرا
     للجميع.", "تحية للأبطال.", "تعازينا للعائلة.", "ليلة للتاريخ.")? A definite noun,
@@ -396,6 +405,30 @@ def _sentence_shape(ks: list[str]) -> bool:
     first, rest = ks[0], ks[1:]
     if _one_word_verb(first):
         return True  # the subject is in the verb: "دمتم بخير.", "انتصرنا أخيرا."
+    if len(rest) == 1 and _paired_adverbial(first, rest[0]):
+        return True  # "يدا بيد.", "وجها لوجه.", "شيئا فشيئا."
+    if (
+        len(rest) == 1
+        and rest[0][:1] == "و"
+        and _conjunction_led(rest[0])
+        and (zipf(rest[0][1:]) >= 3 or rest[0].endswith(("ات", "ة")))
+        and not first.startswith("ال")
+    ):
+        # two nouns joined by و: "صدمة وذهول.", "دموع وابتسامات."
+        if not _is_function(rest[0]) and not _past_or_present_verb(hamza_key(rest[0][1:])):
+            return True
+    if first.startswith(("لل", "بال")) and len(rest) == 1 and rest[0].startswith("ال"):
+        # an adverbial phrase with its adjective: "للمرة الثالثة.", "بالدرجة الأولى."
+        if _agreeing_adjective(rest[0], "ال" + first[2:] if first[:2] == "لل" else first[1:]):
+            return True
+    if (
+        len(rest) == 2
+        and first.endswith("ة")
+        and not first.startswith("ال")
+        and not any(_is_function(w) or _pp_prefixed(w) for w in rest)
+        and not (len(rest[0]) > 3 and _past_or_present_verb(hamza_key(rest[0])))
+    ):
+        return True  # a chain of nouns: "معركة كسر عظم.", "لعبة عض الأصابع."
     if len(rest) == 1 and first[:1] == "ب" and _pp_prefixed(first) and not first.startswith("بال"):
         if _agreeing_adjective(rest[0], first[1:]):
             return True  # a manner phrase: "بصورة مؤقتة.", "بشكل كامل."
@@ -433,6 +466,7 @@ def _sentence_shape(ks: list[str]) -> bool:
                 or _pp_prefixed(rest[0])
                 or _pp_prefixed(rest[1])
                 or rest[1].startswith("ال")  # a construct predicate: "الصبر مفتاح الفرج."
+                or _stance_adverb(rest[1])  # "النتيجة معروفة سلفا."
             )
         ):
             # A definite subject and its predicate, a noun, an adjective or a phrase
@@ -551,20 +585,22 @@ class StrayFragment(Rule):
     "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an indefinite subject
     with its verb when the subject is no plural or -ة noun ("حلم تحقق."; but "أيام مضت."
     for "مضت أيام"), an indefinite construct comment, with or without an adjective
-    ("جريمة حرب.", "ردة فعل طبيعية."), a manner phrase ("بصورة مؤقتة."), a name with a
-    family name ("محمد العلي.") or a dedication headed by a definite noun or a word of
-    thanks or wishes or by a common noun ("المجد للشهداء.", "شكرا للجميع.", "ليلة
-    للتاريخ."; not "تقدم للوطن."). Otherwise they are flagged: a word repeated from the
-    sentence before, an indefinite noun before a verb ("أيام مضت." for "مضت أيام"), or
-    words with no sentence shape ("اتفاق فضائية.", "بحملة معركة."). Whatever their
-    shape, two or three words are flagged when every one of them echoes the sentence
-    before ("... مرحلة صعبة. مرحلة صعبة."), when they end in a word that needs a
-    complement ("منفصلتين خلال.", "سوريا إننا."), repeat a word ("قناة قناة."), put a
-    quantifier before an indefinite word ("جميع فضائية."), or are a noun with a
-    preposition and a third-person pronoun ("استهداف إليهم.") or one word with "أيضا". A
-    closing quote mark after a fragment that follows a closed quotation closes nothing,
-    and that is debris too ("“... حدث غير مسبوق”. حدث.”"). Otherwise short sentences
-    inside a quotation are left alone (speech has short emphatic sentences).
+    ("جريمة حرب.", "ردة فعل طبيعية."), a manner phrase ("بصورة مؤقتة."), two nouns
+    joined by و ("دموع وابتسامات."), a chain of nouns ("معركة كسر عظم."), an idiom that
+    repeats its noun ("يدا بيد."), an adverbial phrase with its adjective ("للمرة
+    الثالثة."), a name with a family name ("محمد العلي.") or a dedication headed by a
+    definite noun or a word of thanks or wishes or by a common noun ("المجد للشهداء.",
+    "شكرا للجميع.", "ليلة للتاريخ."; not "تقدم للوطن."). Otherwise they are flagged: a
+    word repeated from the sentence before, an indefinite noun before a verb ("أيام
+    مضت." for "مضت أيام"), or words with no sentence shape ("اتفاق فضائية.", "بحملة
+    معركة."). Whatever their shape, two or three words are flagged when every one of
+    them echoes the sentence before ("... مرحلة صعبة. مرحلة صعبة."), when they end in a
+    word that needs a complement ("منفصلتين خلال.", "سوريا إننا."), repeat a word ("قناة
+    قناة."), put a quantifier before an indefinite word ("جميع فضائية."), or are a noun
+    with a preposition and a third-person pronoun ("استهداف إليهم.") or one word with
+    "أيضا". A closing quote mark after a fragment that follows a closed quotation closes
+    nothing, and that is debris too ("“... حدث غير مسبوق”. حدث.”"). Otherwise short
+    sentences inside a quotation are left alone (speech has short emphatic sentences).
 
     **Why is this bad?**
     Sentence-by-sentence machine translation and careless scraping leave the tail of
