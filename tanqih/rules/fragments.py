@@ -56,7 +56,14 @@ _ALONE = {
     """.split()
 }
 # Sentence adverbs that may close a sentence but do not make one ("لافتا أيضا.").
-_TRAILING_ADVERBS = {hamza_key(w) for w in "أيضا أيضاً فقط جدا".split()}
+_TRAILING_ADVERBS = {hamza_key(w) for w in "أيضا أيضاً فقط جدا للغاية".split()}
+# Number words: a count with its noun is a comment of its own ("مليون دولار.", "خمسون عاما.").
+_NUMBER_WORDS = {
+    hamza_key(w)
+    for w in """ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة
+    عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون
+    ثمانين تسعون تسعين مئة مائة مئات ألف آلاف ألفا مليون ملايين مليار مليارات""".split()
+}
 # Prepositions: a phrase they open is no sentence, though it may comment on the sentence
 # before ("في النهاية."); with a pronoun they need a noun before them ("استهداف إليهم.").
 _PREPOSITIONS = {
@@ -259,6 +266,15 @@ def _agreeing_adjective(adj: str, noun: str) -> bool:
     return False
 
 
+# Adjectives of judgement that stand alone as a verdict on the sentence before ("رائع.",
+# "مؤسف."), in the masculine of an implied "this"; a closed class, like the adverbs above
+# (a descriptive adjective alone, "سابق.", is a cut-off word).
+_VERDICTS = {
+    hamza_key(w)
+    for w in """رائع مذهل مدهش مؤسف مخجل معيب مشين محزن مؤلم مفرح محبط مقلق مخيف مرعب صادم
+    غريب عجيب مستغرب مفهوم منطقي مقبول مرفوض مهم خطير جميل ممتاز عظيم مثير مضحك مبكي
+    جيد سيء سيئ مؤكد مستحيل""".split()
+}
 _SHORT_ADJECTIVES = frozenset("صعب سهل حر مر جيد سيء سيئ قلق حذر حسن جاد حاد هش فذ حي ميت".split())
 
 
@@ -371,6 +387,26 @@ def _one_verb_after_noun(noun: str, verb: str) -> bool:
     return fem_verb == _feminine(k1)
 
 
+def _elative(word: str) -> bool:
+    """The elative أفعل (أكبر، أجمل، أسوأ with a final hamza)."""
+    k = hamza_key(word)
+    return len(k) == 4 and k[0] == "ا" and "ا" not in k[1:3] and k[-1] not in "ةىيه"
+
+
+def _evaluative(word: str) -> bool:
+    """An adjective that can stand alone as a verdict on the sentence before ("رائع.",
+    "مؤسف.", "صعب."): a word written in both genders, each common (the partner at most
+    about 3 times rarer), or one of the few three-letter adjectives. Not a relational
+    adjective (سياسي، عسكري: those classify, they do not judge)."""
+    if word in _SHORT_ADJECTIVES:
+        return True  # صعب، جيد، حذر
+    if len(word) < 4 or word.startswith("ال") or _is_function(word) or word.endswith(("ي", "ية")):
+        return False
+    partner = word[:-1] if word.endswith("ة") else word + "ة"
+    zw, zp = zipf(word), zipf(partner)
+    return zw >= 3.0 and zp >= 3.0 and abs(zw - zp) <= 0.5
+
+
 def _paired_adverbial(first: str, second: str) -> bool:
     """An accusative and its own noun again after a preposition or ف ("يدا بيد",
     "وجها لوجه", "شيئا فشيئا"): an adverbial idiom."""
@@ -405,6 +441,12 @@ def _sentence_shape(ks: list[str]) -> bool:
     first, rest = ks[0], ks[1:]
     if _one_word_verb(first):
         return True  # the subject is in the verb: "دمتم بخير.", "انتصرنا أخيرا."
+    if len(rest) == 1 and hamza_key(rest[0]) in _TRAILING_ADVERBS and _evaluative(first):
+        return True  # "صعب للغاية.", "جميل جدا."
+    if hamza_key(first) in _NUMBER_WORDS and not any(_is_function(w) for w in rest):
+        return True  # a count: "مليون دولار.", "خمسون عاما."
+    if len(rest) == 1 and _elative(first) and not rest[0].startswith("ال"):
+        return True  # a superlative: "أسوأ كابوس.", "أجمل هدية."
     if len(rest) == 1 and _paired_adverbial(first, rest[0]):
         return True  # "يدا بيد.", "وجها لوجه.", "شيئا فشيئا."
     if (
@@ -566,10 +608,10 @@ class StrayFragment(Rule):
     One word alone is no sentence and is flagged, unless it is a verb that holds its own
     subject ("سنرى.", "انتصرنا.", "لننتظر."), a word that answers or closes ("نعم.",
     "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence before
-    ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا."; a closed list, and adverbs made
-    from a nisba: "رسميا.", "حصريا."); a particle or a preposition with a pronoun
-    ("فيها.", "لها.") is flagged after any sentence of three words or more. A word
-    opening with و / ف is read as a conjunction only when word frequencies say so
+    ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا.", "رائع.", "مؤسف."; closed lists,
+    and adverbs made from a nisba: "رسميا.", "حصريا."); a particle or a preposition with
+    a pronoun ("فيها.", "لها.") is flagged after any sentence of three words or more. A
+    word opening with و / ف is read as a conjunction only when word frequencies say so
     (فلسطينية and وزير are words of their own); a conjunction with one word is flagged
     when it repeats the form of the word that ends the sentence before, a list item cut
     off by sentence-wise translation ("الإقليمية. والدولية.", "وأفرادها. وحمايتها."; not
@@ -585,22 +627,24 @@ class StrayFragment(Rule):
     "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an indefinite subject
     with its verb when the subject is no plural or -ة noun ("حلم تحقق."; but "أيام مضت."
     for "مضت أيام"), an indefinite construct comment, with or without an adjective
-    ("جريمة حرب.", "ردة فعل طبيعية."), a manner phrase ("بصورة مؤقتة."), two nouns
-    joined by و ("دموع وابتسامات."), a chain of nouns ("معركة كسر عظم."), an idiom that
-    repeats its noun ("يدا بيد."), an adverbial phrase with its adjective ("للمرة
-    الثالثة."), a name with a family name ("محمد العلي.") or a dedication headed by a
-    definite noun or a word of thanks or wishes or by a common noun ("المجد للشهداء.",
-    "شكرا للجميع.", "ليلة للتاريخ."; not "تقدم للوطن."). Otherwise they are flagged: a
-    word repeated from the sentence before, an indefinite noun before a verb ("أيام
-    مضت." for "مضت أيام"), or words with no sentence shape ("اتفاق فضائية.", "بحملة
-    معركة."). Whatever their shape, two or three words are flagged when every one of
-    them echoes the sentence before ("... مرحلة صعبة. مرحلة صعبة."), when they end in a
-    word that needs a complement ("منفصلتين خلال.", "سوريا إننا."), repeat a word ("قناة
-    قناة."), put a quantifier before an indefinite word ("جميع فضائية."), or are a noun
-    with a preposition and a third-person pronoun ("استهداف إليهم.") or one word with
-    "أيضا". A closing quote mark after a fragment that follows a closed quotation closes
-    nothing, and that is debris too ("“... حدث غير مسبوق”. حدث.”"). Otherwise short
-    sentences inside a quotation are left alone (speech has short emphatic sentences).
+    ("جريمة حرب.", "ردة فعل طبيعية."), a manner phrase ("بصورة مؤقتة."), a count ("مليون
+    دولار."), a superlative ("أسوأ كابوس."), an adjective with an intensifier ("صعب
+    للغاية."), two nouns joined by و ("دموع وابتسامات."), a chain of nouns ("معركة كسر
+    عظم."), an idiom that repeats its noun ("يدا بيد."), an adverbial phrase with its
+    adjective ("للمرة الثالثة."), a name with a family name ("محمد العلي.") or a
+    dedication headed by a definite noun or a word of thanks or wishes or by a common
+    noun ("المجد للشهداء.", "شكرا للجميع.", "ليلة للتاريخ."; not "تقدم للوطن.").
+    Otherwise they are flagged: a word repeated from the sentence before, an indefinite
+    noun before a verb ("أيام مضت." for "مضت أيام"), or words with no sentence shape
+    ("اتفاق فضائية.", "بحملة معركة."). Whatever their shape, two or three words are
+    flagged when every one of them echoes the sentence before ("... مرحلة صعبة. مرحلة
+    صعبة."), when they end in a word that needs a complement ("منفصلتين خلال.", "سوريا
+    إننا."), repeat a word ("قناة قناة."), put a quantifier before an indefinite word
+    ("جميع فضائية."), or are a noun with a preposition and a third-person pronoun
+    ("استهداف إليهم.") or one word with "أيضا". A closing quote mark after a fragment
+    that follows a closed quotation closes nothing, and that is debris too ("“... حدث
+    غير مسبوق”. حدث.”"). Otherwise short sentences inside a quotation are left alone
+    (speech has short emphatic sentences).
 
     **Why is this bad?**
     Sentence-by-sentence machine translation and careless scraping leave the tail of
@@ -759,6 +803,7 @@ class StrayFragment(Rule):
                 len(keys) == 2
                 and keys[1] in _TRAILING_ADVERBS
                 and not _is_function(keys[0])
+                and not _evaluative(bares[0])  # "جميل جدا.", "صعب للغاية."
                 and not any(ch in _TANWEEN for ch in words[0])
                 and not _one_word_verb(bares[0])
                 and not _past_or_present_verb(keys[0])
@@ -788,6 +833,8 @@ class StrayFragment(Rule):
                 return None  # a verb is a sentence: "سنرى.", "ننتظر.", "انتصرنا."
             if _stance_adverb(first):
                 return None  # "للأسف.", "حتما.", "صحيح.": a comment on the sentence before
+            if hamza_key(first) in _VERDICTS:
+                return None  # "رائع.", "مؤسف.": a verdict on the sentence before
             return "a single word is no sentence"
         # Every word an echo of the sentence before ("... حدث غير مسبوق. غير مسبوق."):
         # a comment on a sentence adds a word of its own ("... الزيارة. زيارة تاريخية.").
