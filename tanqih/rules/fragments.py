@@ -664,7 +664,9 @@ class StrayFragment(Rule):
     **Fix safety**
     Unsafe: the fragment (with the space before it and any stray closing quote after
     it) is deleted, which removes words; review it, the words may belong to the
-    sentence before.
+    sentence before. Opinion and sports writing close paragraphs
+    with short comments of shapes this rule may not know; if it is noisy on such a
+    source, ignore it there (``per-file-ignores``).
 
     **Options**
     ``min-preceding-words``: how many words the sentence before the fragment must have.
