@@ -21,7 +21,17 @@ SENTENCES = [
     for s in short.read_list(path)
 ]
 # Known false alarms of the held-out lists, kept visible rather than silently dropped.
-KNOWN_FALSE_ALARMS = {"علامة استفهام.", "خسائر بالجملة."}
+KNOWN_FALSE_ALARMS = {
+    "علامة استفهام.",
+    "خسائر بالجملة.",
+    # short_sentences_heldout2.txt, checked without changes to the rules
+    "أداء رجولي.",
+    "موسم للنسيان.",
+    "تعادل بطعم الخسارة.",
+    "فوز بشق الأنفس.",
+    "عودة قوية للنجم.",
+    "هاردلك للفريق.",
+}
 
 
 def test_lists_are_not_empty():
