@@ -3,7 +3,8 @@
 Both rules read the structure of a paragraph rather than lists of words: where a short
 "sentence" sits, what precedes it, whether it carries the function words every real
 Arabic sentence has, whether it repeats a word of the sentence before it, and whether a
-quote mark after it has a partner.
+quote mark after it has a partner. What two or three words need to be a sentence (closed
+word classes, agreement, the shapes of verbs and adjectives) is in ``sentence_shapes``.
 """
 
 from __future__ import annotations
@@ -13,530 +14,18 @@ import functools
 import re
 from collections import Counter
 
-from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, split_clitics, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
+from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.variants import zipf
 
 FAMILIES["FRG"] = "fragments"
 
-_WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*")
 _HSPACE = " \t\u00a0\u2009\u202f"
 _OPEN_Q = "“«„"
 _CLOSE_Q = "”»"
 _STRAIGHT_Q = '"'
-
-# Closed-class words (comparison keys: no diacritics, hamza forms unified): pronouns,
-# demonstratives, relatives, particles, prepositions, negation, interrogatives, quantifiers,
-# auxiliaries and sentence adverbs. A real short sentence nearly always has one of them
-# ("هذا لم يحدث.", "أعتقد خلاف ذلك.", "لا أفق آخر."); a translation leftover ("بلد.",
-# "أيام مضت.") has none. This is grammar, not a list of the seed's words.
-_FUNCTION = {
-    hamza_key(w)
-    for w in """
-    هو هي هم هن هما أنا نحن أنت أنتم أنتن أنتما إياه إياها إياهم
-    هذا هذه هذان هاتان هؤلاء ذلك تلك ذاك أولئك هنا هناك هنالك هكذا كذلك
-    الذي التي الذين اللذان اللتان اللواتي اللاتي اللائي ما من ماذا
-    لا لم لن ليس ليست ليسوا قد لقد سوف إن أن إنه أنه إنها أنها إنما لكن لكنه لكنها بل
-    أو أم ثم حتى إذا إذ إذن إذًا لو لولا كي لكي كلا نعم بلى أجل هل أين كيف متى لماذا
-    كم أي أية إلا غير سوى كل بعض جميع كلا كلتا رب ذو ذات ذوو ذوي عند عن على في إلى الى مع بين منذ مذ
-    خلال حول ضد دون فوق تحت أمام وراء خلف بعد قبل عبر لدى لدي نحو حيث بينما عندما
-    كان كانت كانوا يكون تكون صار أصبح أضحى ظل بات مازال لايزال عاد ليت لعل كأن
-    أيضا أيضاً فقط جدا جداً ربما طبعا طبعاً إلخ الخ آمين انتهى شكرا شكراً
-    تحياتي تحياتنا بالتوفيق نقطة الحمدلله
-    """.split()
-}
-# Closed-class words that can stand as a sentence of their own: answers, interjections,
-# closing formulas, sentence adverbs and (sloppily punctuated) questions.
-_ALONE = {
-    hamza_key(w)
-    for w in """
-    نعم لا كلا بلى أجل إلخ الخ آمين انتهى شكرا أيضا فقط ربما طبعا هكذا كذلك كفى
-    تحياتي تحياتنا بالتوفيق نقطة الحمدلله لماذا كيف متى أين ماذا هل كم
-    """.split()
-}
-# Sentence adverbs that may close a sentence but do not make one ("لافتا أيضا.").
-_TRAILING_ADVERBS = {hamza_key(w) for w in "أيضا أيضاً فقط جدا للغاية".split()}
-# Number words: a count with its noun is a comment of its own ("مليون دولار.", "خمسون عاما.").
-_NUMBER_WORDS = {
-    hamza_key(w)
-    for w in """ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة
-    عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون
-    ثمانين تسعون تسعين مئة مائة مئات ألف آلاف ألفا مليون ملايين مليار مليارات""".split()
-}
-# Prepositions: a phrase they open is no sentence, though it may comment on the sentence
-# before ("في النهاية."); with a pronoun they need a noun before them ("استهداف إليهم.").
-_PREPOSITIONS = {
-    hamza_key(w)
-    for w in "في من إلى الى على عن مع منذ خلال عبر حول لدى نحو أمام بين ضد فوق تحت وراء خلف".split()
-}
-# Quantifiers that take a definite noun or a pronoun after them ("جميع الدول", "معظمهم"):
-# with an indefinite word they make no phrase ("جميع فضائية.").
-_QUANTIFIERS = {hamza_key(w) for w in "جميع معظم أغلب كافة".split()}
-# Pronoun suffixes that attach to particles and prepositions (عليه، منها، لكنهم).
-_PRON_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه", "ك", "ي")
-_TANWEEN = "\u064b\u064c\u064d"
-
-
-@functools.lru_cache(maxsize=65536)
-def _key(word: str) -> str:
-    return hamza_key(strip_marks(word))
-
-
-@functools.lru_cache(maxsize=65536)
-def _is_function(word: str) -> bool:
-    """A closed-class word, possibly with a conjunction / preposition or pronoun suffix."""
-    k = _key(word)
-    if len(k) >= 2 and k[0] in "بلك" and k[1:] in _PRON_SUFFIXES:
-        return True  # a preposition with a pronoun: لها، به، لهم
-    candidates = {k}
-    if len(k) > 2 and k[0] in "وفبلك":
-        candidates.add(k[1:])
-    for base in list(candidates):
-        for suf in _PRON_SUFFIXES:
-            if base.endswith(suf) and len(base) > len(suf) + 1:
-                candidates.add(base[: -len(suf)])
-    return any(c in _FUNCTION for c in candidates)
-
-
-_SUBORDINATORS = {hamza_key(w) for w in "بينما عندما حينما لأن لكي كي إذا لو حين".split()}
-
-
-def _subordinator(bare: str) -> bool:
-    """A word that opens a subordinate clause: بينما، عندما، لأن، or أنّ with a pronoun
-    ("أنها", "بأنهم"; not إنها, which opens a main sentence: "إنها مأساة.")."""
-    if hamza_key(bare) in _SUBORDINATORS:
-        return True
-    for pre in ("أن", "بأن", "لأن"):
-        if bare.startswith(pre) and bare[len(pre) :] in _PRON_SUFFIXES:
-            return True
-    return False
-
-
-def _particle_with_pronoun(bare: str) -> bool:
-    """أنّ / إنّ / لأنّ / كأنّ with a pronoun ("أنها", "بأنه", "لأنهم"): the clause it
-    opens has to follow; it cannot end a sentence."""
-    for pre in ("أن", "إن", "بأن", "لأن", "كأن", "لكن"):
-        if bare.startswith(pre) and bare[len(pre) :] in _PRON_SUFFIXES:
-            return True
-    return False
-
-
-def _prep_with_pronoun(k: str) -> bool:
-    """A preposition with a third-person pronoun ("عليها", "إليهم", "فيه", "منهما")."""
-    for suf in ("هما", "هم", "هن", "ها", "ه"):
-        if k.endswith(suf) and len(k) > len(suf):
-            base = k[: -len(suf)]
-            return base in _PREPOSITIONS or base in ("ب", "ل", "عند", "بين")
-    return False
-
-
-def _conjunction_led(bare: str) -> bool:
-    """Does the word open with the conjunction و / ف ("وهذا", "فنفت")? Not when the
-    whole word is a known word more frequent than what is left without its first letter
-    (فلسطينية, وزير, فريق are words of their own)."""
-    if len(bare) <= 3 or bare[0] not in "وف":
-        return False
-    whole, rest = zipf(bare), zipf(bare[1:])
-    return not (whole >= 3 and whole > rest)
-
-
-_PRON_3 = ("هما", "هم", "هن", "ها")
-# Sign-off formulas written as a conjunction and one noun ("... والسلام.").
-_FORMULAS = {"السلام", "سلامتكم"}
-
-
-def _coordinated(rest: str, last: str) -> bool:
-    """Is ``و`` + ``rest`` ("والدولية", "وموظفيها", "ويقظة") one more item of a
-    coordination whose previous item is ``last``, the word that ends the sentence
-    before? The two words must share their form: both definite, both carrying the same
-    third-person pronoun suffix, or both indefinite feminine nouns in -ة."""
-    r, k = hamza_key(rest), hamza_key(last)
-    if len(r) < 3 or len(k) < 3 or rest in _FORMULAS or _is_function(r):
-        return False
-    if r.startswith(("ال", "بال")) and k.startswith(("ال", "لل", "بال", "وال")):
-        return True
-    for suf in _PRON_3:
-        if r.endswith(suf) and k.endswith(suf):
-            return len(r) - len(suf) >= 3 and len(k) - len(suf) >= 2
-    return r.endswith("ة") and k.endswith("ة") and not k.startswith("ال")
-
-
-# -- the shapes of a two- or three-word sentence ------------------------------------------
-# Unvocalised Arabic does not tell a verb from a noun; these tests read the shapes of
-# words (patterns, prefixes, endings) and the agreement between them, and lean towards
-# "it may be a sentence" wherever the shapes are ambiguous.
-
-_OBJ_SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "كم")
-
-
-def _pp_prefixed(k: str) -> bool:
-    """A preposition glued to a noun ("بالأمن", "للاحتلال", "بحملة"): no subject."""
-    if k.startswith(("بال", "لل", "كال")):
-        return True
-    if len(k) >= 4 and k[0] in "بلك":
-        whole, rest = zipf(k), zipf(k[1:])
-        if k.endswith("ي") and zipf(k + "ة") > zipf(k[1:] + "ة"):
-            return False  # a nisba known by its feminine: بطولي (بطولية)
-        return rest >= 3 and rest > whole
-    return False
-
-
-def _feminine(k: str) -> bool:
-    """A feminine or non-human plural form: -ة, -ات, or a broken plural أفعال."""
-    k = k[2:] if k.startswith("ال") else k
-    if k.endswith(("ة", "ات", "ى")):
-        return True
-    if len(k) == 4 and k[2] in "او":
-        return True  # فعال / فعول / أفعل broken plurals: أيام، رجال، شهور
-    if len(k) == 5 and k[2] == "ا" and k[0] != "ا":
-        return True  # فعائل / مفاعل / فواعل broken plurals: خسائر، مصادر، قواعد
-    return len(k) == 5 and k[0] == "أ" and k[3] == "ا"  # أفعال: أسعار (not اتفاق)
-
-
-def _past_or_present_verb(k: str) -> bool:
-    """Could ``k`` be a verb (with an object pronoun): فعل، فعلت، فعلوا، افتعل، استفعل،
-    أفعل، يفعل / تفعل؟"""
-    if k.startswith("ال") or k.endswith(("ة", "ى")):
-        return False
-    for suf in _OBJ_SUFFIXES:
-        if k.endswith(suf) and len(k) - len(suf) >= 3:
-            k = k[: -len(suf)]
-            break
-    n = len(k)
-    if n == 3:
-        return True
-    if n <= 6 and k.endswith(("ت", "وا")) and not k.endswith(("ات", "وت")):
-        return True  # (not the plurals in -ات: قوات, nor names such as بيروت)
-    if n == 5 and k[0] == "ت" and k[3] == "ي":
-        return False  # the verbal noun تفعيل: تأجيل، تسجيل
-    if n == 4 and k[0] in "اأ" and k[2] not in "او":
-        return True  # أفعل (also an elative, which is then an adjective; not أيام)
-    if n in (5, 6) and k[0] in "اأ" and k[-2] != "ا":
-        return True  # انفعل، افتعل، استفعل (not the verbal nouns افتعال)
-    if 4 <= n <= 6 and k[0] in "يتن" and not k.endswith(("ين", "ات", "ية")):
-        return True
-    return False
-
-
-def _agreeing_adjective(adj: str, noun: str) -> bool:
-    """Is ``adj`` shaped like an adjective that agrees with ``noun`` in gender and
-    definiteness ("زيارة تاريخية", "هدف رائع", "أيام صعبة", "الله أكبر" is an elative)?"""
-    if _pp_prefixed(adj) or _is_function(adj):
-        return False
-    noun_def, adj_def = noun.startswith("ال"), adj.startswith("ال")
-    if adj_def and not noun_def:
-        return False
-    a = adj[2:] if adj_def else adj
-    if len(a) == 4 and a[0] in "اأ" and not set("اأ") & set(a[1:]) and a[-1] not in "ةىه":
-        return True  # elative أفعل: one form for both genders
-    if len(a) == 3 and a[1] == "ا":
-        return True  # فاعّ: حار، سار، هام
-    if len(a) == 3:
-        # Three-letter adjectives are a small class; nouns of the same shape have common
-        # feminines too (بلد / بلدة، دور / دورة), so frequencies cannot tell them apart.
-        return a in _SHORT_ADJECTIVES
-    if len(a) >= 5 and a.endswith("اء") and a[0] in "اأ" and a[2] != "ت":
-        return True  # أفعلاء: أقوياء، أوفياء (not the verbal nouns افتعال: ارتقاء)
-    if len(a) == 5 and a.endswith("اء") and _feminine(noun):
-        return True  # فعلاء, feminine colours and qualities: بطاقة حمراء، ليلة ليلاء
-    # A definite subject may be feminine without -ة (الحرب مستمرة، الشمس ساطعة).
-    fem = _feminine(noun) or (noun_def and not noun.endswith("ة"))
-    if a.endswith("ى") and len(a) == 4:
-        return fem  # فعلى elatives (كبرى)
-    if a.endswith("ة") and len(a) >= 4:
-        # -ة adjectives (صعبة، مستمرة); not nouns in -ة (مدينة، لجنة، رقابة)
-        return fem and (a.endswith("ية") or _gendered(a))
-    if a.endswith(("ون", "ين")) and len(a) >= 5:
-        return noun.endswith(("ون", "ين"))
-    if fem and noun.endswith("ة"):
-        return False  # a masculine form after a feminine singular noun
-    if a.endswith("ي") and len(a) >= 4:
-        return zipf(a + "ة") >= 3  # nisba, with its feminine (not the verbs يعني، يأتي)
-    if a.startswith("م") and len(a) >= 4:
-        # participle مفعول / مفعل (مستمر، مرفوض، مشروع; not the nouns مؤشر، مستشفى)
-        return _gendered(a, 1.6)
-    if len(a) == 4 and (a[2] == "ي" or a[1] == "ا"):
-        return _gendered(a)  # فعيل / فاعل: كبير، رائع (not the nouns رئيس، قتيل)
-    if len(a) == 4 and a[2] == "ا":
-        # فعال is mostly a noun (غلاف، كتاب، قرار): an adjective only with a known
-        # feminine as common as it (شجاع / شجاعة، جبان)
-        zp = zipf(a + "ة")
-        return zp >= 3.0 and abs(zipf(a) - zp) <= 1.0
-    return False
-
-
-# Adjectives of judgement that stand alone as a verdict on the sentence before ("رائع.",
-# "مؤسف."), in the masculine of an implied "this"; a closed class, like the adverbs above
-# (a descriptive adjective alone, "سابق.", is a cut-off word).
-_VERDICTS = {
-    hamza_key(w)
-    for w in """رائع مذهل مدهش مؤسف مخجل معيب مشين محزن مؤلم مفرح محبط مقلق مخيف مرعب صادم
-    غريب عجيب مستغرب مفهوم منطقي مقبول مرفوض مهم خطير جميل ممتاز عظيم مثير مضحك مبكي
-    جيد سيء سيئ مؤكد مستحيل""".split()
-}
-_SHORT_ADJECTIVES = frozenset("صعب سهل حر مر جيد سيء سيئ قلق حذر حسن جاد حاد هش فذ حي ميت".split())
-
-
-def _gendered(a: str, gap: float = 1.0) -> bool:
-    """Could the indefinite word ``a`` be an adjective? Adjectives are used in both
-    genders (صعب / صعبة، رائع / رائعة، مستمر / مستمرة); nouns of the same shapes are
-    far more common than their partner or have none (مدينة / مدين، لجنة، رئيس /
-    رئيسة، مؤشر): word frequencies decide."""
-    partner = a[:-1] if a.endswith("ة") else a + "ة"
-    za, zp = zipf(a), zipf(partner)
-    if zp >= 3.0:
-        return za - zp <= gap
-    # No known partner: a common word is a noun (لجنة، مؤشر); a rarer one is given the
-    # benefit of the doubt (قاتمة، مؤجلة، متعثرة: the word list is short).
-    return za < 4.5
-
-
-def _subject(k: str, verb: str) -> bool:
-    """Could ``k`` be the subject of ``verb`` (a noun agreeing with it)?"""
-    if _pp_prefixed(k) or _is_function(k) or len(k) < 3 or _one_word_verb(k):
-        return False  # (a future verb is no subject: "تتحرك ستظل.")
-    possessed = k.endswith(("كم", "ها", "هم", "نا")) and len(k) >= 4  # طاب يومكم
-    # A very common noun or name is no verb, whatever its shape ("تحيا مصر.", "يأتي يوم.").
-    common = zipf(k) >= 5.0
-    if _past_or_present_verb(k) and not _feminine(k) and not k.startswith("ال"):
-        if not (len(k) == 4 and k[0] in "اأ") and not possessed and not common:
-            return False  # (أفعال / أفعل nouns pass)
-    if verb.endswith("ت") and len(verb) >= 4 and verb[0] not in "يتن":
-        # سقطت قذيفة، مضت أيام، عاشت فلسطين (names of countries and towns are feminine)
-        return _feminine(k) or k.startswith("ال") or (common and not _past_or_present_verb(k))
-    return True
-
-
-def _one_word_verb(bare: str) -> bool:
-    """A verb that holds its own subject: a future ("سنرى", "سيأتي": the word without
-    its س is a more common imperfect; سابق and سياسي are words of their own) or a past
-    verb with a first- or second-person ending ("انتصرنا", "نجحتم")."""
-    rest = bare[1:]
-    if bare[0] == "س" and len(bare) >= 4 and rest[0] in "يتنأ":
-        if zipf(rest) >= 3 and zipf(rest) > zipf(bare):
-            return True
-    # An exhortation with لـ ("لننتظر", "فلننتظر", "لنعمل"): لـ and a known imperfect.
-    core = bare[1:] if bare[:2] == "فل" else bare
-    if core[:2] == "لن" and len(core) >= 4 and zipf(core[1:]) >= 3:
-        if _past_or_present_verb(hamza_key(core[1:])):
-            return True
-    k = hamza_key(bare)
-    if len(k) == 4 and k.endswith(("نا", "تم")) and zipf(bare) >= 3.0:
-        return True  # a hollow verb: قلنا، عدنا، دمتم
-    return len(k) >= 5 and k.endswith(("نا", "تم")) and _past_or_present_verb(k[:-2])
-
-
-# Words that answer or comment on the sentence before, alone: stance and degree adverbs,
-# verdicts (a closed class, like the function words above).
-_STANCE = {
-    hamza_key(w)
-    for w in """
-    للأسف بالتأكيد بالطبع بالضبط بالفعل بالتالي حتما قطعا إطلاقا أبدا مطلقا حقا فعلا
-    تماما يقينا غالبا دائما أحيانا نادرا نهائيا فورا صحيح خطأ مستحيل ممكن أكيد مؤكد
-    وارد طبيعي بامتياز بجدارة ببساطة بصراحة باختصار بوضوح بحق عجبا كفى مجددا سلفا
-    مسبقا سريعا قريبا لاحقا سابقا مؤخرا أخيرا أولا ثانيا تقريبا خصوصا عموما جميعا معا
-    عفوا معذرة آسف آسفة مرحبا وداعا أحسنت أحسنتم صدقت
-    """.split()
-}
-
-
-def _stance_adverb(bare: str) -> bool:
-    """Can the word stand alone after a sentence as a comment on it ("للأسف.",
-    "حتما.", "صحيح.")? A stance or degree adverb or a verdict (a closed class: other
-    adverbs in -ا, "رسميا." or "عالميا.", are left to the fragment test)."""
-    k = hamza_key(bare)
-    # (كالعادة، كالمعتاد: "as usual", an adverb whenever it stands alone)
-    if k in _STANCE or (k.startswith("كال") and len(k) >= 6):
-        return True
-    # An adverb made from a nisba: رسميا، حصريا، نهائيا، جزئيا (رسمي + ا).
-    return len(bare) >= 5 and bare.endswith("يا") and zipf(bare[:-1]) >= 3.5
-
-
-def _indefinite_construct(first: str, second: str) -> bool:
-    """An indefinite feminine noun with a common noun as its genitive, an elliptical
-    comment ("مسألة وقت.", "جريمة حرب.", "ضربة جزاء."); the genitive is no verb and
-    no plural in -ات (as in debris such as "ساعات مضت.")."""
-    if not first.endswith("ة") or len(first) < 3 or first.startswith("ال"):
-        return False
-    if first.endswith("ية") and zipf(first[:-1]) >= 3:
-        return False  # a relational adjective (إخبارية، إسرائيلية) heads no construct
-    if second.startswith("ال") or _pp_prefixed(second) or _is_function(second):
-        return False
-    k2 = hamza_key(second)
-    if second.endswith(("ات", "ة")) or (second.endswith("ت") and zipf(second) < 5.5):
-        return False  # (a past verb: "ساعات مضت."; but "مسألة وقت.")
-    if len(k2) > 3 and _past_or_present_verb(k2):
-        return False  # (three-letter nouns look like past verbs: حرب، وقت)
-    return zipf(second) >= 4
-
-
-def _one_verb_after_noun(noun: str, verb: str) -> bool:
-    """A known verb after a noun that is no verb itself, agreeing with it in gender
-    ("حلم تحقق", "قصة انتهت")."""
-    k1, k2 = hamza_key(noun), hamza_key(verb)
-    if len(k1) < 3 or _is_function(k1) or _pp_prefixed(k1) or len(k2) < 3:
-        return False
-    if k1.endswith("ا") or any(ch in _TANWEEN for ch in noun):
-        return False  # an accusative is no subject ("بطلا يعني.")
-    if not _past_or_present_verb(k2) or zipf(verb) < 3.0:
-        return False
-    if _past_or_present_verb(k1) and zipf(noun) < 4.5:
-        return False  # the first word may be a verb itself ("يعانيه فاقتحمت")
-    fem_verb = k2.endswith("ت")
-    return fem_verb == _feminine(k1)
-
-
-def _elative(word: str) -> bool:
-    """The elative أفعل (أكبر، أجمل، أسوأ with a final hamza)."""
-    k = hamza_key(word)
-    return len(k) == 4 and k[0] == "ا" and "ا" not in k[1:3] and k[-1] not in "ةىيه"
-
-
-def _evaluative(word: str) -> bool:
-    """An adjective that can stand alone as a verdict on the sentence before ("رائع.",
-    "مؤسف.", "صعب."): a word written in both genders, each common (the partner at most
-    about 3 times rarer), or one of the few three-letter adjectives. Not a relational
-    adjective (سياسي، عسكري: those classify, they do not judge)."""
-    if word in _SHORT_ADJECTIVES:
-        return True  # صعب، جيد، حذر
-    if len(word) < 4 or word.startswith("ال") or _is_function(word) or word.endswith(("ي", "ية")):
-        return False
-    partner = word[:-1] if word.endswith("ة") else word + "ة"
-    zw, zp = zipf(word), zipf(partner)
-    return zw >= 3.0 and zp >= 3.0 and abs(zw - zp) <= 0.5
-
-
-def _paired_adverbial(first: str, second: str) -> bool:
-    """An accusative and its own noun again after a preposition or ف ("يدا بيد",
-    "وجها لوجه", "شيئا فشيئا"): an adverbial idiom."""
-    if not first.endswith("ا") or len(first) < 3 or second[:1] not in "بلف":
-        return False
-    stem = first[:-1]
-    return second[1:] in (stem, first)
-
-
-def _dedication_head(first: str) -> bool:
-    """Can ``first`` open a dedication or a wish with لـ ("المجد للشهداء.", "شكرا
-    للجميع.", "تحية للأبطال.", "تعازينا للعائلة.", "ليلة للتاريخ.")? A definite noun,
-    an accusative of exclamation (شكرا، هنيئا، وداعا), a first-person plural (تعازينا،
-    تهانينا), تحية / مبروك or a common noun; not a verb or a rare word ("تقدم للوطن.",
-    "تناقض للاحتلال.")."""
-    k = hamza_key(first)
-    return (
-        k.startswith("ال")
-        or k.endswith(("ا", "نا"))
-        or any(ch in _TANWEEN for ch in first)
-        or k in ("تحية", "مبروك", "طوبي")
-        # a common noun: "ليلة للتاريخ.", "رسالة للعالم."
-        or (zipf(first) >= 5.0 and not _past_or_present_verb(k))
-    )
-
-
-def _sentence_shape(ks: list[str]) -> bool:
-    """Do two or three words (hamza keys) have the shape of a sentence: a noun with
-    agreeing adjectives ("زيارة تاريخية.", "الحرب مستمرة."), a definite subject and a
-    verb ("المباراة انتهت."), or a verb and its subject ("حدث انفجار.", "عاشت
-    المقاومة.", "رحمه الله.")?"""
-    first, rest = ks[0], ks[1:]
-    if _one_word_verb(first):
-        return True  # the subject is in the verb: "دمتم بخير.", "انتصرنا أخيرا."
-    if len(rest) == 1 and hamza_key(rest[0]) in _TRAILING_ADVERBS and _evaluative(first):
-        return True  # "صعب للغاية.", "جميل جدا."
-    if hamza_key(first) in _NUMBER_WORDS and not any(_is_function(w) for w in rest):
-        return True  # a count: "مليون دولار.", "خمسون عاما."
-    if len(rest) == 1 and _elative(first) and not rest[0].startswith("ال"):
-        return True  # a superlative: "أسوأ كابوس.", "أجمل هدية."
-    if len(rest) == 1 and _paired_adverbial(first, rest[0]):
-        return True  # "يدا بيد.", "وجها لوجه.", "شيئا فشيئا."
-    if (
-        len(rest) == 1
-        and rest[0][:1] == "و"
-        and _conjunction_led(rest[0])
-        and (zipf(rest[0][1:]) >= 3 or rest[0].endswith(("ات", "ة")))
-        and not first.startswith("ال")
-    ):
-        # two nouns joined by و: "صدمة وذهول.", "دموع وابتسامات."
-        if not _is_function(rest[0]) and not _past_or_present_verb(hamza_key(rest[0][1:])):
-            return True
-    if first.startswith(("لل", "بال")) and len(rest) == 1 and rest[0].startswith("ال"):
-        # an adverbial phrase with its adjective: "للمرة الثالثة.", "بالدرجة الأولى."
-        if _agreeing_adjective(rest[0], "ال" + first[2:] if first[:2] == "لل" else first[1:]):
-            return True
-    if (
-        len(rest) == 2
-        and first.endswith("ة")
-        and not first.startswith("ال")
-        and not any(_is_function(w) or _pp_prefixed(w) for w in rest)
-        and not (len(rest[0]) > 3 and _past_or_present_verb(hamza_key(rest[0])))
-    ):
-        return True  # a chain of nouns: "معركة كسر عظم.", "لعبة عض الأصابع."
-    if len(rest) == 1 and first[:1] == "ب" and _pp_prefixed(first) and not first.startswith("بال"):
-        if _agreeing_adjective(rest[0], first[1:]):
-            return True  # a manner phrase: "بصورة مؤقتة.", "بشكل كامل."
-    if (
-        len(rest) == 1
-        and not first.startswith("ال")
-        and not StrayFragment._indefinite_subject([first, rest[0]])
-        and _one_verb_after_noun(first, rest[0])
-    ):
-        return True  # an indefinite subject and its verb: "حلم تحقق." (not "أيام مضت.")
-    if len(rest) == 2 and _indefinite_construct(first, rest[0]):
-        if _agreeing_adjective(rest[1], first):
-            return True  # a construct with its adjective: "ردة فعل طبيعية."
-    if not _pp_prefixed(first):
-        if all(_agreeing_adjective(a, first) for a in rest):
-            return True
-        if len(rest) == 1 and _indefinite_construct(first, rest[0]):
-            return True
-        if len(rest) == 1 and (
-            (rest[0].startswith("لل") and _dedication_head(first))
-            or (rest[0].startswith("ال") and not first.startswith("ال"))
-        ):
-            # A name with its family name ("محمد العلي."), a construct phrase, or a
-            # dedication ("المجد للشهداء.", "مبروك للجميع."): not told from debris.
-            return True
-        if first.startswith("ال") and _past_or_present_verb(rest[0]):
-            return True
-        if (
-            first.startswith("ال")
-            and len(first) > 3
-            and not rest[0].startswith("ال")
-            and not _is_function(rest[0])
-            and (
-                len(rest) == 1
-                or _pp_prefixed(rest[0])
-                or _pp_prefixed(rest[1])
-                or rest[1].startswith("ال")  # a construct predicate: "الصبر مفتاح الفرج."
-                or _stance_adverb(rest[1])  # "النتيجة معروفة سلفا."
-            )
-        ):
-            # A definite subject and its predicate, a noun, an adjective or a phrase
-            # with a preposition ("الحرب خدعة.", "الصورة قاتمة.", "العبرة بالنتائج.",
-            # "الحصيلة مرشحة للارتفاع.", "الجميع بانتظار القرار.")
-            return True
-    if _past_or_present_verb(first) and _subject(rest[0], first):
-        if len(rest) == 1:
-            return True
-        return not _pp_prefixed(rest[1]) or rest[1].startswith(("بال", "لل"))
-    return False
-
-
-@functools.lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """A rough stem for "does this word repeat one before it": clitics and number
-    suffixes off (البلدين -> بلد, المعلومات -> معلوم)."""
-    k = _key(word)
-    _, s = split_clitics(k)
-    for suf in ("ين", "ان", "ون", "ات", "ة", "ه"):
-        if s.endswith(suf) and len(s) - len(suf) >= 3:
-            s = s[: -len(suf)]
-            break
-    return s
-
-
-def _words(text: str) -> list[str]:
-    return _WORD_RE.findall(text)
 
 
 def _fragment_core(text: str) -> tuple[str, str] | None:
@@ -702,7 +191,7 @@ class StrayFragment(Rule):
                 continue
             words_part, closing = split
             words = words_part.split()
-            if not 1 <= len(words) <= 3 or len(words) != len(_words(words_part)):
+            if not 1 <= len(words) <= 3 or len(words) != len(shapes.words(words_part)):
                 continue
             reason = self._reason(words, closing, prev.text, text[para.start : s.start], min_prev)
             if reason is None:
@@ -726,11 +215,11 @@ class StrayFragment(Rule):
         prev_core = prev_text.rstrip(_CLOSE_Q + _STRAIGHT_Q + ")]")
         if not prev_core.endswith(".") or prev_core.endswith(".."):
             return None
-        prev_words = _words(prev_text)
+        prev_words = shapes.words(prev_text)
         bares = [strip_marks(w) for w in words]
         # A particle alone is no sentence whatever precedes it; a content word needs a
         # full sentence before it to be told from a short line of its own.
-        alone_particle = len(bares) == 1 and _is_function(bares[0])
+        alone_particle = len(bares) == 1 and shapes.is_function(bares[0])
         if len(prev_words) < (min(3, min_prev) if alone_particle else min_prev):
             return None
         tail = prev_core[:-1].rstrip(_CLOSE_Q + _STRAIGHT_Q + ")]")
@@ -746,75 +235,83 @@ class StrayFragment(Rule):
             # مسبوق”. حدث.”"), whatever the parity of the marks in a messy paragraph.
             return "the quote mark after it closes nothing"
         first = bares[0]
-        if _conjunction_led(first):
-            if len(bares) == 1 and _coordinated(first[1:], strip_marks(prev_words[-1])):
+        if shapes.conjunction_led(first):
+            if len(bares) == 1 and shapes.coordinated(first[1:], strip_marks(prev_words[-1])):
                 if closing[1:] or self._inside_quotation(before_text):
                     return None
                 return "it continues the list that ends the sentence before"
             return None  # a conjunction opens a real sentence: "وهذا صحيح.", "فنفت ذلك."
-        if len(bares) == 1 and _is_function(first):
-            if _key(first) in _ALONE:
+        if len(bares) == 1 and shapes.is_function(first):
+            if shapes.key(first) in shapes.ALONE:
                 return None  # "إلخ.", "نعم.", "آمين.", "ربما."
             if closing[1:] or self._inside_quotation(before_text):
                 return None
             return "a particle or pronoun alone is no sentence"
-        if len(bares) > 1 and _key(first) in _PREPOSITIONS:
+        if len(bares) > 1 and shapes.key(first) in shapes.PREPOSITIONS:
             # An adverbial phrase may comment on the sentence before ("في النهاية.",
             # "على الإطلاق.", "مع التحية.", "إلى اللقاء."); one that repeats a word of
             # that sentence is its tail cut off and repeated ("... في المدينة. في
             # المدينة.").
             if self._inside_quotation(before_text) or closing[1:]:
                 return None
-            prev_stems = {_stem(w) for w in prev_words}
-            if any(len(_stem(b)) >= 3 and _stem(b) in prev_stems for b in bares[1:]):
+            prev_stems = {shapes.stem(w) for w in prev_words}
+            if any(len(shapes.stem(b)) >= 3 and shapes.stem(b) in prev_stems for b in bares[1:]):
                 return "a prepositional phrase repeated from the sentence before"
             if (
-                _key(first) in ("منذ", "خلال")
+                shapes.key(first) in ("منذ", "خلال")
                 and not bares[1].startswith("ال")
-                and not any(_is_function(b) for b in bares[1:])  # "منذ ذلك الحين."
+                and not any(shapes.is_function(b) for b in bares[1:])  # "منذ ذلك الحين."
             ):
                 return "a time phrase cut off from its sentence"  # "منذ أيام."
             return None
-        keys = [_key(b) for b in bares]
+        keys = [shapes.key(b) for b in bares]
         if (
             len(keys) == 2
-            and keys[0] in _QUANTIFIERS
-            and not keys[1].startswith(_DEFINITE_PREFIXES)
-            and not _is_function(keys[1])
+            and keys[0] in shapes.QUANTIFIERS
+            and not keys[1].startswith(shapes.DEFINITE_PREFIXES)
+            and not shapes.is_function(keys[1])
             and not closing[1:]
         ):
             return f"'{words[0]}' needs a definite noun after it"
         if len(keys) > 1 and not closing[1:] and not self._inside_quotation(before_text):
-            if keys[-1] in SentenceSplit._NEEDS_COMPLEMENT or _particle_with_pronoun(bares[-1]):
+            if keys[-1] in SentenceSplit._NEEDS_COMPLEMENT or shapes.particle_with_pronoun(
+                bares[-1]
+            ):
                 return f"it ends with '{words[-1]}', which needs a complement"
-            if any(a == b and not _is_function(a) for a, b in zip(keys, keys[1:], strict=False)):
+            if any(
+                a == b and not shapes.is_function(a) for a, b in zip(keys, keys[1:], strict=False)
+            ):
                 return "a word repeated"  # (not "لا لا.", "نعم نعم.")
-            if len(keys) == 2 and _subordinator(bares[0]) and not _is_function(keys[1]):
+            if len(keys) == 2 and shapes.subordinator(bares[0]) and not shapes.is_function(keys[1]):
                 return f"'{words[0]}' opens a clause that it does not finish"
-            if len(keys) == 2 and keys[0] in _TRAILING_ADVERBS and not _is_function(keys[1]):
+            if (
+                len(keys) == 2
+                and keys[0] in shapes.TRAILING_ADVERBS
+                and not shapes.is_function(keys[1])
+            ):
                 return f"'{words[0]}' with one word is no sentence"
             if (
                 len(keys) == 2
-                and _prep_with_pronoun(keys[1])
-                and not _is_function(keys[0])
-                and not _past_or_present_verb(keys[0])
+                and shapes.prep_with_pronoun(keys[1])
+                and not shapes.is_function(keys[0])
+                and not shapes.past_or_present_verb(keys[0])
                 and not keys[0].endswith(("نا", "تم"))
             ):
                 return f"a noun with '{words[1]}' is no sentence"
             if (
                 len(keys) == 2
-                and keys[1] in _TRAILING_ADVERBS
-                and not _is_function(keys[0])
-                and not _evaluative(bares[0])  # "جميل جدا.", "صعب للغاية."
-                and not any(ch in _TANWEEN for ch in words[0])
-                and not _one_word_verb(bares[0])
-                and not _past_or_present_verb(keys[0])
+                and keys[1] in shapes.TRAILING_ADVERBS
+                and not shapes.is_function(keys[0])
+                and not shapes.evaluative(bares[0])  # "جميل جدا.", "صعب للغاية."
+                and not any(ch in shapes.TANWEEN for ch in words[0])
+                and not shapes.one_word_verb(bares[0])
+                and not shapes.past_or_present_verb(keys[0])
                 and not keys[0].endswith(("نا", "تم"))  # فزنا أيضا، عدتم أيضا
             ):
                 return f"one word with '{words[1]}' is no sentence"
-        if any(_is_function(b) for b in bares):
+        if any(shapes.is_function(b) for b in bares):
             return None
-        if any(ch in _TANWEEN for ch in words[0]):
+        if any(ch in shapes.TANWEEN for ch in words[0]):
             return None  # adverbial accusative: "شكراً.", "تماماً."
         # Signs of debris. A single word is no sentence at all. Two or three words may
         # be a real sentence: a verb with a definite subject ("عاشت الأمة.", "الله
@@ -826,27 +323,27 @@ class StrayFragment(Rule):
             return None  # the end of a real quotation: speech has short emphatic sentences
         if self._inside_quotation(before_text):
             return None
-        prev_stems = {_stem(w) for w in prev_words}
-        repeats = any(len(_stem(b)) >= 3 and _stem(b) in prev_stems for b in bares)
+        prev_stems = {shapes.stem(w) for w in prev_words}
+        repeats = any(len(shapes.stem(b)) >= 3 and shapes.stem(b) in prev_stems for b in bares)
         if len(words) == 1:
             if repeats:
                 return "it repeats a word of the sentence before"
-            if _one_word_verb(first):
+            if shapes.one_word_verb(first):
                 return None  # a verb is a sentence: "سنرى.", "ننتظر.", "انتصرنا."
-            if _stance_adverb(first):
+            if shapes.stance_adverb(first):
                 return None  # "للأسف.", "حتما.", "صحيح.": a comment on the sentence before
-            if hamza_key(first) in _VERDICTS:
+            if hamza_key(first) in shapes.VERDICTS:
                 return None  # "رائع.", "مؤسف.": a verdict on the sentence before
             return "a single word is no sentence"
         # Every word an echo of the sentence before ("... حدث غير مسبوق. غير مسبوق."):
         # a comment on a sentence adds a word of its own ("... الزيارة. زيارة تاريخية.").
-        if all(len(_stem(b)) >= 3 and _stem(b) in prev_stems for b in bares):
+        if all(len(shapes.stem(b)) >= 3 and shapes.stem(b) in prev_stems for b in bares):
             return "all its words repeat the sentence before"
-        if _sentence_shape(bares):
+        if shapes.sentence_shape(bares):
             return None
         if repeats:
             return "it repeats a word of the sentence before"
-        if self._indefinite_subject(bares):
+        if shapes.indefinite_subject(bares):
             return "an indefinite noun cannot open a sentence"
         # Neither noun + adjective nor verb + subject ("حدث انفجار."): no sentence.
         return "its words do not form a sentence"
@@ -872,37 +369,6 @@ class StrayFragment(Rule):
                 return True
         return False
 
-    @staticmethod
-    def _verb_like(bare: str) -> bool:
-        """Could the word be a verb opening a verbal sentence ("حدث انفجار.", "سقطت
-        قذيفة.", "يستمر القصف.")? Generous on purpose: past فعل / فعلت / افتعل,
-        imperfect with a prefix."""
-        k = hamza_key(bare)
-        if len(k) <= 3:
-            return True
-        if k.endswith("ة") or k.startswith("ال"):
-            return False
-        if k.endswith(("ت", "وا")) and len(k) <= 6:
-            return True
-        if k[0] in "يتنا" and len(k) <= 6:
-            return True
-        return False
-
-    @staticmethod
-    def _indefinite_subject(bares) -> bool:
-        """An indefinite plural or feminine noun followed by a word that is no adjective,
-        a verb ("أيام مضت." for "مضت أيام"): an indefinite noun cannot open a sentence."""
-        first = hamza_key(bares[0])
-        if len(first) < 3 or first.startswith(_DEFINITE_PREFIXES):
-            return False
-        # Broken plural أفعال / feminine -ة / sound plural -ات: nominal shapes, never verbs.
-        nominal = (
-            first.endswith(("ة", "ات"))
-            or (len(first) == 4 and first[0] == "ا" and first[2] == "ا")  # أيام، أعمال
-            or (len(first) == 5 and first[0] == "ا" and first[3] == "ا")  # أشهار
-        )
-        return nominal and all(not hamza_key(b).startswith("ال") for b in bares[1:])
-
 
 _RELATIVES = {hamza_key(w) for w in "التي الذي الذين اللذين اللتين اللواتي اللاتي".split()}
 
@@ -911,9 +377,9 @@ def _relative_after(k1: str, k2: str) -> str | None:
     """A relative pronoun opening a sentence right after a definite noun ("الحرب. التي
     ..."): a relative clause describes the noun before it; a sentence cannot open with
     one. Definite, because only a definite noun takes الذي / التي."""
-    if not k1.startswith(("ال", "وال", "بال", "لل")) or _is_function(k1):
+    if not k1.startswith(("ال", "وال", "بال", "لل")) or shapes.is_function(k1):
         return None
-    fem_noun = _feminine(k1) or k1.endswith("ى")
+    fem_noun = shapes.feminine(k1) or k1.endswith("ى")
     if k2 in ("التي", "اللتين") and not fem_noun and not k1.endswith("ين"):
         return None  # "... الاجتماع. التي": no agreement, perhaps a headless relative
     if k2 in ("الذي", "اللذين") and k1.endswith("ة"):
@@ -954,7 +420,6 @@ def _nisba(bare: str, attested: bool = False) -> bool:
 # Ordinals do open one after an enumeration ("... بطريقتين. الأول يتطلب ..."), and so
 # does "الأخير" (the latter).
 _ORDINALS = {hamza_key("الأخرى")}
-_DEFINITE_PREFIXES = ("ال", "لل", "بال", "وال", "فال", "كال")
 
 
 def _adjective_after(
@@ -969,28 +434,32 @@ def _adjective_after(
     k2 = hamza_key(b2)
     why = "the adjective '{w2}' describes '{w1}' before the full stop"
     fem_noun = k1.endswith(("ة", "ات"))
-    if k2 in _ORDINALS and k1.startswith(_DEFINITE_PREFIXES) and not _is_function(k1):
+    if k2 in _ORDINALS and k1.startswith(shapes.DEFINITE_PREFIXES) and not shapes.is_function(k1):
         # الأخرى: after a feminine noun or a non-human plural
-        return why if fem_noun or _feminine(k1) else None
+        return why if fem_noun or shapes.feminine(k1) else None
     if not _nisba(b2, attested):
         return None
     fem_adj = k2.endswith(("ية", "يات"))
-    if k1.startswith(_DEFINITE_PREFIXES) and k2.startswith("ال"):
+    if k1.startswith(shapes.DEFINITE_PREFIXES) and k2.startswith("ال"):
         # Agreement both ways: a feminine adjective after a feminine noun or a non-human
         # plural ("القوات. الإسرائيلية"), a masculine one after a masculine noun. (An
         # abstract noun in -ية after a masculine noun opens a sentence: "... الاحتلال.
         # الصهيونية حركة ...".)
         base = k1[3:] if k1.startswith(("بال", "وال", "فال", "كال")) else k1[2:]
         if fem_adj:
-            return why if fem_noun or _feminine(base) or k1.endswith(("ى", "ين")) else None
+            return why if fem_noun or shapes.feminine(base) or k1.endswith(("ى", "ين")) else None
         return why if not fem_noun else None
     if k2.startswith("ال") and k1[-1] not in "،," and _construct_head(b1 or k1):
         # After an indefinite noun the definite adjective-shaped word is its genitive
         # ("وزير. المالية", "مساعي. السلام الإقليمية"), or it agrees with a noun made
         # definite by a pronoun ("دولته. الفلسطينية").
         return "'{w2}' completes '{w1}' before the full stop"
-    if not k1.startswith(_DEFINITE_PREFIXES) and not k2.startswith("ال") and k2.endswith("ية"):
-        if fem_noun and not _pp_prefixed(k1) and len(k1) >= 4:
+    if (
+        not k1.startswith(shapes.DEFINITE_PREFIXES)
+        and not k2.startswith("ال")
+        and k2.endswith("ية")
+    ):
+        if fem_noun and not shapes.pp_prefixed(k1) and len(k1) >= 4:
             return why
     return None
 
@@ -1039,7 +508,7 @@ def _noun_uses(doc) -> Counter:
     def compute(d):
         out = Counter(m.group(1) for m in _SENTENCE_START_RE.finditer(d.text))
         for w1, w2 in _adjacent_pairs(d):
-            if _key(w1) in _NOUN_MARKERS:
+            if shapes.key(w1) in _NOUN_MARKERS:
                 out[w2] += 2  # counts as used even after discounting the candidate
         return out
 
@@ -1064,7 +533,7 @@ def _definite_after_indefinite(doc, w1: str, k1: str, k2: str, after: str) -> st
     "أغلقت. السلطات"). Real sentences end in indefinite words too (names, adverbs), so
     the word before must never end a sentence or clause elsewhere in the text, and must
     carry no pronoun suffix or accusative ending."""
-    if k1.startswith(_DEFINITE_PREFIXES) or _is_function(k1) or after in "،,:؛":
+    if k1.startswith(shapes.DEFINITE_PREFIXES) or shapes.is_function(k1) or after in "،,:؛":
         return None
     if k1.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ا")) or not k2.startswith("ال"):
         return None
@@ -1078,7 +547,9 @@ def _after_definite(doc) -> set[str]:
 
     def compute(d):
         return {
-            w2 for w1, w2 in _adjacent_pairs(d) if strip_marks(w1).startswith(_DEFINITE_PREFIXES)
+            w2
+            for w1, w2 in _adjacent_pairs(d)
+            if strip_marks(w1).startswith(shapes.DEFINITE_PREFIXES)
         }
 
     return doc.memo("fragments.after_definite", compute)
@@ -1185,8 +656,10 @@ class SentenceSplit(Rule):
         for m in self._BEFORE_RE.finditer(text):
             word = m.group(1)
             dot = m.end(1)
-            k = _key(word)
-            if k not in self._NEEDS_COMPLEMENT and not _particle_with_pronoun(strip_marks(word)):
+            k = shapes.key(word)
+            if k not in self._NEEDS_COMPLEMENT and not shapes.particle_with_pronoun(
+                strip_marks(word)
+            ):
                 if not self._reporting_verb_cut(text, m.start(1), k):
                     continue
             if not self._long_enough(text, dot):
@@ -1208,7 +681,7 @@ class SentenceSplit(Rule):
             if dot in seen:
                 continue
             w1, w2 = m.group(1), m.group(2)
-            k1, k2 = _key(w1), _key(w2)
+            k1, k2 = shapes.key(w1), shapes.key(w2)
             if len(k1) < 3 or len(k2) < 3 or k2[0] in "وف":
                 continue
             # Words before the full stop the clause needs: a pair written elsewhere
@@ -1217,7 +690,7 @@ class SentenceSplit(Rule):
             need = 2
             if k2 in _RELATIVES:
                 why = _relative_after(k1, k2)
-            elif _is_function(k1) or _is_function(k2):
+            elif shapes.is_function(k1) or shapes.is_function(k2):
                 continue
             elif (
                 k1 != k2  # (a word repeated across the stop is repetition, not a cut)
@@ -1250,7 +723,7 @@ class SentenceSplit(Rule):
             w1, w2 = m.group(1), m.group(2)
             if not self._indefinite_np(w1, w2):
                 continue
-            prev_word = _words(text[max(0, dot - 40) : dot])
+            prev_word = shapes.words(text[max(0, dot - 40) : dot])
             if not prev_word or len(strip_marks(prev_word[-1])) < 3:
                 continue  # initials / abbreviations
             if not self._long_enough(text, dot):
@@ -1295,24 +768,24 @@ class SentenceSplit(Rule):
         if not m:
             return None
         rest = para.text[m.end() :]
-        if len(_words(rest)) < 3:
+        if len(shapes.words(rest)) < 3:
             return None
         words = [w for w in m.groups()[:2] if w]
-        nxt = _key(m.group(3))
-        if any(_is_function(w) for w in words) or _is_function(nxt):
+        nxt = shapes.key(m.group(3))
+        if any(shapes.is_function(w) for w in words) or shapes.is_function(nxt):
             return None
-        first = _key(words[0])
+        first = shapes.key(words[0])
         conj = len(first) > 3 and first[0] in "وف"
         if len(nxt) < 3:
             return None
         if nxt[0] in "وف" and len(nxt) > 3 and not (conj and len(words) == 1):
             return None  # a new clause: "وانتهى الاجتماع. وغادر الوفد ..."
-        if not conj and not StrayFragment._verb_like(first):
+        if not conj and not shapes.verb_like(first):
             return None  # a label or dateline: "عاجل. ...", "تغطية صحفية. ..."
         if len(words) == 2:
             verb = first[1:] if conj else first
-            second = _key(words[1])
-            if second.startswith("ال") and _subject(second, verb):
+            second = shapes.key(words[1])
+            if second.startswith("ال") and shapes.subject(second, verb):
                 return None  # a verb and its subject: "فاز الهلال.", "هدأ القصف."
         if any(len(strip_marks(w)) < 2 for w in words):
             return None  # initials: "د. ناصر"
@@ -1327,16 +800,16 @@ class SentenceSplit(Rule):
         cut = max(seg.rfind(". "), seg.rfind("؟ "), seg.rfind("! "))
         if cut >= 0:
             seg = seg[cut + 2 :]
-        return len(_words(seg)) >= need
+        return len(shapes.words(seg)) >= need
 
     @staticmethod
     def _indefinite_np(w1: str, w2: str) -> bool:
         b1, b2 = hamza_key(strip_marks(w1)), hamza_key(strip_marks(w2))
-        if _is_function(b1) or _is_function(b2):
+        if shapes.is_function(b1) or shapes.is_function(b2):
             return False
         if b1[0] in "وف" or b1.startswith(("ال", "لل", "بال", "كال")) or b2.startswith("ال"):
             return False
-        if any(ch in _TANWEEN for ch in w1 + w2):
+        if any(ch in shapes.TANWEEN for ch in w1 + w2):
             return False  # adverbial: "تماماً"
         # The noun: a feminine noun in -ة (never a verb, rarely a name here).
         if not (b1.endswith("ة") and len(b1) >= 4):

@@ -1,0 +1,564 @@
+"""What a short Arabic sentence looks like: closed word classes and the shapes of two
+or three words that make a sentence ("زيارة تاريخية.", "حدث انفجار.", "الحرب خدعة.").
+
+Unvocalised Arabic does not tell a verb from a noun; these tests read the shapes of words
+(patterns, prefixes, endings), their agreement, and word frequencies (``wordfreq``), and
+lean towards "it may be a sentence" wherever the shapes are ambiguous. The fragment rules
+(``fragments.py``) use them to tell debris from a real short sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, split_clitics, strip_marks
+from tanqih.rules.variants import zipf
+
+# An Arabic word (letters with their marks and tatweel) and the prefixes of a definite word.
+WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*")
+DEFINITE_PREFIXES = ("ال", "لل", "بال", "وال", "فال", "كال")
+
+# Closed-class words (comparison keys: no diacritics, hamza forms unified): pronouns,
+# demonstratives, relatives, particles, prepositions, negation, interrogatives, quantifiers,
+# auxiliaries and sentence adverbs. A real short sentence nearly always has one of them
+# ("هذا لم يحدث.", "أعتقد خلاف ذلك.", "لا أفق آخر."); a translation leftover ("بلد.",
+# "أيام مضت.") has none. This is grammar, not a list of the seed's words.
+FUNCTION = {
+    hamza_key(w)
+    for w in """
+    هو هي هم هن هما أنا نحن أنت أنتم أنتن أنتما إياه إياها إياهم
+    هذا هذه هذان هاتان هؤلاء ذلك تلك ذاك أولئك هنا هناك هنالك هكذا كذلك
+    الذي التي الذين اللذان اللتان اللواتي اللاتي اللائي ما من ماذا
+    لا لم لن ليس ليست ليسوا قد لقد سوف إن أن إنه أنه إنها أنها إنما لكن لكنه لكنها بل
+    أو أم ثم حتى إذا إذ إذن إذًا لو لولا كي لكي كلا نعم بلى أجل هل أين كيف متى لماذا
+    كم أي أية إلا غير سوى كل بعض جميع كلا كلتا رب ذو ذات ذوو ذوي
+    عند عن على في إلى الى مع بين منذ مذ
+    خلال حول ضد دون فوق تحت أمام وراء خلف بعد قبل عبر لدى لدي نحو حيث بينما عندما
+    كان كانت كانوا يكون تكون صار أصبح أضحى ظل بات مازال لايزال عاد ليت لعل كأن
+    أيضا أيضاً فقط جدا جداً ربما طبعا طبعاً إلخ الخ آمين انتهى شكرا شكراً
+    تحياتي تحياتنا بالتوفيق نقطة الحمدلله
+    """.split()
+}
+# Closed-class words that can stand as a sentence of their own: answers, interjections,
+# closing formulas, sentence adverbs and (sloppily punctuated) questions.
+ALONE = {
+    hamza_key(w)
+    for w in """
+    نعم لا كلا بلى أجل إلخ الخ آمين انتهى شكرا أيضا فقط ربما طبعا هكذا كذلك كفى
+    تحياتي تحياتنا بالتوفيق نقطة الحمدلله لماذا كيف متى أين ماذا هل كم
+    """.split()
+}
+# Sentence adverbs that may close a sentence but do not make one ("لافتا أيضا.").
+TRAILING_ADVERBS = {hamza_key(w) for w in "أيضا أيضاً فقط جدا للغاية".split()}
+# Number words: a count with its noun is a comment of its own ("مليون دولار.", "خمسون عاما.").
+NUMBER_WORDS = {
+    hamza_key(w)
+    for w in """ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة
+    عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون
+    ثمانين تسعون تسعين مئة مائة مئات ألف آلاف ألفا مليون ملايين مليار مليارات""".split()
+}
+# Prepositions: a phrase they open is no sentence, though it may comment on the sentence
+# before ("في النهاية."); with a pronoun they need a noun before them ("استهداف إليهم.").
+PREPOSITIONS = {
+    hamza_key(w)
+    for w in "في من إلى الى على عن مع منذ خلال عبر حول لدى نحو أمام بين ضد فوق تحت وراء خلف".split()
+}
+# Quantifiers that take a definite noun or a pronoun after them ("جميع الدول", "معظمهم"):
+# with an indefinite word they make no phrase ("جميع فضائية.").
+QUANTIFIERS = {hamza_key(w) for w in "جميع معظم أغلب كافة".split()}
+# Pronoun suffixes that attach to particles and prepositions (عليه، منها، لكنهم).
+PRON_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه", "ك", "ي")
+TANWEEN = "\u064b\u064c\u064d"
+
+
+@functools.lru_cache(maxsize=65536)
+def key(word: str) -> str:
+    return hamza_key(strip_marks(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def is_function(word: str) -> bool:
+    """A closed-class word, possibly with a conjunction / preposition or pronoun suffix."""
+    k = key(word)
+    if len(k) >= 2 and k[0] in "بلك" and k[1:] in PRON_SUFFIXES:
+        return True  # a preposition with a pronoun: لها، به، لهم
+    candidates = {k}
+    if len(k) > 2 and k[0] in "وفبلك":
+        candidates.add(k[1:])
+    for base in list(candidates):
+        for suf in PRON_SUFFIXES:
+            if base.endswith(suf) and len(base) > len(suf) + 1:
+                candidates.add(base[: -len(suf)])
+    return any(c in FUNCTION for c in candidates)
+
+
+SUBORDINATORS = {hamza_key(w) for w in "بينما عندما حينما لأن لكي كي إذا لو حين".split()}
+
+
+def subordinator(bare: str) -> bool:
+    """A word that opens a subordinate clause: بينما، عندما، لأن، or أنّ with a pronoun
+    ("أنها", "بأنهم"; not إنها, which opens a main sentence: "إنها مأساة.")."""
+    if hamza_key(bare) in SUBORDINATORS:
+        return True
+    for pre in ("أن", "بأن", "لأن"):
+        if bare.startswith(pre) and bare[len(pre) :] in PRON_SUFFIXES:
+            return True
+    return False
+
+
+def particle_with_pronoun(bare: str) -> bool:
+    """أنّ / إنّ / لأنّ / كأنّ with a pronoun ("أنها", "بأنه", "لأنهم"): the clause it
+    opens has to follow; it cannot end a sentence."""
+    for pre in ("أن", "إن", "بأن", "لأن", "كأن", "لكن"):
+        if bare.startswith(pre) and bare[len(pre) :] in PRON_SUFFIXES:
+            return True
+    return False
+
+
+def prep_with_pronoun(k: str) -> bool:
+    """A preposition with a third-person pronoun ("عليها", "إليهم", "فيه", "منهما")."""
+    for suf in ("هما", "هم", "هن", "ها", "ه"):
+        if k.endswith(suf) and len(k) > len(suf):
+            base = k[: -len(suf)]
+            return base in PREPOSITIONS or base in ("ب", "ل", "عند", "بين")
+    return False
+
+
+def conjunction_led(bare: str) -> bool:
+    """Does the word open with the conjunction و / ف ("وهذا", "فنفت")? Not when the
+    whole word is a known word more frequent than what is left without its first letter
+    (فلسطينية, وزير, فريق are words of their own)."""
+    if len(bare) <= 3 or bare[0] not in "وف":
+        return False
+    whole, rest = zipf(bare), zipf(bare[1:])
+    return not (whole >= 3 and whole > rest)
+
+
+PRON_3 = ("هما", "هم", "هن", "ها")
+# Sign-off formulas written as a conjunction and one noun ("... والسلام.").
+FORMULAS = {"السلام", "سلامتكم"}
+
+
+def coordinated(rest: str, last: str) -> bool:
+    """Is ``و`` + ``rest`` ("والدولية", "وموظفيها", "ويقظة") one more item of a
+    coordination whose previous item is ``last``, the word that ends the sentence
+    before? The two words must share their form: both definite, both carrying the same
+    third-person pronoun suffix, or both indefinite feminine nouns in -ة."""
+    r, k = hamza_key(rest), hamza_key(last)
+    if len(r) < 3 or len(k) < 3 or rest in FORMULAS or is_function(r):
+        return False
+    if r.startswith(("ال", "بال")) and k.startswith(("ال", "لل", "بال", "وال")):
+        return True
+    for suf in PRON_3:
+        if r.endswith(suf) and k.endswith(suf):
+            return len(r) - len(suf) >= 3 and len(k) - len(suf) >= 2
+    return r.endswith("ة") and k.endswith("ة") and not k.startswith("ال")
+
+
+# -- the shapes of a two- or three-word sentence ------------------------------------------
+# Unvocalised Arabic does not tell a verb from a noun; these tests read the shapes of
+# words (patterns, prefixes, endings) and the agreement between them, and lean towards
+# "it may be a sentence" wherever the shapes are ambiguous.
+
+OBJ_SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "كم")
+
+
+def pp_prefixed(k: str) -> bool:
+    """A preposition glued to a noun ("بالأمن", "للاحتلال", "بحملة"): no subject."""
+    if k.startswith(("بال", "لل", "كال")):
+        return True
+    if len(k) >= 4 and k[0] in "بلك":
+        whole, rest = zipf(k), zipf(k[1:])
+        if k.endswith("ي") and zipf(k + "ة") > zipf(k[1:] + "ة"):
+            return False  # a nisba known by its feminine: بطولي (بطولية)
+        return rest >= 3 and rest > whole
+    return False
+
+
+def feminine(k: str) -> bool:
+    """A feminine or non-human plural form: -ة, -ات, or a broken plural أفعال."""
+    k = k[2:] if k.startswith("ال") else k
+    if k.endswith(("ة", "ات", "ى")):
+        return True
+    if len(k) == 4 and k[2] in "او":
+        return True  # فعال / فعول / أفعل broken plurals: أيام، رجال، شهور
+    if len(k) == 5 and k[2] == "ا" and k[0] != "ا":
+        return True  # فعائل / مفاعل / فواعل broken plurals: خسائر، مصادر، قواعد
+    return len(k) == 5 and k[0] == "أ" and k[3] == "ا"  # أفعال: أسعار (not اتفاق)
+
+
+def past_or_present_verb(k: str) -> bool:
+    """Could ``k`` be a verb (with an object pronoun): فعل، فعلت، فعلوا، افتعل، استفعل،
+    أفعل، يفعل / تفعل؟"""
+    if k.startswith("ال") or k.endswith(("ة", "ى")):
+        return False
+    for suf in OBJ_SUFFIXES:
+        if k.endswith(suf) and len(k) - len(suf) >= 3:
+            k = k[: -len(suf)]
+            break
+    n = len(k)
+    if n == 3:
+        return True
+    if n <= 6 and k.endswith(("ت", "وا")) and not k.endswith(("ات", "وت")):
+        return True  # (not the plurals in -ات: قوات, nor names such as بيروت)
+    if n == 5 and k[0] == "ت" and k[3] == "ي":
+        return False  # the verbal noun تفعيل: تأجيل، تسجيل
+    if n == 4 and k[0] in "اأ" and k[2] not in "او":
+        return True  # أفعل (also an elative, which is then an adjective; not أيام)
+    if n in (5, 6) and k[0] in "اأ" and k[-2] != "ا":
+        return True  # انفعل، افتعل، استفعل (not the verbal nouns افتعال)
+    if 4 <= n <= 6 and k[0] in "يتن" and not k.endswith(("ين", "ات", "ية")):
+        return True
+    return False
+
+
+def agreeing_adjective(adj: str, noun: str) -> bool:
+    """Is ``adj`` shaped like an adjective that agrees with ``noun`` in gender and
+    definiteness ("زيارة تاريخية", "هدف رائع", "أيام صعبة", "الله أكبر" is an elative)?"""
+    if pp_prefixed(adj) or is_function(adj):
+        return False
+    noun_def, adj_def = noun.startswith("ال"), adj.startswith("ال")
+    if adj_def and not noun_def:
+        return False
+    a = adj[2:] if adj_def else adj
+    if len(a) == 4 and a[0] in "اأ" and not set("اأ") & set(a[1:]) and a[-1] not in "ةىه":
+        return True  # elative أفعل: one form for both genders
+    if len(a) == 3 and a[1] == "ا":
+        return True  # فاعّ: حار، سار، هام
+    if len(a) == 3:
+        # Three-letter adjectives are a small class; nouns of the same shape have common
+        # feminines too (بلد / بلدة، دور / دورة), so frequencies cannot tell them apart.
+        return a in SHORT_ADJECTIVES
+    if len(a) >= 5 and a.endswith("اء") and a[0] in "اأ" and a[2] != "ت":
+        return True  # أفعلاء: أقوياء، أوفياء (not the verbal nouns افتعال: ارتقاء)
+    if len(a) == 5 and a.endswith("اء") and feminine(noun):
+        return True  # فعلاء, feminine colours and qualities: بطاقة حمراء، ليلة ليلاء
+    # A definite subject may be feminine without -ة (الحرب مستمرة، الشمس ساطعة).
+    fem = feminine(noun) or (noun_def and not noun.endswith("ة"))
+    if a.endswith("ى") and len(a) == 4:
+        return fem  # فعلى elatives (كبرى)
+    if a.endswith("ة") and len(a) >= 4:
+        # -ة adjectives (صعبة، مستمرة); not nouns in -ة (مدينة، لجنة، رقابة)
+        return fem and (a.endswith("ية") or gendered(a))
+    if a.endswith(("ون", "ين")) and len(a) >= 5:
+        return noun.endswith(("ون", "ين"))
+    if fem and noun.endswith("ة"):
+        return False  # a masculine form after a feminine singular noun
+    if a.endswith("ي") and len(a) >= 4:
+        return zipf(a + "ة") >= 3  # nisba, with its feminine (not the verbs يعني، يأتي)
+    if a.startswith("م") and len(a) >= 4:
+        # participle مفعول / مفعل (مستمر، مرفوض، مشروع; not the nouns مؤشر، مستشفى)
+        return gendered(a, 1.6)
+    if len(a) == 4 and (a[2] == "ي" or a[1] == "ا"):
+        return gendered(a)  # فعيل / فاعل: كبير، رائع (not the nouns رئيس، قتيل)
+    if len(a) == 4 and a[2] == "ا":
+        # فعال is mostly a noun (غلاف، كتاب، قرار): an adjective only with a known
+        # feminine as common as it (شجاع / شجاعة، جبان)
+        zp = zipf(a + "ة")
+        return zp >= 3.0 and abs(zipf(a) - zp) <= 1.0
+    return False
+
+
+# Adjectives of judgement that stand alone as a verdict on the sentence before ("رائع.",
+# "مؤسف."), in the masculine of an implied "this"; a closed class, like the adverbs above
+# (a descriptive adjective alone, "سابق.", is a cut-off word).
+VERDICTS = {
+    hamza_key(w)
+    for w in """رائع مذهل مدهش مؤسف مخجل معيب مشين محزن مؤلم مفرح محبط مقلق مخيف مرعب صادم
+    غريب عجيب مستغرب مفهوم منطقي مقبول مرفوض مهم خطير جميل ممتاز عظيم مثير مضحك مبكي
+    جيد سيء سيئ مؤكد مستحيل""".split()
+}
+SHORT_ADJECTIVES = frozenset("صعب سهل حر مر جيد سيء سيئ قلق حذر حسن جاد حاد هش فذ حي ميت".split())
+
+
+def gendered(a: str, gap: float = 1.0) -> bool:
+    """Could the indefinite word ``a`` be an adjective? Adjectives are used in both
+    genders (صعب / صعبة، رائع / رائعة، مستمر / مستمرة); nouns of the same shapes are
+    far more common than their partner or have none (مدينة / مدين، لجنة، رئيس /
+    رئيسة، مؤشر): word frequencies decide."""
+    partner = a[:-1] if a.endswith("ة") else a + "ة"
+    za, zp = zipf(a), zipf(partner)
+    if zp >= 3.0:
+        return za - zp <= gap
+    # No known partner: a common word is a noun (لجنة، مؤشر); a rarer one is given the
+    # benefit of the doubt (قاتمة، مؤجلة، متعثرة: the word list is short).
+    return za < 4.5
+
+
+def subject(k: str, verb: str) -> bool:
+    """Could ``k`` be the subject of ``verb`` (a noun agreeing with it)?"""
+    if pp_prefixed(k) or is_function(k) or len(k) < 3 or one_word_verb(k):
+        return False  # (a future verb is no subject: "تتحرك ستظل.")
+    possessed = k.endswith(("كم", "ها", "هم", "نا")) and len(k) >= 4  # طاب يومكم
+    # A very common noun or name is no verb, whatever its shape ("تحيا مصر.", "يأتي يوم.").
+    common = zipf(k) >= 5.0
+    if past_or_present_verb(k) and not feminine(k) and not k.startswith("ال"):
+        if not (len(k) == 4 and k[0] in "اأ") and not possessed and not common:
+            return False  # (أفعال / أفعل nouns pass)
+    if verb.endswith("ت") and len(verb) >= 4 and verb[0] not in "يتن":
+        # سقطت قذيفة، مضت أيام، عاشت فلسطين (names of countries and towns are feminine)
+        return feminine(k) or k.startswith("ال") or (common and not past_or_present_verb(k))
+    return True
+
+
+def one_word_verb(bare: str) -> bool:
+    """A verb that holds its own subject: a future ("سنرى", "سيأتي": the word without
+    its س is a more common imperfect; سابق and سياسي are words of their own) or a past
+    verb with a first- or second-person ending ("انتصرنا", "نجحتم")."""
+    rest = bare[1:]
+    if bare[0] == "س" and len(bare) >= 4 and rest[0] in "يتنأ":
+        if zipf(rest) >= 3 and zipf(rest) > zipf(bare):
+            return True
+    # An exhortation with لـ ("لننتظر", "فلننتظر", "لنعمل"): لـ and a known imperfect.
+    core = bare[1:] if bare[:2] == "فل" else bare
+    if core[:2] == "لن" and len(core) >= 4 and zipf(core[1:]) >= 3:
+        if past_or_present_verb(hamza_key(core[1:])):
+            return True
+    k = hamza_key(bare)
+    if len(k) == 4 and k.endswith(("نا", "تم")) and zipf(bare) >= 3.0:
+        return True  # a hollow verb: قلنا، عدنا، دمتم
+    return len(k) >= 5 and k.endswith(("نا", "تم")) and past_or_present_verb(k[:-2])
+
+
+# Words that answer or comment on the sentence before, alone: stance and degree adverbs,
+# verdicts (a closed class, like the function words above).
+STANCE = {
+    hamza_key(w)
+    for w in """
+    للأسف بالتأكيد بالطبع بالضبط بالفعل بالتالي حتما قطعا إطلاقا أبدا مطلقا حقا فعلا
+    تماما يقينا غالبا دائما أحيانا نادرا نهائيا فورا صحيح خطأ مستحيل ممكن أكيد مؤكد
+    وارد طبيعي بامتياز بجدارة ببساطة بصراحة باختصار بوضوح بحق عجبا كفى مجددا سلفا
+    مسبقا سريعا قريبا لاحقا سابقا مؤخرا أخيرا أولا ثانيا تقريبا خصوصا عموما جميعا معا
+    عفوا معذرة آسف آسفة مرحبا وداعا أحسنت أحسنتم صدقت
+    """.split()
+}
+
+
+def stance_adverb(bare: str) -> bool:
+    """Can the word stand alone after a sentence as a comment on it ("للأسف.",
+    "حتما.", "صحيح.")? A stance or degree adverb or a verdict (a closed class: other
+    adverbs in -ا, "رسميا." or "عالميا.", are left to the fragment test)."""
+    k = hamza_key(bare)
+    # (كالعادة، كالمعتاد: "as usual", an adverb whenever it stands alone)
+    if k in STANCE or (k.startswith("كال") and len(k) >= 6):
+        return True
+    # An adverb made from a nisba: رسميا، حصريا، نهائيا، جزئيا (رسمي + ا).
+    return len(bare) >= 5 and bare.endswith("يا") and zipf(bare[:-1]) >= 3.5
+
+
+def indefinite_construct(first: str, second: str) -> bool:
+    """An indefinite feminine noun with a common noun as its genitive, an elliptical
+    comment ("مسألة وقت.", "جريمة حرب.", "ضربة جزاء."); the genitive is no verb and
+    no plural in -ات (as in debris such as "ساعات مضت.")."""
+    if not first.endswith("ة") or len(first) < 3 or first.startswith("ال"):
+        return False
+    if first.endswith("ية") and zipf(first[:-1]) >= 3:
+        return False  # a relational adjective (إخبارية، إسرائيلية) heads no construct
+    if second.startswith("ال") or pp_prefixed(second) or is_function(second):
+        return False
+    k2 = hamza_key(second)
+    if second.endswith(("ات", "ة")) or (second.endswith("ت") and zipf(second) < 5.5):
+        return False  # (a past verb: "ساعات مضت."; but "مسألة وقت.")
+    if len(k2) > 3 and past_or_present_verb(k2):
+        return False  # (three-letter nouns look like past verbs: حرب، وقت)
+    return zipf(second) >= 4
+
+
+def one_verb_after_noun(noun: str, verb: str) -> bool:
+    """A known verb after a noun that is no verb itself, agreeing with it in gender
+    ("حلم تحقق", "قصة انتهت")."""
+    k1, k2 = hamza_key(noun), hamza_key(verb)
+    if len(k1) < 3 or is_function(k1) or pp_prefixed(k1) or len(k2) < 3:
+        return False
+    if k1.endswith("ا") or any(ch in TANWEEN for ch in noun):
+        return False  # an accusative is no subject ("بطلا يعني.")
+    if not past_or_present_verb(k2) or zipf(verb) < 3.0:
+        return False
+    if past_or_present_verb(k1) and zipf(noun) < 4.5:
+        return False  # the first word may be a verb itself ("يعانيه فاقتحمت")
+    fem_verb = k2.endswith("ت")
+    return fem_verb == feminine(k1)
+
+
+def elative(word: str) -> bool:
+    """The elative أفعل (أكبر، أجمل، أسوأ with a final hamza)."""
+    k = hamza_key(word)
+    return len(k) == 4 and k[0] == "ا" and "ا" not in k[1:3] and k[-1] not in "ةىيه"
+
+
+def evaluative(word: str) -> bool:
+    """An adjective that can stand alone as a verdict on the sentence before ("رائع.",
+    "مؤسف.", "صعب."): a word written in both genders, each common (the partner at most
+    about 3 times rarer), or one of the few three-letter adjectives. Not a relational
+    adjective (سياسي، عسكري: those classify, they do not judge)."""
+    if word in SHORT_ADJECTIVES:
+        return True  # صعب، جيد، حذر
+    if len(word) < 4 or word.startswith("ال") or is_function(word) or word.endswith(("ي", "ية")):
+        return False
+    partner = word[:-1] if word.endswith("ة") else word + "ة"
+    zw, zp = zipf(word), zipf(partner)
+    return zw >= 3.0 and zp >= 3.0 and abs(zw - zp) <= 0.5
+
+
+def paired_adverbial(first: str, second: str) -> bool:
+    """An accusative and its own noun again after a preposition or ف ("يدا بيد",
+    "وجها لوجه", "شيئا فشيئا"): an adverbial idiom."""
+    if not first.endswith("ا") or len(first) < 3 or second[:1] not in "بلف":
+        return False
+    stem = first[:-1]
+    return second[1:] in (stem, first)
+
+
+def dedication_head(first: str) -> bool:
+    """Can ``first`` open a dedication or a wish with لـ ("المجد للشهداء.", "شكرا
+    للجميع.", "تحية للأبطال.", "تعازينا للعائلة.", "ليلة للتاريخ.")? A definite noun,
+    an accusative of exclamation (شكرا، هنيئا، وداعا), a first-person plural (تعازينا،
+    تهانينا), تحية / مبروك or a common noun; not a verb or a rare word ("تقدم للوطن.",
+    "تناقض للاحتلال.")."""
+    k = hamza_key(first)
+    return (
+        k.startswith("ال")
+        or k.endswith(("ا", "نا"))
+        or any(ch in TANWEEN for ch in first)
+        or k in ("تحية", "مبروك", "طوبي")
+        # a common noun: "ليلة للتاريخ.", "رسالة للعالم."
+        or (zipf(first) >= 5.0 and not past_or_present_verb(k))
+    )
+
+
+def sentence_shape(ks: list[str]) -> bool:
+    """Do two or three words (hamza keys) have the shape of a sentence: a noun with
+    agreeing adjectives ("زيارة تاريخية.", "الحرب مستمرة."), a definite subject and a
+    verb ("المباراة انتهت."), or a verb and its subject ("حدث انفجار.", "عاشت
+    المقاومة.", "رحمه الله.")?"""
+    first, rest = ks[0], ks[1:]
+    if one_word_verb(first):
+        return True  # the subject is in the verb: "دمتم بخير.", "انتصرنا أخيرا."
+    if len(rest) == 1 and hamza_key(rest[0]) in TRAILING_ADVERBS and evaluative(first):
+        return True  # "صعب للغاية.", "جميل جدا."
+    if hamza_key(first) in NUMBER_WORDS and not any(is_function(w) for w in rest):
+        return True  # a count: "مليون دولار.", "خمسون عاما."
+    if len(rest) == 1 and elative(first) and not rest[0].startswith("ال"):
+        return True  # a superlative: "أسوأ كابوس.", "أجمل هدية."
+    if len(rest) == 1 and paired_adverbial(first, rest[0]):
+        return True  # "يدا بيد.", "وجها لوجه.", "شيئا فشيئا."
+    if (
+        len(rest) == 1
+        and rest[0][:1] == "و"
+        and conjunction_led(rest[0])
+        and (zipf(rest[0][1:]) >= 3 or rest[0].endswith(("ات", "ة")))
+        and not first.startswith("ال")
+    ):
+        # two nouns joined by و: "صدمة وذهول.", "دموع وابتسامات."
+        if not is_function(rest[0]) and not past_or_present_verb(hamza_key(rest[0][1:])):
+            return True
+    if first.startswith(("لل", "بال")) and len(rest) == 1 and rest[0].startswith("ال"):
+        # an adverbial phrase with its adjective: "للمرة الثالثة.", "بالدرجة الأولى."
+        if agreeing_adjective(rest[0], "ال" + first[2:] if first[:2] == "لل" else first[1:]):
+            return True
+    if (
+        len(rest) == 2
+        and first.endswith("ة")
+        and not first.startswith("ال")
+        and not any(is_function(w) or pp_prefixed(w) for w in rest)
+        and not (len(rest[0]) > 3 and past_or_present_verb(hamza_key(rest[0])))
+    ):
+        return True  # a chain of nouns: "معركة كسر عظم.", "لعبة عض الأصابع."
+    if len(rest) == 1 and first[:1] == "ب" and pp_prefixed(first) and not first.startswith("بال"):
+        if agreeing_adjective(rest[0], first[1:]):
+            return True  # a manner phrase: "بصورة مؤقتة.", "بشكل كامل."
+    if (
+        len(rest) == 1
+        and not first.startswith("ال")
+        and not indefinite_subject([first, rest[0]])
+        and one_verb_after_noun(first, rest[0])
+    ):
+        return True  # an indefinite subject and its verb: "حلم تحقق." (not "أيام مضت.")
+    if len(rest) == 2 and indefinite_construct(first, rest[0]):
+        if agreeing_adjective(rest[1], first):
+            return True  # a construct with its adjective: "ردة فعل طبيعية."
+    if not pp_prefixed(first):
+        if all(agreeing_adjective(a, first) for a in rest):
+            return True
+        if len(rest) == 1 and indefinite_construct(first, rest[0]):
+            return True
+        if len(rest) == 1 and (
+            (rest[0].startswith("لل") and dedication_head(first))
+            or (rest[0].startswith("ال") and not first.startswith("ال"))
+        ):
+            # A name with its family name ("محمد العلي."), a construct phrase, or a
+            # dedication ("المجد للشهداء.", "مبروك للجميع."): not told from debris.
+            return True
+        if first.startswith("ال") and past_or_present_verb(rest[0]):
+            return True
+        if (
+            first.startswith("ال")
+            and len(first) > 3
+            and not rest[0].startswith("ال")
+            and not is_function(rest[0])
+            and (
+                len(rest) == 1
+                or pp_prefixed(rest[0])
+                or pp_prefixed(rest[1])
+                or rest[1].startswith("ال")  # a construct predicate: "الصبر مفتاح الفرج."
+                or stance_adverb(rest[1])  # "النتيجة معروفة سلفا."
+            )
+        ):
+            # A definite subject and its predicate, a noun, an adjective or a phrase
+            # with a preposition ("الحرب خدعة.", "الصورة قاتمة.", "العبرة بالنتائج.",
+            # "الحصيلة مرشحة للارتفاع.", "الجميع بانتظار القرار.")
+            return True
+    if past_or_present_verb(first) and subject(rest[0], first):
+        if len(rest) == 1:
+            return True
+        return not pp_prefixed(rest[1]) or rest[1].startswith(("بال", "لل"))
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A rough stem for "does this word repeat one before it": clitics and number
+    suffixes off (البلدين -> بلد, المعلومات -> معلوم)."""
+    k = key(word)
+    _, s = split_clitics(k)
+    for suf in ("ين", "ان", "ون", "ات", "ة", "ه"):
+        if s.endswith(suf) and len(s) - len(suf) >= 3:
+            s = s[: -len(suf)]
+            break
+    return s
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def verb_like(bare: str) -> bool:
+    """Could the word be a verb opening a verbal sentence ("حدث انفجار.", "سقطت
+    قذيفة.", "يستمر القصف.")? Generous on purpose: past فعل / فعلت / افتعل,
+    imperfect with a prefix."""
+    k = hamza_key(bare)
+    if len(k) <= 3:
+        return True
+    if k.endswith("ة") or k.startswith("ال"):
+        return False
+    if k.endswith(("ت", "وا")) and len(k) <= 6:
+        return True
+    if k[0] in "يتنا" and len(k) <= 6:
+        return True
+    return False
+
+
+def indefinite_subject(bares) -> bool:
+    """An indefinite plural or feminine noun followed by a word that is no adjective,
+    a verb ("أيام مضت." for "مضت أيام"): an indefinite noun cannot open a sentence."""
+    first = hamza_key(bares[0])
+    if len(first) < 3 or first.startswith(DEFINITE_PREFIXES):
+        return False
+    # Broken plural أفعال / feminine -ة / sound plural -ات: nominal shapes, never verbs.
+    nominal = (
+        first.endswith(("ة", "ات"))
+        or (len(first) == 4 and first[0] == "ا" and first[2] == "ا")  # أيام، أعمال
+        or (len(first) == 5 and first[0] == "ا" and first[3] == "ا")  # أشهار
+    )
+    return nominal and all(not hamza_key(b).startswith("ال") for b in bares[1:])
