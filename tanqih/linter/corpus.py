@@ -399,7 +399,12 @@ def table_params(resolver, paths: list[Path]) -> dict[str, Any]:
     return {}
 
 
-def iter_corpus_texts(paths: Iterable[Path], resolver, err: TextIO) -> Iterator[str]:
+def iter_corpus_texts(
+    paths: Iterable[Path], resolver, err: TextIO, strict: bool = False
+) -> Iterator[str]:
+    """Stream the document texts under ``paths`` as ``tanqih check`` walks them. A file that
+    cannot be read or parsed is a warning (the corpus pass goes on), or with ``strict`` a
+    ConfigError naming it (``tanqih names`` writes nothing then)."""
     from tanqih.linter.discovery import iter_files
     from tanqih.linter.runner import display_path
     from tanqih.linter.sources import InputError, source_for
@@ -414,7 +419,13 @@ def iter_corpus_texts(paths: Iterable[Path], resolver, err: TextIO) -> Iterator[
             for record in source.records():
                 if record.doc.problem is None:
                     yield record.doc.text
-        except (InputError, OSError) as exc:
+        except InputError as exc:
+            if strict:
+                raise ConfigError(str(exc)) from None
+            err.write(f"warning: corpus pass: {exc}\n")
+        except OSError as exc:
+            if strict:
+                raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
             err.write(f"warning: corpus pass: {exc}\n")
 
 

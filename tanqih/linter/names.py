@@ -237,39 +237,11 @@ def add_names_parser(sub: Any) -> None:
     p.add_argument("--config", type=Path, help="use this config file instead of discovery")
 
 
-def iter_texts(paths: Iterable[Path], resolver: Any, err: Any) -> Iterable[str]:
-    """Stream the document texts under ``paths`` (as ``tanqih check`` walks them)."""
-    from tanqih.linter.runner import display_path
-    from tanqih.linter.sources import InputError, source_for
-
-    try:  # the discovery layer (include / exclude / .gitignore) when present
-        from tanqih.linter.discovery import iter_files
-
-        files = iter_files(paths, resolver, err)
-    except ImportError:  # pragma: no cover - older engine
-        from tanqih.linter.runner import iter_files as walk
-
-        files = walk(paths, err)
-    for path in files:
-        cls = source_for(path)
-        if cls is None:
-            continue
-        cfg = resolver.for_path(path)
-        source = cls(path, cfg, display=display_path(path))
-        try:
-            for record in source.records():
-                if record.doc.problem is None:
-                    yield record.doc.text
-        except InputError as exc:
-            raise ConfigError(str(exc)) from None
-        except OSError as exc:
-            raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
-
-
 def cmd_names(args: Any) -> int:
     import sys
 
     from tanqih.linter.config import ConfigResolver
+    from tanqih.linter.corpus import iter_corpus_texts
 
     overrides = {}
     if args.text_field:
@@ -280,7 +252,7 @@ def cmd_names(args: Any) -> int:
         raise ConfigError("--min-count must be >= 1 and --max-keys >= 100")
     resolver = ConfigResolver(args.config, overrides)
     learner = learn(
-        iter_texts(args.paths, resolver, sys.stderr),
+        iter_corpus_texts(args.paths, resolver, sys.stderr, strict=True),
         max_keys=args.max_keys,
         min_count=args.min_count,
     )
