@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from tanqih.linter.patches import remove_stale_temps
+from tanqih.linter.patches import remove_stale_temps, replace_checked
 from tanqih.linter.sources import source_for
 
 if TYPE_CHECKING:
@@ -178,6 +178,8 @@ def commit(tmp_paths: list[Path], target: Path, mode_from: Path | None, expect: 
 
     ``expect``: a patches.Snapshot of ``target`` taken when it was read; if the file has
     changed since (another process wrote it), ConcurrentChange is raised, nothing written.
+    The check and the rename are :func:`patches.replace_checked`'s, under the same folder
+    lock as every other write.
     """
     if len(tmp_paths) == 1:
         final = tmp_paths[0]
@@ -199,22 +201,11 @@ def commit(tmp_paths: list[Path], target: Path, mode_from: Path | None, expect: 
         if mode_from is not None:
             with contextlib.suppress(OSError):
                 os.chmod(final, mode_from.stat().st_mode & 0o7777)
-        if expect is not None:
-            from tanqih.linter.patches import ConcurrentChange, Snapshot
-
-            if Snapshot.of(target) != expect:
-                raise ConcurrentChange(f"{target}: changed on disk while it was being fixed")
-        os.replace(final, target)
+        replace_checked(final, target, expect)
     except BaseException:
         with contextlib.suppress(OSError):
             final.unlink()
         raise
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 def copy_unchanged(path: Path, target: Path) -> None:

@@ -119,6 +119,22 @@ def _folder_lock(folder: Path) -> Iterator[None]:
         os.close(fd)  # closing releases the lock
 
 
+def replace_checked(tmp: str | Path, path: Path, expect: Snapshot | None = None) -> None:
+    """Rename the written temp file ``tmp`` over ``path``: under a folder lock and, with
+    ``expect``, only if ``path`` is still what was read (compare-and-swap; otherwise
+    :class:`ConcurrentChange`); then fsync the folder so that the rename is durable."""
+    with _folder_lock(path.parent):
+        if expect is not None and Snapshot.of(path) != expect:
+            raise ConcurrentChange(f"{path}: changed on disk while it was being fixed")
+        os.replace(tmp, path)
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
 @contextlib.contextmanager
 def atomic_writer(path: Path, expect: Snapshot | None = None) -> Iterator[BinaryIO]:
     """Write to a temp file in the same folder, fsync, keep the mode, rename over ``path``.
@@ -141,16 +157,7 @@ def atomic_writer(path: Path, expect: Snapshot | None = None) -> Iterator[Binary
             os.chmod(tmp, path.stat().st_mode & 0o7777)
         except FileNotFoundError:
             pass
-        with _folder_lock(path.parent):
-            if expect is not None and Snapshot.of(path) != expect:
-                raise ConcurrentChange(f"{path}: changed on disk while it was being fixed")
-            os.replace(tmp, path)
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
+        replace_checked(tmp, path, expect)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
