@@ -121,6 +121,28 @@ class Analysis:
         return out
 
     @cached_property
+    def prose_tokens(self) -> list[Token]:
+        """The tokens outside quoted Qur'anic verses: a verse between ornate parentheses
+        (﴿ ... ﴾) or a word in Uthmani script (ٱللَّهِ) keeps its own orthography, which
+        the spelling rules must neither count nor correct."""
+        text = self.text
+        if not arabic.QURANIC_RE.search(text) and "\ufd3e" not in text and "\ufd3f" not in text:
+            return self.tokens
+        verses = [m.span() for m in arabic.ORNATE_QUOTE_RE.finditer(text)]
+        quranic = arabic.QURANIC_RE.search
+        out = []
+        i = 0
+        for tok in self.tokens:
+            while i < len(verses) and verses[i][1] <= tok.start:
+                i += 1
+            if i < len(verses) and verses[i][0] <= tok.start:
+                continue
+            if quranic(tok.text):
+                continue
+            out.append(tok)
+        return out
+
+    @cached_property
     def quotes(self):
         """Quote marks oriented and paired per paragraph (see tanqih.linter.quotemarks)."""
         from tanqih.linter.quotemarks import analyze

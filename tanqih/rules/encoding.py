@@ -13,7 +13,7 @@ import re
 import unicodedata
 from html.entities import html5 as _HTML5
 
-from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL
+from tanqih.linter.arabic import LETTERS, MARKS, QURANIC_RE, TATWEEL
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 
@@ -818,7 +818,6 @@ _PERSIAN_ONLY = "پچژگڈٹڑںےۀ"
 _PERSIAN_WORDS = frozenset(
     "که را است این برای می های ها شد کرد بود شده نیز یک کند باید کے کی ہے میں اور نے سے ہیں".split()
 )
-_QURANIC = re.compile("[\u0671\u06d6-\u06ed]")
 _WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*")
 _LOOKALIKE_CHARS = "".join(_LOOKALIKE) + _YEH
 
@@ -863,7 +862,7 @@ class PersianLetter(Rule):
             t = p.text
             if not any(c in t for c in self.triggers):
                 continue
-            if _QURANIC.search(t):
+            if QURANIC_RE.search(t):
                 continue
             matches = list(_WORD_RE.finditer(t))
             persian_only = [any(c in _PERSIAN_ONLY for c in m.group()) for m in matches]
@@ -978,7 +977,7 @@ class Tatweel(Rule):
         # The shared tokens are the matches of _WORD_RE (same pattern).
         for tok in doc.tokens:
             word = tok.text
-            if TATWEEL not in word or _QURANIC.search(word):
+            if TATWEEL not in word or QURANIC_RE.search(word):
                 continue
             start = tok.start
             edits = []

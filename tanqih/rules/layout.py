@@ -7,7 +7,14 @@ import operator
 import re
 from collections import Counter
 
-from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, split_clitics, strip_marks
+from tanqih.linter.arabic import (
+    LETTERS,
+    MARKS,
+    QURANIC_RE,
+    TATWEEL,
+    split_clitics,
+    strip_marks,
+)
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 
@@ -15,7 +22,6 @@ FAMILIES["LAY"] = "layout"
 
 _WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*")
 _LETTER = re.compile(f"[{LETTERS}]")
-_QURANIC = re.compile("[\u0671\u06d6-\u06ed]")
 # Proclitic sequences: a left part that is only clitics is not a word of its own.
 _CLITICS = re.compile("^[وف]?(?:[بكل]?ال|لل|[بكل])?$")
 # Parts of compound names that are often written joined (عبدالله، أبوظبي، نورالدين).
@@ -121,7 +127,7 @@ class GluedWords(Rule):
         candidates = {w for w in set(map(_TOKEN_TEXT, tokens)) if _may_split(w)}
         if not candidates:
             return
-        quranic = [p for p in doc.paragraphs if _QURANIC.search(p.text)]
+        quranic = [p for p in doc.paragraphs if QURANIC_RE.search(p.text)]
         splits: dict[str, tuple[int | None, str]] = {}  # word -> (hit, applicability)
         # The shared tokens are the matches of _WORD_RE (same pattern) with their bare form.
         for tok in tokens:
@@ -289,7 +295,9 @@ class MultipleSpaces(Rule):
     **What it does**
     Flags a run of two or more spaces / tabs between two visible characters and
     replaces it with one space. Indentation at the start of a line is left alone, and
-    runs that contain a no-break or other special space are reported by ENC004.
+    runs that contain a no-break or other special space are reported by ENC004. The
+    wide gap between the two halves of a line of verse (a poem quoted in an article,
+    one verse a line) is the poem's layout and is left alone.
 
     **Why is this bad?**
     Runs of spaces are left where a scraper dropped an element (an image, a link, a
@@ -315,11 +323,55 @@ class MultipleSpaces(Rule):
     # places a run can start (a third faster, same matches).
     _re = re.compile(f"(?=[ \\t][ \\t])(?<=[^\\s{_ODD}])[ \\t]{{2,}}(?=[^\\s{_ODD}])")
 
+    # A line of verse: two hemistichs of a few words each, set apart by a wide gap.
+    _HEMISTICHS_RE = re.compile(
+        r"(?P<a>[^\s][^\n\t]*?[^\s])(?: {3,}|\t+)(?P<b>[^\s][^\n\t]*?[^\s])"
+    )
+
+    @classmethod
+    def _verse(cls, line: str) -> tuple[int, int] | None:
+        """The gap of a line of verse ("يا دارَ عبلةَ بالجواءِ تكلّمي    وعِمي صباحاً
+        ..."): one wide gap between two halves of two to ten words and similar length,
+        without sentence punctuation at the end of the first half."""
+        m = cls._HEMISTICHS_RE.fullmatch(line.strip())
+        if m is None:
+            return None
+        a, b = m.group("a"), m.group("b")
+        if "  " in a or "  " in b or a[-1] in ".؟?!:،,":
+            return None
+        if not (2 <= len(a.split()) <= 10 and 2 <= len(b.split()) <= 10):
+            return None
+        if not 0.6 <= len(a) / len(b) <= 1.67:
+            return None
+        offset = len(line) - len(line.lstrip())
+        return offset + m.end("a"), offset + m.start("b")
+
+    def _verse_gaps(self, doc) -> set[int]:
+        """Starts of the gaps of lines of verse: a verse line next to another, or after a
+        line ending in a colon (a quoted verse); the gap is the poem's layout."""
+        paras = doc.paragraphs
+        gaps = [self._verse(p.text) if "   " in p.text or "\t" in p.text else None for p in paras]
+        out = set()
+        for i, gap in enumerate(gaps):
+            if gap is None:
+                continue
+            prev_colon = i > 0 and paras[i - 1].text.rstrip().endswith(":")
+            neighbour = (i > 0 and gaps[i - 1]) or (i + 1 < len(gaps) and gaps[i + 1])
+            if prev_colon or neighbour:
+                out.add(paras[i].start + gap[0])
+        return out
+
     def check(self, doc):
         if "  " not in doc.text and "\t" not in doc.text:
             return
+        verse_gaps = None
         for m in self._re.finditer(doc.text):
             s, e = m.span()
+            if e - s >= 3 or "\t" in m.group():
+                if verse_gaps is None:
+                    verse_gaps = self._verse_gaps(doc)
+                if s in verse_gaps:
+                    continue
             yield self.finding(
                 s,
                 e,

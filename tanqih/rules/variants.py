@@ -357,7 +357,7 @@ class VariantIndex:
         return _views(tok.bare, tok.prefix)
 
     def _build(self) -> None:
-        all_tokens = self.doc.tokens
+        all_tokens = self.doc.prose_tokens  # (quoted verses keep their spelling)
         # Distinct words in order of first occurrence (their first token): the stems,
         # their first positions and keys are worked out once per word, not per token.
         # (C-level: building a dict from reversed pairs keeps each word's first token;
@@ -689,7 +689,9 @@ class HamzaVariant(Rule):
     two different hamza seats (أثر / إثر, آمن / أمن); a hamza-less form that may stand
     for two words (امام: أمام or إمام); and a bare form that is a common word of its own
     (كان / كأن). A token that VAR001 reports (a long-vowel or ة / ه difference as well)
-    is reported there only.
+    is reported there only. A quoted Qur'anic verse (between ﴿ ﴾, or in Uthmani script:
+    ٱللَّهِ) keeps its own orthography and is neither counted nor corrected, by any of
+    the spelling rules.
 
     **Why is this bad?**
     Scraped copy mixes text typed with and without hamza. Inside one article this is an
@@ -780,7 +782,7 @@ def _tanween_words(doc: Analysis) -> list[TanweenWord]:
     shapes = _SHAPES
     if len(shapes) > 50_000:  # bounded: words follow Zipf's law
         shapes.clear()
-    for tok in doc.tokens:
+    for tok in doc.prose_tokens:
         if not tok.bare.endswith("ا"):
             continue
         text = tok.text
