@@ -123,12 +123,12 @@ class Analysis:
     @cached_property
     def prose_tokens(self) -> list[Token]:
         """The tokens outside quoted Qur'anic verses: a verse between ornate parentheses
-        (﴿ ... ﴾) or a word in Uthmani script (ٱللَّهِ) keeps its own orthography, which
-        the spelling rules must neither count nor correct."""
+        (﴿ ... ﴾) or braces, or a word in Uthmani script (ٱللَّهِ), keeps its own
+        orthography, which the spelling rules must neither count nor correct."""
         text = self.text
-        if not arabic.QURANIC_RE.search(text) and "\ufd3e" not in text and "\ufd3f" not in text:
+        if not arabic.QURANIC_RE.search(text) and not any(c in text for c in "{\ufd3e\ufd3f"):
             return self.tokens
-        verses = [m.span() for m in arabic.ORNATE_QUOTE_RE.finditer(text)]
+        verses = [m.span() for m in arabic.VERSE_RE.finditer(text)]
         quranic = arabic.QURANIC_RE.search
         out = []
         i = 0

@@ -29,8 +29,9 @@ HAS_ARABIC_RE = ARABIC_LETTER_RE
 # Qur'anic orthography (the Uthmani script of quoted verses): alef wasla and the small
 # high and low signs. Such words keep their own spelling.
 QURANIC_RE = re.compile("[\u0671\u06d6-\u06ed]")
-# A quoted verse between ornate parentheses (﴿ ... ﴾, either way round), on one line.
-ORNATE_QUOTE_RE = re.compile("[\ufd3e\ufd3f][^\ufd3e\ufd3f\n]*[\ufd3e\ufd3f]")
+# A quoted verse, on one line: between ornate parentheses (﴿ ... ﴾, either way round) or
+# between braces, which Arabic prose uses for nothing else ({إِنَّ مَعَ الْعُسْرِ يُسْرًا}).
+VERSE_RE = re.compile("[\ufd3e\ufd3f][^\ufd3e\ufd3f\n]*[\ufd3e\ufd3f]|\\{[^{}\n]*\\}")
 
 _STRIP = {ord(c): None for c in TASHKEEL + TATWEEL}
 _HAMZA_KEY = {
