@@ -564,7 +564,9 @@ class SentenceSplit(Rule):
 
     - the word before the full stop is a preposition or particle that needs a
       complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع."), or a
-      verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال.");
+      verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال."),
+      or an incomplete verb that needs its predicate ("وكانت. الحكومة قد ..."; not
+      "كما كانت.", "أيا كان.");
     - the word after it is an adjective agreeing with the noun before it: a definite
       relational adjective after a definite noun ("الاحتلال. الإسرائيلي",
       "الطائرات. الإسرائيلية"), an indefinite feminine one after an indefinite feminine
@@ -750,14 +752,17 @@ class SentenceSplit(Rule):
         for w in "قال أكد أضاف أوضح أشار ذكر أفاد أعلن صرح كشف أعرب شدد لفت نقل اعتبر طالب".split()
         for t in ("", "ت")
     }
-    _AS_RE = re.compile(f"(?:^|[^{LETTERS}])(?:ك|مثل|حسب|وفق|بحسب)?ما\\s*$")
+    # Incomplete verbs take a predicate: "وكانت. القوات ..." cannot end there.
+    _COPULAS = {hamza_key(w) for w in "كان كانت يكون تكون أصبح أصبحت ليس ليست".split()}
+    _AS_RE = re.compile(f"(?:^|[^{LETTERS}])(?:(?:ك|مثل|حسب|وفق|بحسب)?ما|أيا|أيًا|أياً)\\s*$")
 
     def _reporting_verb_cut(self, text, start, k) -> bool:
-        """A verb of saying right before the full stop ("وأضاف. وزير ..."), unless it
-        closes "كما قال." (as he said)."""
+        """A verb of saying or an incomplete verb right before the full stop ("وأضاف.
+        وزير ...", "وكانت. القوات ..."), unless it closes "كما قال." (as he said), "كما
+        كان." or "أيا كان."."""
         if k[:1] in "وف" and len(k) > 3:
             k = k[1:]
-        if k not in self._REPORTING:
+        if k not in self._REPORTING and k not in self._COPULAS:
             return False
         return not self._AS_RE.search(text[max(0, start - 12) : start])
 
