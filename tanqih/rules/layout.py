@@ -201,7 +201,10 @@ _NUMBER_RE = re.compile(r"[0-9٠-٩۰-۹](?:[0-9٠-٩۰-۹]|[.,٫٬](?=[0-9٠-٩
 # Where Western digits belong to something other than Arabic prose.
 _SKIP_RE = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]+\.[\w.]+|[@#][\w\u0600-\u06ff]+"
-    r"|\b[A-Za-z]+[-_./]?[0-9]+\w*|\b[0-9]+[-_./]?[A-Za-z]\w*",
+    r"|\b[A-Za-z]+[-_./]?[0-9]+\w*|\b[0-9]+[-_./]?[A-Za-z]\w*"
+    # model and disease names: a Latin word and its number (iPhone 15, Windows 11), an
+    # Arabic name joined to its number (كوفيد-19، سوخوي-35), which keep Western digits
+    r"|\b[A-Za-z]{2,} [0-9]+(?:\.[0-9]+)?\b|[\u0621-\u064a]{2,}-[0-9]+\b",
 )
 
 
@@ -218,8 +221,8 @@ class MixedDigits(Rule):
     Persian ۰-۹) and with Western digits (0-9). When both occur, every number in the
     minority script is reported with the majority script; on a tie the script of the
     first number wins. A number that mixes both scripts (20526.٩٤) is always reported.
-    Digits in URLs, e-mail addresses, handles, hashtags and Latin
-    tokens (F-16, COVID-19, G20) are not counted.
+    Digits in URLs, e-mail addresses, handles, hashtags, Latin tokens (F-16, COVID-19,
+    G20) and names with a number (iPhone 15, كوفيد-19) are not counted.
 
     **Why is this bad?**
     A house style writes numbers one way. Mixed digits come from merging sources
