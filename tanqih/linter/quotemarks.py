@@ -25,8 +25,9 @@ of the same cost changes them. Quotation continued over several paragraphs (an o
 at the start of each paragraph, the closing mark only in the last) is recognised and not
 treated as unbalanced. Marks in a Latin passage and straight marks inside a foreign word
 (צה"ל) are left out; an unpaired inch mark after a number, an unpaired mark in an orphan
-punctuation run at the end of a paragraph (". . “") and a stray closing mark after a short
-fragment ("مسبوق”. حدث.”") are not quotation problems of their own (``Mark.ignored``).
+punctuation run at the end of a paragraph (". . “"), a stray closing mark after a short
+fragment ("مسبوق”. حدث.”") and guillemets used as separators in a breadcrumb trail
+("الرئيسية » أخبار » محلية") are not quotation problems of their own (``Mark.ignored``).
 
 The result (:class:`QuoteAnalysis`) is computed once per document (``Analysis.quotes``) and
 shared by the quote rules.
@@ -197,6 +198,15 @@ class QuoteAnalysis:
 # -- context ---------------------------------------------------------------------------
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
+
+
+def _separator(t: str) -> str | None:
+    """A guillemet used as a separator in a paragraph (a breadcrumb trail: "الرئيسية »
+    أخبار » محلية"): written at least twice between spaces, its partner never."""
+    for ch, partner in (("»", "«"), ("«", "»")):
+        if t.count(f" {ch} ") >= 2 and partner not in t:
+            return ch
+    return None
 
 
 def _context(t: str, i: int) -> str | None:
@@ -414,6 +424,7 @@ def analyze(
             continue
         tail = _orphan_tail_start(t)
         has_arabic = _AR_LETTER.search(t) is not None
+        separator = _separator(t)
         for m in MARK_RE.finditer(t):
             i = m.start()
             ch = m.group()
@@ -430,6 +441,8 @@ def analyze(
                 mark.ignored = "latin"
             elif ch == '"' and _in_foreign_word(t, i):
                 mark.ignored = "abbreviation"  # צה"ל, Hebrew gershayim, o"clock
+            elif ch == separator and t[i - 1 : i + 2] == f" {ch} ":
+                mark.ignored = "separator"  # الرئيسية » أخبار » محلية: a breadcrumb
             marks.append(mark)
         by_style: dict[str, list[Mark]] = {}
         for m in marks:
