@@ -23,6 +23,7 @@ from tanqih.linter.analysis import Analysis, Span
 from tanqih.linter.arabic import LETTERS, loose_key
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule, RuleError
+from tanqih.rules.sentence_shapes import is_function
 
 FAMILIES["BLP"] = "boilerplate"
 
@@ -1316,6 +1317,8 @@ class TagListTail(PhraseRule):
                     continue
             elif has_sentence_punct(rest) or any(ch.isdigit() for ch in rest):
                 continue
+            elif is_function(ws[0]):
+                continue  # a phrase, not a label and its keywords: "مواضيع ذات صلة"
             st = m.start(1)
             return st
         return None
