@@ -18,6 +18,7 @@ from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.boilerplate import load_phrases, pkey
 from tanqih.rules.variants import zipf
 
 FAMILIES["FRG"] = "fragments"
@@ -80,6 +81,12 @@ def _side_by_side(text: str, w1: str, w2: str) -> bool:
 def _adjacent_pairs(doc) -> set[tuple[str, str]]:
     """Word pairs written next to each other with only spaces between them (cached)."""
     return doc.memo("fragments.adjacent_pairs", _compute_pairs)
+
+
+def _wire_credit(words: str) -> bool:
+    """Is the fragment the name of a wire agency (the built-in list of BLP007, which
+    reports a credit closing a paragraph)?"""
+    return pkey(words) in load_phrases("agencies.txt")
 
 
 class StrayFragment(Rule):
@@ -193,6 +200,8 @@ class StrayFragment(Rule):
             words = words_part.split()
             if not 1 <= len(words) <= 3 or len(words) != len(shapes.words(words_part)):
                 continue
+            if _wire_credit(words_part):
+                continue  # "... الهجوم. الأناضول.": a credit, BLP007's finding
             reason = self._reason(words, closing, prev.text, text[para.start : s.start], min_prev)
             if reason is None:
                 continue
