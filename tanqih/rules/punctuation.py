@@ -19,8 +19,8 @@ class SpaceBeforePunctuation(Rule):
     """Space before an Arabic punctuation mark (، ؛ ؟ . : !).
 
     **What it does**
-    Flags horizontal space between an Arabic word (or a closing quote mark or bracket
-    after Arabic text) and a following comma, semicolon, question mark, full stop,
+    Flags horizontal space between an Arabic word (or a closing quote mark, curly,
+    guillemet or straight, or bracket after Arabic text) and a following comma, semicolon, question mark, full stop,
     colon or exclamation mark.
 
     **Why is this bad?**
@@ -44,14 +44,16 @@ class SpaceBeforePunctuation(Rule):
     fix = "safe"
     triggers = "،؛؟.:!"
 
-    _re = re.compile(f"(?<=[{LETTERS}”»)])([ \t\u00a0]+)([،؛؟:!]|\\.(?!\\.))")
+    _re = re.compile(f'(?<=[{LETTERS}”»)"])([ \\t\\u00a0]+)([،؛؟:!]|\\.(?!\\.))')
 
     def check(self, doc):
         text = doc.text
         for m in self._re.finditer(text):
             s, e = m.span(1)
             mark = m.group(2)
-            if text[s - 1] in "”»)" and not _ARABIC_BEFORE.search(text, max(0, s - 40), s):
+            if text[s - 1] == '"' and (s < 2 or text[s - 2].isspace()):
+                continue  # a straight quote that opens: the space follows nothing
+            if text[s - 1] in '”»)"' and not _ARABIC_BEFORE.search(text, max(0, s - 40), s):
                 continue  # a closing quote or bracket of a Latin passage
             yield self.finding(
                 s,
