@@ -229,7 +229,10 @@ class StrayFragment(Rule):
         # A particle alone is no sentence whatever precedes it; a content word needs a
         # full sentence before it to be told from a short line of its own.
         alone_particle = len(bares) == 1 and shapes.is_function(bares[0])
-        if len(prev_words) < (min(3, min_prev) if alone_particle else min_prev):
+        # A closing mark after the fragment when the quotation already closed before the
+        # full stop is debris on its face: a short quoted sentence before it will do.
+        stray_close = bool(closing[1:]) and prev_text.rstrip().endswith(("”.", '".', "»."))
+        if len(prev_words) < (min(3, min_prev) if alone_particle or stray_close else min_prev):
             return None
         tail = prev_core[:-1].rstrip(_CLOSE_Q + _STRAIGHT_Q + ")]")
         if not tail or not (tail[-1].isdigit() or tail.endswith(prev_words[-1])):
@@ -238,7 +241,7 @@ class StrayFragment(Rule):
             return None  # an initial: "العميد ي."
         if any(len(b) < 2 for b in bares):
             return None  # initials: "ي.", "م."
-        if closing[1:] and prev_text.rstrip().endswith(("”.", '".', "».")):
+        if stray_close:
             # The quotation closed right before the full stop of the sentence before, and
             # the fragment opens none: its closing mark closes nothing ("“... غير
             # مسبوق”. حدث.”"), whatever the parity of the marks in a messy paragraph.
