@@ -216,6 +216,12 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
     return zipf(short) < KNOWN and zipf(long) < KNOWN
 
 
+def _foreign_pair(a: str, b: str) -> bool:
+    """Two long spellings that no common word list knows (a transliterated name written
+    twice, two ways: زيلينسكي / زيلنسكي): a variant even when each occurs once."""
+    return min(len(a), len(b)) >= 6 and zipf(a) == 0 and zipf(b) == 0
+
+
 def relation(a: str, b: str) -> str | None:
     """The kind of spelling variation between two bare stems, or None (distinct words)."""
     if a == b or min(len(a), len(b)) < MIN_STEM:
@@ -522,7 +528,7 @@ class VariantIndex:
                 # Linked through a third spelling only: report against it if related.
                 continue
             total = sum(counts[s] for s in present)
-            if kind in (VOWEL, LETTER) and total < 3:
+            if kind in (VOWEL, LETTER) and total < 3 and not _foreign_pair(stem, target):
                 # A name is repeated; two one-off words (عدة "several" / عده "counting
                 # it", كاتب / كتب) are more often two words than one misspelled.
                 continue
@@ -599,7 +605,9 @@ class NameVariant(Rule):
     occurrence breaks a tie). Distinct words are kept apart with word frequencies:
     two established words of one root (كتب / كاتب, علم / عالم) or a preposition and a
     name (على / علي) are never variants; a long-vowel pair is reported only when
-    neither form is a common word and the group occurs at least three times, and when
+    neither form is a common word and the group occurs at least three times (twice
+    when both are spellings of six letters or more that the word list does not know, a
+    transliterated name: زيلينسكي / زيلنسكي), and when
     it has the shape of a grammatical form (a broken plural محفل / محافل, a dual, a
     nisba) only when neither spelling is in wordfreq's large list at all (a foreign
     name: دوفيف / دوافيف).
