@@ -593,9 +593,9 @@ class SentenceSplit(Rule):
       alone. An ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
-    - the words after it are an indefinite feminine noun with a comparative closed by a
-      comma ("أهمية أكبر،"): a comparison cut from what it compares is the object of
-      the clause before. (With a positive adjective the phrase may be a comment of its
+    - the words after it are an indefinite feminine noun or a noun in the accusative
+      with a comparative, closed by a comma ("أهمية أكبر،", "دورا أكبر،"): a
+      comparison cut from what it compares is the object of the clause before. (With a positive adjective the phrase may be a comment of its
       own, "خطوة جريئة، لكنها متأخرة.", and is left alone);
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
@@ -826,10 +826,23 @@ class SentenceSplit(Rule):
             return False
         if b1[0] in "وف" or b1.startswith(("ال", "لل", "بال", "كال")) or b2.startswith("ال"):
             return False
-        if any(ch in shapes.TANWEEN for ch in w1 + w2):
+        if any(ch in shapes.TANWEEN for ch in w2):
+            return False
+        # The noun: a feminine noun in -ة (never a verb, rarely a name here), or a noun
+        # in the accusative ("دورا أكبر،", "اهتماماً أكبر،"): the object of the clause
+        # before, never a subject. (Not an adverb: "تماما", "أيضا", "دوليا".)
+        accusative = (
+            b1.endswith("ا")
+            and len(b1) >= 4
+            and not b1.endswith(("يا", "ها", "نا"))
+            and shapes.key(b1) not in shapes.STANCE
+            and not shapes.is_function(b1)
+            and zipf(b1[:-1]) >= 3.5
+            and zipf(b1[:-1]) > zipf(b1)
+        )
+        if any(ch in shapes.TANWEEN for ch in w1) and not accusative:
             return False  # adverbial: "تماماً"
-        # The noun: a feminine noun in -ة (never a verb, rarely a name here).
-        if not (b1.endswith("ة") and len(b1) >= 4):
+        if not ((b1.endswith("ة") and len(b1) >= 4) or accusative):
             return False
         # The adjective: an elative أفعل (أكبر، أهم), a comparison that needs what it
         # compares ("أهمية أكبر،"). A positive adjective makes a comment of its own
