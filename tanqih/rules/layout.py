@@ -336,6 +336,8 @@ class MultipleSpaces(Rule):
         """The gap of a line of verse ("يا دارَ عبلةَ بالجواءِ تكلّمي    وعِمي صباحاً
         ..."): one wide gap between two halves of two to ten words and similar length,
         without sentence punctuation at the end of the first half."""
+        if len(line) > 240:
+            return None  # a verse is short (and the match stays linear on long lines)
         m = cls._HEMISTICHS_RE.fullmatch(line.strip())
         if m is None:
             return None
