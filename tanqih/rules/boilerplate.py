@@ -1103,6 +1103,10 @@ _PAREN_CAPTION_RE = re.compile(r"\(\s*([^()\n:：]{1,25}?)\s*[:：]\s*[^()\n]{1,
 _ARCHIVE_RE = re.compile(
     r"\(\s*(?:(?:ال)?صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف|من الارشيف)\s*\)"
 )
+# The same caption written as a line of its own: "صورة أرشيفية", "الصورة: تعبيرية".
+_ARCHIVE_LINE_RE = re.compile(
+    r"^\s*(?:(?:ال)?صورة\s*[:：]?\s*)?(?:أرشيفية|ارشيفية|تعبيرية|من الأرشيف|من الارشيف)\s*$"
+)
 _INLINE_LABEL_RE = re.compile(r"(?<=[.!؟?\"”»])\s*([^\s.!؟?:]{2,12}(?:\s[^\s.!؟?:]{2,12})?)\s*:\s*")
 _VALUE_STOP_RE = re.compile(r"\s+(?=[@#]|https?://|pic\.twitter|www\.)|$")
 
@@ -1115,7 +1119,8 @@ class BylineCaption(PhraseRule):
     "إعداد", "ترجمة", "المصدر", "مصدر الصورة" ...) and whose value is a short name (at
     most six words, no sentence punctuation); the same credit glued after the last
     sentence of a line ("... المراسم.تصوير: فلان"); and captions in parentheses
-    ("(صورة: أرشيفية)", "(أرشيفية)", "(الصورة: رويترز)"). Labels come from
+    ("(صورة: أرشيفية)", "(أرشيفية)", "(الصورة: رويترز)") or as a line of their own
+    ("صورة أرشيفية"). Labels come from
     ``labels.txt``.
 
     **Why is this bad?**
@@ -1172,6 +1177,10 @@ class BylineCaption(PhraseRule):
                         s, e, f"a byline or credit line: {quote(t)}", [delete_line(text, s, e)]
                     )
                     continue
+            if len(t) < 40 and _ARCHIVE_LINE_RE.match(t):
+                s, e = strip_span(p)
+                yield self.finding(s, e, f"a photo caption: {quote(t)}", [delete_line(text, s, e)])
+                continue
             if "(" not in t and ":" not in t:
                 continue
             for m in _PAREN_CAPTION_RE.finditer(t) if "(" in t else ():
