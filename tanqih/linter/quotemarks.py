@@ -26,8 +26,9 @@ at the start of each paragraph, the closing mark only in the last) is recognised
 treated as unbalanced. Marks in a Latin passage and straight marks inside a foreign word
 (צה"ל) are left out; an unpaired inch mark after a number, an unpaired mark in an orphan
 punctuation run at the end of a paragraph (". . “"), a stray closing mark after a short
-fragment ("مسبوق”. حدث.”") and guillemets used as separators in a breadcrumb trail
-("الرئيسية » أخبار » محلية") are not quotation problems of their own (``Mark.ignored``).
+fragment ("مسبوق”. حدث.”"), guillemets used as separators in a breadcrumb trail
+("الرئيسية » أخبار » محلية") and the „ “ ” bytes of Arabic read as cp1256 (mojibake,
+ENC003's) are not quotation problems of their own (``Mark.ignored``).
 
 The result (:class:`QuoteAnalysis`) is computed once per document (``Analysis.quotes``) and
 shared by the quote rules.
@@ -198,6 +199,14 @@ class QuoteAnalysis:
 # -- context ---------------------------------------------------------------------------
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
+
+
+def _garbled(t: str) -> bool:
+    """A paragraph of UTF-8 Arabic read as cp1256 ("ظ‚ط§ظ„ ط§ظ„ظˆط²ظٹط±"): every letter
+    became ط or ظ and a second character, some of them quote marks („ for the byte of ل).
+    In Arabic text ط and ظ are a few letters in a hundred; here they are half."""
+    letters = len(_AR_LETTER.findall(t))
+    return letters >= 8 and t.count("ط") + t.count("ظ") > 0.35 * letters
 
 
 def _separator(t: str) -> str | None:
@@ -425,6 +434,7 @@ def analyze(
         tail = _orphan_tail_start(t)
         has_arabic = _AR_LETTER.search(t) is not None
         separator = _separator(t)
+        garbled = has_arabic and _garbled(t)
         for m in MARK_RE.finditer(t):
             i = m.start()
             ch = m.group()
@@ -439,6 +449,8 @@ def analyze(
             mark = Mark(p.start + i, ch, style, intrinsic, _context(t, i), pi)
             if not has_arabic or _latin_context(t, i):
                 mark.ignored = "latin"
+            elif garbled:
+                mark.ignored = "mojibake"  # "ط§ظ„ظˆ": the „ is a byte of a letter
             elif ch == '"' and _in_foreign_word(t, i):
                 mark.ignored = "abbreviation"  # צה"ל, Hebrew gershayim, o"clock
             elif ch == separator and t[i - 1 : i + 2] == f" {ch} ":
