@@ -13,7 +13,7 @@ import re
 import unicodedata
 from html.entities import html5 as _HTML5
 
-from tanqih.linter.arabic import LETTERS, MARKS, QURANIC_RE, TATWEEL
+from tanqih.linter.arabic import LETTERS, MARKS, QURANIC_RE, TATWEEL, VERSE_RE
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 
@@ -322,7 +322,8 @@ class HtmlTag(Rule):
                 continue
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            if _NAMED_TAG_RE.search(text, max(0, m.start() - 24), m.start()):
+            glued = m.end() < len(text) and text[m.end()].isalpha()
+            if not glued and _NAMED_TAG_RE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # a tag named in the text: "حقن وسم <script> في الصفحة"
             tag = m.group()
             shown = tag if len(tag) <= 40 else tag[:37] + "..."
@@ -819,6 +820,7 @@ _PERSIAN_WORDS = frozenset(
     "که را است این برای می های ها شد کرد بود شده نیز یک کند باید کے کی ہے میں اور نے سے ہیں".split()
 )
 _WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*")
+_VOCALISED_RE = re.compile("[\u064b-\u0652]")
 _LOOKALIKE_CHARS = "".join(_LOOKALIKE) + _YEH
 
 
@@ -862,9 +864,25 @@ class PersianLetter(Rule):
             t = p.text
             if not any(c in t for c in self.triggers):
                 continue
-            if QURANIC_RE.search(t):
+            # A quoted verse keeps its own letters (Qur'anic text in the Indo-Pakistani
+            # style writes ی): words between ﴿ ﴾ or braces, words in Uthmani script and,
+            # beside them, vocalised words are left alone; the prose around is checked.
+            verses = (
+                [m.span() for m in VERSE_RE.finditer(t)]
+                if "{" in t or "\ufd3f" in t or "\ufd3e" in t
+                else []
+            )
+            scripture = QURANIC_RE.search(t) is not None
+            matches = [
+                m
+                for m in _WORD_RE.finditer(t)
+                if not any(a <= m.start() < b for a, b in verses)
+                and not (
+                    scripture and (QURANIC_RE.search(m.group()) or _VOCALISED_RE.search(m.group()))
+                )
+            ]
+            if not matches:
                 continue
-            matches = list(_WORD_RE.finditer(t))
             persian_only = [any(c in _PERSIAN_ONLY for c in m.group()) for m in matches]
             foreign = sum(
                 po or m.group() in _PERSIAN_WORDS
@@ -993,4 +1011,74 @@ class Tatweel(Rule):
                 edits[-1].end,
                 f"tatweel stretches the word '{word}': write '{clean}'",
                 edits,
+            )
+
+
+# ---------------------------------------------------------------------------- ENC010
+
+# Words of question marks: three or more in a row of two or more "?" each, between
+# spaces or punctuation, as a page in Arabic saved through a code page without Arabic
+# leaves it ("??? ????? ?? ???????").
+_LOST_RUN_RE = re.compile(r"(?<![\w?])\?{2,}(?:[^\w?\n]{1,3}\?{2,}){2,}(?![\w?])")
+_LOST_WORD_RE = re.compile(r"\?{2,}")
+_REPLACEMENT_RE = re.compile("\ufffd+")
+
+
+class LostCharacters(Rule):
+    """Characters lost to a wrong encoding: U+FFFD (�) or words of question marks.
+
+    **What it does**
+    Flags, once per line, the span holding replacement characters U+FFFD (bytes a
+    decoder could not read) or a run of at least three "words" made only of question
+    marks ("??? ????? ?? ???????": Arabic saved through a code page without Arabic
+    letters). Question marks after a word ("ماذا??") or between words ("لماذا ???
+    ولماذا ???") are punctuation and are left to PUN005.
+
+    **Why is this bad?**
+    The characters are gone: unlike mojibake (ENC003) they cannot be decoded back. The
+    text is unreadable and pollutes a corpus with "words" of symbols; the document
+    must be fetched or decoded again from its source.
+
+    **Example**
+    وقال الوزير ??? ????? ?? ??????? في المؤتمر.
+
+    **Use instead**
+    وقال الوزير إن الاتفاق قد يوقع قريبا في المؤتمر.
+
+    **Fix safety**
+    No fix: the lost text cannot be restored; re-fetch or re-decode the source, or drop
+    the line.
+    """
+
+    code = "ENC010"
+    name = "lost-characters"
+    family = "encoding"
+    fix = "none"
+    triggers = "?\ufffd"
+
+    def check(self, doc):
+        text = doc.text
+        if "??" not in text and "\ufffd" not in text:
+            return
+        for p in doc.paragraphs:
+            t = p.text
+            lost = [m.span() for m in _REPLACEMENT_RE.finditer(t)] if "\ufffd" in t else []
+            n_repl = sum(e - s for s, e in lost)
+            runs = [m.span() for m in _LOST_RUN_RE.finditer(t)] if "??" in t else []
+            lost += runs
+            words = sum(len(_LOST_WORD_RE.findall(t, a, b)) for a, b in runs)
+            if not lost:
+                continue
+            s = min(a for a, _ in lost)
+            e = max(b for _, b in lost)
+            parts = []
+            if n_repl:
+                parts.append(f"{n_repl} replacement character{'s' if n_repl > 1 else ''} (�)")
+            if words:
+                parts.append(f"{words} words of question marks")
+            yield self.finding(
+                p.start + s,
+                p.start + e,
+                f"text lost to a wrong encoding: {' and '.join(parts)}; the characters "
+                "cannot be recovered: fetch or decode the source again",
             )
