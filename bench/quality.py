@@ -403,6 +403,21 @@ def inj_boilerplate(text, rng):
     return new, (end + 1, end + 1 + len(line))
 
 
+@injector("lost-characters", "ENC")
+def inj_lost(text, rng):
+    """Arabic words saved through a code page without Arabic ("??? ?????") or bytes a
+    decoder could not read (U+FFFD)."""
+    if rng.random() < 0.5:
+        # (every non-ASCII character of the span is lost: letters, marks, ، and ؟)
+        m = _pick(rng, f"(?<!{AR}){AR}{{2,}}(?:\\S* {AR}{{2,}}){{2,6}}", text)
+        return m and _replace(text, m.start(), m.end(), re.sub("[^\\x00-\\x7f ]", "?", m.group()))
+    m = _pick(rng, f"{AR}{{4,}}", text)
+    if not m:
+        return None
+    i = m.start() + rng.randrange(1, len(m.group()) - 1)
+    return _replace(text, i, i + 1, "\ufffd")
+
+
 # -- runner -------------------------------------------------------------------------------
 def read_corpus(path: Path, field: str) -> list[tuple[str, str]]:
     out = []
@@ -459,9 +474,11 @@ def main(argv=None) -> int:
     # (a) injection
     tried: Counter[str] = Counter()
     hit: Counter[str] = Counter()
+    # One random stream per kind: adding or changing a kind leaves the others' places.
+    kind_rngs = {kind: random.Random(f"{args.seed}:{kind}") for kind in INJECTORS}
     for doc_id, text in docs:
         for kind, (family, inject) in INJECTORS.items():
-            got = inject(text, rng)
+            got = inject(text, kind_rngs[kind])
             if not got:
                 continue
             new, (a, b) = got
