@@ -294,6 +294,11 @@ _SMS_RE = re.compile(r"\bSMS\b|رسالة نصية|رسالة قصيرة", re.I)
 _SMS_VERB_RE = re.compile(r"أرسل|ارسل|إرسال|ارسال|للاشتراك|اشترك|للتواصل|للتعليق")
 
 
+# The end of the last sentence of a line: a full stop, question or exclamation mark and
+# closing quotes, then the rest of the line (a space before it).
+_LAST_SENTENCE_END_RE = re.compile(r"[.!?؟][”»\"')]*(?=\s+[^.!?؟]*$)")
+
+
 class PageChrome(PhraseRule):
     """A line of page furniture: "read more", "share", "follow us", "next / previous", footers.
 
@@ -305,7 +310,8 @@ class PageChrome(PhraseRule):
     them, "Next Previous", "فيسبوك تويتر واتساب"), or starts with a phrase marked as a
     prefix ("اقرأ أيضاً" followed by a headline). A label phrase followed by a separator
     ("شاهد بالفيديو | ...") flags only the label. A long line ending like a sentence is
-    never taken for furniture.
+    never taken for furniture. A listed phrase glued after the last sentence of a
+    paragraph ("... بين البلدين. للمزيد اضغط هنا") is flagged on its own.
 
     **Why is this bad?**
     Scrapers keep the links and buttons around an article as lines of text. They are not
@@ -374,11 +380,39 @@ class PageChrome(PhraseRule):
             return whole
         return None
 
+    def _tail(self, line: str) -> int | None:
+        """Offset of furniture glued after the last sentence of a line ("... البلدين.
+        للمزيد اضغط هنا"): a whole listed phrase of at most six words, unpunctuated."""
+        base = max(0, len(line) - 120)  # six words fit: the scan stays bounded
+        m = _LAST_SENTENCE_END_RE.search(line, base)
+        if m is None:
+            return None
+        tail = line[m.end() :].strip()
+        if not tail or len(tail.split()) > 6 or tail[-1] in ".!?؟:،,":
+            return None
+        key = pkey(tail)
+        if key and self.phrases.segments(key):
+            return m.end()
+        return None
+
     def check(self, doc):
         text = doc.text
         for p in content_lines(doc):
             end = self.match(p.text)
             if end is None:
+                cut = self._tail(p.text) if len(p.text) > 20 else None
+                if cut is not None:
+                    s = p.start + cut
+                    while text[s - 1] in " \t":
+                        s -= 1
+                    e = strip_span(p)[1]
+                    shown = text[s:e].strip()
+                    yield self.finding(
+                        e - len(shown),
+                        e,
+                        f"page furniture closing the paragraph: {quote(shown)}",
+                        [Edit(s, e, "")],
+                    )
                 continue
             s, e = strip_span(p)
             if p.start + end >= e:
@@ -931,6 +965,12 @@ _DASH_TAIL_RE = re.compile(r"(?<=[.!؟?\"”»)])\s*[-–—]\s*([^\-–—.!؟?
 _BARE_TAIL_RE = re.compile(r"(?<=[.!؟?])\s+([^\-–—.!؟?()\"”«»\n]{1,20}?)\s*\.?\s*$")
 
 
+# Credits that name no agency: "... + وكالات" follows a site's own name.
+_GENERIC_CREDITS = frozenset(
+    pkey(w) for w in ("وكالات", "وكالات الأنباء", "مواقع", "وكالات ومواقع")
+)
+
+
 class WireCredit(PhraseRule):
     """A wire-agency code, credit or byline-dateline: "(واس)", "- سبق-", "– عين اليوم".
 
@@ -977,9 +1017,23 @@ class WireCredit(PhraseRule):
             return True
         if not any(c in segment for c in "،,/|") and " و" not in segment:
             return False
-        # "رويترز، أ ف ب" / "واس / رويترز"
-        parts = [pkey(x) for x in re.split(r"[،,/|و]\s+|\s+و(?=\S)", segment) if pkey(x)]
-        return len(parts) > 1 and all(x in self.phrases for x in parts)
+        # "رويترز، أ ف ب" / "واس / رويترز" / "الجزيرة نت + وكالات"
+        parts = [pkey(x) for x in re.split(r"[،,/|و]\s+|\s*[+&]\s*|\s+و(?=\S)", segment)]
+        parts = [x for x in parts if x]
+        if len(parts) < 2:
+            return False
+        if all(x in self.phrases for x in parts):
+            return True
+        # A site's own name with "agencies": the name need not be listed. (Not after a
+        # label: "المصدر: ... + وكالات" is BLP008's.)
+        return (
+            ":" not in segment
+            and any(x in _GENERIC_CREDITS for x in parts)
+            and all(
+                x in self.phrases or (len(x.split()) <= 3 and not any(c.isdigit() for c in x))
+                for x in parts
+            )
+        )
 
     def segments_ok(self, segs: list[str], max_words: int = 4) -> bool:
         if len(segs) < 2:
