@@ -595,8 +595,9 @@ class SentenceSplit(Rule):
       ("الهدنة. التي استمرت ...");
     - the words after it are an indefinite feminine noun or a noun in the accusative
       with a comparative, closed by a comma ("أهمية أكبر،", "دورا أكبر،"): a
-      comparison cut from what it compares is the object of the clause before. (With a positive adjective the phrase may be a comment of its
-      own, "خطوة جريئة، لكنها متأخرة.", and is left alone);
+      comparison cut from what it compares is the object of the clause before. (With
+      a positive adjective the phrase may be a comment of its own, "خطوة جريئة، لكنها
+      متأخرة.", and is left alone);
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
       الإسرائيلية");
