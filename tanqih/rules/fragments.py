@@ -458,6 +458,11 @@ def _adjective_after(
         # abstract noun in -ية after a masculine noun opens a sentence: "... الاحتلال.
         # الصهيونية حركة ...".)
         base = k1[3:] if k1.startswith(("بال", "وال", "فال", "كال")) else k1[2:]
+        if _plain_adjective(base):
+            # A relational adjective follows its noun before the other adjectives
+            # ("الرئيس المصري الجديد"): after "الجديد" it opens a sentence as a name
+            # ("... على ملعب السويس الجديد. المصري حقق الفوز ...").
+            return None
         if fem_adj:
             return why if fem_noun or shapes.feminine(base) or k1.endswith(("ى", "ين")) else None
         return why if not fem_noun else None
@@ -474,6 +479,15 @@ def _adjective_after(
         if fem_noun and not shapes.pp_prefixed(k1) and len(k1) >= 4:
             return why
     return None
+
+
+def _plain_adjective(base: str) -> bool:
+    """A descriptive adjective of the shapes فعيل / فاعل (جديد، كبير، سابق; with -ة),
+    used in both genders (word frequencies), not a participle in م- nor a nisba."""
+    a = base[:-1] if base.endswith("ة") else base
+    if len(a) != 4 or not (a[2] == "ي" or a[1] == "ا"):
+        return False
+    return shapes.gendered(base)  # (the word as written, against its partner)
 
 
 _TIME_ADVERBS = {
@@ -511,16 +525,25 @@ _NOUN_MARKERS = {
 }
 
 
+def _imperfect_verb(word: str) -> bool:
+    """An imperfect verb in ي- ("يواجه", "ويلتقي", "فيستضيف"): the word after it is its
+    subject or object, a noun ("ويلتقي الأهلي مع ..."), never an adjective."""
+    k = shapes.key(word)
+    if len(k) >= 5 and k[0] in "وف" and k[1] == "ي":
+        k = k[1:]
+    return len(k) >= 4 and k[0] == "ي" and shapes.past_or_present_verb(k) and zipf(k) < 5.0
+
+
 def _noun_uses(doc) -> Counter:
     """How often the text uses a word as a noun: right after a preposition ("في
-    السعودية") or at the start of a sentence. An adjective-shaped word used so is a name
+    السعودية") or an imperfect verb ("يواجه الأهلي"), or at the start of a sentence. An adjective-shaped word used so is a name
     or a noun, and may open a sentence (cached). The candidate sentence start itself
     counts once."""
 
     def compute(d):
         out = Counter(m.group(1) for m in _SENTENCE_START_RE.finditer(d.text))
         for w1, w2 in _adjacent_pairs(d):
-            if shapes.key(w1) in _NOUN_MARKERS:
+            if shapes.key(w1) in _NOUN_MARKERS or _imperfect_verb(w1):
                 out[w2] += 2  # counts as used even after discounting the candidate
         return out
 
@@ -589,8 +612,10 @@ class SentenceSplit(Rule):
       shape is its genitive ("وزير. المالية"), but not after an adjective or an adverb
       (a sentence ends in those, and the next may open with "الإسرائيلي" or
       "السعودية" as a noun). A word the text uses as a noun elsewhere (after a
-      preposition or opening a sentence: "أمام الأهلي") may open a sentence and is left
-      alone. An ordinal or label before a comma is left alone;
+      preposition or an imperfect verb, or opening a sentence: "أمام الأهلي", "يلتقي
+      الأهلي") may open a sentence and is left alone, and so may a relational
+      adjective after a descriptive one ("... السويس الجديد. المصري حقق ..."). An
+      ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
     - the words after it are an indefinite feminine noun or a noun in the accusative
