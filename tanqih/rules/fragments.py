@@ -466,10 +466,16 @@ def _adjective_after(
         if fem_adj:
             return why if fem_noun or shapes.feminine(base) or k1.endswith(("ى", "ين")) else None
         return why if not fem_noun else None
-    if k2.startswith("ال") and k1[-1] not in "،," and _construct_head(b1 or k1):
+    if (
+        k2.startswith("ال")
+        and k1[-1] not in "،,"
+        and _construct_head(b1 or k1)
+        and (fem_adj or not shapes.pp_prefixed(k1))
+    ):
         # After an indefinite noun the definite adjective-shaped word is its genitive
         # ("وزير. المالية", "مساعي. السلام الإقليمية"), or it agrees with a noun made
-        # definite by a pronoun ("دولته. الفلسطينية").
+        # definite by a pronoun ("دولته. الفلسطينية"). (After a manner phrase, "أدار
+        # المباراة بنجاح. الدولي فيصل ...", a masculine one is a name's title.)
         return "'{w2}' completes '{w1}' before the full stop"
     if (
         not k1.startswith(shapes.DEFINITE_PREFIXES)
