@@ -465,7 +465,10 @@ def _adjective_after(
             return None
         if fem_adj:
             return why if fem_noun or shapes.feminine(base) or k1.endswith(("ى", "ين")) else None
-        return why if not fem_noun else None
+        # A masculine singular describes no plural: "... مبيعات الأجانب. السعودي في
+        # المقابل ارتفع" opens a sentence.
+        plural = k1.endswith(("ين", "ون")) or _broken_plural(base)
+        return why if not fem_noun and not plural else None
     if (
         k2.startswith("ال")
         and k1[-1] not in "،,"
@@ -485,6 +488,14 @@ def _adjective_after(
         if fem_noun and not shapes.pp_prefixed(k1) and len(k1) >= 4:
             return why
     return None
+
+
+def _broken_plural(base: str) -> bool:
+    """The broken plurals أفاعل / فواعل / مفاعل and مفاعيل / أفاعيل (أجانب، مصادر،
+    مشاريع، أساليب), told by their shape."""
+    if len(base) == 5 and base[2] == "ا" and not base.endswith(("ي", "ة")):
+        return base[0] != "ت"  # (not the verbal nouns تفاعل: تواصل، تعاون)
+    return len(base) == 6 and base[2] == "ا" and base[4] == "ي"
 
 
 def _plain_adjective(base: str) -> bool:
