@@ -432,6 +432,13 @@ def _nisba(bare: str, attested: bool = False) -> bool:
 # Ordinals do open one after an enumeration ("... بطريقتين. الأول يتطلب ..."), and so
 # does "الأخير" (the latter).
 _ORDINALS = {hamza_key("الأخرى")}
+# Ordinal numbers of the relational shape (الثاني، الثالثة): they open a sentence after
+# the one before counted the first ("... الهدف الأول. الثاني جاء بعد دقائق").
+_COUNTING = {
+    hamza_key("ال" + w + t)
+    for w in "ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر حادي".split()
+    for t in ("", "ة")
+}
 
 
 def _adjective_after(
@@ -449,6 +456,8 @@ def _adjective_after(
     if k2 in _ORDINALS and k1.startswith(shapes.DEFINITE_PREFIXES) and not shapes.is_function(k1):
         # الأخرى: after a feminine noun or a non-human plural
         return why if fem_noun or shapes.feminine(k1) else None
+    if k1 == k2:
+        return None  # a word repeated across the stop
     if not _nisba(b2, attested):
         return None
     fem_adj = k2.endswith(("ية", "يات"))
@@ -458,6 +467,8 @@ def _adjective_after(
         # abstract noun in -ية after a masculine noun opens a sentence: "... الاحتلال.
         # الصهيونية حركة ...".)
         base = k1[3:] if k1.startswith(("بال", "وال", "فال", "كال")) else k1[2:]
+        if k2 in _COUNTING:
+            return None  # an ordinal counting on: "... الهدف الأول. الثاني جاء ..."
         if _plain_adjective(base):
             # A relational adjective follows its noun before the other adjectives
             # ("الرئيس المصري الجديد"): after "الجديد" it opens a sentence as a name
