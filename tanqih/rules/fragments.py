@@ -475,7 +475,10 @@ def _adjective_after(
             # ("... على ملعب السويس الجديد. المصري حقق الفوز ...").
             return None
         if fem_adj:
-            return why if fem_noun or shapes.feminine(base) or k1.endswith(("ى", "ين")) else None
+            # (after a non-human plural too, broken or in -ى; not after a masculine
+            # plural or dual in -ين: "... اليومين الماضيين. الشرقية سجلت ...")
+            agrees = fem_noun or shapes.feminine(base) or _broken_plural(base)
+            return why if agrees or k1.endswith("ى") else None
         # A masculine singular describes no plural: "... مبيعات الأجانب. السعودي في
         # المقابل ارتفع" opens a sentence.
         plural = k1.endswith(("ين", "ون")) or _broken_plural(base)
