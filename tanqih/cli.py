@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tanqih import __version__, ci, cleanup
-from tanqih.linter import corpus, names
+from tanqih.linter import corpus, names, patches
 from tanqih.linter.config import ConfigError, ConfigResolver
 from tanqih.linter.engine import RuleCrash
 from tanqih.linter.fixer import FixError
@@ -147,6 +147,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             ):
                 code = runner.run(paths)
         except KeyboardInterrupt:
+            patches.remove_own_temps()  # (a temp file the signal caught half-made)
             written = getattr(getattr(runner, "stats", None), "files_written", 0)
             sys.stderr.write(
                 f"tanqih: interrupted after {runner.summary.files} files "
@@ -266,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"error: {exc}; please report this as a tanqih bug\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
+        patches.remove_own_temps()
         sys.stderr.write("tanqih: interrupted\n")
         return 130
     except BrokenPipeError:

@@ -119,6 +119,27 @@ def test_stale_temp_of_dead_process_removed_live_one_kept(tmp_path):
     assert all((work / k).read_bytes() != v for k, v in old.items())
 
 
+def test_after_an_interrupt_own_temps_go_live_ones_stay(tmp_path):
+    """A signal can land between the creation of a temp file and the ``try`` that would
+    remove it: the interrupt handler sweeps this process's temps in the folders it wrote."""
+    from tanqih.linter import patches
+
+    work = tmp_path / "w"
+    work.mkdir()
+    patches.remove_stale_temps(work)  # (what every writer does first: registers the folder)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    own = work / f".a.txt.tanqih-{os.getpid()}-abc.part"
+    stale = work / f".a.txt.tanqih-{dead.pid}-def.tmp"
+    live = work / f".a.txt.tanqih-{os.getppid()}-ghi.tmp"
+    kept = work / "a.txt"
+    for p in (own, stale, live, kept):
+        p.write_bytes(b"x")
+    removed = patches.remove_own_temps()
+    assert sorted(removed) == sorted([own.resolve(), stale.resolve()])
+    assert live.exists() and kept.exists()
+
+
 @pytest.mark.slow
 def test_two_concurrent_fix_runs_leave_correct_results(tmp_path):
     work = tmp_path / "w"

@@ -213,7 +213,10 @@ def copy_unchanged(path: Path, target: Path) -> None:
     if path.resolve() == target.resolve():
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.tanqih-", suffix=".tmp", dir=target.parent)
+    remove_stale_temps(target.parent)
+    fd, name = tempfile.mkstemp(
+        prefix=f".{target.name}.tanqih-{os.getpid()}-", suffix=".tmp", dir=target.parent
+    )
     os.close(fd)
     try:
         shutil.copyfile(path, name)

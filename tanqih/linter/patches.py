@@ -103,6 +103,29 @@ def remove_stale_temps(folder: Path) -> list[Path]:
     return removed
 
 
+def remove_own_temps() -> list[Path]:
+    """After an interrupt: remove this process's temp files, and those of dead ones, in
+    every folder it wrote to. A signal can land between the creation of a temp file and
+    the ``try`` that would remove it; nothing of this process runs any more then."""
+    me = os.getpid()
+    removed = []
+    for folder in sorted(_CLEANED):
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        for name in names:
+            m = TEMP_RE.match(name)
+            if m is None:
+                continue
+            pid = int(m.group("pid"))
+            if pid == me or not _pid_alive(pid):
+                with contextlib.suppress(OSError):
+                    os.unlink(folder / name)
+                    removed.append(folder / name)
+    return removed
+
+
 @contextlib.contextmanager
 def _folder_lock(folder: Path) -> Iterator[None]:
     """An exclusive lock on the folder (flock on its fd) while a write is checked and renamed."""

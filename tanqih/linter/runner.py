@@ -343,8 +343,9 @@ class Runner:
             return outcome
         root = unit.root if unit is not None else None
         target = parallel.target_for(path, root, self.options.output_dir)
-        sink = parallel.Sink(target)
+        sink = None
         try:
+            sink = parallel.Sink(target)
             outcome.changed = self._fix_into(source, linter, unsafe, sink.fh, outcome)
             sink.close()
             if unit is not None and unit.chunk is not None:
