@@ -482,6 +482,11 @@ def _adjective_after(
         # A masculine singular describes no plural: "... مبيعات الأجانب. السعودي في
         # المقابل ارتفع" opens a sentence.
         plural = k1.endswith(("ين", "ون")) or _broken_plural(base)
+        # (فعلى plurals, أسرى، جرحى: the key writes their ى as ي; not مفعل nouns, مبنى)
+        raw = b1 or k1
+        plural = plural or (len(base) == 4 and raw.endswith("ى") and base[0] != "م")
+        if k2.endswith(("ين", "ون")):
+            return why if not fem_noun else None  # a plural adjective: "الأسرى. الإسرائيليين"
         return why if not fem_noun and not plural else None
     if (
         k2.startswith("ال")
