@@ -46,7 +46,7 @@ ALONE = {
     hamza_key(w)
     for w in """
     نعم لا كلا بلى أجل إلخ الخ آمين انتهى شكرا أيضا فقط ربما طبعا هكذا كذلك كفى
-    تحياتي تحياتنا بالتوفيق نقطة الحمدلله لماذا كيف متى أين ماذا هل كم
+    تحياتي تحياتنا بالتوفيق نقطة الحمدلله لماذا كيف متى أين ماذا هل كم واو
     """.split()
 }
 # Sentence adverbs that may close a sentence but do not make one ("لافتا أيضا.").
@@ -261,13 +261,16 @@ def agreeing_adjective(adj: str, noun: str) -> bool:
 
 
 # Adjectives of judgement that stand alone as a verdict on the sentence before ("رائع.",
-# "مؤسف."), in the masculine of an implied "this"; a closed class, like the adverbs above
-# (a descriptive adjective alone, "سابق.", is a cut-off word).
+# "مؤسف."), in the masculine of an implied "this", the nouns of judgement ("كارثة.",
+# "فضيحة.") and interjections ("مبروك.", "برافو."); a closed class, like the adverbs
+# above (a descriptive adjective alone, "سابق.", is a cut-off word).
 VERDICTS = {
     hamza_key(w)
     for w in """رائع مذهل مدهش مؤسف مخجل معيب مشين محزن مؤلم مفرح محبط مقلق مخيف مرعب صادم
     غريب عجيب مستغرب مفهوم منطقي مقبول مرفوض مهم خطير جميل ممتاز عظيم مثير مضحك مبكي
-    جيد سيء سيئ مؤكد مستحيل""".split()
+    جيد سيء سيئ مؤكد مستحيل
+    كارثة فضيحة مهزلة مأساة مصيبة صدمة معجزة عار
+    مبروك برافو هاردلك واو أحسنت""".split()
 }
 SHORT_ADJECTIVES = frozenset("صعب سهل حر مر جيد سيء سيئ قلق حذر حسن جاد حاد هش فذ حي ميت".split())
 
