@@ -883,7 +883,14 @@ class PersianLetter(Rule):
             ]
             if not matches:
                 continue
-            persian_only = [any(c in _PERSIAN_ONLY for c in m.group()) for m in matches]
+            # A word with پ چ ژ گ, or joined to the next by a zero-width non-joiner
+            # ("نمی‌دهیم": Persian writes it inside words, Arabic never does).
+            persian_only = [
+                any(c in _PERSIAN_ONLY for c in m.group())
+                or t[m.end() : m.end() + 1] == "\u200c"
+                or t[m.start() - 1 : m.start()] == "\u200c"
+                for m in matches
+            ]
             foreign = sum(
                 po or m.group() in _PERSIAN_WORDS
                 for po, m in zip(persian_only, matches, strict=True)
