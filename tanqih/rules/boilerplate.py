@@ -958,8 +958,14 @@ _ENUMERATORS = {
 }
 _LEAD_RE = re.compile(r"^\s*([^\n:.،؟!?\"“”«»]{2,70}?)\s*:\s*(?=\S)")
 _PAREN_LEAD_RE = re.compile(
-    r"^\s*([^\n()«»\-–—:.،]{2,30}?)\s*[:\-–—]?\s*[(«]\s*([^()«»]{1,25})\s*[)»]\s*[-–—:]?\s*(?=\S)"
+    r"^\s*([^\n()«»\-–—:.ـ]{2,40}?)\s*([:\-–—ـ]?)\s*[(«]\s*([^()«»]{1,25})\s*[)»]\s*([-–—:]?)\s*(?=\S)"
 )
+# "عمان - بترا - أكد ...": a place and a known agency between dashes opening a paragraph.
+_DASH_LEAD_RE = re.compile(
+    r"^\s*([^\n\-–—:.،()]{2,25}?)\s*[-–—]\s*([^\n\-–—:.،()]{2,20}?)\s*[-–—:]\s*(?=\S)"
+)
+# A date in a dateline ("الرياض 15 مايو 2024 (واس)", "دبي، 3 يونيو (رويترز)").
+_DATE_WORDS_RE = re.compile(r"[0-9٠-٩]+")
 _PAREN_TAIL_RE = re.compile(r"\s*\(\s*([^()]{1,30}?)\s*\)\s*\.?\s*$")
 _DASH_TAIL_RE = re.compile(r"(?<=[.!؟?\"”»)])\s*[-–—]\s*([^\-–—.!؟?()\"”«»\n]{1,30}?)\s*$")
 _BARE_TAIL_RE = re.compile(r"(?<=[.!؟?])\s+([^\-–—.!؟?()\"”«»\n]{1,20}?)\s*\.?\s*$")
@@ -980,7 +986,9 @@ class WireCredit(PhraseRule):
     name / paper / city segments at the start or end of the article
     ("لجين الأحمدي – عين اليوم", "الرياضي ـ جدة"); the byline-dateline opening a
     paragraph ("أحمد الزهراني- سبق- مكة المكرمة:", "الرياض - واس:",
-    "بيروت (رويترز) -"); and a credit closing a paragraph ("... الأمن. (واس)",
+    "بيروت (رويترز) -", "دبي، 3 يونيو (رويترز) -", "عمان - بترا -", a paper's name in
+    guillemets after a place and a dash: "القاهرة ـ «القدس العربي»:"); a line of a
+    site's name with "+ وكالات"; and a credit closing a paragraph ("... الأمن. (واس)",
     "... الأسبوع. – عين اليوم"). Agencies come from ``agencies.txt``; an agency named in a
     sentence ("قالت رويترز إن ...") is not a credit and is not flagged.
 
@@ -1034,6 +1042,14 @@ class WireCredit(PhraseRule):
                 for x in parts
             )
         )
+
+    @staticmethod
+    def _place_and_date(head: str) -> bool:
+        """The place (and date) before an agency in a dateline: at most three words that
+        are not part of a date ("الرياض 15 مايو 2024", "دبي، 3 يونيو")."""
+        words = [w for w in head.replace("،", " ").split() if not _DATE_WORDS_RE.fullmatch(w)]
+        words = [w for w in words if pkey(w) not in _MONTHS]
+        return 1 <= len(words) <= 3 and not has_sentence_punct(head.replace("،", " "))
 
     def segments_ok(self, segs: list[str], max_words: int = 4) -> bool:
         if len(segs) < 2:
@@ -1095,8 +1111,23 @@ class WireCredit(PhraseRule):
                 )
                 if self.segments_ok(segs) and (agency or (i <= 1 and story)):
                     lead = m
-            if lead is None and ("(" in t[:40] or "«" in t[:40]):
+            if lead is None and ("(" in t[:50] or "«" in t[:50]):
                 m = _PAREN_LEAD_RE.match(t)
+                if m and self._place_and_date(m.group(1)):
+                    # A known agency ("(واس)", "(رويترز)"), or a paper's name in
+                    # guillemets after a place and a dash, before a colon ("القاهرة ـ
+                    # «القدس العربي»: ...").
+                    named = (
+                        bool(m.group(2))
+                        and m.group(2) in "-–—ـ"
+                        and m.group(4) == ":"
+                        and "«" in t[: m.end()]
+                        and len(m.group(1).split()) <= 2
+                    )
+                    if self.is_agency(m.group(3)) or named:
+                        lead = m
+            if lead is None and i <= 1 and any(c in t[:50] for c in "-–—"):
+                m = _DASH_LEAD_RE.match(t)
                 if m and self.is_agency(m.group(2)) and len(m.group(1).split()) <= 3:
                     lead = m
             if lead is not None and len(t) > lead.end():
