@@ -356,6 +356,7 @@ class VariantIndex:
         self.canonical = set(self.names.values())
         self.by_token: dict[int, Occurrence] = {}
         self._build()
+        self._context_links()
 
     # A token's candidate stems: the word with 0, 1, 2 ... clitics removed.
     @staticmethod
@@ -538,6 +539,40 @@ class VariantIndex:
                 tok, cut, stem, target, kind, counts[target], total
             )
 
+    def _context_links(self) -> None:
+        """A hamza-less word that may be read two ways (اعلام: إعلام or أعلام; امام:
+        أمام or إمام) is left out of the groups above; it is the text's hamza spelling
+        when the text writes that spelling after the same word ("وسائل اعلام" beside
+        "وسائل إعلام"). The word before must be a content word of four letters or more
+        (after "في" or "من" both readings occur), the word five letters or more (the
+        particles أنها / إنها depend on the verb before them)."""
+        toks = self.doc.prose_tokens
+        text = self.doc.text
+        after: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        pairs = []
+        for prev, tok in zip(toks, toks[1:], strict=False):
+            if tok.end - prev.start > 80 or text[prev.end : tok.start] != " ":
+                continue
+            b = tok.bare
+            if len(b) < 4 or len(prev.bare) < 4:
+                continue
+            if any(c in "أإآ" for c in b):
+                after[(hkey(prev.bare), hkey(b))][b] += 1
+            elif "ا" in b and not any(c in "ؤئ" for c in b):
+                pairs.append((prev, tok))
+        if not after:
+            return
+        for prev, tok in pairs:
+            if tok.start in self.by_token:
+                continue
+            spellings = after.get((hkey(prev.bare), hkey(tok.bare)))
+            if not spellings or len(spellings) > 1:
+                continue  # (two hamza spellings after that word: no one reading)
+            ((target, n),) = spellings.items()
+            if len(target) < 5 or zipf(tok.bare) > zipf(target):
+                continue  # particles (أنها / إنها), or the bare form is the common one
+            self.by_token[tok.start] = Occurrence(tok, 0, tok.bare, target, HAMZA, n, n + 1)
+
     @staticmethod
     def _whole_word_agrees(tok: Token, cut: int, target: str) -> bool:
         """With clitics attached, the longer words must not be distinct words either.
@@ -695,7 +730,9 @@ class HamzaVariant(Rule):
     hamza and are distinct words are left alone: the function words أن / إن, أما / إما,
     ألا / إلا, أي / إي and others listed in ``data/distinct_spellings.txt``; pairs with
     two different hamza seats (أثر / إثر, آمن / أمن); a hamza-less form that may stand
-    for two words (امام: أمام or إمام); and a bare form that is a common word of its own
+    for two words (امام: أمام or إمام), unless the text writes one of them after the
+    same word ("وسائل اعلام" beside "وسائل إعلام"); and a bare form that is a common word
+    of its own
     (كان / كأن). A token that VAR001 reports (a long-vowel or ة / ه difference as well)
     is reported there only. A quoted Qur'anic verse (between ﴿ ﴾ or braces, or in
     Uthmani script: ٱللَّهِ) keeps its own orthography and is neither counted nor
