@@ -479,14 +479,17 @@ def _adjective_after(
             # plural or dual in -ين: "... اليومين الماضيين. الشرقية سجلت ...")
             agrees = fem_noun or shapes.feminine(base) or _broken_plural(base)
             return why if agrees or k1.endswith("ى") else None
-        # A masculine singular describes no plural: "... مبيعات الأجانب. السعودي في
-        # المقابل ارتفع" opens a sentence.
-        plural = k1.endswith(("ين", "ون")) or _broken_plural(base)
-        # (فعلى plurals, أسرى، جرحى: the key writes their ى as ي; not مفعل nouns, مبنى)
-        raw = b1 or k1
-        plural = plural or (len(base) == 4 and raw.endswith("ى") and base[0] != "م")
         if k2.endswith(("ين", "ون")):
             return why if not fem_noun else None  # a plural adjective: "الأسرى. الإسرائيليين"
+        # A masculine singular describes no plural: "... مبيعات الأجانب. السعودي في
+        # المقابل ارتفع" opens a sentence. (فعلى plurals, أسرى، جرحى: the key writes their
+        # ى as ي; not the مفعل nouns, مبنى.)
+        raw = b1 or k1
+        plural = (
+            k1.endswith(("ين", "ون"))
+            or _broken_plural(base)
+            or (len(base) == 4 and raw.endswith("ى") and base[0] != "م")
+        )
         return why if not fem_noun and not plural else None
     if (
         k2.startswith("ال")
@@ -572,9 +575,9 @@ def _imperfect_verb(word: str) -> bool:
 
 def _noun_uses(doc) -> Counter:
     """How often the text uses a word as a noun: right after a preposition ("في
-    السعودية") or an imperfect verb ("يواجه الأهلي"), or at the start of a sentence. An adjective-shaped word used so is a name
-    or a noun, and may open a sentence (cached). The candidate sentence start itself
-    counts once."""
+    السعودية") or an imperfect verb ("يواجه الأهلي"), or at the start of a sentence. An
+    adjective-shaped word used so is a name or a noun, and may open a sentence (cached).
+    The candidate sentence start itself counts once."""
 
     def compute(d):
         out = Counter(m.group(1) for m in _SENTENCE_START_RE.finditer(d.text))
