@@ -290,6 +290,12 @@ class PhraseRule(Rule):
 # ----------------------------------------------------------------------------------------
 
 _COPYRIGHT_RE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.I)
+# The opinion-page disclaimer: "المقالات المنشورة تعبر عن آراء كتابها ولا تعبر
+# بالضرورة عن رأي الموقع."
+_DISCLAIMER_RE = re.compile(
+    r"^\W*(?:جميع\s+|كل\s+)?(?:المقالات|المقال|الآراء|الاراء|التعليقات|المواد|ما\s+ينشر|هذا\s+المقال)"
+    r".{0,80}?(?:لا|ولا)\s+(?:تعبر|يعبر|تعكس|يعكس)\s+بالضرورة\b"
+)
 _SMS_RE = re.compile(r"\bSMS\b|رسالة نصية|رسالة قصيرة", re.I)
 _SMS_VERB_RE = re.compile(r"أرسل|ارسل|إرسال|ارسال|للاشتراك|اشترك|للتواصل|للتعليق")
 
@@ -345,6 +351,8 @@ class PageChrome(PhraseRule):
         """None, or the offset in ``line`` where the furniture ends (len: the whole line)."""
         whole = len(line)
         if _COPYRIGHT_RE.match(line):
+            return whole
+        if len(line) < 200 and _DISCLAIMER_RE.search(line):
             return whole
         n_words = line.count(" ") + 1  # an upper bound of the word count
         if n_words > 40:
@@ -1188,6 +1196,21 @@ _PAREN_CAPTION_RE = re.compile(r"\(\s*([^()\n:：]{1,25}?)\s*[:：]\s*[^()\n]{1,
 _ARCHIVE_RE = re.compile(
     r"\(\s*(?:(?:ال)?صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف|من الارشيف)\s*\)"
 )
+# The note on the author under an opinion piece: "* كاتب وباحث سياسي فلسطيني".
+_AUTHOR_NOTE_RE = re.compile(
+    r"^\s*\*+\s*(?:كاتب|كاتبة|باحث|باحثة|صحفي|صحفية|صحافي|صحافية|أستاذ|أستاذة|إعلامي|إعلامية|"
+    r"محلل|محللة|أكاديمي|أكاديمية|خبير|خبيرة|مستشار|مستشارة|رئيس\s+تحرير)\b[^.!؟?:\n]{0,80}\.?\s*$"
+)
+
+
+def _in_starred_list(lines: list, i: int) -> bool:
+    """Is line ``i`` an item of a list (announced by a colon, or beside other starred
+    items) rather than a note of its own?"""
+    prev = lines[i - 1].text.strip() if i > 0 else ""
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return prev.endswith((":", "：")) or prev.startswith("*") or nxt.startswith("*")
+
+
 # The same caption written as a line of its own: "صورة أرشيفية", "الصورة: تعبيرية".
 _ARCHIVE_LINE_RE = re.compile(
     r"^\s*(?:(?:ال)?صورة\s*[:：]?\s*)?(?:أرشيفية|ارشيفية|تعبيرية|من الأرشيف|من الارشيف)\s*$"
@@ -1205,8 +1228,9 @@ class BylineCaption(PhraseRule):
     most six words, no sentence punctuation); the same credit glued after the last
     sentence of a line ("... المراسم.تصوير: فلان"); and captions in parentheses
     ("(صورة: أرشيفية)", "(أرشيفية)", "(الصورة: رويترز)") or as a line of their own
-    ("صورة أرشيفية"). Labels come from
-    ``labels.txt``.
+    ("صورة أرشيفية"); the starred note on the author closing an opinion piece ("* كاتب
+    وباحث سياسي": no item of a starred list, no paragraph of prose after it). Labels
+    come from ``labels.txt``.
 
     **Why is this bad?**
     Credits and captions are metadata of the page, not sentences of the story.
@@ -1262,6 +1286,18 @@ class BylineCaption(PhraseRule):
                         s, e, f"a byline or credit line: {quote(t)}", [delete_line(text, s, e)]
                     )
                     continue
+            if (
+                len(t) < 120
+                and _AUTHOR_NOTE_RE.match(t)
+                and i > 0
+                and not _in_starred_list(lines, i)
+                and all(len(lines[j].text.split()) < 20 for j in range(i + 1, n))
+            ):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s, e, f"a note on the author: {quote(t)}", [delete_line(text, s, e)]
+                )
+                continue
             if len(t) < 40 and _ARCHIVE_LINE_RE.match(t):
                 s, e = strip_span(p)
                 yield self.finding(s, e, f"a photo caption: {quote(t)}", [delete_line(text, s, e)])
