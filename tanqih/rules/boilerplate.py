@@ -290,6 +290,10 @@ class PhraseRule(Rule):
 # ----------------------------------------------------------------------------------------
 
 _COPYRIGHT_RE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.I)
+# A counter under an article: "0 تعليق", "1,234 مشاهدة", "15 إعجاب".
+_COUNTER_RE = re.compile(
+    r"^\s*[\d٠-٩][\d٠-٩,.٬]*\s*(?:تعليق|تعليقات|مشاهدة|مشاهدات|قراءة|قراءات|إعجاب|اعجاب|زيارة)\s*$"
+)
 # The opinion-page disclaimer: "المقالات المنشورة تعبر عن آراء كتابها ولا تعبر
 # بالضرورة عن رأي الموقع."
 _DISCLAIMER_RE = re.compile(
@@ -353,6 +357,8 @@ class PageChrome(PhraseRule):
         if _COPYRIGHT_RE.match(line):
             return whole
         if len(line) < 200 and _DISCLAIMER_RE.search(line):
+            return whole
+        if len(line) < 30 and _COUNTER_RE.match(line):
             return whole
         n_words = line.count(" ") + 1  # an upper bound of the word count
         if n_words > 40:
