@@ -23,6 +23,9 @@ WORDS = [
     "Ø§Ù„", "\u00a0", "\u200b", "\u200f", "\u202b", "\ufeff", "\x07", "ﻻ", "ی", "ک", "2023",
     "٢٠٢٣", "https://t.co/x", "@user", "#وسم", "pic.twitter.com/a", "واس", "- سبق-",
     "اقرأ أيضاً", "Next Previous", "\n", "\r\n", " ", "  ", "\t",
+    "﴿", "﴾", "{", "}", "ٱللَّهِ", "??", "???", "\ufffd", "\u200c", "الرئيسية »",
+    "للمزيد اضغط هنا", "(رويترز) -", "دبي،", "مبروك.", "الأول.", "الثاني", "0 تعليق",
+    "* كاتب", "وسائل", "اعلام", "إعلام", "   ",
 ]  # fmt: skip
 
 ARABIC_CHARS = "ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآؤئىةـًٌٍَُِّْ"
@@ -37,7 +40,10 @@ any_text = st.one_of(arabic_heavy, st.text(max_size=200))
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ي", "ہ": "ه", "ۀ": "ه"})
+# ENC008's look-alikes (ی ک ڪ ہ ھ ە ۃ) and their Arabic letters count as the same letter.
+PERSIAN = str.maketrans(
+    {"ی": "ي", "ک": "ك", "ڪ": "ك", "ى": "ي", "ہ": "ه", "ۀ": "ه", "ھ": "ه", "ە": "ه", "ۃ": "ة"}
+)
 # Rules whose safe fix repairs encoding debris INTO letters (mojibake): the letters of the
 # debris are not the article's words, so they are exempt from the letter invariant.
 ENCODING_REPAIR = {r.code for r in all_rules() if "mojibake" in r.name}
@@ -45,7 +51,12 @@ ENCODING_REPAIR = {r.code for r in all_rules() if "mojibake" in r.name}
 
 def arabic_letters(text: str) -> str:
     norm = unicodedata.normalize("NFKC", text).translate(PERSIAN)
-    return "".join(ch for ch in norm if "ARABIC LETTER" in unicodedata.name(ch, ""))
+    return "".join(
+        ch
+        for ch in norm
+        # (U+061C ARABIC LETTER MARK is a bidi control, category Cf, not a letter)
+        if "ARABIC LETTER" in unicodedata.name(ch, "") and unicodedata.category(ch) != "Cf"
+    )
 
 
 @SETTINGS
