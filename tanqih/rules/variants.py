@@ -16,6 +16,7 @@ import difflib
 import functools
 import math
 import operator
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -214,6 +215,9 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
     # Arabic derives words by inserting long vowels (كتب / كاتب / كتاب, محور / محاور):
     # only pairs where neither form is an established word are spelling variants.
     return zipf(short) < KNOWN and zipf(long) < KNOWN
+
+
+_HAMZA_ALEF = re.compile("[أإآ]")
 
 
 def _foreign_pair(a: str, b: str) -> bool:
@@ -547,21 +551,32 @@ class VariantIndex:
         (after "في" or "من" both readings occur), the word five letters or more (the
         particles أنها / إنها depend on the verb before them)."""
         toks = self.doc.prose_tokens
+        # Distinct words first (a document repeats its words): most have no candidate.
+        words = {t.bare for t in toks if len(t.bare) >= 5}
+        marked = {b for b in words if _HAMZA_ALEF.search(b)}
+        if not marked:
+            return
+        # The hamza-less spelling of a marked word is its key (أ إ آ written ا), when the
+        # word has no other hamza seat (ؤ ئ).
+        bare = {k for k in map(hkey, marked) if k in words}
+        if not bare:
+            return
+        cand = marked | bare
         text = self.doc.text
         after: dict[tuple[str, str], Counter] = defaultdict(Counter)
         pairs = []
-        for prev, tok in zip(toks, toks[1:], strict=False):
-            if tok.end - prev.start > 80 or text[prev.end : tok.start] != " ":
-                continue
+        for i in range(1, len(toks)):
+            tok = toks[i]
             b = tok.bare
-            if len(b) < 4 or len(prev.bare) < 4:
+            if b not in cand:
                 continue
-            if any(c in "أإآ" for c in b):
+            prev = toks[i - 1]
+            if len(prev.bare) < 4 or tok.start - prev.end != 1 or text[prev.end] != " ":
+                continue
+            if b in marked:
                 after[(hkey(prev.bare), hkey(b))][b] += 1
-            elif "ا" in b and not any(c in "ؤئ" for c in b):
+            else:
                 pairs.append((prev, tok))
-        if not after:
-            return
         for prev, tok in pairs:
             if tok.start in self.by_token:
                 continue
@@ -569,7 +584,7 @@ class VariantIndex:
             if not spellings or len(spellings) > 1:
                 continue  # (two hamza spellings after that word: no one reading)
             ((target, n),) = spellings.items()
-            if len(target) < 5 or zipf(tok.bare) > zipf(target):
+            if zipf(tok.bare) > zipf(target):
                 continue  # particles (أنها / إنها), or the bare form is the common one
             self.by_token[tok.start] = Occurrence(tok, 0, tok.bare, target, HAMZA, n, n + 1)
 
