@@ -315,7 +315,8 @@ class PageChrome(PhraseRule):
     **What it does**
     Flags a line that is only navigation or sharing furniture: "اقرأ أيضاً: ...",
     "تصفح المزيد", "شارك", "تابعونا على ...", "Next Previous", "جميع الحقوق محفوظة",
-    a copyright line, an SMS-subscription or "contact the writer" line. The phrases come
+    a copyright line, an SMS-subscription or "contact the writer" line, an opinion-page
+    disclaimer ("... ولا تعبر بالضرورة عن رأي الموقع"), a counter ("0 تعليق"). The phrases come
     from a data file (``chrome.txt``); a line matches when it is one of them (or a run of
     them, "Next Previous", "فيسبوك تويتر واتساب"), or starts with a phrase marked as a
     prefix ("اقرأ أيضاً" followed by a headline). A label phrase followed by a separator
