@@ -11,7 +11,6 @@ from tanqih.linter.arabic import (
     LETTERS,
     MARKS,
     QURANIC_RE,
-    TATWEEL,
     split_clitics,
     strip_marks,
 )
@@ -20,7 +19,6 @@ from tanqih.linter.registry import FAMILIES, Option, Rule
 
 FAMILIES["LAY"] = "layout"
 
-_WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*")
 _LETTER = re.compile(f"[{LETTERS}]")
 # Proclitic sequences: a left part that is only clitics is not a word of its own.
 _CLITICS = re.compile("^[وف]?(?:[بكل]?ال|لل|[بكل])?$")
@@ -68,7 +66,7 @@ def _may_split(word: str) -> bool:
 
 def _doc_words(doc) -> Counter:
     """Bare forms of the document's Arabic words (memoised for the family)."""
-    # The shared tokens are the matches of _WORD_RE (same pattern) with their bare form.
+    # The shared tokens are the matches of arabic.WORD_RE, with their bare form.
     return doc.memo("lay.words", lambda a: Counter(t.bare for t in a.tokens))
 
 
@@ -129,7 +127,7 @@ class GluedWords(Rule):
             return
         quranic = [p for p in doc.paragraphs if QURANIC_RE.search(p.text)]
         splits: dict[str, tuple[int | None, str]] = {}  # word -> (hit, applicability)
-        # The shared tokens are the matches of _WORD_RE (same pattern) with their bare form.
+        # The shared tokens are the matches of arabic.WORD_RE, with their bare form.
         for tok in tokens:
             word = tok.text
             if word not in candidates:
@@ -416,14 +414,12 @@ class TrailingWhitespace(Rule):
     fix = "safe"
     triggers = " \t"
 
-    _re = re.compile(f"(?<![ \\t{_ODD}])[ \\t]+(?=\\r?\\n|\\Z)")
-
     @staticmethod
     def _runs(text: str):
-        """The matches of ``_re`` found from the line ends (a few per document) instead
-        of a regex scan that stops at every space: (start, end) of each maximal run of
-        spaces / tabs right before a line end or the text end, not preceded by an odd
-        space."""
+        """(start, end) of each maximal run of spaces / tabs right before a line end
+        (``\\n`` or ``\\r\\n``) or the text end, not preceded by an odd space: found
+        from the line ends (a few per document) rather than by a regex scan that stops at
+        every space."""
         ends = []
         i = text.find("\n")
         while i != -1:
