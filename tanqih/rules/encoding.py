@@ -16,6 +16,7 @@ from html.entities import html5 as _HTML5
 from tanqih.linter.arabic import LETTERS, MARKS, QURANIC_RE, TATWEEL, VERSE_RE
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
+from tanqih.rules.variants import large_zipf
 
 FAMILIES["ENC"] = "encoding"
 
@@ -938,7 +939,7 @@ class PersianLetter(Rule):
         fixed = "".join(out)
         if final_yeh:
             alt = fixed[:last] + "\u0649" + fixed[last + 1 :]
-            if _zipf(alt) > _zipf(fixed):
+            if large_zipf(alt) > large_zipf(fixed):
                 fixed = alt
         yield self.finding(
             start,
@@ -950,14 +951,6 @@ class PersianLetter(Rule):
 
 
 LETTER_SET = frozenset(chr(c) for c in range(0x0600, 0x0700) if re.match(f"[{LETTERS}]", chr(c)))
-
-
-def _zipf(word: str) -> float:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return 0.0
-    return zipf_frequency(word, "ar")
 
 
 # ---------------------------------------------------------------------------- ENC009

@@ -16,6 +16,7 @@ from tanqih.linter.arabic import (
 )
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
+from tanqih.rules.variants import large_zipf
 
 FAMILIES["LAY"] = "layout"
 
@@ -27,28 +28,22 @@ _NAME_HEADS = frozenset("أبو ابو عبد ابن بن بنت ذو ذي أم 
 _NAME_TAILS = frozenset("الله الدين الرحمن الرحيم العزيز الإسلام".split())
 
 
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "ar")
-
-
 _SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي")
 
 
 def _known(word: str, minf: float) -> bool:
     """Is the word, or its stem without clitics or a pronoun suffix, frequent enough?"""
-    if _zipf(word) >= minf:
+    if large_zipf(word) >= minf:
         return True
     _, stem = split_clitics(word)
-    if stem != word and _zipf(stem) >= minf:
+    if stem != word and large_zipf(stem) >= minf:
         return True
     for suf in _SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             base = word[: -len(suf)]
             if base.endswith("ت"):
                 base = base[:-1] + "ة"  # مواجهاتها -> مواجهات, but حكومته -> حكومة
-            if _zipf(base) >= minf or _zipf(word[: -len(suf)]) >= minf:
+            if large_zipf(base) >= minf or large_zipf(word[: -len(suf)]) >= minf:
                 return True
     return False
 
@@ -170,7 +165,7 @@ class GluedWords(Rule):
     def _before_article(self, doc, bare: str, word: str, minf: float) -> int | None:
         if len(bare) < 8 or bare != word or "ال" not in bare[4:]:
             return None
-        if _zipf(bare) > 0 or _doc_words(doc)[bare] > 1:
+        if large_zipf(bare) > 0 or _doc_words(doc)[bare] > 1:
             return None  # a known word, or a form the document uses repeatedly
         best = None
         for i in range(4, len(bare) - 3):
@@ -182,7 +177,7 @@ class GluedWords(Rule):
                 continue
             if left in _NAME_HEADS or head in _NAME_HEADS or right in _NAME_TAILS:
                 continue  # عبدالله، أبوالفضل، صلاحالدين: compound names written joined
-            zl, zr = _zipf(left), _zipf(right)
+            zl, zr = large_zipf(left), large_zipf(right)
             if zl >= minf and zr >= minf and (best is None or zl + zr > best[0]):
                 best = (zl + zr, i)
         return best[1] if best else None

@@ -61,11 +61,11 @@ def _frequencies() -> dict[str, float]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _large_zipf(word: str) -> float:
-    """Zipf frequency in wordfreq's large Arabic list (rare words and web noise too).
-    The default ``best`` list is the large one for Arabic, and the one LAY001 and ENC008
-    load: asking for it by that name shares wordfreq's cache (asking for ``large``
-    would load the same 90 MB list a second time)."""
+def large_zipf(word: str) -> float:
+    """Zipf frequency in wordfreq's large Arabic list (rare words and web noise too),
+    for every rule that needs it (LAY001, ENC008, VAR001). The default ``best`` list is
+    the large one for Arabic: asking for it by that name shares wordfreq's cache (asking
+    for ``large`` would load the same 90 MB list a second time)."""
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a runtime dependency
@@ -210,7 +210,7 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
     # Broken plurals فعالل / مفاعل / مفاعيل (محفل / محافل, مربض / مرابض), nisbas, duals
     # and plurals are grammatical forms of real words; two spellings unknown even to the
     # large word list are a foreign name spelled two ways (دوفيف / دوافيف).
-    if grammatical and (_large_zipf(short) > 0 or _large_zipf(long) > 0):
+    if grammatical and (large_zipf(short) > 0 or large_zipf(long) > 0):
         return False
     # Arabic derives words by inserting long vowels (كتب / كاتب / كتاب, محور / محاور):
     # only pairs where neither form is an established word are spelling variants.
