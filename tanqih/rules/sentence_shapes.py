@@ -10,13 +10,11 @@ lean towards "it may be a sentence" wherever the shapes are ambiguous. The fragm
 from __future__ import annotations
 
 import functools
-import re
 
-from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, split_clitics, strip_marks
+from tanqih.linter.arabic import TANWEEN, WORD_RE, hamza_key, split_clitics, strip_marks
 from tanqih.rules.variants import zipf
 
-# An Arabic word (letters with their marks and tatweel) and the prefixes of a definite word.
-WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*")
+# The prefixes of a definite word. (Words are arabic.WORD_RE's, tanween arabic.TANWEEN.)
 DEFINITE_PREFIXES = ("ال", "لل", "بال", "وال", "فال", "كال")
 
 # Closed-class words (comparison keys: no diacritics, hamza forms unified): pronouns,
@@ -69,7 +67,6 @@ PREPOSITIONS = {
 QUANTIFIERS = {hamza_key(w) for w in "جميع معظم أغلب كافة".split()}
 # Pronoun suffixes that attach to particles and prepositions (عليه، منها، لكنهم).
 PRON_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه", "ك", "ي")
-TANWEEN = "\u064b\u064c\u064d"
 
 
 @functools.lru_cache(maxsize=65536)
