@@ -79,6 +79,27 @@ def _pid_alive(pid: int) -> bool:
 _CLEANED: set[Path] = set()
 
 
+def _sweep(folder: Path, own_too: bool) -> list[Path]:
+    """Remove the temp files in ``folder`` whose owner process is gone, and with
+    ``own_too`` this process's own."""
+    me = os.getpid()
+    removed = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        m = TEMP_RE.match(name)
+        if m is None:
+            continue
+        pid = int(m.group("pid"))
+        if (own_too and pid == me) or not _pid_alive(pid):
+            with contextlib.suppress(OSError):
+                os.unlink(folder / name)
+                removed.append(folder / name)
+    return removed
+
+
 def remove_stale_temps(folder: Path) -> list[Path]:
     """Remove temp files left in ``folder`` by tanqih processes that are gone (killed).
 
@@ -89,41 +110,14 @@ def remove_stale_temps(folder: Path) -> list[Path]:
     if folder in _CLEANED:
         return []
     _CLEANED.add(folder)
-    removed = []
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return removed
-    for name in names:
-        m = TEMP_RE.match(name)
-        if m and not _pid_alive(int(m.group("pid"))):
-            with contextlib.suppress(OSError):
-                os.unlink(folder / name)
-                removed.append(folder / name)
-    return removed
+    return _sweep(folder, own_too=False)
 
 
 def remove_own_temps() -> list[Path]:
     """After an interrupt: remove this process's temp files, and those of dead ones, in
     every folder it wrote to. A signal can land between the creation of a temp file and
     the ``try`` that would remove it; nothing of this process runs any more then."""
-    me = os.getpid()
-    removed = []
-    for folder in sorted(_CLEANED):
-        try:
-            names = os.listdir(folder)
-        except OSError:
-            continue
-        for name in names:
-            m = TEMP_RE.match(name)
-            if m is None:
-                continue
-            pid = int(m.group("pid"))
-            if pid == me or not _pid_alive(pid):
-                with contextlib.suppress(OSError):
-                    os.unlink(folder / name)
-                    removed.append(folder / name)
-    return removed
+    return [path for folder in sorted(_CLEANED) for path in _sweep(folder, own_too=True)]
 
 
 @contextlib.contextmanager
