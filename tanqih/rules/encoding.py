@@ -8,12 +8,13 @@ page meant, and never changes which Arabic word is written. The few choices that
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
 from html.entities import html5 as _HTML5
 
-from tanqih.linter.arabic import LETTERS, MARKS, QURANIC_RE, TATWEEL, VERSE_RE
+from tanqih.linter.arabic import LETTERS, QURANIC_RE, TATWEEL
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules.variants import large_zipf
@@ -820,7 +821,6 @@ _PERSIAN_ONLY = "پچژگڈٹڑںےۀ"
 _PERSIAN_WORDS = frozenset(
     "که را است این برای می های ها شد کرد بود شده نیز یک کند باید کے کی ہے میں اور نے سے ہیں".split()
 )
-_WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*")
 _VOCALISED_RE = re.compile("[\u064b-\u0652]")
 _LOOKALIKE_CHARS = "".join(_LOOKALIKE) + _YEH
 
@@ -861,52 +861,51 @@ class PersianLetter(Rule):
     triggers = _LOOKALIKE_CHARS + _PERSIAN_DIGITS
 
     def check(self, doc):
+        text = doc.text
+        toks = starts = None
         for p in doc.paragraphs:
             t = p.text
             if not any(c in t for c in self.triggers):
                 continue
             # A quoted verse keeps its own letters (Qur'anic text in the Indo-Pakistani
-            # style writes ی): words between ﴿ ﴾ or braces, words in Uthmani script and,
-            # beside them, vocalised words are left alone; the prose around is checked.
-            verses = (
-                [m.span() for m in VERSE_RE.finditer(t)]
-                if "{" in t or "\ufd3f" in t or "\ufd3e" in t
-                else []
-            )
+            # style writes ی): the words of the prose tokens (not between ﴿ ﴾ or braces,
+            # not in Uthmani script) and, in a paragraph that quotes scripture, not
+            # vocalised either; the prose around is checked.
+            if toks is None:
+                toks = doc.prose_tokens
+                starts = [tk.start for tk in toks]
             scripture = QURANIC_RE.search(t) is not None
-            matches = [
-                m
-                for m in _WORD_RE.finditer(t)
-                if not any(a <= m.start() < b for a, b in verses)
-                and not (
-                    scripture and (QURANIC_RE.search(m.group()) or _VOCALISED_RE.search(m.group()))
-                )
+            words = [
+                tk
+                for tk in toks[
+                    bisect.bisect_left(starts, p.start) : bisect.bisect_left(starts, p.end)
+                ]
+                if not (scripture and _VOCALISED_RE.search(tk.text))
             ]
-            if not matches:
+            if not words:
                 continue
             # A word with پ چ ژ گ, or joined to the next by a zero-width non-joiner
             # ("نمی‌دهیم": Persian writes it inside words, Arabic never does).
             persian_only = [
-                any(c in _PERSIAN_ONLY for c in m.group())
-                or t[m.end() : m.end() + 1] == "\u200c"
-                or t[m.start() - 1 : m.start()] == "\u200c"
-                for m in matches
+                any(c in _PERSIAN_ONLY for c in tk.text)
+                or text[tk.end : tk.end + 1] == "\u200c"
+                or text[tk.start - 1 : tk.start] == "\u200c"
+                for tk in words
             ]
             foreign = sum(
-                po or m.group() in _PERSIAN_WORDS
-                for po, m in zip(persian_only, matches, strict=True)
+                po or tk.text in _PERSIAN_WORDS for po, tk in zip(persian_only, words, strict=True)
             )
             # (one word of the list alone may be Arabic: شد، ها، بود)
-            if foreign >= 2 or (any(persian_only) and foreign / len(matches) >= 0.15):
+            if foreign >= 2 or (any(persian_only) and foreign / len(words) >= 0.15):
                 continue  # a Persian / Urdu passage, not Arabic with stray letters
-            for i, m in enumerate(matches):
-                w = m.group()
+            for i, tk in enumerate(words):
+                w = tk.text
                 if not any(c in _LOOKALIKE_CHARS for c in w):
                     continue
                 if any(persian_only[max(0, i - 2) : i + 3]):
                     # (next to) a word with پ چ ژ گ: a Persian phrase ("زن، زندگی، آزادی")
                     continue
-                yield from self._word(p.start + m.start(), w)
+                yield from self._word(tk.start, w)
             if any(c in t for c in _PERSIAN_DIGITS):
                 for m in re.finditer(f"[{_PERSIAN_DIGITS}]+", t):
                     s = p.start + m.start()
@@ -992,7 +991,7 @@ class Tatweel(Rule):
     triggers = TATWEEL
 
     def check(self, doc):
-        # The shared tokens are the matches of _WORD_RE (same pattern).
+        # The shared tokens are the matches of arabic.WORD_RE.
         for tok in doc.tokens:
             word = tok.text
             if TATWEEL not in word or QURANIC_RE.search(word):
