@@ -280,9 +280,7 @@ _BARE = operator.attrgetter("bare")
 _VIEW_CACHE: dict[str, tuple] = {}
 
 
-_SHORTS_CACHE: dict[str, tuple[str, ...]] = {}
-
-
+@functools.lru_cache(maxsize=100_000)
 def _long_vowel_shorts(k: str) -> tuple[str, ...]:
     """``k`` with one long vowel inside it removed, for each such vowel (in order)."""
     return tuple(k[:pos] + k[pos + 1 :] for pos in range(1, len(k) - 1) if k[pos] in LONG_VOWELS)
@@ -469,16 +467,10 @@ class VariantIndex:
                     for b in group[i + 1 :]:
                         if relation(a, b):
                             union(a, b)
-        scache = _SHORTS_CACHE
-        if len(scache) > 100_000:
-            scache.clear()
         for k in keys:
             if len(k) <= MIN_VOWEL_STEM:
                 continue
-            shorts = scache.get(k)
-            if shorts is None:
-                shorts = scache[k] = _long_vowel_shorts(k)
-            for short in shorts:
+            for short in _long_vowel_shorts(k):
                 if short in keys:
                     for a in lkey_group(short):
                         for b in lkey_group(k):
