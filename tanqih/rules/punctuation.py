@@ -20,8 +20,8 @@ class SpaceBeforePunctuation(Rule):
 
     **What it does**
     Flags horizontal space between an Arabic word (or a closing quote mark, curly,
-    guillemet or straight, or bracket after Arabic text) and a following comma, semicolon, question mark, full stop,
-    colon or exclamation mark.
+    guillemet or straight, or bracket after Arabic text) and a following comma,
+    semicolon, question mark, full stop, colon or exclamation mark.
 
     **Why is this bad?**
     Arabic typography, like Latin, attaches these marks to the preceding word. A space

@@ -740,9 +740,9 @@ class HamzaVariant(Rule):
     for two words (امام: أمام or إمام), unless the text writes one of them after the
     same word ("وسائل اعلام" beside "وسائل إعلام"); and a bare form that is a common word
     of its own (كان / كأن). A token that VAR001 reports (a long-vowel or ة / ه
-    difference as well) is reported there only. A quoted Qur'anic verse (between ﴿ ﴾ or braces, or in
-    Uthmani script: ٱللَّهِ) keeps its own orthography and is neither counted nor
-    corrected, by any of the spelling rules.
+    difference as well) is reported there only. A quoted Qur'anic verse (between ﴿ ﴾
+    or braces, or in Uthmani script: ٱللَّهِ) keeps its own orthography and is neither
+    counted nor corrected, by any of the spelling rules.
 
     **Why is this bad?**
     Scraped copy mixes text typed with and without hamza. Inside one article this is an
