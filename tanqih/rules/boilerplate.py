@@ -1038,9 +1038,9 @@ class WireCredit(PhraseRule):
             return False
         if key in self.phrases:
             return True
-        if not any(c in segment for c in "،,/|") and " و" not in segment:
+        if not any(c in segment for c in "،,/|+&") and " و" not in segment:
             return False
-        # "رويترز، أ ف ب" / "واس / رويترز" / "الجزيرة نت + وكالات"
+        # "رويترز، أ ف ب" / "واس / رويترز" / "الجزيرة نت + وكالات" / "رويترز & أ ف ب"
         parts = [pkey(x) for x in re.split(r"[،,/|و]\s+|\s*[+&]\s*|\s+و(?=\S)", segment)]
         parts = [x for x in parts if x]
         if len(parts) < 2:
