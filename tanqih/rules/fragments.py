@@ -469,10 +469,11 @@ def _adjective_after(
         base = k1[3:] if k1.startswith(("بال", "وال", "فال", "كال")) else k1[2:]
         if k2 in _COUNTING:
             return None  # an ordinal counting on: "... الهدف الأول. الثاني جاء ..."
-        if _plain_adjective(base):
+        if _plain_adjective(base) or _ordinal_or_elative(base):
             # A relational adjective follows its noun before the other adjectives
-            # ("الرئيس المصري الجديد"): after "الجديد" it opens a sentence as a name
-            # ("... على ملعب السويس الجديد. المصري حقق الفوز ...").
+            # ("الرئيس المصري الجديد"): after "الجديد", an ordinal or an elative it
+            # opens a sentence as a name ("... على ملعب السويس الجديد. المصري حقق
+            # الفوز ...", "... في الشوط الأول. الجزائري ياسين بن زية سجل ...").
             return None
         if fem_adj:
             # (after a non-human plural too, broken or in -ى; not after a masculine
@@ -520,6 +521,15 @@ def _broken_plural(base: str) -> bool:
     return len(base) == 6 and base[2] == "ا" and base[4] == "ي"
 
 
+_ORDINAL_BASES = {hamza_key(w) for w in "أول أولى أخير أخيرة".split()} | {k[2:] for k in _COUNTING}
+
+
+def _ordinal_or_elative(base: str) -> bool:
+    """An ordinal (أول، ثاني، أخير) or an elative أفعل (أكبر، أفضل): adjectives that
+    come last after their noun."""
+    return base in _ORDINAL_BASES or shapes.elative(base)
+
+
 def _plain_adjective(base: str) -> bool:
     """A descriptive adjective of the shapes فعيل / فاعل (جديد، كبير، سابق; with -ة),
     used in both genders (word frequencies), not a participle in م- nor a nisba."""
@@ -530,7 +540,9 @@ def _plain_adjective(base: str) -> bool:
 
 
 _TIME_ADVERBS = {
-    hamza_key(w) for w in "أمس غدا مساء صباح ليلا نهارا مؤخرا حاليا سابقا لاحقا".split()
+    hamza_key(w)
+    for w in """أمس غدا مساء صباح ليلا نهارا مؤخرا حاليا سابقا لاحقا ظهرا عصرا فجرا
+    صباحا مساء باكرا متأخرا""".split()
 }
 
 
@@ -653,7 +665,8 @@ class SentenceSplit(Rule):
       "السعودية" as a noun). A word the text uses as a noun elsewhere (after a
       preposition or an imperfect verb, or opening a sentence: "أمام الأهلي", "يلتقي
       الأهلي") may open a sentence and is left alone, and so may a relational
-      adjective after a descriptive one ("... السويس الجديد. المصري حقق ..."). An
+      adjective after a descriptive one, an ordinal or an elative ("... السويس
+      الجديد. المصري حقق ...", "... في الشوط الأول. الجزائري ياسين ..."). An
       ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
@@ -667,7 +680,8 @@ class SentenceSplit(Rule):
       الإسرائيلية");
     - the paragraph opens with one or two words led by a conjunction or a verb, cut off
       from the rest ("وقالت. وسائل إعلام ...", "أعلنت. محكمة العدل ..."; not a verb with
-      its definite subject: "فاز الهلال. النصر خسر ...").
+      its definite subject, "فاز الهلال. النصر خسر ...", nor a verb with its adverb,
+      "وصلت ظهرا. الطريق استغرق ...").
 
     **Why is this bad?**
     Sentence-wise translation and scrapers that split at line breaks insert a full stop
@@ -869,6 +883,8 @@ class SentenceSplit(Rule):
             second = shapes.key(words[1])
             if second.startswith("ال") and shapes.subject(second, verb):
                 return None  # a verb and its subject: "فاز الهلال.", "هدأ القصف."
+            if second in _TIME_ADVERBS or any(ch in shapes.TANWEEN for ch in words[1]):
+                return None  # a verb with its adverb: "وصلت ظهرا.", "عدنا مساءً."
         if any(len(strip_marks(w)) < 2 for w in words):
             return None  # initials: "د. ناصر"
         return para.start + m.end() - 2

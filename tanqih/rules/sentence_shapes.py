@@ -373,7 +373,10 @@ def one_verb_after_noun(noun: str, verb: str) -> bool:
         return False
     if k1.endswith("ا") or any(ch in TANWEEN for ch in noun):
         return False  # an accusative is no subject ("بطلا يعني.")
-    if not past_or_present_verb(k2) or zipf(verb) < 3.0:
+    # (A plural in -ون with a plural verb in -وا agrees on its face, a rare verb too:
+    # "كثيرون بكوا.")
+    plural = k1.endswith("ون") and k2.endswith("وا") and len(k2) >= 4
+    if not past_or_present_verb(k2) or (zipf(verb) < 3.0 and not plural):
         return False
     if past_or_present_verb(k1) and zipf(noun) < 4.5:
         return False  # the first word may be a verb itself ("يعانيه فاقتحمت")

@@ -225,6 +225,8 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
     """``long`` is ``short`` with a long vowel inserted at ``pos`` (inside the word)."""
     if len(short) < MIN_VOWEL_STEM or long[pos] not in LONG_VOWELS:
         return False
+    if short.endswith("ة") and long == short[:-1] + "ية":
+        return False  # a nisba of a name in -ة, a word of its own: الطنطورة / الطنطورية
     grammatical = (pos == 2 and long[pos] == "ا" and len(short) <= 5) or (
         long[pos + 1 :] in _GRAMMATICAL_TAILS or long[pos:] in ("ين", "ون", "ان", "ات", "ية")
     )
