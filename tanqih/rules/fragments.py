@@ -382,6 +382,11 @@ class StrayFragment(Rule):
         return False
 
 
+def _definite_base(k1: str) -> str:
+    """A definite word without its article and the clitic before it (والمدارس -> مدارس)."""
+    return k1[3:] if k1.startswith(("بال", "وال", "فال", "كال")) else k1[2:]
+
+
 _RELATIVES = {hamza_key(w) for w in "التي الذي الذين اللذين اللتين اللواتي اللاتي".split()}
 
 
@@ -391,7 +396,9 @@ def _relative_after(k1: str, k2: str) -> str | None:
     one. Definite, because only a definite noun takes الذي / التي."""
     if not k1.startswith(("ال", "وال", "بال", "لل")) or shapes.is_function(k1):
         return None
-    fem_noun = shapes.feminine(k1) or k1.endswith("ى")
+    base = _definite_base(k1)
+    # (a plural of things takes التي too: "والمدارس. التي")
+    fem_noun = shapes.feminine(k1) or k1.endswith("ى") or _broken_plural(base)
     if k2 in ("التي", "اللتين") and not fem_noun and not k1.endswith("ين"):
         return None  # "... الاجتماع. التي": no agreement, perhaps a headless relative
     if k2 in ("الذي", "اللذين") and k1.endswith("ة"):
@@ -466,7 +473,7 @@ def _adjective_after(
         # plural ("القوات. الإسرائيلية"), a masculine one after a masculine noun. (An
         # abstract noun in -ية after a masculine noun opens a sentence: "... الاحتلال.
         # الصهيونية حركة ...".)
-        base = k1[3:] if k1.startswith(("بال", "وال", "فال", "كال")) else k1[2:]
+        base = _definite_base(k1)
         if k2 in _COUNTING:
             return None  # an ordinal counting on: "... الهدف الأول. الثاني جاء ..."
         if _plain_adjective(base) or _ordinal_or_elative(base):
@@ -755,8 +762,8 @@ class SentenceSplit(Rule):
             ):
                 if not self._reporting_verb_cut(text, m.start(1), k):
                     continue
-            if not self._long_enough(text, dot):
-                continue
+            if not self._long_enough(text, dot, 3):
+                continue  # (three words: "وأكدت الدائرة أن. المستشفى ...")
             seen.add(dot)
             yield self._report(text, dot, f"'{word}' needs a complement")
         for para in doc.paragraphs:
@@ -905,7 +912,9 @@ class SentenceSplit(Rule):
         b1, b2 = hamza_key(strip_marks(w1)), hamza_key(strip_marks(w2))
         if shapes.is_function(b1) or shapes.is_function(b2):
             return False
-        if b1[0] in "وف" or b1.startswith(("ال", "لل", "بال", "كال")) or b2.startswith("ال"):
+        if shapes.conjunction_led(b1) or b1.startswith(("ال", "لل", "بال", "كال")):
+            return False  # (by frequency: فرصة and وثيقة open with no conjunction)
+        if b2.startswith("ال"):
             return False
         if any(ch in shapes.TANWEEN for ch in w2):
             return False
@@ -923,7 +932,7 @@ class SentenceSplit(Rule):
         )
         if any(ch in shapes.TANWEEN for ch in w1) and not accusative:
             return False  # adverbial: "تماماً"
-        if not ((b1.endswith("ة") and len(b1) >= 4) or accusative):
+        if not ((b1.endswith("ة") and len(b1) >= 3) or accusative):
             return False
         # The adjective: an elative أفعل (أكبر، أهم), a comparison that needs what it
         # compares ("أهمية أكبر،"). A positive adjective makes a comment of its own
