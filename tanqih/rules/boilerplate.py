@@ -999,7 +999,10 @@ class WireCredit(PhraseRule):
     Flags credits that agencies and papers put around a story:
     a line that is only an agency ("رويترز", "(أ ف ب)"); a short line of dash-separated
     name / paper / city segments at the start or end of the article
-    ("لجين الأحمدي – عين اليوم", "الرياضي ـ جدة"); the byline-dateline opening a
+    ("لجين الأحمدي – عين اليوم", "الرياضي ـ جدة"), unless it is an item of a list (a run
+    of three or more lines with the same number of dash-separated segments, or lines after
+    one ending in ":": fixtures "نهضة بركان – الرجاء الرياضي", routes "الدوحة – ألماتي");
+    the byline-dateline opening a
     paragraph ("أحمد الزهراني- سبق- مكة المكرمة:", "الرياض - واس:",
     "بيروت (رويترز) -", "دبي، 3 يونيو (رويترز) -", "عمان - بترا -", a paper's name in
     guillemets after a place and a dash: "القاهرة ـ «القدس العربي»:"); a line of a
@@ -1081,14 +1084,48 @@ class WireCredit(PhraseRule):
                 return False
         return True
 
-    def credit_line(self, t: str, edge: bool) -> bool:
+    def dash_segments(self, t: str) -> list[str] | None:
+        """The name / paper / city segments of a short dash-separated line, or None."""
+        s = t.strip().strip("()[]")
+        if not s or len(s) > 70 or len(s.split()) > 8:
+            return None
+        segs = [x for x in _DASH_SPLIT_RE.split(s) if x.strip()]
+        if not self.segments_ok(segs) or any(":" in x for x in segs):
+            return None
+        return segs
+
+    def list_items(self, lines: list[Span]) -> set[int]:
+        """Lines that are items of a list of dash-separated pairs (fixtures "نهضة بركان –
+        الرجاء الرياضي", routes "الدوحة – ألماتي"): a run of at least three consecutive
+        lines with the same number of segments, or a run after a line ending in ":"."""
+        shapes = []
+        for p in lines:
+            segs = self.dash_segments(p.text) if any(c in p.text for c in "-–—ـ") else None
+            shapes.append(len(segs) if segs else 0)
+        items: set[int] = set()
+        i, n = 0, len(lines)
+        while i < n:
+            if not shapes[i]:
+                i += 1
+                continue
+            j = i
+            while j < n and shapes[j] == shapes[i]:
+                j += 1
+            announced = i > 0 and lines[i - 1].text.rstrip().endswith((":", "："))
+            if j - i >= 3 or announced:
+                items.update(range(i, j))
+            i = j
+        return items
+
+    def credit_line(self, t: str, edge: bool, listed: bool = False) -> bool:
         s = t.strip().strip("()[]")
         if not s or len(s) > 70 or len(s.split()) > 8:
             return False
         if self.is_agency(s):
             return True
-        segs = [x for x in _DASH_SPLIT_RE.split(s) if x.strip()]
-        if not self.segments_ok(segs) or any(":" in x for x in segs):
+        segs = self.dash_segments(s)
+        # An item of a list is content, whatever names its segments hold.
+        if segs is None or listed:
             return False
         if any(self.is_agency(x) for x in segs):
             return True
@@ -1099,10 +1136,11 @@ class WireCredit(PhraseRule):
         text = doc.text
         lines = content_lines(doc)
         n = len(lines)
+        listed = self.list_items(lines)
         for i, p in enumerate(lines):
             t = p.text
             edge = i <= 1 or i >= n - 2
-            if self.credit_line(t, edge):
+            if self.credit_line(t, edge, i in listed):
                 s, e = strip_span(p)
                 yield self.finding(
                     s,
@@ -1222,6 +1260,19 @@ def _in_starred_list(lines: list, i: int) -> bool:
 _ARCHIVE_LINE_RE = re.compile(
     r"^\s*(?:(?:ال)?صورة\s*[:：]?\s*)?(?:أرشيفية|ارشيفية|تعبيرية|من الأرشيف|من الارشيف)\s*$"
 )
+# A "label: value" line of a data card ("المؤلف: غابرييل غارسيا ماركيز", "الناشر: دار
+# الآداب، بيروت"): a label of one to three words, a short value.
+_FIELD_RE = re.compile(r"^\s*([^\n:：.!؟?«»\"“”()]{1,30}?)\s*[:：]\s*(\S[^\n]*?)\s*$")
+
+
+def _field_label(t: str) -> str | None:
+    """The label of a "label: value" line (a field of a card), or None."""
+    m = _FIELD_RE.match(t) if len(t) < 120 else None
+    if not m or len(m.group(1).split()) > 3 or len(m.group(2).split()) > 12:
+        return None
+    return pkey(m.group(1)) or None
+
+
 _INLINE_LABEL_RE = re.compile(r"(?<=[.!؟?\"”»])\s*([^\s.!؟?:]{2,12}(?:\s[^\s.!؟?:]{2,12})?)\s*:\s*")
 _VALUE_STOP_RE = re.compile(r"\s+(?=[@#]|https?://|pic\.twitter|www\.)|$")
 
@@ -1232,7 +1283,10 @@ class BylineCaption(PhraseRule):
     **What it does**
     Flags a line "LABEL: value" whose label is a credit label ("تصوير", "كتب", "بقلم",
     "إعداد", "ترجمة", "المصدر", "مصدر الصورة" ...) and whose value is a short name (at
-    most six words, no sentence punctuation); the same credit glued after the last
+    most six words, no sentence punctuation), except a field of a data card (a block of
+    "label: value" lines whose other lines hold at least two labels that are no credit
+    labels, and at most as many credit labels: "المؤلف: ...", "ترجمة: ...", "الناشر:
+    ..." describe a book, not the page); the same credit glued after the last
     sentence of a line ("... المراسم.تصوير: فلان"); and captions in parentheses
     ("(صورة: أرشيفية)", "(أرشيفية)", "(الصورة: رويترز)") or as a line of their own
     ("صورة أرشيفية"); the starred note on the author closing an opinion piece ("* كاتب
@@ -1270,6 +1324,20 @@ class BylineCaption(PhraseRule):
             v.replace(".", "", 1) if len(ws) > 1 else v
         )
 
+    def in_data_card(self, lines: list[Span], i: int) -> bool:
+        """Is line ``i`` a field of a block of "label: value" lines whose labels are mostly
+        not credit labels (a book or film card: "المؤلف: ...", "ترجمة: ...", "الناشر:
+        ...")? Its credit label then gives data about a work, not a credit of the page."""
+        a = i
+        while a > 0 and _field_label(lines[a - 1].text):
+            a -= 1
+        b = i + 1
+        while b < len(lines) and _field_label(lines[b].text):
+            b += 1
+        labels = [_field_label(lines[k].text) for k in range(a, b) if k != i]
+        other = sum(1 for x in labels if x not in self.phrases)
+        return other >= 2 and other >= len(labels) - other
+
     def check(self, doc):
         text = doc.text
         lines = content_lines(doc)
@@ -1288,6 +1356,8 @@ class BylineCaption(PhraseRule):
                 value = _VALUE_STOP_RE.split(m.group(2), maxsplit=1)[0]
                 rest = m.group(2)[len(value) :]
                 if self.short_value(value) and (not rest.strip() or _links_only(rest)):
+                    if _field_label(t) and self.in_data_card(lines, i):
+                        continue
                     s, e = strip_span(p)
                     yield self.finding(
                         s, e, f"a byline or credit line: {quote(t)}", [delete_line(text, s, e)]
@@ -1360,10 +1430,13 @@ _MARK_RE = re.compile("[\u064b-\u0652]")
 
 def _verse_like(items: list[str]) -> bool:
     """Short lines of poetry (or of prose cut into lines), not tags: vocalised, or most of
-    them opening with the conjunction و / ف."""
+    them opening with the conjunction و / ف, or more than half of them opening with a
+    closed-class word (a particle, preposition or pronoun: "في القدس", "من في القدس",
+    "إلا أنت"). Tags are names and noun phrases; they do not open with one."""
     vocalised = sum(1 for t in items if len(_MARK_RE.findall(t)) >= 3)
     conj = sum(1 for t in items if t.strip()[:1] in ("و", "ف") and len(t.split()) > 1)
-    return vocalised * 3 > len(items) or conj * 2 >= len(items)
+    closed = sum(1 for t in items if t.split() and is_function(t.split()[0]))
+    return vocalised * 3 > len(items) or conj * 2 >= len(items) or closed * 2 > len(items)
 
 
 def _keyword_line(t: str, max_words: int) -> bool:
@@ -1391,7 +1464,10 @@ class TagListTail(PhraseRule):
     of keywords after it and no sentence punctuation; and (2) a run
     of at least ``min-lines`` consecutive short keyword lines (one to four words, no
     punctuation, no digits, no bullets) in the second half of the article, not introduced
-    by a line ending in ":" (that is a list the article announces).
+    by a line ending in ":" (that is a list the article announces) and not reading as
+    verse: tags are names and noun phrases, so a run whose lines are vocalised, mostly open
+    with the conjunction و / ف, or more than half open with a closed-class word (a
+    particle, preposition or pronoun: "في القدس", "من في القدس", "إلا أنت") is left alone.
 
     **Why is this bad?**
     Tag lists are navigation, not text: "السعودية / الإمارات / فلسطين المحتلة" as lines
