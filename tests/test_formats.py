@@ -145,8 +145,10 @@ def test_csv_missing_column_reported_and_passed_through(tmp_path, run_cli):
     f.write_bytes(raw)
     code, findings, _ = _findings(run_cli, "--fix", str(f))
     assert code == 1
-    assert [(x["code"], x["record"]) for x in findings] == [("INP001", 1), ("INP001", 2)]
+    # A header without the column is said once for the file, not once a row.
+    assert [(x["code"], x["record"]) for x in findings] == [("INP001", 1)]
     assert "column 'text'" in findings[0]["message"]
+    assert "(columns: id, body)" in findings[0]["message"]
     assert f.read_bytes() == raw
     code, findings, _ = _findings(run_cli, "--text-field", "body", str(f))
     assert {x["code"] for x in findings} == {"PUN001"}
@@ -250,7 +252,7 @@ def test_parquet_non_string_column_is_reported_not_dropped(tmp_path, run_cli):
     before = f.read_bytes()
     code, findings, _ = _findings(run_cli, "--fix", str(f))
     assert code == 1
-    assert [(x["code"], x["record"]) for x in findings] == [("INP001", 1), ("INP001", 2)]
+    assert [(x["code"], x["record"]) for x in findings] == [("INP001", 1)]
     assert "not a string" in findings[0]["message"]
     assert f.read_bytes() == before
 
@@ -273,3 +275,17 @@ def test_folder_walk_finds_every_format(tmp_path, run_cli):
         "b.csv",
         "c.tsv",
     ]
+
+
+def test_parquet_missing_column_is_said_once(tmp_path, run_cli):
+    pa = pytest.importorskip("pyarrow", reason="extra tanqih[parquet] not installed")
+    import pyarrow.parquet as pq
+
+    f = tmp_path / "p.parquet"
+    pq.write_table(pa.table({"id": ["a", "b", "c"], "body": ["x", "y", "z"]}), f)
+    before = f.read_bytes()
+    code, findings, _ = _findings(run_cli, "--fix", str(f))
+    assert code == 1
+    assert [(x["code"], x["record"]) for x in findings] == [("INP001", 1)]
+    assert "(columns: id, body)" in findings[0]["message"]
+    assert f.read_bytes() == before

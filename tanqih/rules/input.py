@@ -12,7 +12,9 @@ class MissingText(Rule):
 
     **What it does**
     Reports a JSONL (or CSV, Parquet) record whose configured text field
-    (``--text-field``, default ``text``) is absent, ``null`` or not a string.
+    (``--text-field``, default ``text``) is absent, ``null`` or not a string. A column
+    missing from a CSV / TSV header or a Parquet schema (or of another type there) is
+    reported once for the file, on its first row, with the columns the file has.
 
     **Why is this bad?**
     Such a record cannot be checked or cleaned; usually the field name is wrong or the

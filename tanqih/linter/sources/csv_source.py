@@ -139,7 +139,14 @@ class CsvSource(Source):
             if id_col is not None and id_col < len(spans):
                 doc.id = field_value(body, spans[id_col])
             if col is None:
-                doc.problem = f"column '{field}' is missing from the header"
+                # A file-level problem: said once, on the first row; the other rows are
+                # passed through as silently as the first.
+                if row == 1:
+                    doc.problem = (
+                        f"column '{field}' is missing from the header (columns: "
+                        f"{', '.join(header)}); no row of this file is checked "
+                        "(choose the column with --text-field)"
+                    )
                 yield Record(doc, raw=(raw, None, None))
                 continue
             if col >= len(spans):

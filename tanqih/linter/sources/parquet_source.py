@@ -74,9 +74,15 @@ class ParquetSource(Source):
         col = schema.get_field_index(name)
         problem = None
         if col < 0:
-            problem = f"column '{name}' is missing"
+            problem = (
+                f"column '{name}' is missing (columns: {', '.join(schema.names)}); no row "
+                "of this file is checked (choose the column with --text-field)"
+            )
         elif not _is_text_type(pa, schema.field(col).type):
-            problem = f"column '{name}' is {schema.field(col).type}, not a string"
+            problem = (
+                f"column '{name}' is {schema.field(col).type}, not a string; no row of "
+                "this file is checked"
+            )
         id_col = schema.get_field_index(id_field) if id_field else -1
         number = 0
         for rg in range(pf.num_row_groups):
@@ -95,7 +101,8 @@ class ParquetSource(Source):
                 if ids is not None and ids[i] is not None:
                     doc.id = str(ids[i])
                 if problem is not None:
-                    doc.problem = problem
+                    if number == 1:  # a schema problem: said once, for the file
+                        doc.problem = problem
                 elif texts[i] is None:
                     doc.problem = f"text column '{name}' is null"
                 else:
