@@ -51,6 +51,7 @@ class Linter:
             raise ConfigError(str(exc)) from None
         for rule in self.rules:
             rule.context = context or {}
+        self._covering = frozenset(r.code for r in self.rules if r.covers)
 
     @property
     def codes(self) -> list[str]:
@@ -90,6 +91,8 @@ class Linter:
                 ) from exc
         if doc.masked:
             findings = [f for f in findings if not _touches_mask(doc, f)]
+        if self._covering:
+            findings = _drop_covered(findings, self._covering)
         findings.sort(key=Finding.sort_key)
         return _dedupe(findings)
 
@@ -106,6 +109,17 @@ def _touches_mask(doc: Document, f: Finding) -> bool:
     if f.fix is not None:
         return any(doc.is_masked(e.start, max(e.end, e.start)) for e in f.fix.edits)
     return False
+
+
+def _drop_covered(findings: list[Finding], covering: frozenset[str]) -> list[Finding]:
+    """Drop the findings that start inside a finding of a covering rule (a quote mark or
+    an invisible character that is a byte of mojibake is no finding of its own)."""
+    spans = [(f.start, f.end) for f in findings if f.code in covering and f.end > f.start]
+    if not spans:
+        return findings
+    return [
+        f for f in findings if f.code in covering or not any(s <= f.start < e for s, e in spans)
+    ]
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:

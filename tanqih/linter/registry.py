@@ -72,6 +72,9 @@ class Rule:
     needs_corpus: ClassVar[bool] = False
     # Cheap pre-filter: if set, the rule only runs on documents containing one of these.
     triggers: ClassVar[str | None] = None
+    # The rule's findings cover a whole piece of debris (mojibake): findings of other
+    # rules that start inside one describe bytes of that debris and are dropped.
+    covers: ClassVar[bool] = False
 
     def __init__(self, **opts: Any) -> None:
         values = {k: o.default for k, o in self.options.items()}

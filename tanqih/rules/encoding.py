@@ -506,6 +506,7 @@ class Mojibake(Rule):
     family = "encoding"
     fix = "safe"
     triggers = "ØÙطظ"
+    covers = True  # its bytes are no quote marks or invisible characters of their own
 
     def check(self, doc):
         for s, e, fixed, codec in mojibake_spans(doc):
