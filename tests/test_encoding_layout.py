@@ -65,17 +65,3 @@ def test_markdown_indentation_is_not_flagged():
     text = "- بند أول\n    - بند فرعي\n"
     assert len(_lint("LAY005", text, "a.txt")) == 1
     assert _lint("LAY005", text, "a.md") == []
-
-
-def test_bytes_of_mojibake_are_no_findings_of_other_rules():
-    # "الحكومة" read as cp1256 holds a „ (U+201E) and a soft hyphen (U+00AD): they are
-    # bytes of the mojibake that ENC003 repairs, not a quote mark or an invisible
-    # character of their own.
-    broken = "الحكومة".encode().decode("cp1256")
-    assert "\u201e" in broken and "\u00ad" in broken
-    text = f"وقالت {broken} إن التحول الرقمي أولوية وطنية في السنوات المقبلة.\n"
-    found = Linter().lint(Document(text))
-    assert [f.code for f in found] == ["ENC003"]
-    # Outside the mojibake the other rules still report.
-    text2 = text.replace("أولوية", "أولوية\u00ad")
-    assert sorted(f.code for f in Linter().lint(Document(text2))) == ["ENC003", "ENC005"]

@@ -398,6 +398,7 @@ class OrphanPunctuation(Rule):
     family = "punctuation"
     fix = "sometimes"
     triggers = _SENT_MARKS
+    covers = True  # the run's quote marks and spaces are no findings of their own
 
     def check(self, doc):
         text = doc.text
