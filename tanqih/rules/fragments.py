@@ -94,7 +94,9 @@ class StrayFragment(Rule):
 
     **What it does**
     Flags a short sentence of one to three Arabic words that ends a paragraph right
-    after a complete sentence, when it has none of the marks of a real sentence: it
+    after a complete sentence (or a single word between two sentences of a paragraph:
+    "... مناطق النزاع. عائلة. وحضر ..."), when it has none of the marks of a real
+    sentence: it
     opens with no conjunction (و، ف), carries no function word (pronoun, demonstrative,
     particle, preposition, negation: "هذا لم يحدث.", "أعتقد خلاف ذلك."), no adverbial
     tanween on its first word ("تماماً."), and is not an initial or abbreviation
@@ -186,9 +188,12 @@ class StrayFragment(Rule):
         for i in range(1, len(sentences)):
             s = sentences[i]
             para = _paragraph_of(doc, s.start)
-            if para is None or (i + 1 < len(sentences) and sentences[i + 1].start < para.end):
-                continue  # not the last sentence of its paragraph
-            if text[s.end : para.end].strip():
+            if para is None:
+                continue
+            # Inside a paragraph only a single word is looked at ("... النزاع. عائلة.
+            # وحضر ..."); two or three words there are often a sentence of their own.
+            mid = i + 1 < len(sentences) and sentences[i + 1].start < para.end
+            if not mid and text[s.end : para.end].strip():
                 continue
             prev = sentences[i - 1]
             if prev.start < para.start:
@@ -198,7 +203,9 @@ class StrayFragment(Rule):
                 continue
             words_part, closing = split
             words = words_part.split()
-            if not 1 <= len(words) <= 3 or len(words) != len(shapes.words(words_part)):
+            if not 1 <= len(words) <= (1 if mid else 3):
+                continue
+            if len(words) != len(shapes.words(words_part)):
                 continue
             if _wire_credit(words_part):
                 continue  # "... الهجوم. الأناضول.": a credit, BLP007's finding
