@@ -245,9 +245,10 @@ _HAMZA_ALEF = re.compile("[أإآ]")
 
 def _foreign_letters(a: str, b: str) -> bool:
     """Two spellings of a foreign name with another letter for one sound (غوتيريش /
-    غوتيريس، غوارديولا / جوارديولا): neither may be a word of the frequency list
-    (السعر / الشعر، الكتل / القتل are two words), and they differ in one or two
-    letters of a long word."""
+    غوتيريس، هرتسوغ / هرتزوغ): neither may be a word of the frequency list, alone or
+    with the article (السعر / الشعر and الكتل / القتل are two words, الزهراني /
+    الشهراني two family names; a name as common as غوارديولا / جوارديولا is in the
+    list and left alone), and they differ in one or two letters of a long word."""
     if _article_length(a) or len(a) < 5 or zipf(a) > 0 or zipf(b) > 0:
         return False
     if zipf("ال" + a) > 0 or zipf("ال" + b) > 0:
