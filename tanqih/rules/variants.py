@@ -724,7 +724,7 @@ class NameVariant(Rule):
     nisba) only when neither spelling is in wordfreq's large list at all (a foreign
     name: دوفيف / دوافيف). Two spellings of a foreign name with another letter for
     one sound (غ / ج، س / ش / ز، ت / ط، ك / ق: غوتيريش / غوتيريس) are grouped when
-    neither is in the word list and the name has no article (Arabic family names
+    the word list knows neither, with or without the article (Arabic family names
     differ so: الزهراني / الشهراني), and reported from three occurrences. A final
     ى written ي in a name or noun (مصطفي، مستشفي, the Egyptian spelling, common on
     the web) is reported at a smaller frequency gap than other letters; verbs keep
