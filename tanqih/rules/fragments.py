@@ -96,12 +96,11 @@ class StrayFragment(Rule):
     Flags a short sentence of one to three Arabic words that ends a paragraph right
     after a complete sentence (or a single word between two sentences of a paragraph:
     "... مناطق النزاع. عائلة. وحضر ..."), when it has none of the marks of a real
-    sentence: it
-    opens with no conjunction (و، ف), carries no function word (pronoun, demonstrative,
-    particle, preposition, negation: "هذا لم يحدث.", "أعتقد خلاف ذلك."), no adverbial
-    tanween on its first word ("تماماً."), and is not an initial or abbreviation
-    ("العميد ي.", "د.", "م."). The sentence before it must be a full one (at least
-    ``min-preceding-words`` words, closed by one full stop).
+    sentence: it opens with no conjunction (و، ف), carries no function word (pronoun,
+    demonstrative, particle, preposition, negation: "هذا لم يحدث.", "أعتقد خلاف
+    ذلك."), no adverbial tanween on its first word ("تماماً."), and is not an initial
+    or abbreviation ("العميد ي.", "د.", "م."). The sentence before it must be a full
+    one (at least ``min-preceding-words`` words, closed by one full stop).
 
     One word alone is no sentence and is flagged, unless it is a verb that holds its own
     subject ("سنرى.", "انتصرنا.", "لننتظر."), a word that answers or closes ("نعم.",
@@ -556,7 +555,7 @@ def _plain_adjective(base: str) -> bool:
 _TIME_ADVERBS = {
     hamza_key(w)
     for w in """أمس غدا مساء صباح ليلا نهارا مؤخرا حاليا سابقا لاحقا ظهرا عصرا فجرا
-    صباحا مساء باكرا متأخرا""".split()
+    صباحا باكرا متأخرا""".split()
 }
 
 
