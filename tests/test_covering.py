@@ -27,3 +27,14 @@ def test_quote_marks_of_punctuation_debris_are_not_reported_again():
     text = "وقال الموسيقار إن الحفل سيكون احتفاء بالتراث وبأصوات المدينة القديمة. “. ”\n"
     found = Linter().lint(Document(text))
     assert [f.code for f in found] == ["PUN004"]
+
+
+def test_characters_of_an_entity_or_a_tag_are_not_punctuation():
+    # The ';' of "&raquo;" next to a comma is no doubled mark (PUN005); the straight
+    # quotes of an attribute are no quotation.
+    text = (
+        "وقال الوزير إن الاقتصاد يتعافى&raquo;، وإن الحكومة ستطلق حزمة من "
+        '<a href="https://example.com/x">المشاريع</a> خلال العام المقبل.\n'
+    )
+    codes = sorted(f.code for f in Linter().lint(Document(text)))
+    assert codes == ["ENC001", "ENC002", "ENC002"]

@@ -87,6 +87,7 @@ class HtmlEntity(Rule):
     family = "encoding"
     fix = "safe"
     triggers = "&"
+    covers = True  # the ';' of '&raquo;' is no punctuation of the text
 
     _re = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
     _md_escapes = {"&lt;", "&gt;", "&amp;"}
@@ -281,6 +282,7 @@ class HtmlTag(Rule):
     family = "encoding"
     fix = "sometimes"
     triggers = "<"
+    covers = True  # the quotes and slashes of '<a href="...">' are no text of their own
 
     def check(self, doc):
         if _is_markdown(doc):
