@@ -113,13 +113,19 @@ def _touches_mask(doc: Document, f: Finding) -> bool:
 
 def _drop_covered(findings: list[Finding], covering: frozenset[str]) -> list[Finding]:
     """Drop the findings that start inside a finding of a covering rule (a quote mark or
-    an invisible character that is a byte of mojibake is no finding of its own)."""
-    spans = [(f.start, f.end) for f in findings if f.code in covering and f.end > f.start]
-    if not spans:
+    an invisible character that is a byte of mojibake is no finding of its own). Of two
+    covering findings, the one inside the other's larger span is dropped."""
+    covers = [f for f in findings if f.code in covering and f.end > f.start]
+    if not covers:
         return findings
-    return [
-        f for f in findings if f.code in covering or not any(s <= f.start < e for s, e in spans)
-    ]
+
+    def covered(f: Finding) -> bool:
+        size = f.end - f.start if f.code in covering else -1
+        return any(
+            c is not f and c.start <= f.start < c.end and c.end - c.start > size for c in covers
+        )
+
+    return [f for f in findings if not covered(f)]
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:

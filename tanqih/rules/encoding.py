@@ -1021,7 +1021,10 @@ class Tatweel(Rule):
 # Words of question marks: three or more in a row of two or more "?" each, between
 # spaces or punctuation, as a page in Arabic saved through a code page without Arabic
 # leaves it ("??? ????? ?? ???????").
-_LOST_RUN_RE = re.compile(r"(?<![\w?])\?{2,}(?:[^\w?\n]{1,3}\?{2,}){2,}(?![\w?])")
+# Three "words" of question marks or more, or two of three marks or more each.
+_LOST_RUN_RE = re.compile(
+    r"(?<![\w?])(?:\?{2,}(?:[^\w?\n]{1,3}\?{2,}){2,}|\?{3,}[^\w?\n]{1,3}\?{3,})(?![\w?])"
+)
 _LOST_WORD_RE = re.compile(r"\?{2,}")
 _REPLACEMENT_RE = re.compile("\ufffd+")
 
@@ -1033,7 +1036,8 @@ class LostCharacters(Rule):
     Flags, once per line, the span holding replacement characters U+FFFD (bytes a
     decoder could not read) or a run of at least three "words" made only of question
     marks ("??? ????? ?? ???????": Arabic saved through a code page without Arabic
-    letters). Question marks after a word ("ماذا??") or between words ("لماذا ???
+    letters), or of two such words of three marks or more ("????? ????"). Question
+    marks after a word ("ماذا??") or between words ("لماذا ???
     ولماذا ???") are punctuation and are left to PUN005.
 
     **Why is this bad?**
@@ -1057,6 +1061,7 @@ class LostCharacters(Rule):
     family = "encoding"
     fix = "none"
     triggers = "?\ufffd"
+    covers = True  # its question marks are no stray punctuation (PUN004)
 
     def check(self, doc):
         text = doc.text
