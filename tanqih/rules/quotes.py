@@ -7,6 +7,7 @@ finding: a misdirected mark is not also unbalanced, and its inner space is fixed
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from tanqih.linter.findings import Applicability, Edit
@@ -138,6 +139,14 @@ class MixedQuoteStyles(Rule):
     "straight". With a fixed style every quotation in another style is reported, even in
     a document that uses one style throughout.
 
+    `separate-titles` (default true): some papers write the names of works in one style
+    and speech in another (كتابه «عطش المدن» beside قال إن “...”). A style is left
+    alone as the document's style for titles when every quotation in it is a name or
+    title (at most eight words, no sentence punctuation, not introduced as speech by a
+    colon, إن, أن, بأنه or قائلا), at least half of them follow the noun of their kind
+    (كتاب، فيلم، تقرير، صحيفة، مسابقة ...) or open the items of a list, and no quotation
+    of the other styles does. Set it to false to have one style for everything.
+
     **Fix safety**
     Safe when the pairing is unambiguous: both marks of the quotation are replaced by the
     opening and closing marks of the preferred style; the words are untouched. When the
@@ -156,6 +165,11 @@ class MixedQuoteStyles(Rule):
             "quote style to enforce: auto (majority of the document), curly, guillemets, straight",
             choices=("auto", CURLY, GUILLEMETS, STRAIGHT),
         ),
+        "separate-titles": Option(
+            True,
+            "let a document keep one style for the names of works and bodies (كتاب «...» "
+            "beside speech in “...”)",
+        ),
     }
 
     def check(self, doc):
@@ -165,11 +179,16 @@ class MixedQuoteStyles(Rule):
         text = doc.text
         preferred = self.opts["preferred"]
         counts = q.style_counts()
+        titles = None
         if preferred == "auto":
+            if self.opts["separate-titles"]:
+                titles = _title_style(text, q.pairs)
+                if titles is not None:
+                    counts[titles] = 0
             used = [s for s in STYLES if counts[s]]
             if not used:
                 return
-            first = q.first_style()
+            first = next((p.style for p in q.pairs if not p.mixed and p.style != titles), None)
             target = max(used, key=lambda s: (counts[s], s == first))
             why = f"this document mostly uses {STYLE_LABEL[target]}"
         else:
@@ -178,8 +197,8 @@ class MixedQuoteStyles(Rule):
         o_mark, c_mark = STYLE_MARKS[target]
         nested = _nested_in_other_style(q.pairs)
         for pair in q.pairs:
-            if not pair.mixed and pair.style == target:
-                continue
+            if not pair.mixed and pair.style in (target, titles):
+                continue  # (the house style of titles: «عطش المدن» beside “...” for speech)
             if not pair.mixed and id(pair) in nested:
                 continue  # a quotation inside a quotation takes the other style: «… "…" …»
             if pair.mixed:
@@ -203,6 +222,74 @@ class MixedQuoteStyles(Rule):
                 applicability,
                 fix_message=f"use {o_mark}…{c_mark}",
             )
+
+
+# What a title may hold: a few words (a subtitle after a colon too), no sentence
+# punctuation.
+_TITLE_RE = re.compile(r"[^.،,؛;!?؟\n]{1,80}")
+_TITLE_WORDS = 8
+# Words that introduce speech, not a title: "قال إن «...»", "وصفه بأنه «...»".
+_SPEECH_BEFORE_RE = re.compile(
+    r"(?:(?:^|\s)(?:[وف]?[إأ]ن(?:ه|ها)?|بأن(?:ه|ها)?|قائل\u064b?ا\u064b?)|:)\s*$"
+)
+
+
+def _title_like(text: str, pair) -> bool:
+    """A name or title between the marks (a book, a paper, a film, a report: «عطش
+    المدن», «الاقتصادية», «المياه في الأردن: أرقام وحقائق»), not speech: at most eight
+    words, no sentence punctuation inside, and not introduced as speech (a colon, إن,
+    أن, بأنه, قائلا before it)."""
+    inner = text[pair.open.end : pair.close.pos]
+    if not _TITLE_RE.fullmatch(inner) or len(inner.split()) > _TITLE_WORDS:
+        return False
+    return not _SPEECH_BEFORE_RE.search(text[max(0, pair.open.pos - 12) : pair.open.pos])
+
+
+# Nouns that name a work or a body before its title: كتاب «...», لفيلم «...», تقرير «...».
+_WORK_NOUNS = """كتاب كتب رواية روايات فيلم أفلام ديوان دواوين قصيدة قصائد تقرير دراسة
+برنامج مشروع مسابقة مبادرة حملة صحيفة جريدة مجلة موقع قناة شركة مسلسل أغنية مسرحية معرض
+مهرجان منصة تطبيق وكالة دار مركز مؤسسة جمعية حزب حركة عملية مؤتمر ندوة وثيقة اتفاقية خطة
+جائزة بطولة ألبوم سلسلة مؤلف مؤلفات عنوان بعنوان باسم مجموعة""".split()
+# The noun, with its clitics and a possessive, perhaps followed by one adjective
+# ("قصيدته الشهيرة «...»").
+_WORK_BEFORE_RE = re.compile(
+    r"(?:^|\s)[وفبل]?(?:ال)?(?:"
+    + "|".join(_WORK_NOUNS)
+    + r")(?:ه|ها|هم|ة|ته|تها|اته)?(?:\s+ال\S+)?\s*$"
+)
+# An item of a numbered or bulleted list ("1- «...»", "- «...»").
+_LIST_ITEM_RE = re.compile(r"(?:^|\n)\s*(?:[0-9٠-٩]+\s*[-.)]|[-•*])\s*$")
+
+
+def _named_work(text: str, pair) -> bool:
+    """A title introduced by the noun of its kind ("كتابه «عطش المدن»", "لفيلم
+    «هوبال»", "قصيدته الشهيرة «...»"), following another title ("... و«نشأة
+    إمارة»") or opening an item of a list ("1- «...»")."""
+    before = text[max(0, pair.open.pos - 30) : pair.open.pos]
+    if before.endswith(("و", "» و", "” و")) or _LIST_ITEM_RE.search(before):
+        return True
+    return bool(_WORK_BEFORE_RE.search(before))
+
+
+def _title_style(text: str, pairs) -> str | None:
+    """The style a document keeps for titles (some papers write «...» for the names of
+    works and “...” or "..." for speech): every quotation of that style is title-like
+    and at least half of them follow the noun of their kind, while no quotation of the
+    other styles does and one of them is speech. None otherwise."""
+    stats: dict[str, list[int]] = {}  # style -> [quotations, title-like, named works]
+    for p in pairs:
+        if not p.mixed:
+            st = stats.setdefault(p.style, [0, 0, 0])
+            st[0] += 1
+            st[1] += _title_like(text, p)
+            st[2] += _named_work(text, p)
+    titles = [s for s, (n, t, w) in stats.items() if t == n and 2 * w >= n]
+    if len(titles) != 1:
+        return None
+    others = [v for s, v in stats.items() if s != titles[0]]
+    if not others or any(w for _, _, w in others) or all(t == n for n, t, _ in others):
+        return None
+    return titles[0]
 
 
 def _nested_in_other_style(pairs) -> set[int]:
