@@ -34,6 +34,13 @@ def _vocalised(text: str) -> bool:
     return letters > 0 and len(_MARKS_RE.findall(text)) > 0.4 * letters
 
 
+def _refrain(text: str) -> bool:
+    """A chant that repeats itself ("الله أكبر، الله أكبر، الله أكبر، ولله الحمد."): half
+    of its words or more are repeats. A refrain recurs on purpose (a sermon, a song)."""
+    words = fast_key(text).split()
+    return len(words) >= 4 and len(set(words)) * 2 <= len(words) + 1
+
+
 def _head(text: str) -> str:
     """A cheap bucket key: the first two words, normalised (only they are translated)."""
     return " ".join(fast_key(" ".join(text.split(None, 4)[:4])).split()[:2])
@@ -78,7 +85,9 @@ class DuplicateParagraph(Rule):
     **What it does**
     Flags a line whose text equals an earlier line of the document once diacritics,
     hamza / alef forms, punctuation and spacing are ignored, when it has at least
-    ``min-words`` words. The first occurrence is kept.
+    ``min-words`` words. The first occurrence is kept. Refrains are left alone: fully
+    vocalised verse or scripture, and chants that repeat their own words ("الله أكبر،
+    الله أكبر، الله أكبر، ولله الحمد." opening each part of a sermon).
 
     **Why is this bad?**
     Scrapers repeat the lead in the body, or an embedded post and its quotation. The
@@ -112,8 +121,8 @@ class DuplicateParagraph(Rule):
     def check(self, doc):
         text = doc.text
         for rep, first in repeated_paragraphs(doc, int(self.opts["min-words"])):
-            if _vocalised(rep.text):
-                continue  # a refrain of vocalised verse or scripture recurs on purpose
+            if _vocalised(rep.text) or _refrain(rep.text):
+                continue  # a refrain (vocalised verse or scripture, a chant) recurs on purpose
             line = doc.doc.line_col(first.start)[0]
             s, e = strip_span(rep)
             yield self.finding(
@@ -124,6 +133,18 @@ class DuplicateParagraph(Rule):
             )
 
 
+# A sentence said twice for emphasis is short.
+_ECHO_WORDS = 10
+
+
+def _echo(text: str, first: Span, sent: Span, para: Span | None) -> bool:
+    """The repeat follows its first occurrence right away in the same paragraph and is
+    short: emphasis in a speech ("لن نتنازل. لن نتنازل."), not a pasted copy."""
+    if para is None or first.start < para.start or sent.text.count(" ") + 1 > _ECHO_WORDS:
+        return False
+    return not text[first.end : sent.start].strip()
+
+
 class DuplicateSentence(Rule):
     """A sentence that repeats an earlier sentence of the same document.
 
@@ -131,7 +152,9 @@ class DuplicateSentence(Rule):
     Flags a sentence of at least ``min-words`` words equal to an earlier sentence of the
     document (diacritics, hamza / alef forms, punctuation and spacing ignored): the lead
     repeated as the first sentence of the body, a quotation pasted twice. Whole repeated
-    paragraphs are left to DUP001.
+    paragraphs are left to DUP001, and so are refrains (see DUP001) and a short sentence
+    (ten words at most) said twice in a row for emphasis ("لن نتنازل عن حقوق العمال
+    مهما طال الزمن. لن نتنازل عن حقوق العمال مهما طال الزمن.").
 
     **Why is this bad?**
     A repeated sentence is scraping debris (lead and body joined, an embed and its
@@ -172,8 +195,10 @@ class DuplicateSentence(Rule):
             para = paras[k] if k >= 0 else None
             if para is not None and (para.start, para.end) in skip:
                 continue
-            if _vocalised(sent.text):
-                continue  # fully vocalised text (scripture, poetry) legitimately recurs
+            if _vocalised(sent.text) or _refrain(sent.text):
+                continue  # fully vocalised text (scripture, poetry) or a chant recurs
+            if _echo(text, first, sent, para):
+                continue  # said twice for emphasis: "لن نتنازل عن حقوقنا. لن نتنازل عن حقوقنا."
             line = doc.doc.line_col(first.start)[0]
             whole = para is not None and strip_span(para) == (sent.start, sent.end)
             edit = (
