@@ -695,7 +695,7 @@ class SentenceSplit(Rule):
     - the paragraph opens with one or two words led by a conjunction or a verb, cut off
       from the rest ("وقالت. وسائل إعلام ...", "أعلنت. محكمة العدل ..."; not a verb with
       its definite subject, "فاز الهلال. النصر خسر ...", nor a verb with its adverb,
-      "وصلت ظهرا. الطريق استغرق ...").
+      "وصلت ظهرا. الطريق استغرق ...", "جربوا بأنفسكم. اسألوا ...").
 
     **Why is this bad?**
     Sentence-wise translation and scrapers that split at line breaks insert a full stop
@@ -899,6 +899,15 @@ class SentenceSplit(Rule):
                 return None  # a verb and its subject: "فاز الهلال.", "هدأ القصف."
             if second in _TIME_ADVERBS or any(ch in shapes.TANWEEN for ch in words[1]):
                 return None  # a verb with its adverb: "وصلت ظهرا.", "عدنا مساءً."
+            if (
+                second[:1] == "ب"
+                and not second.startswith("بال")
+                and shapes.pp_prefixed(second)
+                and verb.endswith("وا")
+            ):
+                # A plural verb with its manner ("جربوا بأنفسكم.", "فكروا بهدوء."); not
+                # with a definite object ("وطالبوا بالإفراج. عن ...").
+                return None
         if any(len(strip_marks(w)) < 2 for w in words):
             return None  # initials: "د. ناصر"
         return para.start + m.end() - 2
