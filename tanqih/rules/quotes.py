@@ -261,14 +261,23 @@ _WORK_BEFORE_RE = re.compile(
 _LIST_ITEM_RE = re.compile(r"(?:^|\n)\s*(?:[0-9٠-٩]+\s*[-.)]|[-•*])\s*$")
 
 
-def _named_work(text: str, pair) -> bool:
+# "... «نشأة إمارة» و«عنوان المجد»": a title joined to the one before it.
+_JOINED_RE = re.compile(r"^\s*(?:،|و|،\s*و)\s*$")
+
+
+def _named_work(text: str, pair, previous=None, previous_named: bool = False) -> bool:
     """A title introduced by the noun of its kind ("كتابه «عطش المدن»", "لفيلم
-    «هوبال»", "قصيدته الشهيرة «...»"), following another title ("... و«نشأة
-    إمارة»") or opening an item of a list ("1- «...»")."""
+    «هوبال»", "قصيدته الشهيرة «...»"), opening an item of a list ("1- «...»"), or
+    joined by و or a comma to a title right before it ("... «نشأة إمارة» و«...»")."""
     before = text[max(0, pair.open.pos - 30) : pair.open.pos]
-    if before.endswith(("و", "» و", "” و")) or _LIST_ITEM_RE.search(before):
+    if _LIST_ITEM_RE.search(before) or _WORK_BEFORE_RE.search(before):
         return True
-    return bool(_WORK_BEFORE_RE.search(before))
+    return (
+        previous_named
+        and previous is not None
+        and previous.style == pair.style
+        and bool(_JOINED_RE.match(text[previous.close.end : pair.open.pos]))
+    )
 
 
 def _title_style(text: str, pairs) -> str | None:
@@ -277,12 +286,14 @@ def _title_style(text: str, pairs) -> str | None:
     and at least half of them follow the noun of their kind, while no quotation of the
     other styles does and one of them is speech. None otherwise."""
     stats: dict[str, list[int]] = {}  # style -> [quotations, title-like, named works]
-    for p in pairs:
-        if not p.mixed:
-            st = stats.setdefault(p.style, [0, 0, 0])
-            st[0] += 1
-            st[1] += _title_like(text, p)
-            st[2] += _named_work(text, p)
+    previous, named = None, False
+    for p in sorted((p for p in pairs if not p.mixed), key=lambda p: p.start):
+        named = _named_work(text, p, previous, named)
+        st = stats.setdefault(p.style, [0, 0, 0])
+        st[0] += 1
+        st[1] += _title_like(text, p)
+        st[2] += named
+        previous = p
     titles = [s for s, (n, t, w) in stats.items() if t == n and 2 * w >= n]
     if len(titles) != 1:
         return None
