@@ -113,7 +113,9 @@ def inj_split_final(text, rng):
         return None
     m = rng.choice(ms)
     new = text[: m.start()] + ". " + m.group(1) + "." + text[m.end() :]
-    return new, (m.start() + 2, m.start() + 3 + len(m.group(1)))
+    # The damage is the inserted full stop and the word it cut off: a finding on either
+    # (FRG002 on the full stop, FRG001 on the fragment) finds it.
+    return new, (m.start(), m.start() + 3 + len(m.group(1)))
 
 
 @injector("repeated-word-fragment", "FRG")

@@ -361,3 +361,23 @@ def test_every_format_to_output_file(corpus, run_cli, fmt):
         assert all(json.loads(line) for line in text.splitlines())
     else:
         assert parse_github(text)
+
+
+def test_concise_and_full_keep_one_finding_a_line():
+    """A message quoting a line break is still one line in concise and full output."""
+    from tanqih.linter.document import Document
+    from tanqih.linter.findings import Finding
+    from tanqih.linter.output.text_formats import ConciseFormatter, FullFormatter
+
+    class S:
+        text = ""
+
+        def write(self, s):
+            self.text += s
+
+    doc = Document("abc\n\ndef", path="a.txt")
+    finding = Finding("X001", "x", "in 'abc.\n\ndef'", 4, 5)
+    for cls in (ConciseFormatter, FullFormatter):
+        s = S()
+        cls(s).document(doc, [finding])
+        assert s.text.splitlines()[0].endswith("in 'abc.⏎⏎def'")

@@ -100,7 +100,11 @@ class StrayFragment(Rule):
     demonstrative, particle, preposition, negation: "هذا لم يحدث.", "أعتقد خلاف
     ذلك."), no adverbial tanween on its first word ("تماماً."), and is not an initial
     or abbreviation ("العميد ي.", "د.", "م."). The sentence before it must be a full
-    one (at least ``min-preceding-words`` words, closed by one full stop).
+    one (at least ``min-preceding-words`` words, closed by one full stop). A word that
+    is an adjective of the last word before the full stop ("... القطاع المصرفي.
+    الخليجي.") and, inside a paragraph, a word led by و / ف or a particle ("...
+    الجوية. ولم. يتمكن ...") belong to a sentence the full stop split: FRG002 reports
+    them and joins them back (deleting them would lose or reverse the meaning).
 
     One word alone is no sentence and is flagged, unless it is a verb that holds its own
     subject ("سنرى.", "انتصرنا.", "لننتظر."), a word that answers or closes ("نعم.",
@@ -204,10 +208,14 @@ class StrayFragment(Rule):
             words = words_part.split()
             if not 1 <= len(words) <= (1 if mid else 3):
                 continue
+            if mid and (words[0][0] in "وف" or shapes.is_function(strip_marks(words[0]))):
+                continue  # "... الجوية. ولم. يتمكن ...": a cut sentence, FRG002's
             if len(words) != len(shapes.words(words_part)):
                 continue
             if _wire_credit(words_part):
                 continue  # "... الهجوم. الأناضول.": a credit, BLP007's finding
+            if len(words) == 1 and _continues(doc, text[prev.start : s.start], words[0]):
+                continue  # "... القطاع المصرفي. الخليجي.": a split, FRG002's (join, not delete)
             reason = self._reason(words, closing, prev.text, text[para.start : s.start], min_prev)
             if reason is None:
                 continue
@@ -386,6 +394,17 @@ class StrayFragment(Rule):
             elif q == _STRAIGHT_Q and before.count(q) % 2 == 0:
                 return True
         return False
+
+
+def _continues(doc, prev_text: str, word: str) -> bool:
+    """Is the one-word "sentence" ``word`` an adjective of the last word before the full
+    stop ("... في القطاع المصرفي. الخليجي.")? Then the full stop split the sentence (as
+    FRG002 reports it: not when the text uses the word as a noun elsewhere)."""
+    before = shapes.words(prev_text)
+    if not before or not word.startswith("ال") or _noun_uses(doc)[word] > 1:
+        return False  # (definite after definite: the agreement is clearest there)
+    w1 = strip_marks(before[-1])
+    return _adjective_after(shapes.key(w1), strip_marks(word), ".", False, w1) is not None
 
 
 def _definite_base(k1: str) -> str:
@@ -666,7 +685,9 @@ class SentenceSplit(Rule):
       complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع."), or a
       verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال."),
       or an incomplete verb that needs its predicate ("وكانت. الحكومة قد ..."; not
-      "كما كانت.", "أيا كان.");
+      "كما كانت.", "أيا كان."), after a clause of three words or as a sentence of one
+      word inside a paragraph ("... الجوية. ولم. يتمكن ...", "... والطاقة. وأضاف. أن
+      ...");
     - the word after it is an adjective agreeing with the noun before it: a definite
       relational adjective after a definite noun ("الاحتلال. الإسرائيلي",
       "الطائرات. الإسرائيلية"), an indefinite feminine one after an indefinite feminine
@@ -747,7 +768,8 @@ class SentenceSplit(Rule):
         for w in """في من إلى الى على عن مع أن إن التي الذي الذين اللذين اللتين بين لدى حول
         عبر ضد منذ خلال نحو أو ثم بل لكن لم لن قد كل بعض أي وفي ومن وإلى وعلى وعن ومع
         وأن وإن والتي والذي وبين بشأن بسبب جراء إثر ضمن تجاه إزاء وفق حسب بحسب لأن
-        كي لكي حين حينما عندما بينما إذا لو لدى أمام جميع معظم أغلب""".split()
+        كي لكي حين حينما عندما بينما إذا لو لدى أمام جميع معظم أغلب ولم ولن وقد فلم
+        فلن""".split()
     }
     _AFTER_RE = re.compile(
         f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*) ([{LETTERS}][{LETTERS}{MARKS}]*)،",
@@ -769,7 +791,7 @@ class SentenceSplit(Rule):
             ):
                 if not self._reporting_verb_cut(text, m.start(1), k):
                     continue
-            if not self._long_enough(text, dot, 3):
+            if not (self._long_enough(text, dot, 3) or self._cut_opening(text, m.start(1))):
                 continue  # (three words: "وأكدت الدائرة أن. المستشفى ...")
             seen.add(dot)
             yield self._report(text, dot, f"'{word}' needs a complement")
@@ -913,6 +935,14 @@ class SentenceSplit(Rule):
         return para.start + m.end() - 2
 
     @staticmethod
+    def _cut_opening(text, start) -> bool:
+        """The word opens a sentence inside a paragraph, right after a full stop ("...
+        الجوية. ولم. يتمكن ...", "... والطاقة. وأضاف. أن ..."): a sentence of one word
+        that needs what follows the next full stop."""
+        before = text[max(0, start - 3) : start]
+        return before.endswith(". ") and start >= 3 and text[start - 3] not in "\n ."
+
+    @staticmethod
     def _long_enough(text, dot, need=4) -> bool:
         """The clause before the full stop has at least ``need`` words in its paragraph."""
         # Four words fit in a bounded look-back: the scan stays linear on one long line.
@@ -956,9 +986,10 @@ class SentenceSplit(Rule):
         return len(b2) in (3, 4) and b2[0] == "ا" and b2[-1] not in "ايىةه" and "ا" not in b2[1:]
 
     def _report(self, text, dot, why):
-        a = text.rfind(" ", 0, dot - 1)
-        b = text.find(" ", dot + 2)
-        b = len(text) if b < 0 else b
+        # The words around the full stop, on its line (a message is one line).
+        a = max(text.rfind(" ", 0, dot - 1), text.rfind("\n", 0, dot - 1))
+        ends = [i for i in (text.find(" ", dot + 2), text.find("\n", dot + 1)) if i >= 0]
+        b = min(ends) if ends else len(text)
         shown = text[a + 1 : b].strip()
         return self.finding(
             dot,

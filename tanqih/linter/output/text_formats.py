@@ -33,6 +33,14 @@ def fix_hint(f) -> str:
     return ""
 
 
+def one_line(message: str) -> str:
+    """A message on one line: a line break a rule quoted is shown as ⏎ (one finding a
+    line is what scripts reading the concise format expect)."""
+    if "\n" not in message and "\r" not in message:
+        return message
+    return message.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
+
+
 @register("concise")
 class ConciseFormatter(Formatter):
     def c(self, code: str, s: str) -> str:
@@ -43,7 +51,7 @@ class ConciseFormatter(Formatter):
             line, col = doc.line_col(f.start)
             self.stream.write(
                 f"{self.c(BOLD, location(doc, line, col))}: {self.c(RED + BOLD, f.code)} "
-                f"{f.message}{fix_hint(f)}\n"
+                f"{one_line(f.message)}{fix_hint(f)}\n"
             )
 
 
@@ -56,7 +64,7 @@ class FullFormatter(ConciseFormatter):
             line, col = doc.line_col(f.start)
             self.stream.write(
                 f"{self.c(BOLD, location(doc, line, col))}: {self.c(RED + BOLD, f.code)} "
-                f"[{f.name}] {f.message}{fix_hint(f)}\n"
+                f"[{f.name}] {one_line(f.message)}{fix_hint(f)}\n"
             )
             if self.show_source:
                 self.stream.write(self._excerpt(doc, f) + "\n")
