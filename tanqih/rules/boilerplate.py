@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import ClassVar
 
 from tanqih.linter.analysis import Analysis, Span
-from tanqih.linter.arabic import LETTERS, loose_key
+from tanqih.linter.arabic import LETTERS, loose_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule, RuleError
-from tanqih.rules.sentence_shapes import is_function
+from tanqih.rules.sentence_shapes import conjunction_led, is_function
 
 FAMILIES["BLP"] = "boilerplate"
 
@@ -125,20 +125,25 @@ class PhraseList:
     """Phrases of one list, keyed by :func:`pkey`.
 
     A phrase ending in `` *`` matches a line that starts with it (anything may follow);
-    one ending in `` :`` a line that starts with it followed by a separator; any other a
-    whole line (several whole-line phrases in a row match too: "Next Previous").
+    one ending in `` **`` too, even when the line reads as a full sentence (a cookie
+    notice, a comment-form note); one ending in `` :`` a line that starts with it followed
+    by a separator; any other a whole line (several whole-line phrases in a row match too:
+    "Next Previous").
     """
 
     def __init__(self, entries: list[str]):
         self.whole: set[str] = set()
         self.prefix_any: list[str] = []
+        self.prefix_strong: list[str] = []
         self.prefix_sep: list[str] = []
         for raw in entries:
             raw = raw.strip()
             if not raw or raw.startswith("#"):
                 continue
             kind = "whole"
-            if raw.endswith(" *") or raw == "*":
+            if raw.endswith(" **"):
+                kind, raw = "strong", raw[:-2]
+            elif raw.endswith(" *") or raw == "*":
                 kind, raw = "any", raw[:-1]
             elif raw.endswith(" :"):
                 kind, raw = "sep", raw[:-1]
@@ -149,13 +154,20 @@ class PhraseList:
                 self.whole.add(key)
             elif kind == "any":
                 self.prefix_any.append(key)
+            elif kind == "strong":
+                self.prefix_strong.append(key)
             else:
                 self.prefix_sep.append(key)
         self.max_words = max((len(k.split()) for k in self.whole), default=0)
+        self.strong_first = frozenset(k.split()[0] for k in self.prefix_strong)
         # prefix phrases by their first word, so a line is compared with few of them
         self._seg_cache: dict[str, bool] = {}
         self._by_first: dict[str, list[tuple[str, str]]] = {}
-        for kind, keys in (("any", self.prefix_any), ("sep", self.prefix_sep)):
+        for kind, keys in (
+            ("strong", self.prefix_strong),
+            ("any", self.prefix_any),
+            ("sep", self.prefix_sep),
+        ):
             for k in keys:
                 self._by_first.setdefault(k.split()[0], []).append((kind, k))
 
@@ -194,12 +206,15 @@ class PhraseList:
                     used[j] = True
         return reach[n] and used[n]
 
-    def prefix(self, key: str, raw: str) -> tuple[str, int] | None:
+    def prefix(self, key: str, raw: str, strong_only: bool = False) -> tuple[str, int] | None:
         """(phrase, end) when ``raw`` opens with a prefix phrase: ``end`` is the offset in
-        ``raw`` where the flagged part ends (the whole line, or the label and separator)."""
+        ``raw`` where the flagged part ends (the whole line, or the label and separator).
+        ``strong_only``: only the phrases that open furniture even as a full sentence."""
         first = key.split(" ", 1)[0]
         for kind, p in self._by_first.get(first, ()):
-            if kind == "any":
+            if strong_only and kind != "strong":
+                continue
+            if kind in ("any", "strong"):
                 if key == p or key.startswith(p + " "):
                     return p, len(raw.rstrip())
             elif key.startswith(p + " "):
@@ -302,6 +317,137 @@ _DISCLAIMER_RE = re.compile(
 )
 _SMS_RE = re.compile(r"\bSMS\b|رسالة نصية|رسالة قصيرة", re.I)
 _SMS_VERB_RE = re.compile(r"أرسل|ارسل|إرسال|ارسال|للاشتراك|اشترك|للتواصل|للتعليق")
+# A copyright sign after a site's name: "Lebanon24 © 2024 جميع الحقوق محفوظة" (a word of
+# its own: "ط©" is "ة" read as cp1256, mojibake).
+_COPYRIGHT_SIGN_RE = re.compile(r"(?<!\S)©|\(c\)\s*\d{4}", re.I)
+
+# A navigation breadcrumb: "الصفحة الرئيسية / صحة / دراسة: ...", "Site > Section > Title".
+_CRUMB_SEPS = (" » ", " › ", " > ", " / ")
+_HOME = frozenset(pkey(w) for w in ("الرئيسية", "الصفحة الرئيسية", "home"))
+
+
+def _breadcrumb(line: str) -> bool:
+    """Two or more crumb separators between short segments (at most three words, no
+    punctuation or digits) and a last segment of at most 15 words (the headline). With
+    "/" the first crumb must be the home page; "»" is a crumb separator only in a line
+    without "«" (not a closing guillemet)."""
+    s = line.strip()
+    if len(s) > 220:
+        return False
+    for sep in _CRUMB_SEPS:
+        if s.count(sep) < 2 or (sep == " » " and "«" in s):
+            continue
+        segs = [x.strip() for x in s.split(sep)]
+        head, last = segs[:-1], segs[-1]
+        if sep == " / " and pkey(head[0]) not in _HOME:
+            continue
+        if not last or len(last.split()) > 15 or last.endswith((".", "!")):
+            continue
+        if all(
+            0 < len(x.split()) <= 3
+            and not has_sentence_punct(x)
+            and ":" not in x
+            and not any(c.isdigit() for c in x)
+            for x in head
+        ):
+            return True
+    return False
+
+
+# "تابعوا <site> على Google News", "لمزيد من الأخبار تابع قناة <site> على واتساب",
+# "تابع <site> على:": a follow verb, at most six words, then the last على / عبر / من
+# خلال and only button names (listed phrases) after it, or nothing but a colon.
+_FOLLOW_RE = re.compile(
+    r"^\s*(?:(?:لمزيد|للمزيد|لمتابعة|لمتابعه|لآخر|لاخر)\s[^\n]{0,40}?\s)?"
+    r"(تابع|تابعوا|تابعونا|تابعنا|تابعي|اتبعونا|اتبعنا|follow)((?:\s+\S+){0,6}?)\s+"
+    r"(?:على|عبر|من\s+خلال|في|on|via)(?!\w)\s*[:：]?\s*((?:\S+\s*){0,5})$",
+    re.I,
+)
+# "المزيد من اقتصاد": a link to the rest of a section (one or two words).
+_MORE_FROM_RE = re.compile(r"^\s*(?:ال)?مزيد\s+(?:من|في)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+# The consent button under a cookie notice.
+_COOKIE_KEY_RE = re.compile(r"ملفات تعريف الارتباط|كوكيز|cookies")
+_CONSENT = frozenset(
+    pkey(w)
+    for w in (
+        "موافق",
+        "أوافق",
+        "قبول",
+        "أقبل",
+        "قبول الكل",
+        "حسنا",
+        "فهمت",
+        "رفض",
+        "accept",
+        "accept all",
+        "ok",
+        "okay",
+        "i agree",
+        "agree",
+        "got it",
+    )
+)
+
+# Wiki pages: the edit link after a section heading ("التاريخ[عدل]"), reference marks
+# glued to a word or a full stop ("الحرة.[1]"), the lines of the reference list ("^ ..."),
+# portal links ("بوابة المغرب") and the headings of the closing sections.
+_WIKI_EDIT_RE = re.compile(
+    r"[ \t]*\[\s*(?:عدل|تعديل|عدل المصدر|تعديل المصدر|تحرير|edit|edit source)\s*\]", re.I
+)
+_REF_MARK_RE = re.compile(
+    r"(?<=[^\s\d\[\]])(?:\[\s*(?:\d{1,3}|بحاجة (?:ل|إلى |الى )مصدر|citation needed)\s*\])+",
+    re.I,
+)
+_WIKI_REF_LINE_RE = re.compile(r"^\s*[\^↑]\s*\S")
+_PORTAL_RE = re.compile(r"^\s*بوابة\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$")
+_WIKI_SECTIONS = frozenset(
+    pkey(w)
+    for w in (
+        "مراجع",
+        "المراجع",
+        "مصادر",
+        "المصادر",
+        "المراجع والمصادر",
+        "مراجع ومصادر",
+        "ملاحظات",
+        "هوامش",
+        "الهوامش",
+        "وصلات خارجية",
+        "روابط خارجية",
+        "انظر أيضا",
+        "قراءات إضافية",
+        "references",
+        "notes",
+        "see also",
+        "external links",
+        "further reading",
+    )
+)
+
+_MAX_HEADLINES = 12
+# A full stop or exclamation mark followed by more text: two sentences (".." and "..."
+# inside a headline are no full stop: "بالفيديو.. أمطار غزيرة").
+_INNER_STOP_RE = re.compile(r"(?<!\.)[.!](?!\.)\s+\S")
+
+
+def _headline_like(t: str, least: int = 4) -> bool:
+    """A short title-like line: ``least`` (4: a shorter line is more likely a sub-heading
+    of the article) to 15 words, no full stop, colon or comma at its end, no second
+    sentence, at most one comma, not opening with the conjunction و / ف (a paragraph that
+    goes on the story: "وأضاف المصدر ..."). A question mark may close it ("متى يجب قياس
+    ضغط الدم؟")."""
+    s = t.strip().lstrip(_BULLETS + " ")
+    ws = s.split()
+    if not least <= len(ws) <= 15 or len(s) > 130:
+        return False
+    if s.endswith((".", "!", ":", "：", "،", ",", "؛", ";")) and not s.endswith(".."):
+        return False
+    if _INNER_STOP_RE.search(s) or s.count("،") + s.count(",") > 1:
+        return False
+    first = ws[0].strip("\"'«»“”()[].,:،")
+    if conjunction_led(strip_marks(first)):
+        return False
+    return any(ch.isalpha() for ch in s)
 
 
 # The end of the last sentence of a line: a full stop, question or exclamation mark and
@@ -315,14 +461,36 @@ class PageChrome(PhraseRule):
     **What it does**
     Flags a line that is only navigation or sharing furniture: "اقرأ أيضاً: ...",
     "تصفح المزيد", "شارك", "تابعونا على ...", "Next Previous", "جميع الحقوق محفوظة",
-    a copyright line, an SMS-subscription or "contact the writer" line, an opinion-page
-    disclaimer ("... ولا تعبر بالضرورة عن رأي الموقع"), a counter ("0 تعليق"). The phrases come
-    from a data file (``chrome.txt``); a line matches when it is one of them (or a run of
-    them, "Next Previous", "فيسبوك تويتر واتساب"), or starts with a phrase marked as a
-    prefix ("اقرأ أيضاً" followed by a headline). A label phrase followed by a separator
-    ("شاهد بالفيديو | ...") flags only the label. A long line ending like a sentence is
-    never taken for furniture. A listed phrase glued after the last sentence of a
-    paragraph ("... بين البلدين. للمزيد اضغط هنا") is flagged on its own.
+    a copyright line (also after a site's name: "Site © 2024 ..."), an SMS-subscription
+    or "contact the writer" line, an opinion-page disclaimer ("... ولا تعبر بالضرورة عن
+    رأي الموقع"), a counter ("0 تعليق"), a cookie notice and the consent button under it,
+    comment-form notes, theme credits ("Powered by ..."). The phrases come from a data
+    file (``chrome.txt``); a line matches when it is one of them (or a run of them, "Next
+    Previous", "فيسبوك تويتر واتساب"), or starts with a phrase marked as a prefix ("اقرأ
+    أيضاً" followed by a headline). A label phrase followed by a separator ("شاهد بالفيديو
+    | ...") flags only the label. A long line ending like a sentence is never taken for
+    furniture, unless it opens with a phrase marked to open furniture even as a sentence
+    (a cookie notice). A listed phrase glued after the last sentence of a paragraph ("...
+    بين البلدين. للمزيد اضغط هنا") is flagged on its own.
+
+    Also by shape: a follow line naming the site ("تابعوا <site> عبر Google News", "تابع
+    <site> على:": a follow verb, then only listed button names after the last على / عبر);
+    a link to a section ("المزيد من <section>", one or two words); a breadcrumb ("Site >
+    Section > Headline", "الصفحة الرئيسية / ... / ..."). Under a header of a block of links
+    to other articles (``related.txt``: "مقالات ذات صلة", "الأكثر قراءة", "اقرأ أيضاً:",
+    "محتوى مدفوع", "المزيد من <section>" ...) placed after some prose of the article (in
+    the menu above it a header opens no list), each short title-like line (4 to 15 words,
+    2 under a wiki page's links section; no full stop or colon at its end, no second
+    sentence, not opening with و / ف; six words or more inside the article, where a
+    short sub-heading of the article may follow the box) is a headline of another
+    article, up to the first
+    other line (at most 12; date lines between them are BLP002's and do not end the
+    list). Wiki pages: the frame ("من ويكيبيديا، الموسوعة الحرة",
+    "اذهب إلى التنقل", the last-edited and licence lines, "لمعانٍ أخرى، طالع ...
+    (توضيح)"), the reference list ("^ ..."), a run of portal links ("بوابة ..."), the
+    heading of a references or links section with its edit link ("مراجع[عدل]") and the
+    links under it, and inside a line the edit link ("[عدل]") and reference marks glued to
+    a word or a full stop ("...الحرة.[1]").
 
     **Why is this bad?**
     Scrapers keep the links and buttons around an article as lines of text. They are not
@@ -338,11 +506,13 @@ class PageChrome(PhraseRule):
     انتهى الاجتماع دون اتفاق.
 
     **Fix safety**
-    Unsafe: the line is deleted, and a phrase list can be wrong for a site.
+    Unsafe: the line (or the label, the edit link, the reference mark) is deleted, and a
+    phrase list can be wrong for a site.
 
     **Options**
-    ``extend-phrases`` adds phrases (``"phrase"`` whole line, ``"phrase *"`` prefix);
-    ``phrases-file`` replaces the built-in list with your own file.
+    ``extend-phrases`` adds phrases (``"phrase"`` whole line, ``"phrase *"`` prefix,
+    ``"phrase **"`` prefix even of a full sentence); ``phrases-file`` replaces the built-in
+    list with your own file. The related-links headers (``related.txt``) are built in.
     """
 
     code = "BLP001"
@@ -355,8 +525,11 @@ class PageChrome(PhraseRule):
     def match(self, line: str) -> int | None:
         """None, or the offset in ``line`` where the furniture ends (len: the whole line)."""
         whole = len(line)
-        if _COPYRIGHT_RE.match(line):
+        if _COPYRIGHT_RE.match(line) or _WIKI_REF_LINE_RE.match(line):
             return whole
+        if "©" in line or "(c" in line.lower():
+            if _COPYRIGHT_SIGN_RE.search(line) and len(line.split()) <= 14:
+                return whole
         if len(line) < 200 and _DISCLAIMER_RE.search(line):
             return whole
         if len(line) < 30 and _COUNTER_RE.match(line):
@@ -377,23 +550,63 @@ class PageChrome(PhraseRule):
             if self.phrases.segments(key):
                 return whole
         elif sentence_like:
-            key = ""  # a long line ending like a sentence is prose for the prefix phrases
+            # a long line ending like a sentence is prose for the prefix phrases, except
+            # the few that open furniture even as a sentence (a cookie notice)
+            key = pkey(body[:80]) if self._strong_first(body) else ""
         else:
             key = pkey(body[:80])
         # A prefix phrase opens a link or a button, not a sentence: a long line ending
         # like a sentence ("شارك على مدى يومين ... في المؤتمر.") is prose.
-        hit = self.phrases.prefix(key, body) if key else None
-        if hit and (n_words <= 6 or not sentence_like):
+        hit = None
+        if key:
+            hit = self.phrases.prefix(key, body, strong_only=n_words > 6 and sentence_like)
+        if hit:
             end = skip + hit[1]
             return whole if end >= len(line.rstrip()) else end
+        if n_words <= 14 and self._follow_line(body):
+            return whole
+        if n_words <= 4 and _MORE_FROM_RE.match(body):
+            return whole
+        if n_words <= 25 and _breadcrumb(body):
+            return whole
         if (
             n_words <= 30
+            and not (sentence_like and n_words > 12)  # a news sentence about an SMS service
             and ("رسال" in line or "sms" in line.lower())
             and _SMS_RE.search(line)
             and _SMS_VERB_RE.search(line)
         ):
             return whole
         return None
+
+    def _strong_first(self, body: str) -> bool:
+        """Does the line open with the first word of a phrase that opens furniture even as
+        a full sentence (`` **`` in the data file)?"""
+        first = self.phrases.strong_first
+        return bool(first) and pkey(body.lstrip()[:30].split(" ", 1)[0]) in first
+
+    def _follow_line(self, line: str) -> bool:
+        """A follow line ("تابعوا <site> على Google News"): a follow verb, then only buttons
+        after the last على / عبر (or a colon: "تابع <site> على:"). The past tense "تابع"
+        ("he followed") opens prose too: with it the line must not end like a sentence and
+        at most four words come before the preposition."""
+        if "تابع" not in line and "اتبع" not in line and "ollow" not in line:
+            return False
+        m = _FOLLOW_RE.match(line)
+        if m is None:
+            return False
+        tail = m.group(3).strip()
+        if tail:
+            key = pkey(tail)
+            if not key or not self.phrases.segments(key):
+                return False
+        elif not line.rstrip().endswith((":", "：")):
+            return False
+        if m.group(1) == "تابع" and (
+            line.rstrip().endswith((".", "!")) or len(m.group(2).split()) > 4
+        ):
+            return False
+        return True
 
     def _tail(self, line: str) -> int | None:
         """Offset of furniture glued after the last sentence of a line ("... البلدين.
@@ -411,41 +624,214 @@ class PageChrome(PhraseRule):
         return None
 
     def check(self, doc):
+        for _i, s, e, message, edits in self.scan(doc):
+            yield self.finding(s, e, message, edits)
+
+    def scan(self, doc) -> list[tuple[int, int, int, str, list[Edit]]]:
+        """(line index, start, end, message, edits) of every finding."""
         text = doc.text
-        for p in content_lines(doc):
-            end = self.match(p.text)
-            if end is None:
-                cut = self._tail(p.text) if len(p.text) > 20 else None
-                if cut is not None:
-                    s = p.start + cut
-                    while text[s - 1] in " \t":
-                        s -= 1
-                    e = strip_span(p)[1]
-                    shown = text[s:e].strip()
-                    yield self.finding(
-                        e - len(shown),
-                        e,
-                        f"page furniture closing the paragraph: {quote(shown)}",
-                        [Edit(s, e, "")],
-                    )
-                continue
+        lines = content_lines(doc)
+        out: list[tuple[int, int, int, str, list[Edit]]] = []
+        header = ""  # the header of the block of links being read ("مقالات ذات صلة")
+        items = 0
+        cookie = False  # the line before was a cookie notice
+        # A header opens a list of headlines only after some prose: at the top of a page
+        # ("آخر الأخبار" in a menu) the next title-like line is the article's own.
+        prose = False
+        # Whether prose follows a line: a list inside the article (followed by prose)
+        # takes only lines of six words or more as headlines, not a short sub-heading of
+        # the article ("تفاصيل الخطة الجديدة") that may follow a "read also" box.
+        prose_after = [False] * len(lines)
+        for k in range(len(lines) - 2, -1, -1):
+            prose_after[k] = prose_after[k + 1] or _prose_line(lines[k + 1].text)
+        whole_lines: set[int] = set()
+        for i, p in enumerate(lines):
+            if i and i - 1 not in whole_lines and not prose:
+                prose = _prose_line(lines[i - 1].text)
+            t = p.text
             s, e = strip_span(p)
-            if p.start + end >= e:
-                yield self.finding(
-                    s,
-                    e,
-                    f"page furniture, not article text: {quote(p.text)}",
-                    [delete_line(text, s, e)],
+            section = ""
+            if "[" in t:
+                bare = _WIKI_EDIT_RE.sub("", t)
+                if bare != t and pkey(bare) in _WIKI_SECTIONS:
+                    section = bare.strip()
+            if section:
+                out.append(
+                    (
+                        i,
+                        s,
+                        e,
+                        f"heading of a wiki page's references or links section: {quote(t)}",
+                        [delete_line(text, s, e)],
+                    )
                 )
-            else:
+                whole_lines.add(i)
+                header = section if prose and pkey(section) in _related() else ""
+                items, cookie = 0, False
+                continue
+            end = self.match(t)
+            if end is not None and p.start + end >= e:
+                out.append(
+                    (
+                        i,
+                        s,
+                        e,
+                        f"page furniture, not article text: {quote(t)}",
+                        [delete_line(text, s, e)],
+                    )
+                )
+                whole_lines.add(i)
+                key = pkey(t)
+                header = (
+                    t.strip() if prose and (key in _related() or _MORE_FROM_RE.match(t)) else ""
+                )
+                items, cookie = 0, bool(_COOKIE_KEY_RE.search(key))
+                continue
+            if cookie and pkey(t) in _CONSENT:
+                out.append(
+                    (
+                        i,
+                        s,
+                        e,
+                        f"consent button of a cookie notice: {quote(t)}",
+                        [delete_line(text, s, e)],
+                    )
+                )
+                whole_lines.add(i)
+                cookie = False
+                continue
+            cookie = False
+            if header:
+                if is_timestamp(t):
+                    continue  # a headline's date (BLP002's): the list goes on
+                wiki = pkey(header) in _WIKI_SECTIONS
+                least = 2 if wiki else 6 if prose_after[i] else 4
+                if items < _MAX_HEADLINES and _headline_like(t, least):
+                    items += 1
+                    whole_lines.add(i)
+                    what = "link" if wiki else "headline of another article"
+                    out.append(
+                        (
+                            i,
+                            s,
+                            e,
+                            f"{what} listed under {quote(header, 30)}, not article text: "
+                            f"{quote(t)}",
+                            [delete_line(text, s, e)],
+                        )
+                    )
+                    continue
+                header = ""
+            if _PORTAL_RE.match(t) and any(
+                0 <= k < len(lines) and _PORTAL_RE.match(lines[k].text) for k in (i - 1, i + 1)
+            ):
+                out.append(
+                    (
+                        i,
+                        s,
+                        e,
+                        f"portal link of a wiki page: {quote(t)}",
+                        [delete_line(text, s, e)],
+                    )
+                )
+                whole_lines.add(i)
+                continue
+            if end is not None:
                 label_end = p.start + end
                 shown = text[s:label_end].rstrip()
-                yield self.finding(
-                    s,
-                    s + len(shown),
-                    f"page furniture label opening the line: {quote(shown)}",
-                    [Edit(s, label_end, "")],
+                out.append(
+                    (
+                        i,
+                        s,
+                        s + len(shown),
+                        f"page furniture label opening the line: {quote(shown)}",
+                        [Edit(s, label_end, "")],
+                    )
                 )
+            else:
+                cut = self._tail(t) if len(t) > 20 else None
+                if cut is not None:
+                    ts = p.start + cut
+                    while text[ts - 1] in " \t":
+                        ts -= 1
+                    shown = text[ts:e].strip()
+                    out.append(
+                        (
+                            i,
+                            e - len(shown),
+                            e,
+                            f"page furniture closing the paragraph: {quote(shown)}",
+                            [Edit(ts, e, "")],
+                        )
+                    )
+            if "[" in t:
+                out.extend(self._wiki_marks(text, p, i))
+        return out
+
+    def _wiki_marks(self, text: str, p: Span, i: int):
+        """Edit links ("[عدل]") and reference marks ("[1]") of a wiki page inside a line."""
+        t = p.text
+        for m in _WIKI_EDIT_RE.finditer(t):
+            ms, me = p.start + m.start(), p.start + m.end()
+            shown = m.group().strip()
+            yield (
+                i,
+                me - len(shown),
+                me,
+                f"edit link of a wiki page: {quote(shown)}",
+                [Edit(ms, me, "")],
+            )
+        for m in _REF_MARK_RE.finditer(t):
+            ms, me = p.start + m.start(), p.start + m.end()
+            yield (
+                i,
+                ms,
+                me,
+                f"reference mark of a wiki page: {quote(m.group())}",
+                [Edit(ms, me, "")],
+            )
+
+
+@functools.cache
+def _related() -> PhraseList:
+    """Headers of a block of links to other articles (``related.txt``)."""
+    return load_phrases("related.txt")
+
+
+@functools.cache
+def _builtin_chrome() -> PageChrome:
+    """BLP001 with its built-in phrases (for the other rules' view of page furniture)."""
+    return PageChrome()
+
+
+def chrome_line(lines: list[Span], k: int) -> bool:
+    """Is line ``k`` page chrome as BLP001 sees it with its built-in phrases: a furniture
+    line, or a headline under a related-links header a few lines before it?"""
+    chrome = _builtin_chrome()
+    t = lines[k].text
+    end = chrome.match(t)
+    if end is not None and end >= len(t.rstrip()):
+        return True
+    if not _headline_like(t, 2):
+        return False
+    for j in range(k - 1, max(-1, k - _MAX_HEADLINES - 1), -1):
+        u = lines[j].text
+        key = pkey(_WIKI_EDIT_RE.sub("", u) if "[" in u else u)
+        if key in _related() or (len(u.split()) <= 4 and _MORE_FROM_RE.match(u)):
+            least = 2 if key in _WIKI_SECTIONS else 4
+            return all(
+                _headline_like(lines[x].text, least) or is_timestamp(lines[x].text)
+                for x in range(j + 1, k + 1)
+            )
+        if not (_headline_like(u, 2) or is_timestamp(u)):
+            return False
+    return False
+
+
+def _prose_line(t: str) -> bool:
+    """A line of the article's prose: twelve words or more, or a sentence of four words
+    or more closed by a full stop, question or exclamation mark."""
+    return t.count(" ") >= 11 and len(t.split()) >= 12 or _entry(t)
 
 
 # ----------------------------------------------------------------------------------------
@@ -471,7 +857,8 @@ _TIME_WORDS = {
         "ظهرا ظهراً فجرا عصرا ليلا الساعة بتوقيت غرينتش غرينيتش جرينتش مكة القدس بيروت "
         "هـ ه الموافق الأول الاول الثاني الآخر الاخر الأولى الاولى الآخرة الاخرة ذو ذي "
         "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة في "
-        "نشر نشرت تاريخ النشر آخر اخر تحديث التحديث محدث تم بتاريخ منشور "
+        "نشر نشرت تاريخ التاريخ النشر آخر اخر تحديث التحديث محدث تم بتاريخ منشور أضيف "
+        "المكرمة توقيت "
         "t z am pm gmt utc ago hours hour minutes minute days day updated published at on "
         "saturday sunday monday tuesday wednesday thursday friday"
     ).split()
@@ -490,6 +877,23 @@ _UNITS = {
 
 
 def is_timestamp(line: str) -> bool:
+    """A line of date and time words only (a label such as "التاريخ:" or "آخر تحديث:"
+    included); or two to four such parts separated by "|", counters allowed among them
+    ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق")."""
+    raw = line.strip()
+    if "|" in raw and len(raw) <= 160:
+        parts = [x for x in raw.split("|") if x.strip()]
+        stamps = sum(1 for x in parts if _stamp(x))
+        if (
+            2 <= len(parts) <= 4
+            and stamps
+            and all(_stamp(x) or _COUNTER_RE.match(x) for x in parts)
+        ):
+            return True
+    return _stamp(raw)
+
+
+def _stamp(line: str) -> bool:
     raw = line.strip()
     if not raw or len(raw) > 70:
         return False
@@ -532,11 +936,13 @@ class TimestampLine(Rule):
 
     **What it does**
     Flags a line made only of date and time words: "اليوم 06:42", "19 آب",
-    "20 اب 16:41", "منذ 3 ساعات", "الأحد 12/5/2024", "آخر تحديث: 10:22 ص". The line
-    must contain a clock time, a numeric date, a day with a month name, or "منذ" with a
-    unit; any other word makes it prose. A date that heads an entry of a chronology or a
-    schedule (introduced by a line ending in ":" or by another entry, followed by a
-    sentence of its own) is content and is left alone.
+    "20 اب 16:41", "منذ 3 ساعات", "الأحد 12/5/2024", "آخر تحديث: 10:22 ص", "التاريخ: 11
+    مارس 2024", "... (بتوقيت مكة المكرمة)". The line must contain a clock time, a numeric
+    date, a day with a month name, or "منذ" with a unit; any other word makes it prose.
+    Two to four such parts separated by "|" make a timestamp line too, counters allowed
+    among them ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق"). A date that
+    heads an entry of a chronology or a schedule (introduced by a line ending in ":" or
+    by another entry, followed by a sentence of its own) is content and is left alone.
 
     **Why is this bad?**
     Timestamps of sidebar items ("most read", "latest news") and publication metadata
@@ -963,6 +1369,57 @@ class EmbedAttribution(Rule):
 
 
 # ----------------------------------------------------------------------------------------
+# The head of an article: the lines above its text (headline, date, section, byline)
+# ----------------------------------------------------------------------------------------
+
+_HEAD_LINES = 7
+
+
+def _head_furniture(t: str) -> bool:
+    """A line that may sit above an article's text: a date, a one- or two-word section
+    label, page chrome, a counter, a byline or credit ("كتب: ...", "كتب محمد السيد",
+    "SITE - name")."""
+    ws = t.split()
+    if len(ws) > 16:
+        return False
+    if len(ws) <= 2 and not has_sentence_punct(t) and not any(c.isdigit() for c in t):
+        return True
+    if is_timestamp(t) or _COUNTER_RE.match(t):
+        return True
+    end = _builtin_chrome().match(t)
+    if end is not None and end >= len(t.rstrip()):
+        return True
+    if _BARE_BYLINE_RE.match(t) or _post_meta(t):
+        return True
+    m = _LABEL_LINE_RE.match(t)
+    if m and pkey(m.group(1)) in _byline_labels() and 0 < len(m.group(2).split()) <= 6:
+        return True
+    segs = [x for x in _DASH_SPLIT_RE.split(t.strip()) if x.strip()]
+    return (
+        2 <= len(segs) <= 3
+        and all(len(x.split()) <= 4 and not has_sentence_punct(x) for x in segs)
+        and not any(c.isdigit() for c in t)
+    )
+
+
+def head_line(lines: list[Span], i: int) -> bool:
+    """Is line ``i`` in the head of the article: among its first lines, with at most one
+    line of text before it (the headline, at most 20 words), the others furniture (a
+    date, a section label, chrome, a byline)? A byline or credit sits there, not only on
+    the first line."""
+    if i >= _HEAD_LINES:
+        return False
+    text_lines = 0
+    for k in range(i):
+        t = lines[k].text
+        if not _head_furniture(t):
+            text_lines += 1
+            if text_lines > 1 or len(t.split()) > 20:
+                return False
+    return True
+
+
+# ----------------------------------------------------------------------------------------
 # BLP007 wire codes and credit tails
 # ----------------------------------------------------------------------------------------
 
@@ -979,12 +1436,19 @@ _PAREN_LEAD_RE = re.compile(
 _DASH_LEAD_RE = re.compile(
     r"^\s*([^\n\-–—:.،()]{2,25}?)\s*[-–—]\s*([^\n\-–—:.،()]{2,20}?)\s*[-–—:]\s*(?=\S)"
 )
+# "شفق نيوز/ ...": one to three words and a slash opening a paragraph.
+_SLASH_LEAD_RE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*/\s+(?=\S)")
 # A date in a dateline ("الرياض 15 مايو 2024 (واس)", "دبي، 3 يونيو (رويترز)").
 _DATE_WORDS_RE = re.compile(r"[0-9٠-٩]+")
 _PAREN_TAIL_RE = re.compile(r"\s*\(\s*([^()]{1,30}?)\s*\)\s*\.?\s*$")
 _DASH_TAIL_RE = re.compile(r"(?<=[.!؟?\"”»)])\s*[-–—]\s*([^\-–—.!؟?()\"”«»\n]{1,30}?)\s*$")
 _BARE_TAIL_RE = re.compile(r"(?<=[.!؟?])\s+([^\-–—.!؟?()\"”«»\n]{1,20}?)\s*\.?\s*$")
 
+
+# The wire code closing a story: "-- (بترا) م ع/ س ج" (the agency and editors' initials).
+_WIRE_CODE_RE = re.compile(
+    r"^[\s\-–—_]*\(\s*([^()]{1,25}?)\s*\)((?:[\s/]*[^\W\d_]{1,2}(?=[\s/]|$))+)[\s/]*$"
+)
 
 # Credits that name no agency: "... + وكالات" follows a site's own name.
 _GENERIC_CREDITS = frozenset(
@@ -997,18 +1461,22 @@ class WireCredit(PhraseRule):
 
     **What it does**
     Flags credits that agencies and papers put around a story:
-    a line that is only an agency ("رويترز", "(أ ف ب)"); a short line of dash-separated
+    a line that is only an agency ("رويترز", "(أ ف ب)"), or an agency code with the
+    editors' initials ("-- (بترا) م ع/ س ج"); a short line of dash-separated
     name / paper / city segments at the start or end of the article
-    ("لجين الأحمدي – عين اليوم", "الرياضي ـ جدة"), unless it is an item of a list (a run
+    ("لجين الأحمدي – عين اليوم", "الرياضي ـ جدة") or in its head (at most the headline
+    above it among date lines, section labels, chrome and bylines: "SITE - name" under
+    the date), unless it is an item of a list (a run
     of three or more lines with the same number of dash-separated segments, or lines after
-    one ending in ":": fixtures "نهضة بركان – الرجاء الرياضي", routes "الدوحة – ألماتي");
-    the byline-dateline opening a
+    one ending in ":": fixtures "نهضة بركان – الرجاء الرياضي", routes "الدوحة – ألماتي")
+    or a caption ("... - أرشيفية", BLP008's); the byline-dateline opening a
     paragraph ("أحمد الزهراني- سبق- مكة المكرمة:", "الرياض - واس:",
     "بيروت (رويترز) -", "دبي، 3 يونيو (رويترز) -", "عمان - بترا -", a paper's name in
-    guillemets after a place and a dash: "القاهرة ـ «القدس العربي»:"); a line of a
-    site's name with "+ وكالات"; and a credit closing a paragraph ("... الأمن. (واس)",
-    "... الأسبوع. – عين اليوم"). Agencies come from ``agencies.txt``; an agency named in a
-    sentence ("قالت رويترز إن ...") is not a credit and is not flagged.
+    guillemets after a place and a dash: "القاهرة ـ «القدس العربي»:", a name of one to
+    three words and a slash opening the first paragraph of a story: "شفق نيوز/ ..."); a
+    line of a site's name with "+ وكالات"; and a credit closing a paragraph ("... الأمن.
+    (واس)", "... الأسبوع. – عين اليوم"). Agencies come from ``agencies.txt``; an agency
+    named in a sentence ("قالت رويترز إن ...") is not a credit and is not flagged.
 
     **Why is this bad?**
     Credits are metadata. Inside the text they start sentences with names and codes that
@@ -1118,14 +1586,19 @@ class WireCredit(PhraseRule):
         return items
 
     def credit_line(self, t: str, edge: bool, listed: bool = False) -> bool:
+        if "(" in t[:12]:
+            m = _WIRE_CODE_RE.match(t)
+            if m and self.is_agency(m.group(1)):
+                return True
         s = t.strip().strip("()[]")
         if not s or len(s) > 70 or len(s.split()) > 8:
             return False
         if self.is_agency(s):
             return True
         segs = self.dash_segments(s)
-        # An item of a list is content, whatever names its segments hold.
-        if segs is None or listed:
+        # An item of a list is content, whatever names its segments hold; a caption
+        # ("مترو الأنفاق - أرشيفية") is BLP008's.
+        if segs is None or listed or _CAPTION_LINE_RE.match(t):
             return False
         if any(self.is_agency(x) for x in segs):
             return True
@@ -1139,7 +1612,7 @@ class WireCredit(PhraseRule):
         listed = self.list_items(lines)
         for i, p in enumerate(lines):
             t = p.text
-            edge = i <= 1 or i >= n - 2
+            edge = i <= 1 or i >= n - 2 or (len(t) <= 70 and head_line(lines, i))
             if self.credit_line(t, edge, i in listed):
                 s, e = strip_span(p)
                 yield self.finding(
@@ -1182,6 +1655,15 @@ class WireCredit(PhraseRule):
             if lead is None and i <= 1 and any(c in t[:50] for c in "-–—"):
                 m = _DASH_LEAD_RE.match(t)
                 if m and self.is_agency(m.group(2)) and len(m.group(1).split()) <= 3:
+                    lead = m
+            if lead is None and "/" in t[:40]:
+                # "شفق نيوز/ وقعت الوزارة ...", "بغداد/ واع: ...": a name and a slash
+                # opening the article's first paragraph (or any paragraph for an agency)
+                m = _SLASH_LEAD_RE.match(t)
+                if m and (
+                    self.is_agency(m.group(1))
+                    or ((i <= 1 or head_line(lines, i)) and len(t[m.end() :].split()) >= 12)
+                ):
                     lead = m
             if lead is not None and len(t) > lead.end():
                 s = p.start + len(t) - len(t.lstrip())
@@ -1235,7 +1717,31 @@ _LABEL_LINE_RE = re.compile(
 )
 # "كتب محمد السيد" with no separator: a byline when it is a short edge line.
 _BARE_BYLINE_RE = re.compile(
-    r"^\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|حوار)\s+(\S+(?:\s+\S+){0,3})\s*$"
+    r"^\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|حوار|بواسطة)\s+(\S+(?:\s+\S+){0,3})\s*$"
+)
+# A post's meta line: an author after "بواسطة" / "by" and a date ("نشر في 14 سبتمبر 2023
+# بواسطة فلان", "بواسطة فلان | 29 فبراير 2024", "By Jane Doe - March 3, 2024").
+_BY_RE = re.compile(
+    r"(?:^|(?<=[\s|\-–—·•]))(?:بواسطة|by)\s+([^|\-–—·•\d:،.!؟?]{2,40}?)\s*(?=$|[|\-–—·•])",
+    re.I,
+)
+
+
+def _post_meta(t: str) -> bool:
+    """An author (at most four words after "بواسطة") and a date or counter, nothing else."""
+    if len(t) > 120 or ("بواسطة" not in t and "by" not in t.lower()):
+        return False
+    m = _BY_RE.search(t)
+    if m is None or len(m.group(1).split()) > 4:
+        return False
+    rest = (t[: m.start()] + " " + t[m.end() :]).strip(" \t|-–—·•")
+    return bool(rest) and is_timestamp(rest)
+
+
+# A caption line: a few words and "- أرشيفية" or "(أرشيفية)" ("مترو الأنفاق - أرشيفية").
+_CAPTION_LINE_RE = re.compile(
+    r"^\s*[^.!؟?:«»()\n]{2,50}?\s*(?:[-–—ـ|]\s*|\(\s*)(?:(?:ال)?صورة\s+)?"
+    r"(?:أرشيفية|ارشيفية|تعبيرية)\s*\)?\s*$"
 )
 _PAREN_CAPTION_RE = re.compile(r"\(\s*([^()\n:：]{1,25}?)\s*[:：]\s*[^()\n]{1,60}\)")
 _ARCHIVE_RE = re.compile(
@@ -1289,9 +1795,14 @@ class BylineCaption(PhraseRule):
     ..." describe a book, not the page); the same credit glued after the last
     sentence of a line ("... المراسم.تصوير: فلان"); and captions in parentheses
     ("(صورة: أرشيفية)", "(أرشيفية)", "(الصورة: رويترز)") or as a line of their own
-    ("صورة أرشيفية"); the starred note on the author closing an opinion piece ("* كاتب
-    وباحث سياسي": no item of a starred list, no paragraph of prose after it). Labels
-    come from ``labels.txt``.
+    ("صورة أرشيفية", "مترو الأنفاق - أرشيفية", "ميناء جبل علي (أرشيفية)"); the starred
+    note on the author closing an opinion piece ("* كاتب وباحث سياسي": no item of a
+    starred list, no paragraph of prose after it). A byline without a label ("كتب محمد
+    السيد", "كتبت ...", "بقلم ...", "بواسطة ...") is flagged on the first two or last two
+    lines, or in the head of the article (at most the headline above it among date
+    lines, section labels, chrome and bylines). A post's meta line is flagged anywhere:
+    an author after "بواسطة" / "by" and a date ("نشر في 14 سبتمبر 2023 بواسطة فلان",
+    "بواسطة فلان | 29 فبراير 2024"). Labels come from ``labels.txt``.
 
     **Why is this bad?**
     Credits and captions are metadata of the page, not sentences of the story.
@@ -1344,11 +1855,27 @@ class BylineCaption(PhraseRule):
         n = len(lines)
         for i, p in enumerate(lines):
             t = p.text
-            edge = i <= 1 or i >= n - 2
-            m = _BARE_BYLINE_RE.match(t) if edge and len(t) < 80 else None
-            if m and self.short_value(m.group(2).rstrip(":")):
+            m = _BARE_BYLINE_RE.match(t) if len(t) < 80 else None
+            if (
+                m
+                and self.short_value(m.group(2).rstrip(":"))
+                and (i <= 1 or i >= n - 2 or head_line(lines, i))
+            ):
                 s, e = strip_span(p)
                 yield self.finding(s, e, f"a byline line: {quote(t)}", [delete_line(text, s, e)])
+                continue
+            if _post_meta(t):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s,
+                    e,
+                    f"a post's meta line (author and date): {quote(t)}",
+                    [delete_line(text, s, e)],
+                )
+                continue
+            if len(t) < 80 and len(t.split()) <= 8 and _CAPTION_LINE_RE.match(t):
+                s, e = strip_span(p)
+                yield self.finding(s, e, f"a photo caption: {quote(t)}", [delete_line(text, s, e)])
                 continue
             head = t[:34]
             m = _LABEL_LINE_RE.match(t) if any(c in head for c in ":：/،-–—") else None
@@ -1439,6 +1966,18 @@ def _verse_like(items: list[str]) -> bool:
     return vocalised * 3 > len(items) or conj * 2 >= len(items) or closed * 2 > len(items)
 
 
+# "... وهم على النحو التالي." / "الفائزون هم الآتية أسماؤهم": a sentence announcing a list.
+_ANNOUNCE_RE = re.compile(
+    r"(?:ال)?(?:تالي|تالية|آتي|آتية|اتي|اتية)(?:\s+\S+)?\s*[.:：]?\s*$|يلي\s*[.:：]?\s*$"
+)
+
+
+def _announces(prev: str) -> bool:
+    """Does the line before a run of short lines announce it as a list (a colon, or a
+    sentence ending "التالية أسماؤهم.", "كما يلي.")? Then the run is the article's list."""
+    return prev.endswith((":", "：")) or bool(_ANNOUNCE_RE.search(prev))
+
+
 def _keyword_line(t: str, max_words: int) -> bool:
     s = t.strip()
     if not s or len(s) > 40 or s[0] in _BULLETS:
@@ -1461,13 +2000,18 @@ class TagListTail(PhraseRule):
     Flags (1) a tag label from ``tags.txt`` ("الكلمات المفتاحية", "الوسوم", "كلمات
     دلالية", "سمات", "Tags") that opens one of the last lines of the article or of the
     lines after its last sentence (other page furniture may sit around it), with a run
-    of keywords after it and no sentence punctuation; and (2) a run
+    of keywords after it and no sentence punctuation (page furniture that ends like a
+    sentence, "التعليقات مغلقة." or a headline under "الأكثر قراءة", is not the article's
+    last sentence); and (2) a run
     of at least ``min-lines`` consecutive short keyword lines (one to four words, no
-    punctuation, no digits, no bullets) in the second half of the article, not introduced
-    by a line ending in ":" (that is a list the article announces) and not reading as
-    verse: tags are names and noun phrases, so a run whose lines are vocalised, mostly open
-    with the conjunction و / ف, or more than half open with a closed-class word (a
-    particle, preposition or pronoun: "في القدس", "من في القدس", "إلا أنت") is left alone.
+    punctuation, no digits, no bullets) reaching into the second half of the article (a
+    run that starts before the middle counts whole), or of one or more after a tag label
+    on its own line ("الكلمات الدالة:"), not introduced by another line ending in ":" or
+    by a sentence announcing a list ("... التالية أسماؤهم.", "كما يلي.": a list of the
+    article) and not reading as verse: tags are names and noun phrases, so a run whose
+    lines are vocalised, mostly open with the conjunction و / ف, or more than half open
+    with a closed-class word (a particle, preposition or pronoun: "في القدس", "من في
+    القدس", "إلا أنت") is left alone.
 
     **Why is this bad?**
     Tag lists are navigation, not text: "السعودية / الإمارات / فلسطين المحتلة" as lines
@@ -1486,8 +2030,8 @@ class TagListTail(PhraseRule):
     Unsafe: the tag lines are deleted.
 
     **Options**
-    ``min-lines`` (default 3): shortest run of keyword lines; ``extend-phrases`` /
-    ``phrases-file``: tag labels.
+    ``min-lines`` (default 3): shortest run of keyword lines (after a tag label on its
+    own line one will do); ``extend-phrases`` / ``phrases-file``: tag labels.
     """
 
     code = "BLP009"
@@ -1545,9 +2089,13 @@ class TagListTail(PhraseRule):
         done: set[int] = set()
         # (1) a labelled tail in the last three lines, or anywhere among the lines after
         # the last sentence (other furniture may follow it: "أضف تعليق", "مشاركة").
+        # Page furniture that ends like a sentence ("التعليقات مغلقة.", a headline under
+        # "الأكثر قراءة" ending in "؟") is not the article's last sentence.
         first = max(0, n - 3)
         k = n - 1
-        while k >= max(0, n - 15) and not _SENTENCE_END_RE.search(lines[k].text):
+        while k >= max(0, n - 15) and (
+            not _SENTENCE_END_RE.search(lines[k].text) or chrome_line(lines, k)
+        ):
             k -= 1
         first = min(first, k + 1)
         for i in range(first, n):
@@ -1573,14 +2121,19 @@ class TagListTail(PhraseRule):
             if i in done or not _keyword_line(lines[i].text, 4):
                 i += 1
                 continue
+            # (a run that starts before the middle is one run: "أحمد ... / فاطمة ...")
+            while i > 0 and i - 1 not in done and _keyword_line(lines[i - 1].text, 4):
+                i -= 1
             j = i
             while j < n and j not in done and _keyword_line(lines[j].text, 4):
                 j += 1
-            if i > 0 and i - 1 not in done and self._is_label(lines[i - 1].text):
-                i -= 1  # "الوسوم:" on its own line opens the run
-            if j - i >= min_lines and not _verse_like([lines[k].text for k in range(i, j)]):
+            labelled = i > 0 and i - 1 not in done and self._is_label(lines[i - 1].text)
+            if labelled:
+                i -= 1  # "الوسوم:" on its own line opens the run (one tag after it will do)
+            need = 2 if labelled else min_lines
+            if j - i >= need and not _verse_like([lines[k].text for k in range(i, j)]):
                 prev = lines[i - 1].text.rstrip() if i > 0 else ""
-                if self._is_label(lines[i].text) or not prev.endswith((":", "：")):
+                if self._is_label(lines[i].text) or not _announces(prev):
                     s = strip_span(lines[i])[0]
                     e = strip_span(lines[j - 1])[1]
                     edit = delete_line(text, s, e)
