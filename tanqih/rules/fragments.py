@@ -936,9 +936,11 @@ class SentenceSplit(Rule):
 
     @staticmethod
     def _cut_opening(text, start) -> bool:
-        """The word opens a sentence inside a paragraph, right after a full stop ("...
-        الجوية. ولم. يتمكن ...", "... والطاقة. وأضاف. أن ..."): a sentence of one word
-        that needs what follows the next full stop."""
+        """The word opens a paragraph or a sentence inside one ("وكان. من المفترض ...",
+        "... الجوية. ولم. يتمكن ...", "... والطاقة. وأضاف. أن ..."): a sentence of one
+        word that needs what follows the next full stop."""
+        if start == 0 or text[start - 1] == "\n":
+            return True  # opening a paragraph: "وكان. من المفترض أن ..."
         before = text[max(0, start - 3) : start]
         return before.endswith(". ") and start >= 3 and text[start - 3] not in "\n ."
 
