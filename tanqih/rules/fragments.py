@@ -686,8 +686,8 @@ class SentenceSplit(Rule):
       verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال."),
       or an incomplete verb that needs its predicate ("وكانت. الحكومة قد ..."; not
       "كما كانت.", "أيا كان."), after a clause of three words or as a sentence of one
-      word inside a paragraph ("... الجوية. ولم. يتمكن ...", "... والطاقة. وأضاف. أن
-      ...");
+      word opening a paragraph or inside one ("وكان. من المفترض ...", "... الجوية. ولم.
+      يتمكن ...", "... والطاقة. وأضاف. أن ...");
     - the word after it is an adjective agreeing with the noun before it: a definite
       relational adjective after a definite noun ("الاحتلال. الإسرائيلي",
       "الطائرات. الإسرائيلية"), an indefinite feminine one after an indefinite feminine
