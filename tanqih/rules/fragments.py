@@ -165,9 +165,10 @@ class StrayFragment(Rule):
     **Fix safety**
     Unsafe: the fragment (with the space before it and any stray closing quote after
     it) is deleted, which removes words; review it, the words may belong to the
-    sentence before. Opinion and sports writing close paragraphs
-    with short comments of shapes this rule may not know; if it is noisy on such a
-    source, ignore it there (``per-file-ignores``).
+    sentence before. An item of the list the full stop cut ("... الإقليمية.
+    والدولية.") is joined back instead: the full stop before it is removed. Opinion
+    and sports writing close paragraphs with short comments of shapes this rule may not
+    know; if it is noisy on such a source, ignore it there (``per-file-ignores``).
 
     **Options**
     ``min-preceding-words``: how many words the sentence before the fragment must have.
@@ -208,7 +209,7 @@ class StrayFragment(Rule):
             words = words_part.split()
             if not 1 <= len(words) <= (1 if mid else 3):
                 continue
-            if mid and (words[0][0] in "وف" or shapes.is_function(strip_marks(words[0]))):
+            if mid and shapes.is_function(strip_marks(words[0])):
                 continue  # "... الجوية. ولم. يتمكن ...": a cut sentence, FRG002's
             if len(words) != len(shapes.words(words_part)):
                 continue
@@ -219,6 +220,21 @@ class StrayFragment(Rule):
             reason = self._reason(words, closing, prev.text, text[para.start : s.start], min_prev)
             if reason is None:
                 continue
+            if reason == _LIST_GOES_ON:
+                # The item belongs to the list the full stop cut: remove the full stop
+                # ("... الإقليمية. والدولية." -> "... الإقليمية والدولية.").
+                dot = text.rfind(".", prev.start, s.start)
+                yield self.finding(
+                    s.start,
+                    s.end,
+                    f"stray fragment '{s.text}' after a complete sentence ({reason}): "
+                    "a full stop cut the list",
+                    [Edit(dot, dot + 1, "")],
+                    fix_message="remove the full stop before it",
+                )
+                continue
+            if mid and words[0][0] in "وف":
+                continue  # "... والطاقة. وأضاف. أن ...": a cut sentence, FRG002's
             start = s.start
             while start > para.start and text[start - 1] in _HSPACE:
                 start -= 1
@@ -265,7 +281,7 @@ class StrayFragment(Rule):
             if len(bares) == 1 and shapes.coordinated(first[1:], strip_marks(prev_words[-1])):
                 if closing[1:] or self._inside_quotation(before_text):
                     return None
-                return "it continues the list that ends the sentence before"
+                return _LIST_GOES_ON
             return None  # a conjunction opens a real sentence: "وهذا صحيح.", "فنفت ذلك."
         if len(bares) == 1 and shapes.is_function(first):
             if shapes.key(first) in shapes.ALONE:
@@ -394,6 +410,9 @@ class StrayFragment(Rule):
             elif q == _STRAIGHT_Q and before.count(q) % 2 == 0:
                 return True
         return False
+
+
+_LIST_GOES_ON = "it continues the list that ends the sentence before"
 
 
 def _continues(doc, prev_text: str, word: str) -> bool:
