@@ -299,6 +299,10 @@ _LATIN_CH = re.compile(r"[A-Za-z\u00c0-\u024f]").search
 _MARKS_ONLY_TOKEN_RE = re.compile(f"(?<!\\S)[{re.escape(_SENT_MARKS + _QUOTES)}]++(?!\\S)")
 
 
+# A "word" of question marks: a letter lost to an encoding when several stand together.
+_LOST_WORD_RE = re.compile(r"\?{2,}")
+
+
 def _orphan_runs(doc) -> list[OrphanRun]:
     text = doc.text
     runs: list[OrphanRun] = []
@@ -348,6 +352,10 @@ def _orphan_runs(doc) -> list[OrphanRun]:
                             break
                     end = e2
                     j += 1
+                lost = sum(1 for k in range(i, j) if _LOST_WORD_RE.fullmatch(toks[k][2]))
+                if lost >= 2:
+                    i = j  # words of question marks: text lost to an encoding (ENC010)
+                    continue
                 ws = s
                 while ws > para.start and text[ws - 1] in _HSPACE:
                     ws -= 1
