@@ -130,7 +130,8 @@ class StrayFragment(Rule):
     for "مضت أيام"), an indefinite construct comment, with or without an adjective
     ("جريمة حرب.", "ردة فعل طبيعية."), a manner phrase ("بصورة مؤقتة."), a count ("مليون
     دولار."), a superlative ("أسوأ كابوس."), an adjective with an intensifier ("صعب
-    للغاية."), two nouns joined by و ("دموع وابتسامات."), a chain of nouns ("معركة كسر
+    للغاية.", "وضع صعب للغاية."), a participle with its preposition ("متفق عليه.",
+    "مبالغ فيه."; a closed list), two nouns joined by و ("دموع وابتسامات."), a chain of nouns ("معركة كسر
     عظم."), an idiom that repeats its noun ("يدا بيد."), an adverbial phrase with its
     adjective ("للمرة الثالثة."), a name with a family name ("محمد العلي.") or a
     dedication headed by a definite noun or a word of thanks or wishes or by a common
@@ -338,6 +339,7 @@ class StrayFragment(Rule):
                 and not shapes.is_function(keys[0])
                 and not shapes.past_or_present_verb(keys[0])
                 and not keys[0].endswith(("نا", "تم"))
+                and " ".join(keys) not in shapes.PARTICIPLE_PHRASES  # "متفق عليه."
             ):
                 return f"a noun with '{words[1]}' is no sentence"
             if (

@@ -78,7 +78,8 @@ class GluedWords(Rule):
       be a real word (frequent in Arabic, or written alone elsewhere in the document);
     * an unknown word that splits into a known word of four letters or more and a
       known word beginning with the article ال (عاجلالدفاعات → عاجل الدفاعات), where
-      the left part is not a clitic and does not itself end in ال.
+      the left part is not a clitic and does not itself end in ال, and the word is no
+      compound name written joined (عبدالله، أبوالفضل، العبدالعالي).
 
     **Why is this bad?**
     The glued token is not a word: search, counts and language models see a string
@@ -175,8 +176,10 @@ class GluedWords(Rule):
             head = left[1:] if left[0] in "وف" else left
             if left.endswith("ال") or _CLITICS.match(left):
                 continue
+            if head.startswith("ال"):
+                head = head[2:]  # a family name: العبدالعالي
             if left in _NAME_HEADS or head in _NAME_HEADS or right in _NAME_TAILS:
-                continue  # عبدالله، أبوالفضل، صلاحالدين: compound names written joined
+                continue  # عبدالله، أبوالفضل، العبدالعالي: compound names written joined
             zl, zr = large_zipf(left), large_zipf(right)
             if zl >= minf and zr >= minf and (best is None or zl + zr > best[0]):
                 best = (zl + zr, i)

@@ -475,6 +475,19 @@ class UnbalancedQuote(Rule):
             yield self.finding(m.pos, m.end, msg)
 
 
+def _french_guillemets(text: str, pairs) -> bool:
+    """Does the document space every pair of its guillemets inside (« ... »), two pairs or
+    more: French typography, kept on purpose?"""
+    guillemets = [p for p in pairs if p.style == GUILLEMETS and not p.mixed]
+    if len(guillemets) < 2:
+        return False
+    return all(
+        _inner_space(text, p.open, OPEN) is not None
+        and _inner_space(text, p.close, CLOSE) is not None
+        for p in guillemets
+    )
+
+
 class SpaceInsideQuotes(Rule):
     """Space just inside a quotation's marks ("« النص »", "“ النص”").
 
@@ -483,6 +496,10 @@ class SpaceInsideQuotes(Rule):
     paired quotation, once per quotation. Straight marks are checked only in paragraphs
     where they all pair up and their neighbours agree with the pairing, so a lost mark
     elsewhere cannot make a space look inside a quotation.
+
+    A document that spaces every one of its guillemets (two quotations or more, «
+    ... » each time) follows French typography, the house style of some Maghrebi
+    outlets, and is left alone.
 
     **Why is this bad?**
     Quote marks attach to the quoted words. A space inside lets a line break separate
@@ -511,8 +528,11 @@ class SpaceInsideQuotes(Rule):
         unbalanced_straight = {
             m.paragraph for m in q.marks if m.style == STRAIGHT and m.role is None
         }
+        french = _french_guillemets(text, q.pairs)
         for pair in q.pairs:
             o, c = pair.open, pair.close
+            if french and pair.style == GUILLEMETS and not pair.mixed:
+                continue  # « ... » throughout: French typography, a house style
             if STRAIGHT in (o.style, c.style) and (
                 o.paragraph in unbalanced_straight or not _confident(pair)
             ):

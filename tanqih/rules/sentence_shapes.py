@@ -269,7 +269,31 @@ VERDICTS = {
     كارثة فضيحة مهزلة مأساة مصيبة صدمة معجزة عار
     مبروك برافو هاردلك واو أحسنت""".split()
 }
-SHORT_ADJECTIVES = frozenset("صعب سهل حر مر جيد سيء سيئ قلق حذر حسن جاد حاد هش فذ حي ميت".split())
+# A participle with its preposition and pronoun, a verdict of its own ("متفق عليه." closing
+# a hadith, "مبالغ فيه.").
+PARTICIPLE_PHRASES = {
+    hamza_key(w)
+    for w in (
+        "متفق عليه",
+        "مجمع عليه",
+        "مختلف فيه",
+        "مختلف عليه",
+        "مبالغ فيه",
+        "مشكوك فيه",
+        "مرغوب فيه",
+        "مسموح به",
+        "معمول به",
+        "مطعون فيه",
+        "مسكوت عنه",
+        "مفروغ منه",
+        "معترف به",
+        "مبالغ فيها",
+        "متفق عليها",
+    )
+}
+SHORT_ADJECTIVES = frozenset(
+    "صعب سهل حر مر جيد سيء سيئ قلق حذر حسن جاد حاد هش فذ حي ميت امن آمن".split()
+)
 
 
 def gendered(a: str, gap: float = 1.0) -> bool:
@@ -482,7 +506,10 @@ def sentence_shape(ks: list[str]) -> bool:
         if agreeing_adjective(rest[1], first):
             return True  # a construct with its adjective: "ردة فعل طبيعية."
     if not pp_prefixed(first):
-        if all(agreeing_adjective(a, first) for a in rest):
+        adjectives = rest
+        if len(rest) == 2 and hamza_key(rest[-1]) in TRAILING_ADVERBS:
+            adjectives = rest[:1]  # with its intensifier: "وضع صعب للغاية."
+        if all(agreeing_adjective(a, first) for a in adjectives):
             return True
         if len(rest) == 1 and indefinite_construct(first, rest[0]):
             return True

@@ -227,6 +227,14 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
         return False
     if short.endswith("ة") and long == short[:-1] + "ية":
         return False  # a nisba of a name in -ة, a word of its own: الطنطورة / الطنطورية
+    for suffix in _PRONOUN_SUFFIXES:
+        if short.endswith(suffix) and long.endswith(suffix):
+            # A pronoun on two words of one root: "اختبرنا" (we tested) / "اختبارنا" (our
+            # test) are two known words with a suffix, not a name spelled two ways.
+            n = len(suffix)
+            if len(short) - n >= 3 and zipf(short[:-n]) >= KNOWN and zipf(long[:-n]) >= KNOWN:
+                return False
+            break
     grammatical = (pos == 2 and long[pos] == "ا" and len(short) <= 5) or (
         long[pos + 1 :] in _GRAMMATICAL_TAILS or long[pos:] in ("ين", "ون", "ان", "ات", "ية")
     )
@@ -241,6 +249,7 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
 
 
 _HAMZA_ALEF = re.compile("[أإآ]")
+_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه")
 
 
 def _foreign_letters(a: str, b: str) -> bool:
@@ -715,8 +724,8 @@ class NameVariant(Rule):
     (مصطفى / مصطفي), with clitics (و ف ب ل ك ال) split off, and reports every
     occurrence of a minority spelling, naming the majority spelling (the first
     occurrence breaks a tie). Distinct words are kept apart with word frequencies:
-    two established words of one root (كتب / كاتب, علم / عالم) or a preposition and a
-    name (على / علي) are never variants; a long-vowel pair is reported only when
+    two established words of one root (كتب / كاتب, علم / عالم; with the same pronoun
+    too: اختبرنا / اختبارنا) or a preposition and a name (على / علي) are never variants; a long-vowel pair is reported only when
     neither form is a common word and the group occurs at least three times (twice
     when both are spellings of six letters or more that the word list does not know, a
     transliterated name: زيلينسكي / زيلنسكي), and when
