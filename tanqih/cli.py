@@ -248,6 +248,45 @@ COMMANDS = {
 }
 
 
+class _PipeSafe:
+    """Standard output that a closed pipe (``tanqih check ... | head``) cannot break: the
+    first write that meets the closed pipe silences the stream (the run goes on, files
+    are fixed, the exit code still tells whether findings remain)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self.broken = False
+
+    def write(self, s: str) -> int:
+        if not self.broken:
+            try:
+                return self._stream.write(s)
+            except BrokenPipeError:
+                self._silence()
+        return len(s)
+
+    def flush(self) -> None:
+        if not self.broken:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._silence()
+
+    def _silence(self) -> None:
+        self.broken = True
+        # Point the descriptor at /dev/null so that the interpreter's last flush of the
+        # buffered bytes at exit meets no closed pipe either.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 def main(argv: list[str] | None = None) -> int:
     # Linting allocates one small object per word; the default young-generation threshold
     # (700) runs the collector thousands of times per corpus for nothing. Measured on the
@@ -255,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     gc.set_threshold(10_000, 10, 10)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not isinstance(sys.stdout, _PipeSafe):
+        sys.stdout = _PipeSafe(sys.stdout)
     try:
         return COMMANDS[args.command](args)
     except (ConfigError, RuleError) as exc:
@@ -270,8 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         patches.remove_own_temps()
         sys.stderr.write("tanqih: interrupted\n")
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
+    except BrokenPipeError:  # a stream other than stdout: nothing more can be said
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -183,3 +183,32 @@ def test_ctrl_c_exits_130_with_summary(tmp_path):
     assert "interrupted" in err and "written" in err
     _state(work, old, new)  # every file old or new
     assert [p.name for p in work.iterdir() if TEMP_RE.match(p.name)] == []
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_closed_output_pipe_still_fixes_every_file(tmp_path, jobs):
+    """`tanqih check --fix dir/ | head -1`: the reader goes away after one line; every file
+    is still fixed, no temp file is left, and the exit code says findings remain."""
+    folder = tmp_path / "c"
+    folder.mkdir()
+    old, new = {}, {}
+    for i in range(6):
+        # a space before a full stop (fixed) and an unclosed quotation (reported, no fix)
+        para = f"قال الوزير في البيان رقم {i} «إن الاتفاق مهم .\n"
+        old[f"a{i}.txt"] = (para * 50).encode()
+        new[f"a{i}.txt"] = (para.replace(" .", ".") * 50).encode()
+        (folder / f"a{i}.txt").write_bytes(old[f"a{i}.txt"])
+    cmd = [sys.executable, "-m", "tanqih", "check", "--fix", "--select", "PUN001,QUO003"]
+    proc = subprocess.Popen(
+        [*cmd, "--jobs", jobs, "--output-format", "concise", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    proc.stdout.readline()
+    proc.stdout.close()  # as `head -1` does
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1, err.decode()  # the unclosed quotations remain
+    assert b"cannot read" not in err and b"Traceback" not in err
+    assert _state(folder, old, new) == (len(old), 0)
+    assert not [p for p in folder.iterdir() if TEMP_RE.search(p.name)]
