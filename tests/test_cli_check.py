@@ -178,3 +178,26 @@ def test_statistics_after_fix_counts_what_remains(files, run_cli):
         "check", "--select", "PUN001,FRG001", "--no-cache", "--statistics", "--fix", "."
     )
     assert code == 0 and out == ""
+
+
+def test_fixes_of_a_file_that_fails_to_parse_are_not_counted(tmp_path, run_cli):
+    """A JSONL file with a broken line is left untouched (exit 2): the summary must not
+    say its first records were fixed."""
+    f = tmp_path / "b.jsonl"
+    raw = '{"id":1,"text":"قال الوزير ، إن الاتفاق مهم ."}\n{"id":2,"text": broken\n'.encode()
+    f.write_bytes(raw)
+    code, _, err = run_cli("check", "--fix", str(f))
+    assert code == 2 and "malformed JSON" in err
+    assert f.read_bytes() == raw
+    assert "fixed" not in err.splitlines()[-1]
+
+
+def test_fixing_a_symbolic_link_fixes_the_file_it_points_to(tmp_path, run_cli):
+    target = tmp_path / "target.txt"
+    target.write_text("قال الوزير ، إن الاتفاق مهم .\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to("target.txt")
+    code, _, _ = run_cli("check", "--fix", "--select", "PUN001", str(link))
+    assert code == 0
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8") == "قال الوزير، إن الاتفاق مهم.\n"

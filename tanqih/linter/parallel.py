@@ -133,14 +133,20 @@ def plan_units(
 
 def target_for(path: Path, root: Path | None, output_dir: Path | None) -> Path:
     """Where the fixed copy of ``path`` goes: in place, or under --output-dir with the
-    layout below the path argument it was found under (a file argument: its name)."""
+    layout below the path argument it was found under (a file argument: its name). In
+    place, a symbolic link is followed: the file it points to is fixed, the link stays."""
     if output_dir is None:
-        return path
+        return path.resolve() if path.is_symlink() else path
     if root is not None and root.is_dir():
         rel = os.path.relpath(path, root)
     else:
         rel = path.name
     return output_dir / rel
+
+
+def in_place(target: Path, path: Path) -> bool:
+    """Is ``target`` the file read as ``path`` (itself, or the file its link points to)?"""
+    return target == path or (path.is_symlink() and target == path.resolve())
 
 
 class Sink:

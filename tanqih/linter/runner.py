@@ -172,6 +172,9 @@ class Runner:
                 if outcome.error:
                     self.summary.errors.append(outcome.error)
                     self.err.write(f"error: {outcome.error}\n")
+                    # Nothing of a file that failed is written: its fixes are not counted.
+                    self.summary.fixed -= outcome.fixes_applied
+                    outcome.changed = False
                 if outcome.changed:
                     changed_files += 1
                 if outcome.diff:
@@ -230,7 +233,7 @@ class Runner:
         target = parallel.target_for(unit.path, unit.root, self.options.output_dir)
         try:
             if outcome.changed:
-                expect = snapshot if target == unit.path else None
+                expect = snapshot if parallel.in_place(target, unit.path) else None
                 parallel.commit(parts, target, unit.path, expect=expect)
                 self.stats.files_written += 1
             else:
@@ -351,7 +354,7 @@ class Runner:
             if unit is not None and unit.chunk is not None:
                 outcome.part, sink = sink.tmp, None
             elif outcome.changed:
-                expect = snapshot if target == path else None
+                expect = snapshot if parallel.in_place(target, path) else None
                 parallel.commit([sink.tmp], target, path, expect=expect)
                 sink = None
                 self.stats.files_written += 1
@@ -376,6 +379,7 @@ class Runner:
             if new_text is not None:
                 changed = True
                 self.summary.fixed += len(result.applied)
+                outcome.fixes_applied += len(result.applied)
                 self.stats.documents_changed += 1
                 self.stats.record_fix(result.applied)
                 if self.patch_sink is not None:
