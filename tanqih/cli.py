@@ -43,9 +43,17 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="print a unified diff of the fixes on stdout and write nothing",
     )
-    p.add_argument("--select", type=_codes, help="rules to enable: codes, prefixes, names, ALL")
-    p.add_argument("--extend-select", type=_codes, help="rules to enable in addition")
-    p.add_argument("--ignore", type=_codes, help="rules to disable")
+    # (repeated, they add up: --select PUN --select ENC001 selects both)
+    p.add_argument(
+        "--select",
+        type=_codes,
+        action="extend",
+        help="rules to enable: codes, prefixes, names, ALL (comma-separated or repeated)",
+    )
+    p.add_argument(
+        "--extend-select", type=_codes, action="extend", help="rules to enable in addition"
+    )
+    p.add_argument("--ignore", type=_codes, action="extend", help="rules to disable")
     p.add_argument(
         "--output-format",
         default=None,
@@ -125,7 +133,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     resolver = ConfigResolver(args.config, overrides_from(args))
     out_stream: TextIO
     if args.output is not None:
-        out_stream = args.output.open("w", encoding="utf-8")
+        try:
+            out_stream = args.output.open("w", encoding="utf-8")
+        except OSError as exc:
+            sys.stderr.write(f"error: cannot write {args.output}: {exc.strerror or exc}\n")
+            return EXIT_ERROR
     elif args.diff or ci.stdout_taken(args):
         out_stream = sys.stderr  # the diff (or the fixed text from stdin) owns stdout
     else:

@@ -201,3 +201,22 @@ def test_fixing_a_symbolic_link_fixes_the_file_it_points_to(tmp_path, run_cli):
     assert code == 0
     assert link.is_symlink()
     assert target.read_text(encoding="utf-8") == "قال الوزير، إن الاتفاق مهم.\n"
+
+
+def test_repeated_select_flags_add_up(tmp_path, run_cli):
+    f = tmp_path / "a.txt"
+    f.write_text("قال الوزير ، إن الاتفاق &quot;مهم&quot;.\n", encoding="utf-8")
+    code, out, _ = run_cli(
+        "check", "--select", "PUN001", "--select", "ENC001", "--output-format", "concise", str(f)
+    )
+    assert code == 1
+    assert {line.split()[1] for line in out.splitlines()} == {"PUN001", "ENC001"}
+
+
+def test_unwritable_output_file_and_missing_corpus_input_exit_2(tmp_path, run_cli):
+    code, _, err = run_cli("check", "--output", str(tmp_path / "no" / "x.json"), str(tmp_path))
+    assert code == 2 and "cannot write" in err
+    code, _, err = run_cli("corpus", str(tmp_path / "nope"), "-o", str(tmp_path / "t.json"))
+    assert code == 2 and "no such file or folder" in err
+    code, _, err = run_cli("corpus", str(tmp_path), "--min-documents", "0", "-o", "t.json")
+    assert code == 2 and "--min-documents" in err

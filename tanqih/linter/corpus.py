@@ -574,8 +574,14 @@ def cmd_corpus(args: Any) -> int:
     if args.encoding:
         overrides["encoding"] = args.encoding
     resolver = ConfigResolver(args.config, overrides)
+    missing = [str(p) for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise ConfigError(f"no such file or folder: {', '.join(missing)}")
     opts = table_params(resolver, list(args.paths))
-    min_documents = args.min_documents or int(opts.get("min-documents", 5))
+    if args.min_documents is not None:
+        min_documents = args.min_documents  # (0 is refused below, not the default)
+    else:
+        min_documents = int(opts.get("min-documents", 5))
     fold = args.fold_digits if args.fold_digits is not None else bool(opts.get("fold-digits", True))
     if min_documents < 2 or args.max_pairs < 1000:
         raise ConfigError("--min-documents must be >= 2 and --max-pairs >= 1000")
