@@ -254,7 +254,8 @@ class HtmlTag(Rule):
     Flags start and end tags of known HTML elements, and HTML comments, and removes
     them. A block tag (``<p>``, ``<br>``, ``</div>`` ...) between two words becomes a
     space so that the words do not glue; an inline tag (``<b>``, ``<span>``, ``<a>``)
-    is removed. A ``<script>`` / ``<style>`` / ``<iframe>`` element is removed together
+    is removed, with a space left only between two words that glued would be none
+    ("<b>الاتفاق</b>مهم" -> "الاتفاق مهم", but "ال<b>قدس</b>" -> "القدس"). A ``<script>`` / ``<style>`` / ``<iframe>`` element is removed together
     with its content.
 
     **Why is this bad?**
@@ -331,11 +332,12 @@ class HtmlTag(Rule):
                 continue  # a tag named in the text: "حقن وسم <script> في الصفحة"
             tag = m.group()
             shown = tag if len(tag) <= 40 else tag[:37] + "..."
+            block = name not in _INLINE_TAGS or _between_words(text, m.start(), m.end())
             yield self.finding(
                 m.start(),
                 m.end(),
                 f"HTML tag '{shown}' left in the text: remove it",
-                [self._removal(text, m.start(), m.end(), block=name not in _INLINE_TAGS)],
+                [self._removal(text, m.start(), m.end(), block=block)],
                 applicability=self._safety(tag),
             )
 
@@ -356,6 +358,22 @@ class HtmlTag(Rule):
         if before == "\n" and after in " \t":
             return Edit(s, e + 1, "")
         return Edit(s, e, "")
+
+
+_ARABIC_RUN_BEFORE_RE = re.compile(r"[\u0621-\u064a]+$")
+_ARABIC_RUN_AFTER_RE = re.compile(r"[\u0621-\u064a]+")
+
+
+def _between_words(text: str, s: int, e: int) -> bool:
+    """Does an inline tag stand between two Arabic words ("<b>الاتفاق</b>مهم"), not
+    inside one ("ال<b>قدس</b>")? Both sides are words of the large word list and the two
+    glued are none: removing the tag must leave a space there."""
+    left = _ARABIC_RUN_BEFORE_RE.search(text, max(0, s - 30), s)
+    right = _ARABIC_RUN_AFTER_RE.match(text, e)
+    if not left or not right:
+        return False
+    a, b = left.group(), right.group()
+    return large_zipf(a) > 0 and large_zipf(b) > 0 and large_zipf(a + b) == 0
 
 
 # ---------------------------------------------------------------------------- ENC003

@@ -121,7 +121,8 @@ class MixedQuoteStyles(Rule):
 
     Marks in a Latin passage, inch marks after a number and marks that cannot be paired
     are not counted, and a quotation inside a quotation of another style («... "تاريخي"
-    ...») is left alone: the inner one takes the other style on purpose.
+    ...») is left alone, and so is the quotation around it: the inner one takes the
+    other style on purpose.
 
     **Why is this bad?**
     Mixed styles betray text pasted from several sources (a wire story, a tweet, an
@@ -196,10 +197,18 @@ class MixedQuoteStyles(Rule):
             why = f"the preferred style is {STYLE_LABEL[target]}"
         o_mark, c_mark = STYLE_MARKS[target]
         nested = _nested_in_other_style(q.pairs)
+        # The outer quotation of a nested pair keeps its style too: «هذا "مهم" للبلد»
+        # rewritten in straight marks would read "هذا "مهم" للبلد".
+        inners = [i for i in q.pairs if id(i) in nested]
+        outer = {
+            id(p)
+            for p in (q.pairs if inners else ())
+            if any(p.start < i.start and i.end < p.end for i in inners)
+        }
         for pair in q.pairs:
             if not pair.mixed and pair.style in (target, titles):
                 continue  # (the house style of titles: «عطش المدن» beside “...” for speech)
-            if not pair.mixed and id(pair) in nested:
+            if not pair.mixed and (id(pair) in nested or id(pair) in outer):
                 continue  # a quotation inside a quotation takes the other style: «… "…" …»
             if pair.mixed:
                 msg = (
