@@ -289,3 +289,71 @@ def test_parquet_missing_column_is_said_once(tmp_path, run_cli):
     assert [(x["code"], x["record"]) for x in findings] == [("INP001", 1)]
     assert "(columns: id, body)" in findings[0]["message"]
     assert f.read_bytes() == before
+
+
+# -- JSONL escape style of a rewritten field ---------------------------------------------
+
+
+def test_jsonl_fix_keeps_raw_arabic_when_the_field_has_one_escape(tmp_path, run_cli):
+    """Scraped data: raw UTF-8 Arabic with one escaped NBSP. The fixed field stays raw
+    (not rewritten as \\u0642\\u0627...), and only that field changes."""
+    f = tmp_path / "scraped.jsonl"
+    line = '{"id":7,"text":"قال الوزير\\u00a0إن الاتفاق مهم ."}\n'
+    f.write_bytes(line.encode())
+    code, _, _ = run_cli("check", "--select", "PUN001", "--no-cache", "--fix", str(f))
+    assert code == 0
+    out = f.read_bytes().decode()
+    assert out.startswith('{"id":7,"text":"قال الوزير') and out.endswith('"}\n')
+    assert "\\u0642" not in out and "قال الوزير" in out
+    assert json.loads(out) == {"id": 7, "text": "قال الوزير\u00a0إن الاتفاق مهم."}
+    assert len(out.encode()) < len(line.encode())  # not doubled: one byte less (the space)
+
+
+def test_jsonl_fix_keeps_a_fully_escaped_field_escaped(tmp_path, run_cli):
+    f = tmp_path / "escaped.jsonl"
+    line = json.dumps({"id": 8, "text": DIRTY}, ensure_ascii=True) + "\n"
+    assert line.isascii()
+    f.write_bytes(line.encode())
+    code, _, _ = run_cli("check", "--select", "PUN001", "--no-cache", "--fix", str(f))
+    assert code == 0
+    out = f.read_bytes().decode()
+    assert out == json.dumps({"id": 8, "text": CLEAN}, ensure_ascii=True) + "\n"
+    assert out.isascii()
+
+
+def test_encode_like_styles_and_what_stays_escaped():
+    from tanqih.linter.sources.jsonl import encode_like
+
+    mixed = '"قال\\u00a0نعم"'
+    text = 'قال\u00a0نعم، "حقا" \\ \n\t\x01 \u2028\u2029 \ud800'
+    out = encode_like(mixed, text)
+    assert json.loads(out) == text
+    # Raw non-ASCII, JSON's own escapes, and U+2028 / U+2029 / lone surrogates escaped.
+    assert out == '"قال\u00a0نعم، \\"حقا\\" \\\\ \\n\\t\\u0001 \\u2028\\u2029 \\ud800"'
+    out.encode("utf-8")  # no lone surrogate left raw
+    # A fully escaped value stays ASCII; '\\u' after an escaped backslash is no escape.
+    assert encode_like('"\\u0642\\u0627\\u0644"', text).isascii()
+    assert encode_like('"C:\\\\users"', "قال") == '"قال"'
+    # No hint (ASCII text, empty string): raw.
+    assert encode_like('""', "قال") == '"قال"'
+    assert encode_like('"abc"', "قال") == '"قال"'
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(st.characters(blacklist_categories=())),
+    raw=st.sampled_from(['"قال\\u00a0"', '"\\u0642"', '"abc"', '""', '"C:\\\\u"']),
+)
+def test_encode_like_is_valid_json_that_round_trips(text, raw):
+    from tanqih.linter.sources.jsonl import encode_like
+
+    out = encode_like(raw, text)
+    assert json.loads(out) == text
+    assert "\u2028" not in out and "\u2029" not in out
+    if raw == '"\\u0642"':
+        assert out.isascii()
+    else:  # raw: every non-ASCII character but U+2028 / U+2029 / surrogates as is
+        kept = {c for c in text if ord(c) > 127}
+        kept -= {c for c in kept if c in "\u2028\u2029" or "\ud800" <= c <= "\udfff"}
+        assert kept <= set(out)
+        assert len(out) <= len(json.dumps(text, ensure_ascii=True))

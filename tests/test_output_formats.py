@@ -381,3 +381,40 @@ def test_concise_and_full_keep_one_finding_a_line():
         s = S()
         cls(s).document(doc, [finding])
         assert s.text.splitlines()[0].endswith("in 'abc.⏎⏎def'")
+
+
+def test_gitlab_identical_findings_in_different_records_get_distinct_fingerprints(
+    tmp_path, monkeypatch, run_cli
+):
+    """GitLab drops issues sharing a fingerprint: the same finding in two records (of a
+    JSONL or a CSV file, with or without record keys, even duplicate keys) is two issues,
+    and the same input gives the same fingerprints."""
+    monkeypatch.chdir(tmp_path)
+    text = "قال الوزير ، إن الاتفاق مهم."
+    same = json.dumps({"id": "k1", "text": text}, ensure_ascii=False) + "\n"
+    (tmp_path / "twice.jsonl").write_text(same * 2, encoding="utf-8")
+    (tmp_path / "twice.csv").write_text(f"id,text\nk1,{text}\nk1,{text}\n", encoding="utf-8")
+    for args in ((), ("--id-field", "id")):
+        for name in ("twice.jsonl", "twice.csv"):
+            _, out, _ = run_cli("check", *SEL, *args, "--output-format", "gitlab", name)
+            report = json.loads(out)
+            assert [i["location"]["lines"]["begin"] for i in report] == [1, 2]
+            fps = [i["fingerprint"] for i in report]
+            assert len(set(fps)) == 2
+            assert all(re.fullmatch(r"[0-9a-f]{32}", fp) for fp in fps)
+            _, again, _ = run_cli("check", *SEL, *args, "--output-format", "gitlab", name)
+            assert [i["fingerprint"] for i in json.loads(again)] == fps
+    # Distinct record keys: the fingerprint follows the key, not the record number.
+    rows = [{"id": "k1", "text": text}, {"id": "k2", "text": text}]
+    lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in rows]
+    (tmp_path / "keyed.jsonl").write_text("".join(lines), encoding="utf-8")
+    cmd = ("check", *SEL, "--id-field", "id", "--output-format", "gitlab", "keyed.jsonl")
+
+    def by_key() -> dict[str, str]:
+        report = json.loads(run_cli(*cmd)[1])
+        return {re.search(r"\[id (k\d)\]", i["description"])[1]: i["fingerprint"] for i in report}
+
+    before = by_key()
+    (tmp_path / "keyed.jsonl").write_text("".join(reversed(lines)), encoding="utf-8")
+    assert by_key() == before and set(before) == {"k1", "k2"}
+    assert len(set(before.values())) == 2

@@ -10,6 +10,7 @@ Also the ``--statistics`` report (:class:`Statistics`), which replaces the findi
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -17,7 +18,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
-from tanqih.linter.baseline import fingerprints
+from tanqih.linter.baseline import fingerprint_parts, fingerprints
 from tanqih.linter.findings import Applicability
 from tanqih.linter.output.base import Formatter, finding_dict, register
 
@@ -80,16 +81,34 @@ class GithubFormatter(Formatter):
 class GitlabFormatter(Formatter):
     """A GitLab Code Quality report: a JSON array with stable fingerprints.
 
-    Fingerprints are those of the baseline (path, record key, code, flagged text with
-    context, occurrence number), so an issue keeps its identity when lines move.
+    For a plain file, fingerprints are those of the baseline (path, code, flagged text
+    with context, occurrence number), so an issue keeps its identity when lines move.
+    GitLab drops issues that share a fingerprint, so a record's fingerprint also holds
+    the record (its key when ``id-field`` gives one, else its number) and the text
+    field: identical findings in two records stay two issues. Occurrences are counted
+    over the whole report, so fingerprints are unique in it (even with duplicate record
+    keys) and, documents coming in input order, the same for the same input.
     """
 
     def start(self) -> None:
         self._first = True
+        self._seen: Counter[tuple[str, ...]] = Counter()
         self.stream.write("[")
 
+    def _fingerprint(self, doc, f) -> str:
+        parts: tuple[str, ...] = fingerprint_parts(doc, f)
+        if _in_record(doc):
+            record = f"id {doc.id}" if doc.id is not None else f"record {doc.record}"
+            path = Path(doc.path).as_posix()
+            parts = (path, record, f"field {doc.field or ''}", f.code, parts[2])
+        n = self._seen[parts]
+        self._seen[parts] += 1
+        raw = "\x00".join((*parts, str(n)))
+        return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
     def document(self, doc, findings) -> None:
-        for f, fp in zip(findings, fingerprints(doc, findings), strict=True):
+        for f in findings:
+            fp = self._fingerprint(doc, f)
             line, col = doc.line_col(f.start)
             end_line, end_col = doc.line_col(f.end)
             path = Path(doc.path).as_posix()

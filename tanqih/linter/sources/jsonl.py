@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -52,9 +53,28 @@ def field_span(line: str, field: str) -> tuple[int, int] | None:
     return found
 
 
+# A real ``\uXXXX`` escape: a backslash not itself escaped (``"C:\\users"`` is not one).
+_U_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u[0-9a-fA-F]{4}")
+# Kept escaped even in raw style: line / paragraph separators (JavaScript-safety) and
+# lone surrogates (no UTF-8 byte sequence exists for them).
+_ALWAYS_ESCAPED = re.compile("[\u2028\u2029\ud800-\udfff]")
+
+
 def encode_like(raw_value: str, text: str) -> str:
-    """JSON-encode text in the escape style of the value it replaces."""
-    return json.dumps(text, ensure_ascii="\\u" in raw_value)
+    r"""JSON-encode text in the escape style of the value it replaces.
+
+    A value with raw non-ASCII characters is written raw (scraped data often mixes raw
+    Arabic with an escaped ``\u00a0``): JSON escapes only for quote, backslash and
+    control characters, plus U+2028 / U+2029 and lone surrogates. A value that has
+    ``\uXXXX`` escapes and no raw non-ASCII character stays ASCII-escaped. A value with
+    neither (ASCII text, empty) gives no hint: non-ASCII characters are written raw.
+    """
+    if not raw_value.isascii() or not _U_ESCAPE.search(raw_value):
+        out = json.dumps(text, ensure_ascii=False)
+        # json.dumps leaves these characters raw and writes no backslash-u for them, so
+        # every match is a literal character, never part of an escape.
+        return _ALWAYS_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
+    return json.dumps(text, ensure_ascii=True)
 
 
 class JsonlSource(Source):
