@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from tanqih.linter.findings import Edit, Finding, Fix
 
@@ -85,16 +86,7 @@ def _compose(original: str, passes: list[list[tuple[Edit, str, str]]]) -> list[A
     """
     pieces: list = [(0, len(original))] if original else []
     for edits in passes:
-        # Edits of one pass are relative to the same text: apply right to left.
-        for edit, code, appl in sorted(edits, key=lambda x: (x[0].start, x[0].end), reverse=True):
-            before, removed, after = _split(pieces, edit.start, edit.end)
-            codes, applicability = [code], appl
-            for p in removed:
-                if isinstance(p, list):
-                    codes.extend(p[1])
-                    if p[2] == "unsafe":
-                        applicability = "unsafe"
-            pieces = [*before, [edit.content, codes, applicability], *after]
+        pieces = _apply_pass(pieces, edits)
     out: list[AppliedEdit] = []
     opos = 0
     pending: list[list] = []
@@ -117,32 +109,58 @@ def _length(p) -> int:
     return p[1] - p[0] if isinstance(p, tuple) else len(p[0])
 
 
-def _split(pieces: list, s: int, e: int) -> tuple[list, list, list]:
-    """Split pieces at current offsets s and e: (before s, inside [s, e), from e on)."""
-    before: list = []
-    inside: list = []
-    after: list = []
-    pos = 0
-    for p in pieces:
-        n = _length(p)
-        a, b = pos, pos + n
-        pos = b
-        if b <= s and not (n == 0 and a == s and e > s):
-            before.append(p)
-            continue
-        if a >= e and not (a == e == s and False):
-            after.append(p)
-            continue
-        # cut p into [a, max(a, s)), [max(a,s), min(b,e)), [min(b,e), b)
-        cuts = [(a, max(a, s), before), (max(a, s), min(b, e), inside), (min(b, e), b, after)]
-        for x, y, dest in cuts:
-            if y <= x:
+def _cut(p, a: int, x: int, y: int):
+    """The part [x, y) of piece p, which starts at offset a."""
+    if isinstance(p, tuple):
+        return (p[0] + x - a, p[0] + y - a)
+    return [p[0][x - a : y - a], p[1], p[2]]
+
+
+def _apply_pass(pieces: list, edits: list[tuple[Edit, str, str]]) -> list:
+    """Apply the edits of one pass (non-overlapping, relative to the same text) to pieces.
+
+    Right to left, so the pieces left of an edit keep their offsets: ``left`` holds the
+    pieces not yet reached, with their start offsets in ``starts``, and ``right`` the
+    finished pieces, reversed. Each edit touches only the pieces it covers: linear time.
+    """
+    left = list(pieces)
+    starts = list(accumulate(map(_length, pieces), initial=0))[:-1]
+    right: list = []
+    for edit, code, appl in sorted(edits, key=lambda x: (x[0].start, x[0].end), reverse=True):
+        s, e = edit.start, edit.end
+        inside: list = []
+        while left:
+            p, a = left[-1], starts[-1]
+            n = _length(p)
+            b = a + n
+            # An empty piece at s stays before an insertion at s but is dropped by a
+            # replacement starting at s.
+            if b <= s and not (n == 0 and a == s and e > s):
+                break
+            left.pop()
+            starts.pop()
+            if a >= e:
+                right.append(p)
                 continue
-            if isinstance(p, tuple):
-                dest.append((p[0] + x - a, p[0] + y - a))
-            else:
-                dest.append([p[0][x - a : y - a], p[1], p[2]])
-    return before, inside, after
+            if b > e:
+                right.append(_cut(p, a, e, b))
+            if min(b, e) > max(a, s):
+                inside.append(_cut(p, a, max(a, s), min(b, e)))
+            if s > a:
+                left.append(_cut(p, a, a, s))
+                starts.append(a)
+        # Empty pieces that an edit to the right left at s come before an insertion at s.
+        while s == e and right and _length(right[-1]) == 0:
+            left.append(right.pop())
+            starts.append(s)
+        codes, applicability = [code], appl
+        for p in reversed(inside):
+            if isinstance(p, list):
+                codes.extend(p[1])
+                if p[2] == "unsafe":
+                    applicability = "unsafe"
+        right.append([edit.content, codes, applicability])
+    return left + right[::-1]
 
 
 def fix_to_fixpoint(

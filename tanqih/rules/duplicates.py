@@ -133,6 +133,7 @@ class DuplicateParagraph(Rule):
             )
 
 
+_NON_SPACE_RE = re.compile(r"\S")
 # A sentence said twice for emphasis is short.
 _ECHO_WORDS = 10
 
@@ -142,7 +143,9 @@ def _echo(text: str, first: Span, sent: Span, para: Span | None) -> bool:
     short: emphasis in a speech ("لن نتنازل. لن نتنازل."), not a pasted copy."""
     if para is None or first.start < para.start or sent.text.count(" ") + 1 > _ECHO_WORDS:
         return False
-    return not text[first.end : sent.start].strip()
+    # (searched, not sliced: a sentence repeated many times must not copy the text
+    # between each repeat and the first)
+    return _NON_SPACE_RE.search(text, first.end, sent.start) is None
 
 
 class DuplicateSentence(Rule):
