@@ -182,7 +182,7 @@ class MixedQuoteStyles(Rule):
         counts = q.style_counts()
         titles = None
         if preferred == "auto":
-            if self.opts["separate-titles"]:
+            if self.opts["separate-titles"] and sum(1 for st in STYLES if counts[st]) > 1:
                 titles = _title_style(text, q.pairs)
                 if titles is not None:
                     counts[titles] = 0
