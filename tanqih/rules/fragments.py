@@ -27,6 +27,7 @@ _HSPACE = " \t\u00a0\u2009\u202f"
 _OPEN_Q = "“«„"
 _CLOSE_Q = "”»"
 _STRAIGHT_Q = '"'
+_ALL_Q = frozenset(_OPEN_Q + _CLOSE_Q + _STRAIGHT_Q)
 
 
 def _fragment_core(text: str) -> tuple[str, str] | None:
@@ -190,6 +191,7 @@ class StrayFragment(Rule):
         text = doc.text
         sentences = doc.sentences
         min_prev = self.opts["min-preceding-words"]
+        marks = _MarkCounts()  # quote marks of the paragraph before each candidate
         for i in range(1, len(sentences)):
             s = sentences[i]
             para = _paragraph_of(doc, s.start)
@@ -218,7 +220,7 @@ class StrayFragment(Rule):
                 continue  # "... الهجوم. الأناضول.": a credit, BLP007's finding
             if len(words) == 1 and _continues(doc, text[prev.start : s.start], words[0]):
                 continue  # "... القطاع المصرفي. الخليجي.": a split, FRG002's (join, not delete)
-            reason = self._reason(words, closing, prev.text, text[para.start : s.start], min_prev)
+            reason = self._reason(words, closing, prev.text, marks.upto(text, para, s), min_prev)
             if reason is None:
                 continue
             if reason == _LIST_GOES_ON:
@@ -412,6 +414,29 @@ class StrayFragment(Rule):
             elif q == _STRAIGHT_Q and before.count(q) % 2 == 0:
                 return True
         return False
+
+
+class _MarkCounts:
+    """The quote marks of a paragraph from its start up to a sentence, counted as the
+    sentences are visited in order (each character once: a paragraph of thousands of
+    short sentences stays linear). ``upto`` returns an object whose ``count(mark)`` is
+    the count, as ``str.count`` on the paragraph's text before the sentence would be."""
+
+    def __init__(self) -> None:
+        self.para = -1
+        self.pos = 0
+        self.counts: Counter = Counter()
+
+    def upto(self, text: str, para, sentence) -> _MarkCounts:
+        if para.start != self.para:
+            self.para, self.pos, self.counts = para.start, para.start, Counter()
+        seg = text[self.pos : sentence.start]
+        self.counts.update(ch for ch in seg if ch in _ALL_Q)
+        self.pos = sentence.start
+        return self
+
+    def count(self, mark: str) -> int:
+        return self.counts[mark]
 
 
 _LIST_GOES_ON = "it continues the list that ends the sentence before"
