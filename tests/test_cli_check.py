@@ -220,3 +220,13 @@ def test_unwritable_output_file_and_missing_corpus_input_exit_2(tmp_path, run_cl
     assert code == 2 and "no such file or folder" in err
     code, _, err = run_cli("corpus", str(tmp_path), "--min-documents", "0", "-o", "t.json")
     assert code == 2 and "--min-documents" in err
+
+
+def test_tanqih_fix_does_not_count_the_fixes_of_a_file_not_written(tmp_path, run_cli):
+    f = tmp_path / "b.jsonl"
+    raw = '{"id":1,"text":"قال الوزير ، إن الاتفاق مهم ."}\n{"id":2,"text": broken\n'.encode()
+    f.write_bytes(raw)
+    code, _, err = run_cli("fix", str(f))
+    assert code == 2 and f.read_bytes() == raw
+    assert "fixes applied: 0 safe, 0 unsafe" in err
+    assert "not written" in err

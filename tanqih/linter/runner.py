@@ -53,6 +53,9 @@ class FileOutcome:
     documents: int = 0
     findings: int = 0
     fixes_applied: int = 0
+    fixed_codes: Counter = field(default_factory=Counter)  # of the fixes applied
+    docs_changed: int = 0
+    unsafe_fixes: int = 0
     changed: bool = False
     error: str | None = None
     diff: str = ""
@@ -172,9 +175,7 @@ class Runner:
                 if outcome.error:
                     self.summary.errors.append(outcome.error)
                     self.err.write(f"error: {outcome.error}\n")
-                    # Nothing of a file that failed is written: its fixes are not counted.
-                    self.summary.fixed -= outcome.fixes_applied
-                    outcome.changed = False
+                    self._uncount_fixes(outcome)
                 if outcome.changed:
                     changed_files += 1
                 if outcome.diff:
@@ -216,6 +217,9 @@ class Runner:
                 acc.documents += out.documents
                 acc.findings += out.findings
                 acc.fixes_applied += out.fixes_applied
+                acc.fixed_codes.update(out.fixed_codes)
+                acc.docs_changed += out.docs_changed
+                acc.unsafe_fixes += out.unsafe_fixes
                 acc.changed = acc.changed or out.changed
                 acc.error = out.error
             state["outcome"].bytes += unit.size
@@ -246,6 +250,21 @@ class Runner:
         except OSError as exc:
             outcome.error = f"{outcome.path}: cannot write: {exc.strerror or exc}"
         return outcome
+
+    def _uncount_fixes(self, outcome: FileOutcome) -> None:
+        """Nothing of a file that failed is written: take its fixes out of the counts
+        (the summary, ``tanqih fix``'s table, --show-fixes)."""
+        if not outcome.fixes_applied:
+            return
+        self.summary.fixed -= outcome.fixes_applied
+        self.stats.documents_changed -= outcome.docs_changed
+        self.stats.fixed_by_code.subtract(outcome.fixed_codes)
+        for code in [c for c, n in self.stats.fixed_by_code.items() if n <= 0]:
+            del self.stats.fixed_by_code[code]
+        self.stats.fixes_unsafe -= outcome.unsafe_fixes
+        self.stats.fixes_safe -= outcome.fixes_applied - outcome.unsafe_fixes
+        self.fixed_by_file.pop(outcome.path, None)
+        outcome.changed = False
 
     def exit_code(self, changed_files: int) -> int:
         if self.summary.errors:
@@ -380,6 +399,13 @@ class Runner:
                 changed = True
                 self.summary.fixed += len(result.applied)
                 outcome.fixes_applied += len(result.applied)
+                outcome.fixed_codes.update(f.code for f in result.applied)
+                outcome.docs_changed += 1
+                outcome.unsafe_fixes += sum(
+                    1
+                    for f in result.applied
+                    if f.fix is not None and f.fix.applicability is Applicability.UNSAFE
+                )
                 self.stats.documents_changed += 1
                 self.stats.record_fix(result.applied)
                 if self.patch_sink is not None:
