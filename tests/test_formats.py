@@ -357,3 +357,16 @@ def test_encode_like_is_valid_json_that_round_trips(text, raw):
         kept -= {c for c in kept if c in "\u2028\u2029" or "\ud800" <= c <= "\udfff"}
         assert kept <= set(out)
         assert len(out) <= len(json.dumps(text, ensure_ascii=True))
+
+
+def test_blank_jsonl_lines_are_kept_but_not_counted(tmp_path, run_cli):
+    """Blank lines of a JSONL file are written back as they are; they are no documents
+    (not in the summary, not JUnit test cases)."""
+    f = tmp_path / "b.jsonl"
+    f.write_text('{"id":1,"text":"قال الوزير ، إن الاتفاق مهم ."}\n\n\n', encoding="utf-8")
+    code, out, err = run_cli("check", "--output-format", "junit", str(f))
+    assert code == 1 and 'tests="1"' in out
+    assert "1 document," in err
+    code, _, _ = run_cli("check", "--fix", "--select", "PUN001", str(f))
+    assert code == 0
+    assert f.read_text(encoding="utf-8") == '{"id":1,"text":"قال الوزير، إن الاتفاق مهم."}\n\n\n'

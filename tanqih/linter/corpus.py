@@ -417,7 +417,7 @@ def iter_corpus_texts(
         source = cls(path, cfg, display=display_path(path))
         try:
             for record in source.records():
-                if record.doc.problem is None:
+                if record.doc.problem is None and not record.blank:
                     yield record.doc.text
         except InputError as exc:
             if strict:

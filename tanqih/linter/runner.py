@@ -317,6 +317,8 @@ class Runner:
             snapshot = Snapshot.of(path) if writing else None
             if not writing:
                 for record in source.records():
+                    if record.blank:
+                        continue
                     self._report(record.doc, linter.lint(record.doc), unsafe)
                     outcome.documents += 1
                 return outcome
@@ -391,6 +393,9 @@ class Runner:
         writer = source.writer(out)
         changed = False
         for record in source.records():
+            if record.blank:
+                writer.write(record, None)
+                continue
             doc = record.doc
             result = linter.fix(doc, unsafe)
             outcome.documents += 1

@@ -51,6 +51,8 @@ class Record:
 
     doc: Document
     raw: object = None  # format-specific (the raw line bytes for JSONL, ...)
+    # A blank line of a JSONL file: written back as it is, neither checked nor counted.
+    blank: bool = False
 
 
 class Writer:

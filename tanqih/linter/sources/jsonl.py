@@ -119,7 +119,9 @@ class JsonlSource(Source):
                     body = body[1:]
                 if not body.strip():
                     yield Record(
-                        Document("", path=self.display, record=number, field=field), raw=(raw, None)
+                        Document("", path=self.display, record=number, field=field),
+                        raw=(raw, None),
+                        blank=True,
                     )
                     continue
                 try:
