@@ -398,7 +398,8 @@ def test_gitlab_identical_findings_in_different_records_get_distinct_fingerprint
         for name in ("twice.jsonl", "twice.csv"):
             _, out, _ = run_cli("check", *SEL, *args, "--output-format", "gitlab", name)
             report = json.loads(out)
-            assert [i["location"]["lines"]["begin"] for i in report] == [1, 2]
+            lines = [1, 2] if name.endswith(".jsonl") else [2, 3]  # (a CSV has a header)
+            assert [i["location"]["lines"]["begin"] for i in report] == lines
             fps = [i["fingerprint"] for i in report]
             assert len(set(fps)) == 2
             assert all(re.fullmatch(r"[0-9a-f]{32}", fp) for fp in fps)
@@ -418,3 +419,17 @@ def test_gitlab_identical_findings_in_different_records_get_distinct_fingerprint
     (tmp_path / "keyed.jsonl").write_text("".join(reversed(lines)), encoding="utf-8")
     assert by_key() == before and set(before) == {"k1", "k2"}
     assert len(set(before.values())) == 2
+
+
+def test_csv_annotations_point_at_the_line_where_the_row_starts(tmp_path, run_cli):
+    """A CSV row is not a file line: after the header, and after a field holding a line
+    break, GitHub / GitLab / SARIF point at the line where the row starts."""
+    f = tmp_path / "r.csv"
+    f.write_text(
+        'id,text\na1,"قال الوزير\nفي بيان ، إن الاتفاق مهم."\na2,"وأضاف ، أن العمل مستمر."\n',
+        encoding="utf-8",
+    )
+    _, out, _ = run_cli("check", "--output-format", "github", str(f))
+    assert [line.split("line=")[1].split("::")[0] for line in out.splitlines()] == ["2", "4"]
+    _, out, _ = run_cli("check", "--output-format", "gitlab", str(f))
+    assert [i["location"]["lines"]["begin"] for i in json.loads(out)] == [2, 4]

@@ -18,6 +18,9 @@ class Document:
     text: str
     path: str = "<text>"
     record: int | None = None  # 1-based line / row for record formats, None for a plain file
+    # The file line where the record starts, when it is not ``record`` (a CSV row after
+    # the header or after fields holding line breaks).
+    file_line: int | None = None
     id: str | None = None  # record key when an id field is configured
     field: str | None = None  # the record field the text came from
     # Spans (start, end) that rules must not report on or edit (Markdown code, link targets).

@@ -447,6 +447,7 @@ def _doc_fields(doc) -> dict:
         "text": doc.text,
         "path": doc.path,
         "record": doc.record,
+        "file_line": doc.file_line,
         "id": doc.id,
         "field": doc.field,
         "masked": doc.masked,

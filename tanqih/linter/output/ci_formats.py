@@ -27,6 +27,11 @@ def _in_record(doc) -> bool:
     return doc.record is not None
 
 
+def _file_line(doc) -> int:
+    """The line of the file where the record starts (what annotations point at)."""
+    return doc.file_line if doc.file_line is not None else doc.record
+
+
 def _where(doc) -> str:
     """``record 12 [id a17]`` for records, '' for plain files."""
     if not _in_record(doc):
@@ -65,8 +70,8 @@ class GithubFormatter(Formatter):
             end_line, end_col = doc.line_col(f.end)
             title = f"tanqih ({f.code})"
             if _in_record(doc):
-                props = f"title={_gh_prop(title)},file={_gh_prop(doc.path)},line={doc.record}"
-                where = f"{doc.path}:{doc.record}: {_where(doc)}, text line {line} col {col}"
+                props = f"title={_gh_prop(title)},file={_gh_prop(doc.path)},line={_file_line(doc)}"
+                where = f"{doc.path}:{_file_line(doc)}: {_where(doc)}, text line {line} col {col}"
             else:
                 props = (
                     f"title={_gh_prop(title)},file={_gh_prop(doc.path)},line={line},col={col},"
@@ -113,7 +118,10 @@ class GitlabFormatter(Formatter):
             end_line, end_col = doc.line_col(f.end)
             path = Path(doc.path).as_posix()
             if _in_record(doc):
-                location = {"path": path, "lines": {"begin": doc.record, "end": doc.record}}
+                location = {
+                    "path": path,
+                    "lines": {"begin": _file_line(doc), "end": _file_line(doc)},
+                }
                 description = f"{f.code} {f.message} ({_where(doc)}, text line {line} col {col})"
             else:
                 location = {
@@ -206,7 +214,7 @@ class SarifFormatter(Formatter):
             artifact = self._artifact(doc.path)
             props: dict = {"name": f.name}
             if _in_record(doc):
-                region = {"startLine": doc.record}
+                region = {"startLine": _file_line(doc)}
                 props.update(
                     record=doc.record,
                     id=doc.id,

@@ -120,7 +120,7 @@ class CsvSource(Source):
         header: list[str] | None = None
         col = id_col = None
         row = 0
-        for _line, raw, text in self._raw_records():
+        for line_no, raw, text in self._raw_records():
             body, _end = _split_line_end(text)
             if header is None:
                 clean = body.lstrip("\ufeff")
@@ -131,7 +131,7 @@ class CsvSource(Source):
                     id_col = header.index(id_field)
                 continue
             row += 1
-            doc = Document("", path=self.display, record=row, field=field)
+            doc = Document("", path=self.display, record=row, field=field, file_line=line_no)
             if not body:
                 yield Record(doc, raw=(raw, None, None))
                 continue
