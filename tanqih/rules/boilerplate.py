@@ -645,6 +645,12 @@ class PageChrome(PhraseRule):
         for k in range(len(lines) - 2, -1, -1):
             prose_after[k] = prose_after[k + 1] or _prose_line(lines[k + 1].text)
         whole_lines: set[int] = set()
+
+        def whole(i: int, s: int, e: int, message: str) -> None:
+            """A finding on the whole line, deleted with its line end."""
+            out.append((i, s, e, message, [delete_line(text, s, e)]))
+            whole_lines.add(i)
+
         for i, p in enumerate(lines):
             if i and i - 1 not in whole_lines and not prose:
                 prose = _prose_line(lines[i - 1].text)
@@ -656,31 +662,13 @@ class PageChrome(PhraseRule):
                 if bare != t and pkey(bare) in _WIKI_SECTIONS:
                     section = bare.strip()
             if section:
-                out.append(
-                    (
-                        i,
-                        s,
-                        e,
-                        f"heading of a wiki page's references or links section: {quote(t)}",
-                        [delete_line(text, s, e)],
-                    )
-                )
-                whole_lines.add(i)
+                whole(i, s, e, f"heading of a wiki page's references or links section: {quote(t)}")
                 header = section if prose and pkey(section) in _related() else ""
                 items, cookie = 0, False
                 continue
             end = self.match(t)
             if end is not None and p.start + end >= e:
-                out.append(
-                    (
-                        i,
-                        s,
-                        e,
-                        f"page furniture, not article text: {quote(t)}",
-                        [delete_line(text, s, e)],
-                    )
-                )
-                whole_lines.add(i)
+                whole(i, s, e, f"page furniture, not article text: {quote(t)}")
                 key = pkey(t)
                 header = (
                     t.strip() if prose and (key in _related() or _MORE_FROM_RE.match(t)) else ""
@@ -688,16 +676,7 @@ class PageChrome(PhraseRule):
                 items, cookie = 0, bool(_COOKIE_KEY_RE.search(key))
                 continue
             if cookie and pkey(t) in _CONSENT:
-                out.append(
-                    (
-                        i,
-                        s,
-                        e,
-                        f"consent button of a cookie notice: {quote(t)}",
-                        [delete_line(text, s, e)],
-                    )
-                )
-                whole_lines.add(i)
+                whole(i, s, e, f"consent button of a cookie notice: {quote(t)}")
                 cookie = False
                 continue
             cookie = False
@@ -708,33 +687,15 @@ class PageChrome(PhraseRule):
                 least = 2 if wiki else 6 if prose_after[i] else 4
                 if items < _MAX_HEADLINES and _headline_like(t, least):
                     items += 1
-                    whole_lines.add(i)
                     what = "link" if wiki else "headline of another article"
-                    out.append(
-                        (
-                            i,
-                            s,
-                            e,
-                            f"{what} listed under {quote(header, 30)}, not article text: "
-                            f"{quote(t)}",
-                            [delete_line(text, s, e)],
-                        )
-                    )
+                    listed = f"listed under {quote(header, 30)}, not article text"
+                    whole(i, s, e, f"{what} {listed}: {quote(t)}")
                     continue
                 header = ""
             if _PORTAL_RE.match(t) and any(
                 0 <= k < len(lines) and _PORTAL_RE.match(lines[k].text) for k in (i - 1, i + 1)
             ):
-                out.append(
-                    (
-                        i,
-                        s,
-                        e,
-                        f"portal link of a wiki page: {quote(t)}",
-                        [delete_line(text, s, e)],
-                    )
-                )
-                whole_lines.add(i)
+                whole(i, s, e, f"portal link of a wiki page: {quote(t)}")
                 continue
             if end is not None:
                 label_end = p.start + end

@@ -1043,7 +1043,8 @@ class Tatweel(Rule):
 _LOST_RUN_RE = re.compile(
     r"(?<![\w?])(?:\?{2,}(?:[^\w?\n]{1,3}\?{2,}){2,}|\?{3,}[^\w?\n]{1,3}\?{3,})(?![\w?])"
 )
-_LOST_WORD_RE = re.compile(r"\?{2,}")
+# A "word" of question marks: a letter lost to an encoding (PUN004 leaves runs of them).
+LOST_WORD_RE = re.compile(r"\?{2,}")
 _REPLACEMENT_RE = re.compile("\ufffd+")
 
 
@@ -1091,7 +1092,7 @@ class LostCharacters(Rule):
             n_repl = sum(e - s for s, e in lost)
             runs = [m.span() for m in _LOST_RUN_RE.finditer(t)] if "??" in t else []
             lost += runs
-            words = sum(len(_LOST_WORD_RE.findall(t, a, b)) for a, b in runs)
+            words = sum(len(LOST_WORD_RE.findall(t, a, b)) for a, b in runs)
             if not lost:
                 continue
             s = min(a for a, _ in lost)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Rule
+from tanqih.rules.encoding import LOST_WORD_RE  # (words of question marks: ENC010's)
 
 FAMILIES["PUN"] = "punctuation"
 
@@ -299,10 +300,6 @@ _LATIN_CH = re.compile(r"[A-Za-z\u00c0-\u024f]").search
 _MARKS_ONLY_TOKEN_RE = re.compile(f"(?<!\\S)[{re.escape(_SENT_MARKS + _QUOTES)}]++(?!\\S)")
 
 
-# A "word" of question marks: a letter lost to an encoding when several stand together.
-_LOST_WORD_RE = re.compile(r"\?{2,}")
-
-
 def _orphan_runs(doc) -> list[OrphanRun]:
     text = doc.text
     runs: list[OrphanRun] = []
@@ -352,7 +349,7 @@ def _orphan_runs(doc) -> list[OrphanRun]:
                             break
                     end = e2
                     j += 1
-                lost = sum(1 for k in range(i, j) if _LOST_WORD_RE.fullmatch(toks[k][2]))
+                lost = sum(1 for k in range(i, j) if LOST_WORD_RE.fullmatch(toks[k][2]))
                 if lost >= 2:
                     i = j  # words of question marks: text lost to an encoding (ENC010)
                     continue
