@@ -230,3 +230,19 @@ def test_tanqih_fix_does_not_count_the_fixes_of_a_file_not_written(tmp_path, run
     assert code == 2 and f.read_bytes() == raw
     assert "fixes applied: 0 safe, 0 unsafe" in err
     assert "not written" in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="hard links as POSIX has them")
+def test_fixing_a_hard_linked_file_keeps_its_links(tmp_path, run_cli):
+    """A rename would give the path a new inode and leave the other links with the old
+    text: a file with hard links is rewritten in place (same inode, every link fixed)."""
+    first = tmp_path / "a.txt"
+    first.write_text("قال الوزير ، إن الاتفاق مهم .\n", encoding="utf-8")
+    second = tmp_path / "b.txt"
+    os.link(first, second)
+    inode = first.stat().st_ino
+    code, _, _ = run_cli("check", "--fix", "--select", "PUN001", str(first))
+    assert code == 0
+    assert first.stat().st_ino == inode and first.stat().st_nlink == 2
+    assert second.read_text(encoding="utf-8") == "قال الوزير، إن الاتفاق مهم.\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]

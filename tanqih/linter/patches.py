@@ -6,6 +6,8 @@ import contextlib
 import difflib
 import os
 import re
+import shutil
+import signal
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -136,6 +138,45 @@ def _folder_lock(folder: Path) -> Iterator[None]:
         os.close(fd)  # closing releases the lock
 
 
+def _hard_linked(path: Path) -> bool:
+    try:
+        return path.stat().st_nlink > 1
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP until the block is done (they are delivered then)."""
+    sigs = {signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)}
+    try:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, sigs)
+    except (AttributeError, OSError, ValueError):  # pragma: no cover - not POSIX
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _overwrite_in_place(tmp: str | Path, path: Path) -> None:
+    """Copy the written temp file into ``path``'s own inode, then drop the temp file.
+
+    A file with other hard links would be split from them by a rename (they would keep
+    the old text), so it is rewritten where it is, as ruff and editors do. The new text
+    is complete and synced in the temp file first, and the copy runs with interrupts
+    held, so only a crash of the machine mid-copy can leave the file half-written.
+    """
+    with _signals_deferred():
+        with open(tmp, "rb") as src, open(path, "r+b") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+            dst.truncate()
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.unlink(tmp)
+
+
 def replace_checked(tmp: str | Path, path: Path, expect: Snapshot | None = None) -> None:
     """Rename the written temp file ``tmp`` over ``path``: under a folder lock and, with
     ``expect``, only if ``path`` is still what was read (compare-and-swap; otherwise
@@ -143,7 +184,10 @@ def replace_checked(tmp: str | Path, path: Path, expect: Snapshot | None = None)
     with _folder_lock(path.parent):
         if expect is not None and Snapshot.of(path) != expect:
             raise ConcurrentChange(f"{path}: changed on disk while it was being fixed")
-        os.replace(tmp, path)
+        if _hard_linked(path):
+            _overwrite_in_place(tmp, path)
+        else:
+            os.replace(tmp, path)
     with contextlib.suppress(OSError):
         dir_fd = os.open(path.parent, os.O_RDONLY)
         try:
@@ -154,7 +198,8 @@ def replace_checked(tmp: str | Path, path: Path, expect: Snapshot | None = None)
 
 @contextlib.contextmanager
 def atomic_writer(path: Path, expect: Snapshot | None = None) -> Iterator[BinaryIO]:
-    """Write to a temp file in the same folder, fsync, keep the mode, rename over ``path``.
+    """Write to a temp file in the same folder, fsync, keep the mode, rename over ``path``
+    (a file with other hard links is rewritten in place from the temp file instead).
 
     If the block raises, the temp file is removed and ``path`` is untouched. With
     ``expect``, the rename happens under a folder lock and only if the file is still what
