@@ -212,3 +212,39 @@ def test_a_closed_output_pipe_still_fixes_every_file(tmp_path, jobs):
     assert b"cannot read" not in err and b"Traceback" not in err
     assert _state(folder, old, new) == (len(old), 0)
     assert not [p for p in folder.iterdir() if TEMP_RE.search(p.name)]
+
+
+@pytest.mark.slow
+def test_ctrl_c_to_workers_leaves_no_temp_file_and_no_traceback(tmp_path):
+    """Ctrl-C reaches the whole process group: the workers leave it to the parent, which
+    stops them and removes the chunk parts they wrote; each file stays old or new."""
+    work = tmp_path / "w"
+    work.mkdir()
+    line = '{"text": "قال الوزير ، إن الاتفاق مهم . وأضاف أن الحوار قائم ."}\n'
+    old = {}
+    for i in range(3):
+        raw = (line * 40_000).encode()
+        (work / f"c{i}.jsonl").write_bytes(raw)
+        old[f"c{i}.jsonl"] = raw
+    cmd = [sys.executable, "-m", "tanqih", "fix", "--jobs", "2", "--chunk-size", "1000000"]
+    proc = subprocess.Popen(
+        [*cmd, "--select", "PUN001", "--no-cache", str(work)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(TEMP_RE.match(p.name) for p in work.iterdir()):
+            break
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode in (0, 130), err
+    assert "Traceback" not in err
+    fixed = line.replace(" ،", "،").replace(" .", ".").encode() * 40_000
+    for name, raw in old.items():
+        assert (work / name).read_bytes() in (raw, fixed)
+    assert [p.name for p in work.iterdir() if TEMP_RE.match(p.name)] == []

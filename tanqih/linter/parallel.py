@@ -21,6 +21,7 @@ import io
 import multiprocessing
 import os
 import shutil
+import signal
 import tempfile
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from tanqih.linter.patches import remove_stale_temps, replace_checked
+from tanqih.linter.patches import remove_dead_temps, remove_stale_temps, replace_checked
 from tanqih.linter.sources import source_for
 
 if TYPE_CHECKING:
@@ -366,6 +367,24 @@ def _warm_up(runner: Runner, unit: Unit, budget: int = 200_000) -> None:
                 break
 
 
+def _ignore_interrupt() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it stops the pool and cleans up);
+    a worker that took it too would print a traceback and leave its temp file behind."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _clean_after_workers(runner: Runner, window: deque, folders: set[Path]) -> None:
+    """After the pool was stopped early (Ctrl-C, an error): remove the chunk parts of
+    results no one will assemble and the temp files the killed workers left behind."""
+    for _unit, fut in window:
+        if fut.ready() and fut.successful():
+            part = fut.get().outcome.part
+            if part is not None:
+                discard_parts([part])
+    for folder in folders:
+        remove_dead_temps(folder)
+
+
 def _pool(runner: Runner, jobs: int, first: Unit):
     global _RUNNER
     _RUNNER = runner
@@ -377,7 +396,7 @@ def _pool(runner: Runner, jobs: int, first: Unit):
     pause = runner.progress.paused() if runner.progress is not None else contextlib.nullcontext()
     try:
         with pause:
-            return ctx.Pool(jobs)
+            return ctx.Pool(jobs, initializer=_ignore_interrupt)
     finally:
         gc.unfreeze()
 
@@ -401,10 +420,14 @@ def execute(runner: Runner, units: Iterable[Unit], jobs: int) -> Iterator[tuple[
             yield first, run_unit(runner, first, isolated=first.chunk is not None)
         return
     pool = _pool(runner, jobs, first)
+    window: deque = deque()
+    folders: set[Path] = set()  # where workers may write temp files
+    finished = False
     try:
-        window: deque = deque()
 
         def submit(u: Unit) -> None:
+            if runner.options.fix:
+                folders.add(target_for(u.path, u.root, runner.options.output_dir).parent)
             window.append((u, pool.apply_async(_worker, (u,))))
 
         submit(first)
@@ -417,8 +440,11 @@ def execute(runner: Runner, units: Iterable[Unit], jobs: int) -> Iterator[tuple[
         while window:
             unit, fut = window.popleft()
             yield unit, fut.get()
+        finished = True
     finally:
         pool.terminate()
         pool.join()
+        if not finished:
+            _clean_after_workers(runner, window, folders)
         global _RUNNER
         _RUNNER = None

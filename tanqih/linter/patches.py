@@ -115,6 +115,12 @@ def remove_stale_temps(folder: Path) -> list[Path]:
     return _sweep(folder, own_too=False)
 
 
+def remove_dead_temps(folder: Path) -> list[Path]:
+    """Remove the temp files in ``folder`` whose owner process is gone, now (after the
+    workers of a pool were stopped), even if the folder was swept before."""
+    return _sweep(folder.resolve(), own_too=False)
+
+
 def remove_own_temps() -> list[Path]:
     """After an interrupt: remove this process's temp files, and those of dead ones, in
     every folder it wrote to. A signal can land between the creation of a temp file and
