@@ -115,9 +115,11 @@ class MixedQuoteStyles(Rule):
     **What it does**
     Pairs the quote marks of each paragraph and counts the quotations written in each
     style: curly “…”, guillemets «…» and straight "…". Every quotation in a minority
-    style is reported once, with the document's majority style (the style of the first
-    quotation breaks ties), or with the style set by the `preferred` option. A single
-    quotation opened in one style and closed in another ("«النص”") is reported too.
+    style is reported once, with the document's majority style (a tie goes to curly or
+    guillemets over straight keyboard marks, then to the style of the first quotation),
+    or with the style set by the `preferred` option. A quotation opened in one style and
+    closed in another ("«النص”") is reported too, even when it is the only one (it then
+    takes the style of its curly or guillemet mark).
 
     Marks in a Latin passage, inch marks after a number and marks that cannot be paired
     are not counted, and a quotation inside a quotation of another style («... "تاريخي"
@@ -187,15 +189,23 @@ class MixedQuoteStyles(Rule):
                 if titles is not None:
                     counts[titles] = 0
             used = [s for s in STYLES if counts[s]]
-            if not used:
+            if not used:  # only quotations whose two marks disagree: each is its own case
+                yield from self._lone_mixed(text, q.pairs)
                 return
             first = next((p.style for p in q.pairs if not p.mixed and p.style != titles), None)
-            target = max(used, key=lambda s: (counts[s], s == first))
-            why = f"this document mostly uses {STYLE_LABEL[target]}"
+            # A tie goes to typographic marks (straight ones are the keyboard's), then to
+            # the style of the first quotation.
+            target = max(used, key=lambda s: (counts[s], s != STRAIGHT, s == first))
+            if sum(counts[s] == counts[target] for s in used) > 1:
+                why = (
+                    f"this document uses {STYLE_LABEL[target]} as often (a tie goes to "
+                    "typographic marks, then to the first style used)"
+                )
+            else:
+                why = f"this document mostly uses {STYLE_LABEL[target]}"
         else:
             target = preferred
             why = f"the preferred style is {STYLE_LABEL[target]}"
-        o_mark, c_mark = STYLE_MARKS[target]
         nested = _nested_in_other_style(q.pairs)
         # The outer quotation of a nested pair keeps its style too: «هذا "مهم" للبلد»
         # rewritten in straight marks would read "هذا "مهم" للبلد".
@@ -217,20 +227,36 @@ class MixedQuoteStyles(Rule):
                 )
             else:
                 msg = f"quotation {_quoted(text, pair)} uses {STYLE_LABEL[pair.style]}: {why}"
-            edits = []
-            if pair.open.char != o_mark:
-                edits.append(Edit(pair.open.pos, pair.open.end, o_mark))
-            if pair.close.char != c_mark:
-                edits.append(Edit(pair.close.pos, pair.close.end, c_mark))
-            applicability = Applicability.SAFE if _confident(pair) else Applicability.DISPLAY_ONLY
-            yield self.finding(
-                pair.start,
-                pair.end,
-                msg,
-                edits,
-                applicability,
-                fix_message=f"use {o_mark}…{c_mark}",
-            )
+            yield self._restyle(pair, target, msg)
+
+    def _lone_mixed(self, text, pairs):
+        """A document whose every quotation mixes two styles ('"النص»'): each takes the
+        style of its curly or guillemet mark (the opening one if both are)."""
+        for pair in pairs:
+            if pair.mixed:
+                target = pair.open.style if pair.open.style != STRAIGHT else pair.close.style
+                msg = (
+                    f"quotation {_quoted(text, pair)} opens with '{pair.open.char}' and "
+                    f"closes with '{pair.close.char}': a quotation has one style"
+                )
+                yield self._restyle(pair, target, msg)
+
+    def _restyle(self, pair, target, msg):
+        o_mark, c_mark = STYLE_MARKS[target]
+        edits = []
+        if pair.open.char != o_mark:
+            edits.append(Edit(pair.open.pos, pair.open.end, o_mark))
+        if pair.close.char != c_mark:
+            edits.append(Edit(pair.close.pos, pair.close.end, c_mark))
+        applicability = Applicability.SAFE if _confident(pair) else Applicability.DISPLAY_ONLY
+        return self.finding(
+            pair.start,
+            pair.end,
+            msg,
+            edits,
+            applicability,
+            fix_message=f"use {o_mark}…{c_mark}",
+        )
 
 
 # What a title may hold: a few words (a subtitle after a colon too), no sentence
