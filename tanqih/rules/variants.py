@@ -172,8 +172,9 @@ def _hamza_relation(a: str, b: str) -> bool:
     za, zb = zipf(a), zipf(b)
     if bare_side == "mixed":
         # Two different hamza seats (أثر / إثر, آمن / أمن): distinct words unless both
-        # are unknown (a foreign name: آيزنكوت / أيزنكوت).
-        return za < KNOWN and zb < KNOWN
+        # are unknown (a foreign name: آيزنكوت / أيزنكوت) or the word is too long for
+        # an Arabic pair of one root (أردوغان / إردوغان, below).
+        return (za < KNOWN and zb < KNOWN) or _initial_seat_only(a, b, diffs)
     bare, marked = (a, b) if bare_side == "a" else (b, a)
     zbare, zmarked = (za, zb) if bare_side == "a" else (zb, za)
     # An ambiguous bare form (امام: أمام or إمام) is no variant of either reading. In a
@@ -197,10 +198,26 @@ def _hamza_relation(a: str, b: str) -> bool:
     return True
 
 
+def _initial_seat_only(a: str, b: str, diffs: list) -> bool:
+    """أ / إ opening a stem of six letters or more, and nothing else differs: one word
+    spelled two ways (أردوغان / إردوغان، أيديولوجية / إيديولوجية). Arabic pairs of
+    that kind are a plural and a masdar, أفعال / إفعال (أعداد / إعداد، أعمالهم /
+    إعمالهم), whose fourth letter is the alef; they stay apart."""
+    if len(diffs) != 1:
+        return False
+    i, x, y = diffs[0]
+    if {x, y} != {"أ", "إ"} or i != _article_length(a) or len(a) - i < 6:
+        return False
+    return a[i + 3] != "ا"
+
+
 def _letter_relation(a: str, b: str) -> bool:
     """Stems that differ in a final ة / ه or ى / ي (and maybe hamza)."""
     if a[:-1] != b[:-1]:
         return False  # a hamza difference too (أدى / ادي, أضافه / إضافة): too far apart
+    h_form = a if a.endswith("ه") else b if b.endswith("ه") else ""
+    if h_form and not _article_length(h_form) and zipf(h_form[:-1]) >= KNOWN:
+        return False  # a word and "him / his": وحياه (he greeted him) / حياة (life)
     za, zb = zipf(a), zipf(b)
     if za >= KNOWN and zb >= KNOWN:
         # Both are written words: distinct (على / علي, دورة / دوره "his role", رأى / رأي)
@@ -216,8 +233,9 @@ def _letter_relation(a: str, b: str) -> bool:
     known = max(za, zb)
     if known >= KNOWN:
         # A misspelling of a common word (صلاة / صلاه) is far rarer than the word; a
-        # rare word against its ه / ي form may be a verb and a noun (تصدى / تصدي).
-        return known >= COMMON
+        # rare word against its ي form may be a verb and a noun (تصدى / تصدي). A ه for
+        # ة that is no word with a pronoun (above) is a misspelling: حمزة / حمزه.
+        return known >= COMMON or bool(h_form)
     return True  # both rare: a name or a rare word written two ways
 
 
@@ -232,7 +250,7 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
             # A pronoun on two words of one root: "اختبرنا" (we tested) / "اختبارنا" (our
             # test) are two known words with a suffix, not a name spelled two ways.
             n = len(suffix)
-            if len(short) - n >= 3 and zipf(short[:-n]) >= KNOWN and zipf(long[:-n]) >= KNOWN:
+            if len(short) - n >= 3 and _known_core(short[:-n]) and _known_core(long[:-n]):
                 return False
             break
     grammatical = (pos == 2 and long[pos] == "ا" and len(short) <= 5) or (
@@ -244,8 +262,44 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
     if grammatical and (large_zipf(short) > 0 or large_zipf(long) > 0):
         return False
     # Arabic derives words by inserting long vowels (كتب / كاتب / كتاب, محور / محاور):
-    # only pairs where neither form is an established word are spelling variants.
-    return zipf(short) < KNOWN and zipf(long) < KNOWN
+    # only pairs where neither form is an established word are spelling variants, or
+    # a long name the word list knows beside a spelling it has never seen (نتنياهو /
+    # نتانياهو): a derived word of that length would be a word of the list too.
+    zs, zl = zipf(short), zipf(long)
+    if _known_name_beside_unknown(short, long, pos, zs, zl):
+        return True
+    return zs < KNOWN and zl < KNOWN
+
+
+def _known_name_beside_unknown(short: str, long: str, pos: int, zs: float, zl: float) -> bool:
+    """A long word the list knows beside a spelling it has never seen, one long vowel
+    apart (نتنياهو / نتانياهو): one name. Not when the unseen form
+    is the known one with a clitic or a suffix the list lacks (مصيرهم / مصائرهم،
+    بمسؤوليتها / بمسؤولياتها) or a masdar or plural made by an alef before the last
+    letter (استشهد / استشهاد)."""
+    if len(long) < 7 or min(zs, zl) != 0 or max(zs, zl) < KNOWN:
+        return False
+    if pos == len(long) - 2:
+        return False
+    for suffix in (*_PRONOUN_SUFFIXES, "ين", "ون", "ات", "ية", "ي"):
+        n = len(suffix)
+        if short.endswith(suffix) and long.endswith(suffix):
+            if _known_core(short[:-n]) or _known_core(long[:-n]):
+                return False
+    return not any(w[0] in "وفبكل" and _known_core(w[1:]) for w in (short, long))
+
+
+def _known_core(word: str) -> bool:
+    """Is ``word``, or ``word`` without one or two leading clitic letters (و ف ب ك ل),
+    a word of the frequency list? (The list has few words with clitics and suffixes:
+    بمسؤوليت- is مسؤولية with ب, its ة written ت before the suffix.)"""
+    for i in range(3):
+        if i and (len(word) - i < 3 or word[i - 1] not in "وفبكل"):
+            return False
+        core = word[i:]
+        if zipf(core) >= KNOWN or (core.endswith("ت") and zipf(core[:-1] + "ة") >= KNOWN):
+            return True
+    return False
 
 
 _HAMZA_ALEF = re.compile("[أإآ]")
@@ -351,6 +405,12 @@ _VIEW_CACHE: dict[str, tuple] = {}
 def _long_vowel_shorts(k: str) -> tuple[str, ...]:
     """``k`` with one long vowel inside it removed, for each such vowel (in order)."""
     return tuple(k[:pos] + k[pos + 1 :] for pos in range(1, len(k) - 1) if k[pos] in LONG_VOWELS)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _long_vowel_longs(k: str) -> tuple[str, ...]:
+    """``k`` with one long vowel inserted inside it, at each place."""
+    return tuple(k[:pos] + v + k[pos:] for pos in range(1, len(k)) for v in LONG_VOWELS)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -537,12 +597,21 @@ class VariantIndex:
         for k in keys:
             if len(k) <= MIN_VOWEL_STEM:
                 continue
+            # Beside a long spelling no list knows, a known short one may pair too
+            # (نتنياهو / نتانياهو; see _vowel_relation), and the other way round.
             for short in _long_vowel_shorts(k):
-                if short in keys:
+                if short in keys or (len(k) >= 7 and short in one_lkey):
                     for a in lkey_group(short):
                         for b in lkey_group(k):
                             if relation(a, b):
                                 union(a, b)
+            if len(k) >= 6:
+                for long in _long_vowel_longs(k):
+                    if long in one_lkey and long not in keys:
+                        for a in lkey_group(k):
+                            for b in lkey_group(long):
+                                if relation(a, b):
+                                    union(a, b)
         # Foreign names with another letter for one sound (غوتيريش / غوتيريس): among
         # the spellings unknown to the frequency list only.
         by_tkey: dict[str, list[str]] = defaultdict(list)
@@ -610,6 +679,8 @@ class VariantIndex:
                 continue
             if cut and not self._whole_word_agrees(tok, cut, target):
                 continue
+            if cut and kind == VOWEL and zipf(stem) == 0 and zipf(target) >= KNOWN:
+                continue  # a clitic read off an unknown name: كاسرييل is no كإسرائيل
             self.by_token[tok.start] = Occurrence(
                 tok, cut, stem, target, kind, counts[target], total
             )
@@ -721,14 +792,18 @@ class NameVariant(Rule):
     **What it does**
     Groups the words of a document whose spellings differ only by a long vowel inside
     the word (بلطي / بالطي), by a final ة / ه (القاهرة / القاهره) or by a final ى / ي
-    (مصطفى / مصطفي), with clitics (و ف ب ل ك ال) split off, and reports every
+    (مصطفى / مصطفي; a ه for ة only when it cannot be a word with the pronoun "his":
+    حمزه is حمزة, وحياه "greeted him" is no حياة), with clitics (و ف ب ل ك ال) split
+    off, and reports every
     occurrence of a minority spelling, naming the majority spelling (the first
     occurrence breaks a tie). Distinct words are kept apart with word frequencies:
     two established words of one root (كتب / كاتب, علم / عالم; with the same pronoun
     too: اختبرنا / اختبارنا) or a preposition and a name (على / علي) are never variants; a long-vowel pair is reported only when
     neither form is a common word and the group occurs at least three times (twice
     when both are spellings of six letters or more that the word list does not know, a
-    transliterated name: زيلينسكي / زيلنسكي), and when
+    transliterated name: زيلينسكي / زيلنسكي; or when a known word of seven letters or
+    more stands beside a spelling no list knows and no clitic, suffix or masdar explains
+    it: نتنياهو / نتانياهو), and when
     it has the shape of a grammatical form (a broken plural محفل / محافل, a dual, a
     nisba) only when neither spelling is in wordfreq's large list at all (a foreign
     name: دوفيف / دوافيف). Two spellings of a foreign name with another letter for
@@ -821,7 +896,9 @@ class HamzaVariant(Rule):
     one to use even where the document writes the other more often. Words that differ by
     hamza and are distinct words are left alone: the function words أن / إن, أما / إما,
     ألا / إلا, أي / إي and others listed in ``data/distinct_spellings.txt``; pairs with
-    two different hamza seats (أثر / إثر, آمن / أمن); a hamza-less form that may stand
+    two different hamza seats (أثر / إثر, آمن / أمن), except أ / إ opening a word of six
+    letters or more that is no plural / masdar pair أفعال / إفعال (أردوغان / إردوغان is
+    one name; أعداد / إعداد two words); a hamza-less form that may stand
     for two words (امام: أمام or إمام), unless the text writes one of them after the
     same word ("وسائل اعلام" beside "وسائل إعلام"); and a bare form that is a common word
     of its own (كان / كأن). A token that VAR001 reports (a long-vowel or ة / ه
