@@ -118,6 +118,7 @@ class Mark:
     ignored: str | None = None  # why the mark is left out of pairing, if it is
     ambiguous: bool = False  # another assignment of equal cost changes this mark
     continued: bool = False  # unmatched open continued in the next paragraph
+    inch: bool = False  # a straight mark glued after a digit (6.1"): closes, or is an inch
 
     @property
     def end(self) -> int:
@@ -450,6 +451,8 @@ def analyze(
             else:
                 style, intrinsic = MARK_CHARS[ch]
             mark = Mark(p.start + i, ch, style, intrinsic, _context(t, i), pi)
+            if ch == '"' and i > 0 and t[i - 1].isdigit() and mark.context == CLOSE:
+                mark.inch = True
             if not has_arabic or _latin_context(t, i):
                 mark.ignored = "latin"
             elif garbled:
@@ -465,6 +468,8 @@ def analyze(
                 by_style.setdefault(m.style, []).append(m)
         for style, group in by_style.items():
             _assign(group, style)
+            if style == STRAIGHT:
+                _drop_inch_openers(group)
         mixed = _pair_mixed(marks) if len(by_style) > 1 else []
         if mixed:
             # Pair the rest again without the mixed pairs: the marks they took may have
@@ -499,6 +504,22 @@ def analyze(
     _mark_continued(paras, per_para)
     pairs.sort(key=lambda pr: pr.start)
     return QuoteAnalysis(all_marks, pairs)
+
+
+def _drop_inch_openers(group: list[Mark]) -> None:
+    """A quotation never opens glued after a digit: a straight mark there that was paired
+    as an opener (6.1" ... 6.7", two screen sizes) is an inch mark; pair the rest again."""
+    while True:
+        inches = [m for m in group if m.inch and m.role == OPEN]
+        if not inches:
+            return
+        for m in inches:
+            m.ignored = "inch"
+        for m in group:
+            m.role = m.partner = None
+            m.ambiguous = False
+        group[:] = [m for m in group if m.ignored is None]
+        _assign(group, STRAIGHT)
 
 
 def _pair_mixed(marks: list[Mark]) -> list[Pair]:

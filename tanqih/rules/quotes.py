@@ -287,10 +287,13 @@ _WORK_NOUNS = """كتاب كتب رواية روايات فيلم أفلام د�
 جائزة بطولة ألبوم سلسلة مؤلف مؤلفات عنوان بعنوان باسم مجموعة""".split()
 # The noun, with its clitics and a possessive, perhaps followed by one adjective
 # ("قصيدته الشهيرة «...»").
+# A noun in ة takes a possessive after ت: روايتها، قصيدته، مجلتنا.
 _WORK_BEFORE_RE = re.compile(
-    r"(?:^|\s)[وفبل]?(?:ال)?(?:"
+    r"(?:^|\s)[وفبل]?(?:(?:ال)?(?:"
     + "|".join(_WORK_NOUNS)
-    + r")(?:ه|ها|هم|ة|ته|تها|اته)?(?:\s+ال\S+)?\s*$"
+    + r")(?:ه|ها|هم|هما|ي|نا|كم|اته)?|(?:"
+    + "|".join(n[:-1] for n in _WORK_NOUNS if n.endswith("ة"))
+    + r")ت(?:ه|ها|هم|هما|ي|نا|كم))(?:\s+ال\S+)?\s*$"
 )
 # An item of a numbered or bulleted list ("1- «...»", "- «...»").
 _LIST_ITEM_RE = re.compile(r"(?:^|\n)\s*(?:[0-9٠-٩]+\s*[-.)]|[-•*])\s*$")
@@ -326,8 +329,9 @@ def _title_style(text: str, pairs) -> str | None:
         named = _named_work(text, p, previous, named)
         st = stats.setdefault(p.style, [0, 0, 0])
         st[0] += 1
-        st[1] += _title_like(text, p)
-        st[2] += named
+        title_like = _title_like(text, p)
+        st[1] += title_like
+        st[2] += named and title_like  # (speech after a noun: إن الرواية “تحكي ...”)
         previous = p
     titles = [s for s, (n, t, w) in stats.items() if t == n and 2 * w >= n]
     if len(titles) != 1:
