@@ -88,6 +88,34 @@ def test_output_dir_skips_files_with_errors(tmp_path, run_cli):
     assert sorted(p.name for p in out.iterdir()) == ["good.jsonl"]
 
 
+def test_output_dir_never_writes_two_inputs_to_one_copy(tmp_path, run_cli):
+    """Two path arguments holding a file of one relative name: the second would
+    overwrite the first's fixed copy; it is refused with exit 2, the first is kept."""
+    for folder, text in (
+        ("news", "قال الوزير ، إن الاتفاق مهم .\n"),
+        ("x", "وأضاف ، أن العمل مستمر .\n"),
+    ):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a1.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = run_cli(
+        "fix", "-q", "--output-dir", str(out), str(tmp_path / "news"), str(tmp_path / "x")
+    )
+    assert code == 2
+    assert "would overwrite" in err and "a1.txt" in err
+    assert [p.name for p in out.iterdir()] == ["a1.txt"]
+    assert (out / "a1.txt").read_text(encoding="utf-8") == "قال الوزير، إن الاتفاق مهم.\n"
+    # the same file named twice is written once, without an error
+    code, _, err = run_cli(
+        "fix",
+        "-q",
+        "--output-dir",
+        str(tmp_path / "twice"),
+        *[str(tmp_path / "news" / "a1.txt")] * 2,
+    )
+    assert code == 0 and "overwrite" not in err
+
+
 class _Tty(io.StringIO):
     def isatty(self) -> bool:
         return True

@@ -125,10 +125,30 @@ class Runner:
     def files(self, paths: Iterable[Path]):
         """(file, the path argument it was found under) for every file to check."""
         out = self.options.output_dir.resolve() if self.options.output_dir else None
+        targets: dict[Path, Path] = {}  # --output-dir: target -> the file written there
         for root in paths:
             for path in iter_files([root], self.resolver, self.err, self.options.force_exclude):
-                if out is not None and path.resolve().is_relative_to(out):
-                    continue  # --output-dir inside the input folder: never re-read our output
+                if out is not None:
+                    real = path.resolve()
+                    if real.is_relative_to(out):
+                        continue  # --output-dir inside the input folder: never re-read it
+                    target = parallel.target_for(path, root, self.options.output_dir).resolve()
+                    other = targets.setdefault(target, real)
+                    if other is not real and other == real:
+                        continue  # the same file named twice: written once
+                    if other != real:
+                        # Two inputs with one relative name (a.txt and x/a.txt given as
+                        # arguments, or two folders holding a.txt): the second would
+                        # overwrite the first's fixed copy.
+                        msg = (
+                            f"{display_path(path)}: its fixed copy would overwrite that of "
+                            f"{display_path(other)} ({display_path(target)}); not written "
+                            "(--output-dir keeps the layout below each path argument: "
+                            "give their common folder instead)"
+                        )
+                        self.summary.errors.append(msg)
+                        self.err.write(f"error: {msg}\n")
+                        continue
                 yield path, root
 
     def run(self, paths: Iterable[Path]) -> int:
