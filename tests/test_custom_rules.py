@@ -168,6 +168,18 @@ def test_unknown_option_in_rules_table_is_an_error():
             decl(type="substitution", tokens=None, swap={"a": "b"}, applicability="maybe"),
             r"'applicability' must be one of",
         ),
+        (
+            decl(type="substitution", tokens=None, swap={"مصر": "جمهورية مصر"}),
+            r"USR101 .*replacement 'جمهورية مصر' contains 'مصر'.*never settle",
+        ),
+        (
+            decl(type="substitution", tokens=None, swap={"ايميل": "بريد", "بريد": "ايميل"}),
+            r"never settle",
+        ),
+        (
+            decl(type="substitution", tokens=None, pattern="مصر", replacement="جمهورية مصر"),
+            r"never settle",
+        ),
         (decl(type="consistency", tokens=None, variants=[["a"]]), r"at least 2"),
         (decl(type="consistency", tokens=None, variants=[["a", "a"]]), r"repeats a word"),
         (decl(name="space-before-punctuation"), r"name is already used by PUN001"),
@@ -278,3 +290,29 @@ def test_cli_bad_declaration_exits_2(tmp_path, run_cli, monkeypatch):
     code, _, err = run_cli("check", "a.txt")
     assert code == 2
     assert "USR101" in err and "invalid pattern" in err
+
+
+def test_a_fix_that_never_settles_leaves_its_file_and_the_run_goes_on(tmp_path, capsys):
+    """A template with groups cannot be checked when the config is read: the file whose
+    fixes keep re-creating their finding is left unchanged (exit 2, named with the
+    rule); the other files are fixed."""
+    from tanqih.cli import main
+
+    (tmp_path / "tanqih.toml").write_text(
+        '[[custom-rules]]\ncode = "USR101"\nname = "full-name"\ntype = "substitution"\n'
+        'pattern = "(مصر)"\nreplacement = "جمهورية \\\\1"\napplicability = "safe"\n'
+        'message = "m"\n',
+        encoding="utf-8",
+    )
+    loop = tmp_path / "a.txt"
+    loop.write_text("قال الوزير إن مصر تدعم الاتفاق .\n", encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text("ورحبت الحكومة بالقرار .\n", encoding="utf-8")
+    code = main(
+        ["check", "--fix", "--no-cache", "--config", str(tmp_path / "tanqih.toml"), str(tmp_path)]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "a.txt" in err and "USR101" in err and "left unchanged" in err
+    assert loop.read_text(encoding="utf-8") == "قال الوزير إن مصر تدعم الاتفاق .\n"
+    assert other.read_text(encoding="utf-8") == "ورحبت الحكومة بالقرار.\n"

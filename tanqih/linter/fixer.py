@@ -181,15 +181,19 @@ def fix_to_fixpoint(
             [(e, f.code, f.fix.applicability.value) for f in _dedupe(applied) for e in f.fix.edits]
         )
         if new_text in seen:
-            raise FixError(f"fixes cycle after {n} passes")
+            raise FixError(f"fixes of {_codes(applied)} cycle after {n} passes")
         seen.add(new_text)
         text = new_text
         findings = lint(text)
     if any(f.fix is not None and f.fix.applies(unsafe) for f in findings):
         new_text, applied = apply_fixes(text, findings, unsafe)
         if applied and new_text != text:
-            raise FixError(f"fixes did not settle after {MAX_PASSES} passes")
+            raise FixError(f"fixes of {_codes(applied)} did not settle after {MAX_PASSES} passes")
     return FixResult(text, findings, all_applied, MAX_PASSES, _finish(original, passes_edits))
+
+
+def _codes(applied: list[Finding]) -> str:
+    return ", ".join(sorted({f.code for f in applied}))
 
 
 def _dedupe(applied: list[Finding]) -> list[Finding]:

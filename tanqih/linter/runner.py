@@ -17,6 +17,7 @@ from tanqih.linter.config import Config, ConfigResolver
 from tanqih.linter.discovery import iter_files
 from tanqih.linter.engine import Linter
 from tanqih.linter.findings import Applicability, Finding
+from tanqih.linter.fixer import FixError
 from tanqih.linter.output.base import Formatter, Summary
 from tanqih.linter.patches import ConcurrentChange, Snapshot, atomic_writer, unified_diff
 from tanqih.linter.patchstream import patch_line
@@ -417,7 +418,18 @@ class Runner:
                 writer.write(record, None)
                 continue
             doc = record.doc
-            result = linter.fix(doc, unsafe)
+            try:
+                result = linter.fix(doc, unsafe)
+            except FixError as exc:
+                # A fix that keeps re-creating its own finding (a user's substitution whose
+                # replacement holds what it replaces): this file is left as it is.
+                raise InputError(
+                    doc.path,
+                    f"{exc}; the file is left unchanged (a custom rule whose replacement "
+                    "contains what it replaces never settles; otherwise please report this "
+                    "as a tanqih bug)",
+                    record=doc.record,
+                ) from exc
             outcome.documents += 1
             new_text = result.text if result.text != doc.text else None
             if new_text is not None:

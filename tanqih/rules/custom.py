@@ -229,6 +229,27 @@ def _check_template(label: str, rx: regex.Pattern, template: str) -> None:
             raise _fail(label, f"replacement refers to unknown group '{ref}'")
 
 
+def _check_settles(label: str, rx: regex.Pattern, opts: dict[str, Any]) -> None:
+    """Reject a substitution whose replacement is matched again (مصر -> جمهورية مصر, or a
+    swap A -> B beside B -> A): every fix would be flagged anew and --fix never settles."""
+    if opts.get("swap"):
+        replacements = list(opts["swap"].values())
+    elif not regex.search(r"\\(?:g<|[0-9])", opts["replacement"]):
+        replacements = [opts["replacement"]]  # (a template with groups cannot be checked)
+    else:
+        replacements = []
+    for repl in replacements:
+        m = rx.search(repl)
+        if m is not None and m.group():
+            raise _fail(
+                label,
+                f"the replacement '{repl}' contains '{m.group()}', which the rule replaces: "
+                "each fix would be flagged again and --fix would never settle; write a "
+                "pattern that leaves the replaced text alone (a lookbehind such as "
+                "'(?<!جمهورية )مصر')",
+            )
+
+
 def _check_message(label: str, kind: str, message: str) -> None:
     allowed = _PLACEHOLDERS[kind]
     try:
@@ -328,6 +349,8 @@ def _validate_one(entry: Any, i: int, where: str) -> dict[str, Any]:
         raise _fail(label, str(exc).split(": ", 1)[1]) from None
     if kind == "substitution" and "replacement" in opts:
         _check_template(label, compiled, opts["replacement"])
+    if kind == "substitution":
+        _check_settles(label, compiled, opts)
     return {
         "code": code,
         "name": name,
