@@ -246,3 +246,21 @@ def test_fixing_a_hard_linked_file_keeps_its_links(tmp_path, run_cli):
     assert first.stat().st_ino == inode and first.stat().st_nlink == 2
     assert second.read_text(encoding="utf-8") == "قال الوزير، إن الاتفاق مهم.\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+
+
+def test_a_folder_that_cannot_be_written_is_checked_and_named(tmp_path, run_cli, monkeypatch):
+    """--fix where no temp file can be made (a read-only folder): the findings are still
+    reported, the error says the folder cannot be written (not "cannot read"), exit 2."""
+    from tanqih.linter import parallel
+
+    def refuse(self, target):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(parallel.Sink, "__init__", refuse)
+    f = tmp_path / "a.txt"
+    f.write_text("قال الوزير ، إن الاتفاق مهم .\n", encoding="utf-8")
+    code, out, err = run_cli("check", "--fix", "--output-format", "concise", str(f))
+    assert code == 2
+    assert "cannot write to" in err and "Permission denied" in err and "cannot read" not in err
+    assert out.count("PUN001") == 2
+    assert f.read_text(encoding="utf-8") == "قال الوزير ، إن الاتفاق مهم .\n"

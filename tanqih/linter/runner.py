@@ -337,11 +337,7 @@ class Runner:
         try:
             snapshot = Snapshot.of(path) if writing else None
             if not writing:
-                for record in source.records():
-                    if record.blank:
-                        continue
-                    self._report(record.doc, linter.lint(record.doc), unsafe)
-                    outcome.documents += 1
+                self._check_only(source, linter, unsafe, outcome)
                 return outcome
             if self.options.diff and not source.diffable:
                 raise InputError(
@@ -378,6 +374,13 @@ class Runner:
                 linter.save()
         return outcome
 
+    def _check_only(self, source, linter: Linter, unsafe: bool, outcome: FileOutcome) -> None:
+        for record in source.records():
+            if record.blank:
+                continue
+            self._report(record.doc, linter.lint(record.doc), unsafe)
+            outcome.documents += 1
+
     def _fix_to_file(self, path, unit, source, linter, unsafe, outcome, snapshot) -> FileOutcome:
         """Stream fixed records into a temp file beside the target (flat memory), then
         rename it over the target if anything changed (or copy as is for --output-dir).
@@ -390,21 +393,36 @@ class Runner:
         target = parallel.target_for(path, root, self.options.output_dir)
         sink = None
         try:
-            sink = parallel.Sink(target)
+            try:
+                sink = parallel.Sink(target)
+            except OSError as exc:
+                # Nothing can be written beside the target (a read-only folder): check the
+                # file as without --fix, and say why it was not fixed.
+                self._check_only(source, linter, unsafe, outcome)
+                raise InputError(
+                    outcome.path,
+                    f"cannot write to {display_path(target.parent)}: "
+                    f"{exc.strerror or exc}; checked, not fixed",
+                ) from exc
             outcome.changed = self._fix_into(source, linter, unsafe, sink.fh, outcome)
             sink.close()
-            if unit is not None and unit.chunk is not None:
-                outcome.part, sink = sink.tmp, None
-            elif outcome.changed:
-                expect = snapshot if parallel.in_place(target, path) else None
-                parallel.commit([sink.tmp], target, path, expect=expect)
-                sink = None
-                self.stats.files_written += 1
-            elif self.options.output_dir is not None:
-                sink.discard()
-                sink = None
-                parallel.copy_unchanged(path, target)
-                self.stats.files_written += 1
+            try:
+                if unit is not None and unit.chunk is not None:
+                    outcome.part, sink = sink.tmp, None
+                elif outcome.changed:
+                    expect = snapshot if parallel.in_place(target, path) else None
+                    parallel.commit([sink.tmp], target, path, expect=expect)
+                    sink = None
+                    self.stats.files_written += 1
+                elif self.options.output_dir is not None:
+                    sink.discard()
+                    sink = None
+                    parallel.copy_unchanged(path, target)
+                    self.stats.files_written += 1
+            except OSError as exc:
+                raise InputError(
+                    outcome.path, f"cannot write {display_path(target)}: {exc.strerror or exc}"
+                ) from exc
         finally:
             if sink is not None:
                 sink.discard()
