@@ -370,3 +370,17 @@ def test_blank_jsonl_lines_are_kept_but_not_counted(tmp_path, run_cli):
     code, _, _ = run_cli("check", "--fix", "--select", "PUN001", str(f))
     assert code == 0
     assert f.read_text(encoding="utf-8") == '{"id":1,"text":"قال الوزير، إن الاتفاق مهم."}\n\n\n'
+
+
+def test_jsonl_record_ids_that_are_null_or_not_strings(tmp_path, run_cli):
+    """A null id is no id (not the string 'None', which merged records in baselines); a
+    number or an object is written as JSON."""
+    f = tmp_path / "ids.jsonl"
+    rows = [None, 5, {"a": 1}, "x1"]
+    f.write_text(
+        "".join(json.dumps({"id": i, "text": "قال الوزير ، نعم"}) + "\n" for i in rows),
+        encoding="utf-8",
+    )
+    code, findings, _ = _findings(run_cli, "--id-field", "id", str(f))
+    assert code == 1
+    assert [x.get("id") for x in findings] == [None, "5", '{"a":1}', "x1"]

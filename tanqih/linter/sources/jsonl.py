@@ -134,9 +134,7 @@ class JsonlSource(Source):
                     raise InputError(
                         self.display, f"expected a JSON object, got {type(obj).__name__}", number
                     )
-                rec_id = None
-                if id_field is not None and id_field in obj:
-                    rec_id = str(obj[id_field])
+                rec_id = _id_text(obj.get(id_field)) if id_field is not None else None
                 value = obj.get(field)
                 doc = Document("", path=self.display, record=number, id=rec_id, field=field)
                 if not isinstance(value, str):
@@ -241,3 +239,13 @@ class ZstdJsonlSource(_Compressed):
     def wrap_output(self, out: BinaryIO) -> BinaryIO:
         zstd = self._module()
         return zstd.ZstdCompressor(level=3).stream_writer(out, closefd=False)
+
+
+def _id_text(value) -> str | None:
+    """A record's key as text: null is no key (not the string 'None'); a number or an
+    object is written as JSON (5, {"a":1}), a string as it is."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
