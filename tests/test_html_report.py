@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tanqih.linter.document import Document
@@ -136,6 +136,9 @@ def doc_and_findings(draw):
 
 @settings(max_examples=150, deadline=None)
 @given(doc_and_findings(), st.sampled_from([None, 0]), st.integers(0, 12))
+# a point between \r and \n, excerpted with no context: its window started past the
+# line's end and made no piece to hold it
+@example(("\r\n", [finding(1, 1, code="X000")]), 0, 0)
 def test_any_spans_render_well_formed_and_complete(case, full_limit, context):
     """Whole documents and excerpts (full_limit 0: every document is cut to windows)."""
     text, fs = case

@@ -233,7 +233,8 @@ class DocumentRenderer:
             k = self._line_of(wa)
             while k < len(self.starts) and self.starts[k] <= wb:
                 ls, le = _line_bounds(self.text, self.starts, k)
-                a, b = max(ls, wa), min(le, wb)
+                # (a window that starts inside a line end, "\r|\n", starts at the line's end)
+                a, b = min(max(ls, wa), le), min(le, wb)
                 if a <= b:
                     if out and out[-1].line == k and out[-1].b >= a:
                         out[-1].b = max(out[-1].b, b)
