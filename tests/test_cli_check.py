@@ -90,8 +90,10 @@ def test_stdin_jsonl_by_filename_suffix(tmp_path):
 
 def test_stdin_uses_config_of_the_stdin_filename(tmp_path):
     (tmp_path / "quoted").mkdir()
-    (tmp_path / "quoted" / "tanqih.toml").write_text('ignore = ["PUN001"]\n', "utf-8")
-    args = ("check", *SEL, "--output-format", "json", "-", "--stdin-filename")
+    (tmp_path / "quoted" / "tanqih.toml").write_text(
+        'select = ["PUN001"]\nignore = ["PUN001"]\n', "utf-8"
+    )
+    args = ("check", "--output-format", "json", "-", "--stdin-filename")
     p = tanqih(*args, "quoted/x.txt", stdin=DIRTY.encode(), cwd=tmp_path)
     assert (p.returncode, json.loads(p.stdout)) == (0, [])
     p = tanqih(*args, "other/x.txt", stdin=DIRTY.encode(), cwd=tmp_path)

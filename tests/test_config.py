@@ -137,9 +137,10 @@ def test_dot_tanqih_toml_beats_tanqih_toml_beats_pyproject(tree, run_cli):
 
 
 def test_pyproject_without_tanqih_section_is_skipped(tree, run_cli):
-    (tree / "tanqih.toml").write_text('ignore = ["PUN001"]\n', "utf-8")
+    (tree / "tanqih.toml").write_text('select = ["PUN001"]\nignore = ["PUN001"]\n', "utf-8")
     (tree / "docs" / "pyproject.toml").write_text("[tool.other]\nx = 1\n", "utf-8")
-    assert paths(run_cli, "--select", "PUN001", "docs/b.md") == []
+    code, out, err = run_cli("check", "--output-format", "json", "docs/b.md")
+    assert (code, json.loads(out)) == (0, []), err
 
 
 def test_extend_inherits_and_overrides(tree, run_cli):
@@ -200,3 +201,19 @@ def test_config_errors_exit_2(tree, run_cli, body, message):
 )
 def test_glob_semantics(pattern, rel, expected):
     assert glob_match(pattern, rel) is expected
+
+
+def test_select_flag_starts_afresh_over_the_config_ignore(tmp_path, run_cli):
+    """`--select X` where the config ignores X runs X (ruff's semantics: the CLI select
+    sets the config's select / ignore aside); --extend-select adds to the config."""
+    (tmp_path / "tanqih.toml").write_text('ignore = ["PUN001"]\n', encoding="utf-8")
+    f = tmp_path / "a.txt"
+    f.write_text("قال الوزير ، إن الاتفاق &quot;مهم&quot;.\n", encoding="utf-8")
+    code, out, _ = run_cli("check", "--output-format", "concise", str(f))
+    assert "PUN001" not in out and "ENC001" in out
+    code, out, _ = run_cli("check", "--select", "PUN001", "--output-format", "concise", str(f))
+    assert code == 1 and {line.split()[1] for line in out.splitlines()} == {"PUN001"}
+    code, out, _ = run_cli(
+        "check", "--select", "PUN", "--ignore", "PUN001", "--output-format", "concise", str(f)
+    )
+    assert "PUN001" not in out

@@ -181,7 +181,14 @@ class ConfigResolver:
         if not self.overrides:
             return cfg
         changes = dict(self.overrides)
-        # extend-select / ignore from flags add to the file's; select replaces.
+        if "select" in changes:
+            # --select starts the selection afresh, as in ruff: the config's select,
+            # extend-select and ignore are set aside (`--select BLP001` runs BLP001 even
+            # where the config ignores it); --extend-select / --ignore flags still apply.
+            changes.setdefault("extend_select", [])
+            changes.setdefault("ignore", [])
+            return cfg.replace(**changes)
+        # extend-select / ignore from flags add to the file's.
         if "extend_select" in changes:
             changes["extend_select"] = [*cfg.extend_select, *changes["extend_select"]]
         if "ignore" in changes:
