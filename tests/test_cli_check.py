@@ -266,3 +266,10 @@ def test_a_folder_that_cannot_be_written_is_checked_and_named(tmp_path, run_cli,
     assert "cannot write to" in err and "Permission denied" in err and "cannot read" not in err
     assert out.count("PUN001") == 2
     assert f.read_text(encoding="utf-8") == "قال الوزير ، إن الاتفاق مهم .\n"
+
+
+def test_a_folder_without_text_files_says_so(tmp_path, run_cli):
+    (tmp_path / "img.png").write_bytes(b"\x89PNG")
+    code, _, err = run_cli("check", str(tmp_path))
+    assert code == 0
+    assert "no files to check" in err

@@ -153,10 +153,10 @@ class Runner:
                 yield path, root
 
     def run(self, paths: Iterable[Path]) -> int:
+        paths = list(paths)
         if self.options.corpus or self.options.corpus_table is not None:
             from tanqih.linter.corpus import corpus_context
 
-            paths = list(paths)
             self.options.context.update(
                 corpus_context(
                     paths,
@@ -206,6 +206,10 @@ class Runner:
                 parallel.discard_parts(state["parts"])
             if self.progress is not None:
                 self.progress.stop()
+        if self.summary.files == 0 and not self.summary.errors:
+            # (as ruff does: an empty folder, or one without text files, is no error)
+            shown = ", ".join(display_path(Path(p)) for p in paths)
+            self.err.write(f"warning: no files to check under {shown}\n")
         self.formatter.finish(self.summary)
         return self.exit_code(changed_files)
 
