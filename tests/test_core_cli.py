@@ -76,6 +76,21 @@ def test_cp1256_round_trip(tmp_path, run_cli):
     assert f.read_bytes() == CLEAN.encode("cp1256")
 
 
+def test_cp1256_file_keeps_the_fixes_it_can_hold(tmp_path, run_cli):
+    """An entity whose character cp1256 cannot hold (&#9733; is ★) is shown, not fixed;
+    the file's other fixes are written (they were all lost with an encode error)."""
+    f = tmp_path / "legacy.txt"
+    f.write_bytes("حقوق النشر &copy; محفوظة &#9733; للموقع ، والخبر مهم .\n".encode("cp1256"))
+    code, out, _ = run_cli("check", "--select", "ENC001,PUN001", "--output-format", "concise",
+                           "--encoding", "cp1256", str(f))  # fmt: skip
+    assert code == 1 and "cannot be written in cp1256" in out
+    code, _, err = run_cli(
+        "check", "--select", "ENC001,PUN001", "--fix", "--encoding", "cp1256", str(f)
+    )
+    assert code == 1, err
+    assert f.read_bytes() == "حقوق النشر © محفوظة &#9733; للموقع، والخبر مهم.\n".encode("cp1256")
+
+
 def _jsonl(tmp_path: Path) -> Path:
     lines = [
         '{"id": 1, "text": "قال الوزير ، إن", "n": 1.50, "t": "\\u0642 / x"}',

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 from collections.abc import Iterable
 from pathlib import PurePath
@@ -10,7 +11,7 @@ from typing import Any
 from tanqih.linter.analysis import Analysis
 from tanqih.linter.config import Config, ConfigError
 from tanqih.linter.document import Document
-from tanqih.linter.findings import Finding
+from tanqih.linter.findings import Applicability, Finding
 from tanqih.linter.fixer import FixResult, fix_to_fixpoint
 from tanqih.linter.registry import Rule, RuleError, all_rules, get_rule, select_rules
 
@@ -52,6 +53,12 @@ class Linter:
         for rule in self.rules:
             rule.context = context or {}
         self._covering = frozenset(r.code for r in self.rules if r.covers)
+        # A file kept in a legacy encoding (cp1256) cannot hold every fix (★ from &#9733;).
+        try:
+            name = codecs.lookup(self.config.encoding).name
+        except LookupError:
+            name = "utf-8"  # (an unknown encoding is reported when the file is read)
+        self._narrow = None if name.startswith("utf") else name
 
     @property
     def codes(self) -> list[str]:
@@ -93,6 +100,8 @@ class Linter:
             findings = [f for f in findings if not _touches_mask(doc, f)]
         if self._covering:
             findings = _drop_covered(findings, self._covering)
+        if self._narrow is not None:
+            findings = [_writable(f, self._narrow) for f in findings]
         findings.sort(key=Finding.sort_key)
         return _dedupe(findings)
 
@@ -138,3 +147,19 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
         seen.add(key)
         out.append(f)
     return out
+
+
+def _writable(f: Finding, encoding: str) -> Finding:
+    """A fix whose new text the file's encoding cannot hold is shown, not applied: the
+    other fixes of the file are still written."""
+    if f.fix is None or f.fix.applicability is Applicability.DISPLAY_ONLY:
+        return f
+    try:
+        for e in f.fix.edits:
+            e.content.encode(encoding)
+    except UnicodeEncodeError:
+        fix = dataclasses.replace(f.fix, applicability=Applicability.DISPLAY_ONLY)
+        return dataclasses.replace(
+            f, fix=fix, message=f"{f.message} (the fix cannot be written in {encoding})"
+        )
+    return f
