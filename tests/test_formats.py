@@ -384,3 +384,18 @@ def test_jsonl_record_ids_that_are_null_or_not_strings(tmp_path, run_cli):
     code, findings, _ = _findings(run_cli, "--id-field", "id", str(f))
     assert code == 1
     assert [x.get("id") for x in findings] == [None, "5", '{"a":1}', "x1"]
+
+
+def test_a_missing_text_field_names_the_fields_there_are(tmp_path, run_cli):
+    f = tmp_path / "b.jsonl"
+    f.write_text('{"id": "1", "body": "نص", "n": 3}\n', encoding="utf-8")
+    code, out, _ = run_cli("check", "--output-format", "concise", str(f))
+    assert code == 1
+    assert "string fields: id, body; choose with --text-field" in out
+
+
+def test_an_undecodable_file_suggests_an_encoding(tmp_path, run_cli):
+    f = tmp_path / "legacy.txt"
+    f.write_bytes("قال الوزير".encode("cp1256"))
+    code, _, err = run_cli("check", str(f))
+    assert code == 2 and "--encoding cp1256" in err

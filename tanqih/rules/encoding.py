@@ -688,7 +688,8 @@ class InvisibleCharacter(Rule):
             yield self.finding(
                 s,
                 e,
-                f"invisible character{'s' if len(dropped) > 1 else ''} ({what}): remove",
+                f"invisible character{'s' if len(dropped) > 1 else ''} ({what}): "
+                + ("write a space (it separates two words)" if keep == " " else "remove"),
                 [Edit(s, end, keep)],
             )
 

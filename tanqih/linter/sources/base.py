@@ -93,7 +93,12 @@ class Source:
         except UnicodeDecodeError as exc:
             raise InputError(
                 self.display,
-                f"invalid {self.config.encoding} at byte {exc.start}: {exc.reason}",
+                f"invalid {self.config.encoding} at byte {exc.start}: {exc.reason}"
+                + (
+                    " (if the file is in another encoding, give it: --encoding cp1256)"
+                    if self.config.encoding.replace("-", "").lower() == "utf8"
+                    else ""
+                ),
                 record,
             ) from None
         except LookupError:

@@ -144,6 +144,12 @@ class JsonlSource(Source):
                     if value is None and field in obj:
                         what = "null"
                     doc.problem = f"text field '{field}' is {what}"
+                    if field not in obj:
+                        names = [k for k, v in obj.items() if isinstance(v, str)][:8]
+                        if names:
+                            doc.problem += (
+                                f" (string fields: {', '.join(names)}; choose with --text-field)"
+                            )
                     yield Record(doc, raw=(raw, None))
                     continue
                 doc.text = value
