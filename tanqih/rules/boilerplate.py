@@ -315,6 +315,14 @@ _DISCLAIMER_RE = re.compile(
     r"^\W*(?:جميع\s+|كل\s+)?(?:المقالات|المقال|الآراء|الاراء|التعليقات|المواد|ما\s+ينشر|هذا\s+المقال)"
     r".{0,80}?(?:لا|ولا)\s+(?:تعبر|يعبر|تعكس|يعكس)\s+بالضرورة\b"
 )
+# An aggregator's note: "تنويه: محتوى هذا الخبر منقول من مصدره ولا يعبر عن رأي الموقع" (a
+# note label, then "... does not reflect the view of the site").
+_SOURCE_NOTE_RE = re.compile(
+    r"^\W*(?:تنويه|تنبيه|ملاحظة|إخلاء\s+مسؤولية|اخلاء\s+مسؤولية|إخلاء\s+المسؤولية)\s*[:：]"
+    r".{0,120}?(?:لا|ولا)\s+(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضرورة\s+)?عن\s+"
+    r"(?:رأي|آراء|اراء|وجهة\s+نظر|موقف|سياسة)\s+(?:ال)?(?:موقع|صحيفة|جريدة|شبكة|قناة|مدونة|"
+    r"إدارة|ادارة|تحرير|ناشر|منصة|تطبيق)"
+)
 _SMS_RE = re.compile(r"\bSMS\b|رسالة نصية|رسالة قصيرة", re.I)
 _SMS_VERB_RE = re.compile(r"أرسل|ارسل|إرسال|ارسال|للاشتراك|اشترك|للتواصل|للتعليق")
 # A copyright sign after a site's name: "Lebanon24 © 2024 جميع الحقوق محفوظة" (a word of
@@ -455,6 +463,346 @@ def _headline_like(t: str, least: int = 4) -> bool:
 _LAST_SENTENCE_END_RE = re.compile(r"[.!?؟][”»\"')]*(?=\s+[^.!?؟]*$)")
 
 
+_POST_AGE_RE = re.compile(r"(?<!\S)\d+ (?:س|د|يوم|ساعه|دقيقه|اسبوع|h|d|w)(?!\S)")
+# A chapter of a video's description: "00:00 مقدمة", "3:12 مغادرة المدينة".
+_CHAPTER_RE = re.compile(r"^\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—]?\s+(\S[^\n]{0,80})$")
+# The header of a press release: furniture above "للنشر الفوري" or a dateline, the title of
+# the text when the release is printed as an article.
+_RELEASE_HEADERS = frozenset(
+    pkey(w)
+    for w in ("بيان صحفي", "بيان صحافي", "بلاغ صحفي", "بلاغ صحافي", "بيان إعلامي", "press release")
+)
+_VOTE_BUTTONS = frozenset(pkey(w) for w in ("تصويت", "صوت", "صوت الآن", "التصويت", "vote"))
+
+
+def _seconds(clock: str) -> int:
+    total = 0
+    for part in clock.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def _poll_question(t: str) -> bool:
+    s = t.strip()
+    return s.endswith(("؟", "?")) and len(s.split()) <= 15
+
+
+def _poll_option(t: str) -> bool:
+    s = t.strip()
+    return 0 < len(s.split()) <= 4 and not has_sentence_punct(s) and not s.endswith((":", "؟"))
+
+
+# ----- furniture recognised by its shape (BLP001): counters, widgets, cues, page marks -----
+
+_EMOJI_LEAD_RE = re.compile("^\\s*[\u2190-\u2bff\U0001f000-\U0001faff]")
+# Counters of a post or a page: "348 تعليقًا 97 مشاركة", "👁 18.4K", "2.1 مليون مشترك",
+# "45,218 مشاهدة بُث مباشرةً في 4 مارس 2025", "عرض 389 تعليقًا آخر". A number is split at
+# its separators by pkey ("1.2" -> "1 2"); "18.4K" ends in "4k".
+_META_UNITS = frozenset(
+    pkey(w)
+    for w in (
+        "تعليق تعليقات تعليقا مشاهدة مشاهدات قراءة قراءات إعجاب اعجاب إعجابا إعجابات زيارة زيارات "
+        "view views comment comments like likes"
+    ).split()
+)
+# Units that also count things in prose ("2 مليون مشترك" in a report on a phone
+# network): a line of one such counter is furniture only beside other furniture.
+_SOCIAL_UNITS = frozenset(
+    pkey(w)
+    for w in (
+        "مشاركة مشاركات مشترك مشتركا مشتركين متابع متابعا متابعين تفاعل تفاعلا تفاعلات "
+        "share shares subscriber subscribers follower followers reaction reactions"
+    ).split()
+)
+_MAGNITUDES = frozenset(pkey(w) for w in "ألف آلاف مليون ملايين k m".split())
+_NUM_TOKEN_RE = re.compile(r"\d+[km]?$")
+_COUNTER_LEAD = frozenset(pkey(w) for w in "عرض view".split())
+_COUNTER_TRAIL = frozenset(pkey(w) for w in "آخر أخرى إضافي إضافية more".split())
+# Words of a post's status beside its counters: "بث مباشرة", "edited", "تم التعديل".
+_STATUS_WORDS = frozenset(pkey(w) for w in "بث البث مباشرة مباشر تم التعديل edited".split())
+
+
+def counter_kind(line: str) -> int:
+    """2: a line of counters only (a count with a unit of views, comments or likes; two
+    counts; an emoji and a count; a count and the post's date); 1: a lone count of shares
+    or subscribers, or a bare "1.2 ألف" (furniture only beside other furniture); 0: no
+    counter line. A bare number ("2024", "12 15") is no counter."""
+    if len(line) > 90 or not _DIGIT_RE.search(line):
+        return 0
+    toks = pkey(line).split()
+    n = len(toks)
+    lead = bool(toks) and toks[0] in _COUNTER_LEAD
+    i = 1 if lead else 0
+    counts = meta = marked = 0  # counts; with a views/comments unit; with any unit or "ألف"
+    while i < n:
+        j = i
+        while j < n and _NUM_TOKEN_RE.match(toks[j]):
+            j += 1
+        if j == i:
+            break
+        mark = not toks[j - 1].isdigit()  # "18.4K"
+        if j < n and toks[j] in _MAGNITUDES:
+            j, mark = j + 1, True
+        if j < n and toks[j] in _META_UNITS:
+            j, mark = j + 1, True
+            meta += 1
+        elif j < n and toks[j] in _SOCIAL_UNITS:
+            j, mark = j + 1, True
+        counts += 1
+        marked += mark
+        i = j
+        if i < n and toks[i] in _COUNTER_TRAIL:
+            i += 1
+    if not counts or (lead and not meta):
+        return 0
+    rest = [t for t in toks[i:] if t not in _STATUS_WORDS]
+    dated = bool(rest)
+    if rest and not _stamp(" ".join(rest)):
+        return 0
+    if meta or (marked and (counts > 1 or dated or _EMOJI_LEAD_RE.match(line))):
+        return 2
+    return 1 if marked else 0
+
+
+# A number of a page: "الصفحة 5", "ص 12", "صفحة 3 من 8", "Page 4".
+_PAGE_MARK_RE = re.compile(
+    r"^\s*[-–—(\[]*\s*(?:(?:ال)?صفحة|ص|page|p)\.?\s*[\d٠-٩]{1,3}"
+    r"(?:\s*(?:من|/|of)\s*[\d٠-٩]{1,3})?\s*[-–—)\]]*\s*$",
+    re.I,
+)
+# Where a printed story goes on: "التتمة في الصفحة 7", "تتمة ص 5", "continued on page 9".
+_CONTINUED_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:(?:ال)?(?:تتمة|بقية|تكملة|تفاصيل)|تابع|يتبع|continued)\s+"
+    r"(?:(?:المقال|الموضوع|الخبر|on)\s+)?(?:(?:في|على|on)\s+)?"
+    r"(?:(?:ال)?صفحة|ص|page|p)\.?\s*[\d٠-٩]{1,3}\s*[)\].]?\s*$",
+    re.I,
+)
+# An entry of a printed paper's index: "رياضة: ... ص 15".
+_INDEX_ENTRY_RE = re.compile(r"^[^.!؟?،,\n]{3,90}?\s+ص\s*\.?\s*[\d٠-٩]{1,3}\s*$")
+_PAGE_NUMBER_RE = re.compile(r"^\s*[-–—]?\s*[\d٠-٩]{1,3}\s*[-–—]?\s*$")
+# A cue of a transcript in square brackets: "[موسيقى]", "[فاصل إعلاني]", "[00:12:41]".
+_CUE_RE = re.compile(
+    r"^\s*\[\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|\d{1,2}:\d{2}(?::\d{2})?)\s*\]\s*$"
+)
+# Feed residue: the RSS footer of WordPress, an Atom entry id.
+_FEED_RE = re.compile(
+    r"^\s*(?:the post\s.{1,200}?\sappeared first on\s.{1,100}|"
+    r"tag:[\w.-]+,\d{4}(?:-\d{2}){0,2}:\S+)\s*$",
+    re.I,
+)
+# A contact line: a label naming the channel and only addresses or numbers after it
+# ("البريد الإلكتروني: ...@...", "الهاتف: +971 ...", "فيسبوك: https://..."); an address
+# or an international number alone on a line.
+_CONTACT_VALUE = (
+    r"(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|(?:https?://|www\.|t\.me/)\S+|"
+    r"\+?[\d٠-٩][\d٠-٩ ()\-]{5,}[\d٠-٩])"
+)
+_CONTACT_RE = re.compile(
+    rf"^\s*([^:：\n]{{1,40}}?)\s*[:：]\s*{_CONTACT_VALUE}(?:\s*(?:[|/،,-]|\s)\s*{_CONTACT_VALUE})*\s*$"
+)
+_BARE_CONTACT_RE = re.compile(
+    r"^\s*(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|\+\d[\d ()\-]{6,}\d)\s*$"
+)
+_CONTACT_WORDS = frozenset(
+    pkey(w)
+    for w in (
+        "للتواصل تواصل التواصل تواصلوا الاتصال للاتصال اتصال اتصل للاستفسار للاستفسارات "
+        "المراسلة للمراسلة مراسلة المراسلات للمراسلات "
+        "الاستفسارات استفسارات الاعلانات للاعلانات البريد بريد الهاتف هاتف الجوال جوال "
+        "الموبايل الفاكس فاكس واتساب الرابط رابط الموقع موقعنا email mail tel phone mobile "
+        "fax contact website web"
+    ).split()
+)
+# A phone number is a contact card only after the name of the line ("الهاتف:"): after
+# "للاستفسار:" it belongs to a notice ("للاستفسار: 99887766" under an obituary).
+_PHONE_WORDS = frozenset(
+    pkey(w)
+    for w in "الهاتف هاتف الجوال جوال الموبايل الفاكس فاكس واتساب tel phone mobile fax".split()
+)
+_PHONE_VALUE_RE = re.compile(r"[:：]\s*\+?[\d٠-٩][\d٠-٩ ()\-]{5,}[\d٠-٩]\s*$")
+# A weather widget: "الخرطوم 38° مشمس", "بغداد 46° | البصرة 49°".
+_WEATHER_WORDS = (
+    r"(?:مشمس|مشمسة|غائم|غائمة|جزئيا|جزئي|ممطر|ماطر|صحو|صاف|صافي|ضباب|ضبابي|غبار|مغبر|"
+    r"عاصف|رياح|أمطار|امطار|ثلوج|مثلج|رعدي|معتدل|حار|بارد|sunny|cloudy|clear|rain|partly)"
+)
+_WEATHER_PART_RE = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–:]?\s*-?[\d٠-٩]{1,2}\s*°\s*[CFcfمس]?"
+    rf"(?:\s+{_WEATHER_WORDS}){{0,3}}\s*$"
+)
+# A currency ticker: at least two rates separated by "|" ("الدولار 2,350 جنيه | ...").
+_CURRENCY = (
+    r"(?:ال)?(?:دولار|يورو|جنيه|دينار|ريال|درهم|ليرة|ين|فرنك|روبل|يوان|استرليني|إسترليني|"
+    r"ذهب|عيار)"
+)
+_RATE_RE = re.compile(
+    rf"^\s*(?:[^\W\d_]+\s+){{0,2}}?{_CURRENCY}(?:\s+[^\W\d_]+){{0,2}}\s*[:=]?\s*"
+    rf"[\d٠-٩][\d٠-٩.,]*\s*(?:{_CURRENCY}(?:\s+[^\W\d_]+)?)?\s*$"
+)
+# Prayer times: two or more prayers with their clock times ("الفجر 4:02 الظهر 12:07").
+_PRAYER = r"(?:ال)?(?:فجر|شروق|ظهر|عصر|مغرب|عشاء|إمساك|امساك|إفطار|افطار|سحور)"
+_PRAYER_TIMES_RE = re.compile(
+    rf"^(?:[^:：\n]{{2,40}}[:：])?(?:[\s|·•\-–—]*{_PRAYER}\s*[:：]?\s*\d{{1,2}}:\d{{2}}"
+    rf"(?:\s*(?:ص|م|am|pm))?){{2,}}[\s|·•]*$",
+    re.I,
+)
+# A call to join or visit the channel ("📌 لا تنسوا مشاركة القناة", "انضم إلى قناتنا",
+# "زوروا موقعنا الإلكتروني"): an imperative, "our / the channel", and a second person or
+# an emoji.
+_CALL_VERBS = frozenset(
+    pkey(w)
+    for w in (
+        "اشترك اشتركوا اشتركي انضم انضموا انضمي شارك شاركوا شاركي زوروا زر فعل فعلوا ادعم "
+        "ادعموا تنس تنسى تنسوا تنسي"
+    ).split()
+)
+_OUR_CHANNEL = frozenset(pkey(w) for w in "قناتنا صفحتنا موقعنا مجموعتنا حسابنا تطبيقنا".split())
+_THE_CHANNEL = frozenset(pkey(w) for w in "القناة الصفحة المجموعة الجروب".split())
+_SECOND_PERSON = frozenset(
+    pkey(w)
+    for w in "ليصلك ليصلكم ليصلهم اصدقائك اصدقاءك لاصدقائك الجرس الاشعارات التنبيهات".split()
+)
+# The footer of a blog platform ("مدعوم من Blogger.", "يتم التشغيل بواسطة Blogger.").
+_PLATFORM_RE = re.compile(
+    r"(?:بواسطة|من|by)\s+(?:Blogger|WordPress|Joomla!?|Drupal|بلوجر|بلوغر|ووردبريس)\s*\.?\s*$",
+    re.I,
+)
+# A blog comment's header: "نور يقول..."
+_COMMENT_HEAD_RE = re.compile(r"^\s*\S+(?:\s+\S+){0,3}\s+(?:يقول|تقول|says)\s*(?:\.{2,}|…)\s*$")
+# A blog archive entry: "▼ 2025 (38)", "► مارس (9)".
+_ARCHIVE_ENTRY_RE = re.compile(r"^\s*[▼►▶◄▸▾]\s*[^\W_]+(?:\s+[^\W_]+)?\s*\(\s*\d+\s*\)\s*$")
+# A link button: "لقراءة المقال كاملا اضغط هنا".
+_CLICK_HERE_RE = re.compile(
+    r"(?:اضغط|إضغط|انقر|اضغطوا|انقروا|click)\s+(?:هنا|here)\s*[.:!]?\s*$", re.I
+)
+# A download link with the file's type or size: "تحميل البلاغ (PDF - 245 KB)".
+_DOWNLOAD_RE = re.compile(
+    r"^\s*(?:تحميل|تنزيل|حمل|download)\b.{0,60}?(?:\(\s*(?:PDF|DOCX?|XLSX?|PPTX?|ZIP)\b[^()]{0,25}\)|"
+    r"\b\d+(?:[.,]\d+)?\s*(?:KB|MB|ك\.?ب|م\.?ب|كيلوبايت|ميغابايت|ميجابايت)\b)\s*$",
+    re.I,
+)
+# The who's-online box: "لدينا 42 زائر متصل".
+_ONLINE_RE = re.compile(
+    r"^\s*(?:لدينا|يوجد|هناك|we have)\s+\d+\s+(?:زائرا?|زوار|ضيفا?|ضيوف|عضوا?|أعضاء|اعضاء|"
+    r"guests?|members?)(?:\s+\S+){0,3}?\s+(?:متصلا?|متصلون|متصلين|online)\s*\.?\s*$",
+    re.I,
+)
+# A login note under comments: "تسجيل الدخول أو التسجيل لإضافة تعليقات".
+_LOGIN_RE = re.compile(
+    r"^\s*(?:يجب\s+(?:عليك\s+)?)?(?:تسجيل الدخول|سجل الدخول|سجل دخولك|log in|login)\b.{0,50}?"
+    r"(?:لإضافة|لاضافة|للتعليق|لكتابة|لنشر|لترك|to (?:post|add|comment))",
+    re.I,
+)
+
+
+_DIGIT_RE = re.compile(r"\d")
+_MARKS_RE = re.compile("[\u064b-\u0652\u0640]")
+# The object of a call to join: "قناتنا", "القناة", "صفحتنا" ... (a fast first look)
+_CALL_HINT_RE = re.compile(r"قنا|صفح|موقعن|مجموع|حسابن|تطبيقن|الجروب")
+_INNER_PUNCT_RE = re.compile(r"[.!?؟]")
+_LINK_MARK_RE = re.compile(r"://|www\.|t\.me/|@")
+_BARE_LINK_RE = re.compile(r"(?:https?://|www\.|t\.me/)\S+|\S+@\S+\.\w+")
+
+
+def _call_line(line: str) -> bool:
+    """A call to join or visit the channel or site: an imperative ("اشترك", "انضموا",
+    "لا تنسوا", "زوروا") and "our channel" or "the channel" with a second person
+    ("ليصلك", "أصدقائك") or an emoji or link."""
+    key = pkey(line)
+    toks = key.split()
+    if not 2 <= len(toks) <= 20 or line.rstrip().endswith("."):
+        return False
+    if not any(t in _CALL_VERBS for t in toks):
+        return False
+    if any(t in _OUR_CHANNEL for t in toks):
+        return True
+    return any(t in _THE_CHANNEL for t in toks) and (
+        any(t in _SECOND_PERSON for t in toks)
+        or bool(_EMOJI_LEAD_RE.match(line))
+        or "t.me/" in line
+    )
+
+
+def _widget(line: str) -> bool:
+    """A weather, currency or prayer-time widget line."""
+    if "°" in line and len(line) <= 160:
+        parts = [x for x in re.split(r"[|·•]", line) if x.strip()]
+        if parts and all(_WEATHER_PART_RE.match(x) for x in parts):
+            return True
+    if "|" in line and len(line) <= 200:
+        body = line.split(":", 1)[1] if ":" in line[:40] else line
+        parts = [x for x in body.split("|") if x.strip()]
+        if len(parts) >= 2 and all(_RATE_RE.match(x) for x in parts):
+            return True
+    return ":" in line and len(line) <= 200 and bool(_PRAYER_TIMES_RE.match(line))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def shape_furniture(line: str) -> bool:
+    """Page furniture recognised by its shape rather than its words. (Cached: the rules
+    look at the same lines more than once.)"""
+    s = line.strip()
+    if not s or len(s) > 220:
+        return False
+    if len(s) > 100 and s[-1] in ".؟?!":  # a sentence of prose, or a feed's footer
+        return s[0] in "Tt" and _FEED_RE.match(s) is not None
+    if _MARKS_RE.search(s):
+        s = strip_marks(s)
+    digits = _DIGIT_RE.search(s) is not None
+    first = s[0]
+    if (
+        digits
+        and len(s) <= 90
+        and (first.isdigit() or first in "عvV" or _EMOJI_LEAD_RE.match(s))
+        and counter_kind(s) == 2
+    ):
+        return True
+    if len(s) <= 40 and (
+        (digits and (_PAGE_MARK_RE.match(s) or _CONTINUED_RE.match(s)))
+        or (s[0] == "[" and _CUE_RE.match(s))
+    ):
+        return True
+    if digits and len(s) <= 60 and first in "ليهwW" and _ONLINE_RE.match(s):
+        return True
+    if first in "Tt" and _FEED_RE.match(s):
+        return True
+    if first in "▼►▶◄▸▾" and _ARCHIVE_ENTRY_RE.match(s):
+        return True
+    if ("@" in s or "+" in s) and _BARE_CONTACT_RE.match(s):
+        return True
+    colon = ":" in s or "：" in s
+    if colon and ("@" in s or "/" in s or digits):
+        m = _CONTACT_RE.match(s)
+        if m:
+            label = pkey(m.group(1)).split()
+            words = _PHONE_WORDS if _PHONE_VALUE_RE.search(s) else _CONTACT_WORDS
+            if 0 < len(label) <= 4 and (
+                any(w in words or (w[:1] == "و" and w[1:] in words) for w in label)
+                or _builtin_chrome().phrases.segments(" ".join(label))
+            ):
+                return True
+    if digits and ("°" in s or "|" in s or colon) and _widget(s):
+        return True
+    n_words = s.count(" ") + 1
+    if n_words > 20 and s.endswith((".", "؟", "?", "!")):
+        return False
+    if n_words <= 10 and _PLATFORM_RE.search(s[-40:]):
+        return True
+    if s.endswith(("..", "…")) and _COMMENT_HEAD_RE.match(s):
+        return True
+    if first in "تحسيdDlL" and (_DOWNLOAD_RE.match(s) or _LOGIN_RE.match(s)):
+        return True
+    # one link or button, not a sentence followed by one ("... يومين. للمزيد اضغط هنا")
+    if _INNER_PUNCT_RE.search(s, 0, len(s) - 1):
+        if not _LINK_MARK_RE.search(s):
+            return False
+        bare = _BARE_LINK_RE.sub(" ", s).rstrip()
+        if _INNER_PUNCT_RE.search(bare, 0, len(bare) - 1):
+            return False
+    if n_words <= 12 and _CLICK_HERE_RE.search(s[-30:]):
+        return True
+    return _CALL_HINT_RE.search(s) is not None and _call_line(s)
+
+
 class PageChrome(PhraseRule):
     """A line of page furniture: "read more", "share", "follow us", "next / previous", footers.
 
@@ -476,7 +824,27 @@ class PageChrome(PhraseRule):
     Also by shape: a follow line naming the site ("تابعوا <site> عبر Google News", "تابع
     <site> على:": a follow verb, then only listed button names after the last على / عبر);
     a link to a section ("المزيد من <section>", one or two words); a breadcrumb ("Site >
-    Section > Headline", "الصفحة الرئيسية / ... / ..."). Under a header of a block of links
+    Section > Headline", "الصفحة الرئيسية / ... / ..."); a line of counters ("348
+    تعليقًا · 97 مشاركة", "👁 18.4K", "45,218 مشاهدة قبل 3 أسابيع", "عرض 389 تعليقًا
+    آخر"; a lone count of shares or subscribers, "2.1 مليون مشترك", only beside other
+    furniture); listed buttons with the age of a post among them ("أعجبني · رد · 1
+    يوم"); a printed page's marks ("الصفحة 5", "التتمة في الصفحة 7", two or more index
+    entries "... ص 12", a page number closing the text); a transcript cue in square
+    brackets ("[موسيقى]", "[00:12:41]"); feed residue ("The post ... appeared first on
+    ...", an Atom "tag:" id); a contact line (a label naming the channel, "البريد
+    الإلكتروني:", "الهاتف:", "فيسبوك:", and only addresses or numbers after it; a phone
+    number only after a phone label; an address alone); a weather, currency or
+    prayer-time strip ("الرباط 19° غائم", two rates or more between "|", two prayers
+    with their times); a call to join or visit the channel (an imperative, "قناتنا" or
+    "القناة" with a second person or an emoji: "📌 لا تنسوا مشاركة القناة"); a blog
+    platform's footer ("مدعوم من Blogger."), a blog comment's header ("فلان يقول..."),
+    an archive entry ("▼ 2025 (38)"), a "click here" line, a download link with the
+    file's type or size, the who's-online box, a login note under comments, an
+    aggregator's note ("تنويه: ... ولا يعبر عن رأي الموقع"). By the lines around it: the
+    chapters of a video (three or more "0:00 title" lines, the times rising, and a short
+    heading ending in ":" above them), a poll (a question, its short options and the
+    vote button; or a question and a "نعم ... | لا ..." line), a press release's header
+    ("بيان صحفي") beside other furniture ("للنشر الفوري", a dateline). Under a header of a block of links
     to other articles (``related.txt``: "مقالات ذات صلة", "الأكثر قراءة", "اقرأ أيضاً:",
     "محتوى مدفوع", "المزيد من <section>" ...) placed after some prose of the article (in
     the menu above it a header opens no list), each short title-like line (4 to 15 words,
@@ -530,9 +898,11 @@ class PageChrome(PhraseRule):
         if "©" in line or "(c" in line.lower():
             if _COPYRIGHT_SIGN_RE.search(line) and len(line.split()) <= 14:
                 return whole
-        if len(line) < 200 and _DISCLAIMER_RE.search(line):
+        if len(line) < 200 and (_DISCLAIMER_RE.search(line) or _SOURCE_NOTE_RE.search(line)):
             return whole
         if len(line) < 30 and _COUNTER_RE.match(line):
+            return whole
+        if shape_furniture(line):
             return whole
         n_words = line.count(" ") + 1  # an upper bound of the word count
         if n_words > 40:
@@ -549,6 +919,11 @@ class PageChrome(PhraseRule):
                 return None
             if self.phrases.segments(key):
                 return whole
+            if " " in key and _DIGIT_RE.search(key):
+                # the age of a post among the buttons: "أعجبني · رد · 1 يوم"
+                bare = _POST_AGE_RE.sub(" ", key).strip()
+                if bare and bare != key and self.phrases.segments(" ".join(bare.split())):
+                    return whole
         elif sentence_like:
             # a long line ending like a sentence is prose for the prefix phrases, except
             # the few that open furniture even as a sentence (a cookie notice)
@@ -627,6 +1002,86 @@ class PageChrome(PhraseRule):
         for _i, s, e, message, edits in self.scan(doc):
             yield self.finding(s, e, message, edits)
 
+    def _context(self, lines: list[Span]) -> dict[int, str]:
+        """Furniture known by the lines around it: the chapters of a video (three or more
+        "clock title" lines from 0:00 on, the times rising), a poll (a question, its
+        options and the vote button; or a question and "نعم ... | لا ..."), the index
+        of a printed issue (two or more "title ص 12" lines), the page number closing a
+        printed page, a lone count of shares or subscribers beside other furniture."""
+        out: dict[int, str] = {}
+        texts = [p.text for p in lines]
+        n = len(texts)
+        i = 0
+        while i < n:
+            m = _CHAPTER_RE.match(texts[i]) if texts[i][:3].strip()[:1].isdigit() else None
+            if m is None or _seconds(m.group(1)) != 0:
+                i += 1
+                continue
+            j, last = i, -1
+            while j < n:
+                m = _CHAPTER_RE.match(texts[j])
+                if m is None or len(m.group(2).split()) > 10 or m.group(2).rstrip().endswith("."):
+                    break
+                sec = _seconds(m.group(1))
+                if sec <= last:
+                    break
+                last, j = sec, j + 1
+            if j - i >= 3:
+                for k in range(i, j):
+                    out[k] = "a chapter of a video's description"
+                h = texts[i - 1].strip() if i else ""
+                if (
+                    h
+                    and len(h.split()) <= 3
+                    and (h.endswith((":", "：")) or _EMOJI_LEAD_RE.match(h))
+                ):
+                    out[i - 1] = "the heading of a video's chapters"
+            i = max(j, i + 1)
+        for k, t in enumerate(texts):
+            if len(t) > 90:
+                continue
+            key = pkey(t) if len(t) <= 20 else ""
+            if key in _VOTE_BUTTONS and k >= 3:
+                j = k - 1
+                while j >= 0 and k - j <= 6 and _poll_option(texts[j]):
+                    j -= 1
+                if k - j > 2 and j >= 0 and _poll_question(texts[j]):
+                    for x in range(j, k + 1):
+                        out[x] = "a poll of the page"
+            elif "|" in t and k and _poll_question(texts[k - 1]):
+                parts = [pkey(x).split() for x in t.split("|") if x.strip()]
+                if (
+                    2 <= len(parts) <= 5
+                    and all(0 < len(x) <= 4 for x in parts)
+                    and parts[0][0] == "نعم"
+                    and any(x[0] == "لا" for x in parts[1:])
+                ):
+                    out[k - 1] = out[k] = "a poll of the page"
+            elif t.rstrip()[-1:].isdigit() and "ص" in t and _INDEX_ENTRY_RE.match(t):
+                if any(
+                    0 <= x < n
+                    and texts[x].rstrip()[-1:].isdigit()
+                    and "ص" in texts[x]
+                    and _INDEX_ENTRY_RE.match(texts[x])
+                    for x in (k - 1, k + 1)
+                ):
+                    out[k] = "an entry of a printed issue's index"
+            elif k == n - 1 and k >= 2 and _PAGE_NUMBER_RE.match(t):
+                if not _PAGE_NUMBER_RE.match(texts[k - 1]):
+                    out[k] = "the number of a printed page"
+            elif (t[:1].isdigit() and counter_kind(t) == 1) or key in _RELEASE_HEADERS:
+                what = "a press release's header" if key in _RELEASE_HEADERS else "a counter"
+                for x in (k - 1, k + 1):
+                    if 0 <= x < n and (
+                        counter_kind(texts[x]) == 2
+                        or is_timestamp(texts[x])
+                        or _place_dateline(texts[x])
+                        or (self.match(texts[x]) or 0) >= len(texts[x].rstrip())
+                    ):
+                        out[k] = what
+                        break
+        return out
+
     def scan(self, doc) -> list[tuple[int, int, int, str, list[Edit]]]:
         """(line index, start, end, message, edits) of every finding."""
         text = doc.text
@@ -651,11 +1106,16 @@ class PageChrome(PhraseRule):
             out.append((i, s, e, message, [delete_line(text, s, e)]))
             whole_lines.add(i)
 
+        context = self._context(lines)
         for i, p in enumerate(lines):
             if i and i - 1 not in whole_lines and not prose:
                 prose = _prose_line(lines[i - 1].text)
             t = p.text
             s, e = strip_span(p)
+            if i in context:
+                whole(i, s, e, f"{context[i]}, not article text: {quote(t)}")
+                header, items, cookie = "", 0, False
+                continue
             section = ""
             if "[" in t:
                 bare = _WIKI_EDIT_RE.sub("", t)
@@ -806,7 +1266,10 @@ _MONTHS = {
         "سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار اذار نيسان أيار ايار حزيران "
         "تموز آب اب أيلول ايلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة "
         "الحجة january february march april may june july august september october "
-        "november december jan feb mar apr jun jul aug sep sept oct nov dec"
+        "november december jan feb mar apr jun jul aug sep sept oct nov dec "
+        # Maghrebi names: Algeria and Tunisia (جانفي ... ديسمبر), Morocco (يوليوز ... دجنبر)
+        "جانفي جانفييه فيفري فيفرييه أفريل افريل ماي جوان جويلية جويلييه أوت اوت "
+        "يوليوز غشت شتنبر نونبر دجنبر"
     ).split()
 }
 _TIME_WORDS = {
@@ -819,9 +1282,10 @@ _TIME_WORDS = {
         "هـ ه الموافق الأول الاول الثاني الآخر الاخر الأولى الاولى الآخرة الاخرة ذو ذي "
         "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة في "
         "نشر نشرت تاريخ التاريخ النشر آخر اخر تحديث التحديث محدث تم بتاريخ منشور أضيف "
-        "المكرمة توقيت "
+        "المكرمة توقيت البث بث الإصدار الاصدار التعديل س د "
         "t z am pm gmt utc ago hours hour minutes minute days day updated published at on "
-        "saturday sunday monday tuesday wednesday thursday friday"
+        "edited saturday sunday monday tuesday wednesday thursday friday "
+        "sat sun mon tue tues wed thu thur thurs fri"
     ).split()
 }
 _TIME_RE = re.compile(r"\d{1,2}\s*:\s*\d{2}")
@@ -832,9 +1296,24 @@ _UNITS = {
     pkey(w)
     for w in (
         "ساعة ساعات ساعتين دقيقة دقائق دقيقتين ثانية ثوان يوم أيام يومين أسبوع أسابيع "
-        "أسبوعين شهر أشهر شهرين hours hour minutes minute days day"
+        "أسبوعين شهر أشهر شهرين hours hour minutes minute days day س د"
     ).split()
 }
+# The age of a post on a social page, a number and a singular or abbreviated unit ("3 س",
+# "1 يوم"): prose counts with a plural ("3 أيام") or a number word ("يوم واحد").
+_POST_AGE_UNITS = {pkey(w) for w in "س د يوم ساعة دقيقة أسبوع اسبوع h d".split()}
+# The masthead of a printed page: the issue number and the price beside the date ("العدد
+# 8741 - الأربعاء 12 مارس 2025 - 250 دينارا", "العدد 3102 - السنة الثانية عشرة").
+_ISSUE_NO_RE = re.compile(r"^\s*(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*[\d٠-٩]+\s*$")
+_ISSUE_RE = re.compile(
+    r"^\s*(?:(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*[\d٠-٩]+|(?:السنة|العام)\s+(?:[\d٠-٩]+|"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))\s*$"
+)
+_PRICE_RE = re.compile(
+    r"^\s*(?:الثمن|السعر)?\s*[:：]?\s*[\d٠-٩][\d٠-٩.,]*\s*(?:دينارا?|دنانير|درهما?|دراهم|"
+    r"جنيها?|ريالا?|ليرة|فلسا?|قرشا?|سنتيما?|دج|فرنكا?)\s*$"
+)
+_SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
 
 
 def is_timestamp(line: str) -> bool:
@@ -849,6 +1328,14 @@ def is_timestamp(line: str) -> bool:
             2 <= len(parts) <= 4
             and stamps
             and all(_stamp(x) or _COUNTER_RE.match(x) for x in parts)
+        ):
+            return True
+    if ("عدد" in raw or "السنة" in raw) and len(raw) <= 160 and _SPACED_DASH_RE.search(raw):
+        parts = [x for x in _SPACED_DASH_RE.split(raw) if x.strip()]
+        if (
+            2 <= len(parts) <= 4
+            and any(_ISSUE_NO_RE.match(x) for x in parts)
+            and all(_stamp(x) or _ISSUE_RE.match(x) or _PRICE_RE.match(x) for x in parts)
         ):
             return True
     return _stamp(raw)
@@ -871,10 +1358,30 @@ def _stamp(line: str) -> bool:
         return True
     if any(t in _RELATIVE for t in alpha) and any(t in _UNITS for t in alpha):
         return True
-    return False
+    return len(toks) == 2 and toks[0].isdigit() and toks[1] in _POST_AGE_UNITS
 
 
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
+# A dateline on a line of its own: a place (one to four words, "دبي، الإمارات العربية
+# المتحدة") and a calendar date with its year, after a comma or "في" ("الرباط في 20
+# فبراير 2025"), a colon at most after it.
+_PLACE_DATE_RE = re.compile(
+    r"^\s*([^\W\d_]+(?:[\s،,]+[^\W\d_]+){0,3})\s*(?:[،,]|\s+في)\s+"
+    r"([^:：]*?[\d٠-٩]{4})\s*[:：]?\s*$"
+)
+
+
+def _place_dateline(line: str) -> bool:
+    m = _PLACE_DATE_RE.match(line) if len(line) <= 80 else None
+    if m is None or not _stamp(m.group(2)):
+        return False
+    date = _TOKEN_RE.findall(pkey(m.group(2)))
+    place = pkey(m.group(1)).split()
+    return any(t in _MONTHS for t in date) and not any(
+        t in _TIME_WORDS or t in _MONTHS or is_function(t) for t in place
+    )
+
+
 _RELATIVE_TIME = ("اليوم", "منذ", "آخر", "امس", "أمس")
 
 
@@ -898,8 +1405,16 @@ class TimestampLine(Rule):
     **What it does**
     Flags a line made only of date and time words: "اليوم 06:42", "19 آب",
     "20 اب 16:41", "منذ 3 ساعات", "الأحد 12/5/2024", "آخر تحديث: 10:22 ص", "التاريخ: 11
-    مارس 2024", "... (بتوقيت مكة المكرمة)". The line must contain a clock time, a numeric
-    date, a day with a month name, or "منذ" with a unit; any other word makes it prose.
+    مارس 2024", "... (بتوقيت مكة المكرمة)", "تاريخ البث: ...", "تم التعديل 09:20", a
+    feed's date ("Wed, 12 Mar 2025 07:30:00 +0300"). Month names include the Levantine
+    (آذار) and Maghrebi ones (فيفري، جوان، نونبر، غشت ...). The line must contain a clock
+    time, a numeric date, a day with a month name, "منذ" with a unit, or a number with
+    a singular or abbreviated unit, the age of a post ("3 س", "1 يوم"); any other word
+    makes it prose. A printed page's masthead counts too: an issue number ("العدد 8741")
+    with dates, the year of publication or the price between spaced dashes. In the head
+    of the article a dateline on a line of its own is flagged: a place of one to four
+    words and a full date with its year ("دبي، 10 مارس 2025:", "الرباط في 20 فبراير
+    2025").
     Two to four such parts separated by "|" make a timestamp line too, counters allowed
     among them ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق"). A date that
     heads an entry of a chronology or a schedule (introduced by a line ending in ":" or
@@ -932,6 +1447,20 @@ class TimestampLine(Rule):
         lines = content_lines(doc)
         n = len(lines)
         for i, p in enumerate(lines):
+            if (
+                i < _HEAD_LINES
+                and ("،" in p.text or "في" in p.text)
+                and _place_dateline(p.text)
+                and head_line(lines, i)
+            ):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s,
+                    e,
+                    f"a dateline (a place and a date) on a line of its own: {quote(p.text)}",
+                    [delete_line(text, s, e)],
+                )
+                continue
             if is_timestamp(p.text):
                 # A date between two paragraphs of prose is a sub-heading (a chronology:
                 # "7 أكتوبر 2023" followed by the day's events), not a stray timestamp.
@@ -1017,7 +1546,7 @@ class ScriptCode(Rule):
     name = "script-code"
     family = "boilerplate"
     fix = "unsafe"
-    triggers = "{};=<"
+    triggers = "{};=<]"
 
     def check(self, doc):
         text = doc.text
@@ -1678,12 +2207,19 @@ _LABEL_LINE_RE = re.compile(
 )
 # "كتب محمد السيد" with no separator: a byline when it is a short edge line.
 _BARE_BYLINE_RE = re.compile(
-    r"^\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|حوار|بواسطة)\s+(\S+(?:\s+\S+){0,3})\s*$"
+    r"^\s*(كتب|كتبت|كتبه|كتبته|بقلم|إعداد|اعداد|تقرير|حوار|بواسطة)\s+(\S+(?:\s+\S+){0,3})\s*$"
 )
 # A post's meta line: an author after "بواسطة" / "by" and a date ("نشر في 14 سبتمبر 2023
 # بواسطة فلان", "بواسطة فلان | 29 فبراير 2024", "By Jane Doe - March 3, 2024").
 _BY_RE = re.compile(
-    r"(?:^|(?<=[\s|\-–—·•]))(?:بواسطة|by)\s+([^|\-–—·•\d:،.!؟?]{2,40}?)\s*(?=$|[|\-–—·•])",
+    r"(?:^|(?<=[\s|\-–—·•]))(?:بواسطة|by)\s+([^|\-–—·•\d:،.!؟?]{2,40}?)\s*"
+    r"(?=$|[|\-–—·•]|(?:في|on|at)\s)",
+    re.I,
+)
+# The verb of a post's meta line before "بواسطة": "نشر بواسطة فلان في 9:40 ص".
+_POSTED_VERB_RE = re.compile(
+    r"^\s*(?:نشر|نشرت|نشره|نشرها|أرسل|أرسلت|أرسله|أرسلها|ارسل|ارسلت|كتب|كتبت|كتبه|كتبها|"
+    r"posted|written|submitted)(?=\s|$)",
     re.I,
 )
 
@@ -1696,6 +2232,9 @@ def _post_meta(t: str) -> bool:
     if m is None or len(m.group(1).split()) > 4:
         return False
     rest = (t[: m.start()] + " " + t[m.end() :]).strip(" \t|-–—·•")
+    verb = _POSTED_VERB_RE.match(rest)
+    if verb and m.start() > 0:
+        rest = rest[verb.end() :].strip(" \t|-–—·•")
     return bool(rest) and is_timestamp(rest)
 
 
@@ -1763,7 +2302,10 @@ class BylineCaption(PhraseRule):
     lines, or in the head of the article (at most the headline above it among date
     lines, section labels, chrome and bylines). A post's meta line is flagged anywhere:
     an author after "بواسطة" / "by" and a date ("نشر في 14 سبتمبر 2023 بواسطة فلان",
-    "بواسطة فلان | 29 فبراير 2024"). Labels come from ``labels.txt``.
+    "بواسطة فلان | 29 فبراير 2024", "نشر بواسطة فلان في 9:40 ص"); so is a row of two
+    or more credits between "|" ("إخراج: فلان | تصوير: فلان"). A date or a counter
+    beside a byline ("نشر في: ...", "الزيارات: ...") does not make a data card.
+    Labels come from ``labels.txt``.
 
     **Why is this bad?**
     Credits and captions are metadata of the page, not sentences of the story.
@@ -1796,6 +2338,17 @@ class BylineCaption(PhraseRule):
             v.replace(".", "", 1) if len(ws) > 1 else v
         )
 
+    def credit_run(self, t: str) -> bool:
+        """Two or more credits in a row separated by "|" ("إخراج: فلان | تصوير: فلان")."""
+        parts = [x for x in t.split("|") if x.strip()] if len(t) < 200 else []
+        if len(parts) < 2:
+            return False
+        for x in parts:
+            m = _LABEL_LINE_RE.match(x)
+            if not m or pkey(m.group(1)) not in self.phrases or not self.short_value(m.group(2)):
+                return False
+        return True
+
     def in_data_card(self, lines: list[Span], i: int) -> bool:
         """Is line ``i`` a field of a block of "label: value" lines whose labels are mostly
         not credit labels (a book or film card: "المؤلف: ...", "ترجمة: ...", "الناشر:
@@ -1806,7 +2359,13 @@ class BylineCaption(PhraseRule):
         b = i + 1
         while b < len(lines) and _field_label(lines[b].text):
             b += 1
-        labels = [_field_label(lines[k].text) for k in range(a, b) if k != i]
+        # a date or a counter beside a byline ("نشر في: ...", "الزيارات: 1275") is the
+        # page's meta, not a field of a card
+        labels = [
+            _field_label(lines[k].text)
+            for k in range(a, b)
+            if k != i and not is_timestamp(lines[k].text) and counter_kind(lines[k].text) != 2
+        ]
         other = sum(1 for x in labels if x not in self.phrases)
         return other >= 2 and other >= len(labels) - other
 
@@ -1832,6 +2391,12 @@ class BylineCaption(PhraseRule):
                     e,
                     f"a post's meta line (author and date): {quote(t)}",
                     [delete_line(text, s, e)],
+                )
+                continue
+            if "|" in t and self.credit_run(t):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s, e, f"a line of credits: {quote(t)}", [delete_line(text, s, e)]
                 )
                 continue
             if len(t) < 80 and len(t.split()) <= 8 and _CAPTION_LINE_RE.match(t):
