@@ -41,6 +41,48 @@ def _refrain(text: str) -> bool:
     return len(words) >= 4 and len(set(words)) * 2 <= len(words) + 1
 
 
+# A line of verse or song: a few words and no sentence punctuation at its end.
+_VERSE_WORDS = 8
+_SENTENCE_END = '.!?؟…،,؛;:"”»)'
+
+
+def _verse_line(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and len(t.split()) <= _VERSE_WORDS and t[-1] not in _SENTENCE_END
+
+
+def _in_stanza(text: str, paragraphs: list[Span], rep: Span) -> bool:
+    """A short unpunctuated line with another such line right above or below it (no
+    blank line between): a stanza of a song or poem, whose refrain is written out after
+    every verse (unvocalised lyrics quoted in a story)."""
+    if not _verse_line(rep.text):
+        return False
+    i = bisect.bisect_left([p.start for p in paragraphs], rep.start)
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(paragraphs):
+            other = paragraphs[j]
+            gap = text[min(other.end, rep.end) : max(other.start, rep.start)]
+            if (
+                gap.count("\n") == 1
+                and _verse_line(other.text)
+                and fast_key(other.text) != fast_key(rep.text)  # (a line pasted twice)
+            ):
+                return True
+    return False
+
+
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*▪●]|[0-9٠-٩]+\s*[-.)])\s")
+_SECTION_HEAD_RE = re.compile(r"^[^\n.؟?!]{2,60}:[ \t]*$", re.M)
+
+
+def _parallel_item(text: str, rep: Span, first: Span) -> bool:
+    """A list item repeated under another heading ("منطقة الرياض:" ... "المنطقة
+    الشرقية:"): parallel sections of a bulletin share items on purpose."""
+    if not _LIST_ITEM_RE.match(rep.text):
+        return False
+    return _SECTION_HEAD_RE.search(text, first.end, rep.start) is not None
+
+
 def _head(text: str) -> str:
     """A cheap bucket key: the first two words, normalised (only they are translated)."""
     return " ".join(fast_key(" ".join(text.split(None, 4)[:4])).split()[:2])
@@ -86,8 +128,11 @@ class DuplicateParagraph(Rule):
     Flags a line whose text equals an earlier line of the document once diacritics,
     hamza / alef forms, punctuation and spacing are ignored, when it has at least
     ``min-words`` words. The first occurrence is kept. Refrains are left alone: fully
-    vocalised verse or scripture, and chants that repeat their own words ("الله أكبر،
-    الله أكبر، الله أكبر، ولله الحمد." opening each part of a sermon).
+    vocalised verse or scripture, chants that repeat their own words ("الله أكبر،
+    الله أكبر، الله أكبر، ولله الحمد." opening each part of a sermon), and a line of a
+    stanza (a short line without final punctuation beside another one: a song's
+    refrain written out after each verse). So is a list item repeated under another
+    heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel sections of a bulletin).
 
     **Why is this bad?**
     Scrapers repeat the lead in the body, or an embedded post and its quotation. The
@@ -123,6 +168,10 @@ class DuplicateParagraph(Rule):
         for rep, first in repeated_paragraphs(doc, int(self.opts["min-words"])):
             if _vocalised(rep.text) or _refrain(rep.text):
                 continue  # a refrain (vocalised verse or scripture, a chant) recurs on purpose
+            if (
+                _in_stanza(text, doc.paragraphs, rep) and _in_stanza(text, doc.paragraphs, first)
+            ) or _parallel_item(text, rep, first):
+                continue  # a song's refrain; an item shared by parallel sections of a list
             line = doc.doc.line_col(first.start)[0]
             s, e = strip_span(rep)
             yield self.finding(
