@@ -2482,13 +2482,16 @@ _MARK_RE = re.compile("[\u064b-\u0652]")
 
 
 def _verse_like(items: list[str]) -> bool:
-    """Short lines of poetry (or of prose cut into lines), not tags: vocalised, or most of
+    """Short lines of poetry (or of prose cut into lines), not tags: vocalised, a line
+    opening with a vocative (يا, أيها), or most of
     them opening with the conjunction و / ف, or more than half of them opening with a
     closed-class word (a particle, preposition or pronoun: "في القدس", "من في القدس",
     "إلا أنت"). Tags are names and noun phrases; they do not open with one."""
     vocalised = sum(1 for t in items if len(_MARK_RE.findall(t)) >= 3)
     conj = sum(1 for t in items if t.strip()[:1] in ("و", "ف") and len(t.split()) > 1)
     closed = sum(1 for t in items if t.split() and is_function(t.split()[0]))
+    if any(t.split()[:1] in (["يا"], ["أيها"], ["أيتها"]) for t in items):
+        return True  # a vocative ("يا بيروت قومي"): a song or a poem calls; tags name
     return vocalised * 3 > len(items) or conj * 2 >= len(items) or closed * 2 > len(items)
 
 
@@ -2535,7 +2538,8 @@ class TagListTail(PhraseRule):
     on its own line ("الكلمات الدالة:"), not introduced by another line ending in ":" or
     by a sentence announcing a list ("... التالية أسماؤهم.", "كما يلي.": a list of the
     article) and not reading as verse: tags are names and noun phrases, so a run whose
-    lines are vocalised, mostly open with the conjunction و / ف, or more than half open
+    lines are vocalised, call someone (a line opening with يا or أيها), mostly open
+    with the conjunction و / ف, or more than half open
     with a closed-class word (a particle, preposition or pronoun: "في القدس", "من في
     القدس", "إلا أنت") is left alone.
 
