@@ -41,6 +41,7 @@ PARAGRAPH_RE = re.compile(r"[^\n]+")
 # word -> (word, bare, prefix, stem): pure functions of the word, shared by every document.
 _WORD_PARTS: dict[str, tuple[str, str, str, str]] = {}
 # WORD_RE as a capturing split: text pieces alternate non-word, word, non-word ...
+_HASHTAG_RE = re.compile(r"#\w+")
 _WORD_SPLIT_RE = re.compile(f"({arabic.WORD_RE.pattern})")
 _new_token = tuple.__new__
 
@@ -122,13 +123,21 @@ class Analysis:
 
     @cached_property
     def prose_tokens(self) -> list[Token]:
-        """The tokens outside quoted Qur'anic verses: a verse between ornate parentheses
-        (﴿ ... ﴾) or braces, or a word in Uthmani script (ٱللَّهِ), keeps its own
-        orthography, which the spelling rules must neither count nor correct."""
+        """The tokens outside quoted Qur'anic verses and hashtags: a verse between ornate
+        parentheses (﴿ ... ﴾) or braces, or a word in Uthmani script (ٱللَّهِ), keeps its
+        own orthography, and a hashtag (#نتائج_السادس_الاعدادي) is an identifier spelled
+        as it is used: the spelling rules must neither count nor correct them."""
         text = self.text
-        if not arabic.QURANIC_RE.search(text) and not any(c in text for c in "{\ufd3e\ufd3f"):
+        hashtags = "#" in text
+        if (
+            not hashtags
+            and not arabic.QURANIC_RE.search(text)
+            and not any(c in text for c in "{\ufd3e\ufd3f")
+        ):
             return self.tokens
         verses = [m.span() for m in arabic.VERSE_RE.finditer(text)]
+        if hashtags:
+            verses = sorted(verses + [m.span() for m in _HASHTAG_RE.finditer(text)])
         quranic = arabic.QURANIC_RE.search
         out = []
         i = 0
