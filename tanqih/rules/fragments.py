@@ -128,7 +128,7 @@ class StrayFragment(Rule):
     بالنتائج.", "الصبر مفتاح الفرج."), a verb with an agreeing subject ("حدث انفجار.",
     "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an indefinite subject
     with its verb when the subject is no plural or -ة noun ("حلم تحقق."; but "أيام مضت."
-    for "مضت أيام"), an indefinite construct comment, with or without an adjective
+    for "مضت أيام", and so "شهور مضت.", "مواسم مضت."), an indefinite construct comment, with or without an adjective
     ("جريمة حرب.", "ردة فعل طبيعية."), a manner phrase ("بصورة مؤقتة."), a count ("مليون
     دولار."), a superlative ("أسوأ كابوس."), an adjective with an intensifier ("صعب
     للغاية.", "وضع صعب للغاية."), a participle with its preposition ("متفق عليه.",

@@ -590,5 +590,9 @@ def indefinite_subject(bares) -> bool:
         first.endswith(("ة", "ات"))
         or (len(first) == 4 and first[0] == "ا" and first[2] == "ا")  # أيام، أعمال
         or (len(first) == 5 and first[0] == "ا" and first[3] == "ا")  # أشهار
+        # فعول plurals (شهور، عقود، قرون); not an imperfect verb of a hollow root (يقول)
+        or (len(first) == 4 and first[2] == "و" and first[0] not in "يتنا")
+        # مفاعل / مفاعيل plurals (مواسم، مصانع، مشاريع)
+        or (len(first) in (5, 6) and first[0] == "م" and first[2] == "ا")
     )
     return nominal and all(not hamza_key(b).startswith("ال") for b in bares[1:])
