@@ -756,6 +756,10 @@ class SentenceSplit(Rule):
       comparison cut from what it compares is the object of the clause before. (With
       a positive adjective the phrase may be a comment of its own, "خطوة جريئة، لكنها
       متأخرة.", and is left alone);
+    - the words after it are a noun and its adjective both in the accusative, and the
+      sentence goes on ("... قبل أربع سنوات. نموا سريعا في ...", "خطرا حقيقيا على"):
+      an indefinite object cannot open a sentence (greetings and adverbs can: "شكرا
+      جزيلا لكم", "سابقا كانت", "دوليا ...");
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
       الإسرائيلية");
@@ -820,6 +824,16 @@ class SentenceSplit(Rule):
     _AFTER_RE = re.compile(
         f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*) ([{LETTERS}][{LETTERS}{MARKS}]*)،",
     )
+    # ". نموا سريعا في ...": two accusative words, then the sentence goes on.
+    _ACCUSATIVE_RE = re.compile(
+        f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*) ([{LETTERS}][{LETTERS}{MARKS}]*)(?= [{LETTERS}]|،)",
+    )
+    # Accusatives that open a sentence of their own: greetings and time phrases ("شكرا
+    # جزيلا لكم", "عاما سعيدا", "يوما بعد يوم").
+    _OPENING_ACCUSATIVES = {
+        hamza_key(w)
+        for w in "شكرا عفوا حظا عاما يوما شهرا أسبوعا أهلا مرحبا سلاما قولا وعدا حقا".split()
+    }
     _BEFORE_RE = re.compile(
         f'(?:^|(?<=[\\s"“«(]))([{LETTERS}][{LETTERS}{MARKS}]*)\\. (?=["“«]?[{LETTERS}])',
         re.MULTILINE,
@@ -891,6 +905,25 @@ class SentenceSplit(Rule):
                 continue
             seen.add(dot)
             yield self._report(text, dot, why.format(w1=w1, w2=w2))
+        for m in self._ACCUSATIVE_RE.finditer(text):
+            dot = m.start()
+            if dot in seen or dot == 0 or not re.match(f"[{LETTERS}{MARKS}]", text[dot - 1]):
+                continue
+            w1, w2 = m.group(1), m.group(2)
+            if not (self._accusative(w1, head=True) and self._accusative(w2, head=False)):
+                continue
+            prev_word = shapes.words(text[max(0, dot - 40) : dot])
+            if not prev_word or len(strip_marks(prev_word[-1])) < 3:
+                continue  # initials / abbreviations
+            if not self._long_enough(text, dot, 3):
+                continue
+            seen.add(dot)
+            yield self._report(
+                text,
+                dot,
+                f"'{w1} {w2}' is an indefinite noun and its adjective in the accusative, "
+                "the object of the clause before",
+            )
         for m in self._AFTER_RE.finditer(text):
             dot = m.start()
             if dot in seen or dot == 0 or not re.match(f"[{LETTERS}{MARKS}]", text[dot - 1]):
@@ -1000,6 +1033,25 @@ class SentenceSplit(Rule):
         if cut >= 0:
             seg = seg[cut + 2 :]
         return len(shapes.words(seg)) >= need
+
+    @classmethod
+    def _accusative(cls, word: str, head: bool) -> bool:
+        """An indefinite noun (``head``) or its adjective in the accusative: -ا (or
+        tanween) on a word whose stem is a common word ("نموا" from نمو, "سريعا" from
+        سريع). The noun is no adverb in -يا (دوليا), no stance adverb (تماما), no word
+        with a pronoun (منها) and no greeting (شكرا); the adjective may be a nisba
+        (حقيقيا)."""
+        b = hamza_key(strip_marks(word))
+        if len(b) < 4 or not b.endswith("ا") or b.endswith(("ها", "نا")):
+            return False
+        if b.startswith(("ال", "و", "ف")) or shapes.is_function(b):
+            return False
+        if head and (
+            b.endswith("يا") or shapes.key(b) in shapes.STANCE or b in cls._OPENING_ACCUSATIVES
+        ):
+            return False
+        stem = b[:-1]
+        return zipf(stem) >= 3.5 and (zipf(stem) > zipf(b) or not head)
 
     @staticmethod
     def _indefinite_np(w1: str, w2: str) -> bool:
