@@ -115,9 +115,9 @@ class MixedQuoteStyles(Rule):
     **What it does**
     Pairs the quote marks of each paragraph and counts the quotations written in each
     style: curly “…”, guillemets «…» and straight "…". Every quotation in a minority
-    style is reported once, with the document's majority style (a tie goes to curly or
-    guillemets over straight keyboard marks, then to the style of the first quotation),
-    or with the style set by the `preferred` option. A quotation opened in one style and
+    style is reported once, with the document's majority style (on a tie the style of
+    the first quotation is proposed, and the fix is only shown: nothing tells which
+    style is the stray one), or with the style set by the `preferred` option. A quotation opened in one style and
     closed in another ("«النص”") is reported too, even when it is the only one (it then
     takes the style of its curly or guillemet mark).
 
@@ -193,18 +193,20 @@ class MixedQuoteStyles(Rule):
                 yield from self._lone_mixed(text, q.pairs)
                 return
             first = next((p.style for p in q.pairs if not p.mixed and p.style != titles), None)
-            # A tie goes to typographic marks (straight ones are the keyboard's), then to
-            # the style of the first quotation.
-            target = max(used, key=lambda s: (counts[s], s != STRAIGHT, s == first))
-            if sum(counts[s] == counts[target] for s in used) > 1:
+            # A tie goes to the style of the first quotation, but only as a proposal:
+            # nothing tells which style is the stray one (straight marks are the house
+            # style of most scraped Arabic sites, curly or guillemets of others).
+            target = max(used, key=lambda s: (counts[s], s == first))
+            tie = sum(counts[s] == counts[target] for s in used) > 1
+            if tie:
                 why = (
-                    f"this document uses {STYLE_LABEL[target]} as often (a tie goes to "
-                    "typographic marks, then to the first style used)"
+                    f"this document uses {STYLE_LABEL[target]} as often (a tie: the first "
+                    "style is proposed; choose one)"
                 )
             else:
                 why = f"this document mostly uses {STYLE_LABEL[target]}"
         else:
-            target = preferred
+            target, tie = preferred, False
             why = f"the preferred style is {STYLE_LABEL[target]}"
         nested = _nested_in_other_style(q.pairs)
         # The outer quotation of a nested pair keeps its style too: «هذا "مهم" للبلد»
@@ -227,7 +229,7 @@ class MixedQuoteStyles(Rule):
                 )
             else:
                 msg = f"quotation {_quoted(text, pair)} uses {STYLE_LABEL[pair.style]}: {why}"
-            yield self._restyle(pair, target, msg)
+            yield self._restyle(pair, target, msg, shown_only=tie and not pair.mixed)
 
     def _lone_mixed(self, text, pairs):
         """A document whose every quotation mixes two styles ('"النص»'): each takes the
@@ -241,14 +243,15 @@ class MixedQuoteStyles(Rule):
                 )
                 yield self._restyle(pair, target, msg)
 
-    def _restyle(self, pair, target, msg):
+    def _restyle(self, pair, target, msg, shown_only=False):
         o_mark, c_mark = STYLE_MARKS[target]
         edits = []
         if pair.open.char != o_mark:
             edits.append(Edit(pair.open.pos, pair.open.end, o_mark))
         if pair.close.char != c_mark:
             edits.append(Edit(pair.close.pos, pair.close.end, c_mark))
-        applicability = Applicability.SAFE if _confident(pair) else Applicability.DISPLAY_ONLY
+        confident = _confident(pair) and not shown_only
+        applicability = Applicability.SAFE if confident else Applicability.DISPLAY_ONLY
         return self.finding(
             pair.start,
             pair.end,
