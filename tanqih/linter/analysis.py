@@ -123,21 +123,13 @@ class Analysis:
 
     @cached_property
     def prose_tokens(self) -> list[Token]:
-        """The tokens outside quoted Qur'anic verses and hashtags: a verse between ornate
-        parentheses (﴿ ... ﴾) or braces, or a word in Uthmani script (ٱللَّهِ), keeps its
-        own orthography, and a hashtag (#نتائج_السادس_الاعدادي) is an identifier spelled
-        as it is used: the spelling rules must neither count nor correct them."""
+        """The tokens outside quoted Qur'anic verses: a verse between ornate parentheses
+        (﴿ ... ﴾) or braces, or a word in Uthmani script (ٱللَّهِ), keeps its own
+        orthography, which the spelling rules must neither count nor correct."""
         text = self.text
-        hashtags = "#" in text
-        if (
-            not hashtags
-            and not arabic.QURANIC_RE.search(text)
-            and not any(c in text for c in "{\ufd3e\ufd3f")
-        ):
+        if not arabic.QURANIC_RE.search(text) and not any(c in text for c in "{\ufd3e\ufd3f"):
             return self.tokens
         verses = [m.span() for m in arabic.VERSE_RE.finditer(text)]
-        if hashtags:
-            verses = sorted(verses + [m.span() for m in _HASHTAG_RE.finditer(text)])
         quranic = arabic.QURANIC_RE.search
         out = []
         i = 0
@@ -147,6 +139,25 @@ class Analysis:
             if i < len(verses) and verses[i][0] <= tok.start:
                 continue
             if quranic(tok.text):
+                continue
+            out.append(tok)
+        return out
+
+    @cached_property
+    def spelling_tokens(self) -> list[Token]:
+        """The prose tokens outside hashtags, whose spellings the variant rules compare: a
+        hashtag (#نتائج_السادس_الاعدادي) is an identifier spelled as it is used, and
+        respelling it would break the tag. (Look-alike letters in it are still fixed.)"""
+        toks = self.prose_tokens
+        if "#" not in self.text:
+            return toks
+        tags = [m.span() for m in _HASHTAG_RE.finditer(self.text)]
+        out = []
+        i = 0
+        for tok in toks:
+            while i < len(tags) and tags[i][1] <= tok.start:
+                i += 1
+            if i < len(tags) and tags[i][0] <= tok.start:
                 continue
             out.append(tok)
         return out

@@ -493,7 +493,7 @@ class VariantIndex:
         return _views(tok.bare, tok.prefix)
 
     def _build(self) -> None:
-        all_tokens = self.doc.prose_tokens  # (quoted verses keep their spelling)
+        all_tokens = self.doc.spelling_tokens  # (quoted verses and hashtags keep theirs)
         # Distinct words in order of first occurrence (their first token): the stems,
         # their first positions and keys are worked out once per word, not per token.
         # (C-level: building a dict from reversed pairs keeps each word's first token;
@@ -692,7 +692,7 @@ class VariantIndex:
         "وسائل إعلام"). The word before must be a content word of four letters or more
         (after "في" or "من" both readings occur), the word five letters or more (the
         particles أنها / إنها depend on the verb before them)."""
-        toks = self.doc.prose_tokens
+        toks = self.doc.spelling_tokens
         # Distinct words first (a document repeats its words): most have no candidate.
         words = {t.bare for t in toks if len(t.bare) >= 5}
         marked = {b for b in words if _HAMZA_ALEF.search(b)}
@@ -995,7 +995,7 @@ def _tanween_words(doc: Analysis) -> list[TanweenWord]:
     shapes = _SHAPES
     if len(shapes) > 50_000:  # bounded: words follow Zipf's law
         shapes.clear()
-    for tok in doc.prose_tokens:
+    for tok in doc.spelling_tokens:
         if not tok.bare.endswith("ا"):
             continue
         text = tok.text
