@@ -181,7 +181,13 @@ def print_summary(runner: Runner, args: argparse.Namespace, err: TextIO) -> None
     s = runner.summary
     parts = [f"{s.findings} finding{'s' if s.findings != 1 else ''}"]
     if s.fixed:
-        parts.append(f"{s.fixed} fixed")
+        fixes = f"{s.fixed} fix{'es' if s.fixed != 1 else ''}"
+        if args.diff:
+            parts.append(f"{fixes} in the diff (no file written)")
+        elif not args.fix:  # --patch-out alone
+            parts.append(f"{fixes} in the patch stream (no file written)")
+        else:
+            parts.append(f"{s.fixed} fixed")
     line = f"tanqih: {s.documents} document{'s' if s.documents != 1 else ''}, " + ", ".join(parts)
     err.write(line + ".\n")
     if s.fixable_safe and not (args.fix or args.diff):

@@ -273,3 +273,11 @@ def test_a_folder_without_text_files_says_so(tmp_path, run_cli):
     code, _, err = run_cli("check", str(tmp_path))
     assert code == 0
     assert "no files to check" in err
+
+
+def test_diff_summary_says_nothing_was_written(tmp_path, run_cli):
+    f = tmp_path / "a.txt"
+    f.write_text("قال الوزير ، إن الاتفاق مهم .\n", encoding="utf-8")
+    code, out, err = run_cli("check", "--diff", "--select", "PUN001", str(f))
+    assert code == 1 and out.startswith("diff --git")
+    assert "2 fixes in the diff (no file written)" in err and "2 fixed" not in err
