@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from tanqih.linter.config import ConfigError
 from tanqih.linter.parallel import default_jobs
 from tanqih.linter.progress import ProgressBar, print_fix_summary, want_progress
 
@@ -113,6 +114,11 @@ def configure(args: argparse.Namespace, options) -> None:
     jobs = getattr(args, "jobs", None)
     options.jobs = default_jobs() if not jobs else jobs
     options.output_dir = getattr(args, "output_dir", None)
+    if options.output_dir is not None and not options.fix:
+        raise ConfigError(
+            "--output-dir writes fixed copies: add --fix (or run `tanqih fix`); "
+            "without it nothing would be written"
+        )
     if getattr(args, "chunk_size", None):
         options.chunk_bytes = args.chunk_size
 

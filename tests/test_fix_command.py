@@ -171,3 +171,11 @@ def test_output_dir_inside_the_input_folder_is_not_read_back(tmp_path, run_cli):
     got = snapshot(out)
     assert set(got) == set(before)
     assert not (out / "clean").exists()
+
+
+def test_output_dir_without_fix_is_an_error(tmp_path, run_cli):
+    f = tmp_path / "a.txt"
+    f.write_text("قال الوزير ، إن الاتفاق مهم .\n", encoding="utf-8")
+    code, _, err = run_cli("check", "--output-dir", str(tmp_path / "out"), str(f))
+    assert code == 2 and "add --fix" in err
+    assert not (tmp_path / "out").exists()
