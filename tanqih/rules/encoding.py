@@ -653,7 +653,9 @@ class InvisibleCharacter(Rule):
 
     **Fix safety**
     Safe: only invisible characters are removed. A single ZWNJ or ZWJ between two
-    visible characters is kept (it shapes Persian words and joins emoji sequences).
+    visible characters is kept (it shapes Persian words and joins emoji sequences),
+    except a ZWNJ between two Arabic letters in a text with no Persian or Urdu letter
+    (ی ک پ چ ژ گ ...): it only breaks the joining of an Arabic word ("الانتخا\u200cبات").
     """
 
     code = "ENC005"
@@ -665,6 +667,7 @@ class InvisibleCharacter(Rule):
     def check(self, doc):
         text = doc.text
         n = len(text)
+        persian = None  # does the text write Persian or Urdu (ی ک پ چ ژ گ ...)?
         for m in _INVISIBLE_RE.finditer(text):
             s, e = m.span()
             run = m.group()
@@ -674,6 +677,11 @@ class InvisibleCharacter(Rule):
             keep = ""
             if visible:
                 kept = [c for c in run if c in _JOINERS]
+                if kept == ["\u200c"] and re.match(_AR, before) and re.match(_AR, after):
+                    if persian is None:
+                        persian = any(c in text for c in _PERSIAN_ONLY + "یک")
+                    if not persian:
+                        kept = []  # "الانتخا\u200cبات": Arabic has no use for a ZWNJ
                 if kept:
                     keep = kept[0]
                 elif "\u200b" in run and re.match(_AR, before) and re.match(_AR, after):
