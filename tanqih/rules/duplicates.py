@@ -187,10 +187,18 @@ _NON_SPACE_RE = re.compile(r"\S")
 _ECHO_WORDS = 10
 
 
+# Reported speech ("وأكد أن ...", "وقال إن ..."): a narrator does not repeat himself for
+# emphasis, a scraper does.
+_REPORTED_RE = re.compile(r"^\W*[وف]?\S{2,8}\s+(?:ب?[أإ]ن|أنه|أنها|إنه|إنها)\s")
+
+
 def _echo(text: str, first: Span, sent: Span, para: Span | None) -> bool:
     """The repeat follows its first occurrence right away in the same paragraph and is
-    short: emphasis in a speech ("لن نتنازل. لن نتنازل."), not a pasted copy."""
+    short: emphasis in a speech ("لن نتنازل. لن نتنازل."), not a pasted copy (nor a
+    sentence of reported speech, "وأكد أن ...", said twice)."""
     if para is None or first.start < para.start or sent.text.count(" ") + 1 > _ECHO_WORDS:
+        return False
+    if _REPORTED_RE.match(sent.text):
         return False
     # (searched, not sliced: a sentence repeated many times must not copy the text
     # between each repeat and the first)
