@@ -107,7 +107,11 @@ def lkey(word: str) -> str:
 
 # Letters that transliterate one foreign sound two ways: G (غ / ج), S and SH (س / ش،
 # س / ز), T (ت / ط), K (ك / ق), V (ف / ڤ), P (ب / پ).
-_TKEY = str.maketrans({"ج": "غ", "ش": "س", "ز": "س", "ط": "ت", "ق": "ك", "ڤ": "ف", "پ": "ب"})
+# Letters written for one foreign sound (غوتيريش / غوتيريس): each class is made one
+# letter, its first, in the transliteration key.
+_SOUND_CLASSES = ("غج", "سشز", "تط", "كق", "فڤ", "بپ")
+_TKEY = str.maketrans({c: cls[0] for cls in _SOUND_CLASSES for c in cls[1:]})
+_SAME_SOUND = {c: cls.replace(c, "") for cls in _SOUND_CLASSES for c in cls}
 
 
 def tkey(word: str) -> str:
@@ -423,6 +427,14 @@ def _long_vowel_shorts(k: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=100_000)
+def _one_letter_swaps(k: str) -> tuple[str, ...]:
+    """``k`` with one letter replaced by another letter of its sound class."""
+    return tuple(
+        k[:i] + other + k[i + 1 :] for i, c in enumerate(k) for other in _SAME_SOUND.get(c, "")
+    )
+
+
+@functools.lru_cache(maxsize=100_000)
 def _long_vowel_longs(k: str) -> tuple[str, ...]:
     """``k`` with one long vowel inserted inside it, at each place."""
     return tuple(k[:pos] + v + k[pos:] for pos in range(1, len(k)) for v in LONG_VOWELS)
@@ -640,10 +652,10 @@ class VariantIndex:
                             if relation(a, b):
                                 union(a, b)
         # ... and an unknown spelling beside a known, uncommon one (شولتس / شولتز).
-        if by_tkey:
-            for k2 in one_lkey:
-                if len(k2) >= 5 and k2 not in keys:
-                    for k1 in by_tkey.get(k2.translate(_TKEY), ()):
+        for k1 in keys:
+            if len(k1) >= 5:
+                for k2 in _one_letter_swaps(k1):
+                    if k2 in one_lkey and k2 not in keys:
                         for a in lkey_group(k1):
                             for b in lkey_group(k2):
                                 if relation(a, b):
