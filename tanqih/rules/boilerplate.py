@@ -6,6 +6,14 @@ and, where words matter, at phrase lists kept as data files in
 ``tanqih/rules/data/boilerplate/`` that a user can extend (``extend-phrases``) or replace
 (``phrases-file``). Fixes delete text and are therefore unsafe: review them first.
 
+Lines that look like furniture by their shape alone (a temperature, a rate, a count, a
+contact line, a date, a link, a hashtag, an agency's name, a cue in brackets) are left
+alone when they are items of a list the article announces: the run of lines right after
+a line of its prose ending in ":" or in "التالي / الآتي / كما يلي" ("وفي ما يلي درجات
+الحرارة المتوقعة:"), not after the header of a block of furniture ("اقرأ أيضا:",
+"للاستفسارات الإعلامية:", "تابعونا على:", "الكلمات المفتاحية:"). The whole list is kept,
+never some of its items.
+
 The corpus-level rules (BLP1xx) flag lines that recur across many documents of a corpus;
 they need counts from ``tanqih check --corpus`` or ``--corpus-table`` and stay silent
 without them.
@@ -472,6 +480,32 @@ _RELEASE_HEADERS = frozenset(
     pkey(w)
     for w in ("بيان صحفي", "بيان صحافي", "بلاغ صحفي", "بلاغ صحافي", "بيان إعلامي", "press release")
 )
+# The heading of a video's chapters (an emoji and a colon around it are ignored).
+_CHAPTER_HEADINGS = frozenset(
+    pkey(w)
+    for w in (
+        "الفصول",
+        "فصول الفيديو",
+        "فصول الحلقة",
+        "محتوى الحلقة",
+        "محتويات الحلقة",
+        "محتوى الفيديو",
+        "محتويات الفيديو",
+        "أقسام الحلقة",
+        "أقسام الفيديو",
+        "المحاور",
+        "محاور الحلقة",
+        "محاور الفيديو",
+        "فهرس الحلقة",
+        "فهرس الفيديو",
+        "المحتويات",
+        "الطوابع الزمنية",
+        "التوقيتات",
+        "chapters",
+        "timestamps",
+        "contents",
+    )
+)
 _VOTE_BUTTONS = frozenset(pkey(w) for w in ("تصويت", "صوت", "صوت الآن", "التصويت", "vote"))
 
 
@@ -841,8 +875,10 @@ class PageChrome(PhraseRule):
     an archive entry ("▼ 2025 (38)"), a "click here" line, a download link with the
     file's type or size, the who's-online box, a login note under comments, an
     aggregator's note ("تنويه: ... ولا يعبر عن رأي الموقع"). By the lines around it: the
-    chapters of a video (three or more "0:00 title" lines, the times rising, and a short
-    heading ending in ":" above them), a poll (a question, its short options and the
+    chapters of a video (three or more "0:00 title" lines, the times rising, under a
+    chapters heading, "الفصول:", "⏱️ محتوى الحلقة", or beside other furniture of a video
+    page: a counter or a button right before or after them; a short heading ending in
+    ":" above them goes with them), a poll (a question, its short options and the
     vote button; or a question and a "نعم ... | لا ..." line), a press release's header
     ("بيان صحفي") beside other furniture ("للنشر الفوري", a dateline). Under a header of a block of links
     to other articles (``related.txt``: "مقالات ذات صلة", "الأكثر قراءة", "اقرأ أيضاً:",
@@ -859,6 +895,14 @@ class PageChrome(PhraseRule):
     heading of a references or links section with its edit link ("مراجع[عدل]") and the
     links under it, and inside a line the edit link ("[عدل]") and reference marks glued to
     a word or a full stop ("...الحرة.[1]").
+
+    A list the article announces is its own (a line of its prose ending in ":" or in
+    "التالي / الآتي / كما يلي", not a furniture header such as "اقرأ أيضا:" or
+    "للاستفسارات الإعلامية:"): its weather, rate, count, contact and date lines, the cues
+    of a transcript it quotes, the poll whose result it reports, the clock lines of a
+    timeline are left alone, and so is a related-links header right under the announcing
+    line ("... على النحو التالي." / "الأكثر قراءة": the caption of the list). The list
+    ends at a line of narrative prose or at furniture known by its words ("شارك").
 
     **Why is this bad?**
     Scrapers keep the links and buttons around an article as lines of text. They are not
@@ -1002,12 +1046,33 @@ class PageChrome(PhraseRule):
         for _i, s, e, message, edits in self.scan(doc):
             yield self.finding(s, e, message, edits)
 
-    def _context(self, lines: list[Span]) -> dict[int, str]:
+    def _video_chapters(self, texts: list[str], i: int, j: int) -> bool:
+        """Are the clock lines ``texts[i:j]`` the chapters of a video: under a known
+        chapters heading ("الفصول:", "⏱️ محتوى الحلقة"), or beside other furniture of a
+        video page (a counter, a button or a call to subscribe right before or after
+        them)? A timeline of the article ("0:00 الإقلاع", "1:54 انفصال المرحلة الأولى")
+        has the same shape."""
+        h = texts[i - 1] if i else ""
+        if h and pkey(h) in _CHAPTER_HEADINGS:
+            return True
+        around = [k for k in (i - 2 if h.rstrip().endswith((":", "：")) else i - 1, j) if k >= 0]
+        for k in around:
+            if k < len(texts):
+                t = texts[k]
+                end = self.match(t)
+                if counter_kind(t) or (end is not None and end >= len(t.rstrip())):
+                    return True
+        return False
+
+    def _context(self, lines: list[Span], ann: dict | None = None) -> dict[int, str]:
         """Furniture known by the lines around it: the chapters of a video (three or more
-        "clock title" lines from 0:00 on, the times rising), a poll (a question, its
-        options and the vote button; or a question and "نعم ... | لا ..."), the index
-        of a printed issue (two or more "title ص 12" lines), the page number closing a
-        printed page, a lone count of shares or subscribers beside other furniture."""
+        "clock title" lines from 0:00 on, the times rising, under a chapters heading or
+        beside other furniture), a poll (a question, its options and the vote button; or
+        a question and "نعم ... | لا ..."), the index of a printed issue (two or more
+        "title ص 12" lines), the page number closing a printed page, a lone count of
+        shares or subscribers beside other furniture. Not in a list the article announces
+        (:func:`announced`): a timeline, the result of a poll, the figures of a report."""
+        ann = ann or {}
         out: dict[int, str] = {}
         texts = [p.text for p in lines]
         n = len(texts)
@@ -1026,7 +1091,7 @@ class PageChrome(PhraseRule):
                 if sec <= last:
                     break
                 last, j = sec, j + 1
-            if j - i >= 3:
+            if j - i >= 3 and i not in ann and self._video_chapters(texts, i, j):
                 for k in range(i, j):
                     out[k] = "a chapter of a video's description"
                 h = texts[i - 1].strip() if i else ""
@@ -1041,7 +1106,11 @@ class PageChrome(PhraseRule):
             if len(t) > 90:
                 continue
             key = pkey(t) if len(t) <= 20 else ""
+            # a poll or a count in a list the article announces is its own
+            listed = k in ann
             if key in _VOTE_BUTTONS and k >= 3:
+                if listed:
+                    continue
                 j = k - 1
                 while j >= 0 and k - j <= 6 and _poll_option(texts[j]):
                     j -= 1
@@ -1049,6 +1118,8 @@ class PageChrome(PhraseRule):
                     for x in range(j, k + 1):
                         out[x] = "a poll of the page"
             elif "|" in t and k and _poll_question(texts[k - 1]):
+                if listed:
+                    continue
                 parts = [pkey(x).split() for x in t.split("|") if x.strip()]
                 if (
                     2 <= len(parts) <= 5
@@ -1070,6 +1141,8 @@ class PageChrome(PhraseRule):
                 if not _PAGE_NUMBER_RE.match(texts[k - 1]):
                     out[k] = "the number of a printed page"
             elif (t[:1].isdigit() and counter_kind(t) == 1) or key in _RELEASE_HEADERS:
+                if listed and key not in _RELEASE_HEADERS:
+                    continue
                 what = "a press release's header" if key in _RELEASE_HEADERS else "a counter"
                 for x in (k - 1, k + 1):
                     if 0 <= x < n and (
@@ -1106,7 +1179,8 @@ class PageChrome(PhraseRule):
             out.append((i, s, e, message, [delete_line(text, s, e)]))
             whole_lines.add(i)
 
-        context = self._context(lines)
+        ann = announced(doc)
+        context = self._context(lines, ann)
         for i, p in enumerate(lines):
             if i and i - 1 not in whole_lines and not prose:
                 prose = _prose_line(lines[i - 1].text)
@@ -1128,6 +1202,11 @@ class PageChrome(PhraseRule):
                 continue
             end = self.match(t)
             if end is not None and p.start + end >= e:
+                if i in ann and (_listable(t) or (ann[i][0] == i - 1 and pkey(t) in _related())):
+                    # an item of a list the article announces ("... كالتالي:" / "الرباط
+                    # 19° غائم"), or the caption of that list ("الأكثر قراءة")
+                    header, items, cookie = "", 0, False
+                    continue
                 whole(i, s, e, f"page furniture, not article text: {quote(t)}")
                 key = pkey(t)
                 header = (
@@ -1253,6 +1332,145 @@ def _prose_line(t: str) -> bool:
     """A line of the article's prose: twelve words or more, or a sentence of four words
     or more closed by a full stop, question or exclamation mark."""
     return t.count(" ") >= 11 and len(t.split()) >= 12 or _entry(t)
+
+
+# ----- announced lists: the lines an article introduces itself ("... كالتالي:") -----
+
+# "... وهم على النحو التالي." / "الفائزون هم الآتية أسماؤهم" / "كما يلي": a sentence
+# announcing a list (a colon at its end does the same).
+# (Whole words: "الإسرائيلي." ends in "يلي" too.)
+_ANNOUNCE_RE = re.compile(
+    r"(?<!\S)[كو]?(?:ال)?(?:تالي|تالية|آتي|آتية|اتي|اتية)(?:\s+\S+)?\s*[.:：]?\s*$"
+    r"|(?<!\S)يلي\s*[.:：]?\s*$"
+)
+_ANNOUNCE_HINT_RE = re.compile(r"تالي|آتي|اتي|يلي")
+# Words that open the header of a block of page furniture even in a longer line ("للمزيد
+# من المعلومات اضغط على الرابط التالي:", "شاهد الحلقات السابقة من قائمة التشغيل:"):
+# such a line announces links and buttons, not the article's list.
+_FURNITURE_OPENERS = frozenset(
+    pkey(w)
+    for w in (
+        "للمزيد لمزيد المزيد للاطلاع لقراءة لمشاهدة لمتابعة لمتابعه شاهد شاهدوا شاهدي "
+        "شارك شاركوا شاركي زوروا ادعم ادعموا "
+        "اقرأ اقرا إقرأ تابع تابعوا تابعونا تابعنا اشترك اشتركوا انضم انضموا حمل حملوا "
+        "لتحميل للتحميل لتنزيل رابط الرابط روابط"
+    ).split()
+)
+# A "label: text" line: a speaker of a transcript ("القاضي: ..."), a field of a card
+# ("المكان: ..."); a label of one to three words, not a clock time.
+_LABELLED_RE = re.compile(r"^\s*([^\n:：.!؟?«»\"“”()\d]{1,30}?)\s*[:：]\s*\S")
+_MAX_ANNOUNCED = 30
+
+
+def _word_count(t: str) -> int:
+    return sum(1 for w in t.split() if any(ch.isalnum() for ch in w))
+
+
+def _intro_line(t: str) -> bool:
+    """A line of the article's prose announcing a list: it ends in ":" or in "التالي /
+    الآتي / كما يلي" and reads as prose (four words or more), not as the header of a
+    block of furniture ("اقرأ أيضا:", "للاستفسارات الإعلامية:", "تابعونا على:",
+    "الكلمات المفتاحية:", "📲 انضم إلى قناتنا:"), a byline ("كتب - فلان:"), a speaker's
+    label or a dateline ("دبي، 10 مارس 2025:")."""
+    s = t.strip()
+    if not s or len(s) > 600:
+        return False
+    if not s.endswith((":", "：")) and not (
+        _ANNOUNCE_HINT_RE.search(s, max(0, len(s) - 30)) and _ANNOUNCE_RE.search(s)
+    ):
+        return False
+    if _word_count(s) < 4 or _EMOJI_LEAD_RE.match(s):
+        return False
+    first = pkey(s.split(" ", 1)[0])
+    if first in _FURNITURE_OPENERS or first in _CONTACT_WORDS:
+        return False
+    if _place_dateline(s) or (len(s.split()) <= 16 and _head_furniture(s)):
+        return False
+    key = pkey(s)
+    return key not in _related() and key not in _tag_labels()
+
+
+@functools.cache
+def _tag_labels() -> PhraseList:
+    """The built-in tag labels (BLP009's list: الكلمات المفتاحية، الوسوم ...)."""
+    return load_phrases("tags.txt")
+
+
+def _listable(t: str) -> bool:
+    """A line that looks like furniture by its shape alone and that an article may list
+    too: a count ("2.1 مليون مشترك"), a contact line, a weather, currency or prayer-time
+    line, a date, a cue in brackets, links or hashtags only."""
+    s = t.strip()
+    if _MARKS_RE.search(s):
+        s = strip_marks(s)
+    return bool(
+        counter_kind(s)
+        or is_timestamp(s)
+        or (s[:1] == "[" and _CUE_RE.match(s))
+        or _CONTACT_RE.match(s)
+        or _BARE_CONTACT_RE.match(s)
+        or _widget(s)
+        or _links_only(s)
+    )
+
+
+def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
+    """Lines that are items of a list the article announces: {line index: (index of the
+    announcing line, whether prose of the article follows the list)}.
+
+    The run starts right after an announcing line (:func:`_intro_line`; not the first
+    line, a headline announces nothing) and holds its items: short lines, "label: text"
+    lines (the speakers of a transcript, the fields of a card) and lines that look like
+    furniture only by their shape (:func:`_listable`); a related-links header right after
+    the announcing line is the list's caption ("... على النحو التالي." / "الأكثر قراءة"
+    / titles). It ends at a line of narrative prose (a sentence, twelve words or more, or
+    a line opening with the conjunction و / ف), at another announcing line, at a line of
+    furniture by its words ("شارك", "اقرأ أيضا"), or after thirty lines."""
+
+    def compute(a: Analysis) -> dict[int, tuple[int, bool]]:
+        lines = content_lines(a)
+        n = len(lines)
+        out: dict[int, tuple[int, bool]] = {}
+        chrome = _builtin_chrome()
+        k = 1
+        while k < n:
+            if not _intro_line(lines[k].text):
+                k += 1
+                continue
+            j = k + 1
+            while j < n and j - k <= _MAX_ANNOUNCED:
+                t = lines[j].text
+                s = t.strip()
+                ws = s.split()
+                if _intro_line(t):
+                    break
+                if j == k + 1 and pkey(s) in _related():
+                    j += 1  # the caption of the list
+                    continue
+                if _listable(t):
+                    j += 1
+                    continue
+                end = chrome.match(t)
+                if end is not None and end >= len(t.rstrip()):
+                    break
+                first = strip_marks(ws[0].strip("\"'«»“”()[].,:،")) if ws else ""
+                if len(ws) >= 5 and conjunction_led(first):
+                    break
+                if j == k + 1 and _poll_question(s):
+                    j += 1  # the question of a poll or an interview the article quotes
+                    continue
+                if (_word_count(s) >= 12 or _entry(s)) and not (
+                    _LABELLED_RE.match(s) and len(s.split(":", 1)[0].split()) <= 3
+                ):
+                    break
+                j += 1
+            closed = j < n and _prose_line(lines[j].text)
+            for x in range(k + 1, j):
+                out[x] = (k, closed)
+            k = max(j, k + 1)
+        return out
+
+    return doc.memo("blp.announced", compute)
 
 
 # ----------------------------------------------------------------------------------------
@@ -1418,7 +1636,10 @@ class TimestampLine(Rule):
     Two to four such parts separated by "|" make a timestamp line too, counters allowed
     among them ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق"). A date that
     heads an entry of a chronology or a schedule (introduced by a line ending in ":" or
-    by another entry, followed by a sentence of its own) is content and is left alone.
+    by another entry, followed by a sentence of its own; a relative date, "منذ 3 أشهر",
+    only after another dated entry) is content and is left alone, and so is a date in a
+    list the article announces ("وجاء الجدول كالتالي:" / "الأحد 12/5/2024" / subject;
+    a masthead the article quotes; "الساعة: 9:00 صباحا" in an event's card).
 
     **Why is this bad?**
     Timestamps of sidebar items ("most read", "latest news") and publication metadata
@@ -1446,7 +1667,10 @@ class TimestampLine(Rule):
         text = doc.text
         lines = content_lines(doc)
         n = len(lines)
+        ann = announced(doc)
         for i, p in enumerate(lines):
+            if i in ann:
+                continue  # a date the article lists ("... كالتالي:" / "الأحد 12/5/2024")
             if (
                 i < _HEAD_LINES
                 and ("،" in p.text or "في" in p.text)
@@ -1470,9 +1694,18 @@ class TimestampLine(Rule):
                 # ending in ":" or by an entry, heading a sentence of its own ("أبرز
                 # المحطات:" / "7 أكتوبر 2023" / "شنت حماس هجوما ..."). Sidebar timestamps
                 # sit above headlines, which end in no full stop.
-                if i > 0 and i + 1 < n and _dated_heading(p.text) and _entry(lines[i + 1].text):
+                if i > 0 and i + 1 < n and _entry(lines[i + 1].text):
                     before = lines[i - 1].text.rstrip()
-                    if before.endswith((":", "：")) or _entry(before):
+                    if _dated_heading(p.text) and (before.endswith((":", "：")) or _entry(before)):
+                        continue
+                    # a relative date heading the last entry of a chronology of dates
+                    # ("12 أكتوبر 2024" / entry / ... / "منذ 3 أشهر" / entry)
+                    if (
+                        i >= 2
+                        and _entry(before)
+                        and _dated_heading(lines[i - 2].text)
+                        and is_timestamp(lines[i - 2].text)
+                    ):
                         continue
                 s, e = strip_span(p)
                 yield self.finding(
@@ -1630,7 +1863,9 @@ class EmbedLink(Rule):
     Flags media and short links that embeds leave in the text (``pic.twitter.com/...``,
     ``t.co/...``, ``youtu.be/...``, ``bit.ly/...``, Instagram post links) wherever they
     are, and any URL on a line that holds only links, hashtags or handles. A URL inside a
-    sentence ("عبر الموقع www.moh.gov.sa") is content and is not flagged.
+    sentence ("عبر الموقع www.moh.gov.sa") is content and is not flagged, and so is a
+    line of links the sentence above it announces ("... على الرابط التالي:"; not after a
+    furniture line such as "📲 انضم إلى قناتنا:" or "للمزيد من التفاصيل:").
 
     **Why is this bad?**
     When a page embeds a tweet, the scraper keeps the tweet's text and its media link. The
@@ -1655,10 +1890,12 @@ class EmbedLink(Rule):
 
     def check(self, doc):
         text = doc.text
-        for p in content_lines(doc):
+        for i, p in enumerate(content_lines(doc)):
             t = p.text
             if ("/" not in t and "www." not in t) or not _LINK_HINT_RE.search(t):
                 continue
+            if _links_only(t) and i in announced(doc):
+                continue  # the link the sentence above points to ("على الرابط التالي:")
             if _links_only(t) and (_URL_RE.search(t) or _EMBED_URL_RE.search(t)):
                 s, e = strip_span(p)
                 yield self.finding(
@@ -1692,7 +1929,9 @@ class HashtagRun(Rule):
     Flags the hashtags and handles that close a line, "#لبنان #الميادين_لبنان" or
     "@AlMayadeenNews", when there are at least two of them, or one followed by an embed
     link, or when the line holds nothing else. A hashtag used as a word of the sentence
-    ("في قطاع #غزة.") is not a tail and is not flagged.
+    ("في قطاع #غزة.") is not a tail and is not flagged; nor are lines of hashtags an
+    article lists after a sentence announcing them ("جاءت الوسوم الأكثر تداولا كالتالي:";
+    not after "الوسوم:" or "تابعونا على:").
 
     **Why is this bad?**
     Embedded posts bring their hashtags and handles into the article. They are not
@@ -1717,7 +1956,7 @@ class HashtagRun(Rule):
 
     def check(self, doc):
         text = doc.text
-        for p in content_lines(doc):
+        for i, p in enumerate(content_lines(doc)):
             t = p.text
             if "#" not in t and "＃" not in t and "@" not in t:
                 continue
@@ -1766,8 +2005,8 @@ class HashtagRun(Rule):
             s, e = p.start + run_start, p.start + run_end
             if only:
                 ls, le = strip_span(p)
-                if not _links_only(t):
-                    continue
+                if not _links_only(t) or i in announced(doc):
+                    continue  # (hashtags the article lists: "... كالتالي:" / "#وسم")
                 yield self.finding(
                     ls,
                     le,
@@ -1966,7 +2205,9 @@ class WireCredit(PhraseRule):
     three words and a slash opening the first paragraph of a story: "شفق نيوز/ ..."); a
     line of a site's name with "+ وكالات"; and a credit closing a paragraph ("... الأمن.
     (واس)", "... الأسبوع. – عين اليوم"). Agencies come from ``agencies.txt``; an agency
-    named in a sentence ("قالت رويترز إن ...") is not a credit and is not flagged.
+    named in a sentence ("قالت رويترز إن ...") is not a credit and is not flagged, nor
+    one listed as an item of a list the article announces and goes on after ("مرتبة على
+    النحو التالي:" / "رويترز" / "أسوشيتد برس" / prose).
 
     **Why is this bad?**
     Credits are metadata. Inside the text they start sentences with names and codes that
@@ -2084,7 +2325,7 @@ class WireCredit(PhraseRule):
         if not s or len(s) > 70 or len(s.split()) > 8:
             return False
         if self.is_agency(s):
-            return True
+            return not listed  # "رويترز" as an item of a ranking the article gives
         segs = self.dash_segments(s)
         # An item of a list is content, whatever names its segments hold; a caption
         # ("مترو الأنفاق - أرشيفية") is BLP008's.
@@ -2100,6 +2341,9 @@ class WireCredit(PhraseRule):
         lines = content_lines(doc)
         n = len(lines)
         listed = self.list_items(lines)
+        # the items of a list the article announces and goes on after ("مرتبة على النحو
+        # التالي:" / "رويترز" / "أسوشيتد برس" / prose): a credit closes no such list
+        listed.update(i for i, (_k, closed) in announced(doc).items() if closed)
         for i, p in enumerate(lines):
             t = p.text
             edge = i <= 1 or i >= n - 2 or (len(t) <= 70 and head_line(lines, i))
@@ -2276,6 +2520,8 @@ def _field_label(t: str) -> str | None:
     m = _FIELD_RE.match(t) if len(t) < 120 else None
     if not m or len(m.group(1).split()) > 3 or len(m.group(2).split()) > 12:
         return None
+    if not any(ch.isalpha() for ch in m.group(1)):
+        return None  # a clock time ("3:12 ..."), no label
     return pkey(m.group(1)) or None
 
 
@@ -2303,8 +2549,10 @@ class BylineCaption(PhraseRule):
     lines, section labels, chrome and bylines). A post's meta line is flagged anywhere:
     an author after "بواسطة" / "by" and a date ("نشر في 14 سبتمبر 2023 بواسطة فلان",
     "بواسطة فلان | 29 فبراير 2024", "نشر بواسطة فلان في 9:40 ص"); so is a row of two
-    or more credits between "|" ("إخراج: فلان | تصوير: فلان"). A date or a counter
-    beside a byline ("نشر في: ...", "الزيارات: ...") does not make a data card.
+    or more credits between "|" ("إخراج: فلان | تصوير: فلان"), unless it is a field of a
+    data card (a film's card: "سيناريو: ...", "بطولة: ...", "المدة: ..."). A date or a
+    counter beside a byline ("نشر في: ...", "الزيارات: ...") does not make a data card,
+    nor does a clock line ("3:12 ...").
     Labels come from ``labels.txt``.
 
     **Why is this bad?**
@@ -2393,7 +2641,7 @@ class BylineCaption(PhraseRule):
                     [delete_line(text, s, e)],
                 )
                 continue
-            if "|" in t and self.credit_run(t):
+            if "|" in t and self.credit_run(t) and not self.in_data_card(lines, i):
                 s, e = strip_span(p)
                 yield self.finding(
                     s, e, f"a line of credits: {quote(t)}", [delete_line(text, s, e)]
@@ -2495,12 +2743,6 @@ def _verse_like(items: list[str]) -> bool:
     return vocalised * 3 > len(items) or conj * 2 >= len(items) or closed * 2 > len(items)
 
 
-# "... وهم على النحو التالي." / "الفائزون هم الآتية أسماؤهم": a sentence announcing a list.
-_ANNOUNCE_RE = re.compile(
-    r"(?:ال)?(?:تالي|تالية|آتي|آتية|اتي|اتية)(?:\s+\S+)?\s*[.:：]?\s*$|يلي\s*[.:：]?\s*$"
-)
-
-
 def _announces(prev: str) -> bool:
     """Does the line before a run of short lines announce it as a list (a colon, or a
     sentence ending "التالية أسماؤهم.", "كما يلي.")? Then the run is the article's list."""
@@ -2537,7 +2779,8 @@ class TagListTail(PhraseRule):
     run that starts before the middle counts whole), or of one or more after a tag label
     on its own line ("الكلمات الدالة:"), not introduced by another line ending in ":" or
     by a sentence announcing a list ("... التالية أسماؤهم.", "كما يلي.": a list of the
-    article) and not reading as verse: tags are names and noun phrases, so a run whose
+    article), nor part of such a list further down (a longer first item or a caption,
+    "الأكثر قراءة", between the announcing line and the run) and not reading as verse: tags are names and noun phrases, so a run whose
     lines are vocalised, call someone (a line opening with يا or أيها), mostly open
     with the conjunction و / ف, or more than half open
     with a closed-class word (a particle, preposition or pronoun: "في القدس", "من في
@@ -2645,6 +2888,7 @@ class TagListTail(PhraseRule):
                     [delete_span(text, s, e)],
                 )
         # (2) runs of short keyword lines in the second half.
+        ann = announced(doc)
         min_lines = max(2, int(self.opts["min-lines"]))
         i = n // 2
         while i < n:
@@ -2661,6 +2905,9 @@ class TagListTail(PhraseRule):
             if labelled:
                 i -= 1  # "الوسوم:" on its own line opens the run (one tag after it will do)
             need = 2 if labelled else min_lines
+            if not labelled and all(k in ann for k in range(i, j)):
+                i = j  # a list the article announces ("على النحو التالي." / titles)
+                continue
             if j - i >= need and not _verse_like([lines[k].text for k in range(i, j)]):
                 prev = lines[i - 1].text.rstrip() if i > 0 else ""
                 if self._is_label(lines[i].text) or not _announces(prev):
