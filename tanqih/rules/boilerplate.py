@@ -11,8 +11,9 @@ contact line, a date, a link, a hashtag, an agency's name, a cue in brackets) ar
 alone when they are items of a list the article announces: the run of lines right after
 a line of its prose ending in ":" or in "التالي / الآتي / كما يلي" ("وفي ما يلي درجات
 الحرارة المتوقعة:"), not after the header of a block of furniture ("اقرأ أيضا:",
-"للاستفسارات الإعلامية:", "تابعونا على:", "الكلمات المفتاحية:"). The whole list is kept,
-never some of its items.
+"للاستفسارات الإعلامية:", "تابعونا على:", "الكلمات المفتاحية:") or a line where the site
+speaks of itself or to its reader ("عبر حساباتنا التالية:", "قد تهمكم"). The whole list
+is kept, never some of its items.
 
 The corpus-level rules (BLP1xx) flag lines that recur across many documents of a corpus;
 they need counts from ``tanqih check --corpus`` or ``--corpus-table`` and stay silent
@@ -32,6 +33,7 @@ from tanqih.linter.arabic import LETTERS, loose_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule, RuleError
 from tanqih.rules.sentence_shapes import conjunction_led, is_function
+from tanqih.rules.variants import zipf
 
 FAMILIES["BLP"] = "boilerplate"
 
@@ -898,7 +900,9 @@ class PageChrome(PhraseRule):
 
     A list the article announces is its own (a line of its prose ending in ":" or in
     "التالي / الآتي / كما يلي", not a furniture header such as "اقرأ أيضا:" or
-    "للاستفسارات الإعلامية:"): its weather, rate, count, contact and date lines, the cues
+    "للاستفسارات الإعلامية:", nor the site speaking of itself or to its reader:
+    "عبر حساباتنا التالية:", "البودكاست الخاص بنا", "العناوين التي قد تهمكم", "آراء
+    القراء"): its weather, rate, count, contact and date lines, platform names, the cues
     of a transcript it quotes, the poll whose result it reports, the clock lines of a
     timeline are left alone, and so is a related-links header right under the announcing
     line ("... على النحو التالي." / "الأكثر قراءة": the caption of the list). The list
@@ -1202,9 +1206,12 @@ class PageChrome(PhraseRule):
                 continue
             end = self.match(t)
             if end is not None and p.start + end >= e:
-                if i in ann and (_listable(t) or (ann[i][0] == i - 1 and pkey(t) in _related())):
+                if i in ann and (
+                    _listable(t) or (ann[i][0] == i - 1 and pkey(t) in _related()) or _named_item(t)
+                ):
                     # an item of a list the article announces ("... كالتالي:" / "الرباط
-                    # 19° غائم"), or the caption of that list ("الأكثر قراءة")
+                    # 19° غائم", "واتساب" in a list of platforms), or the caption of that
+                    # list ("الأكثر قراءة")
                     header, items, cookie = "", 0, False
                     continue
                 whole(i, s, e, f"page furniture, not article text: {quote(t)}")
@@ -1382,12 +1389,53 @@ def _intro_line(t: str) -> bool:
     if _word_count(s) < 4 or _EMOJI_LEAD_RE.match(s):
         return False
     first = pkey(s.split(" ", 1)[0])
+    if first[:2] in ("ول", "فل") and first[1:] in _FURNITURE_OPENERS:
+        first = first[1:]  # "ولمزيد من المعلومات ..." (not "وحمل": "and carried")
     if first in _FURNITURE_OPENERS or first in _CONTACT_WORDS:
         return False
     if _place_dateline(s) or (len(s.split()) <= 16 and _head_furniture(s)):
         return False
     key = pkey(s)
+    if _site_voice(key):
+        return False
     return key not in _related() and key not in _tag_labels()
+
+
+# The site speaking of itself or to its reader, not the article announcing its list:
+# "عبر حساباتنا الرسمية التالية:", "البودكاست الخاص بنا", "العناوين التي قد تهمكم",
+# "آراء القراء ... كالتالي:", "الأخبار الأكثر قراءة على موقعنا", "كلمات البحث ...".
+_SITE_OURS_RE = re.compile(
+    r"(?<!\S)\S*(?:موقع|تطبيق|حساب|حسابات|منصات|منصت|قنات|صفحت|صفحات|نشرت|ارشيف|"
+    r"مكتبت|تغطيت|مجتمع|فريق|اخبار|بريد|خدمات|حلقات|برامج)نا(?!\S)|"
+    r"(?<!\S)(?:ال)?خاص[ةه]? بنا(?!\S)"
+)
+_READER_WORDS_RE = re.compile(
+    r"(?:اراء|تعليقات|مشاركات) (?:ال)?قراء(?!\S)|الاكثر قراءه|"
+    r"كلمات البحث|ملفات تعريف الارتباط|(?:ال)?اقسام الاخرى|اقسام الموقع"
+)
+# "إليكم" / "لكم" introduce the article's own list ("وإليكم أسعار الذهب:").
+_YOU_INTRO = frozenset(pkey(w) for w in "إليكم اليكم لكم عليكم إليك لك".split())
+
+
+def _addresses_reader(key: str) -> bool:
+    """A verb or noun with "you" (يمكنكم، تهمكم، تواصلكم، لديكم): the word without كم is
+    a word far more common than the whole (not تراكم or محاكم, words of their own)."""
+    for tok in key.split():
+        if tok[:1] in ("و", "ف") and len(tok) > 4:
+            tok = tok[1:]
+        if not tok.endswith("كم") or tok in _YOU_INTRO or tok.startswith("ال"):
+            continue
+        stem = tok[:-2]
+        if len(stem) >= 3 and zipf(stem) >= 3.0 and zipf(stem) > zipf(tok) + 0.5:
+            return True
+    return False
+
+
+def _site_voice(key: str) -> bool:
+    """Does an announcing line (its pkey) speak for the site ("حساباتنا", "الخاص بنا"),
+    to the reader ("يمكنكم", "تهمكم") or of the site's own sections ("القراء", "الأكثر
+    قراءة", "كلمات البحث")? Then what follows is the site's furniture."""
+    return bool(_SITE_OURS_RE.search(key) or _READER_WORDS_RE.search(key) or _addresses_reader(key))
 
 
 @functools.cache
@@ -1412,6 +1460,13 @@ def _listable(t: str) -> bool:
         or _widget(s)
         or _links_only(s)
     )
+
+
+def _named_item(t: str) -> bool:
+    """A name of a platform or a button alone ("واتساب", "تيك توك"), no verb: under a
+    line of the article announcing a list it is an item of that list."""
+    ws = t.split()
+    return 0 < len(ws) <= 3 and pkey(ws[0]) not in _FURNITURE_OPENERS
 
 
 def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
@@ -1452,6 +1507,9 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
                     continue
                 end = chrome.match(t)
                 if end is not None and end >= len(t.rstrip()):
+                    if _named_item(t):
+                        j += 1  # a platform's name in the article's list ("واتساب")
+                        continue
                     break
                 first = strip_marks(ws[0].strip("\"'«»“”()[].,:،")) if ws else ""
                 if len(ws) >= 5 and conjunction_led(first):
