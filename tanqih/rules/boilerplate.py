@@ -1414,7 +1414,8 @@ _READER_WORDS_RE = re.compile(
     r"كلمات البحث|ملفات تعريف الارتباط|(?:ال)?اقسام الاخرى|اقسام الموقع"
 )
 # "إليكم" / "لكم" introduce the article's own list ("وإليكم أسعار الذهب:").
-_YOU_INTRO = frozenset(pkey(w) for w in "إليكم اليكم لكم عليكم إليك لك".split())
+# So does "يمكنكم" ("ويمكنكم التعرف على أسعار الذهب من الجدول التالي:" on web news).
+_YOU_INTRO = frozenset(pkey(w) for w in "إليكم اليكم لكم عليكم إليك لك يمكنكم يمكنك".split())
 
 
 def _addresses_reader(key: str) -> bool:
