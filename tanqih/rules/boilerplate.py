@@ -906,7 +906,10 @@ class PageChrome(PhraseRule):
     of a transcript it quotes, the poll whose result it reports, the clock lines of a
     timeline are left alone, and so is a related-links header right under the announcing
     line ("... على النحو التالي." / "الأكثر قراءة": the caption of the list). The list
-    ends at a line of narrative prose or at furniture known by its words ("شارك").
+    ends at a line of narrative prose or at furniture known by its words ("شارك"). A
+    line where the site announces its own block ("يمكنكم متابعة آخر أخبارنا عبر
+    حساباتنا التالية:", "ننصحكم بمطالعة التقارير التالية من أرشيفنا:") is furniture
+    with its short items, up to a line of prose.
 
     **Why is this bad?**
     Scrapers keep the links and buttons around an article as lines of text. They are not
@@ -1184,7 +1187,7 @@ class PageChrome(PhraseRule):
             whole_lines.add(i)
 
         ann = announced(doc)
-        context = self._context(lines, ann)
+        context = {**_site_blocks(lines), **self._context(lines, ann)}
         for i, p in enumerate(lines):
             if i and i - 1 not in whole_lines and not prose:
                 prose = _prose_line(lines[i - 1].text)
@@ -1461,6 +1464,38 @@ def _listable(t: str) -> bool:
         or _widget(s)
         or _links_only(s)
     )
+
+
+# The items of a block the site announces: short lines, no sentence of prose.
+_SITE_BLOCK_ITEM_WORDS = 12
+_MAX_SITE_BLOCK = 15
+
+
+def _site_blocks(lines: list[Span]) -> dict[int, str]:
+    """A block of furniture the site announces in a sentence of its own ("يمكنكم متابعة
+    آخر أخبارنا عبر حساباتنا التالية:", "وإليكم أبرز العناوين التي قد تهمكم أيضا:"):
+    the announcing line and its short items, up to a line of prose."""
+    out: dict[int, str] = {}
+    n = len(lines)
+    for k in range(1, n):
+        t = lines[k].text.strip()
+        if not t.endswith((":", "：")) and not (
+            _ANNOUNCE_HINT_RE.search(t, max(0, len(t) - 30)) and _ANNOUNCE_RE.search(t)
+        ):
+            continue
+        if _word_count(t) < 4 or len(t) > 300 or not _site_voice(pkey(t)):
+            continue
+        j = k + 1
+        while j < n and j - k <= _MAX_SITE_BLOCK:
+            item = lines[j].text.strip()
+            if _word_count(item) > _SITE_BLOCK_ITEM_WORDS or _prose_line(item):
+                break
+            j += 1
+        if j > k + 1:
+            out[k] = "a block the site announces (its accounts, links or services)"
+            for x in range(k + 1, j):
+                out[x] = "an item of a block the site announces"
+    return out
 
 
 def _named_item(t: str) -> bool:
