@@ -907,9 +907,11 @@ class PageChrome(PhraseRule):
     timeline are left alone, and so is a related-links header right under the announcing
     line ("... على النحو التالي." / "الأكثر قراءة": the caption of the list). The list
     ends at a line of narrative prose or at furniture known by its words ("شارك"). A
-    line where the site announces its own block ("يمكنكم متابعة آخر أخبارنا عبر
-    حساباتنا التالية:", "ننصحكم بمطالعة التقارير التالية من أرشيفنا:") is furniture
-    with its short items, up to a line of prose.
+    short line where the site announces its own pages or accounts ("يمكنكم متابعة آخر
+    أخبارنا عبر حساباتنا التالية:", "ننصحكم بمطالعة التقارير التالية من أرشيفنا:",
+    "العناوين التي قد تهمكم:") is furniture with its short items, up to a line of prose;
+    not when a source the article quotes or names speaks ("وقالت الشركة في بيانها:
+    «نعلن عن منصاتنا التالية:»"): its "we" is not the site's.
 
     **Why is this bad?**
     Scrapers keep the links and buttons around an article as lines of text. They are not
@@ -1435,11 +1437,31 @@ def _addresses_reader(key: str) -> bool:
     return False
 
 
+# A source the article quotes or names speaks in that line ("وقالت الشركة في بيانها:
+# «نعلن عن منصاتنا التالية:»"): its "we" and "you" are not the site's.
+_ATTRIBUTED_RE = re.compile(
+    r"[«“\"]|(?<!\S)[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|ذكر|ذكرت|صرح|صرحت|"
+    r"اعلن|اعلنت|بيان|بيانه|بيانها|خطاب|خطابه|خطابها|نداء|رساله|كلمته|كلمتها)(?!\S)"
+)
+
+
 def _site_voice(key: str) -> bool:
     """Does an announcing line (its pkey) speak for the site ("حساباتنا", "الخاص بنا"),
-    to the reader ("يمكنكم", "تهمكم") or of the site's own sections ("القراء", "الأكثر
-    قراءة", "كلمات البحث")? Then what follows is the site's furniture."""
+    to the reader ("تهمكم", "تواصلكم") or of the site's own sections ("آراء القراء",
+    "الأكثر قراءة", "كلمات البحث"), and not in the words of a source the article quotes?
+    Then what follows is no list of the article's."""
+    if _ATTRIBUTED_RE.search(key):
+        return False
     return bool(_SITE_OURS_RE.search(key) or _READER_WORDS_RE.search(key) or _addresses_reader(key))
+
+
+# The site naming its own pages and accounts, or "you may also like": the line and its
+# items are furniture (a company's "منصاتنا" or "خدماتنا" may be the news; these are not).
+_SITE_SELF_RE = re.compile(
+    r"(?<!\S)\S*(?:موقع|حساب|حسابات|صفحت|صفحات|قنات|تطبيق|نشرت|ارشيف|تغطيت|اخبار)نا(?!\S)|"
+    r"(?<!\S)(?:ال)?خاص[ةه]? بنا(?!\S)|قد تهمك(?:م)?(?!\S)"
+)
+_SITE_BLOCK_INTRO_WORDS = 16
 
 
 @functools.cache
@@ -1483,7 +1505,10 @@ def _site_blocks(lines: list[Span]) -> dict[int, str]:
             _ANNOUNCE_HINT_RE.search(t, max(0, len(t) - 30)) and _ANNOUNCE_RE.search(t)
         ):
             continue
-        if _word_count(t) < 4 or len(t) > 300 or not _site_voice(pkey(t)):
+        if not 4 <= _word_count(t) <= _SITE_BLOCK_INTRO_WORDS:
+            continue
+        key = pkey(t)
+        if not _SITE_SELF_RE.search(key) or not _site_voice(key):
             continue
         j = k + 1
         while j < n and j - k <= _MAX_SITE_BLOCK:
