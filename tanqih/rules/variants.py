@@ -426,18 +426,13 @@ def _long_vowel_shorts(k: str) -> tuple[str, ...]:
     return tuple(k[:pos] + k[pos + 1 :] for pos in range(1, len(k) - 1) if k[pos] in LONG_VOWELS)
 
 
-@functools.lru_cache(maxsize=100_000)
-def _one_letter_swaps(k: str) -> tuple[str, ...]:
+# (Generated on the fly, not cached: a cache of every rare word's variants would grow by
+# tens of megabytes on a large corpus.)
+def _one_letter_swaps(k: str) -> Iterator[str]:
     """``k`` with one letter replaced by another letter of its sound class."""
-    return tuple(
+    return (
         k[:i] + other + k[i + 1 :] for i, c in enumerate(k) for other in _SAME_SOUND.get(c, "")
     )
-
-
-@functools.lru_cache(maxsize=100_000)
-def _long_vowel_longs(k: str) -> tuple[str, ...]:
-    """``k`` with one long vowel inserted inside it, at each place."""
-    return tuple(k[:pos] + v + k[pos:] for pos in range(1, len(k)) for v in LONG_VOWELS)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -625,20 +620,13 @@ class VariantIndex:
             if len(k) <= MIN_VOWEL_STEM:
                 continue
             # Beside a long spelling no list knows, a known short one may pair too
-            # (نتنياهو / نتانياهو; see _vowel_relation), and the other way round.
+            # (نتنياهو / نتانياهو; see _vowel_relation).
             for short in _long_vowel_shorts(k):
                 if short in keys or (len(k) >= 7 and short in one_lkey):
                     for a in lkey_group(short):
                         for b in lkey_group(k):
                             if relation(a, b):
                                 union(a, b)
-            if len(k) >= 6:
-                for long in _long_vowel_longs(k):
-                    if long in one_lkey and long not in keys:
-                        for a in lkey_group(k):
-                            for b in lkey_group(long):
-                                if relation(a, b):
-                                    union(a, b)
         # Foreign names with another letter for one sound (غوتيريش / غوتيريس): among
         # the spellings unknown to the frequency list only.
         by_tkey: dict[str, list[str]] = defaultdict(list)
