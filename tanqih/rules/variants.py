@@ -430,9 +430,7 @@ def _long_vowel_shorts(k: str) -> tuple[str, ...]:
 # tens of megabytes on a large corpus.)
 def _one_letter_swaps(k: str) -> Iterator[str]:
     """``k`` with one letter replaced by another letter of its sound class."""
-    return (
-        k[:i] + other + k[i + 1 :] for i, c in enumerate(k) for other in _SAME_SOUND.get(c, "")
-    )
+    return (k[:i] + other + k[i + 1 :] for i, c in enumerate(k) for other in _SAME_SOUND.get(c, ""))
 
 
 @functools.lru_cache(maxsize=200_000)
