@@ -24,301 +24,47 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
-from pathlib import Path
 from typing import ClassVar
 
 from tanqih.linter.analysis import Analysis, Span
-from tanqih.linter.arabic import LETTERS, loose_key, strip_marks
+from tanqih.linter.arabic import strip_marks
 from tanqih.linter.findings import Edit
-from tanqih.linter.registry import FAMILIES, Option, Rule, RuleError
+from tanqih.linter.registry import FAMILIES, Option, Rule
+from tanqih.rules.datelines import (
+    COUNTER_RE,
+    MONTHS,
+    dated_heading,
+    entry_line,
+    is_timestamp,
+    place_dateline,
+    stamp,
+)
+from tanqih.rules.phrases import (
+    LEADING_LINK_RE,
+    PHRASE_OPTIONS,
+    PhraseList,
+    PhraseRule,
+    arabic_letters,
+    byline_labels,
+    content_lines,
+    delete_line,
+    delete_span,
+    has_sentence_punct,
+    load_phrases,
+    pkey,
+    quote,
+    strip_span,
+)
 from tanqih.rules.sentence_shapes import conjunction_led, is_function
 from tanqih.rules.variants import zipf
 
 FAMILIES["BLP"] = "boilerplate"
 
 # ----------------------------------------------------------------------------------------
-# Shared helpers
-# ----------------------------------------------------------------------------------------
-
-_NONWORD_RE = re.compile(r"[^\w]+")
-_AR_LETTER_RE = re.compile(f"[{LETTERS}]")
-_SENTENCE_PUNCT = set(".!?؟،,؛;")
-_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-_LEADING_LINK_RE = re.compile(
-    r"^\s*(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|https?://\S+|www\.\S+)\s*"
-)
-
-
-def _pkey(text: str) -> str:
-    s = loose_key(text).lower().replace("_", " ")
-    return " ".join(_NONWORD_RE.sub(" ", s).split())
-
-
-_pkey_cached = functools.lru_cache(maxsize=1 << 16)(_pkey)
-
-
-def pkey(text: str) -> str:
-    """Comparison key for phrases: no diacritics, unified alef/hamza/ta marbuta, lower case,
-    punctuation and decoration turned into single spaces. (Short texts are cached: page
-    furniture repeats across the documents of a site.)"""
-    return _pkey_cached(text) if len(text) <= 120 else _pkey(text)
-
-
-def quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return "«" + (text if len(text) <= limit else text[: limit - 1] + "…") + "»"
-
-
-def words(text: str) -> list[str]:
-    return text.split()
-
-
-def has_sentence_punct(text: str) -> bool:
-    return any(c in _SENTENCE_PUNCT for c in text)
-
-
-def arabic_letters(text: str) -> int:
-    return len(_AR_LETTER_RE.findall(text))
-
-
-def delete_line(text: str, start: int, end: int) -> Edit:
-    """An edit that removes the line holding text[start:end] together with its line end."""
-    s = text.rfind("\n", 0, start) + 1
-    e = text.find("\n", end)
-    if e != -1:
-        return Edit(s, e + 1, "")
-    # The last line: remove the line end before it instead.
-    e = len(text)
-    if s > 0:
-        s -= 1
-        if s > 0 and text[s - 1] == "\r":
-            s -= 1
-    return Edit(s, e, "")
-
-
-def delete_span(text: str, start: int, end: int) -> Edit:
-    """Remove text[start:end] and the horizontal space before it (or after it at a line start)."""
-    s = start
-    while s > 0 and text[s - 1] in " \t\u00a0":
-        s -= 1
-    e = end
-    if s == 0 or text[s - 1] == "\n":
-        while e < len(text) and text[e] in " \t\u00a0":
-            e += 1
-    return Edit(s, e, "")
-
-
-def strip_span(p: Span) -> tuple[int, int]:
-    """The span of a line without its leading and trailing whitespace."""
-    t = p.text
-    lead = len(t) - len(t.lstrip())
-    trail = len(t) - len(t.rstrip())
-    return p.start + lead, p.end - trail
-
-
-def content_lines(doc: Analysis) -> list[Span]:
-    """Non-empty lines with at least one letter or digit (decoration-only lines skipped)."""
-
-    def compute(a: Analysis) -> list[Span]:
-        return [p for p in a.paragraphs if any(ch.isalnum() for ch in p.text)]
-
-    return doc.memo("blp.lines", compute)
-
-
-# ----------------------------------------------------------------------------------------
-# Phrase lists (data files, user-extensible)
-# ----------------------------------------------------------------------------------------
-
-
-class PhraseList:
-    """Phrases of one list, keyed by :func:`pkey`.
-
-    A phrase ending in `` *`` matches a line that starts with it (anything may follow);
-    one ending in `` **`` too, even when the line reads as a full sentence (a cookie
-    notice, a comment-form note); one ending in `` :`` a line that starts with it followed
-    by a separator; any other a whole line (several whole-line phrases in a row match too:
-    "Next Previous").
-    """
-
-    def __init__(self, entries: list[str]):
-        self.whole: set[str] = set()
-        self.prefix_any: list[str] = []
-        self.prefix_strong: list[str] = []
-        self.prefix_sep: list[str] = []
-        for raw in entries:
-            raw = raw.strip()
-            if not raw or raw.startswith("#"):
-                continue
-            kind = "whole"
-            if raw.endswith(" **"):
-                kind, raw = "strong", raw[:-2]
-            elif raw.endswith(" *") or raw == "*":
-                kind, raw = "any", raw[:-1]
-            elif raw.endswith(" :"):
-                kind, raw = "sep", raw[:-1]
-            key = pkey(raw)
-            if not key:
-                continue
-            if kind == "whole":
-                self.whole.add(key)
-            elif kind == "any":
-                self.prefix_any.append(key)
-            elif kind == "strong":
-                self.prefix_strong.append(key)
-            else:
-                self.prefix_sep.append(key)
-        self.max_words = max((len(k.split()) for k in self.whole), default=0)
-        self.strong_first = frozenset(k.split()[0] for k in self.prefix_strong)
-        # prefix phrases by their first word, so a line is compared with few of them
-        self._seg_cache: dict[str, bool] = {}
-        self._by_first: dict[str, list[tuple[str, str]]] = {}
-        for kind, keys in (
-            ("strong", self.prefix_strong),
-            ("any", self.prefix_any),
-            ("sep", self.prefix_sep),
-        ):
-            for k in keys:
-                self._by_first.setdefault(k.split()[0], []).append((kind, k))
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.whole
-
-    def segments(self, key: str) -> bool:
-        """Whether ``key`` is a run of whole-line phrases (numbers allowed in between)."""
-        hit = self._seg_cache.get(key)
-        if hit is None:
-            if len(self._seg_cache) > 1 << 15:
-                self._seg_cache.clear()
-            hit = self._seg_cache[key] = self._segments(key)
-        return hit
-
-    def _segments(self, key: str) -> bool:
-        toks = key.split()
-        n = len(toks)
-        if not n:
-            return False
-        reach = [False] * (n + 1)
-        used = [False] * (n + 1)
-        reach[0] = True
-        for i in range(n):
-            if not reach[i]:
-                continue
-            if toks[i].isdigit():
-                reach[i + 1] = True
-                used[i + 1] = used[i + 1] or used[i]
-            for j in range(i + 1, min(n, i + self.max_words) + 1):
-                phrase = " ".join(toks[i:j])
-                if phrase in self.whole or (
-                    phrase.startswith("و") and len(phrase) > 2 and phrase[1:] in self.whole
-                ):  # "وفيسبوك": the conjunction glued to a button name
-                    reach[j] = True
-                    used[j] = True
-        return reach[n] and used[n]
-
-    def prefix(self, key: str, raw: str, strong_only: bool = False) -> tuple[str, int] | None:
-        """(phrase, end) when ``raw`` opens with a prefix phrase: ``end`` is the offset in
-        ``raw`` where the flagged part ends (the whole line, or the label and separator).
-        ``strong_only``: only the phrases that open furniture even as a full sentence."""
-        first = key.split(" ", 1)[0]
-        for kind, p in self._by_first.get(first, ()):
-            if strong_only and kind != "strong":
-                continue
-            if kind in ("any", "strong"):
-                if key == p or key.startswith(p + " "):
-                    return p, len(raw.rstrip())
-            elif key.startswith(p + " "):
-                m = _SEP_RE.search(raw)
-                if m and pkey(raw[: m.start()]) == p:
-                    end = m.end()
-                    while end < len(raw) and raw[end] in " \t\u00a0":
-                        end += 1
-                    return p, end
-        return None
-
-
-_SEP_RE = re.compile(r"\s*[:|>»›/\\\-–—]+")
-
-
-def _read_phrase_file(path: Path) -> list[str]:
-    try:
-        return path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise RuleError(f"cannot read phrases file {path}: {exc.strerror or exc}") from None
-
-
-@functools.lru_cache(maxsize=64)
-def load_phrases(
-    data_file: str, extend: tuple[str, ...] = (), phrases_file: str = ""
-) -> PhraseList:
-    """The built-in list ``data/boilerplate/<data_file>`` (or ``phrases_file``) plus ``extend``."""
-    if phrases_file:
-        entries = _read_phrase_file(Path(phrases_file).expanduser())
-    else:
-        ref = resources.files("tanqih.rules") / "data" / "boilerplate" / data_file
-        entries = ref.read_text(encoding="utf-8").splitlines()
-    return PhraseList([*entries, *extend])
-
-
-@functools.cache
-def _byline_labels() -> PhraseList:
-    """The built-in byline and caption labels (BLP008's list: كتب، بقلم، تصوير ...)."""
-    return load_phrases("labels.txt")
-
-
-PHRASE_OPTIONS = {
-    "extend-phrases": Option(
-        [], "phrases added to the built-in list (same syntax as the list's data file)", list
-    ),
-    "phrases-file": Option(
-        "",
-        "a UTF-8 file of phrases, one a line, that REPLACES the built-in list "
-        "(a relative path is taken from the folder of the config file that sets it)",
-        str,
-    ),
-}
-
-
-class PhraseRule(Rule):
-    """A rule reading a phrase list (no code: not registered).
-
-    A relative ``phrases-file`` is taken from the folder of the config file that set it
-    (from the working folder when the config does not come from a file).
-    """
-
-    data_file: ClassVar[str] = ""
-
-    def __init__(self, **opts):
-        super().__init__(**opts)
-        extend = self.opts.get("extend-phrases", [])
-        if not all(isinstance(x, str) for x in extend):
-            raise RuleError(f"{self.code}: option 'extend-phrases' must be a list of strings")
-        path = self.opts.get("phrases-file", "")
-        # A relative file is resolved against the config's folder in configure().
-        relative = bool(path) and not Path(path).expanduser().is_absolute()
-        self.phrases: PhraseList = None if relative else self._load(None)  # type: ignore[assignment]
-
-    def _load(self, root) -> PhraseList:
-        path = self.opts.get("phrases-file", "")
-        if path and root is not None and not Path(path).expanduser().is_absolute():
-            path = str(Path(root) / path)
-        return load_phrases(self.data_file, tuple(self.opts.get("extend-phrases", [])), path)
-
-    def configure(self, config) -> None:
-        super().configure(config)
-        if self.phrases is None:
-            self.phrases = self._load(getattr(config, "root", None))
-
-
-# ----------------------------------------------------------------------------------------
 # BLP001 page chrome
 # ----------------------------------------------------------------------------------------
 
 _COPYRIGHT_RE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.I)
-# A counter under an article: "0 تعليق", "1,234 مشاهدة", "15 إعجاب".
-_COUNTER_RE = re.compile(
-    r"^\s*[\d٠-٩][\d٠-٩,.٬]*\s*(?:تعليق|تعليقات|مشاهدة|مشاهدات|قراءة|قراءات|إعجاب|اعجاب|زيارة)\s*$"
-)
 # The opinion-page disclaimer: "المقالات المنشورة تعبر عن آراء كتابها ولا تعبر
 # بالضرورة عن رأي الموقع."
 _DISCLAIMER_RE = re.compile(
@@ -593,7 +339,7 @@ def counter_kind(line: str) -> int:
         return 0
     rest = [t for t in toks[i:] if t not in _STATUS_WORDS]
     dated = bool(rest)
-    if rest and not _stamp(" ".join(rest)):
+    if rest and not stamp(" ".join(rest)):
         return 0
     if meta or (marked and (counts > 1 or dated or _EMOJI_LEAD_RE.match(line))):
         return 2
@@ -953,7 +699,7 @@ class PageChrome(PhraseRule):
                 return whole
         if len(line) < 200 and (_DISCLAIMER_RE.search(line) or _SOURCE_NOTE_RE.search(line)):
             return whole
-        if len(line) < 30 and _COUNTER_RE.match(line):
+        if len(line) < 30 and COUNTER_RE.match(line):
             return whole
         if shape_furniture(line):
             return whole
@@ -962,7 +708,7 @@ class PageChrome(PhraseRule):
             n_words = len(line.split())
             if n_words > 40:
                 return None
-        lead = _LEADING_LINK_RE.match(line) if "@" in line[:80] or ":" in line[:12] else None
+        lead = LEADING_LINK_RE.match(line) if "@" in line[:80] or ":" in line[:12] else None
         skip = lead.end() if lead else 0
         body = line[skip:]
         sentence_like = body.rstrip().endswith((".", "!", "?", "؟"))
@@ -1157,7 +903,7 @@ class PageChrome(PhraseRule):
                     if 0 <= x < n and (
                         counter_kind(texts[x]) == 2
                         or is_timestamp(texts[x])
-                        or _place_dateline(texts[x])
+                        or place_dateline(texts[x])
                         or (self.match(texts[x]) or 0) >= len(texts[x].rstrip())
                     ):
                         out[k] = what
@@ -1343,7 +1089,7 @@ def chrome_line(lines: list[Span], k: int) -> bool:
 def _prose_line(t: str) -> bool:
     """A line of the article's prose: twelve words or more, or a sentence of four words
     or more closed by a full stop, question or exclamation mark."""
-    return t.count(" ") >= 11 and len(t.split()) >= 12 or _entry(t)
+    return t.count(" ") >= 11 and len(t.split()) >= 12 or entry_line(t)
 
 
 # ----- announced lists: the lines an article introduces itself ("... كالتالي:") -----
@@ -1398,7 +1144,7 @@ def _intro_line(t: str) -> bool:
         first = first[1:]  # "ولمزيد من المعلومات ..." (not "وحمل": "and carried")
     if first in _FURNITURE_OPENERS or first in _CONTACT_WORDS:
         return False
-    if _place_dateline(s) or (len(s.split()) <= 16 and _head_furniture(s)):
+    if place_dateline(s) or (len(s.split()) <= 16 and _head_furniture(s)):
         return False
     key = pkey(s)
     if _site_voice(key):
@@ -1578,7 +1324,7 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
                 if j == k + 1 and _poll_question(s):
                     j += 1  # the question of a poll or an interview the article quotes
                     continue
-                if (_word_count(s) >= 12 or _entry(s)) and not (
+                if (_word_count(s) >= 12 or entry_line(s)) and not (
                     _LABELLED_RE.match(s) and len(s.split(":", 1)[0].split()) <= 3
                 ):
                     break
@@ -1595,145 +1341,6 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
 # ----------------------------------------------------------------------------------------
 # BLP002 timestamp lines
 # ----------------------------------------------------------------------------------------
-
-_MONTHS = {
-    pkey(m)
-    for m in (
-        "يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس "
-        "سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار اذار نيسان أيار ايار حزيران "
-        "تموز آب اب أيلول ايلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة "
-        "الحجة january february march april may june july august september october "
-        "november december jan feb mar apr jun jul aug sep sept oct nov dec "
-        # Maghrebi names: Algeria and Tunisia (جانفي ... ديسمبر), Morocco (يوليوز ... دجنبر)
-        "جانفي جانفييه فيفري فيفرييه أفريل افريل ماي جوان جويلية جويلييه أوت اوت "
-        "يوليوز غشت شتنبر نونبر دجنبر"
-    ).split()
-}
-_TIME_WORDS = {
-    pkey(w)
-    for w in (
-        "اليوم أمس امس البارحة غدا غداً منذ قبل حوالي نحو ساعة ساعات ساعتين ساعتان دقيقة "
-        "دقائق دقيقتين دقيقتان ثانية ثوان ثواني يوم أيام ايام يومين يومان أسبوع اسبوع أسابيع "
-        "اسبوعين أسبوعين شهر أشهر شهور شهرين سنة سنوات عام ص م صباحا صباحاً مساء مساءً مساءا "
-        "ظهرا ظهراً فجرا عصرا ليلا الساعة بتوقيت غرينتش غرينيتش جرينتش مكة القدس بيروت "
-        "هـ ه الموافق الأول الاول الثاني الآخر الاخر الأولى الاولى الآخرة الاخرة ذو ذي "
-        "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة في "
-        "نشر نشرت تاريخ التاريخ النشر آخر اخر تحديث التحديث محدث تم بتاريخ منشور أضيف "
-        "المكرمة توقيت البث بث الإصدار الاصدار التعديل س د "
-        "t z am pm gmt utc ago hours hour minutes minute days day updated published at on "
-        "edited saturday sunday monday tuesday wednesday thursday friday "
-        "sat sun mon tue tues wed thu thur thurs fri"
-    ).split()
-}
-_TIME_RE = re.compile(r"\d{1,2}\s*:\s*\d{2}")
-_NUM_DATE_RE = re.compile(r"\d{1,4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,4}")
-_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+")
-_RELATIVE = {pkey(w) for w in "منذ قبل ago".split()}
-_UNITS = {
-    pkey(w)
-    for w in (
-        "ساعة ساعات ساعتين دقيقة دقائق دقيقتين ثانية ثوان يوم أيام يومين أسبوع أسابيع "
-        "أسبوعين شهر أشهر شهرين hours hour minutes minute days day س د"
-    ).split()
-}
-# The age of a post on a social page, a number and a singular or abbreviated unit ("3 س",
-# "1 يوم"): prose counts with a plural ("3 أيام") or a number word ("يوم واحد").
-_POST_AGE_UNITS = {pkey(w) for w in "س د يوم ساعة دقيقة أسبوع اسبوع h d".split()}
-# The masthead of a printed page: the issue number and the price beside the date ("العدد
-# 8741 - الأربعاء 12 مارس 2025 - 250 دينارا", "العدد 3102 - السنة الثانية عشرة").
-_ISSUE_NO_RE = re.compile(r"^\s*(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*[\d٠-٩]+\s*$")
-_ISSUE_RE = re.compile(
-    r"^\s*(?:(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*[\d٠-٩]+|(?:السنة|العام)\s+(?:[\d٠-٩]+|"
-    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))\s*$"
-)
-_PRICE_RE = re.compile(
-    r"^\s*(?:الثمن|السعر)?\s*[:：]?\s*[\d٠-٩][\d٠-٩.,]*\s*(?:دينارا?|دنانير|درهما?|دراهم|"
-    r"جنيها?|ريالا?|ليرة|فلسا?|قرشا?|سنتيما?|دج|فرنكا?)\s*$"
-)
-_SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
-
-
-def is_timestamp(line: str) -> bool:
-    """A line of date and time words only (a label such as "التاريخ:" or "آخر تحديث:"
-    included); or two to four such parts separated by "|", counters allowed among them
-    ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق")."""
-    raw = line.strip()
-    if "|" in raw and len(raw) <= 160:
-        parts = [x for x in raw.split("|") if x.strip()]
-        stamps = sum(1 for x in parts if _stamp(x))
-        if (
-            2 <= len(parts) <= 4
-            and stamps
-            and all(_stamp(x) or _COUNTER_RE.match(x) for x in parts)
-        ):
-            return True
-    if ("عدد" in raw or "السنة" in raw) and len(raw) <= 160 and _SPACED_DASH_RE.search(raw):
-        parts = [x for x in _SPACED_DASH_RE.split(raw) if x.strip()]
-        if (
-            2 <= len(parts) <= 4
-            and any(_ISSUE_NO_RE.match(x) for x in parts)
-            and all(_stamp(x) or _ISSUE_RE.match(x) or _PRICE_RE.match(x) for x in parts)
-        ):
-            return True
-    return _stamp(raw)
-
-
-def _stamp(line: str) -> bool:
-    raw = line.strip()
-    if not raw or len(raw) > 70:
-        return False
-    toks = _TOKEN_RE.findall(pkey(raw))
-    if not toks:
-        return False
-    alpha = [t for t in toks if not t.isdigit()]
-    if any(t not in _MONTHS and t not in _TIME_WORDS for t in alpha):
-        return False
-    numbers = [t for t in toks if t.isdigit()]
-    if _TIME_RE.search(raw) or _NUM_DATE_RE.search(raw):
-        return True
-    if numbers and any(t in _MONTHS for t in alpha):
-        return True
-    if any(t in _RELATIVE for t in alpha) and any(t in _UNITS for t in alpha):
-        return True
-    return len(toks) == 2 and toks[0].isdigit() and toks[1] in _POST_AGE_UNITS
-
-
-_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
-# A dateline on a line of its own: a place (one to four words, "دبي، الإمارات العربية
-# المتحدة") and a calendar date with its year, after a comma or "في" ("الرباط في 20
-# فبراير 2025"), a colon at most after it.
-_PLACE_DATE_RE = re.compile(
-    r"^\s*([^\W\d_]+(?:[\s،,]+[^\W\d_]+){0,3})\s*(?:[،,]|\s+في)\s+"
-    r"([^:：]*?[\d٠-٩]{4})\s*[:：]?\s*$"
-)
-
-
-def _place_dateline(line: str) -> bool:
-    m = _PLACE_DATE_RE.match(line) if len(line) <= 80 else None
-    if m is None or not _stamp(m.group(2)):
-        return False
-    date = _TOKEN_RE.findall(pkey(m.group(2)))
-    place = pkey(m.group(1)).split()
-    return any(t in _MONTHS for t in date) and not any(
-        t in _TIME_WORDS or t in _MONTHS or is_function(t) for t in place
-    )
-
-
-_RELATIVE_TIME = ("اليوم", "منذ", "آخر", "امس", "أمس")
-
-
-def _dated_heading(line: str) -> bool:
-    """A calendar date that may head an entry ("7 أكتوبر 2023", "السبت 13 يناير"), not
-    a clock time or a relative one ("اليوم 06:42", "منذ 3 ساعات")."""
-    t = line.strip()
-    return not _CLOCK_RE.search(t) and not t.startswith(_RELATIVE_TIME)
-
-
-def _entry(line: str) -> bool:
-    """A sentence of prose: four words or more, closed by a full stop or a question or
-    exclamation mark."""
-    line = line.rstrip()
-    return line.endswith((".", "؟", "!", "?")) and len(line.split()) >= 4
 
 
 class TimestampLine(Rule):
@@ -1793,7 +1400,7 @@ class TimestampLine(Rule):
             if (
                 i < _HEAD_LINES
                 and ("،" in p.text or "في" in p.text)
-                and _place_dateline(p.text)
+                and place_dateline(p.text)
                 and head_line(lines, i)
             ):
                 s, e = strip_span(p)
@@ -1813,16 +1420,18 @@ class TimestampLine(Rule):
                 # ending in ":" or by an entry, heading a sentence of its own ("أبرز
                 # المحطات:" / "7 أكتوبر 2023" / "شنت حماس هجوما ..."). Sidebar timestamps
                 # sit above headlines, which end in no full stop.
-                if i > 0 and i + 1 < n and _entry(lines[i + 1].text):
+                if i > 0 and i + 1 < n and entry_line(lines[i + 1].text):
                     before = lines[i - 1].text.rstrip()
-                    if _dated_heading(p.text) and (before.endswith((":", "：")) or _entry(before)):
+                    if dated_heading(p.text) and (
+                        before.endswith((":", "：")) or entry_line(before)
+                    ):
                         continue
                     # a relative date heading the last entry of a chronology of dates
                     # ("12 أكتوبر 2024" / entry / ... / "منذ 3 أشهر" / entry)
                     if (
                         i >= 2
-                        and _entry(before)
-                        and _dated_heading(lines[i - 2].text)
+                        and entry_line(before)
+                        and dated_heading(lines[i - 2].text)
                         and is_timestamp(lines[i - 2].text)
                     ):
                         continue
@@ -2232,7 +1841,7 @@ def _head_furniture(t: str) -> bool:
         return False
     if len(ws) <= 2 and not has_sentence_punct(t) and not any(c.isdigit() for c in t):
         return True
-    if is_timestamp(t) or _COUNTER_RE.match(t):
+    if is_timestamp(t) or COUNTER_RE.match(t):
         return True
     end = _builtin_chrome().match(t)
     if end is not None and end >= len(t.rstrip()):
@@ -2240,7 +1849,7 @@ def _head_furniture(t: str) -> bool:
     if _BARE_BYLINE_RE.match(t) or _post_meta(t):
         return True
     m = _LABEL_LINE_RE.match(t)
-    if m and pkey(m.group(1)) in _byline_labels() and 0 < len(m.group(2).split()) <= 6:
+    if m and pkey(m.group(1)) in byline_labels() and 0 < len(m.group(2).split()) <= 6:
         return True
     segs = [x for x in _DASH_SPLIT_RE.split(t.strip()) if x.strip()]
     return (
@@ -2384,7 +1993,7 @@ class WireCredit(PhraseRule):
         """The place (and date) before an agency in a dateline: at most three words that
         are not part of a date ("الرياض 15 مايو 2024", "دبي، 3 يونيو")."""
         words = [w for w in head.replace("،", " ").split() if not _DATE_WORDS_RE.fullmatch(w)]
-        words = [w for w in words if pkey(w) not in _MONTHS]
+        words = [w for w in words if pkey(w) not in MONTHS]
         return 1 <= len(words) <= 3 and not has_sentence_punct(head.replace("،", " "))
 
     def segments_ok(self, segs: list[str], max_words: int = 4) -> bool:
@@ -2453,7 +2062,7 @@ class WireCredit(PhraseRule):
         if any(self.is_agency(x) for x in segs):
             return True
         # "كتب - محمد عبد الله" is a byline: BLP008's line, not reported twice.
-        return edge and pkey(segs[0]) not in _byline_labels()
+        return edge and pkey(segs[0]) not in byline_labels()
 
     def check(self, doc):
         text = doc.text

@@ -15,7 +15,7 @@ from tanqih.linter.analysis import Analysis, Span
 from tanqih.linter.arabic import LETTERS, TASHKEEL
 from tanqih.linter.corpus import fast_key
 from tanqih.linter.registry import FAMILIES, Option, Rule
-from tanqih.rules.boilerplate import delete_line, delete_span, quote, strip_span
+from tanqih.rules.phrases import delete_line, delete_span, quote, strip_span
 
 FAMILIES["DUP"] = "duplicates"
 

@@ -18,7 +18,7 @@ from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules import sentence_shapes as shapes
-from tanqih.rules.boilerplate import load_phrases, pkey
+from tanqih.rules.phrases import load_phrases, pkey
 from tanqih.rules.variants import large_zipf, zipf
 
 FAMILIES["FRG"] = "fragments"

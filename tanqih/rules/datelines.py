@@ -1,0 +1,152 @@
+"""Dates, times and datelines as they stand alone on a line of a scraped page: the
+recognisers behind the timestamp rule (BLP002) that the other boilerplate rules use too
+("اليوم 06:42", "الأحد 12/5/2024", "منذ 3 ساعات", "العدد 8741 - الأربعاء 12 مارس 2025",
+"دبي، 10 مارس 2025:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tanqih.rules.phrases import pkey
+from tanqih.rules.sentence_shapes import is_function
+
+# A counter under an article: "0 تعليق", "1,234 مشاهدة", "15 إعجاب".
+COUNTER_RE = re.compile(
+    r"^\s*[\d٠-٩][\d٠-٩,.٬]*\s*(?:تعليق|تعليقات|مشاهدة|مشاهدات|قراءة|قراءات|إعجاب|اعجاب|زيارة)\s*$"
+)
+
+MONTHS = {
+    pkey(m)
+    for m in (
+        "يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس "
+        "سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار اذار نيسان أيار ايار حزيران "
+        "تموز آب اب أيلول ايلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة "
+        "الحجة january february march april may june july august september october "
+        "november december jan feb mar apr jun jul aug sep sept oct nov dec "
+        # Maghrebi names: Algeria and Tunisia (جانفي ... ديسمبر), Morocco (يوليوز ... دجنبر)
+        "جانفي جانفييه فيفري فيفرييه أفريل افريل ماي جوان جويلية جويلييه أوت اوت "
+        "يوليوز غشت شتنبر نونبر دجنبر"
+    ).split()
+}
+_TIME_WORDS = {
+    pkey(w)
+    for w in (
+        "اليوم أمس امس البارحة غدا غداً منذ قبل حوالي نحو ساعة ساعات ساعتين ساعتان دقيقة "
+        "دقائق دقيقتين دقيقتان ثانية ثوان ثواني يوم أيام ايام يومين يومان أسبوع اسبوع أسابيع "
+        "اسبوعين أسبوعين شهر أشهر شهور شهرين سنة سنوات عام ص م صباحا صباحاً مساء مساءً مساءا "
+        "ظهرا ظهراً فجرا عصرا ليلا الساعة بتوقيت غرينتش غرينيتش جرينتش مكة القدس بيروت "
+        "هـ ه الموافق الأول الاول الثاني الآخر الاخر الأولى الاولى الآخرة الاخرة ذو ذي "
+        "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة في "
+        "نشر نشرت تاريخ التاريخ النشر آخر اخر تحديث التحديث محدث تم بتاريخ منشور أضيف "
+        "المكرمة توقيت البث بث الإصدار الاصدار التعديل س د "
+        "t z am pm gmt utc ago hours hour minutes minute days day updated published at on "
+        "edited saturday sunday monday tuesday wednesday thursday friday "
+        "sat sun mon tue tues wed thu thur thurs fri"
+    ).split()
+}
+_TIME_RE = re.compile(r"\d{1,2}\s*:\s*\d{2}")
+_NUM_DATE_RE = re.compile(r"\d{1,4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,4}")
+_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+")
+_RELATIVE = {pkey(w) for w in "منذ قبل ago".split()}
+_UNITS = {
+    pkey(w)
+    for w in (
+        "ساعة ساعات ساعتين دقيقة دقائق دقيقتين ثانية ثوان يوم أيام يومين أسبوع أسابيع "
+        "أسبوعين شهر أشهر شهرين hours hour minutes minute days day س د"
+    ).split()
+}
+# The age of a post on a social page, a number and a singular or abbreviated unit ("3 س",
+# "1 يوم"): prose counts with a plural ("3 أيام") or a number word ("يوم واحد").
+_POST_AGE_UNITS = {pkey(w) for w in "س د يوم ساعة دقيقة أسبوع اسبوع h d".split()}
+# The masthead of a printed page: the issue number and the price beside the date ("العدد
+# 8741 - الأربعاء 12 مارس 2025 - 250 دينارا", "العدد 3102 - السنة الثانية عشرة").
+_ISSUE_NO_RE = re.compile(r"^\s*(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*[\d٠-٩]+\s*$")
+_ISSUE_RE = re.compile(
+    r"^\s*(?:(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*[\d٠-٩]+|(?:السنة|العام)\s+(?:[\d٠-٩]+|"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))\s*$"
+)
+_PRICE_RE = re.compile(
+    r"^\s*(?:الثمن|السعر)?\s*[:：]?\s*[\d٠-٩][\d٠-٩.,]*\s*(?:دينارا?|دنانير|درهما?|دراهم|"
+    r"جنيها?|ريالا?|ليرة|فلسا?|قرشا?|سنتيما?|دج|فرنكا?)\s*$"
+)
+_SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
+
+
+def is_timestamp(line: str) -> bool:
+    """A line of date and time words only (a label such as "التاريخ:" or "آخر تحديث:"
+    included); or two to four such parts separated by "|", counters allowed among them
+    ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق")."""
+    raw = line.strip()
+    if "|" in raw and len(raw) <= 160:
+        parts = [x for x in raw.split("|") if x.strip()]
+        stamps = sum(1 for x in parts if stamp(x))
+        if 2 <= len(parts) <= 4 and stamps and all(stamp(x) or COUNTER_RE.match(x) for x in parts):
+            return True
+    if ("عدد" in raw or "السنة" in raw) and len(raw) <= 160 and _SPACED_DASH_RE.search(raw):
+        parts = [x for x in _SPACED_DASH_RE.split(raw) if x.strip()]
+        if (
+            2 <= len(parts) <= 4
+            and any(_ISSUE_NO_RE.match(x) for x in parts)
+            and all(stamp(x) or _ISSUE_RE.match(x) or _PRICE_RE.match(x) for x in parts)
+        ):
+            return True
+    return stamp(raw)
+
+
+def stamp(line: str) -> bool:
+    raw = line.strip()
+    if not raw or len(raw) > 70:
+        return False
+    toks = _TOKEN_RE.findall(pkey(raw))
+    if not toks:
+        return False
+    alpha = [t for t in toks if not t.isdigit()]
+    if any(t not in MONTHS and t not in _TIME_WORDS for t in alpha):
+        return False
+    numbers = [t for t in toks if t.isdigit()]
+    if _TIME_RE.search(raw) or _NUM_DATE_RE.search(raw):
+        return True
+    if numbers and any(t in MONTHS for t in alpha):
+        return True
+    if any(t in _RELATIVE for t in alpha) and any(t in _UNITS for t in alpha):
+        return True
+    return len(toks) == 2 and toks[0].isdigit() and toks[1] in _POST_AGE_UNITS
+
+
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
+# A dateline on a line of its own: a place (one to four words, "دبي، الإمارات العربية
+# المتحدة") and a calendar date with its year, after a comma or "في" ("الرباط في 20
+# فبراير 2025"), a colon at most after it.
+_PLACE_DATE_RE = re.compile(
+    r"^\s*([^\W\d_]+(?:[\s،,]+[^\W\d_]+){0,3})\s*(?:[،,]|\s+في)\s+"
+    r"([^:：]*?[\d٠-٩]{4})\s*[:：]?\s*$"
+)
+
+
+def place_dateline(line: str) -> bool:
+    m = _PLACE_DATE_RE.match(line) if len(line) <= 80 else None
+    if m is None or not stamp(m.group(2)):
+        return False
+    date = _TOKEN_RE.findall(pkey(m.group(2)))
+    place = pkey(m.group(1)).split()
+    return any(t in MONTHS for t in date) and not any(
+        t in _TIME_WORDS or t in MONTHS or is_function(t) for t in place
+    )
+
+
+_RELATIVE_TIME = ("اليوم", "منذ", "آخر", "امس", "أمس")
+
+
+def dated_heading(line: str) -> bool:
+    """A calendar date that may head an entry ("7 أكتوبر 2023", "السبت 13 يناير"), not
+    a clock time or a relative one ("اليوم 06:42", "منذ 3 ساعات")."""
+    t = line.strip()
+    return not _CLOCK_RE.search(t) and not t.startswith(_RELATIVE_TIME)
+
+
+def entry_line(line: str) -> bool:
+    """A sentence of prose: four words or more, closed by a full stop or a question or
+    exclamation mark."""
+    line = line.rstrip()
+    return line.endswith((".", "؟", "!", "?")) and len(line.split()) >= 4
