@@ -168,7 +168,9 @@ class StrayFragment(Rule):
     Unsafe: the fragment (with the space before it and any stray closing quote after
     it) is deleted, which removes words; review it, the words may belong to the
     sentence before. An item of the list the full stop cut ("... الإقليمية.
-    والدولية.") is joined back instead: the full stop before it is removed. Opinion
+    والدولية.") and a phrase opening with a connective ("... كان صعبا. بسبب تقارب
+    المستويات.", "... بين الطرفين. منذ أيام.") are joined back instead: the full stop
+    before them is removed, no word is. Opinion
     and sports writing close paragraphs with short comments of shapes this rule may not
     know; if it is noisy on such a source, ignore it there (``per-file-ignores``).
 
@@ -223,15 +225,18 @@ class StrayFragment(Rule):
             reason = self._reason(words, closing, prev.text, marks.upto(text, para, s), min_prev)
             if reason is None:
                 continue
-            if reason == _LIST_GOES_ON:
-                # The item belongs to the list the full stop cut: remove the full stop
-                # ("... الإقليمية. والدولية." -> "... الإقليمية والدولية.").
+            if reason == _LIST_GOES_ON or shapes.connective_led(words[0]):
+                # The item belongs to the list the full stop cut ("... الإقليمية.
+                # والدولية."), or the phrase to the clause before it ("كان صعبا. بسبب
+                # تقارب المستويات.", "الموقعة بين الطرفين. منذ أيام."): remove the full
+                # stop, never the words.
                 dot = text.rfind(".", prev.start, s.start)
+                cut = "the list" if reason == _LIST_GOES_ON else "the sentence before"
                 yield self.finding(
                     s.start,
                     s.end,
                     f"stray fragment '{s.text}' after a complete sentence ({reason}): "
-                    "a full stop cut the list",
+                    f"a full stop cut {cut}",
                     [Edit(dot, dot + 1, "")],
                     fix_message="remove the full stop before it",
                 )

@@ -596,3 +596,20 @@ def indefinite_subject(bares) -> bool:
         or (len(first) in (5, 6) and first[0] == "م" and first[2] == "ا")
     )
     return nominal and all(not hamza_key(b).startswith("ال") for b in bares[1:])
+
+
+# Nouns and particles that open an adverbial phrase of the clause before ("كان صعبا.
+# بسبب تقارب المستويات."): a short "sentence" opening with one is a cut clause, to be
+# joined back, never deleted.
+CONNECTIVES = {
+    hamza_key(w)
+    for w in """
+    بسبب بفضل نتيجة جراء إثر عقب رغم برغم بعد قبل خلال بين حول ضد دون عبر وفق وفقا حسب بحسب
+    لدى منذ نحو تجاه إزاء بهدف بغية لأجل بدافع بموجب بناء طبقا تبعا لصالح بدلا عوضا إضافة
+    """.split()
+}
+
+
+def connective_led(word: str) -> bool:
+    """Does the word open an adverbial phrase (بسبب، بعد، خلال ...)?"""
+    return hamza_key(strip_marks(word)) in CONNECTIVES
