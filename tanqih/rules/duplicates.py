@@ -205,6 +205,17 @@ def _echo(text: str, first: Span, sent: Span, para: Span | None) -> bool:
     return _NON_SPACE_RE.search(text, first.end, sent.start) is None
 
 
+def _callback(paras: list[Span], first: Span, k: int) -> bool:
+    """The first occurrence is the headline (a whole line among the first three, no full
+    stop closing it: a title or its question) and the repeat lies three paragraphs or
+    more below it: a writer coming back to the title ("هل ستكتب الآلة بالعربية أفضل
+    منا؟ ربما. ..."), not a scraper pasting the title into the lead."""
+    fk = bisect.bisect_right([p.start for p in paras[:3]], first.start) - 1
+    if fk < 0 or k - fk < 3 or strip_span(paras[fk]) != (first.start, first.end):
+        return False
+    return not first.text.rstrip().endswith(".")
+
+
 class DuplicateSentence(Rule):
     """A sentence that repeats an earlier sentence of the same document.
 
@@ -212,8 +223,10 @@ class DuplicateSentence(Rule):
     Flags a sentence of at least ``min-words`` words equal to an earlier sentence of the
     document (diacritics, hamza / alef forms, punctuation and spacing ignored): the lead
     repeated as the first sentence of the body, a quotation pasted twice. Whole repeated
-    paragraphs are left to DUP001, and so are refrains (see DUP001) and a short sentence
-    (ten words at most) said twice in a row for emphasis ("لن نتنازل عن حقوق العمال
+    paragraphs are left to DUP001, and so is a sentence repeating the headline (a whole
+    line among the first three, not closed by a full stop) three paragraphs or more
+    below it (a columnist coming back to the title's question), and so are refrains (see
+    DUP001) and a short sentence (ten words at most) said twice in a row for emphasis ("لن نتنازل عن حقوق العمال
     مهما طال الزمن. لن نتنازل عن حقوق العمال مهما طال الزمن.").
 
     **Why is this bad?**
@@ -259,6 +272,8 @@ class DuplicateSentence(Rule):
                 continue  # fully vocalised text (scripture, poetry) or a chant recurs
             if _echo(text, first, sent, para):
                 continue  # said twice for emphasis: "لن نتنازل عن حقوقنا. لن نتنازل عن حقوقنا."
+            if _callback(paras, first, k):
+                continue  # the headline's question answered at the end of a column
             line = doc.doc.line_col(first.start)[0]
             whole = para is not None and strip_span(para) == (sent.start, sent.end)
             edit = (
