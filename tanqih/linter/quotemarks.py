@@ -215,11 +215,18 @@ def _garbled(t: str) -> bool:
 
 def _separator(t: str) -> str | None:
     """A guillemet used as a separator in a paragraph (a breadcrumb trail: "الرئيسية »
-    أخبار » محلية"): written at least twice between spaces, its partner never."""
+    أخبار » محلية"): written at least twice between spaces, its partner never; or once
+    between spaces in a short line with no sentence punctuation ("الرئيسية » حوادث")."""
     for ch, partner in (("»", "«"), ("«", "»")):
-        if t.count(f" {ch} ") >= 2 and partner not in t:
+        if partner in t:
+            continue
+        n = t.count(f" {ch} ")
+        if n >= 2 or (n == 1 and len(t.split()) <= 8 and not _SENTENCE_MARK_RE.search(t)):
             return ch
     return None
+
+
+_SENTENCE_MARK_RE = re.compile(r"[.!?؟،,:؛]")
 
 
 def _context(t: str, i: int) -> str | None:
