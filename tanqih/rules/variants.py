@@ -708,9 +708,11 @@ class VariantIndex:
                 kind in (VOWEL, LETTER)
                 and total < 3
                 and not _foreign_pair(stem, target)
-                # (a spelling no list knows beside a known one: الحسينى once, الحسيني once)
+                # (a ه for ة no list knows beside the known word: حمزه once, حمزة once; not
+                # ى / ي, which is the house style of Egyptian sites: الحسينى beside الرسمى)
                 and not (
                     kind == LETTER
+                    and stem[-1:] == "ه"
                     and lkey(stem) == lkey(target)
                     and zipf(stem) == 0
                     and zipf(target) >= KNOWN
@@ -835,8 +837,8 @@ class NameVariant(Rule):
     Groups the words of a document whose spellings differ only by a long vowel inside
     the word (بلطي / بالطي), by a final ة / ه (القاهرة / القاهره) or by a final ى / ي
     (مصطفى / مصطفي, الحسيني / الحسينى; a ه for ة only when it cannot be a word with the
-    pronoun "his": حمزه is حمزة, وحياه "greeted him" is no حياة), with clitics (و ف ب ل
-    ك ال) split off, and reports every
+    pronoun "his": حمزه is حمزة, وحياه "greeted him" is no حياة, and then from two
+    occurrences), with clitics (و ف ب ل ك ال) split off, and reports every
     occurrence of a minority spelling, naming the majority spelling (the first
     occurrence breaks a tie). Distinct words are kept apart with word frequencies:
     two established words of one root (كتب / كاتب, علم / عالم; with the same pronoun
