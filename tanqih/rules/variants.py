@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tanqih.linter.analysis import Analysis, Token
-from tanqih.linter.arabic import TANWEEN, TASHKEEL, TATWEEL
+from tanqih.linter.arabic import TANWEEN, TASHKEEL, TATWEEL, strip_marks
 from tanqih.linter.findings import Applicability, Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule, RuleError
 
@@ -858,6 +858,11 @@ class NameVariant(Rule):
     the web) is reported at a smaller frequency gap than other letters; verbs keep
     the larger one (يرى "sees" / يري "shows").
 
+    A compound written as two words and as one (عبد الرحمن / عبدالرحمن، خان يونس /
+    خانيونس، دير الزور / ديرالزور) is reported the same way, the minority form against
+    the majority (a tie is left alone); neither part may be a function word (كل ما /
+    كلما, إن ما / إنما are two words and one).
+
     With a names file (``names-file = "names.toml"`` in the config; a TOML table
     ``canonical = ["variant", ...]``), every listed variant is reported and rewritten to
     its canonical spelling whatever the majority is.
@@ -927,6 +932,88 @@ class NameVariant(Rule):
                 applicability=appl,
                 fix_message=f"write {_q(fixed)}",
             )
+        yield from self._compounds(doc)
+
+    def _compounds(self, doc: Analysis):
+        """A name written as two words and as one (عبد الرحمن / عبدالرحمن، بورت سودان /
+        بورتسودان): the minority form is reported; a tie is left alone."""
+        for tok, joined, here, fixed, edit, count, total in compound_variants(doc):
+            yield self.finding(
+                tok,
+                joined,
+                f"{_q(here)}: written {_q(fixed)} elsewhere in this document ({count} of "
+                f"{total} occurrences); use one spelling",
+                [edit],
+                applicability=Applicability.UNSAFE,
+                fix_message=f"write {_q(fixed)}",
+            )
+
+
+def compound_variants(doc: Analysis) -> list[tuple]:
+    """(start, end, as written, the other form, edit, its count, total) for every
+    minority occurrence of a compound written both as two words ("عبد الرحمن") and as
+    one ("عبدالرحمن") in one document. Neither part may be a function word (كل ما /
+    كلما, إن ما / إنما are two words and one); the joined form has five letters or more."""
+    # (sentence_shapes reads this module's frequencies: imported when first needed)
+    from tanqih.rules.sentence_shapes import is_function as is_function_word
+
+    text = doc.text
+    toks = doc.spelling_tokens
+    bares = [t.bare for t in toks]
+    long_words = {b for b in bares if len(b) >= 5}
+    pairs: dict[str, list] = defaultdict(list)
+    for i, key in enumerate(map(str.__add__, bares, bares[1:])):
+        if key not in long_words:
+            continue
+        a, b = toks[i], toks[i + 1]
+        if b.start != a.end + 1 or text[a.end] != " " or len(a.bare) < 2 or len(b.bare) < 2:
+            continue
+        if not is_function_word(a.bare) and not is_function_word(b.bare):
+            pairs[key].append((a, b))
+    if not pairs:
+        return []
+    joined: dict[str, list] = defaultdict(list)
+    for t in toks:
+        if t.bare in pairs:
+            joined[t.bare].append(t)
+    out = []
+    for key, two in pairs.items():
+        one = joined[key]
+        total = len(two) + len(one)
+        if len(two) == len(one):
+            continue  # a tie: nothing tells which is the house spelling
+        if len(two) < len(one):
+            for a, b in two:
+                out.append(
+                    (
+                        a.start,
+                        b.end,
+                        text[a.start : b.end],
+                        key,
+                        Edit(a.end, b.start, ""),
+                        len(one),
+                        total,
+                    )
+                )
+        else:
+            cut = len(two[0][0].bare)
+            spaced = two[0][0].bare + " " + two[0][1].bare
+            for t in one:
+                at = _offset_of(t, cut)
+                if at is not None:
+                    out.append((t.start, t.end, t.text, spaced, Edit(at, at, " "), len(two), total))
+    return out
+
+
+def _offset_of(tok, n_bare: int) -> int | None:
+    """The text offset of the token after its first ``n_bare`` bare letters."""
+    seen = 0
+    for i, ch in enumerate(tok.text):
+        if seen == n_bare:
+            return tok.start + i
+        if strip_marks(ch):
+            seen += 1
+    return None
 
 
 class HamzaVariant(Rule):
