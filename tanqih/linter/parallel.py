@@ -373,7 +373,7 @@ def _ignore_interrupt() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _clean_after_workers(runner: Runner, window: deque, folders: set[Path]) -> None:
+def _clean_after_workers(window: deque, folders: set[Path]) -> None:
     """After the pool was stopped early (Ctrl-C, an error): remove the chunk parts of
     results no one will assemble and the temp files the killed workers left behind."""
     for _unit, fut in window:
@@ -445,6 +445,6 @@ def execute(runner: Runner, units: Iterable[Unit], jobs: int) -> Iterator[tuple[
         pool.terminate()
         pool.join()
         if not finished:
-            _clean_after_workers(runner, window, folders)
+            _clean_after_workers(window, folders)
         global _RUNNER
         _RUNNER = None

@@ -134,10 +134,12 @@ class Runner:
                     if real.is_relative_to(out):
                         continue  # --output-dir inside the input folder: never re-read it
                     target = parallel.target_for(path, root, self.options.output_dir).resolve()
-                    other = targets.setdefault(target, real)
-                    if other is not real and other == real:
+                    other = targets.get(target)
+                    if other is None:
+                        targets[target] = real
+                    elif other == real:
                         continue  # the same file named twice: written once
-                    if other != real:
+                    else:
                         # Two inputs with one relative name (a.txt and x/a.txt given as
                         # arguments, or two folders holding a.txt): the second would
                         # overwrite the first's fixed copy.
