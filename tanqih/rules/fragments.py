@@ -108,7 +108,7 @@ class StrayFragment(Rule):
     them and joins them back (deleting them would lose or reverse the meaning).
 
     One word alone is no sentence and is flagged, unless it is a verb that holds its own
-    subject ("سنرى.", "انتصرنا.", "لننتظر."), a word that answers or closes ("نعم.",
+    subject ("سنرى.", "انتصرنا.", "لننتظر.", an imperative: "انتظر."), a word that answers or closes ("نعم.",
     "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence before
     ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا.", "رائع.", "مؤسف."; closed lists,
     and adverbs made from a nisba: "رسميا.", "حصريا."); a particle or a preposition with
@@ -771,7 +771,8 @@ class SentenceSplit(Rule):
     - the paragraph opens with one or two words led by a conjunction or a verb, cut off
       from the rest ("وقالت. وسائل إعلام ...", "أعلنت. محكمة العدل ..."; not a verb with
       its definite subject, "فاز الهلال. النصر خسر ...", nor a verb with its adverb,
-      "وصلت ظهرا. الطريق استغرق ...", "جربوا بأنفسكم. اسألوا ...").
+      "وصلت ظهرا. الطريق استغرق ...", "جربوا بأنفسكم. اسألوا ...", nor a verb and its
+      indefinite subject before another verb, "يضيع هاتف. يتعطل آخر.").
 
     **Why is this bad?**
     Sentence-wise translation and scrapers that split at line breaks insert a full stop
@@ -1005,6 +1006,8 @@ class SentenceSplit(Rule):
                 return None  # a verb and its subject: "فاز الهلال.", "هدأ القصف."
             if second in _TIME_ADVERBS or any(ch in shapes.TANWEEN for ch in words[1]):
                 return None  # a verb with its adverb: "وصلت ظهرا.", "عدنا مساءً."
+            if not second.startswith("ال") and shapes.verb_like(nxt):
+                return None  # a verb and its subject, then another verb: "يضيع هاتف. يتعطل آخر."
             if (
                 second[:1] == "ب"
                 and not second.startswith("بال")

@@ -342,7 +342,18 @@ def one_word_verb(bare: str) -> bool:
     k = hamza_key(bare)
     if len(k) == 4 and k.endswith(("نا", "تم")) and zipf(bare) >= 3.0:
         return True  # a hollow verb: قلنا، عدنا، دمتم
+    if _imperative(bare):
+        return True  # an imperative: "انتظر.", "اصبر.", "استمع."
     return len(k) >= 5 and k.endswith(("نا", "تم")) and past_or_present_verb(k[:-2])
+
+
+def _imperative(bare: str) -> bool:
+    """An imperative with hamzat al-wasl (انتظر، اصبر، اكتب، استمع): a bare alef, four to
+    six letters, no other alef (the masdars افتعال / استفعال have one), and the
+    imperfect it comes from (ينتظر، يصبر) is a word of the list."""
+    if not 4 <= len(bare) <= 6 or bare[0] != "ا" or bare.startswith("ال") or "ا" in bare[1:]:
+        return False
+    return zipf("ي" + bare[1:]) >= 3.0
 
 
 # Words that answer or comment on the sentence before, alone: stance and degree adverbs,
