@@ -12,7 +12,6 @@ about 2x is linear, 4x quadratic.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from pathlib import Path
@@ -23,19 +22,8 @@ sys.path.insert(0, str(ROOT))
 from tanqih.linter.config import Config  # noqa: E402
 from tanqih.linter.document import Document  # noqa: E402
 from tanqih.linter.engine import Linter  # noqa: E402
-from tanqih.linter.findings import Edit, Finding, Fix  # noqa: E402
 from tanqih.linter.fixer import fix_to_fixpoint  # noqa: E402
-
-LINE = "قال الوزير  إن الاتفاق مهم ، جدا."
-
-
-def toy_lint(text: str) -> list[Finding]:
-    out = []
-    for code, pattern, content in (("SP", "  ", " "), ("CM", " ،", "،")):
-        for m in re.finditer(pattern, text):
-            fix = Fix.safe(Edit(m.start(), m.end(), content))
-            out.append(Finding(code, code.lower(), "m", m.start(), m.end(), fix))
-    return out
+from tests.toy_fixes import LINE, toy_lint  # noqa: E402
 
 
 def timed(fn, *args) -> tuple[float, object]:

@@ -10,20 +10,9 @@ import re
 from tanqih.linter.config import from_mapping
 from tanqih.linter.document import Document
 from tanqih.linter.engine import Linter
-from tanqih.linter.findings import Edit, Finding, Fix
 from tanqih.linter.fixer import fix_to_fixpoint
 
-LINE = "قال الوزير  إن الاتفاق مهم ، جدا."  # a double space and a space before the comma
-
-
-def _lint(text: str) -> list[Finding]:
-    """Two toy rules: a pair of spaces becomes one, a space before a comma goes."""
-    out = []
-    for code, pattern, content in (("SP", "  ", " "), ("CM", " ،", "،")):
-        for m in re.finditer(pattern, text):
-            fix = Fix.safe(Edit(m.start(), m.end(), content))
-            out.append(Finding(code, code.lower(), "m", m.start(), m.end(), fix))
-    return out
+from .toy_fixes import LINE, toy_lint
 
 
 def _apply(text: str, edits) -> str:
@@ -37,7 +26,7 @@ def _apply(text: str, edits) -> str:
 
 def test_thousands_of_fixes_in_one_pass():
     text = (LINE + "\n") * 3000
-    result = fix_to_fixpoint(text, _lint)
+    result = fix_to_fixpoint(text, toy_lint)
     assert result.text == text.replace("  ", " ").replace(" ،", "،")
     assert result.passes == 1
     assert len(result.applied) == 6000
@@ -52,7 +41,7 @@ def test_thousands_of_fixes_composed_over_passes():
     # A run of 5 spaces takes three passes (5 -> 3 -> 2 -> 1); a run of 3 spaces and a
     # comma takes two (3 spaces and the comma -> a space and the comma -> the comma).
     text = " ".join(f"كلمة{i}" + ("    " if i % 2 else "   ،") for i in range(3000))
-    result = fix_to_fixpoint(text, _lint)
+    result = fix_to_fixpoint(text, toy_lint)
     assert result.text == re.sub(" +،", "،", re.sub(" {2,}", " ", text))
     assert result.passes == 3
     assert _apply(text, result.edits) == result.text
@@ -60,7 +49,7 @@ def test_thousands_of_fixes_composed_over_passes():
     runs = list(re.finditer(" {2,}،?", text))
     assert [(e.start, e.end) for e in result.edits] == [(m.start(), m.end()) for m in runs]
     assert {e.code for e in result.edits} == {"SP", "CM,SP"}
-    assert fix_to_fixpoint(result.text, _lint).passes == 0
+    assert fix_to_fixpoint(result.text, toy_lint).passes == 0
 
 
 def test_real_rules_fix_a_long_document_and_a_long_line():
