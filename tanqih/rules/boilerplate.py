@@ -1102,6 +1102,16 @@ _ANNOUNCE_RE = re.compile(
     r"|(?<!\S)يلي\s*[.:：]?\s*$"
 )
 _ANNOUNCE_HINT_RE = re.compile(r"تالي|آتي|اتي|يلي")
+
+
+def _ends_announcing(s: str) -> bool:
+    """Does a stripped line end as an announcement of what follows (":", "التالي", "كما
+    يلي")? (The hint on its last characters spares the full pattern on most lines.)"""
+    return s.endswith((":", "：")) or bool(
+        _ANNOUNCE_HINT_RE.search(s, max(0, len(s) - 30)) and _ANNOUNCE_RE.search(s)
+    )
+
+
 # Words that open the header of a block of page furniture even in a longer line ("للمزيد
 # من المعلومات اضغط على الرابط التالي:", "شاهد الحلقات السابقة من قائمة التشغيل:"):
 # such a line announces links and buttons, not the article's list.
@@ -1133,9 +1143,7 @@ def _intro_line(t: str) -> bool:
     s = t.strip()
     if not s or len(s) > 600:
         return False
-    if not s.endswith((":", "：")) and not (
-        _ANNOUNCE_HINT_RE.search(s, max(0, len(s) - 30)) and _ANNOUNCE_RE.search(s)
-    ):
+    if not _ends_announcing(s):
         return False
     if _word_count(s) < 4 or _EMOJI_LEAD_RE.match(s):
         return False
@@ -1247,9 +1255,7 @@ def _site_blocks(lines: list[Span]) -> dict[int, str]:
     n = len(lines)
     for k in range(1, n):
         t = lines[k].text.strip()
-        if not t.endswith((":", "：")) and not (
-            _ANNOUNCE_HINT_RE.search(t, max(0, len(t) - 30)) and _ANNOUNCE_RE.search(t)
-        ):
+        if not _ends_announcing(t):
             continue
         if not 4 <= _word_count(t) <= _SITE_BLOCK_INTRO_WORDS:
             continue
