@@ -529,6 +529,8 @@ def shape_furniture(line: str) -> bool:
         return s[0] in "Tt" and _FEED_RE.match(s) is not None
     if _MARKS_RE.search(s):
         s = strip_marks(s)
+        if not s:
+            return False  # marks or tatweel alone ("ـ")
     digits = _DIGIT_RE.search(s) is not None
     first = s[0]
     if (
