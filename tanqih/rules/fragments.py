@@ -733,7 +733,8 @@ class SentenceSplit(Rule):
     boundary:
 
     - the word before the full stop is a preposition or particle that needs a
-      complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع."), or a
+      complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع."), a
+      conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "كلما."), or a
       verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال."),
       or an incomplete verb that needs its predicate ("وكانت. الحكومة قد ..."; not
       "كما كانت.", "أيا كان."), after a clause of three words or as a sentence of one
@@ -825,7 +826,8 @@ class SentenceSplit(Rule):
         عبر ضد منذ خلال نحو أو ثم بل لكن لم لن قد كل بعض أي وفي ومن وإلى وعلى وعن ومع
         وأن وإن والتي والذي وبين بشأن بسبب جراء إثر ضمن تجاه إزاء وفق حسب بحسب لأن
         كي لكي حين حينما عندما بينما إذا لو لدى أمام جميع معظم أغلب ولم ولن وقد فلم
-        فلن""".split()
+        فلن بعدما كلما مثلما طالما ريثما حيثما حيث إذ لعل إنما كما عما مما بما
+        فيما وبعدما وحيث وفيما وكلما ومثلما وكما وبينما وحين وعندما وإذا ولو""".split()
     }
     _AFTER_RE = re.compile(
         f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*) ([{LETTERS}][{LETTERS}{MARKS}]*)،",
