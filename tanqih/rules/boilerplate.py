@@ -37,7 +37,32 @@ from tanqih.rules.datelines import (
     entry_line,
     is_timestamp,
     place_dateline,
-    stamp,
+)
+from tanqih.rules.furniture_shapes import (
+    BARE_CONTACT_RE,
+    BULLETS,
+    CHAPTER_HEADINGS,
+    CHAPTER_RE,
+    CONTACT_RE,
+    CONTACT_WORDS,
+    CUE_RE,
+    DIGIT_RE,
+    EMOJI_LEAD_RE,
+    INDEX_ENTRY_RE,
+    LAST_SENTENCE_END_RE,
+    MARKS_RE,
+    MAX_HEADLINES,
+    PAGE_NUMBER_RE,
+    POST_AGE_RE,
+    RELEASE_HEADERS,
+    VOTE_BUTTONS,
+    clock_seconds,
+    counter_kind,
+    headline_like,
+    poll_option,
+    poll_question,
+    shape_furniture,
+    widget_line,
 )
 from tanqih.rules.phrases import (
     LEADING_LINK_RE,
@@ -188,404 +213,6 @@ _WIKI_SECTIONS = frozenset(
     )
 )
 
-_MAX_HEADLINES = 12
-# A full stop or exclamation mark followed by more text: two sentences (".." and "..."
-# inside a headline are no full stop: "بالفيديو.. أمطار غزيرة").
-_INNER_STOP_RE = re.compile(r"(?<!\.)[.!](?!\.)\s+\S")
-
-
-def _headline_like(t: str, least: int = 4) -> bool:
-    """A short title-like line: ``least`` (4: a shorter line is more likely a sub-heading
-    of the article) to 15 words, no full stop, colon or comma at its end, no second
-    sentence, at most one comma, not opening with the conjunction و / ف (a paragraph that
-    goes on the story: "وأضاف المصدر ..."). A question mark may close it ("متى يجب قياس
-    ضغط الدم؟")."""
-    s = t.strip().lstrip(_BULLETS + " ")
-    ws = s.split()
-    if not least <= len(ws) <= 15 or len(s) > 130:
-        return False
-    if s.endswith((".", "!", ":", "：", "،", ",", "؛", ";")) and not s.endswith(".."):
-        return False
-    if _INNER_STOP_RE.search(s) or s.count("،") + s.count(",") > 1:
-        return False
-    first = ws[0].strip("\"'«»“”()[].,:،")
-    if conjunction_led(strip_marks(first)):
-        return False
-    return any(ch.isalpha() for ch in s)
-
-
-# The end of the last sentence of a line: a full stop, question or exclamation mark and
-# closing quotes, then the rest of the line (a space before it).
-_LAST_SENTENCE_END_RE = re.compile(r"[.!?؟][”»\"')]*(?=\s+[^.!?؟]*$)")
-
-
-_POST_AGE_RE = re.compile(r"(?<!\S)\d+ (?:س|د|يوم|ساعه|دقيقه|اسبوع|h|d|w)(?!\S)")
-# A chapter of a video's description: "00:00 مقدمة", "3:12 مغادرة المدينة".
-_CHAPTER_RE = re.compile(r"^\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—]?\s+(\S[^\n]{0,80})$")
-# The header of a press release: furniture above "للنشر الفوري" or a dateline, the title of
-# the text when the release is printed as an article.
-_RELEASE_HEADERS = frozenset(
-    pkey(w)
-    for w in ("بيان صحفي", "بيان صحافي", "بلاغ صحفي", "بلاغ صحافي", "بيان إعلامي", "press release")
-)
-# The heading of a video's chapters (an emoji and a colon around it are ignored).
-_CHAPTER_HEADINGS = frozenset(
-    pkey(w)
-    for w in (
-        "الفصول",
-        "فصول الفيديو",
-        "فصول الحلقة",
-        "محتوى الحلقة",
-        "محتويات الحلقة",
-        "محتوى الفيديو",
-        "محتويات الفيديو",
-        "أقسام الحلقة",
-        "أقسام الفيديو",
-        "المحاور",
-        "محاور الحلقة",
-        "محاور الفيديو",
-        "فهرس الحلقة",
-        "فهرس الفيديو",
-        "المحتويات",
-        "الطوابع الزمنية",
-        "التوقيتات",
-        "chapters",
-        "timestamps",
-        "contents",
-    )
-)
-_VOTE_BUTTONS = frozenset(pkey(w) for w in ("تصويت", "صوت", "صوت الآن", "التصويت", "vote"))
-
-
-def _seconds(clock: str) -> int:
-    total = 0
-    for part in clock.split(":"):
-        total = total * 60 + int(part)
-    return total
-
-
-def _poll_question(t: str) -> bool:
-    s = t.strip()
-    return s.endswith(("؟", "?")) and len(s.split()) <= 15
-
-
-def _poll_option(t: str) -> bool:
-    s = t.strip()
-    return 0 < len(s.split()) <= 4 and not has_sentence_punct(s) and not s.endswith((":", "؟"))
-
-
-# ----- furniture recognised by its shape (BLP001): counters, widgets, cues, page marks -----
-
-_EMOJI_LEAD_RE = re.compile("^\\s*[\u2190-\u2bff\U0001f000-\U0001faff]")
-# Counters of a post or a page: "348 تعليقًا 97 مشاركة", "👁 18.4K", "2.1 مليون مشترك",
-# "45,218 مشاهدة بُث مباشرةً في 4 مارس 2025", "عرض 389 تعليقًا آخر". A number is split at
-# its separators by pkey ("1.2" -> "1 2"); "18.4K" ends in "4k".
-_META_UNITS = frozenset(
-    pkey(w)
-    for w in (
-        "تعليق تعليقات تعليقا مشاهدة مشاهدات قراءة قراءات إعجاب اعجاب إعجابا إعجابات زيارة زيارات "
-        "view views comment comments like likes"
-    ).split()
-)
-# Units that also count things in prose ("2 مليون مشترك" in a report on a phone
-# network): a line of one such counter is furniture only beside other furniture.
-_SOCIAL_UNITS = frozenset(
-    pkey(w)
-    for w in (
-        "مشاركة مشاركات مشترك مشتركا مشتركين متابع متابعا متابعين تفاعل تفاعلا تفاعلات "
-        "share shares subscriber subscribers follower followers reaction reactions"
-    ).split()
-)
-_MAGNITUDES = frozenset(pkey(w) for w in "ألف آلاف مليون ملايين k m".split())
-_NUM_TOKEN_RE = re.compile(r"\d+[km]?$")
-_COUNTER_LEAD = frozenset(pkey(w) for w in "عرض view".split())
-_COUNTER_TRAIL = frozenset(pkey(w) for w in "آخر أخرى إضافي إضافية more".split())
-# Words of a post's status beside its counters: "بث مباشرة", "edited", "تم التعديل".
-_STATUS_WORDS = frozenset(pkey(w) for w in "بث البث مباشرة مباشر تم التعديل edited".split())
-
-
-def counter_kind(line: str) -> int:
-    """2: a line of counters only (a count with a unit of views, comments or likes; two
-    counts; an emoji and a count; a count and the post's date); 1: a lone count of shares
-    or subscribers, or a bare "1.2 ألف" (furniture only beside other furniture); 0: no
-    counter line. A bare number ("2024", "12 15") is no counter."""
-    if len(line) > 90 or not _DIGIT_RE.search(line):
-        return 0
-    toks = pkey(line).split()
-    n = len(toks)
-    lead = bool(toks) and toks[0] in _COUNTER_LEAD
-    i = 1 if lead else 0
-    counts = meta = marked = 0  # counts; with a views/comments unit; with any unit or "ألف"
-    while i < n:
-        j = i
-        while j < n and _NUM_TOKEN_RE.match(toks[j]):
-            j += 1
-        if j == i:
-            break
-        mark = not toks[j - 1].isdigit()  # "18.4K"
-        if j < n and toks[j] in _MAGNITUDES:
-            j, mark = j + 1, True
-        if j < n and toks[j] in _META_UNITS:
-            j, mark = j + 1, True
-            meta += 1
-        elif j < n and toks[j] in _SOCIAL_UNITS:
-            j, mark = j + 1, True
-        counts += 1
-        marked += mark
-        i = j
-        if i < n and toks[i] in _COUNTER_TRAIL:
-            i += 1
-    if not counts or (lead and not meta):
-        return 0
-    rest = [t for t in toks[i:] if t not in _STATUS_WORDS]
-    dated = bool(rest)
-    if rest and not stamp(" ".join(rest)):
-        return 0
-    if meta or (marked and (counts > 1 or dated or _EMOJI_LEAD_RE.match(line))):
-        return 2
-    return 1 if marked else 0
-
-
-# A number of a page: "الصفحة 5", "ص 12", "صفحة 3 من 8", "Page 4".
-_PAGE_MARK_RE = re.compile(
-    r"^\s*[-–—(\[]*\s*(?:(?:ال)?صفحة|ص|page|p)\.?\s*[\d٠-٩]{1,3}"
-    r"(?:\s*(?:من|/|of)\s*[\d٠-٩]{1,3})?\s*[-–—)\]]*\s*$",
-    re.I,
-)
-# Where a printed story goes on: "التتمة في الصفحة 7", "تتمة ص 5", "continued on page 9".
-_CONTINUED_RE = re.compile(
-    r"^\s*[(\[]?\s*(?:(?:ال)?(?:تتمة|بقية|تكملة|تفاصيل)|تابع|يتبع|continued)\s+"
-    r"(?:(?:المقال|الموضوع|الخبر|on)\s+)?(?:(?:في|على|on)\s+)?"
-    r"(?:(?:ال)?صفحة|ص|page|p)\.?\s*[\d٠-٩]{1,3}\s*[)\].]?\s*$",
-    re.I,
-)
-# An entry of a printed paper's index: "رياضة: ... ص 15".
-_INDEX_ENTRY_RE = re.compile(r"^[^.!؟?،,\n]{3,90}?\s+ص\s*\.?\s*[\d٠-٩]{1,3}\s*$")
-_PAGE_NUMBER_RE = re.compile(r"^\s*[-–—]?\s*[\d٠-٩]{1,3}\s*[-–—]?\s*$")
-# A cue of a transcript in square brackets: "[موسيقى]", "[فاصل إعلاني]", "[00:12:41]".
-_CUE_RE = re.compile(
-    r"^\s*\[\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|\d{1,2}:\d{2}(?::\d{2})?)\s*\]\s*$"
-)
-# Feed residue: the RSS footer of WordPress, an Atom entry id.
-_FEED_RE = re.compile(
-    r"^\s*(?:the post\s.{1,200}?\sappeared first on\s.{1,100}|"
-    r"tag:[\w.-]+,\d{4}(?:-\d{2}){0,2}:\S+)\s*$",
-    re.I,
-)
-# A contact line: a label naming the channel and only addresses or numbers after it
-# ("البريد الإلكتروني: ...@...", "الهاتف: +971 ...", "فيسبوك: https://..."); an address
-# or an international number alone on a line.
-_CONTACT_VALUE = (
-    r"(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|(?:https?://|www\.|t\.me/)\S+|"
-    r"\+?[\d٠-٩][\d٠-٩ ()\-]{5,}[\d٠-٩])"
-)
-_CONTACT_RE = re.compile(
-    rf"^\s*([^:：\n]{{1,40}}?)\s*[:：]\s*{_CONTACT_VALUE}(?:\s*(?:[|/،,-]|\s)\s*{_CONTACT_VALUE})*\s*$"
-)
-_BARE_CONTACT_RE = re.compile(
-    r"^\s*(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|\+\d[\d ()\-]{6,}\d)\s*$"
-)
-_CONTACT_WORDS = frozenset(
-    pkey(w)
-    for w in (
-        "للتواصل تواصل التواصل تواصلوا الاتصال للاتصال اتصال اتصل للاستفسار للاستفسارات "
-        "المراسلة للمراسلة مراسلة المراسلات للمراسلات "
-        "الاستفسارات استفسارات الاعلانات للاعلانات البريد بريد الهاتف هاتف الجوال جوال "
-        "الموبايل الفاكس فاكس واتساب الرابط رابط الموقع موقعنا email mail tel phone mobile "
-        "fax contact website web"
-    ).split()
-)
-# A phone number is a contact card only after the name of the line ("الهاتف:"): after
-# "للاستفسار:" it belongs to a notice ("للاستفسار: 99887766" under an obituary).
-_PHONE_WORDS = frozenset(
-    pkey(w)
-    for w in "الهاتف هاتف الجوال جوال الموبايل الفاكس فاكس واتساب tel phone mobile fax".split()
-)
-_PHONE_VALUE_RE = re.compile(r"[:：]\s*\+?[\d٠-٩][\d٠-٩ ()\-]{5,}[\d٠-٩]\s*$")
-# A weather widget: "الخرطوم 38° مشمس", "بغداد 46° | البصرة 49°".
-_WEATHER_WORDS = (
-    r"(?:مشمس|مشمسة|غائم|غائمة|جزئيا|جزئي|ممطر|ماطر|صحو|صاف|صافي|ضباب|ضبابي|غبار|مغبر|"
-    r"عاصف|رياح|أمطار|امطار|ثلوج|مثلج|رعدي|معتدل|حار|بارد|sunny|cloudy|clear|rain|partly)"
-)
-_WEATHER_PART_RE = re.compile(
-    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–:]?\s*-?[\d٠-٩]{1,2}\s*°\s*[CFcfمس]?"
-    rf"(?:\s+{_WEATHER_WORDS}){{0,3}}\s*$"
-)
-# A currency ticker: at least two rates separated by "|" ("الدولار 2,350 جنيه | ...").
-_CURRENCY = (
-    r"(?:ال)?(?:دولار|يورو|جنيه|دينار|ريال|درهم|ليرة|ين|فرنك|روبل|يوان|استرليني|إسترليني|"
-    r"ذهب|عيار)"
-)
-_RATE_RE = re.compile(
-    rf"^\s*(?:[^\W\d_]+\s+){{0,2}}?{_CURRENCY}(?:\s+[^\W\d_]+){{0,2}}\s*[:=]?\s*"
-    rf"[\d٠-٩][\d٠-٩.,]*\s*(?:{_CURRENCY}(?:\s+[^\W\d_]+)?)?\s*$"
-)
-# Prayer times: two or more prayers with their clock times ("الفجر 4:02 الظهر 12:07").
-_PRAYER = r"(?:ال)?(?:فجر|شروق|ظهر|عصر|مغرب|عشاء|إمساك|امساك|إفطار|افطار|سحور)"
-_PRAYER_TIMES_RE = re.compile(
-    rf"^(?:[^:：\n]{{2,40}}[:：])?(?:[\s|·•\-–—]*{_PRAYER}\s*[:：]?\s*\d{{1,2}}:\d{{2}}"
-    rf"(?:\s*(?:ص|م|am|pm))?){{2,}}[\s|·•]*$",
-    re.I,
-)
-# A call to join or visit the channel ("📌 لا تنسوا مشاركة القناة", "انضم إلى قناتنا",
-# "زوروا موقعنا الإلكتروني"): an imperative, "our / the channel", and a second person or
-# an emoji.
-_CALL_VERBS = frozenset(
-    pkey(w)
-    for w in (
-        "اشترك اشتركوا اشتركي انضم انضموا انضمي شارك شاركوا شاركي زوروا زر فعل فعلوا ادعم "
-        "ادعموا تنس تنسى تنسوا تنسي"
-    ).split()
-)
-_OUR_CHANNEL = frozenset(pkey(w) for w in "قناتنا صفحتنا موقعنا مجموعتنا حسابنا تطبيقنا".split())
-_THE_CHANNEL = frozenset(pkey(w) for w in "القناة الصفحة المجموعة الجروب".split())
-_SECOND_PERSON = frozenset(
-    pkey(w)
-    for w in "ليصلك ليصلكم ليصلهم اصدقائك اصدقاءك لاصدقائك الجرس الاشعارات التنبيهات".split()
-)
-# The footer of a blog platform ("مدعوم من Blogger.", "يتم التشغيل بواسطة Blogger.").
-_PLATFORM_RE = re.compile(
-    r"(?:بواسطة|من|by)\s+(?:Blogger|WordPress|Joomla!?|Drupal|بلوجر|بلوغر|ووردبريس)\s*\.?\s*$",
-    re.I,
-)
-# A blog comment's header: "نور يقول..."
-_COMMENT_HEAD_RE = re.compile(r"^\s*\S+(?:\s+\S+){0,3}\s+(?:يقول|تقول|says)\s*(?:\.{2,}|…)\s*$")
-# A blog archive entry: "▼ 2025 (38)", "► مارس (9)".
-_ARCHIVE_ENTRY_RE = re.compile(r"^\s*[▼►▶◄▸▾]\s*[^\W_]+(?:\s+[^\W_]+)?\s*\(\s*\d+\s*\)\s*$")
-# A link button: "لقراءة المقال كاملا اضغط هنا".
-_CLICK_HERE_RE = re.compile(
-    r"(?:اضغط|إضغط|انقر|اضغطوا|انقروا|click)\s+(?:هنا|here)\s*[.:!]?\s*$", re.I
-)
-# A download link with the file's type or size: "تحميل البلاغ (PDF - 245 KB)".
-_DOWNLOAD_RE = re.compile(
-    r"^\s*(?:تحميل|تنزيل|حمل|download)\b.{0,60}?(?:\(\s*(?:PDF|DOCX?|XLSX?|PPTX?|ZIP)\b[^()]{0,25}\)|"
-    r"\b\d+(?:[.,]\d+)?\s*(?:KB|MB|ك\.?ب|م\.?ب|كيلوبايت|ميغابايت|ميجابايت)\b)\s*$",
-    re.I,
-)
-# The who's-online box: "لدينا 42 زائر متصل".
-_ONLINE_RE = re.compile(
-    r"^\s*(?:لدينا|يوجد|هناك|we have)\s+\d+\s+(?:زائرا?|زوار|ضيفا?|ضيوف|عضوا?|أعضاء|اعضاء|"
-    r"guests?|members?)(?:\s+\S+){0,3}?\s+(?:متصلا?|متصلون|متصلين|online)\s*\.?\s*$",
-    re.I,
-)
-# A login note under comments: "تسجيل الدخول أو التسجيل لإضافة تعليقات".
-_LOGIN_RE = re.compile(
-    r"^\s*(?:يجب\s+(?:عليك\s+)?)?(?:تسجيل الدخول|سجل الدخول|سجل دخولك|log in|login)\b.{0,50}?"
-    r"(?:لإضافة|لاضافة|للتعليق|لكتابة|لنشر|لترك|to (?:post|add|comment))",
-    re.I,
-)
-
-
-_DIGIT_RE = re.compile(r"\d")
-_MARKS_RE = re.compile("[\u064b-\u0652\u0640]")
-# The object of a call to join: "قناتنا", "القناة", "صفحتنا" ... (a fast first look)
-_CALL_HINT_RE = re.compile(r"قنا|صفح|موقعن|مجموع|حسابن|تطبيقن|الجروب")
-_INNER_PUNCT_RE = re.compile(r"[.!?؟]")
-_LINK_MARK_RE = re.compile(r"://|www\.|t\.me/|@")
-_BARE_LINK_RE = re.compile(r"(?:https?://|www\.|t\.me/)\S+|\S+@\S+\.\w+")
-
-
-def _call_line(line: str) -> bool:
-    """A call to join or visit the channel or site: an imperative ("اشترك", "انضموا",
-    "لا تنسوا", "زوروا") and "our channel" or "the channel" with a second person
-    ("ليصلك", "أصدقائك") or an emoji or link."""
-    key = pkey(line)
-    toks = key.split()
-    if not 2 <= len(toks) <= 20 or line.rstrip().endswith("."):
-        return False
-    if not any(t in _CALL_VERBS for t in toks):
-        return False
-    if any(t in _OUR_CHANNEL for t in toks):
-        return True
-    return any(t in _THE_CHANNEL for t in toks) and (
-        any(t in _SECOND_PERSON for t in toks)
-        or bool(_EMOJI_LEAD_RE.match(line))
-        or "t.me/" in line
-    )
-
-
-def _widget(line: str) -> bool:
-    """A weather, currency or prayer-time widget line."""
-    if "°" in line and len(line) <= 160:
-        parts = [x for x in re.split(r"[|·•]", line) if x.strip()]
-        if parts and all(_WEATHER_PART_RE.match(x) for x in parts):
-            return True
-    if "|" in line and len(line) <= 200:
-        body = line.split(":", 1)[1] if ":" in line[:40] else line
-        parts = [x for x in body.split("|") if x.strip()]
-        if len(parts) >= 2 and all(_RATE_RE.match(x) for x in parts):
-            return True
-    return ":" in line and len(line) <= 200 and bool(_PRAYER_TIMES_RE.match(line))
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def shape_furniture(line: str) -> bool:
-    """Page furniture recognised by its shape rather than its words. (Cached: the rules
-    look at the same lines more than once.)"""
-    s = line.strip()
-    if not s or len(s) > 220:
-        return False
-    if len(s) > 100 and s[-1] in ".؟?!":  # a sentence of prose, or a feed's footer
-        return s[0] in "Tt" and _FEED_RE.match(s) is not None
-    if _MARKS_RE.search(s):
-        s = strip_marks(s)
-        if not s:
-            return False  # marks or tatweel alone ("ـ")
-    digits = _DIGIT_RE.search(s) is not None
-    first = s[0]
-    if (
-        digits
-        and len(s) <= 90
-        and (first.isdigit() or first in "عvV" or _EMOJI_LEAD_RE.match(s))
-        and counter_kind(s) == 2
-    ):
-        return True
-    if len(s) <= 40 and (
-        (digits and (_PAGE_MARK_RE.match(s) or _CONTINUED_RE.match(s)))
-        or (s[0] == "[" and _CUE_RE.match(s))
-    ):
-        return True
-    if digits and len(s) <= 60 and first in "ليهwW" and _ONLINE_RE.match(s):
-        return True
-    if first in "Tt" and _FEED_RE.match(s):
-        return True
-    if first in "▼►▶◄▸▾" and _ARCHIVE_ENTRY_RE.match(s):
-        return True
-    if ("@" in s or "+" in s) and _BARE_CONTACT_RE.match(s):
-        return True
-    colon = ":" in s or "：" in s
-    if colon and ("@" in s or "/" in s or digits):
-        m = _CONTACT_RE.match(s)
-        if m:
-            label = pkey(m.group(1)).split()
-            words = _PHONE_WORDS if _PHONE_VALUE_RE.search(s) else _CONTACT_WORDS
-            if 0 < len(label) <= 4 and (
-                any(w in words or (w[:1] == "و" and w[1:] in words) for w in label)
-                or _builtin_chrome().phrases.segments(" ".join(label))
-            ):
-                return True
-    if digits and ("°" in s or "|" in s or colon) and _widget(s):
-        return True
-    n_words = s.count(" ") + 1
-    if n_words > 20 and s.endswith((".", "؟", "?", "!")):
-        return False
-    if n_words <= 10 and _PLATFORM_RE.search(s[-40:]):
-        return True
-    if s.endswith(("..", "…")) and _COMMENT_HEAD_RE.match(s):
-        return True
-    if first in "تحسيdDlL" and (_DOWNLOAD_RE.match(s) or _LOGIN_RE.match(s)):
-        return True
-    # one link or button, not a sentence followed by one ("... يومين. للمزيد اضغط هنا")
-    if _INNER_PUNCT_RE.search(s, 0, len(s) - 1):
-        if not _LINK_MARK_RE.search(s):
-            return False
-        bare = _BARE_LINK_RE.sub(" ", s).rstrip()
-        if _INNER_PUNCT_RE.search(bare, 0, len(bare) - 1):
-            return False
-    if n_words <= 12 and _CLICK_HERE_RE.search(s[-30:]):
-        return True
-    return _CALL_HINT_RE.search(s) is not None and _call_line(s)
-
 
 class PageChrome(PhraseRule):
     """A line of page furniture: "read more", "share", "follow us", "next / previous", footers.
@@ -720,9 +347,9 @@ class PageChrome(PhraseRule):
                 return None
             if self.phrases.segments(key):
                 return whole
-            if " " in key and _DIGIT_RE.search(key):
+            if " " in key and DIGIT_RE.search(key):
                 # the age of a post among the buttons: "أعجبني · رد · 1 يوم"
-                bare = _POST_AGE_RE.sub(" ", key).strip()
+                bare = POST_AGE_RE.sub(" ", key).strip()
                 if bare and bare != key and self.phrases.segments(" ".join(bare.split())):
                     return whole
         elif sentence_like:
@@ -788,7 +415,7 @@ class PageChrome(PhraseRule):
         """Offset of furniture glued after the last sentence of a line ("... البلدين.
         للمزيد اضغط هنا"): a whole listed phrase of at most six words, unpunctuated."""
         base = max(0, len(line) - 120)  # six words fit: the scan stays bounded
-        m = _LAST_SENTENCE_END_RE.search(line, base)
+        m = LAST_SENTENCE_END_RE.search(line, base)
         if m is None:
             return None
         tail = line[m.end() :].strip()
@@ -810,7 +437,7 @@ class PageChrome(PhraseRule):
         them)? A timeline of the article ("0:00 الإقلاع", "1:54 انفصال المرحلة الأولى")
         has the same shape."""
         h = texts[i - 1] if i else ""
-        if h and pkey(h) in _CHAPTER_HEADINGS:
+        if h and pkey(h) in CHAPTER_HEADINGS:
             return True
         around = [k for k in (i - 2 if h.rstrip().endswith((":", "：")) else i - 1, j) if k >= 0]
         for k in around:
@@ -835,16 +462,16 @@ class PageChrome(PhraseRule):
         n = len(texts)
         i = 0
         while i < n:
-            m = _CHAPTER_RE.match(texts[i]) if texts[i][:3].strip()[:1].isdigit() else None
-            if m is None or _seconds(m.group(1)) != 0:
+            m = CHAPTER_RE.match(texts[i]) if texts[i][:3].strip()[:1].isdigit() else None
+            if m is None or clock_seconds(m.group(1)) != 0:
                 i += 1
                 continue
             j, last = i, -1
             while j < n:
-                m = _CHAPTER_RE.match(texts[j])
+                m = CHAPTER_RE.match(texts[j])
                 if m is None or len(m.group(2).split()) > 10 or m.group(2).rstrip().endswith("."):
                     break
-                sec = _seconds(m.group(1))
+                sec = clock_seconds(m.group(1))
                 if sec <= last:
                     break
                 last, j = sec, j + 1
@@ -855,7 +482,7 @@ class PageChrome(PhraseRule):
                 if (
                     h
                     and len(h.split()) <= 3
-                    and (h.endswith((":", "：")) or _EMOJI_LEAD_RE.match(h))
+                    and (h.endswith((":", "：")) or EMOJI_LEAD_RE.match(h))
                 ):
                     out[i - 1] = "the heading of a video's chapters"
             i = max(j, i + 1)
@@ -865,16 +492,16 @@ class PageChrome(PhraseRule):
             key = pkey(t) if len(t) <= 20 else ""
             # a poll or a count in a list the article announces is its own
             listed = k in ann
-            if key in _VOTE_BUTTONS and k >= 3:
+            if key in VOTE_BUTTONS and k >= 3:
                 if listed:
                     continue
                 j = k - 1
-                while j >= 0 and k - j <= 6 and _poll_option(texts[j]):
+                while j >= 0 and k - j <= 6 and poll_option(texts[j]):
                     j -= 1
-                if k - j > 2 and j >= 0 and _poll_question(texts[j]):
+                if k - j > 2 and j >= 0 and poll_question(texts[j]):
                     for x in range(j, k + 1):
                         out[x] = "a poll of the page"
-            elif "|" in t and k and _poll_question(texts[k - 1]):
+            elif "|" in t and k and poll_question(texts[k - 1]):
                 if listed:
                     continue
                 parts = [pkey(x).split() for x in t.split("|") if x.strip()]
@@ -885,22 +512,22 @@ class PageChrome(PhraseRule):
                     and any(x[0] == "لا" for x in parts[1:])
                 ):
                     out[k - 1] = out[k] = "a poll of the page"
-            elif t.rstrip()[-1:].isdigit() and "ص" in t and _INDEX_ENTRY_RE.match(t):
+            elif t.rstrip()[-1:].isdigit() and "ص" in t and INDEX_ENTRY_RE.match(t):
                 if any(
                     0 <= x < n
                     and texts[x].rstrip()[-1:].isdigit()
                     and "ص" in texts[x]
-                    and _INDEX_ENTRY_RE.match(texts[x])
+                    and INDEX_ENTRY_RE.match(texts[x])
                     for x in (k - 1, k + 1)
                 ):
                     out[k] = "an entry of a printed issue's index"
-            elif k == n - 1 and k >= 2 and _PAGE_NUMBER_RE.match(t):
-                if not _PAGE_NUMBER_RE.match(texts[k - 1]):
+            elif k == n - 1 and k >= 2 and PAGE_NUMBER_RE.match(t):
+                if not PAGE_NUMBER_RE.match(texts[k - 1]):
                     out[k] = "the number of a printed page"
-            elif (t[:1].isdigit() and counter_kind(t) == 1) or key in _RELEASE_HEADERS:
-                if listed and key not in _RELEASE_HEADERS:
+            elif (t[:1].isdigit() and counter_kind(t) == 1) or key in RELEASE_HEADERS:
+                if listed and key not in RELEASE_HEADERS:
                     continue
-                what = "a press release's header" if key in _RELEASE_HEADERS else "a counter"
+                what = "a press release's header" if key in RELEASE_HEADERS else "a counter"
                 for x in (k - 1, k + 1):
                     if 0 <= x < n and (
                         counter_kind(texts[x]) == 2
@@ -984,7 +611,7 @@ class PageChrome(PhraseRule):
                     continue  # a headline's date (BLP002's): the list goes on
                 wiki = pkey(header) in _WIKI_SECTIONS
                 least = 2 if wiki else 6 if prose_after[i] else 4
-                if items < _MAX_HEADLINES and _headline_like(t, least):
+                if items < MAX_HEADLINES and headline_like(t, least):
                     items += 1
                     what = "link" if wiki else "headline of another article"
                     listed = f"listed under {quote(header, 30)}, not article text"
@@ -1072,18 +699,18 @@ def chrome_line(lines: list[Span], k: int) -> bool:
     end = chrome.match(t)
     if end is not None and end >= len(t.rstrip()):
         return True
-    if not _headline_like(t, 2):
+    if not headline_like(t, 2):
         return False
-    for j in range(k - 1, max(-1, k - _MAX_HEADLINES - 1), -1):
+    for j in range(k - 1, max(-1, k - MAX_HEADLINES - 1), -1):
         u = lines[j].text
         key = pkey(_WIKI_EDIT_RE.sub("", u) if "[" in u else u)
         if key in _related() or (len(u.split()) <= 4 and _MORE_FROM_RE.match(u)):
             least = 2 if key in _WIKI_SECTIONS else 4
             return all(
-                _headline_like(lines[x].text, least) or is_timestamp(lines[x].text)
+                headline_like(lines[x].text, least) or is_timestamp(lines[x].text)
                 for x in range(j + 1, k + 1)
             )
-        if not (_headline_like(u, 2) or is_timestamp(u)):
+        if not (headline_like(u, 2) or is_timestamp(u)):
             return False
     return False
 
@@ -1147,12 +774,12 @@ def _intro_line(t: str) -> bool:
         return False
     if not _ends_announcing(s):
         return False
-    if _word_count(s) < 4 or _EMOJI_LEAD_RE.match(s):
+    if _word_count(s) < 4 or EMOJI_LEAD_RE.match(s):
         return False
     first = pkey(s.split(" ", 1)[0])
     if first[:2] in ("ول", "فل") and first[1:] in _FURNITURE_OPENERS:
         first = first[1:]  # "ولمزيد من المعلومات ..." (not "وحمل": "and carried")
-    if first in _FURNITURE_OPENERS or first in _CONTACT_WORDS:
+    if first in _FURNITURE_OPENERS or first in CONTACT_WORDS:
         return False
     if place_dateline(s) or (len(s.split()) <= 16 and _head_furniture(s)):
         return False
@@ -1231,15 +858,15 @@ def _listable(t: str) -> bool:
     too: a count ("2.1 مليون مشترك"), a contact line, a weather, currency or prayer-time
     line, a date, a cue in brackets, links or hashtags only."""
     s = t.strip()
-    if _MARKS_RE.search(s):
+    if MARKS_RE.search(s):
         s = strip_marks(s)
     return bool(
         counter_kind(s)
         or is_timestamp(s)
-        or (s[:1] == "[" and _CUE_RE.match(s))
-        or _CONTACT_RE.match(s)
-        or _BARE_CONTACT_RE.match(s)
-        or _widget(s)
+        or (s[:1] == "[" and CUE_RE.match(s))
+        or CONTACT_RE.match(s)
+        or BARE_CONTACT_RE.match(s)
+        or widget_line(s)
         or _links_only(s)
     )
 
@@ -1329,7 +956,7 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
                 first = strip_marks(ws[0].strip("\"'«»“”()[].,:،")) if ws else ""
                 if len(ws) >= 5 and conjunction_led(first):
                     break
-                if j == k + 1 and _poll_question(s):
+                if j == k + 1 and poll_question(s):
                     j += 1  # the question of a poll or an interview the article quotes
                     continue
                 if (_word_count(s) >= 12 or entry_line(s)) and not (
@@ -2456,7 +2083,6 @@ class BylineCaption(PhraseRule):
 # BLP009 tag-list tails
 # ----------------------------------------------------------------------------------------
 
-_BULLETS = "-–—•*·▪►●○◦+>"
 _TAG_LABEL_RE = re.compile(
     r'(?:^|(?<=[.!؟?"”»)]))[\s"”»“«]*([^\s:.!؟?"”»“«]+(?:\s[^\s:.!؟?"”»“«]+)?)\s*:?\s*'
 )
@@ -2487,7 +2113,7 @@ def _announces(prev: str) -> bool:
 
 def _keyword_line(t: str, max_words: int) -> bool:
     s = t.strip()
-    if not s or len(s) > 40 or s[0] in _BULLETS:
+    if not s or len(s) > 40 or s[0] in BULLETS:
         return False
     ws = s.split()
     if len(ws) > max_words:

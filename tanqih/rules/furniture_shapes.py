@@ -1,0 +1,414 @@
+"""Page furniture told by its shape rather than its words: headline-like lines, polls,
+video chapters, counters, widgets, page marks, cues, contact and call-to-action lines.
+
+The boilerplate rules (``tanqih/rules/boilerplate.py``) share these recognisers; none of
+them is a rule. ``shape_furniture`` is the one BLP001 asks of every short line.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tanqih.linter.arabic import strip_marks
+from tanqih.rules.datelines import stamp
+from tanqih.rules.phrases import has_sentence_punct, load_phrases, pkey
+from tanqih.rules.sentence_shapes import conjunction_led
+
+BULLETS = "-–—•*·▪►●○◦+>"
+
+MAX_HEADLINES = 12
+# A full stop or exclamation mark followed by more text: two sentences (".." and "..."
+# inside a headline are no full stop: "بالفيديو.. أمطار غزيرة").
+_INNER_STOP_RE = re.compile(r"(?<!\.)[.!](?!\.)\s+\S")
+
+
+def headline_like(t: str, least: int = 4) -> bool:
+    """A short title-like line: ``least`` (4: a shorter line is more likely a sub-heading
+    of the article) to 15 words, no full stop, colon or comma at its end, no second
+    sentence, at most one comma, not opening with the conjunction و / ف (a paragraph that
+    goes on the story: "وأضاف المصدر ..."). A question mark may close it ("متى يجب قياس
+    ضغط الدم؟")."""
+    s = t.strip().lstrip(BULLETS + " ")
+    ws = s.split()
+    if not least <= len(ws) <= 15 or len(s) > 130:
+        return False
+    if s.endswith((".", "!", ":", "：", "،", ",", "؛", ";")) and not s.endswith(".."):
+        return False
+    if _INNER_STOP_RE.search(s) or s.count("،") + s.count(",") > 1:
+        return False
+    first = ws[0].strip("\"'«»“”()[].,:،")
+    if conjunction_led(strip_marks(first)):
+        return False
+    return any(ch.isalpha() for ch in s)
+
+
+# The end of the last sentence of a line: a full stop, question or exclamation mark and
+# closing quotes, then the rest of the line (a space before it).
+LAST_SENTENCE_END_RE = re.compile(r"[.!?؟][”»\"')]*(?=\s+[^.!?؟]*$)")
+
+
+POST_AGE_RE = re.compile(r"(?<!\S)\d+ (?:س|د|يوم|ساعه|دقيقه|اسبوع|h|d|w)(?!\S)")
+# A chapter of a video's description: "00:00 مقدمة", "3:12 مغادرة المدينة".
+CHAPTER_RE = re.compile(r"^\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—]?\s+(\S[^\n]{0,80})$")
+# The header of a press release: furniture above "للنشر الفوري" or a dateline, the title of
+# the text when the release is printed as an article.
+RELEASE_HEADERS = frozenset(
+    pkey(w)
+    for w in ("بيان صحفي", "بيان صحافي", "بلاغ صحفي", "بلاغ صحافي", "بيان إعلامي", "press release")
+)
+# The heading of a video's chapters (an emoji and a colon around it are ignored).
+CHAPTER_HEADINGS = frozenset(
+    pkey(w)
+    for w in (
+        "الفصول",
+        "فصول الفيديو",
+        "فصول الحلقة",
+        "محتوى الحلقة",
+        "محتويات الحلقة",
+        "محتوى الفيديو",
+        "محتويات الفيديو",
+        "أقسام الحلقة",
+        "أقسام الفيديو",
+        "المحاور",
+        "محاور الحلقة",
+        "محاور الفيديو",
+        "فهرس الحلقة",
+        "فهرس الفيديو",
+        "المحتويات",
+        "الطوابع الزمنية",
+        "التوقيتات",
+        "chapters",
+        "timestamps",
+        "contents",
+    )
+)
+VOTE_BUTTONS = frozenset(pkey(w) for w in ("تصويت", "صوت", "صوت الآن", "التصويت", "vote"))
+
+
+def clock_seconds(clock: str) -> int:
+    total = 0
+    for part in clock.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def poll_question(t: str) -> bool:
+    s = t.strip()
+    return s.endswith(("؟", "?")) and len(s.split()) <= 15
+
+
+def poll_option(t: str) -> bool:
+    s = t.strip()
+    return 0 < len(s.split()) <= 4 and not has_sentence_punct(s) and not s.endswith((":", "؟"))
+
+
+# ----- furniture recognised by its shape (BLP001): counters, widgets, cues, page marks -----
+
+EMOJI_LEAD_RE = re.compile("^\\s*[\u2190-\u2bff\U0001f000-\U0001faff]")
+# Counters of a post or a page: "348 تعليقًا 97 مشاركة", "👁 18.4K", "2.1 مليون مشترك",
+# "45,218 مشاهدة بُث مباشرةً في 4 مارس 2025", "عرض 389 تعليقًا آخر". A number is split at
+# its separators by pkey ("1.2" -> "1 2"); "18.4K" ends in "4k".
+_META_UNITS = frozenset(
+    pkey(w)
+    for w in (
+        "تعليق تعليقات تعليقا مشاهدة مشاهدات قراءة قراءات إعجاب اعجاب إعجابا إعجابات زيارة زيارات "
+        "view views comment comments like likes"
+    ).split()
+)
+# Units that also count things in prose ("2 مليون مشترك" in a report on a phone
+# network): a line of one such counter is furniture only beside other furniture.
+_SOCIAL_UNITS = frozenset(
+    pkey(w)
+    for w in (
+        "مشاركة مشاركات مشترك مشتركا مشتركين متابع متابعا متابعين تفاعل تفاعلا تفاعلات "
+        "share shares subscriber subscribers follower followers reaction reactions"
+    ).split()
+)
+_MAGNITUDES = frozenset(pkey(w) for w in "ألف آلاف مليون ملايين k m".split())
+_NUM_TOKEN_RE = re.compile(r"\d+[km]?$")
+_COUNTER_LEAD = frozenset(pkey(w) for w in "عرض view".split())
+_COUNTER_TRAIL = frozenset(pkey(w) for w in "آخر أخرى إضافي إضافية more".split())
+# Words of a post's status beside its counters: "بث مباشرة", "edited", "تم التعديل".
+_STATUS_WORDS = frozenset(pkey(w) for w in "بث البث مباشرة مباشر تم التعديل edited".split())
+
+
+def counter_kind(line: str) -> int:
+    """2: a line of counters only (a count with a unit of views, comments or likes; two
+    counts; an emoji and a count; a count and the post's date); 1: a lone count of shares
+    or subscribers, or a bare "1.2 ألف" (furniture only beside other furniture); 0: no
+    counter line. A bare number ("2024", "12 15") is no counter."""
+    if len(line) > 90 or not DIGIT_RE.search(line):
+        return 0
+    toks = pkey(line).split()
+    n = len(toks)
+    lead = bool(toks) and toks[0] in _COUNTER_LEAD
+    i = 1 if lead else 0
+    counts = meta = marked = 0  # counts; with a views/comments unit; with any unit or "ألف"
+    while i < n:
+        j = i
+        while j < n and _NUM_TOKEN_RE.match(toks[j]):
+            j += 1
+        if j == i:
+            break
+        mark = not toks[j - 1].isdigit()  # "18.4K"
+        if j < n and toks[j] in _MAGNITUDES:
+            j, mark = j + 1, True
+        if j < n and toks[j] in _META_UNITS:
+            j, mark = j + 1, True
+            meta += 1
+        elif j < n and toks[j] in _SOCIAL_UNITS:
+            j, mark = j + 1, True
+        counts += 1
+        marked += mark
+        i = j
+        if i < n and toks[i] in _COUNTER_TRAIL:
+            i += 1
+    if not counts or (lead and not meta):
+        return 0
+    rest = [t for t in toks[i:] if t not in _STATUS_WORDS]
+    dated = bool(rest)
+    if rest and not stamp(" ".join(rest)):
+        return 0
+    if meta or (marked and (counts > 1 or dated or EMOJI_LEAD_RE.match(line))):
+        return 2
+    return 1 if marked else 0
+
+
+# A number of a page: "الصفحة 5", "ص 12", "صفحة 3 من 8", "Page 4".
+_PAGE_MARK_RE = re.compile(
+    r"^\s*[-–—(\[]*\s*(?:(?:ال)?صفحة|ص|page|p)\.?\s*[\d٠-٩]{1,3}"
+    r"(?:\s*(?:من|/|of)\s*[\d٠-٩]{1,3})?\s*[-–—)\]]*\s*$",
+    re.I,
+)
+# Where a printed story goes on: "التتمة في الصفحة 7", "تتمة ص 5", "continued on page 9".
+_CONTINUED_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:(?:ال)?(?:تتمة|بقية|تكملة|تفاصيل)|تابع|يتبع|continued)\s+"
+    r"(?:(?:المقال|الموضوع|الخبر|on)\s+)?(?:(?:في|على|on)\s+)?"
+    r"(?:(?:ال)?صفحة|ص|page|p)\.?\s*[\d٠-٩]{1,3}\s*[)\].]?\s*$",
+    re.I,
+)
+# An entry of a printed paper's index: "رياضة: ... ص 15".
+INDEX_ENTRY_RE = re.compile(r"^[^.!؟?،,\n]{3,90}?\s+ص\s*\.?\s*[\d٠-٩]{1,3}\s*$")
+PAGE_NUMBER_RE = re.compile(r"^\s*[-–—]?\s*[\d٠-٩]{1,3}\s*[-–—]?\s*$")
+# A cue of a transcript in square brackets: "[موسيقى]", "[فاصل إعلاني]", "[00:12:41]".
+CUE_RE = re.compile(
+    r"^\s*\[\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|\d{1,2}:\d{2}(?::\d{2})?)\s*\]\s*$"
+)
+# Feed residue: the RSS footer of WordPress, an Atom entry id.
+_FEED_RE = re.compile(
+    r"^\s*(?:the post\s.{1,200}?\sappeared first on\s.{1,100}|"
+    r"tag:[\w.-]+,\d{4}(?:-\d{2}){0,2}:\S+)\s*$",
+    re.I,
+)
+# A contact line: a label naming the channel and only addresses or numbers after it
+# ("البريد الإلكتروني: ...@...", "الهاتف: +971 ...", "فيسبوك: https://..."); an address
+# or an international number alone on a line.
+_CONTACT_VALUE = (
+    r"(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|(?:https?://|www\.|t\.me/)\S+|"
+    r"\+?[\d٠-٩][\d٠-٩ ()\-]{5,}[\d٠-٩])"
+)
+CONTACT_RE = re.compile(
+    rf"^\s*([^:：\n]{{1,40}}?)\s*[:：]\s*{_CONTACT_VALUE}(?:\s*(?:[|/،,-]|\s)\s*{_CONTACT_VALUE})*\s*$"
+)
+BARE_CONTACT_RE = re.compile(
+    r"^\s*(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|\+\d[\d ()\-]{6,}\d)\s*$"
+)
+CONTACT_WORDS = frozenset(
+    pkey(w)
+    for w in (
+        "للتواصل تواصل التواصل تواصلوا الاتصال للاتصال اتصال اتصل للاستفسار للاستفسارات "
+        "المراسلة للمراسلة مراسلة المراسلات للمراسلات "
+        "الاستفسارات استفسارات الاعلانات للاعلانات البريد بريد الهاتف هاتف الجوال جوال "
+        "الموبايل الفاكس فاكس واتساب الرابط رابط الموقع موقعنا email mail tel phone mobile "
+        "fax contact website web"
+    ).split()
+)
+# A phone number is a contact card only after the name of the line ("الهاتف:"): after
+# "للاستفسار:" it belongs to a notice ("للاستفسار: 99887766" under an obituary).
+_PHONE_WORDS = frozenset(
+    pkey(w)
+    for w in "الهاتف هاتف الجوال جوال الموبايل الفاكس فاكس واتساب tel phone mobile fax".split()
+)
+_PHONE_VALUE_RE = re.compile(r"[:：]\s*\+?[\d٠-٩][\d٠-٩ ()\-]{5,}[\d٠-٩]\s*$")
+# A weather widget: "الخرطوم 38° مشمس", "بغداد 46° | البصرة 49°".
+_WEATHER_WORDS = (
+    r"(?:مشمس|مشمسة|غائم|غائمة|جزئيا|جزئي|ممطر|ماطر|صحو|صاف|صافي|ضباب|ضبابي|غبار|مغبر|"
+    r"عاصف|رياح|أمطار|امطار|ثلوج|مثلج|رعدي|معتدل|حار|بارد|sunny|cloudy|clear|rain|partly)"
+)
+_WEATHER_PART_RE = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–:]?\s*-?[\d٠-٩]{1,2}\s*°\s*[CFcfمس]?"
+    rf"(?:\s+{_WEATHER_WORDS}){{0,3}}\s*$"
+)
+# A currency ticker: at least two rates separated by "|" ("الدولار 2,350 جنيه | ...").
+_CURRENCY = (
+    r"(?:ال)?(?:دولار|يورو|جنيه|دينار|ريال|درهم|ليرة|ين|فرنك|روبل|يوان|استرليني|إسترليني|"
+    r"ذهب|عيار)"
+)
+_RATE_RE = re.compile(
+    rf"^\s*(?:[^\W\d_]+\s+){{0,2}}?{_CURRENCY}(?:\s+[^\W\d_]+){{0,2}}\s*[:=]?\s*"
+    rf"[\d٠-٩][\d٠-٩.,]*\s*(?:{_CURRENCY}(?:\s+[^\W\d_]+)?)?\s*$"
+)
+# Prayer times: two or more prayers with their clock times ("الفجر 4:02 الظهر 12:07").
+_PRAYER = r"(?:ال)?(?:فجر|شروق|ظهر|عصر|مغرب|عشاء|إمساك|امساك|إفطار|افطار|سحور)"
+_PRAYER_TIMES_RE = re.compile(
+    rf"^(?:[^:：\n]{{2,40}}[:：])?(?:[\s|·•\-–—]*{_PRAYER}\s*[:：]?\s*\d{{1,2}}:\d{{2}}"
+    rf"(?:\s*(?:ص|م|am|pm))?){{2,}}[\s|·•]*$",
+    re.I,
+)
+# A call to join or visit the channel ("📌 لا تنسوا مشاركة القناة", "انضم إلى قناتنا",
+# "زوروا موقعنا الإلكتروني"): an imperative, "our / the channel", and a second person or
+# an emoji.
+_CALL_VERBS = frozenset(
+    pkey(w)
+    for w in (
+        "اشترك اشتركوا اشتركي انضم انضموا انضمي شارك شاركوا شاركي زوروا زر فعل فعلوا ادعم "
+        "ادعموا تنس تنسى تنسوا تنسي"
+    ).split()
+)
+_OUR_CHANNEL = frozenset(pkey(w) for w in "قناتنا صفحتنا موقعنا مجموعتنا حسابنا تطبيقنا".split())
+_THE_CHANNEL = frozenset(pkey(w) for w in "القناة الصفحة المجموعة الجروب".split())
+_SECOND_PERSON = frozenset(
+    pkey(w)
+    for w in "ليصلك ليصلكم ليصلهم اصدقائك اصدقاءك لاصدقائك الجرس الاشعارات التنبيهات".split()
+)
+# The footer of a blog platform ("مدعوم من Blogger.", "يتم التشغيل بواسطة Blogger.").
+_PLATFORM_RE = re.compile(
+    r"(?:بواسطة|من|by)\s+(?:Blogger|WordPress|Joomla!?|Drupal|بلوجر|بلوغر|ووردبريس)\s*\.?\s*$",
+    re.I,
+)
+# A blog comment's header: "نور يقول..."
+_COMMENT_HEAD_RE = re.compile(r"^\s*\S+(?:\s+\S+){0,3}\s+(?:يقول|تقول|says)\s*(?:\.{2,}|…)\s*$")
+# A blog archive entry: "▼ 2025 (38)", "► مارس (9)".
+_ARCHIVE_ENTRY_RE = re.compile(r"^\s*[▼►▶◄▸▾]\s*[^\W_]+(?:\s+[^\W_]+)?\s*\(\s*\d+\s*\)\s*$")
+# A link button: "لقراءة المقال كاملا اضغط هنا".
+_CLICK_HERE_RE = re.compile(
+    r"(?:اضغط|إضغط|انقر|اضغطوا|انقروا|click)\s+(?:هنا|here)\s*[.:!]?\s*$", re.I
+)
+# A download link with the file's type or size: "تحميل البلاغ (PDF - 245 KB)".
+_DOWNLOAD_RE = re.compile(
+    r"^\s*(?:تحميل|تنزيل|حمل|download)\b.{0,60}?(?:\(\s*(?:PDF|DOCX?|XLSX?|PPTX?|ZIP)\b[^()]{0,25}\)|"
+    r"\b\d+(?:[.,]\d+)?\s*(?:KB|MB|ك\.?ب|م\.?ب|كيلوبايت|ميغابايت|ميجابايت)\b)\s*$",
+    re.I,
+)
+# The who's-online box: "لدينا 42 زائر متصل".
+_ONLINE_RE = re.compile(
+    r"^\s*(?:لدينا|يوجد|هناك|we have)\s+\d+\s+(?:زائرا?|زوار|ضيفا?|ضيوف|عضوا?|أعضاء|اعضاء|"
+    r"guests?|members?)(?:\s+\S+){0,3}?\s+(?:متصلا?|متصلون|متصلين|online)\s*\.?\s*$",
+    re.I,
+)
+# A login note under comments: "تسجيل الدخول أو التسجيل لإضافة تعليقات".
+_LOGIN_RE = re.compile(
+    r"^\s*(?:يجب\s+(?:عليك\s+)?)?(?:تسجيل الدخول|سجل الدخول|سجل دخولك|log in|login)\b.{0,50}?"
+    r"(?:لإضافة|لاضافة|للتعليق|لكتابة|لنشر|لترك|to (?:post|add|comment))",
+    re.I,
+)
+
+
+DIGIT_RE = re.compile(r"\d")
+MARKS_RE = re.compile("[\u064b-\u0652\u0640]")
+# The object of a call to join: "قناتنا", "القناة", "صفحتنا" ... (a fast first look)
+_CALL_HINT_RE = re.compile(r"قنا|صفح|موقعن|مجموع|حسابن|تطبيقن|الجروب")
+_INNER_PUNCT_RE = re.compile(r"[.!?؟]")
+_LINK_MARK_RE = re.compile(r"://|www\.|t\.me/|@")
+_BARE_LINK_RE = re.compile(r"(?:https?://|www\.|t\.me/)\S+|\S+@\S+\.\w+")
+
+
+def _call_line(line: str) -> bool:
+    """A call to join or visit the channel or site: an imperative ("اشترك", "انضموا",
+    "لا تنسوا", "زوروا") and "our channel" or "the channel" with a second person
+    ("ليصلك", "أصدقائك") or an emoji or link."""
+    key = pkey(line)
+    toks = key.split()
+    if not 2 <= len(toks) <= 20 or line.rstrip().endswith("."):
+        return False
+    if not any(t in _CALL_VERBS for t in toks):
+        return False
+    if any(t in _OUR_CHANNEL for t in toks):
+        return True
+    return any(t in _THE_CHANNEL for t in toks) and (
+        any(t in _SECOND_PERSON for t in toks) or bool(EMOJI_LEAD_RE.match(line)) or "t.me/" in line
+    )
+
+
+def widget_line(line: str) -> bool:
+    """A weather, currency or prayer-time widget line."""
+    if "°" in line and len(line) <= 160:
+        parts = [x for x in re.split(r"[|·•]", line) if x.strip()]
+        if parts and all(_WEATHER_PART_RE.match(x) for x in parts):
+            return True
+    if "|" in line and len(line) <= 200:
+        body = line.split(":", 1)[1] if ":" in line[:40] else line
+        parts = [x for x in body.split("|") if x.strip()]
+        if len(parts) >= 2 and all(_RATE_RE.match(x) for x in parts):
+            return True
+    return ":" in line and len(line) <= 200 and bool(_PRAYER_TIMES_RE.match(line))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def shape_furniture(line: str) -> bool:
+    """Page furniture recognised by its shape rather than its words. (Cached: the rules
+    look at the same lines more than once.)"""
+    s = line.strip()
+    if not s or len(s) > 220:
+        return False
+    if len(s) > 100 and s[-1] in ".؟?!":  # a sentence of prose, or a feed's footer
+        return s[0] in "Tt" and _FEED_RE.match(s) is not None
+    if MARKS_RE.search(s):
+        s = strip_marks(s)
+        if not s:
+            return False  # marks or tatweel alone ("ـ")
+    digits = DIGIT_RE.search(s) is not None
+    first = s[0]
+    if (
+        digits
+        and len(s) <= 90
+        and (first.isdigit() or first in "عvV" or EMOJI_LEAD_RE.match(s))
+        and counter_kind(s) == 2
+    ):
+        return True
+    if len(s) <= 40 and (
+        (digits and (_PAGE_MARK_RE.match(s) or _CONTINUED_RE.match(s)))
+        or (s[0] == "[" and CUE_RE.match(s))
+    ):
+        return True
+    if digits and len(s) <= 60 and first in "ليهwW" and _ONLINE_RE.match(s):
+        return True
+    if first in "Tt" and _FEED_RE.match(s):
+        return True
+    if first in "▼►▶◄▸▾" and _ARCHIVE_ENTRY_RE.match(s):
+        return True
+    if ("@" in s or "+" in s) and BARE_CONTACT_RE.match(s):
+        return True
+    colon = ":" in s or "：" in s
+    if colon and ("@" in s or "/" in s or digits):
+        m = CONTACT_RE.match(s)
+        if m:
+            label = pkey(m.group(1)).split()
+            words = _PHONE_WORDS if _PHONE_VALUE_RE.search(s) else CONTACT_WORDS
+            if 0 < len(label) <= 4 and (
+                any(w in words or (w[:1] == "و" and w[1:] in words) for w in label)
+                or load_phrases("chrome.txt").segments(" ".join(label))
+            ):
+                return True
+    if digits and ("°" in s or "|" in s or colon) and widget_line(s):
+        return True
+    n_words = s.count(" ") + 1
+    if n_words > 20 and s.endswith((".", "؟", "?", "!")):
+        return False
+    if n_words <= 10 and _PLATFORM_RE.search(s[-40:]):
+        return True
+    if s.endswith(("..", "…")) and _COMMENT_HEAD_RE.match(s):
+        return True
+    if first in "تحسيdDlL" and (_DOWNLOAD_RE.match(s) or _LOGIN_RE.match(s)):
+        return True
+    # one link or button, not a sentence followed by one ("... يومين. للمزيد اضغط هنا")
+    if _INNER_PUNCT_RE.search(s, 0, len(s) - 1):
+        if not _LINK_MARK_RE.search(s):
+            return False
+        bare = _BARE_LINK_RE.sub(" ", s).rstrip()
+        if _INNER_PUNCT_RE.search(bare, 0, len(bare) - 1):
+            return False
+    if n_words <= 12 and _CLICK_HERE_RE.search(s[-30:]):
+        return True
+    return _CALL_HINT_RE.search(s) is not None and _call_line(s)
