@@ -10,7 +10,9 @@ Lines that look like furniture by their shape alone (a temperature, a rate, a co
 contact line, a date, a link, a hashtag, an agency's name, a cue in brackets) are left
 alone when they are items of a list the article announces: the run of lines right after
 a line of its prose ending in ":" or in "التالي / الآتي / كما يلي" ("وفي ما يلي درجات
-الحرارة المتوقعة:"), not after the header of a block of furniture ("اقرأ أيضا:",
+الحرارة المتوقعة:"), or after a header of one to three words ending in ":" under the
+article's prose when the article goes on after the list ("المقادير:", "الموقعون:",
+"فريق العمل:"), not after the header of a block of furniture ("اقرأ أيضا:",
 "للاستفسارات الإعلامية:", "تابعونا على:", "الكلمات المفتاحية:") or a line where the site
 speaks of itself or to its reader ("عبر حساباتنا التالية:", "قد تهمكم"). The whole list
 is kept, never some of its items.
@@ -789,6 +791,28 @@ def _intro_line(t: str) -> bool:
     return key not in _related() and key not in _tag_labels()
 
 
+def _short_header(t: str) -> bool:
+    """A header of one to three words ending in ":" ("المقادير:", "الموقعون:", "أسرة
+    الفيلم:"), not of a block of furniture (a related-links, tag, contact or sharing
+    header, "اقرأ أيضا:", "تابعونا:"). Under a line of the article's prose, with prose
+    after its list, it announces a list of the article."""
+    s = t.strip()
+    if not s.endswith((":", "：")) or not 1 <= _word_count(s) <= 3:
+        return False
+    if EMOJI_LEAD_RE.match(s) or DIGIT_RE.search(s):
+        return False
+    first = pkey(s.split(" ", 1)[0].rstrip(":："))
+    if first[:1] in ("و", "ف") and first[1:] in _FURNITURE_OPENERS:
+        first = first[1:]
+    if first in _FURNITURE_OPENERS or first in CONTACT_WORDS:
+        return False
+    key = pkey(s)
+    if key in _related() or key in _tag_labels() or _site_voice(key):
+        return False
+    end = _builtin_chrome().match(s)
+    return end is None
+
+
 # The site speaking of itself or to its reader, not the article announcing its list:
 # "عبر حساباتنا الرسمية التالية:", "البودكاست الخاص بنا", "العناوين التي قد تهمكم",
 # "آراء القراء ... كالتالي:", "الأخبار الأكثر قراءة على موقعنا", "كلمات البحث ...".
@@ -931,7 +955,8 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
         chrome = _builtin_chrome()
         k = 1
         while k < n:
-            if not _intro_line(lines[k].text):
+            short = not _intro_line(lines[k].text)
+            if short and not (_short_header(lines[k].text) and _prose_line(lines[k - 1].text)):
                 k += 1
                 continue
             j = k + 1
@@ -965,6 +990,9 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
                     break
                 j += 1
             closed = j < n and _prose_line(lines[j].text)
+            if short and not closed:
+                k += 1  # a short header announces a list only inside the article
+                continue
             for x in range(k + 1, j):
                 out[x] = (k, closed)
             k = max(j, k + 1)
@@ -1984,8 +2012,14 @@ class BylineCaption(PhraseRule):
         text = doc.text
         lines = content_lines(doc)
         n = len(lines)
+        # the items of a list the article announces and goes on after ("وجاءت أسرة
+        # الفيلم على النحو الآتي:" / "إخراج: فلان" / prose): the credits of a work the
+        # article is about, not of the article
+        listed = {i for i, (_k, closed) in announced(doc).items() if closed}
         for i, p in enumerate(lines):
             t = p.text
+            if i in listed:
+                continue
             m = _BARE_BYLINE_RE.match(t) if len(t) < 80 else None
             if (
                 m
