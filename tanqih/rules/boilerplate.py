@@ -251,7 +251,9 @@ class PageChrome(PhraseRule):
     with their times); a call to join or visit the channel (an imperative, "قناتنا" or
     "القناة" with a second person or an emoji: "📌 لا تنسوا مشاركة القناة"); a blog
     platform's footer ("مدعوم من Blogger."), a blog comment's header ("فلان يقول..."),
-    an archive entry ("▼ 2025 (38)"), a "click here" line, a download link with the
+    an archive entry ("▼ 2025 (38)"), a news ticker (a label, "عاجل", "آخر الأخبار",
+    "مباشر", and two headlines or more between "|", "•", "◄" or "//"; or three longer
+    headlines so strung without a label), a "click here" line, a download link with the
     file's type or size, the who's-online box, a login note under comments, an
     aggregator's note ("تنويه: ... ولا يعبر عن رأي الموقع"). By the lines around it: the
     chapters of a video (three or more "0:00 title" lines, the times rising, under a

@@ -345,12 +345,65 @@ def widget_line(line: str) -> bool:
     return ":" in line and len(line) <= 200 and bool(_PRAYER_TIMES_RE.match(line))
 
 
+# A news ticker: headlines strung on one line between bars, bullets, arrows or slashes,
+# after a ticker's label or not ("عاجل | ... | ...", "آخر الأخبار: ... • ... • ...").
+_TICKER_SEP_RE = re.compile(r"\s*(?:\||•|◄|►|◀|▶|⬅|▪|◆|■|//)\s*")
+_TICKER_LABELS = frozenset(
+    pkey(w)
+    for w in (
+        "عاجل",
+        "خبر عاجل",
+        "أخبار عاجلة",
+        "اخبار عاجلة",
+        "آخر الأخبار",
+        "اخر الاخبار",
+        "أحدث الأخبار",
+        "أهم الأخبار",
+        "شريط الأخبار",
+        "شريط الاخبار",
+        "مباشر",
+        "الآن",
+        "breaking",
+        "breaking news",
+        "latest",
+    )
+)
+
+
+def ticker_line(s: str) -> bool:
+    """A ticker strip: a ticker's label ("عاجل", "آخر الأخبار", "مباشر") and two headlines
+    or more between separators (| • ◄ //), or three headlines of four words or more
+    without a label. No headline ends with a full stop."""
+    if len(s) > 500 or len(_TICKER_SEP_RE.findall(s)) < 2:
+        return False
+    segs = [x.strip() for x in _TICKER_SEP_RE.split(s) if x.strip()]
+    label = None
+    if segs and ":" in segs[0][:25]:
+        head, _, rest = segs[0].partition(":")
+        label = pkey(head)
+        segs[0] = rest.strip()
+        segs = [x for x in segs if x]
+    elif segs:
+        label = pkey(segs[0])
+        if label in _TICKER_LABELS:
+            segs = segs[1:]
+    if any(x.endswith((".", "!", ":")) or len(x.split()) > 16 for x in segs):
+        return False
+    if label in _TICKER_LABELS:
+        return len(segs) >= 2 and all(len(x.split()) >= 2 for x in segs)
+    return len(segs) >= 3 and all(len(x.split()) >= 4 for x in segs)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def shape_furniture(line: str) -> bool:
     """Page furniture recognised by its shape rather than its words. (Cached: the rules
     look at the same lines more than once.)"""
     s = line.strip()
-    if not s or len(s) > 220:
+    if not s or len(s) > 500:
+        return False
+    if ("|" in s or "•" in s or "/" in s or "◄" in s) and ticker_line(s):
+        return True
+    if len(s) > 220:
         return False
     if len(s) > 100 and s[-1] in ".؟?!":  # a sentence of prose, or a feed's footer
         return s[0] in "Tt" and _FEED_RE.match(s) is not None
