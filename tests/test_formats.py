@@ -139,6 +139,24 @@ def test_csv_fixed_text_gets_quoted_when_needed(tmp_path, run_cli):
     assert quote_field("plain", ",", True) == '"plain"'
 
 
+@pytest.mark.parametrize("suffix,sep", [(".tsv", "\t"), (".csv", ",")])
+def test_field_opening_with_a_quotation_keeps_its_quote_marks(tmp_path, run_cli, suffix, sep):
+    # '"نعم" قال ...' is no RFC 4180 quoted field (text follows the closing quote): it is
+    # read literally, so the quote rules see the marks and a fix writes them back.
+    f = tmp_path / f"q{suffix}"
+    f.write_bytes(
+        f'id{sep}text{sep}x\n1{sep}"نعم" قال الوزير ، هنا.{sep}x\n2{sep}"كامل"{sep}y\n'.encode()
+    )
+    code, _out, _err = run_cli("check", "--fix", "--no-cache", str(f))
+    assert code == 0
+    assert f.read_text(encoding="utf-8") == (
+        f'id{sep}text{sep}x\n1{sep}"نعم" قال الوزير، هنا.{sep}x\n2{sep}"كامل"{sep}y\n'
+    )
+    body = '"نعم" قال الوزير، هنا.'
+    (span,) = parse_fields(body, sep)
+    assert field_value(body, span) == body
+
+
 def test_csv_missing_column_reported_and_passed_through(tmp_path, run_cli):
     f = tmp_path / "c.csv"
     raw = f"id,body\na1,{DIRTY}\na2,x\n".encode()

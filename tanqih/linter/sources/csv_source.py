@@ -19,9 +19,12 @@ def parse_fields(text: str, delimiter: str) -> list[tuple[int, int, bool]] | Non
     """Raw spans ``(start, end, quoted)`` of the fields of one record, None if a quoted
     field is still open at the end of ``text`` (the record continues on the next line).
 
-    ``text`` is the record without its final line end. Follows RFC 4180 and the csv
-    module: a field is quoted only when its first character is ``"``; inside it ``""`` is a
-    literal quote; characters after the closing quote up to the delimiter are kept.
+    ``text`` is the record without its final line end. Follows RFC 4180: a field is
+    quoted when its first character is ``"`` and its closing quote comes right before the
+    delimiter (or the end); inside it ``""`` is a literal quote. A field that opens with a
+    quotation and goes on after it (``"نعم" قال الوزير``, not valid RFC 4180, common in
+    hand-made TSV) is read literally, quote marks included (the csv module would drop
+    them, and a fix would write the text back without them).
     """
     spans: list[tuple[int, int, bool]] = []
     n = len(text)
@@ -40,7 +43,7 @@ def parse_fields(text: str, delimiter: str) -> list[tuple[int, int, bool]] | Non
                 break
             end = text.find(delimiter, k + 1)
             end = n if end == -1 else end
-            spans.append((start, end, True))
+            spans.append((start, end, end == k + 1))
         else:
             end = text.find(delimiter, i)
             end = n if end == -1 else end
@@ -52,20 +55,21 @@ def parse_fields(text: str, delimiter: str) -> list[tuple[int, int, bool]] | Non
 
 def field_value(text: str, span: tuple[int, int, bool]) -> str:
     start, end, quoted = span
-    raw = text[start:end]
     if not quoted:
-        return raw
-    close = start + 1
-    while True:
-        k = text.find('"', close)
-        if k + 1 < end and text[k + 1] == '"':
-            close = k + 2
-            continue
-        break
-    return text[start + 1 : k].replace('""', '"') + text[k + 1 : end]
+        return text[start:end]
+    return text[start + 1 : end - 1].replace('""', '"')
 
 
 def quote_field(value: str, delimiter: str, was_quoted: bool) -> str:
+    if (
+        not was_quoted
+        and value.startswith('"')
+        and not any(c in value for c in (delimiter, "\n", "\r"))
+    ):
+        # A quotation opening a literal field is written as read when it reads back so.
+        spans = parse_fields(value, delimiter)
+        if spans is not None and len(spans) == 1 and field_value(value, spans[0]) == value:
+            return value
     if (
         was_quoted
         or any(c in value for c in (delimiter, '"', "\n", "\r"))
