@@ -713,7 +713,9 @@ class ControlCharacter(Rule):
     **What it does**
     Flags control characters U+0000-U+001F (except tab, LF and CR), DEL (U+007F) and
     the C1 controls U+0080-U+009F, and removes them. A vertical tab or form feed (a
-    line break in word processors) becomes a line feed.
+    line break in word processors) becomes a line feed; a control that is the only thing
+    between two words ("الوزير\\x96واس": a cp1252 dash read as Latin-1) becomes a
+    space, so that the words stay apart.
 
     **Why is this bad?**
     Controls are binary debris from converters (``\\x1a`` where a bullet was,
@@ -727,7 +729,8 @@ class ControlCharacter(Rule):
     أليس من الإنصاف أن نقول
 
     **Fix safety**
-    Safe: only control characters (and the spaces they leave at a line start) change.
+    Safe: only control characters (and the spaces they leave at a line start) change;
+    the words on either side are kept apart.
     C1 characters that are part of a mojibake run are left to ENC003, which repairs
     the whole run.
     """
@@ -754,6 +757,10 @@ class ControlCharacter(Rule):
             end = e
             at_start = s == 0 or text[s - 1] == "\n"
             before = text[s - 1] if s > 0 else ""
+            if not newline and before and e < n and not before.isspace() and not text[e].isspace():
+                # the only separator of two words ("هنا\x85النهاية", a cp1252 dash or
+                # ellipsis read as Latin-1): a space keeps them apart
+                content = " "
             if not newline:
                 if at_start:
                     while end < n and text[end] in " \t":
