@@ -1551,6 +1551,15 @@ _ENUMERATORS = {
     for w in "أولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا أخيرا اخيرا".split()
 }
 _LEAD_RE = re.compile(r"^\s*([^\n:.،؟!?\"“”«»]{2,70}?)\s*:\s*(?=\S)")
+# Words of a sentence that names its source before the agency in brackets ("ونقلت وكالة
+# (سانا) عن ...", "بحسب صحيفة (الوطن)"): no place of a dateline.
+_REPORTING_HEAD = frozenset(
+    pkey(w)
+    for w in (
+        "وكالة وكاله وكالات صحيفة صحيفه موقع قناة قناه شبكة شبكه مصادر مصدر نقلت نقل "
+        "ذكرت ذكر قالت قال أفادت افادت أفاد افاد أوردت اوردت بحسب حسب وفق وفقا عن"
+    ).split()
+)
 _PAREN_LEAD_RE = re.compile(
     r"^\s*([^\n()«»\-–—:.ـ]{2,40}?)\s*([:\-–—ـ]?)\s*[(«]\s*([^()«»]{1,25})\s*[)»]\s*([-–—:]?)\s*(?=\S)"
 )
@@ -1659,6 +1668,10 @@ class WireCredit(PhraseRule):
         are not part of a date ("الرياض 15 مايو 2024", "دبي، 3 يونيو")."""
         words = [w for w in head.replace("،", " ").split() if not _DATE_WORDS_RE.fullmatch(w)]
         words = [w for w in words if pkey(w) not in MONTHS]
+        if words and (
+            conjunction_led(strip_marks(words[0])) or any(pkey(w) in _REPORTING_HEAD for w in words)
+        ):
+            return False  # a sentence naming its source: "ونقلت وكالة (سانا) عن ..."
         return 1 <= len(words) <= 3 and not has_sentence_punct(head.replace("،", " "))
 
     def segments_ok(self, segs: list[str], max_words: int = 4) -> bool:

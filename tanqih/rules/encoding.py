@@ -844,20 +844,23 @@ _LOOKALIKE = {
     "\u06aa": "\u0643",  # ڪ swash kaf -> ك
     "\u06c1": "\u0647",  # ہ heh goal -> ه
     "\u06be": "\u0647",  # ھ heh doachashmee -> ه
-    "\u06d5": "\u0647",  # ە ae -> ه
     "\u06c3": "\u0629",  # ۃ teh marbuta goal -> ة
 }
 _YEH = "\u06cc"  # ی farsi yeh: ي inside a word; at the end ي or ى (a choice)
 _PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 _ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 _DIGIT_MAP = str.maketrans(_PERSIAN_DIGITS, _ARABIC_DIGITS)
-# Letters only Persian / Urdu use: their presence marks a Persian or Urdu passage.
-_PERSIAN_ONLY = "پچژگڈٹڑںےۀ"
+# Letters only Persian, Urdu or Kurdish use (Kurdish: the vowels ە ێ ۆ and ڤ ڵ ڕ): their
+# presence marks a Persian, Urdu or Kurdish word or passage ("هەولێر", "شێرکۆ").
+_PERSIAN_ONLY = "پچژگڈٹڑںےۀەێۆڤڵڕۊۉۋ"
 # Frequent Persian and Urdu function words (in their Persian spelling): two of them, or
 # Persian-only letters, mark a Persian / Urdu passage that must keep its letters.
 _PERSIAN_WORDS = frozenset(
-    "که را است این برای می های ها شد کرد بود شده نیز یک کند باید کے کی ہے میں اور نے سے ہیں".split()
+    "که را است این برای می های ها شد کرد بود شده نیز یک کند باید کے کی ہے میں اور نے سے ہیں "
+    "ایک ہم ہو تھا تھے نہیں بھی کو یہ وہ ہوں".split()
 )
+# A quotation or a parenthesis in a paragraph: a phrase quoted in its own language.
+_QUOTED_RE = re.compile(r'«[^»\n]{1,200}»|“[^”\n]{1,200}”|"[^"\n]{1,200}"|\([^)\n]{1,200}\)')
 _VOCALISED_RE = re.compile("[\u064b-\u0652]")
 _LOOKALIKE_CHARS = "".join(_LOOKALIKE) + _YEH
 
@@ -867,7 +870,7 @@ class PersianLetter(Rule):
 
     **What it does**
     In Arabic paragraphs, flags the Persian yeh ی, keheh ک, heh goal ہ, heh
-    doachashmee ھ, ae ە and teh marbuta goal ۃ inside Arabic words, and Persian digits
+    doachashmee ھ and teh marbuta goal ۃ inside Arabic words, and Persian digits
     ۰-۹ in numbers, and writes the Arabic letters ي ك ه ة and digits ٠-٩.
 
     **Why is this bad?**
@@ -882,11 +885,14 @@ class PersianLetter(Rule):
     متجهة نحو فلسطين المحتلة، وقال علي أكبر
 
     **Fix safety**
-    Safe for ک ہ ھ ە ۃ, for ی inside a word (medial ی has the dots of ي) and for digits:
+    Safe for ک ہ ھ ۃ, for ی inside a word (medial ی has the dots of ي) and for digits:
     the word and number stay the same. A final ی is drawn without dots and may stand
     for ي or ى (فی = في, علی = على or علي): that fix is unsafe and picks the form more
-    frequent in Arabic. Words with Persian-only letters (پ چ ژ گ) and the words next
-    to them (a quoted Persian phrase), paragraphs that are mostly Persian or Urdu, and
+    frequent in Arabic. Words with Persian-, Urdu- or Kurdish-only letters (پ چ ژ گ ں
+    ے ە ێ ۆ ڤ) and the words next to them (a quoted Persian phrase, a Kurdish name:
+    "هەولێر"), a quotation of two or more words most of which have look-alike letters
+    in a paragraph that writes ي or ك elsewhere («ایران ای سرای امید»), paragraphs
+    that are mostly Persian or Urdu, and
     Quranic text in Uthmani script (which uses these code points on purpose) are not
     flagged.
     """
@@ -935,12 +941,15 @@ class PersianLetter(Rule):
             # (one word of the list alone may be Arabic: شد، ها، بود)
             if foreign >= 2 or (any(persian_only) and foreign / len(words) >= 0.15):
                 continue  # a Persian / Urdu passage, not Arabic with stray letters
+            quoted = self._foreign_quotes(t, p.start, words)
             for i, tk in enumerate(words):
                 w = tk.text
                 if not any(c in _LOOKALIKE_CHARS for c in w):
                     continue
                 if any(persian_only[max(0, i - 2) : i + 3]):
                     # (next to) a word with پ چ ژ گ: a Persian phrase ("زن، زندگی، آزادی")
+                    continue
+                if any(a <= tk.start < b for a, b in quoted):
                     continue
                 yield from self._word(tk.start, w)
             if any(c in t for c in _PERSIAN_DIGITS):
@@ -955,6 +964,26 @@ class PersianLetter(Rule):
                         [Edit(s, s + len(d), fixed)],
                         applicability="safe",
                     )
+
+    @staticmethod
+    def _foreign_quotes(t: str, base: int, words) -> list[tuple[int, int]]:
+        """Quotations of the paragraph that are Persian or Urdu phrases: two words or more
+        with look-alike letters, half of the quotation's words or more, while the
+        paragraph writes Arabic ي or ك elsewhere (a writer on a Persian keyboard types
+        ی everywhere, not only between quote marks: «ایران ای سرای امید»)."""
+        if not any(c in t for c in '«“"('):
+            return []
+        out = []
+        for m in _QUOTED_RE.finditer(t):
+            a, b = base + m.start(), base + m.end()
+            inside = [tk.text for tk in words if a <= tk.start < b]
+            odd = sum(any(c in _LOOKALIKE_CHARS for c in w) for w in inside)
+            if odd < 2 or 2 * odd < len(inside):
+                continue
+            outside = t[: m.start()] + t[m.end() :]
+            if "\u064a" in outside or "\u0643" in outside:
+                out.append((a, b))
+        return out
 
     def _word(self, start: int, w: str):
         letters = [i for i, c in enumerate(w) if c in LETTER_SET]
