@@ -15,6 +15,7 @@ from tanqih.linter.config import ConfigError, ConfigResolver
 from tanqih.linter.engine import RuleCrash
 from tanqih.linter.fixer import FixError
 from tanqih.linter.output import load_formats
+from tanqih.linter.parallel import WorkerDied
 from tanqih.linter.registry import RuleError, all_rules, get_rule
 from tanqih.linter.runner import Runner, RunOptions
 
@@ -326,6 +327,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except RuleCrash as exc:
         sys.stderr.write(f"error: {exc}; please report this as a tanqih bug\n")
+        return EXIT_ERROR
+    except WorkerDied as exc:
+        sys.stderr.write(f"error: {exc}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         patches.remove_own_temps()

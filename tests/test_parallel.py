@@ -131,3 +131,32 @@ def test_diff_is_identical_across_jobs(tmp_path, run_cli):
     two = run_cli("check", "--diff", "--jobs", "2", "--chunk-size", "1000", str(src))
     assert one[0] == two[0] == 1
     assert one[1] == two[1] and one[1].count("diff --git") == 5
+
+
+def _dying_worker(unit):
+    """A worker that is killed on one file (as the OOM killer would)."""
+    import os
+
+    from tanqih.linter import parallel
+
+    if unit.path.name == "d5.txt":
+        os._exit(9)
+    return parallel._REAL_WORKER(unit)
+
+
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_a_worker_that_dies_stops_the_run_instead_of_hanging(
+    tmp_path, run_cli, monkeypatch, command
+):
+    # multiprocessing.Pool replaces a dead worker (killed by the OOM killer, say) silently
+    # and never returns its unit: the run must end with an error, not wait forever.
+    from tanqih.linter import parallel
+
+    for i in range(8):
+        (tmp_path / f"d{i}.txt").write_text("قال الوزير ، إن الخطة ناجحة.\n", encoding="utf-8")
+    monkeypatch.setattr(parallel, "_REAL_WORKER", parallel._worker, raising=False)
+    monkeypatch.setattr(parallel, "_worker", _dying_worker)  # (forked workers inherit it)
+    code, _out, err = run_cli(command, "--no-cache", "--jobs", "2", str(tmp_path))
+    assert code == 2
+    assert "a worker process ended" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"d{i}.txt" for i in range(8)]

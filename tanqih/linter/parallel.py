@@ -401,6 +401,27 @@ def _pool(runner: Runner, jobs: int, first: Unit):
         gc.unfreeze()
 
 
+class WorkerDied(Exception):
+    """A worker process ended while checking (killed by the system, out of memory): the
+    pool would replace it but never return its unit, so the run stops instead of hanging."""
+
+
+def _result(pool, fut, workers: frozenset[int]) -> UnitResult:
+    """The unit's result; raises :class:`WorkerDied` when a worker of the pool is gone
+    (``multiprocessing.Pool`` restarts a dead worker silently and loses its task)."""
+    while not fut.ready():
+        fut.wait(0.5)
+        if not fut.ready() and frozenset(p.pid for p in pool._pool) != workers:
+            fut.wait(0.5)  # (the unit may have finished just before its worker ended)
+            if fut.ready():
+                break
+            raise WorkerDied(
+                "a worker process ended while checking (killed by the system, out of "
+                "memory?); no file was left half-written: run again with fewer --jobs"
+            )
+    return fut.get()
+
+
 def execute(runner: Runner, units: Iterable[Unit], jobs: int) -> Iterator[tuple[Unit, UnitResult]]:
     """Run units in order (``jobs`` 1) or on a pool, yielding results in input order.
 
@@ -420,6 +441,7 @@ def execute(runner: Runner, units: Iterable[Unit], jobs: int) -> Iterator[tuple[
             yield first, run_unit(runner, first, isolated=first.chunk is not None)
         return
     pool = _pool(runner, jobs, first)
+    workers = frozenset(p.pid for p in pool._pool)
     window: deque = deque()
     folders: set[Path] = set()  # where workers may write temp files
     finished = False
@@ -435,11 +457,11 @@ def execute(runner: Runner, units: Iterable[Unit], jobs: int) -> Iterator[tuple[
         for u in it:
             while len(window) >= 2 * jobs:
                 unit, fut = window.popleft()
-                yield unit, fut.get()
+                yield unit, _result(pool, fut, workers)
             submit(u)
         while window:
             unit, fut = window.popleft()
-            yield unit, fut.get()
+            yield unit, _result(pool, fut, workers)
         finished = True
     finally:
         pool.terminate()
