@@ -20,9 +20,11 @@ class SpaceBeforePunctuation(Rule):
     """Space before an Arabic punctuation mark (، ؛ ؟ . : !).
 
     **What it does**
-    Flags horizontal space between an Arabic word (or a closing quote mark, curly,
-    guillemet or straight, or bracket after Arabic text) and a following comma,
-    semicolon, question mark, full stop, colon or exclamation mark.
+    Flags horizontal space between an Arabic word (also one ending in a diacritic,
+    "الوزيرُ ،", or a closing quote mark, curly, guillemet or straight, or bracket after
+    Arabic text) and a following comma, semicolon, question mark, full stop, colon or
+    exclamation mark, and between a number, a percentage or a Latin word and a
+    following Arabic comma, semicolon or question mark ("عام 2022 ،").
 
     **Why is this bad?**
     Arabic typography, like Latin, attaches these marks to the preceding word. A space
@@ -45,20 +47,28 @@ class SpaceBeforePunctuation(Rule):
     fix = "safe"
     triggers = "،؛؟.:!"
 
-    _re = re.compile(f'(?<=[{LETTERS}”»)"])([ \\t\\u00a0]+)([،؛؟:!]|\\.(?!\\.))')
+    _re = re.compile(
+        f'(?<=[{LETTERS}{MARKS}{TATWEEL}”»)"])([ \\t\\u00a0]+)([،؛؟:!]|\\.(?!\\.))'
+        # the Arabic marks ، ؛ ؟ are Arabic text's wherever they stand: also after a
+        # number, a percentage or a Latin word ("عام 2022 ،", "بنسبة 5% ،", "Apple ،")
+        "|(?<=[0-9٠-٩%٪A-Za-z])([ \\t\\u00a0]+)([،؛؟])"
+    )
 
     def check(self, doc):
         text = doc.text
         for m in self._re.finditer(text):
-            s, e = m.span(1)
-            mark = m.group(2)
+            g = 1 if m.group(1) is not None else 3
+            s, e = m.span(g)
+            mark = m.group(g + 1)
+            if g == 3 and _in_url(text, s - 1):
+                continue  # an address before the mark keeps its space ("x@y.sa ،")
             if text[s - 1] == '"' and (s < 2 or text[s - 2].isspace()):
                 continue  # a straight quote that opens: the space follows nothing
             if text[s - 1] in '”»)"' and not _ARABIC_BEFORE.search(text, max(0, s - 40), s):
                 continue  # a closing quote or bracket of a Latin passage
             yield self.finding(
                 s,
-                m.end(2),
+                m.end(g + 1),
                 f"space before '{mark}': the mark belongs to the word before it",
                 [Edit(s, e, "")],
             )
