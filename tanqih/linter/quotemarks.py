@@ -24,7 +24,8 @@ an unbalanced quotation. Both are reported as *unambiguous* only when no other a
 of the same cost changes them. Quotation continued over several paragraphs (an opening mark
 at the start of each paragraph, the closing mark only in the last) is recognised and not
 treated as unbalanced. Marks in a Latin passage and straight marks inside a foreign word
-(צה"ל) are left out; an unpaired inch mark after a number, an unpaired mark in an orphan
+(צה"ל) are left out, but a Latin quotation in an Arabic sentence, one mark beside Arabic
+and the other inside the Latin words ('قال: "Make no mistake ..."'), is a pair; an unpaired inch mark after a number, an unpaired mark in an orphan
 punctuation run at the end of a paragraph (". . “"), a stray closing mark after a short
 fragment ("مسبوق”. حدث.”"), guillemets used as separators in a breadcrumb trail
 ("الرئيسية » أخبار » محلية") and the „ “ ” bytes of Arabic read as cp1256 (mojibake,
@@ -469,6 +470,8 @@ def analyze(
             elif ch == separator and t[i - 1 : i + 2] == f" {ch} ":
                 mark.ignored = "separator"  # الرئيسية » أخبار » محلية: a breadcrumb
             marks.append(mark)
+        if has_arabic:
+            _join_latin_quotations(t, p.start, marks)
         by_style: dict[str, list[Mark]] = {}
         for m in marks:
             if m.ignored is None:
@@ -511,6 +514,25 @@ def analyze(
     _mark_continued(paras, per_para)
     pairs.sort(key=lambda pr: pr.start)
     return QuoteAnalysis(all_marks, pairs)
+
+
+def _join_latin_quotations(t: str, base: int, marks: list[Mark]) -> None:
+    """A Latin quotation in an Arabic sentence ('قال: "Make no mistake ... democracy".')
+    has one mark beside Arabic and one inside Latin text, which alone reads as a mark of
+    a Latin passage: when a kept mark that can open is followed by a Latin-context mark
+    of its style that can close, with no Arabic letter between, the two are one
+    quotation (and the same the other way round: '"We will win" قال المرشح')."""
+    for a, b in zip(marks, marks[1:], strict=False):
+        if a.style != b.style or (a.ignored is None) == (b.ignored is None):
+            continue
+        if "latin" not in (a.ignored, b.ignored) or None not in (a.ignored, b.ignored):
+            continue
+        if a.intrinsic == CLOSE or b.intrinsic == OPEN:
+            continue
+        if a.context == CLOSE or b.context == OPEN:
+            continue
+        if _AR_LETTER.search(t, a.pos - base + 1, b.pos - base) is None:
+            a.ignored = b.ignored = None
 
 
 def _drop_inch_openers(group: list[Mark]) -> None:
