@@ -394,6 +394,36 @@ def ticker_line(s: str) -> bool:
     return len(segs) >= 3 and all(len(x.split()) >= 4 for x in segs)
 
 
+# A rating widget: stars with the readers' average or their votes ("★★★★☆ 4.2 (37
+# صوتا)"), an average out of 5 or 10 ("تقييم القراء: 4.2/5"), the row of its buttons
+# ("1 2 3 4 5"); a count of the page's comments or views after its label ("عدد التعليقات:
+# 4"). A critic's own score ("التقييم: 4/5", "★★★★☆" alone, a half point) is the
+# article's and is left alone: an average has other decimals, or votes beside it.
+_STARS = "★☆⭐✩✪✫✬✭✮✯"
+_AVERAGE_RE = re.compile(r"(?<![\d٠-٩])[\d٠-٩][.,٫][1-46-9١-٤٦-٩]\d?(?![\d٠-٩])")
+_VOTES_RE = re.compile(r"[\d٠-٩]+\s*(?:صوت|أصوات|اصوات|تقييم|تقييمات|votes?|ratings?)", re.I)
+_SCORE_RE = re.compile(
+    r"^\s*(?:(?:ال)?تقييم(?:\s+(?:ال)?(?:قراء|زوار|مستخدمين))?|rating)?\s*[:：]?\s*"
+    r"[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*/\s*(?:5|10|٥|١٠)\s*(?:\(([^()]{1,30})\))?\s*$",
+    re.I,
+)
+_BUTTON_ROW_RE = re.compile(r"^\s*1\s+2\s+3\s+4\s+5(?:\s+6\s+7\s+8\s+9\s+10)?\s*$")
+_PAGE_COUNT_RE = re.compile(
+    r"^\s*عدد\s+(?:ال)?(?:تعليقات|مشاهدات|قراءات|زيارات|مشاركات|إعجابات|اعجابات)"
+    r"\s*[:：]?\s*[\d٠-٩][\d٠-٩,.]*\s*$"
+)
+
+
+def rating_line(s: str) -> bool:
+    """A rating widget or a count of the page's comments or views (see above)."""
+    average = _AVERAGE_RE.search(s) is not None or _VOTES_RE.search(s) is not None
+    if len(s) <= 60 and sum(s.count(c) for c in _STARS) >= 3:
+        return average
+    if _SCORE_RE.match(s):
+        return average
+    return bool(_BUTTON_ROW_RE.match(s) or _PAGE_COUNT_RE.match(s))
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def shape_furniture(line: str) -> bool:
     """Page furniture recognised by its shape rather than its words. (Cached: the rules
@@ -413,6 +443,8 @@ def shape_furniture(line: str) -> bool:
             return False  # marks or tatweel alone ("ـ")
     digits = DIGIT_RE.search(s) is not None
     first = s[0]
+    if (digits or s[0] in _STARS) and len(s) <= 60 and rating_line(s):
+        return True
     if (
         digits
         and len(s) <= 90
