@@ -63,6 +63,7 @@ from tanqih.rules.furniture_shapes import (
     headline_like,
     poll_option,
     poll_question,
+    section_label,
     shape_furniture,
     widget_line,
 )
@@ -256,7 +257,10 @@ class PageChrome(PhraseRule):
     headlines so strung without a label), a readers' rating widget (stars or a
     score out of 5 with the readers' average or votes, "★★★★☆ 4.2 (37 صوتا)"; a
     critic's own "التقييم: 4/5" is the article's), the row of its buttons ("1 2 3 4 5"),
-    a count of the page's comments or views ("عدد التعليقات: 4"), a "click here" line, a download link with the
+    a count of the page's comments or views ("عدد التعليقات: 4"), a section label of the site above
+    the article's first line of prose or below its last ("اقتصاد", "عربي ودولي", "أخبار
+    لبنان", "الرياضة العالمية": only words of section names, or "أخبار" / "شؤون" and
+    one or two words), a "click here" line, a download link with the
     file's type or size, the who's-online box, a login note under comments, an
     aggregator's note ("تنويه: ... ولا يعبر عن رأي الموقع"). By the lines around it: the
     chapters of a video (three or more "0:00 title" lines, the times rising, under a
@@ -493,7 +497,17 @@ class PageChrome(PhraseRule):
                 ):
                     out[i - 1] = "the heading of a video's chapters"
             i = max(j, i + 1)
+        prose = [k for k, t in enumerate(texts) if _prose_line(t)]
         for k, t in enumerate(texts):
+            if (
+                (not prose or k < prose[0] or k > prose[-1])
+                and k not in ann
+                and section_label(t)
+                and self.match(t) is None  # (a header of related links: its own reading)
+                and pkey(t) not in _related()
+            ):
+                out[k] = "a section label of the site"
+                continue
             if len(t) > 90:
                 continue
             key = pkey(t) if len(t) <= 20 else ""

@@ -424,6 +424,42 @@ def rating_line(s: str) -> bool:
     return bool(_BUTTON_ROW_RE.match(s) or _PAGE_COUNT_RE.match(s))
 
 
+# The words of a news site's section names ("اقتصاد", "عربي ودولي", "الرياضة العالمية",
+# "مال وأعمال"): a line of them alone above or below the article is its section label.
+_SECTION_WORDS = frozenset(
+    pkey(w)
+    for w in """سياسة سياسي اقتصاد اقتصادي اقتصادية رياضة رياضي رياضية ثقافة ثقافي فن فنون
+    منوعات محليات محلي محلية دوليات دولي دولية عربي عربية عالمي عالمية عالم صحة طب
+    تكنولوجيا تقنية علوم آراء رأي مقالات مقال حوادث قضايا مجتمع تعليم بيئة سياحة سفر
+    سيارات طاقة أعمال مال بورصة أسواق عقارات كرة قدم شرق أوسط خليج خليجية خليجي تقارير
+    تحقيقات حوارات ملفات فيديو صور أدب مرأة أسرة شباب ترفيه مشاهير محافظات برلمان جامعات
+    وطني وطنية إقليمي إقليمية""".split()
+)
+_SECTION_HEADS = frozenset(pkey(w) for w in "أخبار شؤون".split())
+
+
+def section_label(t: str) -> bool:
+    """A line of one to four words that are all words of section names ("مال وأعمال",
+    "الشرق الأوسط"), or "أخبار" / "شؤون" and one or two words ("أخبار الجزائر", "شؤون
+    خليجية"). Only where no article text is around it (above the first line of prose
+    or below the last) is it a section label (BLP001's context)."""
+    if len(t) > 40 or DIGIT_RE.search(t) or has_sentence_punct(t):
+        return False
+    ws = pkey(t).split()
+    if not 1 <= len(ws) <= 4:
+        return False
+    if ws[0] in _SECTION_HEADS and 2 <= len(ws) <= 3:
+        return True
+
+    def known(w: str) -> bool:
+        for x in (w, w[1:] if w[:1] == "و" else ""):
+            if x and (x in _SECTION_WORDS or (x[:2] == "ال" and x[2:] in _SECTION_WORDS)):
+                return True
+        return False
+
+    return all(known(w) for w in ws)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def shape_furniture(line: str) -> bool:
     """Page furniture recognised by its shape rather than its words. (Cached: the rules
