@@ -83,7 +83,7 @@ from tanqih.rules.phrases import (
     quote,
     strip_span,
 )
-from tanqih.rules.sentence_shapes import conjunction_led, is_function
+from tanqih.rules.sentence_shapes import conjunction_led, is_function, past_or_present_verb
 from tanqih.rules.variants import zipf
 
 FAMILIES["BLP"] = "boilerplate"
@@ -1921,6 +1921,42 @@ _AUTHOR_NOTE_RE = re.compile(
 )
 
 
+# The same note unstarred, as the article's last line: a profession, then a nationality,
+# another profession or a field ("كاتب وصحفي مصري، يكتب في الشؤون العربية.", "صحفي ليبي
+# مختص بشؤون الطاقة.", "الكاتب: باحث في الشؤون الاستراتيجية").
+_PROFESSIONS = (
+    "كاتب|كاتبة|باحث|باحثة|صحفي|صحفية|صحافي|صحافية|أستاذ|أستاذة|إعلامي|إعلامية|محلل|محللة|"
+    "أكاديمي|أكاديمية|خبير|خبيرة|مستشار|مستشارة|روائي|روائية|شاعر|شاعرة|ناشط|ناشطة|"
+    "دبلوماسي|دبلوماسية|محامي|محامية|طبيب|طبيبة|مهندس|مهندسة"
+)
+_BIO_RE = re.compile(
+    r"^\s*(?:(?:عن\s+)?(?:ال)?كاتب(?:ة)?\s*[:：]\s*)?"
+    f"(?:{_PROFESSIONS})\\s+(\\S+)(?:\\s+(\\S+))?[^\\n]{{0,120}}$"
+)
+_BIO_SECOND = frozenset(
+    pkey(w) for w in "في متخصص متخصصة مختص مختصة مقيم مقيمة سابق سابقة ومحلل وباحث".split()
+)
+
+
+def _bio_line(t: str) -> bool:
+    """A note on the author without a star closing the article (see ``_BIO_RE``): the
+    word after the profession is a nationality (-ي / -ية), "و" and another profession,
+    or a field ("في", "مختص", "مقيم"), and no verb follows it ("صحفي فلسطيني استشهد
+    ..." is news)."""
+    m = _BIO_RE.match(t)
+    if m is None or len(t.split()) > 20 or any(c in t for c in '«»“”"'):
+        return False
+    second, third = m.group(1).rstrip("،,."), (m.group(2) or "").rstrip("،,.")
+    k2 = pkey(second)
+    nisba = k2.endswith(("ي", "يه")) and not k2.startswith("ال")
+    prof = k2[:1] == "و" and re.fullmatch(f"(?:{_PROFESSIONS})", second[1:]) is not None
+    if not (nisba or prof or k2 in _BIO_SECOND):
+        return False
+    if third and "،" not in m.group(1) and past_or_present_verb(strip_marks(third)):
+        return pkey(third) in _BIO_SECOND
+    return True
+
+
 def _in_starred_list(lines: list, i: int) -> bool:
     """Is line ``i`` an item of a list (announced by a colon, or beside other starred
     items) rather than a note of its own?"""
@@ -1966,7 +2002,10 @@ class BylineCaption(PhraseRule):
     ("(صورة: أرشيفية)", "(أرشيفية)", "(الصورة: رويترز)") or as a line of their own
     ("صورة أرشيفية", "مترو الأنفاق - أرشيفية", "ميناء جبل علي (أرشيفية)"); the starred
     note on the author closing an opinion piece ("* كاتب وباحث سياسي": no item of a
-    starred list, no paragraph of prose after it). A byline without a label ("كتب محمد
+    starred list, no paragraph of prose after it), and the same note unstarred as the
+    article's last line, a profession and then a nationality, another profession or a
+    field ("صحفي ليبي مختص بشؤون الطاقة.", "الكاتب: باحث في الشؤون الاستراتيجية"; not
+    a sentence whose verb follows, "صحفي فلسطيني استشهد ..."). A byline without a label ("كتب محمد
     السيد", "كتبت ...", "بقلم ...", "بواسطة ...") is flagged on the first two or last two
     lines, or in the head of the article (at most the headline above it among date
     lines, section labels, chrome and bylines). A post's meta line is flagged anywhere:
@@ -2100,6 +2139,12 @@ class BylineCaption(PhraseRule):
                 and not _in_starred_list(lines, i)
                 and all(len(lines[j].text.split()) < 20 for j in range(i + 1, n))
             ):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s, e, f"a note on the author: {quote(t)}", [delete_line(text, s, e)]
+                )
+                continue
+            if i == n - 1 and i >= 2 and len(t) < 160 and _bio_line(t):
                 s, e = strip_span(p)
                 yield self.finding(
                     s, e, f"a note on the author: {quote(t)}", [delete_line(text, s, e)]
