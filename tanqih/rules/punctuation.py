@@ -437,8 +437,9 @@ class DoubledPunctuation(Rule):
     **What it does**
     Flags a comma, semicolon or colon written twice ("،،"), a question or exclamation
     mark followed by a full stop, comma or semicolon ("؟.", "؟،", "!!."), and a comma or
-    semicolon right before a full stop ("،."). A full stop followed by a comma is
-    flagged too, except after initials and abbreviations ("العميد ي.،" is correct).
+    semicolon right before a full stop ("،."). A full stop followed by a comma or by a
+    question mark ("جامعيا.؟") is flagged too, except after initials and abbreviations
+    ("العميد ي.،" is correct).
 
     **Why is this bad?**
     One clause takes one mark. Doubled marks come from joining text pieces (a caption
@@ -457,8 +458,8 @@ class DoubledPunctuation(Rule):
 
     **Fix safety**
     Safe where one mark clearly wins: the repeated comma, the mark after ؟ or !, the comma
-    before a full stop is removed. A full stop before a comma and a comma beside a
-    semicolon are reported without a fix (which one was meant is unclear).
+    before a full stop is removed. A full stop before a comma or a question mark and a
+    comma beside a semicolon are reported without a fix (which one was meant is unclear).
     """
 
     code = "PUN005"
@@ -475,6 +476,7 @@ class DoubledPunctuation(Rule):
         r"|(?P<after_q>(?<=[؟?!])[.،,؛;](?![.]))"
         r"|(?P<before_stop>[،,؛;](?=\.(?!\.)))"
         r"|(?P<stop_comma>(?<![.])\.[،,؛;])"
+        r"|(?P<stop_q>(?<![.])\.؟(?!؟))"
         r"|(?P<mixed>[،,][؛;]|[؛;][،,]))"
     )
 
@@ -504,6 +506,13 @@ class DoubledPunctuation(Rule):
                     continue
                 edits = None
                 msg = f"'{text[s:e]}' after '{word}': a full stop and a comma together"
+            elif kind == "stop_q":
+                rs, _ = _run_around(text, s)
+                word = text[rs:s]
+                if _letters(word) <= 1 or "." in word:
+                    continue
+                edits = None
+                msg = f"'.؟' after '{word}': a full stop and a question mark together"
             else:
                 edits = None
                 msg = f"'{m.group()}': a comma and a semicolon together"
