@@ -44,6 +44,9 @@ _WORD_PARTS: dict[str, tuple[str, str, str, str]] = {}
 _HASHTAG_RE = re.compile(r"#\w+")
 _WORD_SPLIT_RE = re.compile(f"({arabic.WORD_RE.pattern})")
 _new_token = tuple.__new__
+# Letters of Persian and Urdu (not Arabic): a quotation holding them is in that language.
+_PERSIAN_LETTERS = "یکپچژگہےںۀ"
+_QUOTATION_RE = re.compile(r'«[^»\n]{1,300}»|“[^”\n]{1,300}”|"[^"\n]{1,300}"')
 
 
 class Analysis:
@@ -145,13 +148,23 @@ class Analysis:
 
     @cached_property
     def spelling_tokens(self) -> list[Token]:
-        """The prose tokens outside hashtags, whose spellings the variant rules compare: a
-        hashtag (#نتائج_السادس_الاعدادي) is an identifier spelled as it is used, and
-        respelling it would break the tag. (Look-alike letters in it are still fixed.)"""
+        """The prose tokens outside hashtags and quoted Persian / Urdu phrases, whose
+        spellings the variant rules compare: a hashtag (#نتائج_السادس_الاعدادي) is an
+        identifier spelled as it is used, and respelling it would break the tag; a
+        quotation with Persian or Urdu letters («ما امروز یکی از بزرگان ادب ...») is in
+        its own language. (Look-alike letters in a hashtag are still fixed.)"""
         toks = self.prose_tokens
-        if "#" not in self.text:
+        text = self.text
+        tags = [m.span() for m in _HASHTAG_RE.finditer(text)] if "#" in text else []
+        if any(c in text for c in _PERSIAN_LETTERS):
+            tags += [
+                m.span()
+                for m in _QUOTATION_RE.finditer(text)
+                if any(c in m.group() for c in _PERSIAN_LETTERS)
+            ]
+            tags.sort()
+        if not tags:
             return toks
-        tags = [m.span() for m in _HASHTAG_RE.finditer(self.text)]
         out = []
         i = 0
         for tok in toks:
