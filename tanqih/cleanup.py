@@ -51,7 +51,13 @@ def add_cleanup_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--output-dir",
         type=Path,
-        help="write fixed copies under DIR with the same layout instead of fixing in place",
+        metavar="DIR",
+        help=(
+            "write fixed copies under DIR with the same layout instead of fixing in place: "
+            "every file checked is written there (fixed or as it was), nothing else (the "
+            "files a folder walk skips are listed in a warning); DIR must not be an input or "
+            "hold one (exit 2), and a DIR inside an input folder is not checked"
+        ),
     )
     p.add_argument(
         "--patch-out",

@@ -189,13 +189,27 @@ def print_summary(runner: Runner, args: argparse.Namespace, err: TextIO) -> None
             parts.append(f"{fixes} in the patch stream (no file written)")
         else:
             parts.append(f"{s.fixed} fixed")
+    unapplied = getattr(runner, "unapplied_fixes", 0)
+    if unapplied:
+        files = runner.unapplied_files
+        parts.append(
+            f"{unapplied} fix{'es' if unapplied != 1 else ''} not applied "
+            f"({files} file{'s' if files != 1 else ''} "
+            "left unchanged after an error)"
+        )
     line = f"tanqih: {s.documents} document{'s' if s.documents != 1 else ''}, " + ", ".join(parts)
     err.write(line + ".\n")
-    if s.fixable_safe and not (args.fix or args.diff):
-        err.write(f"[*] {s.fixable_safe} fixable with `tanqih check --fix`.\n")
-    if s.fixable_unsafe and not args.unsafe_fixes:
+    fixing = args.fix or args.diff
+    unsafe_on = bool(getattr(args, "unsafe_fixes", False))
+    fixable = s.fixable_safe + (s.fixable_unsafe if unsafe_on else 0)
+    if fixable and not fixing:
+        flags = " --unsafe-fixes" if unsafe_on and s.fixable_unsafe else ""
+        err.write(f"[*] {fixable} fixable with `tanqih check --fix{flags}`.\n")
+    if s.fixable_unsafe and not unsafe_on:
+        more = "more " if s.fixable_safe and not fixing else ""
         err.write(
-            f"{s.fixable_unsafe} more fixable with `--unsafe-fixes` (review first: they change words).\n"
+            f"{s.fixable_unsafe} {more}fixable with `--unsafe-fixes` (review first: they "
+            "change words).\n"
         )
 
 

@@ -281,3 +281,48 @@ def test_diff_summary_says_nothing_was_written(tmp_path, run_cli):
     code, out, err = run_cli("check", "--diff", "--select", "PUN001", str(f))
     assert code == 1 and out.startswith("diff --git")
     assert "2 fixes in the diff (no file written)" in err and "2 fixed" not in err
+
+
+def test_a_file_named_twice_is_checked_once(tmp_path, run_cli, monkeypatch):
+    """As ruff: `check a.txt a.txt ./a.txt` or `check in in/a.txt` reports each file once,
+    in the order first met."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    for name in ("in/a.txt", "in/b.txt"):
+        (tmp_path / name).write_text("قال الوزير ، إن الاتفاق مهم .\n", encoding="utf-8")
+    for args, order in [
+        (("in/a.txt", "in/a.txt", "./in/a.txt"), ["in/a.txt"]),
+        (("in", "in/a.txt"), ["in/a.txt", "in/b.txt"]),
+        (("in/b.txt", "in", str(tmp_path / "in" / "a.txt")), ["in/b.txt", "in/a.txt"]),
+    ]:
+        for jobs in ("1", "2"):
+            code, out, err = run_cli(
+                "check", "--select", "PUN001", "--jobs", jobs, "--output-format", "json", *args
+            )
+            assert code == 1
+            paths = [x["path"] for x in json.loads(out)]
+            assert paths == [p for p in order for _ in range(2)], (args, jobs)
+            assert f"{len(order)} document" in err
+
+
+def test_check_fix_summary_says_the_fixes_of_a_failed_file_were_not_applied(tmp_path, run_cli):
+    """A malformed line further on leaves the file unchanged: the fixes of the lines before
+    it were shown nowhere (the summary read like a clean, fixed file)."""
+    f = tmp_path / "news.jsonl"
+    lines = [
+        json.dumps({"id": f"a{i}", "text": "قال الوزير ، إن الاتفاق مهم ."}, ensure_ascii=False)
+        for i in range(3)
+    ]
+    raw = ("\n".join(lines) + '\n{"id":"a6", "text": "bad line\n').encode()
+    f.write_bytes(raw)
+    code, _, err = run_cli("check", "--select", "PUN001", "--fix", str(f))
+    assert code == 2 and f.read_bytes() == raw
+    assert "news.jsonl:4: malformed JSON" in err
+    assert "(file left unchanged: 6 fixes not applied)" in err
+    summary = err.strip().splitlines()[-1]
+    assert summary == (
+        "tanqih: 3 documents, 0 findings, 6 fixes not applied "
+        "(1 file left unchanged after an error)."
+    )
+    code, _, err = run_cli("fix", "--select", "PUN001", str(f))
+    assert code == 2 and "6 fixes not applied" in err

@@ -310,3 +310,19 @@ def test_long_paragraphs_need_more_documents(tmp_path):
     assert flagged == [FOOTER]
     rules = {"BLP101": {"min-documents-long": 5}}
     assert len(lint_with(table, text, rules=rules)) == 2
+
+
+def test_cli_corpus_with_an_unreadable_input_writes_no_table(tmp_path, capsys):
+    """As `tanqih names`: a table counted from part of the inputs is not written (before:
+    a warning, exit 0 and a table of the records before the bad line)."""
+    f = tmp_path / "news.jsonl"
+    good = [json.dumps({"text": f"{FOOTER} {i}"}, ensure_ascii=False) for i in range(6)]
+    f.write_text("\n".join([*good[:3], '{"text": "bad line', *good[3:]]) + "\n", encoding="utf-8")
+    table = tmp_path / "t.json"
+    assert main(["corpus", str(f), "-o", str(table)]) == 2
+    err = capsys.readouterr().err
+    assert "news.jsonl:4: malformed JSON" in err and "no table written" in err
+    assert not table.exists()
+    # `check --corpus` still goes on (the file's own error is reported by the check).
+    assert main(["check", "--corpus", "--select", "BLP101", str(f)]) == 2
+    assert "warning: corpus pass" in capsys.readouterr().err

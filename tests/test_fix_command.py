@@ -179,3 +179,49 @@ def test_output_dir_without_fix_is_an_error(tmp_path, run_cli):
     code, _, err = run_cli("check", "--output-dir", str(tmp_path / "out"), str(f))
     assert code == 2 and "add --fix" in err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("case", ["same", "holds-folder", "holds-file"])
+def test_output_dir_that_is_or_holds_an_input_is_an_error(tmp_path, run_cli, case):
+    """`fix in --output-dir in` walked in/, skipped all of it as output, said "no files
+    to check" and exited 0 with nothing fixed."""
+    src = make_tree(tmp_path / "in")
+    before = snapshot(src)
+    arg = {"same": src, "holds-folder": src / "news", "holds-file": src / "clean.txt"}[case]
+    code, _, err = run_cli("fix", "-q", "--output-dir", str(src), str(arg))
+    assert code == 2
+    assert "--output-dir" in err and ("is the input folder" in err or "contains the input" in err)
+    assert "leave out --output-dir" in err
+    assert snapshot(src) == before
+
+
+def test_output_dir_lists_what_it_does_not_copy(tmp_path, run_cli):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / ".hidden").mkdir()
+    (src / "a.txt").write_text("قال الوزير ، إن الاتفاق مهم .\n", encoding="utf-8")
+    write_jsonl(src / "sub" / "g.ndjson", 3, 0)
+    for name in ("img.png", "meta.json", "README", ".gitignore", "data.csv.gz", "sub/x.bin"):
+        (src / name).write_bytes(b"x")
+    (src / ".hidden" / "x.txt").write_text("نص\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = run_cli("fix", "-q", "--jobs", "1", "--output-dir", str(out), str(src))
+    assert code in (0, 1)
+    assert sorted(snapshot(out)) == ["a.txt", "sub/g.ndjson"]  # only what was checked
+    (line,) = [x for x in err.splitlines() if "not copied" in x]
+    assert line.startswith("warning: 6 files and 1 folder under ")
+    assert line.endswith(
+        ": .gitignore, .hidden/, README, data.csv.gz, img.png, meta.json, sub/x.bin"
+    )
+    # An output folder inside the input folder is not listed as left out.
+    inner = src / "clean"
+    code, _, err = run_cli("fix", "-q", "--jobs", "1", "--output-dir", str(inner), str(src))
+    (line,) = [x for x in err.splitlines() if "not copied" in x]
+    assert line.endswith(
+        "ignored): .gitignore, .hidden/, README, data.csv.gz, img.png, meta.json, sub/x.bin"
+    )
+    # No such line without --output-dir, nor for a file argument.
+    _, _, err = run_cli("fix", "-q", str(src / "a.txt"), "--output-dir", str(tmp_path / "o2"))
+    assert "not copied" not in err
+    _, _, err = run_cli("check", str(src))
+    assert "not copied" not in err

@@ -417,3 +417,102 @@ def test_an_undecodable_file_suggests_an_encoding(tmp_path, run_cli):
     f.write_bytes("قال الوزير".encode("cp1256"))
     code, _, err = run_cli("check", str(f))
     assert code == 2 and "--encoding cp1256" in err
+
+
+# -- input layer: a UTF-8 file under a legacy --encoding, CR-only line ends ---------------
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("u.txt", "قال الوزير إن الحكومة ستعمل.\n".encode()),  # clean UTF-8
+        ("bom.txt", b"\xef\xbb\xbf" + f"{DIRTY}\n".encode()),  # UTF-8 with a BOM
+        ("bom-cp.txt", b"\xef\xbb\xbf" + f"{DIRTY}\n".encode("cp1256")),  # BOM + cp1256
+        ("u.jsonl", _jsonl_bytes([{"text": "نص سليم"}, {"text": DIRTY}])),
+        ("u.csv", f"id,text\n1,{DIRTY}\n".encode()),
+    ],
+)
+@pytest.mark.parametrize("how", ["flag", "config"])
+def test_a_utf8_file_under_a_legacy_encoding_is_an_input_error(tmp_path, run_cli, name, data, how):
+    """Read as cp1256, UTF-8 Arabic is mojibake that the safe ENC fixes would "repair" and
+    write back in cp1256 (a BOM'd file would become BOM + cp1256 body): exit 2, untouched."""
+    f = tmp_path / name
+    f.write_bytes(data)
+    if how == "config":
+        (tmp_path / "tanqih.toml").write_text('encoding = "cp1256"\n', encoding="utf-8")
+        args = ("check", "--fix", "--unsafe-fixes", str(f))
+    else:
+        args = ("check", "--fix", "--unsafe-fixes", "--encoding", "cp1256", str(f))
+    code, _out, err = run_cli(*args)
+    assert code == 2
+    assert f.read_bytes() == data
+    assert f"{name}" in err and "looks like UTF-8" in err
+    assert "drop --encoding" in err and "--encoding utf-8" in err
+    if name.startswith("bom"):
+        assert "byte order mark" in err
+
+
+def test_real_cp1256_files_are_still_read_and_written_in_cp1256(tmp_path, run_cli):
+    files = {
+        "a.txt": f"{DIRTY}\n",
+        "a.jsonl": json.dumps({"text": DIRTY}, ensure_ascii=False) + "\n",
+        "a.csv": f"id,text\n1,{DIRTY}\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_bytes(text.encode("cp1256"))
+    code, _, err = run_cli("check", *SEL, "--fix", "--encoding", "cp1256", str(tmp_path))
+    assert code == 0, err
+    for name, text in files.items():
+        assert (tmp_path / name).read_bytes() == text.replace(DIRTY, CLEAN).encode("cp1256")
+
+
+@pytest.mark.parametrize("suffix,sep", [(".csv", ","), (".tsv", "\t")])
+def test_csv_with_cr_only_line_ends_is_read_and_keeps_them(tmp_path, run_cli, suffix, sep):
+    """Excel's "CSV (Macintosh)": records end with a bare CR (before: one header record,
+    "0 documents", exit 0). A quoted field may hold a CR of its own."""
+    f = tmp_path / f"mac{suffix}"
+    raw = f'id{sep}text\r1{sep}{DIRTY}\r2{sep}"سطر\r{DIRTY}"\r3{sep}{CLEAN}\r'
+    f.write_bytes(raw.encode())
+    code, findings, _ = _findings(run_cli, "--id-field", "id", str(f))
+    assert code == 1
+    assert [(x["record"], x["id"]) for x in findings] == [(1, "1"), (1, "1"), (2, "2"), (2, "2")]
+    assert run_cli("check", *SEL, "--fix", str(f))[0] == 0
+    assert f.read_bytes() == raw.replace(DIRTY, CLEAN).encode()
+    rows = list(csv.reader(io.StringIO(f.read_text(encoding="utf-8"), newline=""), delimiter=sep))
+    assert [r[0] for r in rows] == ["id", "1", "2", "3"]  # as the csv module reads it
+
+
+def test_text_file_with_cr_only_line_ends_has_lines_and_keeps_its_crs(tmp_path, run_cli):
+    f = tmp_path / "mac.txt"
+    raw = f"قال الوزير إن الخطة ناجحة.\rشارك المقال\r{DIRTY}\r"
+    f.write_bytes(raw.encode())
+    code, out, _ = run_cli("check", "--select", "PUN001,BLP001", "--output-format", "json", str(f))
+    assert code == 1
+    assert [(x["code"], x["line"]) for x in json.loads(out)] == [
+        ("BLP001", 2),
+        ("PUN001", 3),
+        ("PUN001", 3),
+    ]
+    # The same text with LF line ends gives the same findings.
+    lf = tmp_path / "lf.txt"
+    lf.write_bytes(raw.replace("\r", "\n").encode())
+    _, out_lf, _ = run_cli("check", "--select", "PUN001,BLP001", "--output-format", "json", str(lf))
+    strip = lambda s: [{k: v for k, v in x.items() if k != "path"} for x in json.loads(s)]  # noqa: E731
+    assert strip(out) == strip(out_lf)
+    assert run_cli("check", "--select", "PUN001", "--fix", str(f))[0] == 0
+    assert f.read_bytes() == raw.replace(DIRTY, CLEAN).encode()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    data=st.binary().map(lambda b: bytes(b"ab\r\n"[x % 4] for x in b)),
+    size=st.integers(1, 9),
+)
+def test_split_cr_lines_splits_at_cr_lf_and_crlf(data, size):
+    import re
+
+    from tanqih.linter.sources.base import split_cr_lines
+
+    lines = list(split_cr_lines(io.BytesIO(data), size))
+    assert b"".join(lines) == data
+    assert lines == re.findall(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z", data)

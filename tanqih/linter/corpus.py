@@ -437,16 +437,19 @@ def build_table(
     samples: bool = False,
     max_pairs: int = 500_000,
     err: TextIO | None = None,
+    strict: bool = False,
 ) -> CorpusTable:
-    """Stream over ``paths`` and count units (a second pass collects samples if asked)."""
+    """Stream over ``paths`` and count units (a second pass collects samples if asked).
+    ``strict``: a file that cannot be read or parsed is a ConfigError (no table), not a
+    warning."""
     err = err or sys.stderr
     paths = list(paths)
     counter = UnitCounter(min_documents, fold_digits, max_pairs)
-    for text in iter_corpus_texts(paths, resolver, err):
+    for text in iter_corpus_texts(paths, resolver, err, strict):
         counter.add_text(text)
     table = CorpusTable(counter.counts(), counter.documents, counter.min_documents, fold_digits)
     if samples and table.counts:
-        for text in iter_corpus_texts(paths, resolver, err):
+        for text in iter_corpus_texts(paths, resolver, err, strict):
             a = Analysis(Document(text))
             for u in iter_units(a, fold_digits):
                 if u.hash in table.counts and u.hash not in table.samples:
@@ -585,14 +588,18 @@ def cmd_corpus(args: Any) -> int:
     fold = args.fold_digits if args.fold_digits is not None else bool(opts.get("fold-digits", True))
     if min_documents < 2 or args.max_pairs < 1000:
         raise ConfigError("--min-documents must be >= 2 and --max-pairs >= 1000")
-    table = build_table(
-        args.paths,
-        resolver,
-        min_documents=min_documents,
-        fold_digits=fold,
-        samples=args.samples,
-        max_pairs=args.max_pairs,
-    )
+    try:
+        table = build_table(
+            args.paths,
+            resolver,
+            min_documents=min_documents,
+            fold_digits=fold,
+            samples=args.samples,
+            max_pairs=args.max_pairs,
+            strict=True,  # a table built from part of the inputs is not written (as `names`)
+        )
+    except ConfigError as exc:
+        raise ConfigError(f"{exc}; no table written") from None
     table.save(args.output)
     if not args.quiet:
         err = sys.stderr

@@ -9,6 +9,7 @@
 - A file named explicitly (as pre-commit does) is always checked, unless
   ``--force-exclude`` (or ``force-exclude = true``) is on: then ``exclude`` applies to it
   too, as ruff's ``--force-exclude`` does. The published pre-commit hooks pass it.
+- A file reached twice (``a.txt ./a.txt``, a folder and a file in it) is checked once.
 
 Globs are relative to the folder of the config file that applies (the current folder
 when there is none). A glob without ``/`` matches a file or folder name at any depth
@@ -189,9 +190,30 @@ def iter_files(
     resolver: ConfigResolver,
     warn: TextIO,
     force_exclude: bool | None = None,
+    seen: set[str] | None = None,
+    skipped: list[Path] | None = None,
 ) -> Iterator[Path]:
-    """Files to check, in a stable order (see the module docstring for the rules)."""
+    """Files to check, in a stable order (see the module docstring for the rules).
+
+    A file reached twice (``a.txt ./a.txt``, or ``in in/a.txt``) is yielded once, where it
+    is first met; ``seen`` (absolute normalised paths) carries that across calls.
+    ``skipped``, when given, receives what a folder walk passes over: files with no reader,
+    hidden, excluded or ignored files, and the folders it does not enter (not their files).
+    """
     gitignore = GitIgnore()
+    seen = set() if seen is None else seen
+
+    def first_time(p: Path) -> bool:
+        key = os.path.normpath(os.path.abspath(p))
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    def skip(p: Path) -> None:
+        if skipped is not None:
+            skipped.append(p)
+
     for path in paths:
         if path.is_dir():
             top_cfg = resolver.for_path(path)
@@ -201,29 +223,34 @@ def iter_files(
                 rootp = Path(root)
                 keep = []
                 for d in sorted(dirs):
-                    if d.startswith("."):
-                        continue
                     sub = rootp / d
+                    if d.startswith("."):
+                        skip(sub)
+                        continue
                     cfg = resolver.for_path(sub)
                     if is_excluded(sub, cfg):
+                        skip(sub)
                         continue
                     if cfg.respect_gitignore and gitignore.ignored(sub, True):
+                        skip(sub)
                         continue
                     keep.append(d)
                 dirs[:] = keep
                 for name in sorted(files):
-                    if name.startswith("."):
-                        continue
                     p = rootp / name
-                    if source_for(p) is None:
+                    if name.startswith(".") or source_for(p) is None:
+                        skip(p)
                         continue
                     cfg = _config(resolver, p)
                     if cfg is not None:
                         if not is_included(p, cfg) or is_excluded(p, cfg):
+                            skip(p)
                             continue
                         if cfg.respect_gitignore and gitignore.ignored(p, False):
+                            skip(p)
                             continue
-                    yield p
+                    if first_time(p):
+                        yield p
         elif path.exists() or path.is_symlink():
             cfg = _config(resolver, path)
             if cfg is not None and _forced(force_exclude, cfg) and is_excluded(path, cfg):
@@ -231,8 +258,9 @@ def iter_files(
             if source_for(path) is None:
                 warn.write(f"warning: {path}: no reader for this file type, skipped\n")
                 continue
-            yield path
-        else:
+            if first_time(path):
+                yield path
+        elif first_time(path):
             yield path  # reported as unreadable by the reader
 
 

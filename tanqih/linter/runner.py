@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from tanqih.linter import parallel
-from tanqih.linter.config import Config, ConfigResolver
+from tanqih.linter.config import Config, ConfigError, ConfigResolver
 from tanqih.linter.discovery import iter_files
 from tanqih.linter.engine import Linter
 from tanqih.linter.findings import Applicability, Finding
@@ -106,6 +106,9 @@ class Runner:
         self.stats = RunStats()  # cleanup figures for `tanqih fix`'s summary table
         self.progress: Any = None  # a progress.ProgressBar when drawing on a terminal
         self.patch_sink: Any = None  # a text stream for --patch-out (one JSON line a fix)
+        # Fixes made in files that then failed (a malformed line further on): not written.
+        self.unapplied_fixes = 0
+        self.unapplied_files = 0
 
     # Counters a worker process (--jobs) starts afresh and the parent adds back; a layer
     # that counts outside ``_report`` lists its attribute here. ``_report`` itself always
@@ -124,11 +127,16 @@ class Runner:
         return cfg.unsafe_fixes
 
     def files(self, paths: Iterable[Path]):
-        """(file, the path argument it was found under) for every file to check."""
+        """(file, the path argument it was found under) for every file to check, each file
+        once (where it is first met: ``check a.txt ./a.txt`` or ``check in in/a.txt``)."""
         out = self.options.output_dir.resolve() if self.options.output_dir else None
         targets: dict[Path, Path] = {}  # --output-dir: target -> the file written there
+        seen: set[str] = set()
         for root in paths:
-            for path in iter_files([root], self.resolver, self.err, self.options.force_exclude):
+            skipped: list[Path] | None = [] if out is not None and root.is_dir() else None
+            for path in iter_files(
+                [root], self.resolver, self.err, self.options.force_exclude, seen, skipped
+            ):
                 if out is not None:
                     real = path.resolve()
                     if real.is_relative_to(out):
@@ -153,9 +161,57 @@ class Runner:
                         self.err.write(f"error: {msg}\n")
                         continue
                 yield path, root
+            if skipped:
+                self._warn_not_copied(root, skipped, out)
+
+    def _warn_not_copied(self, root: Path, skipped: list[Path], out: Path) -> None:
+        """--output-dir writes the files it checks, nothing else: say in one line what a
+        folder walk passed over (other file types, hidden, excluded or ignored entries)."""
+        names = []
+        folders = 0
+        for p in skipped:
+            if p.resolve() == out or p.resolve().is_relative_to(out):
+                continue  # the output folder itself, inside the input folder
+            is_dir = p.is_dir() and not p.is_symlink()
+            folders += is_dir
+            names.append(Path(os.path.relpath(p, root)).as_posix() + ("/" if is_dir else ""))
+        if not names:
+            return
+        names.sort()
+        files = len(names) - folders
+        counts = []
+        if files:
+            counts.append(f"{files} file{'s' if files != 1 else ''}")
+        if folders:
+            counts.append(f"{folders} folder{'s' if folders != 1 else ''}")
+        shown = ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+        self.err.write(
+            f"warning: {' and '.join(counts)} under {display_path(root)}/ "
+            f"{'were' if len(names) > 1 else 'was'} not checked and not copied to "
+            f"{display_path(self.options.output_dir)}/ (not a text input: other file "
+            f"type, hidden, excluded or ignored): {shown}\n"
+        )
+
+    def _check_output_dir(self, paths: list[Path]) -> None:
+        """--output-dir must not be an input, nor hold one: the fixed copies would land
+        on or among the inputs (and the walk skips the output folder: nothing would be
+        fixed). An output folder inside an input folder is fine: the walk skips it."""
+        if self.options.output_dir is None:
+            return
+        out = self.options.output_dir.resolve()
+        for p in paths:
+            real = p.resolve()
+            if real == out or real.is_relative_to(out):
+                what = "is the input folder" if real == out else "contains the input"
+                raise ConfigError(
+                    f"--output-dir {display_path(self.options.output_dir)} {what} "
+                    f"{display_path(p)}: to fix in place, leave out --output-dir; otherwise "
+                    "give a folder outside the inputs"
+                )
 
     def run(self, paths: Iterable[Path]) -> int:
         paths = list(paths)
+        self._check_output_dir(paths)
         if self.options.corpus or self.options.corpus_table is not None:
             from tanqih.linter.corpus import corpus_context
 
@@ -196,9 +252,9 @@ class Runner:
                 self.stats.bytes += unit.size if chunk is None else outcome.bytes
                 self.summary.files += 1
                 if outcome.error:
+                    self._uncount_fixes(outcome)
                     self.summary.errors.append(outcome.error)
                     self.err.write(f"error: {outcome.error}\n")
-                    self._uncount_fixes(outcome)
                 if outcome.changed:
                     changed_files += 1
                 if outcome.diff:
@@ -283,6 +339,17 @@ class Runner:
         (the summary, ``tanqih fix``'s table, --show-fixes)."""
         if not outcome.fixes_applied:
             return
+        # Say so: the findings those fixes were for are still in the file, and neither
+        # the list (it shows what is left after fixing) nor the counts would show them.
+        n = outcome.fixes_applied
+        if self.options.fix and not self.options.diff:
+            fixes = f"{n} fix{'es' if n != 1 else ''} not applied"
+            if "left unchanged" in outcome.error:
+                outcome.error += f" ({fixes})"
+            else:
+                outcome.error += f" (file left unchanged: {fixes})"
+            self.unapplied_fixes += n
+            self.unapplied_files += 1
         self.summary.fixed -= outcome.fixes_applied
         self.stats.documents_changed -= outcome.docs_changed
         self.stats.fixed_by_code.subtract(outcome.fixed_codes)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
+import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +58,65 @@ class Record:
     blank: bool = False
 
 
+@functools.lru_cache(maxsize=32)
+def single_byte(encoding: str) -> bool:
+    """Whether an encoding maps every byte to one character (cp1256, latin-1, cp1252 ...):
+    such a decoder accepts UTF-8 bytes silently. False for UTF-8, UTF-16, GB18030 ...,
+    and for an unknown name (reported when the file is decoded)."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return False
+    if name.startswith(("utf-8", "utf_8", "utf-16", "utf-32", "utf-7")):
+        return False
+    high = bytes(range(0x80, 0x100))
+    return len(high.decode(name, errors="replace")) == len(high)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def cr_only(sample: bytes) -> bool:
+    """Whether a file whose first bytes are ``sample`` ends its lines with a bare CR
+    (classic Mac OS, Excel "CSV (Macintosh)"): its first line end is a CR not followed by
+    LF. Files with LF or CRLF line ends are read as before."""
+    cr = sample.find(b"\r")
+    if cr == -1:
+        return False
+    lf = sample.find(b"\n", 0, cr + 2)
+    return lf == -1
+
+
+_LINE_END = re.compile(rb"\r\n?|\n")
+
+
+def split_cr_lines(fh, size: int = 1 << 16) -> Iterator[bytes]:
+    """Physical lines of a binary stream where a bare CR, LF or CRLF ends a line; each
+    line keeps its line end (joined, they are the stream's bytes)."""
+    buf = bytearray()
+    scan = 0  # where to look for the next line end (the bytes before hold none)
+    while True:
+        chunk = fh.read(size)
+        if not chunk:
+            break
+        buf += chunk
+        start = 0
+        for m in _LINE_END.finditer(buf, scan):
+            if m.end() == len(buf) and m.group() == b"\r":
+                break  # a CR at the end of the buffer: its LF may come in the next chunk
+            yield bytes(buf[start : m.end()])
+            start = m.end()
+        del buf[:start]
+        scan = max(0, len(buf) - 1)
+    if buf:
+        yield bytes(buf)
+
+
 class Writer:
     """Writes records back; ``new_text`` None means the record is unchanged."""
 
@@ -87,7 +149,28 @@ class Source:
         raise NotImplementedError
 
     def decode(self, data: bytes, record: int | None = None) -> str:
-        """Decode bytes in the configured encoding; errors name the file, record and offset."""
+        """Decode bytes in the configured encoding; errors name the file, record and offset.
+
+        Under a legacy single-byte encoding (cp1256, latin-1 ...), bytes that are UTF-8 (a
+        UTF-8 byte order mark, or multi-byte UTF-8 sequences that decode cleanly) are an
+        input error: they would decode without complaint into mojibake, which the safe
+        fixes would then "repair" and write back in the legacy encoding.
+        """
+        if single_byte(self.config.encoding) and not data.isascii():
+            bom = data.startswith(codecs.BOM_UTF8)
+            if bom or _is_utf8(data):
+                why = (
+                    "it starts with a UTF-8 byte order mark"
+                    if bom
+                    else "its non-ASCII bytes are valid multi-byte UTF-8"
+                )
+                enc = self.config.encoding
+                raise InputError(
+                    self.display,
+                    f"looks like UTF-8 ({why}), not {enc}; left unchanged: drop --encoding "
+                    f"{enc} (or `encoding` in the config) or pass --encoding utf-8",
+                    record,
+                )
         try:
             return data.decode(self.config.encoding)
         except UnicodeDecodeError as exc:

@@ -12,7 +12,14 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from tanqih.linter.document import Document
-from tanqih.linter.sources.base import InputError, Record, Source, Writer
+from tanqih.linter.sources.base import (
+    InputError,
+    Record,
+    Source,
+    Writer,
+    cr_only,
+    split_cr_lines,
+)
 
 
 def parse_fields(text: str, delimiter: str) -> list[tuple[int, int, bool]] | None:
@@ -82,8 +89,8 @@ def quote_field(value: str, delimiter: str, was_quoted: bool) -> str:
 def _split_line_end(text: str) -> tuple[str, str]:
     if text.endswith("\r\n"):
         return text[:-2], "\r\n"
-    if text.endswith("\n"):
-        return text[:-1], "\n"
+    if text.endswith(("\n", "\r")):  # (a bare CR: classic Mac line ends)
+        return text[:-1], text[-1]
     return text, ""
 
 
@@ -98,10 +105,15 @@ class CsvSource(Source):
     def _raw_records(self) -> Iterator[tuple[int, bytes, str]]:
         """(physical line of the record's start, raw bytes, decoded text) per record."""
         with self.path.open("rb") as fh:
+            # Records end at LF or CRLF; in a file whose line ends are bare CRs (Excel's
+            # "CSV (Macintosh)"), at CR too, as the csv module reads it.
+            mac = cr_only(fh.read(1 << 16))
+            fh.seek(0)
+            lines = split_cr_lines(fh) if mac else fh
             pending_raw: list[bytes] = []
             pending: list[str] = []
             first_line = 0
-            for line_no, raw in enumerate(fh, start=1):
+            for line_no, raw in enumerate(lines, start=1):
                 if not pending:
                     first_line = line_no
                 pending_raw.append(raw)

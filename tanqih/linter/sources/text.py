@@ -1,4 +1,8 @@
-"""Plain text and Markdown: one file is one document. BOM and line ends kept as found."""
+"""Plain text and Markdown: one file is one document. BOM and line ends kept as found.
+
+A file whose line ends are all bare CRs (classic Mac OS) is read with LF line ends, so
+that line numbers and the line-based rules work, and written back with CRs.
+"""
 
 from __future__ import annotations
 
@@ -49,9 +53,12 @@ class TextSource(Source):
         text = self.decode(data[len(bom) :] if has_bom else data)
         if self.config.encoding.lower().replace("_", "-") not in BOMS and text.startswith("\ufeff"):
             has_bom, text = True, text[1:]
+        cr = "\r" in text and "\n" not in text
+        if cr:
+            text = text.replace("\r", "\n")
         masked = markdown_masks(text) if self.path.suffix.lower() in (".md", ".markdown") else []
         doc = Document(text, path=self.display, masked=masked)
-        yield Record(doc, raw=has_bom)
+        yield Record(doc, raw=(has_bom, cr))
 
     def writer(self, out: BinaryIO) -> Writer:
         return _TextWriter(self, out)
@@ -64,7 +71,10 @@ class _TextWriter(Writer):
 
     def write(self, record: Record, new_text: str | None) -> None:
         text = record.doc.text if new_text is None else new_text
-        if record.raw:
+        has_bom, cr = record.raw
+        if cr:
+            text = text.replace("\r\n", "\r").replace("\n", "\r")
+        if has_bom:
             bom = self.source._bom()
             if bom:
                 self.out.write(bom)
