@@ -2391,7 +2391,7 @@ class TagListTail(PhraseRule):
                     yield self.finding(
                         s,
                         e,
-                        f"a tag list of {j - i} keyword lines: {quote(items)}",
+                        f"a tag list or menu of {j - i} short lines: {quote(items)}",
                         [edit],
                     )
             i = j
