@@ -29,7 +29,7 @@ import re
 from typing import ClassVar
 
 from tanqih.linter.analysis import Analysis, Span
-from tanqih.linter.arabic import strip_marks
+from tanqih.linter.arabic import LETTERS, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules.datelines import (
@@ -63,6 +63,7 @@ from tanqih.rules.furniture_shapes import (
     headline_like,
     poll_option,
     poll_question,
+    rating_line,
     section_label,
     shape_furniture,
     widget_line,
@@ -254,13 +255,14 @@ class PageChrome(PhraseRule):
     platform's footer ("مدعوم من Blogger."), a blog comment's header ("فلان يقول..."),
     an archive entry ("▼ 2025 (38)"), a news ticker (a label, "عاجل", "آخر الأخبار",
     "مباشر", and two headlines or more between "|", "•", "◄" or "//"; or three longer
-    headlines so strung without a label), a readers' rating widget (stars or a
+    headlines so strung without a label; not headlines the article quotes in «»), a readers' rating widget (stars or a
     score out of 5 with the readers' average or votes, "★★★★☆ 4.2 (37 صوتا)"; a
     critic's own "التقييم: 4/5" is the article's), the row of its buttons ("1 2 3 4 5"),
     a count of the page's comments or views ("عدد التعليقات: 4"), a section label of the site above
     the article's first line of prose or below its last ("اقتصاد", "عربي ودولي", "أخبار
     لبنان", "الرياضة العالمية": only words of section names, or "أخبار" / "شؤون" and
-    one or two words), a "click here" line, a download link with the
+    one or two words; not when the article writes the same words elsewhere: then it is
+    its title or topic), a "click here" line, a download link with the
     file's type or size, the who's-online box, a login note under comments, an
     aggregator's note ("تنويه: ... ولا يعبر عن رأي الموقع"). By the lines around it: the
     chapters of a video (three or more "0:00 title" lines, the times rising, under a
@@ -459,6 +461,15 @@ class PageChrome(PhraseRule):
                     return True
         return False
 
+    @staticmethod
+    def _named_in_text(texts: list[str], k: int) -> bool:
+        """Is line ``k`` written word for word in another line of the article? Then it is
+        the article's own title or topic ("الاقتصاد العالمي" over a story about the world
+        economy, the name of a column the text refers to), not the site's section label."""
+        phrase = texts[k].strip()
+        pat = re.compile(f"(?<![{LETTERS}]){re.escape(phrase)}(?![{LETTERS}])")
+        return any(pat.search(t) for j, t in enumerate(texts) if j != k)
+
     def _context(self, lines: list[Span], ann: dict | None = None) -> dict[int, str]:
         """Furniture known by the lines around it: the chapters of a video (three or more
         "clock title" lines from 0:00 on, the times rising, under a chapters heading or
@@ -505,6 +516,7 @@ class PageChrome(PhraseRule):
                 and section_label(t)
                 and self.match(t) is None  # (a header of related links: its own reading)
                 and pkey(t) not in _related()
+                and not self._named_in_text(texts, k)
             ):
                 out[k] = "a section label of the site"
                 continue
@@ -910,6 +922,7 @@ def _listable(t: str) -> bool:
         or CONTACT_RE.match(s)
         or BARE_CONTACT_RE.match(s)
         or widget_line(s)
+        or rating_line(s)
         or _links_only(s)
     )
 
@@ -1837,8 +1850,13 @@ class WireCredit(PhraseRule):
             off = max(0, len(t) - 60)
             w = t[off:]
             m = _PAREN_TAIL_RE.search(w) if ")" in w else None
-            if m and off + m.start() > 0 and self.is_agency(m.group(1)):
-                tail = m
+            if (
+                m
+                and off + m.start() > 0
+                and self.is_agency(m.group(1))
+                and not t[: off + m.start()].rstrip().endswith((":", "："))
+            ):
+                tail = m  # (not what a colon introduces: "... اسم الوكالة: (رويترز).")
             if tail is None and ("-" in w or "–" in w or "—" in w):
                 m = _DASH_TAIL_RE.search(w)
                 if m and (

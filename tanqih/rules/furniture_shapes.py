@@ -389,6 +389,8 @@ def ticker_line(s: str) -> bool:
             segs = segs[1:]
     if any(x.endswith((".", "!", ":")) or len(x.split()) > 16 for x in segs):
         return False
+    if sum(x[:1] in '«“"' for x in segs) * 2 > len(segs):
+        return False  # headlines the article quotes («...» | «...»): a press review
     if label in _TICKER_LABELS:
         return len(segs) >= 2 and all(len(x.split()) >= 2 for x in segs)
     return len(segs) >= 3 and all(len(x.split()) >= 4 for x in segs)
