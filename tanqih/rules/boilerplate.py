@@ -508,7 +508,8 @@ class PageChrome(PhraseRule):
                 ):
                     out[i - 1] = "the heading of a video's chapters"
             i = max(j, i + 1)
-        prose = [k for k, t in enumerate(texts) if _prose_line(t)]
+        # (furniture that reads like prose, a ticker of headlines, is no article text)
+        prose = [k for k, t in enumerate(texts) if _prose_line(t) and self.match(t) is None]
         for k, t in enumerate(texts):
             if (
                 (not prose or k < prose[0] or k > prose[-1])
@@ -2162,7 +2163,12 @@ class BylineCaption(PhraseRule):
                     s, e, f"a note on the author: {quote(t)}", [delete_line(text, s, e)]
                 )
                 continue
-            if i == n - 1 and i >= 2 and len(t) < 160 and _bio_line(t):
+            if (
+                i >= 2
+                and len(t) < 160
+                and _bio_line(t)
+                and all(chrome_line(lines, j) for j in range(i + 1, n))
+            ):  # the last line, or only page chrome after it ("أضف تعليقا")
                 s, e = strip_span(p)
                 yield self.finding(
                     s, e, f"a note on the author: {quote(t)}", [delete_line(text, s, e)]
