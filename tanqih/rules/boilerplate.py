@@ -1971,8 +1971,14 @@ def _bio_line(t: str) -> bool:
     prof = k2[:1] == "و" and re.fullmatch(f"(?:{_PROFESSIONS})", second[1:]) is not None
     if not (nisba or prof or k2 in _BIO_SECOND):
         return False
-    if third and "،" not in m.group(1) and past_or_present_verb(strip_marks(third)):
-        return pkey(third) in _BIO_SECOND
+    k3 = pkey(third)
+    if (
+        third
+        and "،" not in m.group(1)
+        and not k3.endswith(("ي", "يه"))  # (a nationality: "معماري أردني")
+        and past_or_present_verb(strip_marks(third))
+    ):
+        return k3 in _BIO_SECOND
     return True
 
 
