@@ -463,8 +463,9 @@ def analyze(
                 mark.inch = True
             if not has_arabic or _latin_context(t, i):
                 mark.ignored = "latin"
-            elif garbled:
-                mark.ignored = "mojibake"  # "ط§ظ„ظˆ": the „ is a byte of a letter
+            elif garbled or (i > 0 and t[i - 1] in "ØÙÚÛ"):
+                # "ط§ظ„ظˆ" (cp1256) or "Ø§Ù„" (cp1252): the „ is a byte of a letter
+                mark.ignored = "mojibake"
             elif ch == '"' and _in_foreign_word(t, i):
                 mark.ignored = "abbreviation"  # צה"ל, Hebrew gershayim, o"clock
             elif ch == separator and t[i - 1 : i + 2] == f" {ch} ":

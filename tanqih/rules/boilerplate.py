@@ -1929,6 +1929,13 @@ _CAPTION_LINE_RE = re.compile(
     r"^\s*[^.!؟?:«»()\n]{2,50}?\s*(?:[-–—ـ|]\s*|\(\s*)(?:(?:ال)?صورة\s+)?"
     r"(?:أرشيفية|ارشيفية|تعبيرية)\s*\)?\s*$"
 )
+# A caption naming the photo and its source: "صورة أرشيفية لمسبار الأمل | المصدر: وام",
+# "صورة من موقع الحادث - تصوير: فلان".
+_PHOTO_SOURCE_RE = re.compile(
+    r"^\s*(?:ال)?(?:صورة|صور|لقطة)\s+[^.!؟?\n]{2,120}?\s*[|\-–—]\s*"
+    r"(?:(?:ال)?مصدر|تصوير|المصور|credit|photo)\s*[:：]\s*\S[^.!؟?\n]{0,40}$",
+    re.I,
+)
 _PAREN_CAPTION_RE = re.compile(r"\(\s*([^()\n:：]{1,25}?)\s*[:：]\s*[^()\n]{1,60}\)")
 _ARCHIVE_RE = re.compile(
     r"\(\s*(?:(?:ال)?صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف|من الارشيف)\s*\)"
@@ -2025,7 +2032,8 @@ class BylineCaption(PhraseRule):
     ..." describe a book, not the page); the same credit glued after the last
     sentence of a line ("... المراسم.تصوير: فلان"); and captions in parentheses
     ("(صورة: أرشيفية)", "(أرشيفية)", "(الصورة: رويترز)") or as a line of their own
-    ("صورة أرشيفية", "مترو الأنفاق - أرشيفية", "ميناء جبل علي (أرشيفية)"); the starred
+    ("صورة أرشيفية", "مترو الأنفاق - أرشيفية", "ميناء جبل علي (أرشيفية)") or naming
+    the photo and its source ("صورة أرشيفية لمسبار الأمل | المصدر: وام"); the starred
     note on the author closing an opinion piece ("* كاتب وباحث سياسي": no item of a
     starred list, no paragraph of prose after it), and the same note unstarred as the
     article's last line, a profession and then a nationality, another profession or a
@@ -2140,7 +2148,9 @@ class BylineCaption(PhraseRule):
                     s, e, f"a line of credits: {quote(t)}", [delete_line(text, s, e)]
                 )
                 continue
-            if len(t) < 80 and len(t.split()) <= 8 and _CAPTION_LINE_RE.match(t):
+            if (len(t) < 80 and len(t.split()) <= 8 and _CAPTION_LINE_RE.match(t)) or (
+                len(t) < 200 and _PHOTO_SOURCE_RE.match(t)
+            ):
                 s, e = strip_span(p)
                 yield self.finding(s, e, f"a photo caption: {quote(t)}", [delete_line(text, s, e)])
                 continue

@@ -655,7 +655,9 @@ class InvisibleCharacter(Rule):
     Safe: only invisible characters are removed. A single ZWNJ or ZWJ between two
     visible characters is kept (it shapes Persian words and joins emoji sequences),
     except a ZWNJ between two Arabic letters in a text with no Persian or Urdu letter
-    (ی ک پ چ ژ گ ...): it only breaks the joining of an Arabic word ("الانتخا\u200cبات").
+    (ی ک پ چ ژ گ ...): it only breaks the joining of an Arabic word ("الانتخا\u200cبات"),
+    and a ZWJ between two Arabic letters, which join without it (or cannot join at all):
+    the word looks the same without it.
     """
 
     code = "ENC005"
@@ -682,6 +684,8 @@ class InvisibleCharacter(Rule):
                         persian = any(c in text for c in _PERSIAN_ONLY + "یک")
                     if not persian:
                         kept = []  # "الانتخا\u200cبات": Arabic has no use for a ZWNJ
+                elif kept == ["\u200d"] and re.match(_AR, before) and re.match(_AR, after):
+                    kept = []  # "للأخط\u200dبوط": the letters join (or cannot) without it
                 if kept:
                     keep = kept[0]
                 elif "\u200b" in run and re.match(_AR, before) and re.match(_AR, after):
