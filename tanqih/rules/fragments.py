@@ -757,6 +757,9 @@ class SentenceSplit(Rule):
       ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
+    - the sentence before holds a verb of saying (قال، أضاف، صرح، يقول) with nothing
+      said after it, and the next opens with "إن" / "إنه" ("وقالت الوزيرة في مؤتمر
+      صحفي. إن الحكومة ..."; not "كما قال.", not "قال ذلك.");
     - the words after it are an indefinite feminine noun or a noun in the accusative
       with a comparative, closed by a comma ("أهمية أكبر،", "دورا أكبر،"): a
       comparison cut from what it compares is the object of the clause before. (With
@@ -873,6 +876,20 @@ class SentenceSplit(Rule):
                     f"the paragraph opens with '{text[para.start : dot]}', one or two words "
                     "that cannot stand as a sentence",
                 )
+        for m in self._SAID_RE.finditer(text):
+            dot = m.start()
+            prev = shapes.words(text[max(0, dot - 40) : dot])
+            if not prev or len(strip_marks(prev[-1])) < 2:
+                continue  # an initial: "وقال العميد ي. إن ..."
+            if dot in seen or not self._said_before(text, dot):
+                continue
+            seen.add(dot)
+            yield self._report(
+                text,
+                dot,
+                f"the sentence before has a verb of saying without what was said, and "
+                f"'{m.group(1)}' opens it",
+            )
         for m in self._PAIR_RE.finditer(text):
             dot = m.end(1)
             if dot in seen:
@@ -969,6 +986,31 @@ class SentenceSplit(Rule):
     # Incomplete verbs take a predicate: "وكانت. القوات ..." cannot end there.
     _COPULAS = {hamza_key(w) for w in "كان كانت يكون تكون أصبح أصبحت ليس ليست".split()}
     _AS_RE = re.compile(f"(?:^|[^{LETTERS}])(?:(?:ك|مثل|حسب|وفق|بحسب)?ما|أيا|أيًا|أياً)\\s*$")
+
+    # ". إن الحكومة ...", ". إنه وصل ...": what a verb of saying before the stop introduces.
+    _SAID_RE = re.compile(f"(?<=[{LETTERS}{MARKS}])\\. ((?:إن|إنه|إنها|إنهم|إنهن|إننا))(?= )")
+    # Verbs of saying that always take what was said (not أعلن, أكد: they take a noun too).
+    _SAYING_RE = re.compile(
+        r"(?:^|\s)[وف]?(?:قال|قالت|قالوا|أضاف|أضافت|اضاف|اضافت|أضافوا|صرح|صرحت|يقول|تقول|"
+        r"يضيف|تضيف)(?=\s)"
+    )
+    _SAID_DONE_RE = re.compile(
+        r"(?:^|\s)(?:[بل]?[إأا]ن\S*|ذلك|هذا|هذه|ما|كلمة|كلمته)(?=\s|$)|[:«\"“]"
+    )
+    _AS_SAID_RE = re.compile(r"(?:كما|مثلما|حسبما|ما)\s*$")
+
+    def _said_before(self, text: str, dot: int) -> bool:
+        """Does the sentence ending at ``dot`` hold a verb of saying (قال، أضاف، صرح)
+        with nothing said after it ("وقالت الوزيرة في مؤتمر صحفي. إن الحكومة ...")? Not
+        "كما قال." nor a verb whose clause or object is there ("قال ذلك.")."""
+        start = max(text.rfind(c, 0, dot) for c in ".!؟?\n") + 1
+        sentence = text[start:dot]
+        m = None
+        for m in self._SAYING_RE.finditer(sentence):  # noqa: B007 (the last one is kept)
+            pass
+        if m is None or self._SAID_DONE_RE.search(sentence, m.end()):
+            return False
+        return not self._AS_SAID_RE.search(sentence, 0, m.start() + 1)
 
     def _reporting_verb_cut(self, text, start, k) -> bool:
         """A verb of saying or an incomplete verb right before the full stop ("وأضاف.
