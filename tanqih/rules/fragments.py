@@ -123,8 +123,9 @@ class StrayFragment(Rule):
     words pass when they have the shape of a sentence: a noun with adjectives that agree
     with it in gender and definiteness ("زيارة تاريخية.", "أيام صعبة.", "خسائر فادحة.",
     "الله أكبر."; an adjective is a word written in both genders, so nouns of its shape
-    such as مدينة or رئيس are none; a few three-letter ones are listed: صعب، حذر), a
-    definite subject with its predicate ("الحرب مستمرة.", "الحرب خدعة.", "العبرة
+    such as مدينة or رئيس are none; a few three-letter ones are listed: صعب، حذر; two
+    definite words have no predicate and are flagged: "السنوات الأخيرة.", "الطاقة
+    النظيفة."; not "الله المستعان."), a definite subject with its predicate ("الحرب مستمرة.", "الحرب خدعة.", "العبرة
     بالنتائج.", "الصبر مفتاح الفرج."), a verb with an agreeing subject ("حدث انفجار.",
     "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an indefinite subject
     with its verb when the subject is no plural or -ة noun ("حلم تحقق."; but "أيام مضت."
@@ -390,6 +391,15 @@ class StrayFragment(Rule):
         # a comment on a sentence adds a word of its own ("... الزيارة. زيارة تاريخية.").
         if all(len(shapes.stem(b)) >= 3 and shapes.stem(b) in prev_stems for b in bares):
             return "all its words repeat the sentence before"
+        if (
+            len(bares) == 2
+            and all(b.startswith("ال") and len(b) >= 5 for b in bares)
+            and hamza_key(bares[0]) not in _DEFINITE_PREDICATE_OPENERS
+        ):
+            # Both definite: a noun and its adjective ("السنوات الأخيرة.", "الموسم
+            # الماضي.") or two nouns, with no predicate: no sentence (a nominal sentence
+            # has an indefinite predicate: "الصورة قاتمة.").
+            return "a definite noun phrase without a predicate is no sentence"
         if shapes.sentence_shape(bares):
             return None
         if repeats:
@@ -445,6 +455,8 @@ class _MarkCounts:
 
 
 _LIST_GOES_ON = "it continues the list that ends the sentence before"
+# Subjects whose predicate may be definite in a set phrase ("الله المستعان.").
+_DEFINITE_PREDICATE_OPENERS = {hamza_key(w) for w in "الله".split()}
 
 
 def _continues(doc, prev_text: str, word: str) -> bool:
