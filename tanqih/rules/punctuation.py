@@ -498,21 +498,15 @@ class DoubledPunctuation(Rule):
             elif kind == "before_stop":
                 edits = [Edit(s, e, "")]
                 msg = f"'{text[s : e + 1]}': a comma right before the full stop"
-            elif kind == "stop_comma":
+            elif kind in ("stop_comma", "stop_q"):
                 # Initials and abbreviations keep their full stop: "العميد ي.،", "أ.ف.ب.،".
                 rs, _ = _run_around(text, s)
                 word = text[rs:s]
                 if _letters(word) <= 1 or "." in word:
                     continue
                 edits = None
-                msg = f"'{text[s:e]}' after '{word}': a full stop and a comma together"
-            elif kind == "stop_q":
-                rs, _ = _run_around(text, s)
-                word = text[rs:s]
-                if _letters(word) <= 1 or "." in word:
-                    continue
-                edits = None
-                msg = f"'.؟' after '{word}': a full stop and a question mark together"
+                other = "a comma" if kind == "stop_comma" else "a question mark"
+                msg = f"'{text[s:e]}' after '{word}': a full stop and {other} together"
             else:
                 edits = None
                 msg = f"'{m.group()}': a comma and a semicolon together"
