@@ -26,6 +26,17 @@ def _codes(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+def _selected(value: str) -> list[str]:
+    """--select's codes: an empty value would run no rule at all and pass silently."""
+    codes = _codes(value)
+    if not codes:
+        raise argparse.ArgumentTypeError(
+            "no rule given (an empty value runs no rule: an unset CI variable?); "
+            "use ALL for every rule"
+        )
+    return codes
+
+
 def add_check_options(p: argparse.ArgumentParser) -> None:
     """Flags shared by ``check`` and ``fix``."""
     p.add_argument("paths", nargs="*", type=Path, help="files or folders (default: .)")
@@ -47,7 +58,7 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
     # (repeated, they add up: --select PUN --select ENC001 selects both)
     p.add_argument(
         "--select",
-        type=_codes,
+        type=_selected,
         action="extend",
         help="rules to enable: codes, prefixes, names, ALL (comma-separated or repeated)",
     )

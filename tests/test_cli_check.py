@@ -215,6 +215,18 @@ def test_repeated_select_flags_add_up(tmp_path, run_cli):
     assert {line.split()[1] for line in out.splitlines()} == {"PUN001", "ENC001"}
 
 
+def test_empty_select_is_a_usage_error(tmp_path, capsys):
+    # "--select $RULES" with an unset variable would run no rule and pass every file.
+    from tanqih.cli import main
+
+    f = tmp_path / "a.txt"
+    f.write_text("قال الوزير ، إن الاتفاق مهم.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--select", "", str(f)])
+    assert exc.value.code == 2
+    assert "no rule given" in capsys.readouterr().err
+
+
 def test_unwritable_output_file_and_missing_corpus_input_exit_2(tmp_path, run_cli):
     code, _, err = run_cli("check", "--output", str(tmp_path / "no" / "x.json"), str(tmp_path))
     assert code == 2 and "cannot write" in err

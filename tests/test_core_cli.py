@@ -203,6 +203,18 @@ def test_markdown_code_and_links_are_not_linted(tmp_path, run_cli):
     assert [x["line"] for x in json.loads(out)] == [1]
 
 
+def test_markdown_indented_code_only_after_a_blank_line_and_outside_lists(tmp_path, run_cli):
+    # CommonMark: four spaces after a blank line are code; under a list item they are a
+    # nested item, and right under a paragraph they continue it.
+    f = tmp_path / "a.md"
+    f.write_text(
+        "- البند الأول\n    - بند فرعي ، مهم\n\nفقرة أولى\n    تكملة ، الفقرة\n\n    شيفرة ، هنا\n",
+        encoding="utf-8",
+    )
+    _, out, _ = run_cli("check", *SEL, "--output-format", "json", str(f))
+    assert [x["line"] for x in json.loads(out)] == [2, 5]
+
+
 def test_folder_walk_skips_hidden_and_unknown(tmp_path, run_cli):
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "a.txt").write_text(DIRTY, encoding="utf-8")

@@ -112,6 +112,16 @@ def test_github_escapes_newlines_and_percent(tmp_path, monkeypatch, run_cli):
     assert parse_github(s.text)[0]["message"].endswith("X001 50% off\nnow")
 
 
+def test_github_annotates_a_file_that_cannot_be_parsed(tmp_path, run_cli):
+    f = tmp_path / "news.jsonl"
+    f.write_text('{"id": "a1", "text": "قال الوزير ، هنا."}\n{"id": "a2", "text": "bad\n', "utf-8")
+    code, out, _err = run_cli("check", "--output-format", "github", "--no-cache", str(f))
+    assert code == 2
+    error = [a for a in parse_github(out) if "malformed JSON" in a["message"]]
+    assert len(error) == 1
+    assert error[0]["file"].endswith("news.jsonl") and error[0]["line"] == "2"
+
+
 def test_gitlab_code_quality_with_stable_unique_fingerprints(corpus, run_cli):
     _, expected = findings_json(run_cli, ".")
     code, out, _ = run_cli("check", *SEL, "--id-field", "id", "--output-format", "gitlab", ".")

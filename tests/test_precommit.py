@@ -55,9 +55,9 @@ def test_manifest_declares_both_hooks():
         assert h["language"] == "python" and h["require_serial"] is True
         assert "--force-exclude" in h["entry"]
         files = re.compile(h["files"])
-        for name in ("a.txt", "b/c.md", "d.jsonl", "e.ndjson"):
+        for name in ("a.txt", "b/c.md", "d.jsonl", "e.ndjson", "f.csv", "g.tsv", "h.jsonl.gz"):
             assert files.search(name), name
-        for name in ("a.py", "txt", "a.txt.bak", "a.json"):
+        for name in ("a.py", "txt", "a.txt.bak", "a.json", "a.csv.gz", "a.parquet"):
             assert not files.search(name), name
     assert "--fix" in hooks["tanqih-fix"]["entry"] and "--fix" not in hooks["tanqih"]["entry"]
 

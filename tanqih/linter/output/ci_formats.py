@@ -80,6 +80,22 @@ class GithubFormatter(Formatter):
                 where = f"{doc.path}:{line}:{col}"
             self.stream.write(f"::error {props}::{_gh_data(f'{where}: {f.code} {f.message}')}\n")
 
+    def finish(self, summary) -> None:
+        """A file that could not be read or parsed gets an annotation too ("news.jsonl:6:
+        malformed JSON ..."): the job fails with exit 2, and the pull request shows where."""
+        for e in summary.errors:
+            m = _ERROR_WHERE_RE.match(e)
+            props = f"title={_gh_prop('tanqih (input error)')}"
+            if m:
+                props += f",file={_gh_prop(m.group('file'))}"
+                if m.group("line"):
+                    props += f",line={m.group('line')}"
+            self.stream.write(f"::error {props}::{_gh_data(e)}\n")
+
+
+# "path: message" or "path:line: message" (the runner's error lines).
+_ERROR_WHERE_RE = re.compile(r"(?P<file>[^:\n]+?)(?::(?P<line>\d+))?: ")
+
 
 # -- GitLab Code Quality ---------------------------------------------------------------
 @register("gitlab")

@@ -22,9 +22,10 @@ BOMS = {
 
 # Markdown parts that are not prose: fenced and indented code, code spans, link targets,
 # autolinks and raw HTML tags are masked so rules neither report nor edit inside them.
+_INDENTED_RE = re.compile(r"(?:^(?: {4}|\t)[^\n]*(?:\n|$))+", re.M)
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
 _MD_MASKS = [
     re.compile(r"^(```|~~~)[^\n]*\n.*?(?:^\1[^\n]*$|\Z)", re.M | re.S),  # fenced code
-    re.compile(r"(?:^(?: {4}|\t)[^\n]*(?:\n|$))+", re.M),  # indented code
     re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S),  # code spans
     re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"),  # inline link targets
     re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$", re.M),  # reference definitions
@@ -32,8 +33,33 @@ _MD_MASKS = [
 ]
 
 
+def _indented_code(text: str) -> list[tuple[int, int]]:
+    """Indented code blocks as CommonMark reads them: four spaces or a tab, after a blank
+    line (it cannot interrupt a paragraph), and not inside a list (an indented line
+    under a list item is a nested item or its continuation: "- البند\n    - فرعي")."""
+    out = []
+    for m in _INDENTED_RE.finditer(text):
+        end = m.start() - 1  # the line feed that ends the line above
+        blank_before = False
+        above = ""
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if line.strip():
+                above = line
+                break
+            blank_before = True
+            end = start - 1
+        if above and not blank_before:
+            continue  # no blank line before it: a paragraph's or a list item's continuation
+        if _LIST_ITEM_RE.match(above):
+            continue  # inside a list (the item above, nested or not)
+        out.append(m.span())
+    return out
+
+
 def markdown_masks(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans = _indented_code(text)
     for pattern in _MD_MASKS:
         spans.extend(m.span() for m in pattern.finditer(text))
     spans.sort()
