@@ -74,7 +74,9 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", type=Path, help="write findings to this file")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even if findings remain")
     p.add_argument(
-        "--text-field", help="JSONL field / CSV or Parquet column holding the text (default: text)"
+        "--text-field",
+        help="JSONL field (a dotted path into nested objects: doc.body) / CSV or Parquet "
+        "column holding the text (default: text)",
     )
     p.add_argument("--id-field", help="record field used as the record's key")
     p.add_argument("--encoding", help="file encoding (default utf-8; e.g. cp1256)")

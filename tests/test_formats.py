@@ -516,3 +516,30 @@ def test_split_cr_lines_splits_at_cr_lf_and_crlf(data, size):
     lines = list(split_cr_lines(io.BytesIO(data), size))
     assert b"".join(lines) == data
     assert lines == re.findall(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z", data)
+
+
+def test_jsonl_nested_text_field_by_dotted_path(tmp_path, run_cli):
+    # --text-field doc.body reaches into a nested object; only that value's bytes change,
+    # a top-level key named "doc.body" would win, and records without it are reported.
+    f = tmp_path / "n.jsonl"
+    lines = [
+        '{"id": 1, "doc": {"title": "x ، y", "body": "قال الوزير ، إن الخطة ناجحة."}, "n": 2}',
+        '{"id": 2, "doc": {"title": "z"}}',
+        '{"id": 3, "doc.body": "قال ، لا", "doc": {"body": "نص سليم."}}',
+    ]
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, _ = run_cli(
+        "check",
+        "--fix",
+        "--no-cache",
+        "--text-field",
+        "doc.body",
+        "--output-format",
+        "concise",
+        str(f),
+    )
+    assert "INP001" in out and "doc.body" in out
+    got = f.read_text(encoding="utf-8").splitlines()
+    assert got[0] == lines[0].replace("الوزير ، إن", "الوزير، إن")
+    assert got[1] == lines[1]
+    assert got[2] == lines[2].replace("قال ، لا", "قال، لا")

@@ -37,7 +37,7 @@ from datatrove.pipeline.writers.disk_base import DiskWriter
 
 from tanqih.linter.config import Config
 from tanqih.linter.document import Document
-from tanqih.linter.sources.jsonl import encode_like, field_span
+from tanqih.linter.sources.jsonl import MISSING, encode_like, field_path_span, lookup
 
 RAW = "tanqih_raw"  # the record's line as read (decoded), for a byte-exact write-back
 PATH = "tanqih_path"  # the shard's path relative to the input folder
@@ -154,14 +154,16 @@ class TanqihJsonlReader(BaseDiskReader):
                 raise ValueError(f"{filepath}:{number}: malformed JSON: {exc.msg}") from None
             if not isinstance(obj, dict):
                 raise ValueError(f"{filepath}:{number}: expected a JSON object")
-            if self.id_field is not None and self.id_field in obj:
-                rec_id = str(obj[self.id_field])
-            value = obj.get(self.text_field)
+            if self.id_field is not None:
+                got = lookup(obj, self.id_field)
+                if got is not MISSING:
+                    rec_id = str(got)
+            value = lookup(obj, self.text_field)
             if isinstance(value, str):
                 text = value
             else:
-                what = "missing" if self.text_field not in obj else "not a string"
-                if self.text_field in obj and value is None:
+                what = "missing" if value is MISSING else "not a string"
+                if value is None:
                     what = "null"
                 meta[PROBLEM] = f"text field '{self.text_field}' is {what}"
         meta[ORIGINAL] = text
@@ -303,7 +305,7 @@ class TanqihJsonlWriter(DiskWriter):
             return
         body = raw.lstrip("\ufeff")
         bom = raw[: len(raw) - len(body)]
-        span = field_span(body, self.text_field)
+        span = field_path_span(body, self.text_field)
         if span is None:
             raise ValueError(f"text field '{self.text_field}' not found when writing")
         a, b = span

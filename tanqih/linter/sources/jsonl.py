@@ -1,4 +1,5 @@
-"""JSON Lines: one document per line, in a string field. Only that field's bytes change."""
+"""JSON Lines: one document per line, in a string field (a top-level key, or a dotted path
+into nested objects: ``--text-field doc.body``). Only that field's bytes change."""
 
 from __future__ import annotations
 
@@ -51,6 +52,41 @@ def field_span(line: str, field: str) -> tuple[int, int] | None:
             continue
         break
     return found
+
+
+def field_path_span(line: str, field: str) -> tuple[int, int] | None:
+    """Span of the raw JSON value of ``field`` in a JSON object line: a top-level key, or
+    a dotted path into nested objects ("doc.body") when no top-level key has that name."""
+    span = field_span(line, field)
+    if span is not None or "." not in field:
+        return span
+    base, part_of = 0, line
+    parts = field.split(".")
+    for i, part in enumerate(parts):
+        span = field_span(part_of, part)
+        if span is None:
+            return None
+        a, b = span
+        if i == len(parts) - 1:
+            return base + a, base + b
+        part_of, base = part_of[a:b], base + a
+    return None  # pragma: no cover - the loop returns
+
+
+MISSING = object()
+
+
+def lookup(obj: dict, field: str):
+    """The value of ``field`` in a parsed record (a top-level key, else a dotted path into
+    nested objects), or ``MISSING``."""
+    if field in obj or "." not in field:
+        return obj.get(field, MISSING)
+    value = obj
+    for part in field.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return MISSING
+        value = value[part]
+    return value
 
 
 # A real ``\uXXXX`` escape: a backslash not itself escaped (``"C:\\users"`` is not one).
@@ -134,17 +170,19 @@ class JsonlSource(Source):
                     raise InputError(
                         self.display, f"expected a JSON object, got {type(obj).__name__}", number
                     )
-                rec_id = _id_text(obj.get(id_field)) if id_field is not None else None
-                value = obj.get(field)
+                rec_id = None
+                if id_field is not None:
+                    got = lookup(obj, id_field)
+                    rec_id = _id_text(None if got is MISSING else got)
+                value = lookup(obj, field)
                 doc = Document("", path=self.display, record=number, id=rec_id, field=field)
                 if not isinstance(value, str):
-                    what = (
-                        "missing" if field not in obj else f"{type(value).__name__}, not a string"
-                    )
-                    if value is None and field in obj:
+                    missing = value is MISSING
+                    what = "missing" if missing else f"{type(value).__name__}, not a string"
+                    if value is None:
                         what = "null"
                     doc.problem = f"text field '{field}' is {what}"
-                    if field not in obj:
+                    if missing and "." not in field:
                         names = [k for k, v in obj.items() if isinstance(v, str)][:8]
                         if names:
                             doc.problem += (
@@ -174,7 +212,7 @@ class _JsonlWriter(Writer):
         if new_text is None or line is None or new_text == record.doc.text:
             self.out.write(raw)
             return
-        span = field_span(line, self.source.config.text_field)
+        span = field_path_span(line, self.source.config.text_field)
         if span is None:  # pragma: no cover - records() guarantees the field exists
             raise InputError(self.source.display, "text field not found", record.doc.record)
         a, b = span
