@@ -155,7 +155,8 @@ def test_quotation_spanning_paragraphs_without_marks_between():
 
 
 def test_far_apart_marks_are_not_one_quotation():
-    paras = ["قال إن “الأمر انتهى."] + ["فقرة بلا علامات."] * 8 + ["والسلام”."]
+    # (a speech quoted whole may run over up to SPAN_LIMIT paragraphs: twelve)
+    paras = ["قال إن “الأمر انتهى."] + ["فقرة بلا علامات."] * 13 + ["والسلام”."]
     assert len(quotes("\n".join(paras)).unmatched) == 2
 
 

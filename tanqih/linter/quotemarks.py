@@ -72,8 +72,9 @@ UNMATCHED = 10.0
 PRIME_DROP = 3.0
 NESTED = 1.5  # a quotation inside another of the same style is possible, but uncommon
 AGAINST_CONTEXT = 0.5  # a mark kept as written although its neighbours read the other way
-# A quotation closed this many paragraphs after it opened is a multi-paragraph quotation.
-SPAN_LIMIT = 6
+# A quotation closed this many paragraphs after it opened is a multi-paragraph quotation
+# (a speech or a letter quoted whole, with no other mark of its style in between).
+SPAN_LIMIT = 12
 FORBIDDEN = float("inf")
 MAX_DEPTH = {CURLY: 3, GUILLEMETS: 3, STRAIGHT: 1}
 # Beyond this many marks of one style in one paragraph, the ambiguity checks are skipped

@@ -235,7 +235,8 @@ class MixedDigits(Rule):
 
     **Fix safety**
     Unsafe: the number stays the same, but which script a publication uses is its
-    choice, and a quoted document may keep its own digits on purpose.
+    choice. A quotation whose numbers are all in one script keeps them (a statement
+    quoted word for word may keep its source's digits) and they are not counted.
     """
 
     code = "LAY002"
@@ -255,6 +256,8 @@ class MixedDigits(Rule):
                 continue
             eastern = m.group()[0] not in _WESTERN
             numbers.append((m.start(), m.end(), m.group(), eastern))
+        if numbers and any(c in text for c in '«“"'):
+            numbers = self._without_quoted(doc, numbers)
         east = sum(1 for n in numbers if n[3])
         west = len(numbers) - east
         mixed = [n for n in numbers if _is_mixed(n[2])]
@@ -282,6 +285,28 @@ class MixedDigits(Rule):
                 f"digits ('{fixed}')",
                 [Edit(s, e, fixed)],
             )
+
+    @staticmethod
+    def _without_quoted(doc, numbers):
+        """The numbers outside quotations, and those of a quotation that mixes scripts
+        itself: a quotation whose numbers share one script keeps them as its source wrote
+        them (a statement quoted word for word in an article of the other script)."""
+        pairs = [(pr.open.pos, pr.close.pos) for pr in doc.quotes.pairs]
+        if not pairs:
+            return numbers
+        inside: dict[int, list] = {}
+        out = []
+        for n in numbers:
+            k = next((i for i, (a, b) in enumerate(pairs) if a < n[0] < b), None)
+            if k is None:
+                out.append(n)
+            else:
+                inside.setdefault(k, []).append(n)
+        for group in inside.values():
+            if len({n[3] for n in group}) > 1 or any(_is_mixed(n[2]) for n in group):
+                out.extend(group)
+        out.sort()
+        return out
 
 
 # ---------------------------------------------------------------------------- LAY003

@@ -153,6 +153,10 @@ LETTER = "letter"  # differ in ة / ه, ى / ي (possibly hamza too) (VAR001)
 VOWEL = "vowel"  # differ by one long vowel inside the word (VAR001)
 
 MIN_STEM = 3  # shorter stems (أن, من ...) are function words, never compared
+# Longer runs of letters are no words (the longest Arabic words with their clitics have
+# about fifteen letters): their variants are not looked for, which would cost the square
+# of their length (a 300,000-letter run of garbage took two minutes).
+_MAX_WORD = 40
 MIN_VOWEL_STEM = 4  # فعل / فاعل pairs of three-letter roots are distinct words
 # A long vowel inserted in these tails makes a grammatical form, not a variant:
 # nisba adjectives (سياحة / سياحية), plurals and duals (بلدين / بلديين, حشدا / حشودا).
@@ -532,7 +536,7 @@ class VariantIndex:
         word_views: dict[str, tuple[tuple[int, str], ...]] = {}
         word_keys = []  # (first position, ((stem, lkey, rare), ...)) per distinct word
         for bare, t in first.items():
-            if len(bare) >= MIN_STEM:
+            if MIN_STEM <= len(bare) <= _MAX_WORD:
                 info = vcache.get(bare)
                 if info is None:
                     info = vcache[bare] = _word_info(bare, t.prefix)
