@@ -25,8 +25,9 @@ of the same cost changes them. Quotation continued over several paragraphs (an o
 at the start of each paragraph, the closing mark only in the last) is recognised and not
 treated as unbalanced. Marks in a Latin passage and straight marks inside a foreign word
 (צה"ל) are left out, but a Latin quotation in an Arabic sentence, one mark beside Arabic
-and the other inside the Latin words ('قال: "Make no mistake ..."'), is a pair; an unpaired inch mark after a number, an unpaired mark in an orphan
-punctuation run at the end of a paragraph (". . “"), a stray closing mark after a short
+and the other inside the Latin words ('قال: "Make no mistake ..."'), is a pair; an
+unpaired inch mark after a number, an unpaired mark in an orphan punctuation run at the
+end of a paragraph (". . “"), a stray closing mark after a short
 fragment ("مسبوق”. حدث.”"), guillemets used as separators in a breadcrumb trail
 ("الرئيسية » أخبار » محلية") and the „ “ ” bytes of Arabic read as cp1256 (mojibake,
 ENC003's) are not quotation problems of their own (``Mark.ignored``).

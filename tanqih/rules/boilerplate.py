@@ -255,14 +255,15 @@ class PageChrome(PhraseRule):
     platform's footer ("مدعوم من Blogger."), a blog comment's header ("فلان يقول..."),
     an archive entry ("▼ 2025 (38)"), a news ticker (a label, "عاجل", "آخر الأخبار",
     "مباشر", and two headlines or more between "|", "•", "◄" or "//"; or three longer
-    headlines so strung without a label; not headlines the article quotes in «»), a readers' rating widget (stars or a
-    score out of 5 with the readers' average or votes, "★★★★☆ 4.2 (37 صوتا)"; a
-    critic's own "التقييم: 4/5" is the article's), the row of its buttons ("1 2 3 4 5"),
-    a count of the page's comments or views ("عدد التعليقات: 4"), a section label of the site above
-    the article's first line of prose or below its last ("اقتصاد", "عربي ودولي", "أخبار
-    لبنان", "الرياضة العالمية": only words of section names, or "أخبار" / "شؤون" and
-    one or two words; not when the article writes the same words elsewhere: then it is
-    its title or topic), a "click here" line, a download link with the
+    headlines so strung without a label; not headlines the article quotes in «»), a
+    readers' rating widget (stars or a score out of 5 with the readers' average or
+    votes, "★★★★☆ 4.2 (37 صوتا)"; a critic's own "التقييم: 4/5" is the article's), the
+    row of its buttons ("1 2 3 4 5"), a count of the page's comments or views ("عدد
+    التعليقات: 4"), a section label of the site above the article's first line of prose
+    or below its last ("اقتصاد", "عربي ودولي", "أخبار لبنان", "الرياضة العالمية": only
+    words of section names, or "أخبار" / "شؤون" and one or two words; not when the
+    article writes the same words elsewhere: then it is its title or topic), a "click
+    here" line, a download link with the
     file's type or size, the who's-online box, a login note under comments, an
     aggregator's note ("تنويه: ... ولا يعبر عن رأي الموقع"). By the lines around it: the
     chapters of a video (three or more "0:00 title" lines, the times rising, under a
