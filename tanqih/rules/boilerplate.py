@@ -61,6 +61,7 @@ from tanqih.rules.furniture_shapes import (
     clock_seconds,
     counter_kind,
     headline_like,
+    one_item_ticker,
     poll_option,
     poll_question,
     rating_line,
@@ -255,7 +256,8 @@ class PageChrome(PhraseRule):
     platform's footer ("مدعوم من Blogger."), a blog comment's header ("فلان يقول..."),
     an archive entry ("▼ 2025 (38)"), a news ticker (a label, "عاجل", "آخر الأخبار",
     "مباشر", and two headlines or more between "|", "•", "◄" or "//"; or three longer
-    headlines so strung without a label; not headlines the article quotes in «»), a
+    headlines so strung without a label, or one headline after the label with another
+    headline under the line; not headlines the article quotes in «»), a
     readers' rating widget (stars or a score out of 5 with the readers' average or
     votes, "★★★★☆ 4.2 (37 صوتا)"; a critic's own "التقييم: 4/5" is the article's), the
     row of its buttons ("1 2 3 4 5"), a count of the page's comments or views ("عدد
@@ -511,6 +513,11 @@ class PageChrome(PhraseRule):
             i = max(j, i + 1)
         # (furniture that reads like prose, a ticker of headlines, is no article text)
         prose = [k for k, t in enumerate(texts) if _prose_line(t) and self.match(t) is None]
+        first = prose[0] if prose else n
+        for k in range(min(first, _HEAD_LINES) - 1):
+            # "عاجل | headline" above another headline: a ticker of one item
+            if one_item_ticker(texts[k]) and headline_like(texts[k + 1], 2):
+                out[k] = "a news ticker"
         for k, t in enumerate(texts):
             if (
                 (not prose or k < prose[0] or k > prose[-1])

@@ -462,6 +462,19 @@ def section_label(t: str) -> bool:
     return all(known(w) for w in ws)
 
 
+def one_item_ticker(s: str) -> bool:
+    """A ticker's label, a separator and one headline ("عاجل | مجلس الأمن يعقد جلسة
+    طارئة"): a ticker strip only when another headline stands under it (the caller
+    checks), else it may be the article's own breaking headline."""
+    if len(s) > 200 or len(_TICKER_SEP_RE.findall(s)) != 1:
+        return False
+    head, sep, rest = s.partition("|") if "|" in s else s.partition("//")
+    if not sep or pkey(head) not in _TICKER_LABELS:
+        return False
+    rest = rest.strip().rstrip("|/ ")
+    return 2 <= len(rest.split()) <= 16 and not rest.endswith((".", "!", ":"))
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def shape_furniture(line: str) -> bool:
     """Page furniture recognised by its shape rather than its words. (Cached: the rules
