@@ -511,16 +511,20 @@ class PageChrome(PhraseRule):
                 ):
                     out[i - 1] = "the heading of a video's chapters"
             i = max(j, i + 1)
+
         # (furniture that reads like prose, a ticker of headlines, is no article text)
-        prose = [k for k, t in enumerate(texts) if _prose_line(t) and self.match(t) is None]
-        first = prose[0] if prose else n
+        def article(k: int) -> bool:
+            return _prose_line(texts[k]) and self.match(texts[k]) is None
+
+        first = next((k for k in range(n) if article(k)), n)
+        last = next((k for k in range(n - 1, first, -1) if article(k)), first)
         for k in range(min(first, _HEAD_LINES) - 1):
             # "عاجل | headline" above another headline: a ticker of one item
             if one_item_ticker(texts[k]) and headline_like(texts[k + 1], 2):
                 out[k] = "a news ticker"
         for k, t in enumerate(texts):
             if (
-                (not prose or k < prose[0] or k > prose[-1])
+                (k < first or k > last)
                 and k not in ann
                 and section_label(t)
                 and self.match(t) is None  # (a header of related links: its own reading)

@@ -125,7 +125,8 @@ class StrayFragment(Rule):
     "الله أكبر."; an adjective is a word written in both genders, so nouns of its shape
     such as مدينة or رئيس are none; a few three-letter ones are listed: صعب، حذر; two
     definite words have no predicate and are flagged: "السنوات الأخيرة.", "الطاقة
-    النظيفة."; not "الله المستعان."), a definite subject with its predicate ("الحرب مستمرة.", "الحرب خدعة.", "العبرة
+    النظيفة."; not "الله المستعان."), a definite subject with its predicate ("الحرب
+    مستمرة.", "الحرب خدعة.", "العبرة
     بالنتائج.", "الصبر مفتاح الفرج."), a verb with an agreeing subject ("حدث انفجار.",
     "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an indefinite subject
     with its verb when the subject is no plural or -ة noun ("حلم تحقق."; but "أيام مضت."

@@ -291,13 +291,17 @@ class MixedDigits(Rule):
         """The numbers outside quotations, and those of a quotation that mixes scripts
         itself: a quotation whose numbers share one script keeps them as its source wrote
         them (a statement quoted word for word in an article of the other script)."""
-        pairs = [(pr.open.pos, pr.close.pos) for pr in doc.quotes.pairs]
+        pairs = sorted((pr.open.pos, pr.close.pos) for pr in doc.quotes.pairs)
         if not pairs:
             return numbers
+        starts = [a for a, _ in pairs]
         inside: dict[int, list] = {}
         out = []
         for n in numbers:
-            k = next((i for i, (a, b) in enumerate(pairs) if a < n[0] < b), None)
+            # the quotation opened last before the number, or one of the few around it
+            # that hold it (nested quotations)
+            i = bisect.bisect_left(starts, n[0]) - 1
+            k = next((j for j in range(i, max(-1, i - 4), -1) if pairs[j][1] > n[0]), None)
             if k is None:
                 out.append(n)
             else:
