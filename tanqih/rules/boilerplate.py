@@ -822,17 +822,24 @@ def _intro_line(t: str) -> bool:
         return False
     if _word_count(s) < 4 or EMOJI_LEAD_RE.match(s):
         return False
+    # ("ولمزيد من المعلومات ...": a conjunction before لـ only; "وحمل" is "and carried")
+    if _furniture_header(s, ("ول", "فل")):
+        return False
+    return not (place_dateline(s) or (len(s.split()) <= 16 and _head_furniture(s)))
+
+
+def _furniture_header(s: str, conjunctions: tuple[str, ...]) -> bool:
+    """Is the announcing line ``s`` the header of a block of furniture rather than of a
+    list of the article: its first word opens furniture ("اقرأ", "تابعونا", "للتواصل";
+    also after one of ``conjunctions``: "وللمزيد"), it is a related-links or tag header,
+    or the site speaks of itself or to its reader (:func:`_site_voice`)?"""
     first = pkey(s.split(" ", 1)[0])
-    if first[:2] in ("ول", "فل") and first[1:] in _FURNITURE_OPENERS:
-        first = first[1:]  # "ولمزيد من المعلومات ..." (not "وحمل": "and carried")
+    if first.startswith(conjunctions) and first[1:] in _FURNITURE_OPENERS:
+        first = first[1:]
     if first in _FURNITURE_OPENERS or first in CONTACT_WORDS:
-        return False
-    if place_dateline(s) or (len(s.split()) <= 16 and _head_furniture(s)):
-        return False
+        return True
     key = pkey(s)
-    if _site_voice(key):
-        return False
-    return key not in _related() and key not in _tag_labels()
+    return _site_voice(key) or key in _related() or key in _tag_labels()
 
 
 def _short_header(t: str) -> bool:
@@ -843,18 +850,9 @@ def _short_header(t: str) -> bool:
     s = t.strip()
     if not s.endswith((":", "：")) or not 1 <= _word_count(s) <= 3:
         return False
-    if EMOJI_LEAD_RE.match(s) or DIGIT_RE.search(s):
+    if EMOJI_LEAD_RE.match(s) or DIGIT_RE.search(s) or _furniture_header(s, ("و", "ف")):
         return False
-    first = pkey(s.split(" ", 1)[0].rstrip(":："))
-    if first[:1] in ("و", "ف") and first[1:] in _FURNITURE_OPENERS:
-        first = first[1:]
-    if first in _FURNITURE_OPENERS or first in CONTACT_WORDS:
-        return False
-    key = pkey(s)
-    if key in _related() or key in _tag_labels() or _site_voice(key):
-        return False
-    end = _builtin_chrome().match(s)
-    return end is None
+    return _builtin_chrome().match(s) is None
 
 
 # The site speaking of itself or to its reader, not the article announcing its list:
@@ -1044,6 +1042,12 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
         return out
 
     return doc.memo("blp.announced", compute)
+
+
+def inside_lists(doc: Analysis) -> set[int]:
+    """The items of the lists the article announces and goes on after (prose follows
+    the list): its own lines, whatever furniture they look like."""
+    return {i for i, (_k, closed) in announced(doc).items() if closed}
 
 
 # ----------------------------------------------------------------------------------------
@@ -1789,10 +1793,9 @@ class WireCredit(PhraseRule):
         text = doc.text
         lines = content_lines(doc)
         n = len(lines)
-        listed = self.list_items(lines)
-        # the items of a list the article announces and goes on after ("مرتبة على النحو
-        # التالي:" / "رويترز" / "أسوشيتد برس" / prose): a credit closes no such list
-        listed.update(i for i, (_k, closed) in announced(doc).items() if closed)
+        # a credit closes no list of the article ("مرتبة على النحو التالي:" / "رويترز" /
+        # "أسوشيتد برس" / prose)
+        listed = self.list_items(lines) | inside_lists(doc)
         for i, p in enumerate(lines):
             t = p.text
             edge = i <= 1 or i >= n - 2 or (len(t) <= 70 and head_line(lines, i))
@@ -2001,6 +2004,29 @@ def _bio_line(t: str) -> bool:
     return True
 
 
+def _author_note(lines: list[Span], i: int) -> bool:
+    """Is line ``i`` the note on the author closing an opinion piece: starred ("* كاتب
+    وباحث سياسي": no item of a starred list, no paragraph of prose after it), or
+    unstarred (:func:`_bio_line`) as the last line, only page chrome after it ("أضف
+    تعليقا")?"""
+    t = lines[i].text
+    n = len(lines)
+    if (
+        len(t) < 120
+        and _AUTHOR_NOTE_RE.match(t)
+        and i > 0
+        and not _in_starred_list(lines, i)
+        and all(len(lines[j].text.split()) < 20 for j in range(i + 1, n))
+    ):
+        return True
+    return (
+        i >= 2
+        and len(t) < 160
+        and _bio_line(t)
+        and all(chrome_line(lines, j) for j in range(i + 1, n))
+    )
+
+
 def _in_starred_list(lines: list, i: int) -> bool:
     """Is line ``i`` an item of a list (announced by a colon, or beside other starred
     items) rather than a note of its own?"""
@@ -2128,10 +2154,9 @@ class BylineCaption(PhraseRule):
         text = doc.text
         lines = content_lines(doc)
         n = len(lines)
-        # the items of a list the article announces and goes on after ("وجاءت أسرة
-        # الفيلم على النحو الآتي:" / "إخراج: فلان" / prose): the credits of a work the
-        # article is about, not of the article
-        listed = {i for i, (_k, closed) in announced(doc).items() if closed}
+        # the credits of a work the article is about, listed by it ("وجاءت أسرة الفيلم
+        # على النحو الآتي:" / "إخراج: فلان" / prose), not of the article
+        listed = inside_lists(doc)
         for i, p in enumerate(lines):
             t = p.text
             if i in listed:
@@ -2179,24 +2204,7 @@ class BylineCaption(PhraseRule):
                         s, e, f"a byline or credit line: {quote(t)}", [delete_line(text, s, e)]
                     )
                     continue
-            if (
-                len(t) < 120
-                and _AUTHOR_NOTE_RE.match(t)
-                and i > 0
-                and not _in_starred_list(lines, i)
-                and all(len(lines[j].text.split()) < 20 for j in range(i + 1, n))
-            ):
-                s, e = strip_span(p)
-                yield self.finding(
-                    s, e, f"a note on the author: {quote(t)}", [delete_line(text, s, e)]
-                )
-                continue
-            if (
-                i >= 2
-                and len(t) < 160
-                and _bio_line(t)
-                and all(chrome_line(lines, j) for j in range(i + 1, n))
-            ):  # the last line, or only page chrome after it ("أضف تعليقا")
+            if _author_note(lines, i):
                 s, e = strip_span(p)
                 yield self.finding(
                     s, e, f"a note on the author: {quote(t)}", [delete_line(text, s, e)]

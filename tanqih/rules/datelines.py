@@ -58,7 +58,7 @@ _UNITS = {
 }
 # The age of a post on a social page, a number and a singular or abbreviated unit ("3 س",
 # "1 يوم"): prose counts with a plural ("3 أيام") or a number word ("يوم واحد").
-_POST_AGE_UNITS = {pkey(w) for w in "س د يوم ساعة دقيقة أسبوع اسبوع h d".split()}
+POST_AGE_UNITS = {pkey(w) for w in "س د يوم ساعة دقيقة أسبوع اسبوع h d".split()}
 # The masthead of a printed page: the issue number and the price beside the date ("العدد
 # 8741 - الأربعاء 12 مارس 2025 - 250 دينارا", "العدد 3102 - السنة الثانية عشرة").
 _ISSUE_NO_RE = re.compile(r"^\s*(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*[\d٠-٩]+\s*$")
@@ -111,7 +111,7 @@ def stamp(line: str) -> bool:
         return True
     if any(t in _RELATIVE for t in alpha) and any(t in _UNITS for t in alpha):
         return True
-    return len(toks) == 2 and toks[0].isdigit() and toks[1] in _POST_AGE_UNITS
+    return len(toks) == 2 and toks[0].isdigit() and toks[1] in POST_AGE_UNITS
 
 
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")

@@ -11,7 +11,7 @@ import functools
 import re
 
 from tanqih.linter.arabic import strip_marks
-from tanqih.rules.datelines import stamp
+from tanqih.rules.datelines import POST_AGE_UNITS, stamp
 from tanqih.rules.phrases import has_sentence_punct, load_phrases, pkey
 from tanqih.rules.sentence_shapes import conjunction_led
 
@@ -48,7 +48,11 @@ def headline_like(t: str, least: int = 4) -> bool:
 LAST_SENTENCE_END_RE = re.compile(r"[.!?؟][”»\"')]*(?=\s+[^.!?؟]*$)")
 
 
-POST_AGE_RE = re.compile(r"(?<!\S)\d+ (?:س|د|يوم|ساعه|دقيقه|اسبوع|h|d|w)(?!\S)")
+# The age of a post among its buttons, in a line's key ("1 يوم", "3 س", "2 w"): the units
+# of a timestamp's post age, and "w" (a week) that only buttons abbreviate so.
+POST_AGE_RE = re.compile(
+    r"(?<!\S)\d+ (?:" + "|".join(sorted(map(re.escape, POST_AGE_UNITS | {"w"}))) + r")(?!\S)"
+)
 # A chapter of a video's description: "00:00 مقدمة", "3:12 مغادرة المدينة".
 CHAPTER_RE = re.compile(r"^\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—]?\s+(\S[^\n]{0,80})$")
 # The header of a press release: furniture above "للنشر الفوري" or a dateline, the title of
@@ -376,6 +380,19 @@ def ticker_line(s: str) -> bool:
     without a label. No headline ends with a full stop."""
     if len(s) > 500 or len(_TICKER_SEP_RE.findall(s)) < 2:
         return False
+    labelled, segs = _ticker_parts(s)
+    if sum(x[:1] in '«“"' for x in segs) * 2 > len(segs):
+        return False  # headlines the article quotes («...» | «...»): a press review
+    if labelled:
+        return len(segs) >= 2 and all(len(x.split()) >= 2 for x in segs)
+    return len(segs) >= 3 and all(len(x.split()) >= 4 for x in segs)
+
+
+def _ticker_parts(s: str) -> tuple[bool, list[str]]:
+    """(whether a ticker's label opens ``s``, the headlines after it) of a line cut at
+    the ticker's separators; no headlines when one ends like a sentence or is too long
+    for a headline. The label is the first segment, or what precedes a colon in it
+    ("آخر الأخبار: ... • ...")."""
     segs = [x.strip() for x in _TICKER_SEP_RE.split(s) if x.strip()]
     label = None
     if segs and ":" in segs[0][:25]:
@@ -388,12 +405,8 @@ def ticker_line(s: str) -> bool:
         if label in _TICKER_LABELS:
             segs = segs[1:]
     if any(x.endswith((".", "!", ":")) or len(x.split()) > 16 for x in segs):
-        return False
-    if sum(x[:1] in '«“"' for x in segs) * 2 > len(segs):
-        return False  # headlines the article quotes («...» | «...»): a press review
-    if label in _TICKER_LABELS:
-        return len(segs) >= 2 and all(len(x.split()) >= 2 for x in segs)
-    return len(segs) >= 3 and all(len(x.split()) >= 4 for x in segs)
+        segs = []
+    return label in _TICKER_LABELS, segs
 
 
 # A rating widget: stars with the readers' average or their votes ("★★★★☆ 4.2 (37
@@ -466,13 +479,10 @@ def one_item_ticker(s: str) -> bool:
     """A ticker's label, a separator and one headline ("عاجل | مجلس الأمن يعقد جلسة
     طارئة"): a ticker strip only when another headline stands under it (the caller
     checks), else it may be the article's own breaking headline."""
-    if len(s) > 200 or len(_TICKER_SEP_RE.findall(s)) != 1:
+    if len(s) > 200 or len(_TICKER_SEP_RE.findall(s)) != 1 or not ("|" in s or "//" in s):
         return False
-    head, sep, rest = s.partition("|") if "|" in s else s.partition("//")
-    if not sep or pkey(head) not in _TICKER_LABELS:
-        return False
-    rest = rest.strip().rstrip("|/ ")
-    return 2 <= len(rest.split()) <= 16 and not rest.endswith((".", "!", ":"))
+    labelled, segs = _ticker_parts(s)
+    return labelled and len(segs) == 1 and len(segs[0].split()) >= 2
 
 
 @functools.lru_cache(maxsize=1 << 12)
