@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from tanqih.input_options import add_input_options, input_overrides
 from tanqih.linter.config import ConfigError
 from tanqih.linter.parallel import default_jobs
 from tanqih.linter.progress import ProgressBar, print_fix_summary, want_progress
@@ -107,8 +108,14 @@ def add_apply_parser(sub) -> argparse.ArgumentParser:
     )
     apply.add_argument("patch", type=Path, help="the patch stream (JSONL); '-' for stdin")
     apply.add_argument("--output-dir", type=Path, help="write patched copies under DIR")
+    apply.add_argument(
+        "--root",
+        type=Path,
+        help="folder the patch's relative paths start from (default: the current folder; "
+        "use the folder `check` ran in)",
+    )
     apply.add_argument("--config", type=Path, help="use this config file (for --encoding)")
-    apply.add_argument("--encoding", help="file encoding (default utf-8)")
+    add_input_options(apply, text_field=False)  # --encoding, --csv-delimiter
     apply.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     return apply
 
@@ -164,14 +171,19 @@ def cmd_apply(args: argparse.Namespace) -> int:
     from tanqih.linter.config import ConfigResolver
     from tanqih.linter.patchstream import PatchError, apply_stream
 
-    overrides = {"encoding": args.encoding} if args.encoding else {}
-    resolver = ConfigResolver(args.config, overrides)
+    resolver = ConfigResolver(args.config, input_overrides(args))
+    if args.root is not None and not args.root.is_dir():
+        raise ConfigError(f"--root {args.root}: no such folder")
     try:
         if str(args.patch) == "-":
-            report = apply_stream(sys.stdin, "<stdin>", resolver, sys.stderr, args.output_dir)
+            report = apply_stream(
+                sys.stdin, "<stdin>", resolver, sys.stderr, args.output_dir, args.root
+            )
         else:
             with args.patch.open(encoding="utf-8", errors="surrogatepass") as fh:
-                report = apply_stream(fh, str(args.patch), resolver, sys.stderr, args.output_dir)
+                report = apply_stream(
+                    fh, str(args.patch), resolver, sys.stderr, args.output_dir, args.root
+                )
     except PatchError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tanqih import __version__, ci, cleanup
+from tanqih.input_options import add_input_options, input_overrides
 from tanqih.linter import corpus, names, patches
 from tanqih.linter.config import ConfigError, ConfigResolver
 from tanqih.linter.engine import RuleCrash
@@ -73,13 +74,7 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("-o", "--output", type=Path, help="write findings to this file")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even if findings remain")
-    p.add_argument(
-        "--text-field",
-        help="JSONL field (a dotted path into nested objects: doc.body) / CSV or Parquet "
-        "column holding the text (default: text)",
-    )
-    p.add_argument("--id-field", help="record field used as the record's key")
-    p.add_argument("--encoding", help="file encoding (default utf-8; e.g. cp1256)")
+    add_input_options(p, id_field=True)  # --text-field, --id-field, --encoding ...
     p.add_argument("--config", type=Path, help="use this config file instead of discovery")
     p.add_argument("-q", "--quiet", action="store_true", help="print only findings")
     cleanup.add_cleanup_options(p)  # --jobs, --output-dir, --patch-out
@@ -121,9 +116,7 @@ def overrides_from(args: argparse.Namespace) -> dict:
         out["ignore"] = args.ignore
     if args.unsafe_fixes is not None:
         out["unsafe_fixes"] = args.unsafe_fixes
-    for name in ("text_field", "id_field", "encoding"):
-        if getattr(args, name, None) is not None:
-            out[name] = getattr(args, name)
+    out.update(input_overrides(args))
     out.update(ci.overrides(args))
     return out
 

@@ -32,6 +32,16 @@ def _jsonl_bytes(rows) -> bytes:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()
 
 
+def _usage_error(capsys, *args) -> str:
+    """Run the CLI with arguments argparse refuses: exit 2; returns stderr."""
+    from tanqih.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    assert exc.value.code == 2
+    return capsys.readouterr().err
+
+
 def _findings(run_cli, *args):
     code, out, err = run_cli("check", *SEL, "--output-format", "json", *args)
     return code, json.loads(out), err
@@ -170,6 +180,51 @@ def test_csv_missing_column_reported_and_passed_through(tmp_path, run_cli):
     assert f.read_bytes() == raw
     code, findings, _ = _findings(run_cli, "--text-field", "body", str(f))
     assert {x["code"] for x in findings} == {"PUN001"}
+
+
+@pytest.mark.parametrize("sep", [";", "|", "\t"])
+def test_csv_delimiter_option_reads_and_writes_that_separator(tmp_path, run_cli, sep):
+    f = tmp_path / "c.csv"
+    f.write_bytes(f"id{sep}text{sep}n\na1{sep}{DIRTY}{sep}1\n".encode())
+    shown = "tab" if sep == "\t" else sep
+    code, findings, _ = _findings(run_cli, str(f))
+    assert [x["code"] for x in findings] == ["INP001"]  # read with ',': one column
+    assert f"--csv-delimiter {shown if sep == chr(9) else repr(sep)}" in findings[0]["message"]
+    code, findings, _ = _findings(run_cli, "--csv-delimiter", shown, "--fix", str(f))
+    assert code == 0 and findings == []
+    assert f.read_bytes() == f"id{sep}text{sep}n\na1{sep}{CLEAN}{sep}1\n".encode()
+
+
+def test_csv_delimiter_from_the_config_and_bad_values(tmp_path, run_cli, capsys):
+    (tmp_path / "tanqih.toml").write_text('csv-delimiter = ";"\n', encoding="utf-8")
+    f = tmp_path / "c.csv"
+    f.write_bytes(f'id;text\na1;"{DIRTY}; ثم"\n'.encode())
+    code, findings, _ = _findings(run_cli, str(f))
+    assert [x["code"] for x in findings] == ["PUN001", "PUN001"]
+    # A .tsv stays tab-separated whatever the CSV separator is.
+    t = tmp_path / "t.tsv"
+    t.write_bytes(f"id\ttext\na1\t{DIRTY}\n".encode())
+    code, findings, _ = _findings(run_cli, str(t))
+    assert {x["code"] for x in findings} == {"PUN001"}
+    for bad in (";;", '"', ""):
+        assert "one character" in _usage_error(capsys, "check", "--csv-delimiter", bad, str(f))
+    (tmp_path / "tanqih.toml").write_text('csv-delimiter = "ab"\n', encoding="utf-8")
+    code, _, err = run_cli("check", str(f))
+    assert code == 2 and "csv-delimiter" in err and "tanqih.toml" in err
+
+
+def test_a_text_field_given_twice_is_a_usage_error(tmp_path, run_cli, capsys):
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"title": DIRTY, "text": DIRTY}) + "\n", encoding="utf-8")
+    err = _usage_error(capsys, "check", "--text-field", "text", "--text-field", "title", str(f))
+    assert "--text-field given twice ('text', 'title')" in err
+    assert "run of its own" in err
+    for cmd in ("names", "corpus"):
+        err = _usage_error(capsys, cmd, "--text-field", "a", "--text-field", "b", str(f))
+        assert "given twice" in err
+    # The same value twice (a config alias and a flag, say) is harmless.
+    code, _, _ = run_cli("check", *SEL, "--text-field", "text", "--text-field", "text", str(f))
+    assert code == 1
 
 
 def test_tsv_and_unterminated_quote(tmp_path, run_cli):

@@ -130,3 +130,24 @@ def test_apply_output_dir(tmp_path, run_cli, monkeypatch):
     assert f.read_bytes() == before
     run_cli("check", "--fix", "-q", "a.jsonl")
     assert (tmp_path / "out" / "a.jsonl").read_bytes() == f.read_bytes()
+
+
+def test_apply_root_names_the_folder_the_patch_paths_start_from(tmp_path, run_cli, monkeypatch):
+    work = tmp_path / "work"
+    (work / "news").mkdir(parents=True)
+    f = write_jsonl(work / "news" / "a.jsonl", 6, seed=5)
+    before = f.read_bytes()
+    monkeypatch.chdir(work)
+    assert run_cli("check", "--patch-out", "../p.jsonl", "-q", "news")[0] == 1
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    code, _, err = run_cli("apply", "../p.jsonl")
+    assert code == 2
+    assert "news/a.jsonl: cannot read" in err and "pass --root DIR" in err
+    assert f.read_bytes() == before
+    code, _, err = run_cli("apply", "../p.jsonl", "--root", "../work")
+    assert code == 0, err
+    assert f.read_bytes() != before
+    code, _, err = run_cli("apply", "../p.jsonl", "--root", "../nowhere")
+    assert code == 2 and "no such folder" in err

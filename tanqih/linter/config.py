@@ -30,6 +30,8 @@ class Config:
     text_field: str = "text"
     id_field: str | None = None
     encoding: str = "utf-8"
+    # Field separator of .csv files (None: ","); .tsv files are always tab-separated.
+    csv_delimiter: str | None = None
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
@@ -59,6 +61,7 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "text-field": ("text_field", str),
     "id-field": ("id_field", str),
     "encoding": ("encoding", str),
+    "csv-delimiter": ("csv_delimiter", str),
     "include": ("include", list),
     "exclude": ("exclude", list),
     "per-file-ignores": ("per_file_ignores", dict),
@@ -69,9 +72,30 @@ _KEYS: dict[str, tuple[str, Any]] = {
 }
 _EXTEND_KEY = "extend"
 
+_DELIMITER_NAMES = {"tab": "\t", "\\t": "\t"}
+
+
+def csv_delimiter(value: str) -> str:
+    """A CSV field separator: one character other than a quote mark or a line end
+    ("tab" and a written "\\t" name the tab); ValueError otherwise."""
+    value = _DELIMITER_NAMES.get(value.lower(), value)
+    if len(value) != 1 or value in '"\r\n':
+        raise ValueError(
+            f"CSV delimiter must be one character other than a quote mark or a line end "
+            f"(e.g. ';', '|', tab), got {value!r}"
+        )
+    return value
+
+
+def _validate_delimiter(value: str, cfg: Config, where: str) -> str:
+    try:
+        return csv_delimiter(value)
+    except ValueError as exc:
+        raise ConfigError(f"config key 'csv-delimiter'{where}: {exc}") from None
+
 
 # key -> validate(value, cfg, where) returning the value to store (may raise ConfigError).
-_VALIDATORS: dict[str, Any] = {}
+_VALIDATORS: dict[str, Any] = {"csv-delimiter": _validate_delimiter}
 
 
 def register_key(key: str, attribute: str, expected: Any, validate: Any = None) -> None:

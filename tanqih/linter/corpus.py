@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from tanqih.input_options import add_input_options, input_overrides
 from tanqih.linter.analysis import Analysis
 from tanqih.linter.arabic import TASHKEEL, TATWEEL
 from tanqih.linter.config import ConfigError
@@ -562,8 +563,7 @@ def add_corpus_parser(sub: Any) -> None:
         default=500_000,
         help="(unit, document) pairs kept in memory before spilling to disk",
     )
-    p.add_argument("--text-field", help="JSONL / CSV field holding the text (default: text)")
-    p.add_argument("--encoding", help="file encoding (default utf-8)")
+    add_input_options(p)  # --text-field, --encoding, --csv-delimiter
     p.add_argument("--config", type=Path, help="use this config file instead of discovery")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
@@ -571,11 +571,7 @@ def add_corpus_parser(sub: Any) -> None:
 def cmd_corpus(args: Any) -> int:
     from tanqih.linter.config import ConfigResolver
 
-    overrides = {}
-    if args.text_field:
-        overrides["text_field"] = args.text_field
-    if args.encoding:
-        overrides["encoding"] = args.encoding
+    overrides = input_overrides(args)
     resolver = ConfigResolver(args.config, overrides)
     missing = [str(p) for p in args.paths if not Path(p).exists()]
     if missing:

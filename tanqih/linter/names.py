@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from tanqih.input_options import add_input_options, input_overrides
 from tanqih.linter.config import ConfigError, load_toml
 
 _CACHE: dict[tuple[str, float, int], dict[str, str]] = {}
@@ -232,8 +233,7 @@ def add_names_parser(sub: Any) -> None:
     p.add_argument(
         "--max-keys", type=int, default=200_000, help="spelling groups kept in memory at most"
     )
-    p.add_argument("--text-field", help="JSONL / CSV field holding the text (default: text)")
-    p.add_argument("--encoding", help="file encoding (default utf-8)")
+    add_input_options(p)  # --text-field, --encoding, --csv-delimiter
     p.add_argument("--config", type=Path, help="use this config file instead of discovery")
 
 
@@ -243,11 +243,7 @@ def cmd_names(args: Any) -> int:
     from tanqih.linter.config import ConfigResolver
     from tanqih.linter.corpus import iter_corpus_texts
 
-    overrides = {}
-    if args.text_field:
-        overrides["text_field"] = args.text_field
-    if args.encoding:
-        overrides["encoding"] = args.encoding
+    overrides = input_overrides(args)
     if args.min_count < 1 or args.max_keys < 100:
         raise ConfigError("--min-count must be >= 1 and --max-keys >= 100")
     resolver = ConfigResolver(args.config, overrides)

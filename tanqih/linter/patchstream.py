@@ -133,13 +133,19 @@ def apply_stream(
     resolver: ConfigResolver,
     err: TextIO,
     output_dir: Path | None = None,
+    root: Path | None = None,
 ) -> ApplyReport:
-    """Replay a patch stream onto the files it names (in place or under ``output_dir``)."""
+    """Replay a patch stream onto the files it names (in place or under ``output_dir``).
+
+    A relative path in the stream is read from ``root`` (default: the current folder, as
+    `check` wrote it relative to the folder it ran in)."""
     from tanqih.linter.parallel import Sink, commit
 
     report = ApplyReport()
     for path_str, group in _groups(read_patches(fh, name)):
         path = Path(path_str)
+        if root is not None and not path.is_absolute():
+            path = root / path
         cls = source_for(path)
         if cls is None:
             err.write(f"error: {path_str}: no reader for this file type\n")
@@ -150,7 +156,7 @@ def apply_stream(
         if len(fields) == 1:
             cfg = cfg.replace(text_field=fields.pop())
         source = cls(path, cfg, display=path_str)
-        target = path if output_dir is None else output_dir / path
+        target = path if output_dir is None else output_dir / path_str
         sink = None
         try:
             sink = Sink(target)
@@ -198,7 +204,13 @@ def apply_stream(
             if sink is not None:
                 sink.discard()
         except OSError as exc:
-            err.write(f"error: {path_str}: cannot read: {exc.strerror or exc}\n")
+            hint = ""
+            if isinstance(exc, FileNotFoundError) and not Path(path_str).is_absolute():
+                hint = (
+                    f" (read from {path.parent.resolve()}; a patch names files relative to "
+                    "the folder `check` ran in: run `tanqih apply` there or pass --root DIR)"
+                )
+            err.write(f"error: {path_str}: cannot read: {exc.strerror or exc}{hint}\n")
             report.errors += 1
             if sink is not None:
                 sink.discard()

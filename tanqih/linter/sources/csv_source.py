@@ -94,13 +94,32 @@ def _split_line_end(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# Separators a CSV file may use instead of the comma (named in a hint when a header read
+# with the configured one has a single column holding one of them).
+_OTHER_DELIMITERS = (";", "\t", "|", ",")
+
+
+def _delimiter_hint(header: list[str], delimiter: str) -> str:
+    if len(header) != 1:
+        return ""
+    for d in _OTHER_DELIMITERS:
+        if d != delimiter and d in header[0]:
+            shown = "tab" if d == "\t" else f"'{d}'"
+            return f"; the header reads as one column: if the file is {shown}-separated, pass --csv-delimiter {shown}"
+    return ""
+
+
 class CsvSource(Source):
-    """Comma-separated values; the header names the columns."""
+    """Comma-separated values (or another separator: ``csv-delimiter``); the header names
+    the columns."""
 
     suffixes = (".csv",)
-    delimiter = ","
     diffable = True
     splittable = False
+
+    def __init__(self, path, config, display=None) -> None:
+        super().__init__(path, config, display)
+        self.delimiter = self.config.csv_delimiter or ","
 
     def _raw_records(self) -> Iterator[tuple[int, bytes, str]]:
         """(physical line of the record's start, raw bytes, decoded text) per record."""
@@ -162,6 +181,7 @@ class CsvSource(Source):
                         f"column '{field}' is missing from the header (columns: "
                         f"{', '.join(header)}); no row of this file is checked "
                         "(choose the column with --text-field)"
+                        + _delimiter_hint(header, self.delimiter)
                     )
                 yield Record(doc, raw=(raw, None, None))
                 continue
@@ -183,10 +203,13 @@ class CsvSource(Source):
 
 
 class TsvSource(CsvSource):
-    """Tab-separated values, same quoting rules as CSV."""
+    """Tab-separated values, same quoting rules as CSV (``csv-delimiter`` does not apply)."""
 
     suffixes = (".tsv",)
-    delimiter = "\t"
+
+    def __init__(self, path, config, display=None) -> None:
+        super().__init__(path, config, display)
+        self.delimiter = "\t"
 
 
 class _CsvWriter(Writer):
