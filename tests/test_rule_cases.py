@@ -61,6 +61,8 @@ def test_rule_case(code, case):
     assert found, "expected at least one finding"
     if "violations" in case:
         assert len(found) == case["violations"], [(f.start, f.end, f.message) for f in found]
+    if "message" in case:  # words the message must hold (what a corpus editor reads)
+        assert any(case["message"] in f.message for f in found), [f.message for f in found]
     for f in found:
         assert 0 <= f.start <= f.end <= len(text)
         if f.fix is not None:

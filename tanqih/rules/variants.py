@@ -504,6 +504,16 @@ class Occurrence:
             text = text[: e.start - start] + e.content + text[e.end - start :]
         return text
 
+    def seen_as(self) -> str:
+        """How the spelling used elsewhere is named in a message: the whole word when
+        this token has no clitic, else the stem ("للامارات" is "written with “إمارات”
+        elsewhere": the text has "الإمارات", never "للإمارات")."""
+        word = self.fixed_word()
+        if self.cut == 0:
+            return f"written {_q(word)}"
+        k = bare_offsets(self.token)[self.cut] - self.token.start
+        return f"written with {_q(word[k:])}"
+
 
 class VariantIndex:
     """Spelling groups of one document and the tokens that deviate from them."""
@@ -924,7 +934,7 @@ class NameVariant(Rule):
             else:
                 others = occ.count
                 msg = (
-                    f"{_q(here)}: spelled {_q(fixed)} elsewhere in this document "
+                    f"{_q(here)}: {occ.seen_as()} elsewhere in this document "
                     f"({others} of {occ.total} occurrences); use one spelling"
                 )
                 appl = Applicability.UNSAFE
@@ -1077,7 +1087,7 @@ class HamzaVariant(Rule):
             yield self.finding(
                 start,
                 end,
-                f"{_q(here)}: written {_q(fixed)} elsewhere in this document "
+                f"{_q(here)}: {occ.seen_as()} elsewhere in this document "
                 f"({occ.count} of {occ.total} occurrences{usual}); use one hamza spelling",
                 occ.edits(),
                 fix_message=f"write {_q(fixed)}",
