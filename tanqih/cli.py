@@ -203,6 +203,9 @@ def print_summary(runner: Runner, args: argparse.Namespace, err: TextIO) -> None
             f"({files} file{'s' if files != 1 else ''} "
             "left unchanged after an error)"
         )
+    if s.errors:
+        n = len(s.errors)
+        parts.append(f"{n} error{'s' if n != 1 else ''} (above; exit 2)")
     line = f"tanqih: {s.documents} document{'s' if s.documents != 1 else ''}, " + ", ".join(parts)
     err.write(line + ".\n")
     fixing = args.fix or args.diff

@@ -334,7 +334,7 @@ def test_check_fix_summary_says_the_fixes_of_a_failed_file_were_not_applied(tmp_
     summary = err.strip().splitlines()[-1]
     assert summary == (
         "tanqih: 3 documents, 0 findings, 6 fixes not applied "
-        "(1 file left unchanged after an error)."
+        "(1 file left unchanged after an error), 1 error (above; exit 2)."
     )
     code, _, err = run_cli("fix", "--select", "PUN001", str(f))
     assert code == 2 and "6 fixes not applied" in err

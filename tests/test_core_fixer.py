@@ -96,6 +96,15 @@ def test_cycle_is_detected():
         fix_to_fixpoint("a", lint)
 
 
+def test_a_cycle_names_every_rule_in_it():
+    # A -> B (pass 1, by R1), B -> A (pass 2, by R2): both rules are in the loop.
+    def lint(text):
+        return [_f("R1" if text[0] == "a" else "R2", Edit(0, 1, "b" if text[0] == "a" else "a"))]
+
+    with pytest.raises(FixError, match="fixes of R1, R2 cycle"):
+        fix_to_fixpoint("a", lint)
+
+
 def test_compose_matches_sequential_application():
     rng = random.Random(7)
     for _ in range(2000):

@@ -168,7 +168,8 @@ def fix_to_fixpoint(
 ) -> FixResult:
     """Lint, apply fixes, re-lint ... until nothing changes (at most MAX_PASSES passes)."""
     original = text
-    seen = {text}
+    seen = {text: 0}  # each text met, with the pass that produced it
+    pass_findings: list[list[Finding]] = []
     all_applied: list[Finding] = []
     passes_edits: list[list[tuple[Edit, str, str]]] = []
     findings = lint(text)
@@ -180,9 +181,12 @@ def fix_to_fixpoint(
         passes_edits.append(
             [(e, f.code, f.fix.applicability.value) for f in _dedupe(applied) for e in f.fix.edits]
         )
+        pass_findings.append(applied)
         if new_text in seen:
-            raise FixError(f"fixes of {_codes(applied)} cycle after {n} passes")
-        seen.add(new_text)
+            # Every pass since the text was last met is part of the cycle.
+            loop = [f for p in pass_findings[seen[new_text] :] for f in p]
+            raise FixError(f"fixes of {_codes(loop)} cycle after {n} passes")
+        seen[new_text] = n
         text = new_text
         findings = lint(text)
     if any(f.fix is not None and f.fix.applies(unsafe) for f in findings):
