@@ -19,7 +19,7 @@ import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -504,12 +504,12 @@ class Occurrence:
             text = text[: e.start - start] + e.content + text[e.end - start :]
         return text
 
-    def seen_as(self) -> str:
+    def seen_as(self, words: Container[str]) -> str:
         """How the spelling used elsewhere is named in a message: the whole word when
-        this token has no clitic, else the stem ("للامارات" is "written with “إمارات”
-        elsewhere": the text has "الإمارات", never "للإمارات")."""
+        the document has it (``words``: its bare words), else the stem ("للامارات" is
+        "written with “إمارات” elsewhere": the text has "الإمارات", never "للإمارات")."""
         word = self.fixed_word()
-        if self.cut == 0:
+        if self.cut == 0 or self.token.bare[: self.cut] + self.target in words:
             return f"written {_q(word)}"
         k = bare_offsets(self.token)[self.cut] - self.token.start
         return f"written with {_q(word[k:])}"
@@ -540,6 +540,7 @@ class VariantIndex:
         rev = all_tokens[::-1]
         first_token = dict(zip(map(_BARE, rev), rev, strict=True))
         first: dict[str, Token] = {b: first_token[b] for b in dict.fromkeys(map(_BARE, all_tokens))}
+        self.words = first.keys()  # the document's distinct bare words
         vcache = _VIEW_CACHE
         if len(vcache) > 100_000:  # bounded: words follow Zipf's law
             vcache.clear()
@@ -934,7 +935,7 @@ class NameVariant(Rule):
             else:
                 others = occ.count
                 msg = (
-                    f"{_q(here)}: {occ.seen_as()} elsewhere in this document "
+                    f"{_q(here)}: {occ.seen_as(index.words)} elsewhere in this document "
                     f"({others} of {occ.total} occurrences); use one spelling"
                 )
                 appl = Applicability.UNSAFE
@@ -1087,7 +1088,7 @@ class HamzaVariant(Rule):
             yield self.finding(
                 start,
                 end,
-                f"{_q(here)}: {occ.seen_as()} elsewhere in this document "
+                f"{_q(here)}: {occ.seen_as(index.words)} elsewhere in this document "
                 f"({occ.count} of {occ.total} occurrences{usual}); use one hamza spelling",
                 occ.edits(),
                 fix_message=f"write {_q(fixed)}",
