@@ -594,6 +594,8 @@ def test_jsonl_nested_text_field_by_dotted_path(tmp_path, run_cli):
         str(f),
     )
     assert "INP001" in out and "doc.body" in out
+    # The hint names the string fields of the object the path reached.
+    assert "'doc.body' is missing (string fields: doc.title; choose with --text-field)" in out
     got = f.read_text(encoding="utf-8").splitlines()
     assert got[0] == lines[0].replace("الوزير ، إن", "الوزير، إن")
     assert got[1] == lines[1]

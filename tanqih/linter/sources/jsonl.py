@@ -182,8 +182,8 @@ class JsonlSource(Source):
                     if value is None:
                         what = "null"
                     doc.problem = f"text field '{field}' is {what}"
-                    if missing and "." not in field:
-                        names = [k for k, v in obj.items() if isinstance(v, str)][:8]
+                    if missing:
+                        names = _string_fields(obj, field)
                         if names:
                             doc.problem += (
                                 f" (string fields: {', '.join(names)}; choose with --text-field)"
@@ -283,6 +283,20 @@ class ZstdJsonlSource(_Compressed):
     def wrap_output(self, out: BinaryIO) -> BinaryIO:
         zstd = self._module()
         return zstd.ZstdCompressor(level=3).stream_writer(out, closefd=False)
+
+
+def _string_fields(obj: dict, field: str) -> list[str]:
+    """The string fields a missing ``field`` could have meant (at most eight): the
+    record's top-level ones, or for a dotted path those of the deepest object it reaches
+    ("doc.title" when "doc.body" is missing)."""
+    prefix = ""
+    if "." in field and field not in obj:
+        for part in field.split(".")[:-1]:
+            inner = obj.get(part)
+            if not isinstance(inner, dict):
+                break
+            obj, prefix = inner, f"{prefix}{part}."
+    return [f"{prefix}{k}" for k, v in obj.items() if isinstance(v, str)][:8]
 
 
 def _id_text(value) -> str | None:
