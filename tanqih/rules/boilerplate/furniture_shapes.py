@@ -1,7 +1,7 @@
 """Page furniture told by its shape rather than its words: headline-like lines, polls,
 video chapters, counters, widgets, page marks, cues, contact and call-to-action lines.
 
-The boilerplate rules (``tanqih/rules/boilerplate.py``) share these recognisers; none of
+The boilerplate rules (``tanqih/rules/boilerplate/``) share these recognisers; none of
 them is a rule. ``shape_furniture`` is the one BLP001 asks of every short line.
 """
 
@@ -11,7 +11,7 @@ import functools
 import re
 
 from tanqih.linter.arabic import strip_marks
-from tanqih.rules.datelines import POST_AGE_UNITS, stamp
+from tanqih.rules.boilerplate.datelines import POST_AGE_UNITS, stamp
 from tanqih.rules.phrases import has_sentence_punct, load_phrases, pkey
 from tanqih.rules.sentence_shapes import conjunction_led
 

@@ -1,0 +1,56 @@
+"""Bylines, credits and captions told by their shape: a "label: name" line ("كتب: ..."),
+a byline without a separator ("كتب محمد السيد"), a post's meta line ("بواسطة فلان | 29
+فبراير 2024"), segments between dashes ("SITE - name"), a caption line ("... -
+أرشيفية"). The head of an article (``chrome``), BLP007 and BLP008 share them; none of
+them is a rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tanqih.rules.boilerplate.datelines import is_timestamp
+
+_DASH_SPLIT_RE = re.compile(r"\s*[-–—]+\s*|\s+ـ+\s+")
+
+_LABEL_LINE_RE = re.compile(
+    r"^\s*([^\n:：/،\-–—]{1,30}?)\s*(?:[:：،]|/(?=\s)|\s?[-–—](?=\s*\S))\s*(.*?)\s*$"
+)
+# "كتب محمد السيد" with no separator: a byline when it is a short edge line.
+_BARE_BYLINE_RE = re.compile(
+    r"^\s*(كتب|كتبت|كتبه|كتبته|بقلم|إعداد|اعداد|تقرير|حوار|بواسطة)\s+(\S+(?:\s+\S+){0,3})\s*$"
+)
+# A post's meta line: an author after "بواسطة" / "by" and a date ("نشر في 14 سبتمبر 2023
+# بواسطة فلان", "بواسطة فلان | 29 فبراير 2024", "By Jane Doe - March 3, 2024").
+_BY_RE = re.compile(
+    r"(?:^|(?<=[\s|\-–—·•]))(?:بواسطة|by)\s+([^|\-–—·•\d:،.!؟?]{2,40}?)\s*"
+    r"(?=$|[|\-–—·•]|(?:في|on|at)\s)",
+    re.I,
+)
+# The verb of a post's meta line before "بواسطة": "نشر بواسطة فلان في 9:40 ص".
+_POSTED_VERB_RE = re.compile(
+    r"^\s*(?:نشر|نشرت|نشره|نشرها|أرسل|أرسلت|أرسله|أرسلها|ارسل|ارسلت|كتب|كتبت|كتبه|كتبها|"
+    r"posted|written|submitted)(?=\s|$)",
+    re.I,
+)
+
+
+def _post_meta(t: str) -> bool:
+    """An author (at most four words after "بواسطة") and a date or counter, nothing else."""
+    if len(t) > 120 or ("بواسطة" not in t and "by" not in t.lower()):
+        return False
+    m = _BY_RE.search(t)
+    if m is None or len(m.group(1).split()) > 4:
+        return False
+    rest = (t[: m.start()] + " " + t[m.end() :]).strip(" \t|-–—·•")
+    verb = _POSTED_VERB_RE.match(rest)
+    if verb and m.start() > 0:
+        rest = rest[verb.end() :].strip(" \t|-–—·•")
+    return bool(rest) and is_timestamp(rest)
+
+
+# A caption line: a few words and "- أرشيفية" or "(أرشيفية)" ("مترو الأنفاق - أرشيفية").
+_CAPTION_LINE_RE = re.compile(
+    r"^\s*[^.!؟?:«»()\n]{2,50}?\s*(?:[-–—ـ|]\s*|\(\s*)(?:(?:ال)?صورة\s+)?"
+    r"(?:أرشيفية|ارشيفية|تعبيرية)\s*\)?\s*$"
+)

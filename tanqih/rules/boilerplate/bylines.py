@@ -1,0 +1,337 @@
+"""BLP008: a byline, a photo caption or a translator credit ("تصوير: ...", "كتب: ...",
+"(صورة: ...)"), and the note on the author closing an opinion piece.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tanqih.linter.analysis import Span
+from tanqih.linter.arabic import strip_marks
+from tanqih.rules.boilerplate.byline_shapes import (
+    _BARE_BYLINE_RE,
+    _CAPTION_LINE_RE,
+    _LABEL_LINE_RE,
+    _post_meta,
+)
+from tanqih.rules.boilerplate.chrome import chrome_line, head_line, inside_lists
+from tanqih.rules.boilerplate.datelines import is_timestamp
+from tanqih.rules.boilerplate.furniture_shapes import counter_kind
+from tanqih.rules.boilerplate.link_shapes import _links_only
+from tanqih.rules.phrases import (
+    PHRASE_OPTIONS,
+    PhraseRule,
+    content_lines,
+    delete_line,
+    delete_span,
+    has_sentence_punct,
+    pkey,
+    quote,
+    strip_span,
+)
+from tanqih.rules.sentence_shapes import past_or_present_verb
+
+# A caption naming the photo and its source: "صورة أرشيفية لمسبار الأمل | المصدر: وام",
+# "صورة من موقع الحادث - تصوير: فلان".
+_PHOTO_SOURCE_RE = re.compile(
+    r"^\s*(?:ال)?(?:صورة|صور|لقطة)\s+[^.!؟?\n]{2,120}?\s*[|\-–—]\s*"
+    r"(?:(?:ال)?مصدر|تصوير|المصور|credit|photo)\s*[:：]\s*\S[^.!؟?\n]{0,40}$",
+    re.I,
+)
+_PAREN_CAPTION_RE = re.compile(r"\(\s*([^()\n:：]{1,25}?)\s*[:：]\s*[^()\n]{1,60}\)")
+_ARCHIVE_RE = re.compile(
+    r"\(\s*(?:(?:ال)?صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف|من الارشيف)\s*\)"
+)
+# The note on the author under an opinion piece: "* كاتب وباحث سياسي فلسطيني".
+_AUTHOR_NOTE_RE = re.compile(
+    r"^\s*\*+\s*(?:كاتب|كاتبة|باحث|باحثة|صحفي|صحفية|صحافي|صحافية|أستاذ|أستاذة|إعلامي|إعلامية|"
+    r"محلل|محللة|أكاديمي|أكاديمية|خبير|خبيرة|مستشار|مستشارة|رئيس\s+تحرير)\b[^.!؟?:\n]{0,80}\.?\s*$"
+)
+
+
+# The same note unstarred, as the article's last line: a profession, then a nationality,
+# another profession or a field ("كاتب وصحفي مصري، يكتب في الشؤون العربية.", "صحفي ليبي
+# مختص بشؤون الطاقة.", "الكاتب: باحث في الشؤون الاستراتيجية").
+_PROFESSIONS = (
+    "كاتب|كاتبة|باحث|باحثة|صحفي|صحفية|صحافي|صحافية|أستاذ|أستاذة|إعلامي|إعلامية|محلل|محللة|"
+    "أكاديمي|أكاديمية|خبير|خبيرة|مستشار|مستشارة|روائي|روائية|شاعر|شاعرة|ناشط|ناشطة|"
+    "دبلوماسي|دبلوماسية|محامي|محامية|طبيب|طبيبة|مهندس|مهندسة"
+)
+_BIO_RE = re.compile(
+    r"^\s*(?:(?:عن\s+)?(?:ال)?كاتب(?:ة)?\s*[:：]\s*)?"
+    f"(?:{_PROFESSIONS})\\s+(\\S+)(?:\\s+(\\S+))?[^\\n]{{0,120}}$"
+)
+_BIO_SECOND = frozenset(
+    pkey(w) for w in "في متخصص متخصصة مختص مختصة مقيم مقيمة سابق سابقة ومحلل وباحث".split()
+)
+
+
+def _bio_line(t: str) -> bool:
+    """A note on the author without a star closing the article (see ``_BIO_RE``): the
+    word after the profession is a nationality (-ي / -ية), "و" and another profession,
+    or a field ("في", "مختص", "مقيم"), and no verb follows it ("صحفي فلسطيني استشهد
+    ..." is news)."""
+    m = _BIO_RE.match(t)
+    if m is None or len(t.split()) > 20 or any(c in t for c in '«»“”"'):
+        return False
+    second, third = m.group(1).rstrip("،,."), (m.group(2) or "").rstrip("،,.")
+    k2 = pkey(second)
+    nisba = k2.endswith(("ي", "يه")) and not k2.startswith("ال")
+    prof = k2[:1] == "و" and re.fullmatch(f"(?:{_PROFESSIONS})", second[1:]) is not None
+    if not (nisba or prof or k2 in _BIO_SECOND):
+        return False
+    k3 = pkey(third)
+    if (
+        third
+        and "،" not in m.group(1)
+        and not k3.endswith(("ي", "يه"))  # (a nationality: "معماري أردني")
+        and past_or_present_verb(strip_marks(third))
+    ):
+        return k3 in _BIO_SECOND
+    return True
+
+
+def _author_note(lines: list[Span], i: int) -> bool:
+    """Is line ``i`` the note on the author closing an opinion piece: starred ("* كاتب
+    وباحث سياسي": no item of a starred list, no paragraph of prose after it), or
+    unstarred (:func:`_bio_line`) as the last line, only page chrome after it ("أضف
+    تعليقا")?"""
+    t = lines[i].text
+    n = len(lines)
+    if (
+        len(t) < 120
+        and _AUTHOR_NOTE_RE.match(t)
+        and i > 0
+        and not _in_starred_list(lines, i)
+        and all(len(lines[j].text.split()) < 20 for j in range(i + 1, n))
+    ):
+        return True
+    return (
+        i >= 2
+        and len(t) < 160
+        and _bio_line(t)
+        and all(chrome_line(lines, j) for j in range(i + 1, n))
+    )
+
+
+def _in_starred_list(lines: list, i: int) -> bool:
+    """Is line ``i`` an item of a list (announced by a colon, or beside other starred
+    items) rather than a note of its own?"""
+    prev = lines[i - 1].text.strip() if i > 0 else ""
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return prev.endswith((":", "：")) or prev.startswith("*") or nxt.startswith("*")
+
+
+# The same caption written as a line of its own: "صورة أرشيفية", "الصورة: تعبيرية".
+_ARCHIVE_LINE_RE = re.compile(
+    r"^\s*(?:(?:ال)?صورة\s*[:：]?\s*)?(?:أرشيفية|ارشيفية|تعبيرية|من الأرشيف|من الارشيف)\s*$"
+)
+# A "label: value" line of a data card ("المؤلف: غابرييل غارسيا ماركيز", "الناشر: دار
+# الآداب، بيروت"): a label of one to three words, a short value.
+_FIELD_RE = re.compile(r"^\s*([^\n:：.!؟?«»\"“”()]{1,30}?)\s*[:：]\s*(\S[^\n]*?)\s*$")
+
+
+def _field_label(t: str) -> str | None:
+    """The label of a "label: value" line (a field of a card), or None."""
+    m = _FIELD_RE.match(t) if len(t) < 120 else None
+    if not m or len(m.group(1).split()) > 3 or len(m.group(2).split()) > 12:
+        return None
+    if not any(ch.isalpha() for ch in m.group(1)):
+        return None  # a clock time ("3:12 ..."), no label
+    return pkey(m.group(1)) or None
+
+
+_INLINE_LABEL_RE = re.compile(r"(?<=[.!؟?\"”»])\s*([^\s.!؟?:]{2,12}(?:\s[^\s.!؟?:]{2,12})?)\s*:\s*")
+_VALUE_STOP_RE = re.compile(r"\s+(?=[@#]|https?://|pic\.twitter|www\.)|$")
+
+
+class BylineCaption(PhraseRule):
+    """A byline, photo-caption or translator credit: "تصوير: ...", "كتب: ...", "(صورة: ...)".
+
+    **What it does**
+    Flags a line "LABEL: value" whose label is a credit label ("تصوير", "كتب", "بقلم",
+    "إعداد", "ترجمة", "المصدر", "مصدر الصورة" ...) and whose value is a short name (at
+    most six words, no sentence punctuation), except a field of a data card (a block of
+    "label: value" lines whose other lines hold at least two labels that are no credit
+    labels, and at most as many credit labels: "المؤلف: ...", "ترجمة: ...", "الناشر:
+    ..." describe a book, not the page); the same credit glued after the last
+    sentence of a line ("... المراسم.تصوير: فلان"); and captions in parentheses
+    ("(صورة: أرشيفية)", "(أرشيفية)", "(الصورة: رويترز)") or as a line of their own
+    ("صورة أرشيفية", "مترو الأنفاق - أرشيفية", "ميناء جبل علي (أرشيفية)") or naming
+    the photo and its source ("صورة أرشيفية لمسبار الأمل | المصدر: وام"); the starred
+    note on the author closing an opinion piece ("* كاتب وباحث سياسي": no item of a
+    starred list, no paragraph of prose after it), and the same note unstarred as the
+    article's last line, a profession and then a nationality, another profession or a
+    field ("صحفي ليبي مختص بشؤون الطاقة.", "الكاتب: باحث في الشؤون الاستراتيجية"; not
+    a sentence whose verb follows, "صحفي فلسطيني استشهد ..."). A byline without a label ("كتب محمد
+    السيد", "كتبت ...", "بقلم ...", "بواسطة ...") is flagged on the first two or last two
+    lines, or in the head of the article (at most the headline above it among date
+    lines, section labels, chrome and bylines). A post's meta line is flagged anywhere:
+    an author after "بواسطة" / "by" and a date ("نشر في 14 سبتمبر 2023 بواسطة فلان",
+    "بواسطة فلان | 29 فبراير 2024", "نشر بواسطة فلان في 9:40 ص"); so is a row of two
+    or more credits between "|" ("إخراج: فلان | تصوير: فلان"), unless it is a field of a
+    data card (a film's card: "سيناريو: ...", "بطولة: ...", "المدة: ..."). A date or a
+    counter beside a byline ("نشر في: ...", "الزيارات: ...") does not make a data card,
+    nor does a clock line ("3:12 ...").
+    Labels come from ``labels.txt``.
+
+    **Why is this bad?**
+    Credits and captions are metadata of the page, not sentences of the story.
+
+    **Example**
+    انتهى الاجتماع دون اتفاق.
+    تصوير: أحمد علي
+
+    **Use instead**
+    انتهى الاجتماع دون اتفاق.
+
+    **Fix safety**
+    Unsafe: the credit is deleted.
+
+    **Options**
+    ``extend-phrases`` adds labels; ``phrases-file`` replaces the built-in label list.
+    """
+
+    code = "BLP008"
+    name = "byline-caption"
+    family = "boilerplate"
+    fix = "unsafe"
+    data_file = "labels.txt"
+    options = dict(PHRASE_OPTIONS)
+
+    def short_value(self, value: str) -> bool:
+        v = value.strip().rstrip(":：")
+        ws = v.split()
+        return 0 < len(ws) <= 6 and not has_sentence_punct(
+            v.replace(".", "", 1) if len(ws) > 1 else v
+        )
+
+    def credit_run(self, t: str) -> bool:
+        """Two or more credits in a row separated by "|" ("إخراج: فلان | تصوير: فلان")."""
+        parts = [x for x in t.split("|") if x.strip()] if len(t) < 200 else []
+        if len(parts) < 2:
+            return False
+        for x in parts:
+            m = _LABEL_LINE_RE.match(x)
+            if not m or pkey(m.group(1)) not in self.phrases or not self.short_value(m.group(2)):
+                return False
+        return True
+
+    def in_data_card(self, lines: list[Span], i: int) -> bool:
+        """Is line ``i`` a field of a block of "label: value" lines whose labels are mostly
+        not credit labels (a book or film card: "المؤلف: ...", "ترجمة: ...", "الناشر:
+        ...")? Its credit label then gives data about a work, not a credit of the page."""
+        a = i
+        while a > 0 and _field_label(lines[a - 1].text):
+            a -= 1
+        b = i + 1
+        while b < len(lines) and _field_label(lines[b].text):
+            b += 1
+        # a date or a counter beside a byline ("نشر في: ...", "الزيارات: 1275") is the
+        # page's meta, not a field of a card
+        labels = [
+            _field_label(lines[k].text)
+            for k in range(a, b)
+            if k != i and not is_timestamp(lines[k].text) and counter_kind(lines[k].text) != 2
+        ]
+        other = sum(1 for x in labels if x not in self.phrases)
+        return other >= 2 and other >= len(labels) - other
+
+    def check(self, doc):
+        text = doc.text
+        lines = content_lines(doc)
+        n = len(lines)
+        # the credits of a work the article is about, listed by it ("وجاءت أسرة الفيلم
+        # على النحو الآتي:" / "إخراج: فلان" / prose), not of the article
+        listed = inside_lists(doc)
+        for i, p in enumerate(lines):
+            t = p.text
+            if i in listed:
+                continue
+            m = _BARE_BYLINE_RE.match(t) if len(t) < 80 else None
+            if (
+                m
+                and self.short_value(m.group(2).rstrip(":"))
+                and (i <= 1 or i >= n - 2 or head_line(lines, i))
+            ):
+                s, e = strip_span(p)
+                yield self.finding(s, e, f"a byline line: {quote(t)}", [delete_line(text, s, e)])
+                continue
+            if _post_meta(t):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s,
+                    e,
+                    f"a post's meta line (author and date): {quote(t)}",
+                    [delete_line(text, s, e)],
+                )
+                continue
+            if "|" in t and self.credit_run(t) and not self.in_data_card(lines, i):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s, e, f"a line of credits: {quote(t)}", [delete_line(text, s, e)]
+                )
+                continue
+            if (len(t) < 80 and len(t.split()) <= 8 and _CAPTION_LINE_RE.match(t)) or (
+                len(t) < 200 and _PHOTO_SOURCE_RE.match(t)
+            ):
+                s, e = strip_span(p)
+                yield self.finding(s, e, f"a photo caption: {quote(t)}", [delete_line(text, s, e)])
+                continue
+            head = t[:34]
+            m = _LABEL_LINE_RE.match(t) if any(c in head for c in ":：/،-–—") else None
+            if m and pkey(m.group(1)) in self.phrases:
+                value = _VALUE_STOP_RE.split(m.group(2), maxsplit=1)[0]
+                rest = m.group(2)[len(value) :]
+                if self.short_value(value) and (not rest.strip() or _links_only(rest)):
+                    if _field_label(t) and self.in_data_card(lines, i):
+                        continue
+                    s, e = strip_span(p)
+                    yield self.finding(
+                        s, e, f"a byline or credit line: {quote(t)}", [delete_line(text, s, e)]
+                    )
+                    continue
+            if _author_note(lines, i):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s, e, f"a note on the author: {quote(t)}", [delete_line(text, s, e)]
+                )
+                continue
+            if len(t) < 40 and _ARCHIVE_LINE_RE.match(t):
+                s, e = strip_span(p)
+                yield self.finding(s, e, f"a photo caption: {quote(t)}", [delete_line(text, s, e)])
+                continue
+            if "(" not in t and ":" not in t:
+                continue
+            for m in _PAREN_CAPTION_RE.finditer(t) if "(" in t else ():
+                if pkey(m.group(1)) in self.phrases:
+                    s, e = p.start + m.start(), p.start + m.end()
+                    yield self.finding(
+                        s,
+                        e,
+                        f"a photo caption or credit: {quote(m.group())}",
+                        [delete_span(text, s, e)],
+                    )
+            for m in _ARCHIVE_RE.finditer(t) if "(" in t else ():
+                s, e = p.start + m.start(), p.start + m.end()
+                yield self.finding(
+                    s, e, f"a photo caption: {quote(m.group())}", [delete_span(text, s, e)]
+                )
+            for m in _INLINE_LABEL_RE.finditer(t) if ":" in t else ():
+                if pkey(m.group(1)) not in self.phrases:
+                    continue
+                rest = t[m.end() :]
+                value = _VALUE_STOP_RE.split(rest, maxsplit=1)[0]
+                after = rest[len(value) :]
+                if self.short_value(value) and (not after.strip() or _links_only(after)):
+                    st = m.start()
+                    while st < len(t) and t[st].isspace():
+                        st += 1
+                    s = p.start + st
+                    e = p.start + m.end() + len(value.rstrip())
+                    yield self.finding(
+                        s,
+                        e,
+                        f"a credit glued to the text: {quote(text[s:e])}",
+                        [delete_span(text, s, e)],
+                    )

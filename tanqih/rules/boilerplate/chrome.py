@@ -1,0 +1,791 @@
+"""BLP001 page chrome, the lists an article announces and the head of an article.
+
+The three depend on each other and so share a module: BLP001 leaves alone the items of a
+list the article announces (:func:`announced`), and a list is announced by a line that is
+neither page furniture as BLP001 sees it with its built-in phrases nor furniture of an
+article's head (``_head_furniture``). The other rules ask here whether a line is page
+chrome (:func:`chrome_line`), an item of an announced list (:func:`announced`,
+:func:`inside_lists`) or in the head of the article (:func:`head_line`). What needs no
+view of page chrome is in ``chrome_patterns`` and ``announcing``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tanqih.linter.analysis import Analysis, Span
+from tanqih.linter.arabic import LETTERS, strip_marks
+from tanqih.linter.findings import Edit
+from tanqih.rules.boilerplate.announcing import (
+    _ends_announcing,
+    _furniture_header,
+    _listable,
+    _named_item,
+    _prose_line,
+    _site_blocks,
+    _word_count,
+)
+from tanqih.rules.boilerplate.byline_shapes import (
+    _BARE_BYLINE_RE,
+    _DASH_SPLIT_RE,
+    _LABEL_LINE_RE,
+    _post_meta,
+)
+from tanqih.rules.boilerplate.chrome_patterns import (
+    _CONSENT,
+    _COOKIE_KEY_RE,
+    _COPYRIGHT_RE,
+    _COPYRIGHT_SIGN_RE,
+    _DISCLAIMER_RE,
+    _FOLLOW_RE,
+    _MORE_FROM_RE,
+    _PORTAL_RE,
+    _REF_MARK_RE,
+    _SMS_RE,
+    _SMS_VERB_RE,
+    _SOURCE_NOTE_RE,
+    _WIKI_EDIT_RE,
+    _WIKI_REF_LINE_RE,
+    _WIKI_SECTIONS,
+    _breadcrumb,
+    _related,
+)
+from tanqih.rules.boilerplate.datelines import COUNTER_RE, entry_line, is_timestamp, place_dateline
+from tanqih.rules.boilerplate.furniture_shapes import (
+    CHAPTER_HEADINGS,
+    CHAPTER_RE,
+    DIGIT_RE,
+    EMOJI_LEAD_RE,
+    INDEX_ENTRY_RE,
+    LAST_SENTENCE_END_RE,
+    MAX_HEADLINES,
+    PAGE_NUMBER_RE,
+    POST_AGE_RE,
+    RELEASE_HEADERS,
+    VOTE_BUTTONS,
+    clock_seconds,
+    counter_kind,
+    headline_like,
+    one_item_ticker,
+    poll_option,
+    poll_question,
+    section_label,
+    shape_furniture,
+)
+from tanqih.rules.phrases import (
+    LEADING_LINK_RE,
+    PHRASE_OPTIONS,
+    PhraseRule,
+    byline_labels,
+    content_lines,
+    delete_line,
+    has_sentence_punct,
+    pkey,
+    quote,
+    strip_span,
+)
+from tanqih.rules.sentence_shapes import conjunction_led
+
+# ----------------------------------------------------------------------------------------
+# BLP001 page chrome
+# ----------------------------------------------------------------------------------------
+
+
+class PageChrome(PhraseRule):
+    """A line of page furniture: "read more", "share", "follow us", "next / previous", footers.
+
+    **What it does**
+    Flags a line that is only navigation or sharing furniture: "اقرأ أيضاً: ...",
+    "تصفح المزيد", "شارك", "تابعونا على ...", "Next Previous", "جميع الحقوق محفوظة",
+    a copyright line (also after a site's name: "Site © 2024 ..."), an SMS-subscription
+    or "contact the writer" line, an opinion-page disclaimer ("... ولا تعبر بالضرورة عن
+    رأي الموقع"), a counter ("0 تعليق"), a cookie notice and the consent button under it,
+    comment-form notes, theme credits ("Powered by ..."). The phrases come from a data
+    file (``chrome.txt``); a line matches when it is one of them (or a run of them, "Next
+    Previous", "فيسبوك تويتر واتساب"), or starts with a phrase marked as a prefix ("اقرأ
+    أيضاً" followed by a headline). A label phrase followed by a separator ("شاهد بالفيديو
+    | ...") flags only the label. A long line ending like a sentence is never taken for
+    furniture, unless it opens with a phrase marked to open furniture even as a sentence
+    (a cookie notice). A listed phrase glued after the last sentence of a paragraph ("...
+    بين البلدين. للمزيد اضغط هنا") is flagged on its own.
+
+    Also by shape: a follow line naming the site ("تابعوا <site> عبر Google News", "تابع
+    <site> على:": a follow verb, then only listed button names after the last على / عبر);
+    a link to a section ("المزيد من <section>", one or two words); a breadcrumb ("Site >
+    Section > Headline", "الصفحة الرئيسية / ... / ..."); a line of counters ("348
+    تعليقًا · 97 مشاركة", "👁 18.4K", "45,218 مشاهدة قبل 3 أسابيع", "عرض 389 تعليقًا
+    آخر"; a lone count of shares or subscribers, "2.1 مليون مشترك", only beside other
+    furniture); listed buttons with the age of a post among them ("أعجبني · رد · 1
+    يوم"); a printed page's marks ("الصفحة 5", "التتمة في الصفحة 7", two or more index
+    entries "... ص 12", a page number closing the text); a transcript cue in square
+    brackets ("[موسيقى]", "[00:12:41]"); feed residue ("The post ... appeared first on
+    ...", an Atom "tag:" id); a contact line (a label naming the channel, "البريد
+    الإلكتروني:", "الهاتف:", "فيسبوك:", and only addresses or numbers after it; a phone
+    number only after a phone label; an address alone); a weather, currency or
+    prayer-time strip ("الرباط 19° غائم", two rates or more between "|", two prayers
+    with their times); a call to join or visit the channel (an imperative, "قناتنا" or
+    "القناة" with a second person or an emoji: "📌 لا تنسوا مشاركة القناة"); a blog
+    platform's footer ("مدعوم من Blogger."), a blog comment's header ("فلان يقول..."),
+    an archive entry ("▼ 2025 (38)"), a news ticker (a label, "عاجل", "آخر الأخبار",
+    "مباشر", and two headlines or more between "|", "•", "◄" or "//"; or three longer
+    headlines so strung without a label, or one headline after the label with another
+    headline under the line; not headlines the article quotes in «»), a
+    readers' rating widget (stars or a score out of 5 with the readers' average or
+    votes, "★★★★☆ 4.2 (37 صوتا)"; a critic's own "التقييم: 4/5" is the article's), the
+    row of its buttons ("1 2 3 4 5"), a count of the page's comments or views ("عدد
+    التعليقات: 4"), a section label of the site above the article's first line of prose
+    or below its last ("اقتصاد", "عربي ودولي", "أخبار لبنان", "الرياضة العالمية": only
+    words of section names, or "أخبار" / "شؤون" and one or two words; not when the
+    article writes the same words elsewhere: then it is its title or topic), a "click
+    here" line, a download link with the
+    file's type or size, the who's-online box, a login note under comments, an
+    aggregator's note ("تنويه: ... ولا يعبر عن رأي الموقع"). By the lines around it: the
+    chapters of a video (three or more "0:00 title" lines, the times rising, under a
+    chapters heading, "الفصول:", "⏱️ محتوى الحلقة", or beside other furniture of a video
+    page: a counter or a button right before or after them; a short heading ending in
+    ":" above them goes with them), a poll (a question, its short options and the
+    vote button; or a question and a "نعم ... | لا ..." line), a press release's header
+    ("بيان صحفي") beside other furniture ("للنشر الفوري", a dateline). Under a header of a block of links
+    to other articles (``related.txt``: "مقالات ذات صلة", "الأكثر قراءة", "اقرأ أيضاً:",
+    "محتوى مدفوع", "المزيد من <section>" ...) placed after some prose of the article (in
+    the menu above it a header opens no list), each short title-like line (4 to 15 words,
+    2 under a wiki page's links section; no full stop or colon at its end, no second
+    sentence, not opening with و / ف; six words or more inside the article, where a
+    short sub-heading of the article may follow the box) is a headline of another
+    article, up to the first
+    other line (at most 12; date lines between them are BLP002's and do not end the
+    list). Wiki pages: the frame ("من ويكيبيديا، الموسوعة الحرة",
+    "اذهب إلى التنقل", the last-edited and licence lines, "لمعانٍ أخرى، طالع ...
+    (توضيح)"), the reference list ("^ ..."), a run of portal links ("بوابة ..."), the
+    heading of a references or links section with its edit link ("مراجع[عدل]") and the
+    links under it, and inside a line the edit link ("[عدل]") and reference marks glued to
+    a word or a full stop ("...الحرة.[1]").
+
+    A list the article announces is its own (a line of its prose ending in ":" or in
+    "التالي / الآتي / كما يلي", not a furniture header such as "اقرأ أيضا:" or
+    "للاستفسارات الإعلامية:", nor the site speaking of itself or to its reader:
+    "عبر حساباتنا التالية:", "البودكاست الخاص بنا", "العناوين التي قد تهمكم", "آراء
+    القراء"): its weather, rate, count, contact and date lines, platform names, the cues
+    of a transcript it quotes, the poll whose result it reports, the clock lines of a
+    timeline are left alone, and so is a related-links header right under the announcing
+    line ("... على النحو التالي." / "الأكثر قراءة": the caption of the list). The list
+    ends at a line of narrative prose or at furniture known by its words ("شارك"). A
+    short line where the site announces its own pages or accounts ("يمكنكم متابعة آخر
+    أخبارنا عبر حساباتنا التالية:", "ننصحكم بمطالعة التقارير التالية من أرشيفنا:",
+    "العناوين التي قد تهمكم:") is furniture with its short items, up to a line of prose;
+    not when a source the article quotes or names speaks ("وقالت الشركة في بيانها:
+    «نعلن عن منصاتنا التالية:»"): its "we" is not the site's.
+
+    **Why is this bad?**
+    Scrapers keep the links and buttons around an article as lines of text. They are not
+    part of the article, repeat across every page of a site, and teach a model or a search
+    index that news text ends with "شارك".
+
+    **Example**
+    انتهى الاجتماع دون اتفاق.
+    تصفح المزيد
+    جميع الحقوق محفوظة
+
+    **Use instead**
+    انتهى الاجتماع دون اتفاق.
+
+    **Fix safety**
+    Unsafe: the line (or the label, the edit link, the reference mark) is deleted, and a
+    phrase list can be wrong for a site.
+
+    **Options**
+    ``extend-phrases`` adds phrases (``"phrase"`` whole line, ``"phrase *"`` prefix,
+    ``"phrase **"`` prefix even of a full sentence); ``phrases-file`` replaces the built-in
+    list with your own file. The related-links headers (``related.txt``) are built in.
+    """
+
+    code = "BLP001"
+    name = "page-chrome"
+    family = "boilerplate"
+    fix = "unsafe"
+    data_file = "chrome.txt"
+    options = dict(PHRASE_OPTIONS)
+
+    def match(self, line: str) -> int | None:
+        """None, or the offset in ``line`` where the furniture ends (len: the whole line)."""
+        whole = len(line)
+        if _COPYRIGHT_RE.match(line) or _WIKI_REF_LINE_RE.match(line):
+            return whole
+        if "©" in line or "(c" in line.lower():
+            if _COPYRIGHT_SIGN_RE.search(line) and len(line.split()) <= 14:
+                return whole
+        if len(line) < 200 and (_DISCLAIMER_RE.search(line) or _SOURCE_NOTE_RE.search(line)):
+            return whole
+        if len(line) < 30 and COUNTER_RE.match(line):
+            return whole
+        if shape_furniture(line):
+            return whole
+        n_words = line.count(" ") + 1  # an upper bound of the word count
+        if n_words > 40:
+            n_words = len(line.split())
+            if n_words > 40:
+                return None
+        lead = LEADING_LINK_RE.match(line) if "@" in line[:80] or ":" in line[:12] else None
+        skip = lead.end() if lead else 0
+        body = line[skip:]
+        sentence_like = body.rstrip().endswith((".", "!", "?", "؟"))
+        if n_words <= 12:
+            key = pkey(body)
+            if not key:
+                return None
+            if self.phrases.segments(key):
+                return whole
+            if " " in key and DIGIT_RE.search(key):
+                # the age of a post among the buttons: "أعجبني · رد · 1 يوم"
+                bare = POST_AGE_RE.sub(" ", key).strip()
+                if bare and bare != key and self.phrases.segments(" ".join(bare.split())):
+                    return whole
+        elif sentence_like:
+            # a long line ending like a sentence is prose for the prefix phrases, except
+            # the few that open furniture even as a sentence (a cookie notice)
+            key = pkey(body[:80]) if self._strong_first(body) else ""
+        else:
+            key = pkey(body[:80])
+        # A prefix phrase opens a link or a button, not a sentence: a long line ending
+        # like a sentence ("شارك على مدى يومين ... في المؤتمر.") is prose.
+        hit = None
+        if key:
+            hit = self.phrases.prefix(key, body, strong_only=n_words > 6 and sentence_like)
+        if hit:
+            end = skip + hit[1]
+            return whole if end >= len(line.rstrip()) else end
+        if n_words <= 14 and self._follow_line(body):
+            return whole
+        if n_words <= 4 and _MORE_FROM_RE.match(body):
+            return whole
+        if n_words <= 25 and _breadcrumb(body):
+            return whole
+        if (
+            n_words <= 30
+            and not (sentence_like and n_words > 12)  # a news sentence about an SMS service
+            and ("رسال" in line or "sms" in line.lower())
+            and _SMS_RE.search(line)
+            and _SMS_VERB_RE.search(line)
+        ):
+            return whole
+        return None
+
+    def _strong_first(self, body: str) -> bool:
+        """Does the line open with the first word of a phrase that opens furniture even as
+        a full sentence (`` **`` in the data file)?"""
+        first = self.phrases.strong_first
+        return bool(first) and pkey(body.lstrip()[:30].split(" ", 1)[0]) in first
+
+    def _follow_line(self, line: str) -> bool:
+        """A follow line ("تابعوا <site> على Google News"): a follow verb, then only buttons
+        after the last على / عبر (or a colon: "تابع <site> على:"). The past tense "تابع"
+        ("he followed") opens prose too: with it the line must not end like a sentence and
+        at most four words come before the preposition."""
+        if "تابع" not in line and "اتبع" not in line and "ollow" not in line:
+            return False
+        m = _FOLLOW_RE.match(line)
+        if m is None:
+            return False
+        tail = m.group(3).strip()
+        if tail:
+            key = pkey(tail)
+            if not key or not self.phrases.segments(key):
+                return False
+        elif not line.rstrip().endswith((":", "：")):
+            return False
+        if m.group(1) == "تابع" and (
+            line.rstrip().endswith((".", "!")) or len(m.group(2).split()) > 4
+        ):
+            return False
+        return True
+
+    def _tail(self, line: str) -> int | None:
+        """Offset of furniture glued after the last sentence of a line ("... البلدين.
+        للمزيد اضغط هنا"): a whole listed phrase of at most six words, unpunctuated."""
+        base = max(0, len(line) - 120)  # six words fit: the scan stays bounded
+        m = LAST_SENTENCE_END_RE.search(line, base)
+        if m is None:
+            return None
+        tail = line[m.end() :].strip()
+        if not tail or len(tail.split()) > 6 or tail[-1] in ".!?؟:،,":
+            return None
+        key = pkey(tail)
+        if key and self.phrases.segments(key):
+            return m.end()
+        return None
+
+    def check(self, doc):
+        for _i, s, e, message, edits in self.scan(doc):
+            yield self.finding(s, e, message, edits)
+
+    def _video_chapters(self, texts: list[str], i: int, j: int) -> bool:
+        """Are the clock lines ``texts[i:j]`` the chapters of a video: under a known
+        chapters heading ("الفصول:", "⏱️ محتوى الحلقة"), or beside other furniture of a
+        video page (a counter, a button or a call to subscribe right before or after
+        them)? A timeline of the article ("0:00 الإقلاع", "1:54 انفصال المرحلة الأولى")
+        has the same shape."""
+        h = texts[i - 1] if i else ""
+        if h and pkey(h) in CHAPTER_HEADINGS:
+            return True
+        around = [k for k in (i - 2 if h.rstrip().endswith((":", "：")) else i - 1, j) if k >= 0]
+        for k in around:
+            if k < len(texts):
+                t = texts[k]
+                end = self.match(t)
+                if counter_kind(t) or (end is not None and end >= len(t.rstrip())):
+                    return True
+        return False
+
+    @staticmethod
+    def _named_in_text(texts: list[str], k: int) -> bool:
+        """Is line ``k`` written word for word in another line of the article? Then it is
+        the article's own title or topic ("الاقتصاد العالمي" over a story about the world
+        economy, the name of a column the text refers to), not the site's section label."""
+        phrase = texts[k].strip()
+        pat = re.compile(f"(?<![{LETTERS}]){re.escape(phrase)}(?![{LETTERS}])")
+        return any(pat.search(t) for j, t in enumerate(texts) if j != k)
+
+    def _context(self, lines: list[Span], ann: dict | None = None) -> dict[int, str]:
+        """Furniture known by the lines around it: the chapters of a video (three or more
+        "clock title" lines from 0:00 on, the times rising, under a chapters heading or
+        beside other furniture), a poll (a question, its options and the vote button; or
+        a question and "نعم ... | لا ..."), the index of a printed issue (two or more
+        "title ص 12" lines), the page number closing a printed page, a lone count of
+        shares or subscribers beside other furniture. Not in a list the article announces
+        (:func:`announced`): a timeline, the result of a poll, the figures of a report."""
+        ann = ann or {}
+        out: dict[int, str] = {}
+        texts = [p.text for p in lines]
+        n = len(texts)
+        i = 0
+        while i < n:
+            m = CHAPTER_RE.match(texts[i]) if texts[i][:3].strip()[:1].isdigit() else None
+            if m is None or clock_seconds(m.group(1)) != 0:
+                i += 1
+                continue
+            j, last = i, -1
+            while j < n:
+                m = CHAPTER_RE.match(texts[j])
+                if m is None or len(m.group(2).split()) > 10 or m.group(2).rstrip().endswith("."):
+                    break
+                sec = clock_seconds(m.group(1))
+                if sec <= last:
+                    break
+                last, j = sec, j + 1
+            if j - i >= 3 and i not in ann and self._video_chapters(texts, i, j):
+                for k in range(i, j):
+                    out[k] = "a chapter of a video's description"
+                h = texts[i - 1].strip() if i else ""
+                if (
+                    h
+                    and len(h.split()) <= 3
+                    and (h.endswith((":", "：")) or EMOJI_LEAD_RE.match(h))
+                ):
+                    out[i - 1] = "the heading of a video's chapters"
+            i = max(j, i + 1)
+
+        # (furniture that reads like prose, a ticker of headlines, is no article text)
+        def article(k: int) -> bool:
+            return _prose_line(texts[k]) and self.match(texts[k]) is None
+
+        first = next((k for k in range(n) if article(k)), n)
+        last = next((k for k in range(n - 1, first, -1) if article(k)), first)
+        for k in range(min(first, _HEAD_LINES) - 1):
+            # "عاجل | headline" above another headline: a ticker of one item
+            if one_item_ticker(texts[k]) and headline_like(texts[k + 1], 2):
+                out[k] = "a news ticker"
+        for k, t in enumerate(texts):
+            if (
+                (k < first or k > last)
+                and k not in ann
+                and section_label(t)
+                and self.match(t) is None  # (a header of related links: its own reading)
+                and pkey(t) not in _related()
+                and not self._named_in_text(texts, k)
+            ):
+                out[k] = "a section label of the site"
+                continue
+            if len(t) > 90:
+                continue
+            key = pkey(t) if len(t) <= 20 else ""
+            # a poll or a count in a list the article announces is its own
+            listed = k in ann
+            if key in VOTE_BUTTONS and k >= 3:
+                if listed:
+                    continue
+                j = k - 1
+                while j >= 0 and k - j <= 6 and poll_option(texts[j]):
+                    j -= 1
+                if k - j > 2 and j >= 0 and poll_question(texts[j]):
+                    for x in range(j, k + 1):
+                        out[x] = "a poll of the page"
+            elif "|" in t and k and poll_question(texts[k - 1]):
+                if listed:
+                    continue
+                parts = [pkey(x).split() for x in t.split("|") if x.strip()]
+                if (
+                    2 <= len(parts) <= 5
+                    and all(0 < len(x) <= 4 for x in parts)
+                    and parts[0][0] == "نعم"
+                    and any(x[0] == "لا" for x in parts[1:])
+                ):
+                    out[k - 1] = out[k] = "a poll of the page"
+            elif t.rstrip()[-1:].isdigit() and "ص" in t and INDEX_ENTRY_RE.match(t):
+                if any(
+                    0 <= x < n
+                    and texts[x].rstrip()[-1:].isdigit()
+                    and "ص" in texts[x]
+                    and INDEX_ENTRY_RE.match(texts[x])
+                    for x in (k - 1, k + 1)
+                ):
+                    out[k] = "an entry of a printed issue's index"
+            elif k == n - 1 and k >= 2 and PAGE_NUMBER_RE.match(t):
+                if not PAGE_NUMBER_RE.match(texts[k - 1]):
+                    out[k] = "the number of a printed page"
+            elif (t[:1].isdigit() and counter_kind(t) == 1) or key in RELEASE_HEADERS:
+                if listed and key not in RELEASE_HEADERS:
+                    continue
+                what = "a press release's header" if key in RELEASE_HEADERS else "a counter"
+                for x in (k - 1, k + 1):
+                    if 0 <= x < n and (
+                        counter_kind(texts[x]) == 2
+                        or is_timestamp(texts[x])
+                        or place_dateline(texts[x])
+                        or (self.match(texts[x]) or 0) >= len(texts[x].rstrip())
+                    ):
+                        out[k] = what
+                        break
+        return out
+
+    def scan(self, doc) -> list[tuple[int, int, int, str, list[Edit]]]:
+        """(line index, start, end, message, edits) of every finding."""
+        text = doc.text
+        lines = content_lines(doc)
+        out: list[tuple[int, int, int, str, list[Edit]]] = []
+        header = ""  # the header of the block of links being read ("مقالات ذات صلة")
+        items = 0
+        cookie = False  # the line before was a cookie notice
+        # A header opens a list of headlines only after some prose: at the top of a page
+        # ("آخر الأخبار" in a menu) the next title-like line is the article's own.
+        prose = False
+        # Whether prose follows a line: a list inside the article (followed by prose)
+        # takes only lines of six words or more as headlines, not a short sub-heading of
+        # the article ("تفاصيل الخطة الجديدة") that may follow a "read also" box.
+        prose_after = [False] * len(lines)
+        for k in range(len(lines) - 2, -1, -1):
+            prose_after[k] = prose_after[k + 1] or _prose_line(lines[k + 1].text)
+        whole_lines: set[int] = set()
+
+        def whole(i: int, s: int, e: int, message: str) -> None:
+            """A finding on the whole line, deleted with its line end."""
+            out.append((i, s, e, message, [delete_line(text, s, e)]))
+            whole_lines.add(i)
+
+        ann = announced(doc)
+        context = {**_site_blocks(lines), **self._context(lines, ann)}
+        for i, p in enumerate(lines):
+            if i and i - 1 not in whole_lines and not prose:
+                prose = _prose_line(lines[i - 1].text)
+            t = p.text
+            s, e = strip_span(p)
+            if i in context:
+                whole(i, s, e, f"{context[i]}, not article text: {quote(t)}")
+                header, items, cookie = "", 0, False
+                continue
+            section = ""
+            if "[" in t:
+                bare = _WIKI_EDIT_RE.sub("", t)
+                if bare != t and pkey(bare) in _WIKI_SECTIONS:
+                    section = bare.strip()
+            if section:
+                whole(i, s, e, f"heading of a wiki page's references or links section: {quote(t)}")
+                header = section if prose and pkey(section) in _related() else ""
+                items, cookie = 0, False
+                continue
+            end = self.match(t)
+            if end is not None and p.start + end >= e:
+                if i in ann and (
+                    _listable(t) or (ann[i][0] == i - 1 and pkey(t) in _related()) or _named_item(t)
+                ):
+                    # an item of a list the article announces ("... كالتالي:" / "الرباط
+                    # 19° غائم", "واتساب" in a list of platforms), or the caption of that
+                    # list ("الأكثر قراءة")
+                    header, items, cookie = "", 0, False
+                    continue
+                whole(i, s, e, f"page furniture, not article text: {quote(t)}")
+                key = pkey(t)
+                header = (
+                    t.strip() if prose and (key in _related() or _MORE_FROM_RE.match(t)) else ""
+                )
+                items, cookie = 0, bool(_COOKIE_KEY_RE.search(key))
+                continue
+            if cookie and pkey(t) in _CONSENT:
+                whole(i, s, e, f"consent button of a cookie notice: {quote(t)}")
+                cookie = False
+                continue
+            cookie = False
+            if header:
+                if is_timestamp(t):
+                    continue  # a headline's date (BLP002's): the list goes on
+                wiki = pkey(header) in _WIKI_SECTIONS
+                least = 2 if wiki else 6 if prose_after[i] else 4
+                if items < MAX_HEADLINES and headline_like(t, least):
+                    items += 1
+                    what = "link" if wiki else "headline of another article"
+                    listed = f"listed under {quote(header, 30)}, not article text"
+                    whole(i, s, e, f"{what} {listed}: {quote(t)}")
+                    continue
+                header = ""
+            if _PORTAL_RE.match(t) and any(
+                0 <= k < len(lines) and _PORTAL_RE.match(lines[k].text) for k in (i - 1, i + 1)
+            ):
+                whole(i, s, e, f"portal link of a wiki page: {quote(t)}")
+                continue
+            if end is not None:
+                label_end = p.start + end
+                shown = text[s:label_end].rstrip()
+                out.append(
+                    (
+                        i,
+                        s,
+                        s + len(shown),
+                        f"page furniture label opening the line: {quote(shown)}",
+                        [Edit(s, label_end, "")],
+                    )
+                )
+            else:
+                cut = self._tail(t) if len(t) > 20 else None
+                if cut is not None:
+                    ts = p.start + cut
+                    while text[ts - 1] in " \t":
+                        ts -= 1
+                    shown = text[ts:e].strip()
+                    out.append(
+                        (
+                            i,
+                            e - len(shown),
+                            e,
+                            f"page furniture closing the paragraph: {quote(shown)}",
+                            [Edit(ts, e, "")],
+                        )
+                    )
+            if "[" in t:
+                out.extend(self._wiki_marks(text, p, i))
+        return out
+
+    def _wiki_marks(self, text: str, p: Span, i: int):
+        """Edit links ("[عدل]") and reference marks ("[1]") of a wiki page inside a line."""
+        t = p.text
+        for m in _WIKI_EDIT_RE.finditer(t):
+            ms, me = p.start + m.start(), p.start + m.end()
+            shown = m.group().strip()
+            yield (
+                i,
+                me - len(shown),
+                me,
+                f"edit link of a wiki page: {quote(shown)}",
+                [Edit(ms, me, "")],
+            )
+        for m in _REF_MARK_RE.finditer(t):
+            ms, me = p.start + m.start(), p.start + m.end()
+            yield (
+                i,
+                ms,
+                me,
+                f"reference mark of a wiki page: {quote(m.group())}",
+                [Edit(ms, me, "")],
+            )
+
+
+@functools.cache
+def _builtin_chrome() -> PageChrome:
+    """BLP001 with its built-in phrases (for the other rules' view of page furniture)."""
+    return PageChrome()
+
+
+def chrome_line(lines: list[Span], k: int) -> bool:
+    """Is line ``k`` page chrome as BLP001 sees it with its built-in phrases: a furniture
+    line, or a headline under a related-links header a few lines before it?"""
+    chrome = _builtin_chrome()
+    t = lines[k].text
+    end = chrome.match(t)
+    if end is not None and end >= len(t.rstrip()):
+        return True
+    if not headline_like(t, 2):
+        return False
+    for j in range(k - 1, max(-1, k - MAX_HEADLINES - 1), -1):
+        u = lines[j].text
+        key = pkey(_WIKI_EDIT_RE.sub("", u) if "[" in u else u)
+        if key in _related() or (len(u.split()) <= 4 and _MORE_FROM_RE.match(u)):
+            least = 2 if key in _WIKI_SECTIONS else 4
+            return all(
+                headline_like(lines[x].text, least) or is_timestamp(lines[x].text)
+                for x in range(j + 1, k + 1)
+            )
+        if not (headline_like(u, 2) or is_timestamp(u)):
+            return False
+    return False
+
+
+# ----- announced lists: the lines an article introduces itself ("... كالتالي:") -----
+
+# A "label: text" line: a speaker of a transcript ("القاضي: ..."), a field of a card
+# ("المكان: ..."); a label of one to three words, not a clock time.
+_LABELLED_RE = re.compile(r"^\s*([^\n:：.!؟?«»\"“”()\d]{1,30}?)\s*[:：]\s*\S")
+_MAX_ANNOUNCED = 30
+
+
+def _intro_line(t: str) -> bool:
+    """A line of the article's prose announcing a list: it ends in ":" or in "التالي /
+    الآتي / كما يلي" and reads as prose (four words or more), not as the header of a
+    block of furniture ("اقرأ أيضا:", "للاستفسارات الإعلامية:", "تابعونا على:",
+    "الكلمات المفتاحية:", "📲 انضم إلى قناتنا:"), a byline ("كتب - فلان:"), a speaker's
+    label or a dateline ("دبي، 10 مارس 2025:")."""
+    s = t.strip()
+    if not s or len(s) > 600:
+        return False
+    if not _ends_announcing(s):
+        return False
+    if _word_count(s) < 4 or EMOJI_LEAD_RE.match(s):
+        return False
+    # ("ولمزيد من المعلومات ...": a conjunction before لـ only; "وحمل" is "and carried")
+    if _furniture_header(s, ("ول", "فل")):
+        return False
+    return not (place_dateline(s) or (len(s.split()) <= 16 and _head_furniture(s)))
+
+
+def _short_header(t: str) -> bool:
+    """A header of one to three words ending in ":" ("المقادير:", "الموقعون:", "أسرة
+    الفيلم:"), not of a block of furniture (a related-links, tag, contact or sharing
+    header, "اقرأ أيضا:", "تابعونا:"). Under a line of the article's prose, with prose
+    after its list, it announces a list of the article."""
+    s = t.strip()
+    if not s.endswith((":", "：")) or not 1 <= _word_count(s) <= 3:
+        return False
+    if EMOJI_LEAD_RE.match(s) or DIGIT_RE.search(s) or _furniture_header(s, ("و", "ف")):
+        return False
+    return _builtin_chrome().match(s) is None
+
+
+def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
+    """Lines that are items of a list the article announces: {line index: (index of the
+    announcing line, whether prose of the article follows the list)}.
+
+    The run starts right after an announcing line (:func:`_intro_line`; not the first
+    line, a headline announces nothing) and holds its items: short lines, "label: text"
+    lines (the speakers of a transcript, the fields of a card) and lines that look like
+    furniture only by their shape (:func:`_listable`); a related-links header right after
+    the announcing line is the list's caption ("... على النحو التالي." / "الأكثر قراءة"
+    / titles). It ends at a line of narrative prose (a sentence, twelve words or more, or
+    a line opening with the conjunction و / ف), at another announcing line, at a line of
+    furniture by its words ("شارك", "اقرأ أيضا"), or after thirty lines."""
+
+    def compute(a: Analysis) -> dict[int, tuple[int, bool]]:
+        lines = content_lines(a)
+        n = len(lines)
+        out: dict[int, tuple[int, bool]] = {}
+        chrome = _builtin_chrome()
+        k = 1
+        while k < n:
+            short = not _intro_line(lines[k].text)
+            if short and not (_short_header(lines[k].text) and _prose_line(lines[k - 1].text)):
+                k += 1
+                continue
+            j = k + 1
+            while j < n and j - k <= _MAX_ANNOUNCED:
+                t = lines[j].text
+                s = t.strip()
+                ws = s.split()
+                if _intro_line(t):
+                    break
+                if j == k + 1 and pkey(s) in _related():
+                    j += 1  # the caption of the list
+                    continue
+                if _listable(t):
+                    j += 1
+                    continue
+                end = chrome.match(t)
+                if end is not None and end >= len(t.rstrip()):
+                    if _named_item(t):
+                        j += 1  # a platform's name in the article's list ("واتساب")
+                        continue
+                    break
+                first = strip_marks(ws[0].strip("\"'«»“”()[].,:،")) if ws else ""
+                if len(ws) >= 5 and conjunction_led(first):
+                    break
+                if j == k + 1 and poll_question(s):
+                    j += 1  # the question of a poll or an interview the article quotes
+                    continue
+                if (_word_count(s) >= 12 or entry_line(s)) and not (
+                    _LABELLED_RE.match(s) and len(s.split(":", 1)[0].split()) <= 3
+                ):
+                    break
+                j += 1
+            closed = j < n and _prose_line(lines[j].text)
+            if short and not closed:
+                k += 1  # a short header announces a list only inside the article
+                continue
+            for x in range(k + 1, j):
+                out[x] = (k, closed)
+            k = max(j, k + 1)
+        return out
+
+    return doc.memo("blp.announced", compute)
+
+
+def inside_lists(doc: Analysis) -> set[int]:
+    """The items of the lists the article announces and goes on after (prose follows
+    the list): its own lines, whatever furniture they look like."""
+    return {i for i, (_k, closed) in announced(doc).items() if closed}
+
+
+# ----------------------------------------------------------------------------------------
+# The head of an article: the lines above its text (headline, date, section, byline)
+# ----------------------------------------------------------------------------------------
+
+_HEAD_LINES = 7
+
+
+def _head_furniture(t: str) -> bool:
+    """A line that may sit above an article's text: a date, a one- or two-word section
+    label, page chrome, a counter, a byline or credit ("كتب: ...", "كتب محمد السيد",
+    "SITE - name")."""
+    ws = t.split()
+    if len(ws) > 16:
+        return False
+    if len(ws) <= 2 and not has_sentence_punct(t) and not any(c.isdigit() for c in t):
+        return True
+    if is_timestamp(t) or COUNTER_RE.match(t):
+        return True
+    end = _builtin_chrome().match(t)
+    if end is not None and end >= len(t.rstrip()):
+        return True
+    if _BARE_BYLINE_RE.match(t) or _post_meta(t):
+        return True
+    m = _LABEL_LINE_RE.match(t)
+    if m and pkey(m.group(1)) in byline_labels() and 0 < len(m.group(2).split()) <= 6:
+        return True
+    segs = [x for x in _DASH_SPLIT_RE.split(t.strip()) if x.strip()]
+    return (
+        2 <= len(segs) <= 3
+        and all(len(x.split()) <= 4 and not has_sentence_punct(x) for x in segs)
+        and not any(c.isdigit() for c in t)
+    )
+
+
+def head_line(lines: list[Span], i: int) -> bool:
+    """Is line ``i`` in the head of the article: among its first lines, with at most one
+    line of text before it (the headline, at most 20 words), the others furniture (a
+    date, a section label, chrome, a byline)? A byline or credit sits there, not only on
+    the first line."""
+    if i >= _HEAD_LINES:
+        return False
+    text_lines = 0
+    for k in range(i):
+        t = lines[k].text
+        if not _head_furniture(t):
+            text_lines += 1
+            if text_lines > 1 or len(t.split()) > 20:
+                return False
+    return True

@@ -1,0 +1,145 @@
+"""Page chrome known by its words or its pattern: a copyright line, an opinion-page
+disclaimer, an aggregator's note, an SMS-subscription line, a breadcrumb, a follow line, a
+link to a section, the consent button under a cookie notice, the frame of a wiki page; and
+the headers of a block of related links (``related.txt``).
+
+BLP001 (:mod:`tanqih.rules.boilerplate.chrome`) matches them; the announced lists and the
+other rules' view of page chrome use some of them too. None of them is a rule.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tanqih.rules.phrases import PhraseList, has_sentence_punct, load_phrases, pkey
+
+_COPYRIGHT_RE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.I)
+# The opinion-page disclaimer: "المقالات المنشورة تعبر عن آراء كتابها ولا تعبر
+# بالضرورة عن رأي الموقع."
+_DISCLAIMER_RE = re.compile(
+    r"^\W*(?:جميع\s+|كل\s+)?(?:المقالات|المقال|الآراء|الاراء|التعليقات|المواد|ما\s+ينشر|هذا\s+المقال)"
+    r".{0,80}?(?:لا|ولا)\s+(?:تعبر|يعبر|تعكس|يعكس)\s+بالضرورة\b"
+)
+# An aggregator's note: "تنويه: محتوى هذا الخبر منقول من مصدره ولا يعبر عن رأي الموقع" (a
+# note label, then "... does not reflect the view of the site").
+_SOURCE_NOTE_RE = re.compile(
+    r"^\W*(?:تنويه|تنبيه|ملاحظة|إخلاء\s+مسؤولية|اخلاء\s+مسؤولية|إخلاء\s+المسؤولية)\s*[:：]"
+    r".{0,120}?(?:لا|ولا)\s+(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضرورة\s+)?عن\s+"
+    r"(?:رأي|آراء|اراء|وجهة\s+نظر|موقف|سياسة)\s+(?:ال)?(?:موقع|صحيفة|جريدة|شبكة|قناة|مدونة|"
+    r"إدارة|ادارة|تحرير|ناشر|منصة|تطبيق)"
+)
+_SMS_RE = re.compile(r"\bSMS\b|رسالة نصية|رسالة قصيرة", re.I)
+_SMS_VERB_RE = re.compile(r"أرسل|ارسل|إرسال|ارسال|للاشتراك|اشترك|للتواصل|للتعليق")
+# A copyright sign after a site's name: "Lebanon24 © 2024 جميع الحقوق محفوظة" (a word of
+# its own: "ط©" is "ة" read as cp1256, mojibake).
+_COPYRIGHT_SIGN_RE = re.compile(r"(?<!\S)©|\(c\)\s*\d{4}", re.I)
+
+# A navigation breadcrumb: "الصفحة الرئيسية / صحة / دراسة: ...", "Site > Section > Title".
+_CRUMB_SEPS = (" » ", " › ", " > ", " / ")
+_HOME = frozenset(pkey(w) for w in ("الرئيسية", "الصفحة الرئيسية", "home"))
+
+
+def _breadcrumb(line: str) -> bool:
+    """Two or more crumb separators between short segments (at most three words, no
+    punctuation or digits) and a last segment of at most 15 words (the headline). With
+    "/" the first crumb must be the home page; "»" is a crumb separator only in a line
+    without "«" (not a closing guillemet)."""
+    s = line.strip()
+    if len(s) > 220:
+        return False
+    for sep in _CRUMB_SEPS:
+        if s.count(sep) < 2 or (sep == " » " and "«" in s):
+            continue
+        segs = [x.strip() for x in s.split(sep)]
+        head, last = segs[:-1], segs[-1]
+        if sep == " / " and pkey(head[0]) not in _HOME:
+            continue
+        if not last or len(last.split()) > 15 or last.endswith((".", "!")):
+            continue
+        if all(
+            0 < len(x.split()) <= 3
+            and not has_sentence_punct(x)
+            and ":" not in x
+            and not any(c.isdigit() for c in x)
+            for x in head
+        ):
+            return True
+    return False
+
+
+# "تابعوا <site> على Google News", "لمزيد من الأخبار تابع قناة <site> على واتساب",
+# "تابع <site> على:": a follow verb, at most six words, then the last على / عبر / من
+# خلال and only button names (listed phrases) after it, or nothing but a colon.
+_FOLLOW_RE = re.compile(
+    r"^\s*(?:(?:لمزيد|للمزيد|لمتابعة|لمتابعه|لآخر|لاخر)\s[^\n]{0,40}?\s)?"
+    r"(تابع|تابعوا|تابعونا|تابعنا|تابعي|اتبعونا|اتبعنا|follow)((?:\s+\S+){0,6}?)\s+"
+    r"(?:على|عبر|من\s+خلال|في|on|via)(?!\w)\s*[:：]?\s*((?:\S+\s*){0,5})$",
+    re.I,
+)
+# "المزيد من اقتصاد": a link to the rest of a section (one or two words).
+_MORE_FROM_RE = re.compile(r"^\s*(?:ال)?مزيد\s+(?:من|في)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+# The consent button under a cookie notice.
+_COOKIE_KEY_RE = re.compile(r"ملفات تعريف الارتباط|كوكيز|cookies")
+_CONSENT = frozenset(
+    pkey(w)
+    for w in (
+        "موافق",
+        "أوافق",
+        "قبول",
+        "أقبل",
+        "قبول الكل",
+        "حسنا",
+        "فهمت",
+        "رفض",
+        "accept",
+        "accept all",
+        "ok",
+        "okay",
+        "i agree",
+        "agree",
+        "got it",
+    )
+)
+
+# Wiki pages: the edit link after a section heading ("التاريخ[عدل]"), reference marks
+# glued to a word or a full stop ("الحرة.[1]"), the lines of the reference list ("^ ..."),
+# portal links ("بوابة المغرب") and the headings of the closing sections.
+_WIKI_EDIT_RE = re.compile(
+    r"[ \t]*\[\s*(?:عدل|تعديل|عدل المصدر|تعديل المصدر|تحرير|edit|edit source)\s*\]", re.I
+)
+_REF_MARK_RE = re.compile(
+    r"(?<=[^\s\d\[\]])(?:\[\s*(?:\d{1,3}|بحاجة (?:ل|إلى |الى )مصدر|citation needed)\s*\])+",
+    re.I,
+)
+_WIKI_REF_LINE_RE = re.compile(r"^\s*[\^↑]\s*\S")
+_PORTAL_RE = re.compile(r"^\s*بوابة\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$")
+_WIKI_SECTIONS = frozenset(
+    pkey(w)
+    for w in (
+        "مراجع",
+        "المراجع",
+        "مصادر",
+        "المصادر",
+        "المراجع والمصادر",
+        "مراجع ومصادر",
+        "ملاحظات",
+        "هوامش",
+        "الهوامش",
+        "وصلات خارجية",
+        "روابط خارجية",
+        "انظر أيضا",
+        "قراءات إضافية",
+        "references",
+        "notes",
+        "see also",
+        "external links",
+        "further reading",
+    )
+)
+
+
+@functools.cache
+def _related() -> PhraseList:
+    """Headers of a block of links to other articles (``related.txt``)."""
+    return load_phrases("related.txt")

@@ -1,0 +1,117 @@
+"""BLP002: a line that holds only a date or a time. Its recognisers, which the other
+boilerplate rules use too, are in ``datelines``.
+"""
+
+from __future__ import annotations
+
+from tanqih.linter.registry import Rule
+from tanqih.rules.boilerplate.chrome import _HEAD_LINES, announced, head_line
+from tanqih.rules.boilerplate.datelines import (
+    dated_heading,
+    entry_line,
+    is_timestamp,
+    place_dateline,
+)
+from tanqih.rules.phrases import content_lines, delete_line, quote, strip_span
+
+
+class TimestampLine(Rule):
+    """A line that holds only a date or a time (a sidebar or metadata timestamp).
+
+    **What it does**
+    Flags a line made only of date and time words: "اليوم 06:42", "19 آب",
+    "20 اب 16:41", "منذ 3 ساعات", "الأحد 12/5/2024", "آخر تحديث: 10:22 ص", "التاريخ: 11
+    مارس 2024", "... (بتوقيت مكة المكرمة)", "تاريخ البث: ...", "تم التعديل 09:20", a
+    feed's date ("Wed, 12 Mar 2025 07:30:00 +0300"). Month names include the Levantine
+    (آذار) and Maghrebi ones (فيفري، جوان، نونبر، غشت ...). The line must contain a clock
+    time, a numeric date, a day with a month name, "منذ" with a unit, or a number with
+    a singular or abbreviated unit, the age of a post ("3 س", "1 يوم"); any other word
+    makes it prose. A printed page's masthead counts too: an issue number ("العدد 8741")
+    with dates, the year of publication or the price between spaced dashes. In the head
+    of the article a dateline on a line of its own is flagged: a place of one to four
+    words and a full date with its year ("دبي، 10 مارس 2025:", "الرباط في 20 فبراير
+    2025").
+    Two to four such parts separated by "|" make a timestamp line too, counters allowed
+    among them ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق"). A date that
+    heads an entry of a chronology or a schedule (introduced by a line ending in ":" or
+    by another entry, followed by a sentence of its own; a relative date, "منذ 3 أشهر",
+    only after another dated entry) is content and is left alone, and so is a date in a
+    list the article announces ("وجاء الجدول كالتالي:" / "الأحد 12/5/2024" / subject;
+    a masthead the article quotes; "الساعة: 9:00 صباحا" in an event's card).
+
+    **Why is this bad?**
+    Timestamps of sidebar items ("most read", "latest news") and publication metadata
+    are scraped as lines of their own. They are not article text and, in a corpus, they
+    become thousands of meaningless short lines.
+
+    **Example**
+    وانتهى الاجتماع دون اتفاق.
+    اليوم 06:42
+    19 آب
+
+    **Use instead**
+    وانتهى الاجتماع دون اتفاق.
+
+    **Fix safety**
+    Unsafe: the line is deleted (keep it in metadata if the date matters).
+    """
+
+    code = "BLP002"
+    name = "timestamp-line"
+    family = "boilerplate"
+    fix = "unsafe"
+
+    def check(self, doc):
+        text = doc.text
+        lines = content_lines(doc)
+        n = len(lines)
+        ann = announced(doc)
+        for i, p in enumerate(lines):
+            if i in ann:
+                continue  # a date the article lists ("... كالتالي:" / "الأحد 12/5/2024")
+            if (
+                i < _HEAD_LINES
+                and ("،" in p.text or "في" in p.text)
+                and place_dateline(p.text)
+                and head_line(lines, i)
+            ):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s,
+                    e,
+                    f"a dateline (a place and a date) on a line of its own: {quote(p.text)}",
+                    [delete_line(text, s, e)],
+                )
+                continue
+            if is_timestamp(p.text):
+                # A date between two paragraphs of prose is a sub-heading (a chronology:
+                # "7 أكتوبر 2023" followed by the day's events), not a stray timestamp.
+                if 1 < i < n - 2 and all(len(lines[k].text.split()) >= 10 for k in (i - 1, i + 1)):
+                    continue
+                # The same in a short chronology or a schedule: a date introduced by a line
+                # ending in ":" or by an entry, heading a sentence of its own ("أبرز
+                # المحطات:" / "7 أكتوبر 2023" / "شنت حماس هجوما ..."). Sidebar timestamps
+                # sit above headlines, which end in no full stop.
+                if i > 0 and i + 1 < n and entry_line(lines[i + 1].text):
+                    before = lines[i - 1].text.rstrip()
+                    if dated_heading(p.text) and (
+                        before.endswith((":", "：")) or entry_line(before)
+                    ):
+                        continue
+                    # a relative date heading the last entry of a chronology of dates
+                    # ("12 أكتوبر 2024" / entry / ... / "منذ 3 أشهر" / entry)
+                    if (
+                        i >= 2
+                        and entry_line(before)
+                        and dated_heading(lines[i - 2].text)
+                        and is_timestamp(lines[i - 2].text)
+                    ):
+                        continue
+                s, e = strip_span(p)
+                yield self.finding(
+                    s,
+                    e,
+                    f"a line holding only a date or time (sidebar or metadata timestamp): "
+                    f"{quote(p.text)}",
+                    [delete_line(text, s, e)],
+                )

@@ -1,0 +1,332 @@
+"""BLP007: a wire-agency code, credit or byline-dateline ("(واس)", "- سبق-", "– عين
+اليوم").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tanqih.linter.analysis import Span
+from tanqih.linter.arabic import strip_marks
+from tanqih.linter.findings import Edit
+from tanqih.rules.boilerplate.byline_shapes import _CAPTION_LINE_RE, _DASH_SPLIT_RE
+from tanqih.rules.boilerplate.chrome import head_line, inside_lists
+from tanqih.rules.boilerplate.datelines import MONTHS
+from tanqih.rules.phrases import (
+    PHRASE_OPTIONS,
+    PhraseRule,
+    byline_labels,
+    content_lines,
+    delete_line,
+    delete_span,
+    has_sentence_punct,
+    pkey,
+    quote,
+    strip_span,
+)
+from tanqih.rules.sentence_shapes import conjunction_led
+
+_ENUMERATORS = {
+    pkey(w)
+    for w in "أولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا أخيرا اخيرا".split()
+}
+_LEAD_RE = re.compile(r"^\s*([^\n:.،؟!?\"“”«»]{2,70}?)\s*:\s*(?=\S)")
+# Words of a sentence that names its source before the agency in brackets ("ونقلت وكالة
+# (سانا) عن ...", "بحسب صحيفة (الوطن)"): no place of a dateline.
+_REPORTING_HEAD = frozenset(
+    pkey(w)
+    for w in (
+        "وكالة وكاله وكالات صحيفة صحيفه موقع قناة قناه شبكة شبكه مصادر مصدر نقلت نقل "
+        "ذكرت ذكر قالت قال أفادت افادت أفاد افاد أوردت اوردت بحسب حسب وفق وفقا عن"
+    ).split()
+)
+_PAREN_LEAD_RE = re.compile(
+    r"^\s*([^\n()«»\-–—:.ـ]{2,40}?)\s*([:\-–—ـ]?)\s*[(«]\s*([^()«»]{1,25})\s*[)»]\s*([-–—:]?)\s*(?=\S)"
+)
+# "عمان - بترا - أكد ...": a place and a known agency between dashes opening a paragraph.
+_DASH_LEAD_RE = re.compile(
+    r"^\s*([^\n\-–—:.،()]{2,25}?)\s*[-–—]\s*([^\n\-–—:.،()]{2,20}?)\s*[-–—:]\s*(?=\S)"
+)
+# "شفق نيوز/ ...": one to three words and a slash opening a paragraph.
+_SLASH_LEAD_RE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*/\s+(?=\S)")
+# A date in a dateline ("الرياض 15 مايو 2024 (واس)", "دبي، 3 يونيو (رويترز)").
+_DATE_WORDS_RE = re.compile(r"[0-9٠-٩]+")
+_PAREN_TAIL_RE = re.compile(r"\s*\(\s*([^()]{1,30}?)\s*\)\s*\.?\s*$")
+_DASH_TAIL_RE = re.compile(r"(?<=[.!؟?\"”»)])\s*[-–—]\s*([^\-–—.!؟?()\"”«»\n]{1,30}?)\s*$")
+_BARE_TAIL_RE = re.compile(r"(?<=[.!؟?])\s+([^\-–—.!؟?()\"”«»\n]{1,20}?)\s*\.?\s*$")
+
+
+# The wire code closing a story: "-- (بترا) م ع/ س ج" (the agency and editors' initials).
+_WIRE_CODE_RE = re.compile(
+    r"^[\s\-–—_]*\(\s*([^()]{1,25}?)\s*\)((?:[\s/]*[^\W\d_]{1,2}(?=[\s/]|$))+)[\s/]*$"
+)
+
+# Credits that name no agency: "... + وكالات" follows a site's own name.
+_GENERIC_CREDITS = frozenset(
+    pkey(w) for w in ("وكالات", "وكالات الأنباء", "مواقع", "وكالات ومواقع")
+)
+
+
+class WireCredit(PhraseRule):
+    """A wire-agency code, credit or byline-dateline: "(واس)", "- سبق-", "– عين اليوم".
+
+    **What it does**
+    Flags credits that agencies and papers put around a story:
+    a line that is only an agency ("رويترز", "(أ ف ب)"), or an agency code with the
+    editors' initials ("-- (بترا) م ع/ س ج"); a short line of dash-separated
+    name / paper / city segments at the start or end of the article
+    ("لجين الأحمدي – عين اليوم", "الرياضي ـ جدة") or in its head (at most the headline
+    above it among date lines, section labels, chrome and bylines: "SITE - name" under
+    the date), unless it is an item of a list (a run
+    of three or more lines with the same number of dash-separated segments, or lines after
+    one ending in ":": fixtures "نهضة بركان – الرجاء الرياضي", routes "الدوحة – ألماتي")
+    or a caption ("... - أرشيفية", BLP008's); the byline-dateline opening a
+    paragraph ("أحمد الزهراني- سبق- مكة المكرمة:", "الرياض - واس:",
+    "بيروت (رويترز) -", "دبي، 3 يونيو (رويترز) -", "عمان - بترا -", a paper's name in
+    guillemets after a place and a dash: "القاهرة ـ «القدس العربي»:", a name of one to
+    three words and a slash opening the first paragraph of a story: "شفق نيوز/ ..."); a
+    line of a site's name with "+ وكالات"; and a credit closing a paragraph ("... الأمن.
+    (واس)", "... الأسبوع. – عين اليوم"). Agencies come from ``agencies.txt``; an agency
+    named in a sentence ("قالت رويترز إن ...") is not a credit and is not flagged, nor
+    one listed as an item of a list the article announces and goes on after ("مرتبة على
+    النحو التالي:" / "رويترز" / "أسوشيتد برس" / prose).
+
+    **Why is this bad?**
+    Credits are metadata. Inside the text they start sentences with names and codes that
+    are not part of them and repeat across the corpus.
+
+    **Example**
+    الرياض - واس: أعلنت الوزارة أمس عن خطة جديدة.
+
+    **Use instead**
+    أعلنت الوزارة أمس عن خطة جديدة.
+
+    **Fix safety**
+    Unsafe: the credit is deleted (keep it in metadata if you need it).
+
+    **Options**
+    ``extend-phrases`` adds agency or site names (your site's own name is worth adding);
+    ``phrases-file`` replaces the built-in agency list.
+    """
+
+    code = "BLP007"
+    name = "wire-credit"
+    family = "boilerplate"
+    fix = "unsafe"
+    data_file = "agencies.txt"
+    options = dict(PHRASE_OPTIONS)
+
+    def is_agency(self, segment: str) -> bool:
+        key = pkey(segment)
+        if not key:
+            return False
+        if key in self.phrases:
+            return True
+        if not any(c in segment for c in "،,/|+&") and " و" not in segment:
+            return False
+        # "رويترز، أ ف ب" / "واس / رويترز" / "الجزيرة نت + وكالات" / "رويترز & أ ف ب"
+        parts = [pkey(x) for x in re.split(r"[،,/|و]\s+|\s*[+&]\s*|\s+و(?=\S)", segment)]
+        parts = [x for x in parts if x]
+        if len(parts) < 2:
+            return False
+        if all(x in self.phrases for x in parts):
+            return True
+        # A site's own name with "agencies": the name need not be listed. (Not after a
+        # label: "المصدر: ... + وكالات" is BLP008's.)
+        return (
+            ":" not in segment
+            and any(x in _GENERIC_CREDITS for x in parts)
+            and all(
+                x in self.phrases or (len(x.split()) <= 3 and not any(c.isdigit() for c in x))
+                for x in parts
+            )
+        )
+
+    @staticmethod
+    def _place_and_date(head: str) -> bool:
+        """The place (and date) before an agency in a dateline: at most three words that
+        are not part of a date ("الرياض 15 مايو 2024", "دبي، 3 يونيو")."""
+        words = [w for w in head.replace("،", " ").split() if not _DATE_WORDS_RE.fullmatch(w)]
+        words = [w for w in words if pkey(w) not in MONTHS]
+        if words and (
+            conjunction_led(strip_marks(words[0])) or any(pkey(w) in _REPORTING_HEAD for w in words)
+        ):
+            return False  # a sentence naming its source: "ونقلت وكالة (سانا) عن ..."
+        return 1 <= len(words) <= 3 and not has_sentence_punct(head.replace("،", " "))
+
+    def segments_ok(self, segs: list[str], max_words: int = 4) -> bool:
+        if len(segs) < 2:
+            return False
+        for seg in segs:
+            ws = seg.split()
+            if not ws or len(ws) > max_words:
+                return False
+            if any(ch.isdigit() for ch in seg) or has_sentence_punct(seg):
+                return False
+            if pkey(seg) in _ENUMERATORS:
+                return False
+            if not any(ch.isalpha() for ch in seg):
+                return False
+        return True
+
+    def dash_segments(self, t: str) -> list[str] | None:
+        """The name / paper / city segments of a short dash-separated line, or None."""
+        s = t.strip().strip("()[]")
+        if not s or len(s) > 70 or len(s.split()) > 8:
+            return None
+        segs = [x for x in _DASH_SPLIT_RE.split(s) if x.strip()]
+        if not self.segments_ok(segs) or any(":" in x for x in segs):
+            return None
+        return segs
+
+    def list_items(self, lines: list[Span]) -> set[int]:
+        """Lines that are items of a list of dash-separated pairs (fixtures "نهضة بركان –
+        الرجاء الرياضي", routes "الدوحة – ألماتي"): a run of at least three consecutive
+        lines with the same number of segments, or a run after a line ending in ":"."""
+        shapes = []
+        for p in lines:
+            segs = self.dash_segments(p.text) if any(c in p.text for c in "-–—ـ") else None
+            shapes.append(len(segs) if segs else 0)
+        items: set[int] = set()
+        i, n = 0, len(lines)
+        while i < n:
+            if not shapes[i]:
+                i += 1
+                continue
+            j = i
+            while j < n and shapes[j] == shapes[i]:
+                j += 1
+            announced = i > 0 and lines[i - 1].text.rstrip().endswith((":", "："))
+            if j - i >= 3 or announced:
+                items.update(range(i, j))
+            i = j
+        return items
+
+    def credit_line(self, t: str, edge: bool, listed: bool = False) -> bool:
+        if "(" in t[:12]:
+            m = _WIRE_CODE_RE.match(t)
+            if m and self.is_agency(m.group(1)):
+                return True
+        s = t.strip().strip("()[]")
+        if not s or len(s) > 70 or len(s.split()) > 8:
+            return False
+        if self.is_agency(s):
+            return not listed  # "رويترز" as an item of a ranking the article gives
+        segs = self.dash_segments(s)
+        # An item of a list is content, whatever names its segments hold; a caption
+        # ("مترو الأنفاق - أرشيفية") is BLP008's.
+        if segs is None or listed or _CAPTION_LINE_RE.match(t):
+            return False
+        if any(self.is_agency(x) for x in segs):
+            return True
+        # "كتب - محمد عبد الله" is a byline: BLP008's line, not reported twice.
+        return edge and pkey(segs[0]) not in byline_labels()
+
+    def check(self, doc):
+        text = doc.text
+        lines = content_lines(doc)
+        n = len(lines)
+        # a credit closes no list of the article ("مرتبة على النحو التالي:" / "رويترز" /
+        # "أسوشيتد برس" / prose)
+        listed = self.list_items(lines) | inside_lists(doc)
+        for i, p in enumerate(lines):
+            t = p.text
+            edge = i <= 1 or i >= n - 2 or (len(t) <= 70 and head_line(lines, i))
+            if self.credit_line(t, edge, i in listed):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s,
+                    e,
+                    f"a credit line (agency, byline or dateline): {quote(t)}",
+                    [delete_line(text, s, e)],
+                )
+                continue
+            # A byline-dateline opening the paragraph.
+            lead = None
+            m = _LEAD_RE.match(t) if ":" in t[:80] else None
+            if m:
+                segs = [x for x in _DASH_SPLIT_RE.split(m.group(1)) if x.strip()]
+                agency = any(self.is_agency(x) for x in segs)
+                # Without a known agency, only the opening of the article's first paragraph
+                # (a headline "ترامب - بايدن: مناظرة" is short, a story is not).
+                body = t[m.end() :].rstrip()
+                n_body = len(body.split())
+                story = n_body >= 12 or (
+                    n_body >= 5 and body.endswith((".", "!", "؟", "?", "”", '"'))
+                )
+                if self.segments_ok(segs) and (agency or (i <= 1 and story)):
+                    lead = m
+            if lead is None and ("(" in t[:50] or "«" in t[:50]):
+                m = _PAREN_LEAD_RE.match(t)
+                if m and self._place_and_date(m.group(1)):
+                    # A known agency ("(واس)", "(رويترز)"), or a paper's name in
+                    # guillemets after a place and a dash, before a colon ("القاهرة ـ
+                    # «القدس العربي»: ...").
+                    named = (
+                        bool(m.group(2))
+                        and m.group(2) in "-–—ـ"
+                        and m.group(4) == ":"
+                        and "«" in t[: m.end()]
+                        and len(m.group(1).split()) <= 2
+                    )
+                    if self.is_agency(m.group(3)) or named:
+                        lead = m
+            if lead is None and i <= 1 and any(c in t[:50] for c in "-–—"):
+                m = _DASH_LEAD_RE.match(t)
+                if m and self.is_agency(m.group(2)) and len(m.group(1).split()) <= 3:
+                    lead = m
+            if lead is None and "/" in t[:40]:
+                # "شفق نيوز/ وقعت الوزارة ...", "بغداد/ واع: ...": a name and a slash
+                # opening the article's first paragraph (or any paragraph for an agency)
+                m = _SLASH_LEAD_RE.match(t)
+                if m and (
+                    self.is_agency(m.group(1))
+                    or ((i <= 1 or head_line(lines, i)) and len(t[m.end() :].split()) >= 12)
+                ):
+                    lead = m
+            if lead is not None and len(t) > lead.end():
+                s = p.start + len(t) - len(t.lstrip())
+                e = p.start + lead.end()
+                yield self.finding(
+                    s,
+                    e,
+                    f"credit or dateline opening the paragraph: {quote(text[s:e])}",
+                    [Edit(s, e, "")],
+                )
+                continue
+            # A credit closing the paragraph (looked for in the last 60 characters).
+            tail = None
+            off = max(0, len(t) - 60)
+            w = t[off:]
+            m = _PAREN_TAIL_RE.search(w) if ")" in w else None
+            if (
+                m
+                and off + m.start() > 0
+                and self.is_agency(m.group(1))
+                and not t[: off + m.start()].rstrip().endswith((":", "："))
+            ):
+                tail = m  # (not what a colon introduces: "... اسم الوكالة: (رويترز).")
+            if tail is None and ("-" in w or "–" in w or "—" in w):
+                m = _DASH_TAIL_RE.search(w)
+                if m and (
+                    self.is_agency(m.group(1))
+                    or (
+                        i == n - 1 and self.segments_ok(["x", *_DASH_SPLIT_RE.split(m.group(1))], 3)
+                    )
+                ):
+                    tail = m
+            if tail is None:
+                m = _BARE_TAIL_RE.search(w)
+                if m and self.is_agency(m.group(1)):
+                    tail = m
+            if tail is not None:
+                st = off + tail.start()
+                while st < len(t) and t[st].isspace():
+                    st += 1
+                s, e = p.start + st, strip_span(p)[1]
+                yield self.finding(
+                    s,
+                    e,
+                    f"credit closing the paragraph: {quote(text[s:e])}",
+                    [delete_span(text, s, e)],
+                )
