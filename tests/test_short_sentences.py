@@ -31,6 +31,9 @@ KNOWN_FALSE_ALARMS = {
     "فوز بشق الأنفس.",
     "عودة قوية للنجم.",
     "هاردلك للفريق.",
+    # short_sentences_pp_comments.txt: the frame's sentence ends "... الأزمة في المنطقة.",
+    # so the phrase reads as its tail repeated.
+    "في المنطقة الحمراء.",
 }
 
 

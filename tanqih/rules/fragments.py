@@ -118,8 +118,14 @@ class StrayFragment(Rule):
     when it repeats the form of the word that ends the sentence before, a list item cut
     off by sentence-wise translation ("الإقليمية. والدولية.", "وأفرادها. وحمايتها."; not
     the sign-off "والسلام."). A prepositional phrase alone is a comment ("في النهاية.",
-    "على الإطلاق.", "مع التحية.", "إلى اللقاء.") unless it repeats a word of the
-    sentence before or is a time phrase cut off from it ("منذ أيام."). Two or three
+    "على الإطلاق.", "مع التحية.", "إلى اللقاء.", "عن جدارة.") unless it repeats a word of
+    the sentence before or is a time phrase cut off from it ("منذ أيام."); with the
+    option ``prepositional-tails`` a phrase of place, part or source is flagged too ("في
+    الجنوب.", "من المشاركين.", "بحسب مصادر.") unless it is a listed idiom. Two or three
+    words inside a paragraph that repeat the end of the sentence before word for word
+    ("... 35 في المئة. في المئة. وهي ...") and one to three words that the next sentence
+    opens with again ("ومن جهة. ومن جهة أخرى، ...") are flagged wherever they stand
+    (not a triple repeat: "لن نتراجع. لن نتراجع. لن نتراجع!"). Two or three
     words pass when they have the shape of a sentence: a noun with adjectives that agree
     with it in gender and definiteness ("زيارة تاريخية.", "أيام صعبة.", "خسائر فادحة.",
     "الله أكبر."; an adjective is a word written in both genders, so nouns of its shape
@@ -178,6 +184,10 @@ class StrayFragment(Rule):
 
     **Options**
     ``min-preceding-words``: how many words the sentence before the fragment must have.
+    ``prepositional-tails`` (default false): flag a phrase of place, part or source
+    alone. Off by default: of 60 correct idioms of that shape written for the purpose
+    ("عن جدارة.", "من الصفر.", "في مهب الريح."), 41 would be flagged; on copy that
+    has no such style (wire news, machine translation) it finds tails the rest misses.
     """
 
     code = "FRG001"
@@ -188,6 +198,12 @@ class StrayFragment(Rule):
     options = {
         "min-preceding-words": Option(
             6, "minimum number of words of the complete sentence before the fragment"
+        ),
+        "prepositional-tails": Option(
+            False,
+            "also flag a phrase of place, part or source alone ('في الجنوب.', 'من "
+            "المشاركين.', 'بحسب مصادر.'); off by default: columnists close paragraphs "
+            "with idioms of that shape ('عن جدارة.', 'من الصفر.')",
         ),
     }
 
@@ -214,6 +230,20 @@ class StrayFragment(Rule):
                 continue
             words_part, closing = split
             words = words_part.split()
+            if mid and 2 <= len(words) <= 3 and not closing[1:]:
+                # Inside a paragraph, two or three words that repeat the end of the
+                # sentence before word for word are its tail written twice ("... بلغت
+                # نحو 35 في المئة. في المئة. وهي ..."), not a sentence of their own.
+                # Said three times it is rhetoric ("لن نتراجع. لن نتراجع. لن نتراجع!"), as
+                # is a repeat inside a quotation.
+                if (
+                    _echoes_tail(words, sentences[i - 1].text)
+                    and not shapes.is_function(strip_marks(words[-1]))
+                    and not _opens_with(sentences[i + 1].text, words)
+                    and not self._inside_quotation(text[para.start : s.start])
+                ):
+                    yield self._delete(doc, s, para, "it repeats the end of the sentence before")
+                continue
             if not 1 <= len(words) <= (1 if mid else 3):
                 continue
             if mid and shapes.is_function(strip_marks(words[0])):
@@ -245,17 +275,60 @@ class StrayFragment(Rule):
                 continue
             if mid and words[0][0] in "وف":
                 continue  # "... والطاقة. وأضاف. أن ...": a cut sentence, FRG002's
-            start = s.start
-            while start > para.start and text[start - 1] in _HSPACE:
-                start -= 1
-            end = s.end
-            yield self.finding(
-                s.start,
-                s.end,
-                f"stray fragment '{s.text}' after a complete sentence ({reason}): "
-                "likely a leftover of scraping or translation",
-                [Edit(start, end, "")],
-                fix_message=f"delete '{text[start:end].strip()}'",
+            yield self._delete(doc, s, para, reason)
+        yield from self._head_echoes(doc)
+
+    def _delete(self, doc, s, para, reason: str, where: str = "after a complete sentence"):
+        """The finding for a fragment whose fix deletes it with the space before it (or,
+        opening its paragraph, the space after it)."""
+        text = doc.text
+        start, end = s.start, s.end
+        while start > para.start and text[start - 1] in _HSPACE:
+            start -= 1
+        if start == para.start:
+            while end < para.end and text[end] in _HSPACE:
+                end += 1
+        return self.finding(
+            s.start,
+            s.end,
+            f"stray fragment '{s.text}' {where} ({reason}): "
+            "likely a leftover of scraping or translation",
+            [Edit(start, end, "")],
+            fix_message=f"delete '{text[start:end].strip()}'",
+        )
+
+    def _head_echoes(self, doc):
+        """One to three words, closed by a full stop, that the next sentence of the
+        paragraph opens with again ("ومن جهة. ومن جهة أخرى، ارتفع ..."): the start of that
+        sentence written twice. A word of one letter (an initial), a particle alone ("لا.
+        لا أعتقد.") and words in a quotation are left alone."""
+        text = doc.text
+        sentences = doc.sentences
+        for i in range(len(sentences) - 1):
+            s, t = sentences[i], sentences[i + 1]
+            if "." not in s.text[-1:] or t.start - s.end > 2:
+                continue
+            split = _fragment_core(s.text)
+            if split is None or split[1] != ".":
+                continue
+            words = split[0].split()
+            if not 1 <= len(words) <= 3 or any(len(strip_marks(w)) < 2 for w in words):
+                continue
+            if len(words) == 1 and shapes.is_function(strip_marks(words[0])):
+                continue
+            if len(t.text.split()) <= len(words) + 1 or not _opens_with(t.text, words):
+                continue  # ("جهة. جهة." or a short sentence is no cut start)
+            para = _paragraph_of(doc, s.start)
+            if para is None or t.start > para.end:
+                continue
+            if self._inside_quotation(text[para.start : s.start]):
+                continue
+            yield self._delete(
+                doc,
+                s,
+                para,
+                "the sentence after it opens with the same words",
+                where="before the sentence it repeats",
             )
 
     def _reason(self, words, closing, prev_text, before_text, min_prev):
@@ -299,11 +372,18 @@ class StrayFragment(Rule):
             if closing[1:] or self._inside_quotation(before_text):
                 return None
             return "a particle or pronoun alone is no sentence"
-        if len(bares) > 1 and shapes.key(first) in shapes.PREPOSITIONS:
-            # An adverbial phrase may comment on the sentence before ("في النهاية.",
-            # "على الإطلاق.", "مع التحية.", "إلى اللقاء."); one that repeats a word of
-            # that sentence is its tail cut off and repeated ("... في المدينة. في
-            # المدينة.").
+        if len(bares) > 1 and (
+            shapes.key(first) in shapes.PREPOSITIONS
+            or shapes.key(first) in shapes.TAIL_PREPOSITIONS
+        ):
+            # A prepositional phrase alone may be the tail of the sentence before, cut
+            # off ("... في المدينة. في المدينة.", "... باتت مهددة. في الجنوب.", "...
+            # نسبة عالية. من المشاركين.", "... مع الحلفاء. بحسب مصادر."), or an idiom
+            # commenting on that sentence ("في النهاية.", "على الإطلاق.", "عن جدارة.",
+            # "من الصفر."). A repeated word or a cut time phrase tells the tail; with
+            # ``prepositional-tails`` a phrase of place, part or source is one too,
+            # unless it is a listed idiom ("في النهاية.", "بفضل الله.") or holds a
+            # function word ("على ما يبدو.", "منذ ذلك الحين.").
             if self._inside_quotation(before_text) or closing[1:]:
                 return None
             prev_stems = {shapes.stem(w) for w in prev_words}
@@ -315,7 +395,15 @@ class StrayFragment(Rule):
                 and not any(shapes.is_function(b) for b in bares[1:])  # "منذ ذلك الحين."
             ):
                 return "a time phrase cut off from its sentence"  # "منذ أيام."
-            return None
+            if (
+                not self.opts["prepositional-tails"]
+                or shapes.key(first) not in shapes.TAIL_PREPOSITIONS
+                or " ".join(shapes.key(b) for b in bares) in shapes.COMMENT_PHRASES
+                or shapes.key(bares[-1]) == hamza_key("الله")
+                or any(shapes.is_function(b) for b in bares[1:])
+            ):
+                return None
+            return "a prepositional phrase is no sentence on its own"
         keys = [shapes.key(b) for b in bares]
         if (
             len(keys) == 2
@@ -430,6 +518,22 @@ class StrayFragment(Rule):
             elif q == _STRAIGHT_Q and before.count(q) % 2 == 0:
                 return True
         return False
+
+
+def _opens_with(sentence: str, words: list[str]) -> bool:
+    """Does ``sentence`` open with ``words`` (diacritics aside)?"""
+    head = sentence.split()[: len(words)]
+    return [strip_marks(w).rstrip(".!؟?") for w in head] == [strip_marks(w) for w in words]
+
+
+def _echoes_tail(words: list[str], prev_text: str) -> bool:
+    """Do ``words`` repeat the last words of ``prev_text`` (before its full stop)?"""
+    prev_words = shapes.words(prev_text)
+    n = len(words)
+    if len(prev_words) < n + 3:
+        return False
+    tail = [strip_marks(w) for w in prev_words[-n:]]
+    return tail == [strip_marks(w) for w in words]
 
 
 class _MarkCounts:

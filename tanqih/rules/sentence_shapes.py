@@ -62,6 +62,27 @@ PREPOSITIONS = {
     hamza_key(w)
     for w in "في من إلى الى على عن مع منذ خلال عبر حول لدى نحو أمام بين ضد فوق تحت وراء خلف".split()
 }
+# Prepositions of place, part and source, and words of attribution ("في الجنوب.", "من
+# المشاركين.", "بحسب مصادر.", "وفقا للبيان."): a phrase they open, alone, is the tail of
+# the sentence before. (A phrase with على، إلى، نحو، بين ... may be a comment of its own in
+# sports and opinion writing: "على المحك.", "نحو اللقب.", "بين الأمل والألم.")
+TAIL_PREPOSITIONS = {
+    hamza_key(w) for w in "في من عن لدى عبر بحسب حسب وفقا وفقاً وفق طبقا طبقاً".split()
+}
+# Prepositional idioms that comment on the sentence before and so may stand alone ("في
+# النهاية.", "على الإطلاق.", "مع التحية.", "إلى اللقاء."); any other phrase a
+# preposition opens is no sentence ("في الجنوب.", "من المشاركين.").
+COMMENT_PHRASES = {
+    " ".join(hamza_key(w) for w in phrase.split())
+    for phrase in """
+    في النهاية|في الختام|في المقابل|في الحقيقة|في الواقع|في كل الأحوال|في جميع الأحوال|
+    في الغالب|في العموم|في المحصلة|في نهاية المطاف|في آخر المطاف|في القريب العاجل|
+    في الصميم|على الإطلاق|على الأقل|على الأرجح|على الأغلب|على الفور|على أي حال|
+    على كل حال|على حد سواء|على الدوام|على العموم|على الرحب والسعة|مع التحية|مع الأسف|
+    مع الشكر|مع خالص التحية|مع فائق الاحترام|مع الاحترام|مع التقدير|إلى اللقاء|إلى الأبد|
+    إلى الأمام|إلى حين|من جديد|من دون شك|من دون جدوى|عن جدارة|عن قريب|بين قوسين
+    """.replace("\n", "").split("|")
+}
 # Quantifiers that take a definite noun or a pronoun after them ("جميع الدول", "معظمهم"):
 # with an indefinite word they make no phrase ("جميع فضائية.").
 QUANTIFIERS = {hamza_key(w) for w in "جميع معظم أغلب كافة".split()}
