@@ -886,6 +886,10 @@ class SentenceSplit(Rule):
       sentence goes on ("... قبل أربع سنوات. نموا سريعا في ...", "خطرا حقيقيا على"):
       an indefinite object cannot open a sentence (greetings and adverbs can: "شكرا
       جزيلا لكم", "سابقا كانت", "دوليا ...");
+    - the word after it continues a clause and never opens a sentence: "بأن" or "أنه"
+      governed by a verb before the stop ("... لم يثبت. أن موكله ...", "قضت المحكمة.
+      بأن ..."; not "أن تصل متأخرا خير ...", an infinitive clause as subject), "تزال" /
+      "يزال" after لا / ما ("... لا. تزال ..."), "سيما";
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
       الإسرائيلية");
@@ -1007,6 +1011,21 @@ class SentenceSplit(Rule):
                 f"the sentence before has a verb of saying without what was said, and "
                 f"'{m.group(1)}' opens it",
             )
+        for m in self._BOUND_RE.finditer(text):
+            dot = m.start()
+            prev = shapes.words(text[max(0, dot - 40) : dot])
+            if dot in seen or not prev or len(strip_marks(prev[-1])) < 2:
+                continue  # an initial: "العميد ي. بأن ..."
+            if m.group(1) == "أن" and (
+                _imperfect_verb(m.group(2)) or shapes.key(m.group(2))[:1] in "تن"
+            ):
+                continue  # "أن تصل متأخرا خير من ألا تصل.": an infinitive clause as subject
+            if not self._long_enough(text, dot, 3):
+                continue
+            seen.add(dot)
+            yield self._report(
+                text, dot, f"'{m.group(1)}' cannot open a sentence: it continues the clause before"
+            )
         for m in self._PAIR_RE.finditer(text):
             dot = m.end(1)
             if dot in seen:
@@ -1106,6 +1125,13 @@ class SentenceSplit(Rule):
 
     # ". إن الحكومة ...", ". إنه وصل ...": what a verb of saying before the stop introduces.
     _SAID_RE = re.compile(f"(?<=[{LETTERS}{MARKS}])\\. ((?:إن|إنه|إنها|إنهم|إنهن|إننا))(?= )")
+    # Words that continue a clause and never open a sentence: "بأن" and "أنه" (that ...,
+    # governed by a verb before them: "... لم يثبت. أن موكله ..."), "تزال" / "يزال" (after
+    # لا / ما: "... لا. تزال ..."), "سيما" (after لا).
+    _BOUND_RE = re.compile(
+        f"(?<=[{LETTERS}{MARKS}])\\. ((?:بأن|بان|بأنه|بأنها|بأنهم|بأنهن|بأننا|أن|أنه|أنها|"
+        f"أنهم|أنهن|أننا|تزال|يزال|نزال|سيما))(?= ([{LETTERS}][{LETTERS}{MARKS}]*))"
+    )
     # Verbs of saying that always take what was said (not أعلن, أكد: they take a noun too).
     _SAYING_RE = re.compile(
         r"(?:^|\s)[وف]?(?:قال|قالت|قالوا|أضاف|أضافت|اضاف|اضافت|أضافوا|صرح|صرحت|يقول|تقول|"
