@@ -192,6 +192,20 @@ def test_cli_corpus_then_check_with_table(tmp_path, capsys):
     assert {f["code"] for f in findings} == {"BLP101"} and len(findings) == 2
 
 
+def test_a_saved_table_brings_its_threshold_unless_the_config_sets_one(tmp_path, capsys):
+    write_site(tmp_path / "site", 3)  # furniture in 3 documents: under the default 5
+    table = tmp_path / "t.json"
+    assert main(["corpus", str(tmp_path / "site"), "-o", str(table), "--min-documents", "3"]) == 0
+    one = str(tmp_path / "site" / "a001.txt")
+    args = ["check", "--select", "BLP101", "--corpus-table", str(table), "-q", one]
+    capsys.readouterr()
+    assert main(args) == 1  # the table's 3, not the rule's default 5
+    assert "recurs in 3 of 3 documents" in capsys.readouterr().out
+    cfg = tmp_path / "tanqih.toml"
+    cfg.write_text("[rules.BLP101]\nmin-documents = 4\n", encoding="utf-8")
+    assert main([*args, "--config", str(cfg)]) == 0  # set in the config: it wins
+
+
 def test_cli_check_corpus_fix_removes_furniture(tmp_path, capsys):
     paths = write_site(tmp_path / "site", 6)
     before = paths[0].read_text(encoding="utf-8")

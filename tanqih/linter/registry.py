@@ -84,6 +84,7 @@ class Rule:
                 raise RuleError(f"{self.code}: unknown option '{key}' (known: {known})")
             values[key] = self.options[key].validate(self.code, key, value)
         self.opts = values
+        self.explicit = frozenset(opts)  # options the config set (the rest are defaults)
         self.context: dict[str, Any] = {}  # corpus-level data, names files, ...
         self.config: Any = None  # the effective Config, set by configure()
 

@@ -12,7 +12,9 @@ from tanqih.rules.phrases import delete_line, delete_span, quote
 
 _CORPUS_OPTIONS = {
     "min-documents": Option(
-        5, "a unit must occur in at least this many documents of the corpus to be flagged"
+        5,
+        "a unit must occur in at least this many documents of the corpus to be flagged "
+        "(default: the --min-documents a saved --corpus-table was built with, else 5)",
     ),
     "min-fraction": Option(
         0.0,
@@ -40,7 +42,13 @@ class _CorpusRule(Rule):
             return
         from tanqih.linter.corpus import iter_units
 
-        need = table.threshold(int(self.opts["min-documents"]), float(self.opts["min-fraction"]))
+        # A table saved by `tanqih corpus --min-documents N` holds its own threshold: it is
+        # the rule's too unless the config sets min-documents for the rule.
+        if "min-documents" in self.explicit:
+            min_documents = int(self.opts["min-documents"])
+        else:
+            min_documents = table.min_documents
+        need = table.threshold(min_documents, float(self.opts["min-fraction"]))
         need_long = max(need, int(self.opts["min-documents-long"]))
         text = doc.text
         for u in iter_units(doc, table.fold_digits):
@@ -96,7 +104,9 @@ class RepeatedLine(_CorpusRule):
     recur; ``min-documents-long`` (default 20): how often a line of 25 words or more must
     recur (wire stories republished a few times repeat whole paragraphs; footers recur in
     far more documents). The counting threshold of ``tanqih corpus`` / ``--corpus`` is taken from
-    ``[rules.BLP101]`` too (with ``fold-digits``, default true).
+    ``[rules.BLP101]`` too (with ``fold-digits``, default true). A table saved with
+    ``tanqih corpus --min-documents N`` makes N the default ``min-documents`` of the three
+    corpus-level rules when ``--corpus-table`` reads it; a value set in the config wins.
     """
 
     code = "BLP101"
