@@ -48,6 +48,9 @@ MISSPELLING_GAP = 1.5
 # smaller gap (0.4, about 2.5 times as common): إلى 6.9 / الى 6.0, أمس 4.95 / امس 4.5,
 # and the other way round اجتماع 4.8 / إجتماع 3.5.
 HAMZA_USUAL_GAP = 0.4
+# A word at most this frequent may be part of a name (العمري 4.1، المنصوري 3.3); common
+# nouns are more frequent (مجلس 5.6، الحكومة 5.6).
+NAME_PART_ZIPF = 4.5
 # A final ى written ي in a name or noun (مصطفى / مصطفي, موسى / موسي) is a misspelling
 # at a smaller gap than other letters: 1.25 (about 18 times). Pairs of distinct nouns
 # lie below it (معنى / معني 1.07, مبنى / مبني 0.6, ليلى / ليلي 0.3).
@@ -525,6 +528,7 @@ class VariantIndex:
         self.by_token: dict[int, Occurrence] = {}
         self._build()
         self._context_links()
+        self._full_name_links()
 
     # A token's candidate stems: the word with 0, 1, 2 ... clitics removed.
     @staticmethod
@@ -789,6 +793,57 @@ class VariantIndex:
                 continue  # particles (أنها / إنها), or the bare form is the common one
             self.by_token[tok.start] = Occurrence(tok, 0, tok.bare, target, HAMZA, n, n + 1)
 
+    def _full_name_links(self) -> None:
+        """A name whose final ى is written ي or the other way round, beside the same
+        other part of the name ("يحيى الإدريسي" twice, "يحيي الإدريسي" once; "ليلى الورغي"
+        / "ليلي الورغي"): both spellings are common words (يحيي "revives", ليلي
+        "nocturnal"), so frequencies alone keep them apart; the shared family or first
+        name tells the person. The neighbour must be a word of three letters or more,
+        written the same in both places, as rare as a name (not "تبنّي مجلس" / "تبنّى
+        مجلس", a masdar and a verb before a common noun); the majority spelling wins (a tie is left
+        alone) and function words (على / علي) are never compared."""
+        # (sentence_shapes reads this module's frequencies: imported when first needed)
+        from tanqih.rules.sentence_shapes import is_function
+
+        toks = self.doc.spelling_tokens
+        finals = {t.bare for t in toks if len(t.bare) >= 3 and t.bare[-1] in "يى"}
+        swapped = {b for b in finals if b[:-1] + ("ى" if b[-1] == "ي" else "ي") in finals}
+        if not swapped:
+            return
+        text = self.doc.text
+        counts = Counter(t.bare for t in toks if t.bare in swapped)
+        beside: dict[str, set[tuple[int, str]]] = defaultdict(set)
+        at: list[tuple[Token, set[tuple[int, str]]]] = []
+        for i, tok in enumerate(toks):
+            if tok.bare not in swapped or is_function(tok.bare):
+                continue
+            sides = set()
+            for side, j in ((-1, i - 1), (1, i + 1)):
+                if not 0 <= j < len(toks):
+                    continue
+                other = toks[j]
+                a, b = (other, tok) if side < 0 else (tok, other)
+                if b.start - a.end != 1 or text[a.end] != " ":
+                    continue
+                if (
+                    len(other.bare) >= 3
+                    and not is_function(other.bare)
+                    and zipf(other.bare) < NAME_PART_ZIPF
+                ):
+                    sides.add((side, other.bare))
+            beside[tok.bare] |= sides
+            at.append((tok, sides))
+        for tok, sides in at:
+            if tok.start in self.by_token:
+                continue
+            other = tok.bare[:-1] + ("ى" if tok.bare[-1] == "ي" else "ي")
+            if counts[other] <= counts[tok.bare] or not sides & beside[other]:
+                continue
+            total = counts[other] + counts[tok.bare]
+            self.by_token[tok.start] = Occurrence(
+                tok, 0, tok.bare, other, LETTER, counts[other], total
+            )
+
     @staticmethod
     def _whole_word_agrees(tok: Token, cut: int, target: str) -> bool:
         """With clitics attached, the longer words must not be distinct words either.
@@ -871,7 +926,11 @@ class NameVariant(Rule):
     differ so: الزهراني / الشهراني), and reported from three occurrences. A final
     ى written ي in a name or noun (مصطفي، مستشفي, the Egyptian spelling, common on
     the web) is reported at a smaller frequency gap than other letters; verbs keep
-    the larger one (يرى "sees" / يري "shows").
+    the larger one (يرى "sees" / يري "shows"). Where both spellings are common words
+    (يحيى / يحيي "revives", ليلى / ليلي "nocturnal"), the minority one is reported when
+    it stands beside the same other part of the name as the majority one ("يحيى
+    الإدريسي" twice, "يحيي الإدريسي" once); that part must be as rare as a name, not a
+    common noun ("تبنّي مجلس" / "تبنّى مجلس" are a masdar and a verb).
 
     A compound written as two words and as one (عبد الرحمن / عبدالرحمن، خان يونس /
     خانيونس، دير الزور / ديرالزور) is reported the same way, the minority form against
