@@ -890,6 +890,9 @@ class SentenceSplit(Rule):
       governed by a verb before the stop ("... لم يثبت. أن موكله ...", "قضت المحكمة.
       بأن ..."; not "أن تصل متأخرا خير ...", an infinitive clause as subject), "تزال" /
       "يزال" after لا / ما ("... لا. تزال ..."), "سيما";
+    - the two words around it are one phrase: a time word before a weekday ("يوم.
+      الأحد", "مساء. الخميس"), a number before the noun it counts, in the accusative
+      ("220. كيلومترا"; not "عاما بعد عام");
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
       الإسرائيلية");
@@ -1030,6 +1033,15 @@ class SentenceSplit(Rule):
             dot = m.end(1)
             if dot in seen:
                 continue
+            if shapes.key(m.group(1)) in self._DAY_HEADS and shapes.key(m.group(2)) in self._DAYS:
+                if self._long_enough(text, dot, 3):
+                    seen.add(dot)
+                    yield self._report(
+                        text,
+                        dot,
+                        f"'{m.group(1)} {m.group(2)}' names one day: no sentence ends between them",
+                    )
+                continue
             w1, w2 = m.group(1), m.group(2)
             k1, k2 = shapes.key(w1), shapes.key(w2)
             if len(k1) < 3 or len(k2) < 3 or k2[0] in "وف":
@@ -1066,6 +1078,18 @@ class SentenceSplit(Rule):
                 continue
             seen.add(dot)
             yield self._report(text, dot, why.format(w1=w1, w2=w2))
+        for m in self._COUNTED_RE.finditer(text):
+            dot = m.end(1)
+            noun = m.group(2)
+            if dot in seen or not self._counted(noun) or not self._long_enough(text, dot, 3):
+                continue
+            seen.add(dot)
+            yield self._report(
+                text,
+                dot,
+                f"'{noun}' is the noun that {m.group(1)} counts (accusative): no sentence ends "
+                "between them",
+            )
         for m in self._ACCUSATIVE_RE.finditer(text):
             dot = m.start()
             if dot in seen or dot == 0 or not re.match(f"[{LETTERS}{MARKS}]", text[dot - 1]):
@@ -1131,6 +1155,16 @@ class SentenceSplit(Rule):
     _BOUND_RE = re.compile(
         f"(?<=[{LETTERS}{MARKS}])\\. ((?:بأن|بان|بأنه|بأنها|بأنهم|بأنهن|بأننا|أن|أنه|أنها|"
         f"أنهم|أنهن|أننا|تزال|يزال|نزال|سيما))(?= ([{LETTERS}][{LETTERS}{MARKS}]*))"
+    )
+    # A time word in construct before a weekday ("... يوم. الأحد ...", "مساء. الخميس"),
+    # and a number before the noun it counts, in the accusative ("... 220. كيلومترا في
+    # الساعة"): the two are one phrase; no sentence ends between them.
+    _DAYS = {
+        hamza_key(w) for w in "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split()
+    }
+    _DAY_HEADS = {hamza_key(w) for w in "يوم صباح مساء ليلة فجر ظهر عصر نهار".split()}
+    _COUNTED_RE = re.compile(
+        f"(?<![0-9٠-٩.,٫])([0-9٠-٩]+)\\. ([{LETTERS}][{LETTERS}{MARKS}]*)(?= [{LETTERS}])"
     )
     # Verbs of saying that always take what was said (not أعلن, أكد: they take a noun too).
     _SAYING_RE = re.compile(
@@ -1247,6 +1281,18 @@ class SentenceSplit(Rule):
             return False
         stem = b[:-1]
         return zipf(stem) >= 3.5 and (zipf(stem) > zipf(b) or not head)
+
+    @classmethod
+    def _counted(cls, word: str) -> bool:
+        """An indefinite noun in the accusative that a number counts ("كيلومتراً",
+        "دولارا", "شخصا"): tanween on its alef, or a final alef on a known noun; not a
+        function word, not an accusative that opens a sentence ("عاما بعد عام")."""
+        k = shapes.key(word)
+        if len(k) < 4 or shapes.is_function(k) or k in cls._OPENING_ACCUSATIVES:
+            return False
+        if not k.endswith("ا") or k.startswith(("ال", "و", "ف")):
+            return False
+        return "\u064b" in word or zipf(k[:-1]) >= 3.0
 
     @staticmethod
     def _indefinite_np(w1: str, w2: str) -> bool:
