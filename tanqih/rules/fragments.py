@@ -1023,8 +1023,8 @@ class SentenceSplit(Rule):
                 _imperfect_verb(m.group(2)) or shapes.key(m.group(2))[:1] in "تن"
             ):
                 continue  # "أن تصل متأخرا خير من ألا تصل.": an infinitive clause as subject
-            if not self._long_enough(text, dot, 3):
-                continue
+            if not self._long_enough(text, dot, 2):
+                continue  # (two words will do: "وقضت المحكمة. بأن ...")
             seen.add(dot)
             yield self._report(
                 text, dot, f"'{m.group(1)}' cannot open a sentence: it continues the clause before"
