@@ -1033,17 +1033,15 @@ class SentenceSplit(Rule):
             dot = m.end(1)
             if dot in seen:
                 continue
-            if shapes.key(m.group(1)) in self._DAY_HEADS and shapes.key(m.group(2)) in self._DAYS:
+            w1, w2 = m.group(1), m.group(2)
+            k1, k2 = shapes.key(w1), shapes.key(w2)
+            if k2 in self._DAYS and k1 in self._DAY_HEADS:
                 if self._long_enough(text, dot, 3):
                     seen.add(dot)
                     yield self._report(
-                        text,
-                        dot,
-                        f"'{m.group(1)} {m.group(2)}' names one day: no sentence ends between them",
+                        text, dot, f"'{w1} {w2}' names one day: no sentence ends between them"
                     )
                 continue
-            w1, w2 = m.group(1), m.group(2)
-            k1, k2 = shapes.key(w1), shapes.key(w2)
             if len(k1) < 3 or len(k2) < 3 or k2[0] in "وف":
                 continue
             # Words before the full stop the clause needs: a pair written elsewhere
@@ -1079,16 +1077,19 @@ class SentenceSplit(Rule):
             seen.add(dot)
             yield self._report(text, dot, why.format(w1=w1, w2=w2))
         for m in self._COUNTED_RE.finditer(text):
-            dot = m.end(1)
-            noun = m.group(2)
-            if dot in seen or not self._counted(noun) or not self._long_enough(text, dot, 3):
+            dot = m.start()
+            noun = m.group(1)
+            if dot in seen or not self._counted(noun):
                 continue
+            number = self._NUMBER_END_RE.search(text, max(0, dot - 20), dot)
+            if number is None or not self._long_enough(text, dot, 3):
+                continue  # (a decimal, "3.5. ..." or "1,000. ...": not a count)
             seen.add(dot)
             yield self._report(
                 text,
                 dot,
-                f"'{noun}' is the noun that {m.group(1)} counts (accusative): no sentence ends "
-                "between them",
+                f"'{noun}' is the noun that {number.group()} counts (accusative): no sentence "
+                "ends between them",
             )
         for m in self._ACCUSATIVE_RE.finditer(text):
             dot = m.start()
@@ -1163,9 +1164,8 @@ class SentenceSplit(Rule):
         hamza_key(w) for w in "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split()
     }
     _DAY_HEADS = {hamza_key(w) for w in "يوم صباح مساء ليلة فجر ظهر عصر نهار".split()}
-    _COUNTED_RE = re.compile(
-        f"(?<![0-9٠-٩.,٫])([0-9٠-٩]+)\\. ([{LETTERS}][{LETTERS}{MARKS}]*)(?= [{LETTERS}])"
-    )
+    _COUNTED_RE = re.compile(f"(?<=[0-9٠-٩])\\. ([{LETTERS}][{LETTERS}{MARKS}]*)(?= [{LETTERS}])")
+    _NUMBER_END_RE = re.compile(r"(?<![0-9٠-٩.,٫])[0-9٠-٩]+$")
     # Verbs of saying that always take what was said (not أعلن, أكد: they take a noun too).
     _SAYING_RE = re.compile(
         r"(?:^|\s)[وف]?(?:قال|قالت|قالوا|أضاف|أضافت|اضاف|اضافت|أضافوا|صرح|صرحت|يقول|تقول|"

@@ -805,11 +805,11 @@ class VariantIndex:
         # (sentence_shapes reads this module's frequencies: imported when first needed)
         from tanqih.rules.sentence_shapes import is_function
 
-        toks = self.doc.spelling_tokens
-        finals = {t.bare for t in toks if len(t.bare) >= 3 and t.bare[-1] in "يى"}
+        finals = {b for b in self.words if len(b) >= 3 and b[-1] in "يى"}
         swapped = {b for b in finals if b[:-1] + ("ى" if b[-1] == "ي" else "ي") in finals}
         if not swapped:
             return
+        toks = self.doc.spelling_tokens
         text = self.doc.text
         counts = Counter(t.bare for t in toks if t.bare in swapped)
         beside: dict[str, set[tuple[int, str]]] = defaultdict(set)
