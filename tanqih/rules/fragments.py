@@ -306,8 +306,13 @@ class StrayFragment(Rule):
         sentences = doc.sentences
         for i in range(len(sentences) - 1):
             s, t = sentences[i], sentences[i + 1]
-            if "." not in s.text[-1:] or t.start - s.end > 2:
+            if len(s.text) > 60 or "." not in s.text[-1:] or t.start - s.end > 2:
                 continue
+            if len(t.text) < len(s.text) + 4:
+                continue  # the next sentence must hold the words and more
+            head = s.text.split(None, 1)[0]
+            if not t.text.startswith(head[: max(1, len(head) - 1)]):
+                continue  # (cheap test first: the next sentence opens with the same word)
             split = _fragment_core(s.text)
             if split is None or split[1] != ".":
                 continue

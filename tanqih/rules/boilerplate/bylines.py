@@ -38,6 +38,13 @@ _PHOTO_SOURCE_RE = re.compile(
     r"(?:(?:ال)?مصدر|تصوير|المصور|credit|photo)\s*[:：]\s*\S[^.!؟?\n]{0,40}$",
     re.I,
 )
+# A caption that opens by saying what the picture is: "صورة: ...", "صورة من الفيديو:
+# ...", "صورة أرشيفية لجلسة ...", "(صورة من المباراة - تصوير: فلان)", "لقطة من مقطع
+# متداول ..."; a line of its own with no full stop.
+_PHOTO_LEAD_RE = re.compile(
+    r"^\s*\(?\s*(?:ال)?(?:صورة|لقطة)\s*(?:[:：]|من\s+(?:ال)?(?:فيديو|مقطع|مباراة|حدث|جلسة|"
+    r"موقع|مكان|أرشيف|ارشيف|حفل|لقاء|اجتماع)|(?:أرشيفية|ارشيفية|تعبيرية|متداولة)(?=\s|$|\)))"
+)
 _PAREN_CAPTION_RE = re.compile(r"\(\s*([^()\n:：]{1,25}?)\s*[:：]\s*[^()\n]{1,60}\)")
 _ARCHIVE_RE = re.compile(
     r"\(\s*(?:(?:ال)?صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف|من الارشيف)\s*\)"
@@ -158,7 +165,10 @@ class BylineCaption(PhraseRule):
     sentence of a line ("... المراسم.تصوير: فلان"); and captions in parentheses
     ("(صورة: أرشيفية)", "(أرشيفية)", "(الصورة: رويترز)") or as a line of their own
     ("صورة أرشيفية", "مترو الأنفاق - أرشيفية", "ميناء جبل علي (أرشيفية)") or naming
-    the photo and its source ("صورة أرشيفية لمسبار الأمل | المصدر: وام"); the starred
+    the photo and its source ("صورة أرشيفية لمسبار الأمل | المصدر: وام") or opening
+    by saying what the picture is, with no full stop ("صورة: ...", "صورة من الفيديو:
+    ...", "صورة أرشيفية لجلسة ...", "(صورة من المباراة - تصوير: فلان)"; not a line of
+    prose about a picture, "صورة قاتمة ترسمها الأرقام ..."); the starred
     note on the author closing an opinion piece ("* كاتب وباحث سياسي": no item of a
     starred list, no paragraph of prose after it), and the same note unstarred as the
     article's last line, a profession and then a nationality, another profession or a
@@ -272,8 +282,15 @@ class BylineCaption(PhraseRule):
                     s, e, f"a line of credits: {quote(t)}", [delete_line(text, s, e)]
                 )
                 continue
-            if (len(t) < 80 and len(t.split()) <= 8 and _CAPTION_LINE_RE.match(t)) or (
-                len(t) < 200 and _PHOTO_SOURCE_RE.match(t)
+            if (
+                (len(t) < 80 and len(t.split()) <= 8 and _CAPTION_LINE_RE.match(t))
+                or (len(t) < 200 and _PHOTO_SOURCE_RE.match(t))
+                or (
+                    len(t.split()) <= 25
+                    and _PHOTO_LEAD_RE.match(t)
+                    and not t.rstrip().endswith(".")
+                    and not self.in_data_card(lines, i)
+                )
             ):
                 s, e = strip_span(p)
                 yield self.finding(s, e, f"a photo caption: {quote(t)}", [delete_line(text, s, e)])

@@ -33,6 +33,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     _post_meta,
 )
 from tanqih.rules.boilerplate.chrome_patterns import (
+    _AD_SLOTS,
     _CONSENT,
     _COOKIE_KEY_RE,
     _COPYRIGHT_RE,
@@ -42,9 +43,11 @@ from tanqih.rules.boilerplate.chrome_patterns import (
     _MORE_FROM_RE,
     _PORTAL_RE,
     _REF_MARK_RE,
+    _SITE_OWN_RE,
     _SMS_RE,
     _SMS_VERB_RE,
     _SOURCE_NOTE_RE,
+    _SUBSCRIBE_RE,
     _WIKI_EDIT_RE,
     _WIKI_REF_LINE_RE,
     _WIKI_SECTIONS,
@@ -71,6 +74,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     poll_option,
     poll_question,
     section_label,
+    section_path,
     shape_furniture,
 )
 from tanqih.rules.phrases import (
@@ -90,6 +94,12 @@ from tanqih.rules.sentence_shapes import conjunction_led
 # ----------------------------------------------------------------------------------------
 # BLP001 page chrome
 # ----------------------------------------------------------------------------------------
+
+
+# Words without which no line is a follow or subscribe line (a cheap test first).
+_FOLLOW_HINT_RE = re.compile("تابع|اتبع|ollow|اشترك|انضم|حمل|نزل")
+# A label of one to three words and a separator, then a text ("اقرأ أيضا: ...").
+_LABEL_THEN_TEXT_RE = re.compile(r"^\s*\S+(?:\s+\S+){0,2}?\s*[:|›»]\s*\S")
 
 
 class PageChrome(PhraseRule):
@@ -137,7 +147,14 @@ class PageChrome(PhraseRule):
     التعليقات: 4"), a section label of the site above the article's first line of prose
     or below its last ("اقتصاد", "عربي ودولي", "أخبار لبنان", "الرياضة العالمية": only
     words of section names, or "أخبار" / "شؤون" and one or two words; not when the
-    article writes the same words elsewhere: then it is its title or topic), a "click
+    article writes the same words elsewhere: then it is its title or topic) or a section
+    and its subsection there ("اقتصاد | شركات", "رياضة › البطولة الاحترافية"), a
+    market ticker (a number beside ▲ / ▼, "برنت 67.84$ ▲ 0.9%"), a teaser ending in the
+    media it links to ("... (فيديو)"), a place and the site's name in guillemets on a
+    line of their own ("دبي - «<site>»"), a follow or subscribe line naming the site's
+    own channels ("تابع آخر الأخبار عبر قناتنا على واتساب", "... على تطبيق الموقع"), a
+    disclaimer that the site bears no responsibility or gives no investment advice
+    ("تنويه: ... ولا يتحمل الموقع مسؤولية ...", "... لا تعد توصية بالشراء"), a "click
     here" line, a download link with the
     file's type or size, the who's-online box, a login note under comments, an
     aggregator's note ("تنويه: ... ولا يعبر عن رأي الموقع"). By the lines around it: the
@@ -230,6 +247,8 @@ class PageChrome(PhraseRule):
         skip = lead.end() if lead else 0
         body = line[skip:]
         sentence_like = body.rstrip().endswith((".", "!", "?", "؟"))
+        if sentence_like and body.rstrip()[-1] in "?؟" and _LABEL_THEN_TEXT_RE.match(body):
+            sentence_like = False  # a linked headline after its label: "اقرأ أيضا: كيف ...؟"
         if n_words <= 12:
             key = pkey(body)
             if not key:
@@ -282,8 +301,14 @@ class PageChrome(PhraseRule):
         after the last على / عبر (or a colon: "تابع <site> على:"). The past tense "تابع"
         ("he followed") opens prose too: with it the line must not end like a sentence and
         at most four words come before the preposition."""
-        if "تابع" not in line and "اتبع" not in line and "ollow" not in line:
+        if not _FOLLOW_HINT_RE.search(line):
             return False
+        if (
+            _SITE_OWN_RE.search(line)
+            and _SUBSCRIBE_RE.match(line)
+            and not line.rstrip().endswith((".", "!"))
+        ):
+            return True  # the site's own channels: "تابع آخر الأخبار عبر قناتنا على واتساب"
         m = _FOLLOW_RE.match(line)
         if m is None:
             return False
@@ -294,7 +319,7 @@ class PageChrome(PhraseRule):
                 return False
         elif not line.rstrip().endswith((":", "：")):
             return False
-        if m.group(1) == "تابع" and (
+        if m.group(1) in ("تابع", "اشترك", "انضم") and (
             line.rstrip().endswith((".", "!")) or len(m.group(2).split()) > 4
         ):
             return False
@@ -399,7 +424,7 @@ class PageChrome(PhraseRule):
             if (
                 (k < first or k > last)
                 and k not in ann
-                and section_label(t)
+                and (section_label(t) or section_path(t))
                 and self.match(t) is None  # (a header of related links: its own reading)
                 and pkey(t) not in _related()
                 and not self._named_in_text(texts, k)
@@ -702,6 +727,8 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
                 if j == k + 1 and pkey(s) in _related():
                     j += 1  # the caption of the list
                     continue
+                if pkey(s) in _AD_SLOTS:
+                    break
                 if _listable(t):
                     j += 1
                     continue

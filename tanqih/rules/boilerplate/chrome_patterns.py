@@ -28,6 +28,11 @@ _SOURCE_NOTE_RE = re.compile(
     r".{0,120}?(?:لا|ولا)\s+(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضرورة\s+)?عن\s+"
     r"(?:رأي|آراء|اراء|وجهة\s+نظر|موقف|سياسة)\s+(?:ال)?(?:موقع|صحيفة|جريدة|شبكة|قناة|مدونة|"
     r"إدارة|ادارة|تحرير|ناشر|منصة|تطبيق)"
+    # ... or "the site bears no responsibility for it", "... is no advice to buy or sell"
+    # (a press release or market page's note)
+    r"|^\W*(?:تنويه|تنبيه|ملاحظة|إخلاء\s+مسؤولية|اخلاء\s+مسؤولية|إخلاء\s+المسؤولية)\s*[:：]"
+    r".{0,160}?(?:(?:لا|ولا)\s+(?:يتحمل|تتحمل)\s+(?:ال)?(?:موقع|صحيفة|جريدة|منصة|إدارة)"
+    r"|(?:لا|ولا)\s+(?:تعد|يعد|تعتبر|يعتبر|تشكل|يشكل)\s+(?:توصية|نصيحة|دعوة))"
 )
 _SMS_RE = re.compile(r"\bSMS\b|رسالة نصية|رسالة قصيرة", re.I)
 _SMS_VERB_RE = re.compile(r"أرسل|ارسل|إرسال|ارسال|للاشتراك|اشترك|للتواصل|للتعليق")
@@ -36,6 +41,13 @@ _SMS_VERB_RE = re.compile(r"أرسل|ارسل|إرسال|ارسال|للاشتر
 _COPYRIGHT_SIGN_RE = re.compile(r"(?<!\S)©|\(c\)\s*\d{4}", re.I)
 
 # A navigation breadcrumb: "الصفحة الرئيسية / صحة / دراسة: ...", "Site > Section > Title".
+# The label of an ad slot ("إعلان", "إشهار"): never an item of the article's list, it
+# ends one (a list of prices or of a team's players does not go on through an ad).
+_AD_SLOTS = frozenset(
+    pkey(w)
+    for w in "إعلان|إعلانات|إشهار|مساحة إعلانية|إعلان مدفوع|محتوى مدفوع|محتوى ممول|advertisement|"
+    "sponsored".split("|")
+)
 _CRUMB_SEPS = (" » ", " › ", " > ", " / ")
 _HOME = frozenset(pkey(w) for w in ("الرئيسية", "الصفحة الرئيسية", "home"))
 
@@ -73,9 +85,19 @@ def _breadcrumb(line: str) -> bool:
 # خلال and only button names (listed phrases) after it, or nothing but a colon.
 _FOLLOW_RE = re.compile(
     r"^\s*(?:(?:لمزيد|للمزيد|لمتابعة|لمتابعه|لآخر|لاخر)\s[^\n]{0,40}?\s)?"
-    r"(تابع|تابعوا|تابعونا|تابعنا|تابعي|اتبعونا|اتبعنا|follow)((?:\s+\S+){0,6}?)\s+"
+    r"(تابع|تابعوا|تابعونا|تابعنا|تابعي|اتبعونا|اتبعنا|اشترك|اشتركوا|انضم|انضموا|follow)"
+    r"((?:\s+\S+){0,6})\s+"
     r"(?:على|عبر|من\s+خلال|في|on|via)(?!\w)\s*[:：]?\s*((?:\S+\s*){0,5})$",
     re.I,
+)
+# The site's own channels in a follow or subscribe line ("تابع آخر الأخبار عبر قناتنا على
+# واتساب", "تابع الأخبار على تطبيق الموقع"): the site speaking, whatever comes after.
+_SITE_OWN_RE = re.compile(
+    r"(?:قنات|صفحت|حسابات|حساب|تطبيق|منصات|منصت|نشرت|موقع)نا(?!\w)|(?:تطبيق|قناة|صفحة|حساب|حسابات)\s+(?:ال)?موقع(?!\w)"
+)
+_SUBSCRIBE_RE = re.compile(
+    r"^\s*(?:(?:لمزيد|للمزيد|لمتابعة|لآخر|لاخر)\s[^\n]{0,40}?\s)?(?:تابع|تابعوا|تابعونا|تابعي|"
+    r"اشترك|اشتركوا|انضم|انضموا|حمل|حملوا|نزل|نزلوا)\s"
 )
 # "المزيد من اقتصاد": a link to the rest of a section (one or two words).
 _MORE_FROM_RE = re.compile(r"^\s*(?:ال)?مزيد\s+(?:من|في)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")

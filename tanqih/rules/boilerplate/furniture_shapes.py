@@ -475,6 +475,25 @@ def section_label(t: str) -> bool:
     return all(known(w) for w in ws)
 
 
+_PATH_SEP_RE = re.compile(r"\s+(?:›|»|>|\||/)\s+")
+
+
+def section_path(t: str) -> bool:
+    """A section and its subsection joined by a separator ("اقتصاد | شركات", "رياضة ›
+    البطولة الاحترافية", "الجزائر | حوارات"): two or three segments of one to three
+    words, no digits or sentence marks, one of them a section label. Like a section
+    label, it is furniture only above the article's first line of prose or below its
+    last (BLP001's context)."""
+    if len(t) > 60 or not _PATH_SEP_RE.search(t):
+        return False
+    if DIGIT_RE.search(t) or has_sentence_punct(t) or "«" in t:
+        return False
+    segs = [x.strip() for x in _PATH_SEP_RE.split(t.strip())]
+    if not 2 <= len(segs) <= 3 or not all(1 <= len(x.split()) <= 3 for x in segs):
+        return False
+    return any(section_label(x) for x in segs)
+
+
 def one_item_ticker(s: str) -> bool:
     """A ticker's label, a separator and one headline ("عاجل | مجلس الأمن يعقد جلسة
     طارئة"): a ticker strip only when another headline stands under it (the caller
@@ -483,6 +502,18 @@ def one_item_ticker(s: str) -> bool:
         return False
     labelled, segs = _ticker_parts(s)
     return labelled and len(segs) == 1 and len(segs[0].split()) >= 2
+
+
+# A market ticker's arrow beside a number ("▲ 0.64%").
+_MARKET_ARROW_RE = re.compile(r"[▲▼🔺🔻⬆⬇↑↓]\s*[+\-−]?[0-9٠-٩]|[0-9٠-٩%]\s*[▲▼🔺🔻]")
+# A teaser line ending in the kind of media it links to: "(فيديو)", "[صور]".
+_MEDIA_TEASER_RE = re.compile(
+    r"^[^.!؟?\n()]{3,90}?\s*[(\[]\s*(?:فيديو|بالفيديو|صور|بالصور|فيديوجراف|إنفوجراف|انفوجراف|"
+    r"إنفوغراف|انفوغراف|video|photos)\s*[)\]]$",
+    re.I,
+)
+# A place and the site's or paper's name in guillemets on a line of their own.
+_PLACE_SOURCE_RE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*«[^«»]{2,30}»$")
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -506,6 +537,12 @@ def shape_furniture(line: str) -> bool:
     first = s[0]
     if (digits or s[0] in _STARS) and len(s) <= 60 and rating_line(s):
         return True
+    if digits and len(s) <= 120 and _MARKET_ARROW_RE.search(s) and not s.endswith("."):
+        return True  # a market ticker: "برنت 67.84$ ▲ 0.9%", "تاسي 11,234 ▼ 0.3%"
+    if s[-1] in ")]" and len(s) <= 100 and _MEDIA_TEASER_RE.match(s):
+        return True  # a link to a video or a gallery: "شاهد أهداف المباراة (فيديو)"
+    if "«" in s and len(s) <= 60 and _PLACE_SOURCE_RE.match(s):
+        return True  # a dateline naming the site: "دبي - «الإمارات الاقتصادي»"
     if (
         digits
         and len(s) <= 90
