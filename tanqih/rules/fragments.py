@@ -108,7 +108,8 @@ class StrayFragment(Rule):
     them and joins them back (deleting them would lose or reverse the meaning).
 
     One word alone is no sentence and is flagged, unless it is a verb that holds its own
-    subject ("سنرى.", "انتصرنا.", "لننتظر.", an imperative: "انتظر."), a word that answers or closes ("نعم.",
+    subject ("سنرى.", "انتصرنا.", "لننتظر.", an imperative: "انتظر."; inside a paragraph
+    also a past verb in a run of events, "سجل. ثم جلس يبكي."), a word that answers or closes ("نعم.",
     "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence before
     ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا.", "رائع.", "مؤسف."; closed lists,
     and adverbs made from a nisba: "رسميا.", "حصريا."); a particle or a preposition with
@@ -254,6 +255,8 @@ class StrayFragment(Rule):
                 continue  # "... الهجوم. الأناضول.": a credit, BLP007's finding
             if len(words) == 1 and _continues(doc, text[prev.start : s.start], words[0]):
                 continue  # "... القطاع المصرفي. الخليجي.": a split, FRG002's (join, not delete)
+            if mid and len(words) == 1 and _narrative_verb(words[0], sentences[i + 1].text):
+                continue  # "... اسمه علي. سجل. ثم جلس يبكي.": a verb in a run of events
             reason = self._reason(words, closing, prev.text, marks.upto(text, para, s), min_prev)
             if reason is None:
                 continue
@@ -523,6 +526,23 @@ class StrayFragment(Rule):
             elif q == _STRAIGHT_Q and before.count(q) % 2 == 0:
                 return True
         return False
+
+
+def _narrative_verb(word: str, following: str) -> bool:
+    """A one-word sentence inside a paragraph that is a past verb of three letters (its
+    imperfect a common word: سجل / يسجل، خسر / يخسر), with the next sentence opening on
+    ثم or on و / ف with another past verb: a run of events told in short sentences
+    ("سجل. ثم جلس يبكي.", "خسر. وغادر الملعب."), not a noun left over ("عائلة. وحضر")."""
+    k = shapes.key(word)
+    if len(k) != 3 or not shapes.past_or_present_verb(k) or zipf("ي" + k) < 3.5:
+        return False
+    nxt = following.split(None, 1)
+    if not nxt:
+        return False
+    first = shapes.key(nxt[0])
+    if first == "ثم":
+        return True
+    return first[:1] in "وف" and len(first) == 4 and shapes.past_or_present_verb(first[1:])
 
 
 def _opens_with(sentence: str, words: list[str]) -> bool:

@@ -269,8 +269,12 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
             if len(short) - n >= 3 and _known_core(short[:-n]) and _known_core(long[:-n]):
                 return False
             break
-    grammatical = (pos == 2 and long[pos] == "ا" and len(short) <= 5) or (
-        long[pos + 1 :] in _GRAMMATICAL_TAILS or long[pos:] in ("ين", "ون", "ان", "ات", "ية")
+    grammatical = (
+        (pos == 2 and long[pos] == "ا" and len(short) <= 5)
+        or long[pos + 1 :] in _GRAMMATICAL_TAILS
+        or long[pos:] in ("ين", "ون", "ان", "ات", "ية")
+        # the masdar تفعيل beside the imperfect تفعّل (تطريز / تطرز، تسجيل / تسجل)
+        or (len(long) == 5 and long[0] == "ت" and pos == 3 and long[pos] == "ي")
     )
     # Broken plurals فعالل / مفاعل / مفاعيل (محفل / محافل, مربض / مرابض), nisbas, duals
     # and plurals are grammatical forms of real words; two spellings unknown even to the
@@ -919,7 +923,7 @@ class NameVariant(Rule):
     more stands beside a spelling no list knows and no clitic, suffix or masdar explains
     it: نتنياهو / نتانياهو), and when
     it has the shape of a grammatical form (a broken plural محفل / محافل, a dual, a
-    nisba) only when neither spelling is in wordfreq's large list at all (a foreign
+    nisba, a masdar تفعيل beside the imperfect تطرز / تطريز) only when neither spelling is in wordfreq's large list at all (a foreign
     name: دوفيف / دوافيف). Two spellings of a foreign name with another letter for
     one sound (غ / ج، س / ش / ز، ت / ط، ك / ق: غوتيريش / غوتيريس) are grouped when
     the word list knows neither, with or without the article (Arabic family names
