@@ -804,8 +804,8 @@ class VariantIndex:
         "nocturnal"), so frequencies alone keep them apart; the shared family or first
         name tells the person. The neighbour must be a word of three letters or more,
         written the same in both places, as rare as a name (not "تبنّي مجلس" / "تبنّى
-        مجلس", a masdar and a verb before a common noun); the majority spelling wins (a tie is left
-        alone) and function words (على / علي) are never compared."""
+        مجلس", a masdar and a verb before a common noun); the majority spelling wins (a
+        tie is left alone) and function words (على / علي) are never compared."""
         # (sentence_shapes reads this module's frequencies: imported when first needed)
         from tanqih.rules.sentence_shapes import is_function
 

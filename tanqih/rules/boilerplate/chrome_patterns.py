@@ -40,7 +40,6 @@ _SMS_VERB_RE = re.compile(r"أرسل|ارسل|إرسال|ارسال|للاشتر
 # its own: "ط©" is "ة" read as cp1256, mojibake).
 _COPYRIGHT_SIGN_RE = re.compile(r"(?<!\S)©|\(c\)\s*\d{4}", re.I)
 
-# A navigation breadcrumb: "الصفحة الرئيسية / صحة / دراسة: ...", "Site > Section > Title".
 # The label of an ad slot ("إعلان", "إشهار"): never an item of the article's list, it
 # ends one (a list of prices or of a team's players does not go on through an ad).
 _AD_SLOTS = frozenset(
@@ -48,6 +47,8 @@ _AD_SLOTS = frozenset(
     for w in "إعلان|إعلانات|إشهار|مساحة إعلانية|إعلان مدفوع|محتوى مدفوع|محتوى ممول|advertisement|"
     "sponsored".split("|")
 )
+
+# A navigation breadcrumb: "الصفحة الرئيسية / صحة / دراسة: ...", "Site > Section > Title".
 _CRUMB_SEPS = (" » ", " › ", " > ", " / ")
 _HOME = frozenset(pkey(w) for w in ("الرئيسية", "الصفحة الرئيسية", "home"))
 
@@ -93,7 +94,8 @@ _FOLLOW_RE = re.compile(
 # The site's own channels in a follow or subscribe line ("تابع آخر الأخبار عبر قناتنا على
 # واتساب", "تابع الأخبار على تطبيق الموقع"): the site speaking, whatever comes after.
 _SITE_OWN_RE = re.compile(
-    r"(?:قنات|صفحت|حسابات|حساب|تطبيق|منصات|منصت|نشرت|موقع)نا(?!\w)|(?:تطبيق|قناة|صفحة|حساب|حسابات)\s+(?:ال)?موقع(?!\w)"
+    r"(?:قنات|صفحت|حسابات|حساب|تطبيق|منصات|منصت|نشرت|موقع)نا(?!\w)"
+    r"|(?:تطبيق|قناة|صفحة|حساب|حسابات)\s+(?:ال)?موقع(?!\w)"
 )
 _SUBSCRIBE_RE = re.compile(
     r"^\s*(?:(?:لمزيد|للمزيد|لمتابعة|لآخر|لاخر)\s[^\n]{0,40}?\s)?(?:تابع|تابعوا|تابعونا|تابعي|"
