@@ -23,8 +23,10 @@ class SpaceBeforePunctuation(Rule):
     Flags horizontal space between an Arabic word (also one ending in a diacritic,
     "الوزيرُ ،", or a closing quote mark, curly, guillemet or straight, or bracket after
     Arabic text) and a following comma, semicolon, question mark, full stop, colon or
-    exclamation mark, and between a number, a percentage or a Latin word and a
-    following Arabic comma, semicolon or question mark ("عام 2022 ،").
+    exclamation mark, between a number, a percentage or a Latin word and a
+    following Arabic comma, semicolon or question mark ("عام 2022 ،"), and between a
+    number and a full stop when Arabic text follows or the line ends ("في الدقيقة 58 .
+    وأضاف"; not a spaced decimal, "4 . 5").
 
     **Why is this bad?**
     Arabic typography, like Latin, attaches these marks to the preceding word. A space
@@ -52,15 +54,18 @@ class SpaceBeforePunctuation(Rule):
         # the Arabic marks ، ؛ ؟ are Arabic text's wherever they stand: also after a
         # number, a percentage or a Latin word ("عام 2022 ،", "بنسبة 5% ،", "Apple ،")
         "|(?<=[0-9٠-٩%٪A-Za-z])([ \\t\\u00a0]+)([،؛؟])"
+        # ... and a full stop after a number when Arabic text goes on ("في الدقيقة 58 .
+        # وأضاف"; not a decimal, "3 . 5")
+        f"|(?<=[0-9٠-٩%٪])([ \\t\\u00a0]+)(\\.)(?=[ \\t\\u00a0]*(?:[{LETTERS}]|\\n|$))"
     )
 
     def check(self, doc):
         text = doc.text
         for m in self._re.finditer(text):
-            g = 1 if m.group(1) is not None else 3
+            g = 1 if m.group(1) is not None else 3 if m.group(3) is not None else 5
             s, e = m.span(g)
             mark = m.group(g + 1)
-            if g == 3 and _in_url(text, s - 1):
+            if g >= 3 and _in_url(text, s - 1):
                 continue  # an address before the mark keeps its space ("x@y.sa ،")
             if text[s - 1] == '"' and (s < 2 or text[s - 2].isspace()):
                 continue  # a straight quote that opens: the space follows nothing
@@ -197,7 +202,8 @@ class LatinPunctuation(Rule):
 
     **What it does**
     Flags ``,`` ``;`` and ``?`` written after an Arabic word and followed by an Arabic
-    word (or, for ``?``, ending the sentence), and proposes the Arabic mark ، ؛ ؟.
+    word (or, for ``?``, ending the sentence), also across a closing quote mark
+    ("الفقيرة?”، مشيرة"), and proposes the Arabic mark ، ؛ ؟.
 
     **Why is this bad?**
     Arabic has its own comma, semicolon and question mark, which face the other way and
@@ -227,7 +233,9 @@ class LatinPunctuation(Rule):
     _ARABIC_MARK = {",": "،", ";": "؛", "?": "؟"}
     _re = re.compile(
         f'(?<=[{_WORDCH}\\)”»"])([ \\t\\u00a0]*)([,;?])'
-        f'(?=[ \\t\\u00a0]*[“«"(]?[{LETTERS}]|[ \\t\\u00a0]*[”»"]?[ \\t\\u00a0]*$)',
+        f'(?=[ \\t\\u00a0]*[“«"(]?[{LETTERS}]|[ \\t\\u00a0]*[”»"]?[ \\t\\u00a0]*$'
+        # (or a closing quote and then Arabic text or an Arabic mark: "الفقيرة?”، مشيرة")
+        f'|[”»"][ \\t\\u00a0]*(?:[،؛.]|[{LETTERS}]))',
         re.MULTILINE,
     )
 
