@@ -38,16 +38,27 @@ _PHOTO_SOURCE_RE = re.compile(
     r"(?:(?:ال)?مصدر|تصوير|المصور|credit|photo)\s*[:：]\s*\S[^.!؟?\n]{0,40}$",
     re.I,
 )
+# A dateline whose credit is the desk, not a name: "الرياض - خاص", "بغداد – المحرر
+# الاقتصادي", "إدلب - مراسل الموقع", "الدار البيضاء: متابعة"; a line of its own.
+_PLACE_CREDIT_RE = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—:]\s*(?:خاص|متابعة|متابعات|وكالات|"
+    r"(?:ال)?مراسل(?:ة|نا|تنا)?(?:\s+[^\W\d_]+){0,2}|(?:ال)?محرر(?:ة)?\s+[^\W\d_]+|فريق\s+التحرير)\s*$"
+)
 # A caption that opens by saying what the picture is: "صورة: ...", "صورة من الفيديو:
 # ...", "صورة أرشيفية لجلسة ...", "(صورة من المباراة - تصوير: فلان)", "لقطة من مقطع
 # متداول ..."; a line of its own with no full stop.
 _PHOTO_LEAD_RE = re.compile(
-    r"^\s*\(?\s*(?:ال)?(?:صورة|لقطة)\s*(?:[:：]|من\s+(?:ال)?(?:فيديو|مقطع|مباراة|حدث|جلسة|"
-    r"موقع|مكان|أرشيف|ارشيف|حفل|لقاء|اجتماع)|(?:أرشيفية|ارشيفية|تعبيرية|متداولة)(?=\s|$|\)))"
+    r"^\s*\(?\s*(?:(?:ال)?(?:صورة|لقطة)\s*(?:[:：]|من\s+(?:ال)?(?:فيديو|مقطع|مباراة|حدث|جلسة|"
+    r"موقع|مكان|أرشيف|ارشيف|حفل|لقاء|اجتماع)|(?:أرشيفية|ارشيفية|تعبيرية|متداولة)(?=\s|$|\))"
+    # "الصورة من Pexels": the picture's source alone
+    r"|من\s+\S+(?:\s+\S+)?\s*\)?\s*$)"
+    # "جانب من الاجتماع ...": the classic caption opener
+    r"|جانب\s+من\s)"
 )
 _PAREN_CAPTION_RE = re.compile(r"\(\s*([^()\n:：]{1,25}?)\s*[:：]\s*[^()\n]{1,60}\)")
 _ARCHIVE_RE = re.compile(
-    r"\(\s*(?:(?:ال)?صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف|من الارشيف)\s*\)"
+    r"\(\s*(?:(?:ال)?صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف|من الارشيف)"
+    r"(?:\s*[:：]\s*[^()\n]{1,30})?\s*\)"  # (and its source: "(أرشيفية: الإنترنت)")
 )
 # The note on the author under an opinion piece: "* كاتب وباحث سياسي فلسطيني".
 _AUTHOR_NOTE_RE = re.compile(
@@ -168,7 +179,10 @@ class BylineCaption(PhraseRule):
     the photo and its source ("صورة أرشيفية لمسبار الأمل | المصدر: وام") or opening
     by saying what the picture is, with no full stop ("صورة: ...", "صورة من الفيديو:
     ...", "صورة أرشيفية لجلسة ...", "(صورة من المباراة - تصوير: فلان)"; not a line of
-    prose about a picture, "صورة قاتمة ترسمها الأرقام ..."); the starred
+    prose about a picture, "صورة قاتمة ترسمها الأرقام ...", or "جانب من ..." ending in a
+    full stop), its source alone ("الصورة من Pexels"), or an archive mark with its source
+    ("(أرشيفية: الإنترنت)"); a dateline credited to the desk ("الرياض - خاص", "بغداد –
+    المحرر الاقتصادي", "إدلب - مراسل الموقع", "<site> – متابعات"); the starred
     note on the author closing an opinion piece ("* كاتب وباحث سياسي": no item of a
     starred list, no paragraph of prose after it), and the same note unstarred as the
     article's last line, a profession and then a nationality, another profession or a
@@ -280,6 +294,12 @@ class BylineCaption(PhraseRule):
                 s, e = strip_span(p)
                 yield self.finding(
                     s, e, f"a line of credits: {quote(t)}", [delete_line(text, s, e)]
+                )
+                continue
+            if len(t) < 60 and _PLACE_CREDIT_RE.match(t) and not self.in_data_card(lines, i):
+                s, e = strip_span(p)
+                yield self.finding(
+                    s, e, f"a byline or credit line: {quote(t)}", [delete_line(text, s, e)]
                 )
                 continue
             if (

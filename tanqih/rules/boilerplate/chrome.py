@@ -62,6 +62,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     EMOJI_LEAD_RE,
     INDEX_ENTRY_RE,
     LAST_SENTENCE_END_RE,
+    MARKS_RE,
     MAX_HEADLINES,
     PAGE_NUMBER_RE,
     POST_AGE_RE,
@@ -154,7 +155,8 @@ class PageChrome(PhraseRule):
     line of their own ("دبي - «<site>»"), a follow or subscribe line naming the site's
     own channels ("تابع آخر الأخبار عبر قناتنا على واتساب", "... على تطبيق الموقع"), a
     disclaimer that the site bears no responsibility or gives no investment advice
-    ("تنويه: ... ولا يتحمل الموقع مسؤولية ...", "... لا تعد توصية بالشراء"), a "click
+    ("تنويه: ... ولا يتحمل الموقع مسؤولية ...", "... لا تعد توصية بالشراء"), a "watch
+    ... بالفيديو" teaser, a "click
     here" line, a download link with the
     file's type or size, the who's-online box, a login note under comments, an
     aggregator's note ("تنويه: ... ولا يعبر عن رأي الموقع"). By the lines around it: the
@@ -302,7 +304,11 @@ class PageChrome(PhraseRule):
         ("he followed") opens prose too: with it the line must not end like a sentence and
         at most four words come before the preposition."""
         if not _FOLLOW_HINT_RE.search(line):
-            return False
+            if not MARKS_RE.search(line):
+                return False
+            line = strip_marks(line)  # "حمّل تطبيقنا": the shadda hides the verb
+            if not _FOLLOW_HINT_RE.search(line):
+                return False
         if (
             _SITE_OWN_RE.search(line)
             and _SUBSCRIBE_RE.match(line)

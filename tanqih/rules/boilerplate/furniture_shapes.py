@@ -512,6 +512,10 @@ _MEDIA_TEASER_RE = re.compile(
     r"إنفوغراف|انفوغراف|video|photos)\s*[)\]]$",
     re.I,
 )
+# "شاهد ... بالفيديو / بالصور": a link to the video or the gallery.
+_WATCH_TEASER_RE = re.compile(
+    r"^\W*(?:شاهد|شاهدوا|شاهدي|تابع|شوف)\s[^.!؟?\n]{2,80}?\s(?:بالفيديو|بالصور|فيديو)\s*$"
+)
 # A place and the site's or paper's name in guillemets on a line of their own.
 _PLACE_SOURCE_RE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*«[^«»]{2,30}»$")
 
@@ -541,6 +545,8 @@ def shape_furniture(line: str) -> bool:
         return True  # a market ticker: "برنت 67.84$ ▲ 0.9%", "تاسي 11,234 ▼ 0.3%"
     if s[-1] in ")]" and len(s) <= 100 and _MEDIA_TEASER_RE.match(s):
         return True  # a link to a video or a gallery: "شاهد أهداف المباراة (فيديو)"
+    if len(s) <= 100 and _WATCH_TEASER_RE.match(s):
+        return True  # "▶ شاهد أهداف المباراة بالفيديو"
     if "«" in s and len(s) <= 60 and _PLACE_SOURCE_RE.match(s):
         return True  # a dateline naming the site: "دبي - «الإمارات الاقتصادي»"
     if (
