@@ -126,7 +126,10 @@ class StrayFragment(Rule):
     words inside a paragraph that repeat the end of the sentence before word for word
     ("... 35 في المئة. في المئة. وهي ...") and one to three words that the next sentence
     opens with again ("ومن جهة. ومن جهة أخرى، ...") are flagged wherever they stand
-    (not a triple repeat: "لن نتراجع. لن نتراجع. لن نتراجع!"). Two or three
+    (not a triple repeat: "لن نتراجع. لن نتراجع. لن نتراجع!"); so are a connective that
+    announces a clause it does not have ("وفي سياق متصل.", "من جهته.", "إلى ذلك.") and
+    one word, conjunction and all, that repeats the last word of the sentence before
+    ("... وممراته. وممراته."). Two or three
     words pass when they have the shape of a sentence: a noun with adjectives that agree
     with it in gender and definiteness ("زيارة تاريخية.", "أيام صعبة.", "خسائر فادحة.",
     "الله أكبر."; an adjective is a word written in both genders, so nouns of its shape
@@ -368,6 +371,15 @@ class StrayFragment(Rule):
             # مسبوق”. حدث.”"), whatever the parity of the marks in a messy paragraph.
             return "the quote mark after it closes nothing"
         first = bares[0]
+        if not closing[1:] and " ".join(shapes.key(b) for b in bares) in shapes.CONNECTIVE_PHRASES:
+            return "a connective that announces a clause it does not have"
+        if (
+            len(bares) == 1
+            and len(first) >= 4
+            and first == strip_marks(prev_words[-1])
+            and not shapes.is_function(first)
+        ):
+            return "it repeats the last word of the sentence before"  # "ومكاتبه. ومكاتبه."
         if shapes.conjunction_led(first):
             if len(bares) == 1 and shapes.coordinated(first[1:], strip_marks(prev_words[-1])):
                 if closing[1:] or self._inside_quotation(before_text):
@@ -526,6 +538,10 @@ class StrayFragment(Rule):
             elif q == _STRAIGHT_Q and before.count(q) % 2 == 0:
                 return True
         return False
+
+
+# Scale words after a number ("300 مليون", "12 ألفا"): one phrase with it.
+_SCALE_WORDS = {hamza_key(w) for w in "مليون ملايين مليار مليارات ألف آلاف ألفا تريليون".split()}
 
 
 def _narrative_verb(word: str, following: str) -> bool:
@@ -875,7 +891,7 @@ class SentenceSplit(Rule):
     boundary:
 
     - the word before the full stop is a preposition or particle that needs a
-      complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع."), a
+      complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "دون."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "كلما."), or a
       verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال."),
       or an incomplete verb that needs its predicate ("وكانت. الحكومة قد ..."; not
@@ -917,7 +933,7 @@ class SentenceSplit(Rule):
       "يزال" after لا / ما ("... لا. تزال ..."), "سيما";
     - the two words around it are one phrase: a time word before a weekday ("يوم.
       الأحد", "مساء. الخميس"), a number before the noun it counts, in the accusative
-      ("220. كيلومترا"; not "عاما بعد عام");
+      ("220. كيلومترا"; not "عاما بعد عام"), or before its scale ("300. مليون");
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
       الإسرائيلية");
@@ -977,7 +993,7 @@ class SentenceSplit(Rule):
         for w in """في من إلى الى على عن مع أن إن التي الذي الذين اللذين اللتين بين لدى حول
         عبر ضد منذ خلال نحو أو ثم بل لكن لم لن قد كل بعض أي وفي ومن وإلى وعلى وعن ومع
         وأن وإن والتي والذي وبين بشأن بسبب جراء إثر ضمن تجاه إزاء وفق حسب بحسب لأن
-        كي لكي حين حينما عندما بينما إذا لو لدى أمام جميع معظم أغلب ولم ولن وقد فلم
+        كي لكي حين حينما عندما بينما إذا لو لدى أمام دون جميع معظم أغلب ولم ولن وقد فلم
         فلن بعدما كلما مثلما طالما ريثما حيثما حيث إذ لعل إنما كما عما مما بما
         فيما وبعدما وحيث وفيما وكلما ومثلما وكما وبينما وحين وعندما وإذا ولو""".split()
     }
@@ -1313,6 +1329,8 @@ class SentenceSplit(Rule):
         "دولارا", "شخصا"): tanween on its alef, or a final alef on a known noun; not a
         function word, not an accusative that opens a sentence ("عاما بعد عام")."""
         k = shapes.key(word)
+        if k in _SCALE_WORDS:
+            return True  # "300. مليون متر مكعب": a number and its scale
         if len(k) < 4 or shapes.is_function(k) or k in cls._OPENING_ACCUSATIVES:
             return False
         if not k.endswith("ا") or k.startswith(("ال", "و", "ف")):

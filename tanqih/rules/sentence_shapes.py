@@ -83,6 +83,19 @@ COMMENT_PHRASES = {
     إلى الأمام|إلى حين|من جديد|من دون شك|من دون جدوى|عن جدارة|عن قريب|بين قوسين
     """.replace("\n", "").split("|")
 }
+# Connectives that announce a clause and say nothing alone ("وفي سياق متصل.", "من
+# جهته.", "إلى ذلك."): as a sentence of their own they are a cut start.
+CONNECTIVE_PHRASES = {
+    " ".join(hamza_key(w) for w in phrase.split())
+    for phrase in """
+    في سياق متصل|وفي سياق متصل|في السياق ذاته|وفي السياق ذاته|في السياق نفسه|وفي السياق نفسه|
+    في هذا السياق|وفي هذا السياق|من جهته|ومن جهته|من جهتها|ومن جهتها|من جانبه|ومن جانبه|
+    من جانبها|ومن جانبها|من ناحية أخرى|ومن ناحية أخرى|من جهة أخرى|ومن جهة أخرى|إلى ذلك|
+    وإلى ذلك|علاوة على ذلك|وعلاوة على ذلك|بالإضافة إلى ذلك|وبالإضافة إلى ذلك|في غضون ذلك|
+    وفي غضون ذلك|في الأثناء|وفي الأثناء|في الأثناء ذاتها|وتجدر الإشارة|وتجدر الإشارة إلى|
+    يذكر أن|ويذكر أن|وأضاف|وأوضح|وتابع
+    """.replace("\n", "").split("|")
+}
 # Quantifiers that take a definite noun or a pronoun after them ("جميع الدول", "معظمهم"):
 # with an indefinite word they make no phrase ("جميع فضائية.").
 QUANTIFIERS = {hamza_key(w) for w in "جميع معظم أغلب كافة".split()}
