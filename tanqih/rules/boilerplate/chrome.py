@@ -418,7 +418,12 @@ class PageChrome(PhraseRule):
 
         # (furniture that reads like prose, a ticker of headlines, is no article text)
         def article(k: int) -> bool:
-            return _prose_line(texts[k]) and self.match(texts[k]) is None
+            # (a date line with the number reads like prose: it is the page's)
+            return (
+                _prose_line(texts[k])
+                and self.match(texts[k]) is None
+                and not is_timestamp(texts[k])
+            )
 
         first = next((k for k in range(n) if article(k)), n)
         last = next((k for k in range(n - 1, first, -1) if article(k)), first)
