@@ -105,7 +105,10 @@ def _delimiter_hint(header: list[str], delimiter: str) -> str:
     for d in _OTHER_DELIMITERS:
         if d != delimiter and d in header[0]:
             shown = "tab" if d == "\t" else f"'{d}'"
-            return f"; the header reads as one column: if the file is {shown}-separated, pass --csv-delimiter {shown}"
+            return (
+                f"; the header reads as one column: if the file is {shown}-separated, "
+                f"pass --csv-delimiter {shown}"
+            )
     return ""
 
 
