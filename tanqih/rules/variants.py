@@ -51,6 +51,9 @@ HAMZA_USUAL_GAP = 0.4
 # A word at most this frequent may be part of a name (العمري 4.1، المنصوري 3.3); common
 # nouns are more frequent (مجلس 5.6، الحكومة 5.6).
 NAME_PART_ZIPF = 4.5
+# Words that make the word beside them part of a name ("أبو ليلى", "المرتضى ولد الطالب",
+# "بنت الهدى"), however common they are.
+NAME_PARTICLES = frozenset("أبو ابو أم ام بن ابن بنت ولد آل".split())
 # A final ى written ي in a name or noun (مصطفى / مصطفي, موسى / موسي) is a misspelling
 # at a smaller gap than other letters: 1.25 (about 18 times). Pairs of distinct nouns
 # lie below it (معنى / معني 1.07, مبنى / مبني 0.6, ليلى / ليلي 0.3).
@@ -802,7 +805,8 @@ class VariantIndex:
         other part of the name ("يحيى الإدريسي" twice, "يحيي الإدريسي" once; "ليلى الورغي"
         / "ليلي الورغي"): both spellings are common words (يحيي "revives", ليلي
         "nocturnal"), so frequencies alone keep them apart; the shared family or first
-        name tells the person. The neighbour must be a word of three letters or more,
+        name tells the person (so does a particle of a name beside it: "أبو ليلى",
+        "المرتضى ولد الطالب"). The neighbour must be a word of three letters or more,
         written the same in both places, as rare as a name (not "تبنّي مجلس" / "تبنّى
         مجلس", a masdar and a verb before a common noun); the majority spelling wins (a
         tie is left alone) and function words (على / علي) are never compared."""
@@ -829,7 +833,7 @@ class VariantIndex:
                 a, b = (other, tok) if side < 0 else (tok, other)
                 if b.start - a.end != 1 or text[a.end] != " ":
                     continue
-                if (
+                if other.bare in NAME_PARTICLES or (
                     len(other.bare) >= 3
                     and not is_function(other.bare)
                     and zipf(other.bare) < NAME_PART_ZIPF
