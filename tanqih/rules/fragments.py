@@ -127,9 +127,10 @@ class StrayFragment(Rule):
     ("... 35 في المئة. في المئة. وهي ...") and one to three words that the next sentence
     opens with again ("ومن جهة. ومن جهة أخرى، ...") are flagged wherever they stand
     (not a triple repeat: "لن نتراجع. لن نتراجع. لن نتراجع!"); so are a connective that
-    announces a clause it does not have ("وفي سياق متصل.", "من جهته.", "إلى ذلك.") and
-    one word, conjunction and all, that repeats the last word of the sentence before
-    ("... وممراته. وممراته."). Two or three
+    announces a clause it does not have ("وفي سياق متصل.", "من جهته.", "إلى ذلك."), one
+    word, conjunction and all, that repeats the last word of the sentence before ("...
+    وممراته. وممراته."), and a particle left with no mark at the end of a paragraph
+    ("... والاستدامة. ومن"). Two or three
     words pass when they have the shape of a sentence: a noun with adjectives that agree
     with it in gender and definiteness ("زيارة تاريخية.", "أيام صعبة.", "خسائر فادحة.",
     "الله أكبر."; an adjective is a word written in both genders, so nouns of its shape
@@ -231,6 +232,9 @@ class StrayFragment(Rule):
                 continue  # the fragment is the whole paragraph (headline, list item, byline)
             split = _fragment_core(s.text)
             if split is None:
+                if not mid and self._dangling(s.text, prev.text, min_prev):
+                    # "... والاستدامة. ومن": a particle left at the end of a paragraph
+                    yield self._delete(doc, s, para, "a particle that needs what follows it")
                 continue
             words_part, closing = split
             words = words_part.split()
@@ -283,6 +287,19 @@ class StrayFragment(Rule):
                 continue  # "... والطاقة. وأضاف. أن ...": a cut sentence, FRG002's
             yield self._delete(doc, s, para, reason)
         yield from self._head_echoes(doc)
+
+    @staticmethod
+    def _dangling(text: str, prev_text: str, min_prev: int) -> bool:
+        """One word, with no mark after it, closing a paragraph after a full sentence, that
+        is a preposition or particle needing what follows it ("ومن", "في", "إلى أن")."""
+        words = text.split()
+        if not 1 <= len(words) <= 2 or not prev_text.rstrip().endswith("."):
+            return False
+        if prev_text.rstrip().endswith("..") or len(shapes.words(prev_text)) < min_prev:
+            return False
+        if not all(re.fullmatch(f"[{LETTERS}{MARKS}]+", w) for w in words):
+            return False
+        return all(shapes.key(w) in SentenceSplit._NEEDS_COMPLEMENT for w in words)
 
     def _delete(self, doc, s, para, reason: str, where: str = "after a complete sentence"):
         """The finding for a fragment whose fix deletes it with the space before it (or,
