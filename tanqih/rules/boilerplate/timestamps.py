@@ -14,6 +14,10 @@ from tanqih.rules.boilerplate.datelines import (
 )
 from tanqih.rules.phrases import content_lines, delete_line, quote, strip_span
 
+# How a paragraph of prose ends (a full stop, a question or exclamation mark, a closing
+# quote mark after one).
+_SENTENCE_ENDS = (".", "!", "؟", "?", "»", "”", '"', ":")
+
 
 class TimestampLine(Rule):
     """A line that holds only a date or a time (a sidebar or metadata timestamp).
@@ -86,7 +90,13 @@ class TimestampLine(Rule):
             if is_timestamp(p.text):
                 # A date between two paragraphs of prose is a sub-heading (a chronology:
                 # "7 أكتوبر 2023" followed by the day's events), not a stray timestamp.
-                if 1 < i < n - 2 and all(len(lines[k].text.split()) >= 10 for k in (i - 1, i + 1)):
+                # (The paragraph before ends like a sentence: a headline does not, and a
+                # timestamp under the headline is the page's: "منذ ساعتين".)
+                if (
+                    1 < i < n - 2
+                    and all(len(lines[k].text.split()) >= 10 for k in (i - 1, i + 1))
+                    and lines[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)
+                ):
                     continue
                 # The same in a short chronology or a schedule: a date introduced by a line
                 # ending in ":" or by an entry, heading a sentence of its own ("أبرز
