@@ -558,7 +558,7 @@ class StrayFragment(Rule):
 
 
 # Scale words after a number ("300 مليون", "12 ألفا"): one phrase with it.
-_SCALE_WORDS = {hamza_key(w) for w in "مليون ملايين مليار مليارات ألف آلاف ألفا تريليون".split()}
+_SCALE_WORDS = shapes.SCALE_WORDS | {hamza_key("تريليون")}
 
 
 def _narrative_verb(word: str, following: str) -> bool:
@@ -1060,8 +1060,7 @@ class SentenceSplit(Rule):
                 )
         for m in self._SAID_RE.finditer(text):
             dot = m.start()
-            prev = shapes.words(text[max(0, dot - 40) : dot])
-            if not prev or len(strip_marks(prev[-1])) < 2:
+            if len(self._word_before(text, dot)) < 2:
                 continue  # an initial: "وقال العميد ي. إن ..."
             if dot in seen or not self._said_before(text, dot):
                 continue
@@ -1074,8 +1073,7 @@ class SentenceSplit(Rule):
             )
         for m in self._BOUND_RE.finditer(text):
             dot = m.start()
-            prev = shapes.words(text[max(0, dot - 40) : dot])
-            if dot in seen or not prev or len(strip_marks(prev[-1])) < 2:
+            if dot in seen or len(self._word_before(text, dot)) < 2:
                 continue  # an initial: "العميد ي. بأن ..."
             if m.group(1) == "أن" and (
                 _imperfect_verb(m.group(2)) or shapes.key(m.group(2))[:1] in "تن"
@@ -1156,8 +1154,7 @@ class SentenceSplit(Rule):
             w1, w2 = m.group(1), m.group(2)
             if not (self._accusative(w1, head=True) and self._accusative(w2, head=False)):
                 continue
-            prev_word = shapes.words(text[max(0, dot - 40) : dot])
-            if not prev_word or len(strip_marks(prev_word[-1])) < 3:
+            if len(self._word_before(text, dot)) < 3:
                 continue  # initials / abbreviations
             if not self._long_enough(text, dot, 3):
                 continue
@@ -1175,8 +1172,7 @@ class SentenceSplit(Rule):
             w1, w2 = m.group(1), m.group(2)
             if not self._indefinite_np(w1, w2):
                 continue
-            prev_word = shapes.words(text[max(0, dot - 40) : dot])
-            if not prev_word or len(strip_marks(prev_word[-1])) < 3:
+            if len(self._word_before(text, dot)) < 3:
                 continue  # initials / abbreviations
             if not self._long_enough(text, dot):
                 continue
@@ -1218,9 +1214,7 @@ class SentenceSplit(Rule):
     # A time word in construct before a weekday ("... يوم. الأحد ...", "مساء. الخميس"),
     # and a number before the noun it counts, in the accusative ("... 220. كيلومترا في
     # الساعة"): the two are one phrase; no sentence ends between them.
-    _DAYS = {
-        hamza_key(w) for w in "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split()
-    }
+    _DAYS = {hamza_key(w) for w in shapes.WEEKDAYS}
     _DAY_HEADS = {hamza_key(w) for w in "يوم صباح مساء ليلة فجر ظهر عصر نهار".split()}
     _COUNTED_RE = re.compile(f"(?<=[0-9٠-٩])\\. ([{LETTERS}][{LETTERS}{MARKS}]*)(?= [{LETTERS}])")
     _NUMBER_END_RE = re.compile(r"(?<![0-9٠-٩.,٫])[0-9٠-٩]+$")
@@ -1309,6 +1303,13 @@ class SentenceSplit(Rule):
             return True  # opening a paragraph: "وكان. من المفترض أن ..."
         before = text[max(0, start - 3) : start]
         return before.endswith(". ") and start >= 3 and text[start - 3] not in "\n ."
+
+    @staticmethod
+    def _word_before(text: str, dot: int) -> str:
+        """The word right before the full stop at ``dot``, without its marks ("" if none):
+        one or two letters are an initial or an abbreviation ("العميد ي.")."""
+        prev = shapes.words(text[max(0, dot - 40) : dot])
+        return strip_marks(prev[-1]) if prev else ""
 
     @staticmethod
     def _long_enough(text, dot, need=4) -> bool:

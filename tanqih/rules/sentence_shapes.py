@@ -49,13 +49,17 @@ ALONE = {
 }
 # Sentence adverbs that may close a sentence but do not make one ("لافتا أيضا.").
 TRAILING_ADVERBS = {hamza_key(w) for w in "أيضا أيضاً فقط جدا للغاية".split()}
+# The scales of a number ("300 مليون", "12 ألفا").
+SCALE_WORDS = {hamza_key(w) for w in "ألف آلاف ألفا مليون ملايين مليار مليارات".split()}
 # Number words: a count with its noun is a comment of its own ("مليون دولار.", "خمسون عاما.").
-NUMBER_WORDS = {
+NUMBER_WORDS = SCALE_WORDS | {
     hamza_key(w)
     for w in """ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة
     عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون
-    ثمانين تسعون تسعين مئة مائة مئات ألف آلاف ألفا مليون ملايين مليار مليارات""".split()
+    ثمانين تسعون تسعين مئة مائة مئات""".split()
 }
+# The days of the week, as written with and without hamza.
+WEEKDAYS = "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة".split()
 # Prepositions: a phrase they open is no sentence, though it may comment on the sentence
 # before ("في النهاية."); with a pronoun they need a noun before them ("استهداف إليهم.").
 PREPOSITIONS = {

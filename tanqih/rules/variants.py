@@ -469,6 +469,11 @@ def _word_info(bare: str, prefix: str) -> tuple:
     return vs, tuple(keys)
 
 
+def _beside(a: Token, b: Token, text: str) -> bool:
+    """Are ``a`` and ``b`` written side by side, one space between them?"""
+    return b.start == a.end + 1 and text[a.end] == " "
+
+
 def bare_offsets(token: Token) -> list[int]:
     """Text offset of each letter of ``token.bare`` (diacritics and tatweel skipped)."""
     out = []
@@ -783,7 +788,7 @@ class VariantIndex:
             if b not in cand:
                 continue
             prev = toks[i - 1]
-            if len(prev.bare) < 4 or tok.start - prev.end != 1 or text[prev.end] != " ":
+            if len(prev.bare) < 4 or not _beside(prev, tok, text):
                 continue
             if b in marked:
                 after[(hkey(prev.bare), hkey(b))][b] += 1
@@ -831,7 +836,7 @@ class VariantIndex:
                     continue
                 other = toks[j]
                 a, b = (other, tok) if side < 0 else (tok, other)
-                if b.start - a.end != 1 or text[a.end] != " ":
+                if not _beside(a, b, text):
                     continue
                 if other.bare in NAME_PARTICLES or (
                     len(other.bare) >= 3
@@ -1048,7 +1053,7 @@ def compound_variants(doc: Analysis) -> list[tuple]:
         if key not in long_words:
             continue
         a, b = toks[i], toks[i + 1]
-        if b.start != a.end + 1 or text[a.end] != " " or len(a.bare) < 2 or len(b.bare) < 2:
+        if not _beside(a, b, text) or len(a.bare) < 2 or len(b.bare) < 2:
             continue
         if not is_function_word(a.bare) and not is_function_word(b.bare):
             pairs[key].append((a, b))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tanqih.rules.phrases import pkey
-from tanqih.rules.sentence_shapes import is_function
+from tanqih.rules.sentence_shapes import WEEKDAYS, is_function
 
 # A counter under an article: "0 تعليق", "1,234 مشاهدة", "15 إعجاب".
 COUNTER_RE = re.compile(
@@ -37,13 +37,13 @@ _TIME_WORDS = {
         "اسبوعين أسبوعين شهر أشهر شهور شهرين سنة سنوات عام ص م صباحا صباحاً مساء مساءً مساءا "
         "ظهرا ظهراً فجرا عصرا ليلا الساعة بتوقيت غرينتش غرينيتش جرينتش مكة القدس بيروت "
         "هـ ه الموافق الأول الاول الثاني الآخر الاخر الأولى الاولى الآخرة الاخرة ذو ذي "
-        "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة في "
-        "نشر نشرت تاريخ التاريخ النشر آخر اخر تحديث التحديث تعديل التعديل محدث تم بتاريخ منشور أضيف "
+        "في نشر نشرت تاريخ التاريخ النشر آخر اخر تحديث التحديث تعديل محدث تم بتاريخ منشور أضيف "
         "المكرمة توقيت البث بث الإصدار الاصدار التعديل س د "
         "t z am pm gmt utc ago hours hour minutes minute days day updated published at on "
         "edited saturday sunday monday tuesday wednesday thursday friday "
         "sat sun mon tue tues wed thu thur thurs fri"
     ).split()
+    + WEEKDAYS
 }
 _TIME_RE = re.compile(r"\d{1,2}\s*:\s*\d{2}")
 _NUM_DATE_RE = re.compile(r"\d{1,4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,4}")
