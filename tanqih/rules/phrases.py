@@ -97,6 +97,13 @@ def strip_span(p: Span) -> tuple[int, int]:
     return p.start + lead, p.end - trail
 
 
+def line_finding(rule, p: Span, text: str, message: str):
+    """A finding on the line ``p`` (without its surrounding whitespace) whose fix deletes
+    the whole line: what most boilerplate rules report."""
+    s, e = strip_span(p)
+    return rule.finding(s, e, message, [delete_line(text, s, e)])
+
+
 def content_lines(doc: Analysis) -> list[Span]:
     """Non-empty lines with at least one letter or digit (decoration-only lines skipped)."""
 

@@ -22,12 +22,11 @@ from tanqih.rules.phrases import (
     PHRASE_OPTIONS,
     PhraseRule,
     content_lines,
-    delete_line,
     delete_span,
     has_sentence_punct,
+    line_finding,
     pkey,
     quote,
-    strip_span,
 )
 from tanqih.rules.sentence_shapes import past_or_present_verb
 
@@ -278,29 +277,18 @@ class BylineCaption(PhraseRule):
                 and self.short_value(m.group(2).rstrip(":"))
                 and (i <= 1 or i >= n - 2 or head_line(lines, i))
             ):
-                s, e = strip_span(p)
-                yield self.finding(s, e, f"a byline line: {quote(t)}", [delete_line(text, s, e)])
+                yield line_finding(self, p, text, f"a byline line: {quote(t)}")
                 continue
             if _post_meta(t):
-                s, e = strip_span(p)
-                yield self.finding(
-                    s,
-                    e,
-                    f"a post's meta line (author and date): {quote(t)}",
-                    [delete_line(text, s, e)],
+                yield line_finding(
+                    self, p, text, f"a post's meta line (author and date): {quote(t)}"
                 )
                 continue
             if "|" in t and self.credit_run(t) and not self.in_data_card(lines, i):
-                s, e = strip_span(p)
-                yield self.finding(
-                    s, e, f"a line of credits: {quote(t)}", [delete_line(text, s, e)]
-                )
+                yield line_finding(self, p, text, f"a line of credits: {quote(t)}")
                 continue
             if len(t) < 60 and _PLACE_CREDIT_RE.match(t) and not self.in_data_card(lines, i):
-                s, e = strip_span(p)
-                yield self.finding(
-                    s, e, f"a byline or credit line: {quote(t)}", [delete_line(text, s, e)]
-                )
+                yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")
                 continue
             if (
                 (len(t) < 80 and len(t.split()) <= 8 and _CAPTION_LINE_RE.match(t))
@@ -312,8 +300,7 @@ class BylineCaption(PhraseRule):
                     and not self.in_data_card(lines, i)
                 )
             ):
-                s, e = strip_span(p)
-                yield self.finding(s, e, f"a photo caption: {quote(t)}", [delete_line(text, s, e)])
+                yield line_finding(self, p, text, f"a photo caption: {quote(t)}")
                 continue
             head = t[:34]
             m = _LABEL_LINE_RE.match(t) if any(c in head for c in ":：/،-–—") else None
@@ -323,20 +310,13 @@ class BylineCaption(PhraseRule):
                 if self.short_value(value) and (not rest.strip() or _links_only(rest)):
                     if _field_label(t) and self.in_data_card(lines, i):
                         continue
-                    s, e = strip_span(p)
-                    yield self.finding(
-                        s, e, f"a byline or credit line: {quote(t)}", [delete_line(text, s, e)]
-                    )
+                    yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")
                     continue
             if _author_note(lines, i):
-                s, e = strip_span(p)
-                yield self.finding(
-                    s, e, f"a note on the author: {quote(t)}", [delete_line(text, s, e)]
-                )
+                yield line_finding(self, p, text, f"a note on the author: {quote(t)}")
                 continue
             if len(t) < 40 and _ARCHIVE_LINE_RE.match(t):
-                s, e = strip_span(p)
-                yield self.finding(s, e, f"a photo caption: {quote(t)}", [delete_line(text, s, e)])
+                yield line_finding(self, p, text, f"a photo caption: {quote(t)}")
                 continue
             if "(" not in t and ":" not in t:
                 continue

@@ -21,6 +21,7 @@ from tanqih.rules.phrases import (
     content_lines,
     delete_line,
     delete_span,
+    line_finding,
     pkey,
     quote,
     strip_span,
@@ -95,10 +96,7 @@ class ScriptCode(Rule):
         for p in doc.paragraphs:
             t = p.text
             if _BRACES_ONLY_RE.match(t):
-                s, e = strip_span(p)
-                yield self.finding(
-                    s, e, f"code left from a script: {quote(t)}", [delete_line(text, s, e)]
-                )
+                yield line_finding(self, p, text, f"code left from a script: {quote(t)}")
                 continue
             m = _CODE_RE.search(t)
             if m is None:
@@ -113,10 +111,7 @@ class ScriptCode(Rule):
                 continue
             before = t[:start]
             if arabic_letters(before) == 0 and not any(c.isalpha() for c in before.strip()):
-                s, e = strip_span(p)
-                yield self.finding(
-                    s, e, f"script or style code: {quote(t)}", [delete_line(text, s, e)]
-                )
+                yield line_finding(self, p, text, f"script or style code: {quote(t)}")
             else:
                 s = p.start + start
                 e = strip_span(p)[1]
@@ -191,10 +186,7 @@ class EmbedLink(Rule):
             if _links_only(t) and i in announced(doc):
                 continue  # the link the sentence above points to ("على الرابط التالي:")
             if _links_only(t) and (_URL_RE.search(t) or _EMBED_URL_RE.search(t)):
-                s, e = strip_span(p)
-                yield self.finding(
-                    s, e, f"a line of links only: {quote(t)}", [delete_line(text, s, e)]
-                )
+                yield line_finding(self, p, text, f"a line of links only: {quote(t)}")
                 continue
             for m in _EMBED_URL_RE.finditer(t):
                 s, e = p.start + m.start(), p.start + m.end()
@@ -363,10 +355,7 @@ class EmbedAttribution(Rule):
         for p in content_lines(doc):
             t = p.text
             if _POSTED_RE.match(t) and len(t.split()) <= 15:
-                s, e = strip_span(p)
-                yield self.finding(
-                    s, e, f"embed widget text: {quote(t)}", [delete_line(text, s, e)]
-                )
+                yield line_finding(self, p, text, f"embed widget text: {quote(t)}")
                 continue
             if "@" not in t:
                 continue
@@ -377,10 +366,7 @@ class EmbedAttribution(Rule):
             while start < len(t) and t[start].isspace():
                 start += 1
             if not t[:start].strip():
-                s, e = strip_span(p)
-                yield self.finding(
-                    s, e, f"signature of an embedded post: {quote(t)}", [delete_line(text, s, e)]
-                )
+                yield line_finding(self, p, text, f"signature of an embedded post: {quote(t)}")
             else:
                 s, e = p.start + start, strip_span(p)[1]
                 yield self.finding(

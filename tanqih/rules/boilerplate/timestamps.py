@@ -12,7 +12,7 @@ from tanqih.rules.boilerplate.datelines import (
     is_timestamp,
     place_dateline,
 )
-from tanqih.rules.phrases import content_lines, delete_line, quote, strip_span
+from tanqih.rules.phrases import content_lines, line_finding, quote
 
 # How a paragraph of prose ends (a full stop, a question or exclamation mark, a closing
 # quote mark after one).
@@ -79,12 +79,11 @@ class TimestampLine(Rule):
                 and place_dateline(p.text)
                 and head_line(lines, i)
             ):
-                s, e = strip_span(p)
-                yield self.finding(
-                    s,
-                    e,
+                yield line_finding(
+                    self,
+                    p,
+                    text,
                     f"a dateline (a place and a date) on a line of its own: {quote(p.text)}",
-                    [delete_line(text, s, e)],
                 )
                 continue
             if is_timestamp(p.text):
@@ -117,11 +116,10 @@ class TimestampLine(Rule):
                         and is_timestamp(lines[i - 2].text)
                     ):
                         continue
-                s, e = strip_span(p)
-                yield self.finding(
-                    s,
-                    e,
+                yield line_finding(
+                    self,
+                    p,
+                    text,
                     f"a line holding only a date or time (sidebar or metadata timestamp): "
                     f"{quote(p.text)}",
-                    [delete_line(text, s, e)],
                 )

@@ -17,9 +17,9 @@ from tanqih.rules.phrases import (
     PhraseRule,
     byline_labels,
     content_lines,
-    delete_line,
     delete_span,
     has_sentence_punct,
+    line_finding,
     pkey,
     quote,
     strip_span,
@@ -233,12 +233,8 @@ class WireCredit(PhraseRule):
             t = p.text
             edge = i <= 1 or i >= n - 2 or (len(t) <= 70 and head_line(lines, i))
             if self.credit_line(t, edge, i in listed):
-                s, e = strip_span(p)
-                yield self.finding(
-                    s,
-                    e,
-                    f"a credit line (agency, byline or dateline): {quote(t)}",
-                    [delete_line(text, s, e)],
+                yield line_finding(
+                    self, p, text, f"a credit line (agency, byline or dateline): {quote(t)}"
                 )
                 continue
             # A byline-dateline opening the paragraph.
