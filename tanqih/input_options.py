@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from tanqih.linter.config import csv_delimiter
+from tanqih.linter.config import csv_delimiter, text_fields
 
 
 class _Once(argparse.Action):
@@ -19,13 +19,20 @@ class _Once(argparse.Action):
         if before is not None and before != values:
             parser.error(
                 f"{option_string} given twice ('{before}', '{values}'): it takes one value"
-                + (
-                    "; check each text field in a run of its own"
-                    if self.dest == "text_field"
-                    else ""
-                )
             )
         setattr(namespace, self.dest, values)
+
+
+class _Fields(argparse.Action):
+    """``--text-field`` given several times (or with commas) names several text fields of
+    each record; each is checked as a document of its own."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        names = [*(getattr(namespace, self.dest, None) or ()), *values.split(",")]
+        try:
+            setattr(namespace, self.dest, text_fields([n.strip() for n in names]))
+        except ValueError as exc:
+            parser.error(f"{option_string}: {exc}")
 
 
 def _delimiter(value: str) -> str:
@@ -41,9 +48,12 @@ def add_input_options(
     if text_field:
         p.add_argument(
             "--text-field",
-            action=_Once,
+            dest="text_fields",
+            action=_Fields,
+            metavar="FIELD",
             help="JSONL field (a dotted path into nested objects: doc.body) / CSV or Parquet "
-            "column holding the text (default: text)",
+            "column holding the text (default: text); give it again, or a comma-separated "
+            "list (title,text), to check several fields of each record",
         )
     if id_field:
         p.add_argument("--id-field", action=_Once, help="record field used as the record's key")
@@ -60,7 +70,7 @@ def add_input_options(
 def input_overrides(args: Any) -> dict[str, Any]:
     """The config overrides the input options give (only those set on the command line)."""
     out = {}
-    for name in ("text_field", "id_field", "encoding", "csv_delimiter"):
+    for name in ("text_fields", "id_field", "encoding", "csv_delimiter"):
         value = getattr(args, name, None)
         if value is not None:
             out[name] = value

@@ -26,7 +26,7 @@ def test_check_reports_and_exits_1(tmp_path, run_cli):
     assert (first["line"], first["column"], first["record"], first["id"]) == (1, 11, None, None)
     assert first["fix"]["applicability"] == "safe"
     assert set(first) == {
-        "code", "name", "message", "path", "record", "id", "start", "end",
+        "code", "name", "message", "path", "record", "id", "field", "start", "end",
         "line", "column", "end_line", "end_column", "fix",
     }  # fmt: skip
 

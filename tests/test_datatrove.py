@@ -76,6 +76,12 @@ def test_executor_usage_errors(tmp_path, run_cli):
         "fix", "--executor", "local", "--output-dir", str(tmp_path / "o"), str(empty)
     )
     assert code == 2 and "no JSONL shards" in err
+    code, _, err = run_cli(
+        "fix", "--executor", "local", "--text-field", "title,text", "--output-dir",
+        str(tmp_path / "o"), str(src),
+    )  # fmt: skip
+    assert code == 2 and "one text field per record" in err
+    assert not (tmp_path / "o").exists()
 
 
 def _stand_in(bin_dir: Path, name: str, body: str) -> None:

@@ -213,17 +213,16 @@ def test_csv_delimiter_from_the_config_and_bad_values(tmp_path, run_cli, capsys)
     assert code == 2 and "csv-delimiter" in err and "tanqih.toml" in err
 
 
-def test_a_text_field_given_twice_is_a_usage_error(tmp_path, run_cli, capsys):
+def test_a_one_value_option_given_twice_is_a_usage_error(tmp_path, run_cli, capsys):
     f = tmp_path / "a.jsonl"
-    f.write_text(json.dumps({"title": DIRTY, "text": DIRTY}) + "\n", encoding="utf-8")
-    err = _usage_error(capsys, "check", "--text-field", "text", "--text-field", "title", str(f))
-    assert "--text-field given twice ('text', 'title')" in err
-    assert "run of its own" in err
+    f.write_text(json.dumps({"id": "a", "key": "b", "text": DIRTY}) + "\n", encoding="utf-8")
+    err = _usage_error(capsys, "check", "--id-field", "id", "--id-field", "key", str(f))
+    assert "--id-field given twice ('id', 'key')" in err
     for cmd in ("names", "corpus"):
-        err = _usage_error(capsys, cmd, "--text-field", "a", "--text-field", "b", str(f))
+        err = _usage_error(capsys, cmd, "--encoding", "utf-8", "--encoding", "cp1256", str(f))
         assert "given twice" in err
     # The same value twice (a config alias and a flag, say) is harmless.
-    code, _, _ = run_cli("check", *SEL, "--text-field", "text", "--text-field", "text", str(f))
+    code, _, _ = run_cli("check", *SEL, "--id-field", "id", "--id-field", "id", str(f))
     assert code == 1
 
 

@@ -114,6 +114,11 @@ def launch(args: argparse.Namespace) -> int:
     if not found:
         return _fail(f"{paths[0]}: no JSONL shards (.jsonl, .jsonl.gz, .jsonl.zst) found")
     config = ConfigResolver(args.config, overrides_from(args)).for_path(folder)
+    if len(config.text_fields) > 1:
+        return _fail(
+            f"--executor fixes one text field per record, got {', '.join(config.text_fields)}; "
+            "run the pipeline once per field, or without --executor"
+        )
     unsafe = args.unsafe_fixes if args.unsafe_fixes is not None else config.unsafe_fixes
     output = args.output_dir.resolve()
     logging_dir = (args.logging_dir or Path(f"{output}.logs")).resolve()

@@ -27,7 +27,9 @@ class Config:
     extend_select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     unsafe_fixes: bool = False
-    text_field: str = "text"
+    # The record fields (JSONL keys or dotted paths, CSV / Parquet columns) holding text:
+    # each is checked and fixed as a document of its own ("title" and "text").
+    text_fields: tuple[str, ...] = ("text",)
     id_field: str | None = None
     encoding: str = "utf-8"
     # Field separator of .csv files (None: ","); .tsv files are always tab-separated.
@@ -51,6 +53,11 @@ class Config:
     def replace(self, **changes: Any) -> Config:
         return dataclasses.replace(self, **changes)
 
+    @property
+    def text_field(self) -> str:
+        """The first text field (for a reader that takes one)."""
+        return self.text_fields[0]
+
 
 # key in TOML -> (attribute, expected type)
 _KEYS: dict[str, tuple[str, Any]] = {
@@ -58,7 +65,7 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "extend-select": ("extend_select", list),
     "ignore": ("ignore", list),
     "unsafe-fixes": ("unsafe_fixes", bool),
-    "text-field": ("text_field", str),
+    "text-field": ("text_fields", object),
     "id-field": ("id_field", str),
     "encoding": ("encoding", str),
     "csv-delimiter": ("csv_delimiter", str),
@@ -94,8 +101,33 @@ def _validate_delimiter(value: str, cfg: Config, where: str) -> str:
         raise ConfigError(f"config key 'csv-delimiter'{where}: {exc}") from None
 
 
+def text_fields(values: list[str]) -> tuple[str, ...]:
+    """Text field names, in order, each once; ValueError for an empty name or list."""
+    if not values:
+        raise ValueError("needs at least one field name")
+    for v in values:
+        if not isinstance(v, str) or not v.strip():
+            raise ValueError(f"a field name must be a non-empty string, got {v!r}")
+    return tuple(dict.fromkeys(values))
+
+
+def _validate_text_fields(value: Any, cfg: Config, where: str) -> tuple[str, ...]:
+    try:
+        if not isinstance(value, str | list):
+            raise TypeError(f"got {value!r}")
+        return text_fields([value] if isinstance(value, str) else value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"config key 'text-field'{where} must be a field name or a list of them "
+            f'("text" or ["title", "text"]): {exc}'
+        ) from None
+
+
 # key -> validate(value, cfg, where) returning the value to store (may raise ConfigError).
-_VALIDATORS: dict[str, Any] = {"csv-delimiter": _validate_delimiter}
+_VALIDATORS: dict[str, Any] = {
+    "csv-delimiter": _validate_delimiter,
+    "text-field": _validate_text_fields,
+}
 
 
 def register_key(key: str, attribute: str, expected: Any, validate: Any = None) -> None:

@@ -106,7 +106,8 @@ def read_patches(fh: TextIO, name: str) -> Iterator[Patch]:
 
 
 def _groups(patches: Iterator[Patch]) -> Iterator[tuple[str, dict]]:
-    """Consecutive patches of one path, keyed by record (the stream is path-ordered)."""
+    """Consecutive patches of one path, keyed by (record, field) (the stream is
+    path-ordered)."""
     current: str | None = None
     group: dict = {}
     for p in patches:
@@ -114,7 +115,7 @@ def _groups(patches: Iterator[Patch]) -> Iterator[tuple[str, dict]]:
             if current is not None:
                 yield current, group
             current, group = p.path, {}
-        group[p.record] = p
+        group[(p.record, p.field)] = p
     if current is not None:
         yield current, group
 
@@ -151,10 +152,10 @@ def apply_stream(
             err.write(f"error: {path_str}: no reader for this file type\n")
             report.errors += 1
             continue
-        fields = {p.field for p in group.values() if p.field}
+        fields = tuple(dict.fromkeys(p.field for p in group.values() if p.field))
         cfg = resolver.for_path(path)
-        if len(fields) == 1:
-            cfg = cfg.replace(text_field=fields.pop())
+        if fields:
+            cfg = cfg.replace(text_fields=fields)
         source = cls(path, cfg, display=path_str)
         target = path if output_dir is None else output_dir / path_str
         sink = None
@@ -164,10 +165,12 @@ def apply_stream(
             changed = 0
             for record in source.records():
                 doc = record.doc
-                patch = group.pop(doc.record, None)
+                patch = group.pop((doc.record, doc.field), None)
                 new_text = None
                 if patch is not None:
                     where = doc.label
+                    if len(fields) > 1:
+                        where += f" (field {doc.field})"
                     if doc.problem is not None:
                         err.write(f"refused: {where}: {doc.problem}\n")
                         report.refused += 1
@@ -190,6 +193,8 @@ def apply_stream(
             writer.close()
             for patch in group.values():
                 where = path_str if patch.record is None else f"{path_str}:{patch.record}"
+                if patch.field is not None and len(fields) > 1:
+                    where += f" (field {patch.field})"
                 err.write(f"refused: {where}: no such record in the file\n")
                 report.refused += 1
             sink.close()

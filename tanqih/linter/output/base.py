@@ -62,6 +62,7 @@ def finding_dict(doc: Document, f: Finding) -> dict:
         "path": doc.path,
         "record": doc.record,
         "id": doc.id,
+        "field": doc.field,
         "start": f.start,
         "end": f.end,
         "line": line,

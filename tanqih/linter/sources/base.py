@@ -56,6 +56,9 @@ class Record:
     raw: object = None  # format-specific (the raw line bytes for JSONL, ...)
     # A blank line of a JSONL file: written back as it is, neither checked nor counted.
     blank: bool = False
+    # With several text fields a file record gives one Record per field, in order; the
+    # writer writes the file record when its last one comes.
+    last: bool = True
 
 
 @functools.lru_cache(maxsize=32)

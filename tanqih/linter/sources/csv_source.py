@@ -1,8 +1,8 @@
 """CSV / TSV with a named text column (RFC 4180 quoting, embedded newlines).
 
-The first record is the header; ``--text-field`` names the text column and ``--id-field``
-the key column. Records are streamed one at a time. When a text is fixed only that field's
-bytes change: every other field, the quoting style, the delimiter and the line ends of the
+The first record is the header; ``--text-field`` names the text column (or columns: each is
+a document of its own) and ``--id-field`` the key column. Records are streamed one at a
+time. When a text is fixed only that field's bytes change: every other field, the quoting style, the delimiter and the line ends of the
 record are written back exactly as read, and unchanged records are copied byte for byte.
 """
 
@@ -153,10 +153,11 @@ class CsvSource(Source):
                 )
 
     def records(self) -> Iterator[Record]:
-        field = self.config.text_field
+        fields = self.config.text_fields
         id_field = self.config.id_field
         header: list[str] | None = None
-        col = id_col = None
+        cols: list[int | None] = []
+        id_col = None
         row = 0
         for line_no, raw, text in self._raw_records():
             body, _end = _split_line_end(text)
@@ -164,36 +165,42 @@ class CsvSource(Source):
                 clean = body.lstrip("\ufeff")
                 spans = parse_fields(clean, self.delimiter) or []
                 header = [field_value(clean, s) for s in spans]
-                col = header.index(field) if field in header else None
+                cols = [header.index(f) if f in header else None for f in fields]
                 if id_field is not None and id_field in header:
                     id_col = header.index(id_field)
                 continue
             row += 1
-            doc = Document("", path=self.display, record=row, field=field, file_line=line_no)
-            if not body:
-                yield Record(doc, raw=(raw, None, None))
-                continue
-            spans = parse_fields(body, self.delimiter) or []
+            spans = (parse_fields(body, self.delimiter) or []) if body else []
+            rec_id = None
             if id_col is not None and id_col < len(spans):
-                doc.id = field_value(body, spans[id_col])
-            if col is None:
-                # A file-level problem: said once, on the first row; the other rows are
-                # passed through as silently as the first.
-                if row == 1:
-                    doc.problem = (
-                        f"column '{field}' is missing from the header (columns: "
-                        f"{', '.join(header)}); no row of this file is checked "
-                        "(choose the column with --text-field)"
-                        + _delimiter_hint(header, self.delimiter)
-                    )
-                yield Record(doc, raw=(raw, None, None))
-                continue
-            if col >= len(spans):
-                doc.problem = f"column '{field}' is missing in this row"
-                yield Record(doc, raw=(raw, None, None))
-                continue
-            doc.text = field_value(body, spans[col])
-            yield Record(doc, raw=(raw, text, spans[col]))
+                rec_id = field_value(body, spans[id_col])
+            for k, (field, col) in enumerate(zip(fields, cols, strict=True)):
+                last = k == len(fields) - 1
+                doc = Document(
+                    "", path=self.display, record=row, field=field, file_line=line_no, id=rec_id
+                )
+                if not body:
+                    yield Record(doc, raw=(raw, None, None), last=last)
+                    continue
+                if col is None:
+                    # A file-level problem: said once, on the first row; the other rows are
+                    # passed through as silently as the first.
+                    if row == 1:
+                        doc.problem = (
+                            f"column '{field}' is missing from the header (columns: "
+                            f"{', '.join(header)}); no row of this file is checked"
+                            + (" for it" if len(fields) > 1 else "")
+                            + " (choose the column with --text-field)"
+                            + _delimiter_hint(header, self.delimiter)
+                        )
+                    yield Record(doc, raw=(raw, None, None), last=last)
+                    continue
+                if col >= len(spans):
+                    doc.problem = f"column '{field}' is missing in this row"
+                    yield Record(doc, raw=(raw, None, None), last=last)
+                    continue
+                doc.text = field_value(body, spans[col])
+                yield Record(doc, raw=(raw, text, spans[col]), last=last)
 
     def header_bytes(self) -> bytes:
         """The header record as read (written first by the writer)."""
@@ -220,6 +227,8 @@ class _CsvWriter(Writer):
         self.source = source
         self.out = out
         self._header_written = False
+        # (span, new text) of the row being written, until its last text field comes.
+        self._changes: list[tuple[tuple[int, int, bool], str]] = []
 
     def _header(self) -> None:
         if not self._header_written:
@@ -229,13 +238,19 @@ class _CsvWriter(Writer):
     def write(self, record: Record, new_text: str | None) -> None:
         self._header()
         raw, text, span = record.raw
-        if new_text is None or text is None or new_text == record.doc.text:
+        if new_text is not None and text is not None and new_text != record.doc.text:
+            self._changes.append((span, new_text))
+        if not record.last:
+            return
+        changes, self._changes = self._changes, []
+        if not changes:
             self.out.write(raw)
             return
         body, end = _split_line_end(text)
-        a, b, quoted = span
-        new = body[:a] + quote_field(new_text, self.source.delimiter, quoted) + body[b:] + end
-        self.out.write(self.source.encode(new, record.doc.record))
+        # Right to left, so that the spans of the fields before stay valid.
+        for (a, b, quoted), new_text in sorted(changes, key=lambda c: c[0][0], reverse=True):
+            body = body[:a] + quote_field(new_text, self.source.delimiter, quoted) + body[b:]
+        self.out.write(self.source.encode(body + end, record.doc.record))
 
     def close(self) -> None:
         self._header()

@@ -1,5 +1,5 @@
-"""JSON Lines: one document per line, in a string field (a top-level key, or a dotted path
-into nested objects: ``--text-field doc.body``). Only that field's bytes change."""
+"""JSON Lines: one document per line and text field (a top-level key, or a dotted path into
+nested objects: ``--text-field doc.body``). Only the text fields' bytes change."""
 
 from __future__ import annotations
 
@@ -145,7 +145,7 @@ class JsonlSource(Source):
             pos += len(raw)
 
     def records(self) -> Iterator[Record]:
-        field = self.config.text_field
+        fields = self.config.text_fields
         id_field = self.config.id_field
         with self.open_binary() as fh:
             for number, raw in self._lines(fh):
@@ -155,7 +155,7 @@ class JsonlSource(Source):
                     body = body[1:]
                 if not body.strip():
                     yield Record(
-                        Document("", path=self.display, record=number, field=field),
+                        Document("", path=self.display, record=number, field=fields[0]),
                         raw=(raw, None),
                         blank=True,
                     )
@@ -174,9 +174,14 @@ class JsonlSource(Source):
                 if id_field is not None:
                     got = lookup(obj, id_field)
                     rec_id = _id_text(None if got is MISSING else got)
-                value = lookup(obj, field)
-                doc = Document("", path=self.display, record=number, id=rec_id, field=field)
-                if not isinstance(value, str):
+                for k, field in enumerate(fields):
+                    doc = Document("", path=self.display, record=number, id=rec_id, field=field)
+                    last = k == len(fields) - 1
+                    value = lookup(obj, field)
+                    if isinstance(value, str):
+                        doc.text = value
+                        yield Record(doc, raw=(raw, line), last=last)
+                        continue
                     missing = value is MISSING
                     what = "missing" if missing else f"{type(value).__name__}, not a string"
                     if value is None:
@@ -188,10 +193,7 @@ class JsonlSource(Source):
                             doc.problem += (
                                 f" (string fields: {', '.join(names)}; choose with --text-field)"
                             )
-                    yield Record(doc, raw=(raw, None))
-                    continue
-                doc.text = value
-                yield Record(doc, raw=(raw, line))
+                    yield Record(doc, raw=(raw, line), last=last)
 
     def writer(self, out: BinaryIO) -> Writer:
         return _JsonlWriter(self, out)
@@ -202,22 +204,32 @@ class _JsonlWriter(Writer):
         self.source = source
         self.out = source.wrap_output(out)
         self._wrapped = self.out is not out
+        # (field, new text) of the file record being written, until its last field.
+        self._changes: list[tuple[str, str]] = []
 
     def close(self) -> None:
         if self._wrapped:
             self.out.close()  # finishes the compressed stream; the target stays open
 
     def write(self, record: Record, new_text: str | None) -> None:
+        if new_text is not None and new_text != record.doc.text:
+            self._changes.append((record.doc.field, new_text))
+        if not record.last:
+            return
+        changes, self._changes = self._changes, []
         raw, line = record.raw
-        if new_text is None or line is None or new_text == record.doc.text:
+        if not changes or line is None:
             self.out.write(raw)
             return
-        span = field_path_span(line, self.source.config.text_field)
-        if span is None:  # pragma: no cover - records() guarantees the field exists
-            raise InputError(self.source.display, "text field not found", record.doc.record)
-        a, b = span
-        new_line = line[:a] + encode_like(line[a:b], new_text) + line[b:]
-        self.out.write(self.source.encode(new_line, record.doc.record))
+        spans = []
+        for field, text in changes:
+            span = field_path_span(line, field)
+            if span is None:  # pragma: no cover - records() guarantees the field exists
+                raise InputError(self.source.display, "text field not found", record.doc.record)
+            spans.append((*span, text))
+        for a, b, text in sorted(spans, reverse=True):  # right to left: offsets stay valid
+            line = line[:a] + encode_like(line[a:b], text) + line[b:]
+        self.out.write(self.source.encode(line, record.doc.record))
 
 
 class _Compressed(JsonlSource):

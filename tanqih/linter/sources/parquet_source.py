@@ -1,8 +1,9 @@
-"""Parquet with a named text column (extra ``tanqih[parquet]``: pyarrow).
+"""Parquet with named text columns (extra ``tanqih[parquet]``: pyarrow).
 
 Read one row group at a time (memory is bounded by the largest row group, never the whole
 file). A fixed file keeps the schema (with its metadata), the row-group boundaries, the
-format version and each column's compression; only the text column's values change.
+format version and each column's compression; only the text columns' values change (each
+text column named by ``--text-field`` is a document of its own per row).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class _Group:
 
     table: Any
     rows: int
-    changes: dict[int, str] = field(default_factory=dict)
+    changes: dict[str, dict[int, str]] = field(default_factory=dict)  # column -> row -> text
 
 
 class ParquetSource(Source):
@@ -65,24 +66,30 @@ class ParquetSource(Source):
                 raise
             raise InputError(self.display, f"not a readable Parquet file: {exc}") from None
 
+    def _column(self, pa, schema, name: str) -> tuple[int, str | None]:
+        """A text column's index and the problem that keeps it from being checked."""
+        col = schema.get_field_index(name)
+        if col < 0:
+            return col, (
+                f"column '{name}' is missing (columns: {', '.join(schema.names)}); no row "
+                "of this file is checked"
+                + (" for it" if len(self.config.text_fields) > 1 else "")
+                + " (choose the column with --text-field)"
+            )
+        if not _is_text_type(pa, schema.field(col).type):
+            return col, (
+                f"column '{name}' is {schema.field(col).type}, not a string; no row of "
+                "this file is checked" + (" for it" if len(self.config.text_fields) > 1 else "")
+            )
+        return col, None
+
     def records(self) -> Iterator[Record]:
         pa, _pq = self._libs()
         pf = self.open()
-        name = self.config.text_field
+        names = self.config.text_fields
         id_field = self.config.id_field
         schema = pf.schema_arrow
-        col = schema.get_field_index(name)
-        problem = None
-        if col < 0:
-            problem = (
-                f"column '{name}' is missing (columns: {', '.join(schema.names)}); no row "
-                "of this file is checked (choose the column with --text-field)"
-            )
-        elif not _is_text_type(pa, schema.field(col).type):
-            problem = (
-                f"column '{name}' is {schema.field(col).type}, not a string; no row of "
-                "this file is checked"
-            )
+        columns = [self._column(pa, schema, name) for name in names]
         id_col = schema.get_field_index(id_field) if id_field else -1
         number = 0
         for rg in range(pf.num_row_groups):
@@ -93,21 +100,24 @@ class ParquetSource(Source):
                     self.display, f"cannot read row group {rg}: {exc}", number + 1
                 ) from None
             group = _Group(table, table.num_rows)
-            texts = table.column(col).to_pylist() if problem is None else None
+            texts = [
+                table.column(col).to_pylist() if problem is None else None
+                for col, problem in columns
+            ]
             ids = table.column(id_col).to_pylist() if id_col >= 0 else None
             for i in range(table.num_rows):
                 number += 1
-                doc = Document("", path=self.display, record=number, field=name)
-                if ids is not None and ids[i] is not None:
-                    doc.id = str(ids[i])
-                if problem is not None:
-                    if number == 1:  # a schema problem: said once, for the file
-                        doc.problem = problem
-                elif texts[i] is None:
-                    doc.problem = f"text column '{name}' is null"
-                else:
-                    doc.text = texts[i]
-                yield Record(doc, raw=(group, i))
+                rec_id = str(ids[i]) if ids is not None and ids[i] is not None else None
+                for k, (name, (_col, problem)) in enumerate(zip(names, columns, strict=True)):
+                    doc = Document("", path=self.display, record=number, field=name, id=rec_id)
+                    if problem is not None:
+                        if number == 1:  # a schema problem: said once, for the file
+                            doc.problem = problem
+                    elif texts[k][i] is None:
+                        doc.problem = f"text column '{name}' is null"
+                    else:
+                        doc.text = texts[k][i]
+                    yield Record(doc, raw=(group, i), last=k == len(names) - 1)
             del texts, ids
 
     def writer(self, out: BinaryIO) -> Writer:
@@ -141,21 +151,20 @@ class _ParquetWriter(Writer):
     def write(self, record: Record, new_text: str | None) -> None:
         group, i = record.raw
         if new_text is not None and new_text != record.doc.text:
-            group.changes[i] = new_text
-        if i == group.rows - 1:
+            group.changes.setdefault(record.doc.field, {})[i] = new_text
+        if i == group.rows - 1 and record.last:
             self._flush(group)
 
     def _flush(self, group: _Group) -> None:
         if self.writer is None:
             self.writer = self._open()
         table = group.table
-        if group.changes:
-            pa = self.pa
-            name = self.source.config.text_field
+        pa = self.pa
+        for name, changes in group.changes.items():
             col = table.schema.get_field_index(name)
             ftype = table.schema.field(col).type
             values = table.column(col).to_pylist()
-            for i, text in group.changes.items():
+            for i, text in changes.items():
                 values[i] = text
             if pa.types.is_dictionary(ftype):
                 array = pa.array(values, type=ftype.value_type).dictionary_encode()
