@@ -34,14 +34,19 @@ def _fragment_core(text: str) -> tuple[str, str] | None:
     """Split a candidate 'sentence' into (words part, closing part) or None.
 
     The words part holds only Arabic words and spaces; the closing part is one full
-    stop with optional closing quote marks after it.
+    stop with the closing quote marks written after it or before it ("حدث.”",
+    "حدث”."), given as the full stop first: ``closing[1:]`` are the marks.
     """
-    m = re.fullmatch(
-        f"([{LETTERS}{MARKS}{TATWEEL}{_HSPACE}]+?)(\\.[{_CLOSE_Q}{_STRAIGHT_Q}]*)", text
-    )
+    m = _FRAGMENT_RE.fullmatch(text)
     if not m:
         return None
-    return m.group(1), m.group(2)
+    return m.group(1), "." + m.group(2) + m.group(3)
+
+
+_FRAGMENT_RE = re.compile(
+    f"([{LETTERS}{MARKS}{TATWEEL}{_HSPACE}]+?)([{_CLOSE_Q}{_STRAIGHT_Q}]*)\\."
+    f"([{_CLOSE_Q}{_STRAIGHT_Q}]*)"
+)
 
 
 def _paragraph_of(doc, offset):
