@@ -75,12 +75,40 @@ _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*▪●]|[0-9٠-٩]+\s*[-.)])\s")
 _SECTION_HEAD_RE = re.compile(r"^[^\n.؟?!]{2,60}:[ \t]*$", re.M)
 
 
+# A short line of a section: it may recur, word for word, in a parallel section.
+_SECTION_LINE_WORDS = 12
+
+
+def _under_heading(text: str, span: Span) -> bool:
+    """Is ``span`` a line of a block headed by a "heading:" line (up to eight lines above
+    it, no blank line and no long paragraph of prose between)?"""
+    end = span.start
+    for _ in range(8):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start : end - 1].rstrip("\r")
+        if not line.strip() or line.count(" ") >= 20:
+            return False
+        if _SECTION_HEAD_RE.fullmatch(line):
+            return True
+        end = start
+    return False
+
+
 def _parallel_item(text: str, rep: Span, first: Span) -> bool:
     """A list item repeated under another heading ("منطقة الرياض:" ... "المنطقة
-    الشرقية:"): parallel sections of a bulletin share items on purpose."""
-    if not _LIST_ITEM_RE.match(rep.text):
+    الشرقية:"): parallel sections of a bulletin share items on purpose, marked ("- رياح
+    نشطة") or not, when the line is short and both copies sit under a heading."""
+    if _SECTION_HEAD_RE.search(text, first.end, rep.start) is None:
         return False
-    return _SECTION_HEAD_RE.search(text, first.end, rep.start) is not None
+    if _LIST_ITEM_RE.match(rep.text):
+        return True
+    return (
+        rep.text.count(" ") < _SECTION_LINE_WORDS
+        and _under_heading(text, rep)
+        and _under_heading(text, first)
+    )
 
 
 def _head(text: str) -> str:
@@ -132,7 +160,8 @@ class DuplicateParagraph(Rule):
     الله أكبر، الله أكبر، ولله الحمد." opening each part of a sermon), and a line of a
     stanza (a short line without final punctuation beside another one: a song's
     refrain written out after each verse). So is a list item repeated under another
-    heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel sections of a bulletin).
+    heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel sections of a bulletin),
+    marked as an item or a short line (under twelve words) of its section.
 
     **Why is this bad?**
     Scrapers repeat the lead in the body, or an embedded post and its quotation. The

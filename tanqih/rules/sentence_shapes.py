@@ -366,8 +366,9 @@ def subject(k: str, verb: str) -> bool:
 
 def one_word_verb(bare: str) -> bool:
     """A verb that holds its own subject: a future ("سنرى", "سيأتي": the word without
-    its س is a more common imperfect; سابق and سياسي are words of their own) or a past
-    verb with a first- or second-person ending ("انتصرنا", "نجحتم")."""
+    its س is a more common imperfect; سابق and سياسي are words of their own), a past
+    verb with a first- or second-person ending ("انتصرنا", "نجحتم"), an imperative
+    ("انتظر") or a verb with "me" as its object ("انتظرني", "صدقني")."""
     rest = bare[1:]
     if bare[0] == "س" and len(bare) >= 4 and rest[0] in "يتنأ":
         if zipf(rest) >= 3 and zipf(rest) > zipf(bare):
@@ -382,6 +383,12 @@ def one_word_verb(bare: str) -> bool:
         return True  # a hollow verb: قلنا، عدنا، دمتم
     if _imperative(bare):
         return True  # an imperative: "انتظر.", "اصبر.", "استمع."
+    base = bare[:-2]
+    if bare.endswith("ني") and len(base) >= 3 and zipf(bare[:-1]) < 3:
+        # A verb with "me" as its object: "انتظرني.", "صدقني.", "أخبرني." (not a nisba
+        # in -ني of a known noun: معدني is معدن + ي)
+        if _imperative(base) or (zipf(base) >= 3.5 and past_or_present_verb(hamza_key(base))):
+            return True
     return len(k) >= 5 and k.endswith(("نا", "تم")) and past_or_present_verb(k[:-2])
 
 

@@ -54,6 +54,12 @@ NAME_PART_ZIPF = 4.5
 # Words that make the word beside them part of a name ("أبو ليلى", "المرتضى ولد الطالب",
 # "بنت الهدى"), however common they are.
 NAME_PARTICLES = frozenset("أبو ابو أم ام بن ابن بنت ولد آل".split())
+# Particles a verb follows: a word after them is read as the verb (يحيي "revives"),
+# not a name (يحيى). أن may also head a name ("أن يحيى الخطيب فاز"): there the two
+# readings cannot be told apart, and the word is left alone.
+_VERB_PARTICLES = frozenset(
+    p + w for w in "أن ان لن لم كي لكي قد لقد سوف".split() for p in ("", "و", "ف")
+)
 # A final ى written ي in a name or noun (مصطفى / مصطفي, موسى / موسي) is a misspelling
 # at a smaller gap than other letters: 1.25 (about 18 times). Pairs of distinct nouns
 # lie below it (معنى / معني 1.07, مبنى / مبني 0.6, ليلى / ليلي 0.3).
@@ -830,6 +836,8 @@ class VariantIndex:
         for i, tok in enumerate(toks):
             if tok.bare not in swapped or is_function(tok.bare):
                 continue
+            if i and toks[i - 1].bare in _VERB_PARTICLES:
+                continue  # "أن يحيي الخطيب حفلا": the verb, before the name of its subject
             sides = set()
             for side, j in ((-1, i - 1), (1, i + 1)):
                 if not 0 <= j < len(toks):
