@@ -71,6 +71,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     clock_seconds,
     counter_kind,
     headline_like,
+    link_row,
     one_item_ticker,
     poll_option,
     poll_question,
@@ -441,6 +442,9 @@ class PageChrome(PhraseRule):
                 and not self._named_in_text(texts, k)
             ):
                 out[k] = "a section label of the site"
+                continue
+            if (k < first or k > last) and k not in ann and link_row(t):
+                out[k] = "a row of the site's menu or the article's tags"
                 continue
             if len(t) > 90:
                 continue

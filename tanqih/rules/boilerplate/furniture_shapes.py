@@ -475,7 +475,7 @@ def section_label(t: str) -> bool:
     return all(known(w) for w in ws)
 
 
-_PATH_SEP_RE = re.compile(r"\s+(?:›|»|>|\||/)\s+")
+_PATH_SEP_RE = re.compile(r"\s+(?:›|»|>|\||/|·|•)\s+")
 
 
 def section_path(t: str) -> bool:
@@ -492,6 +492,36 @@ def section_path(t: str) -> bool:
     if not 2 <= len(segs) <= 3 or not all(1 <= len(x.split()) <= 3 for x in segs):
         return False
     return any(section_label(x) for x in segs)
+
+
+# A row of links: a menu of sections ("سياسة | أمن | اقتصاد | منوعات") or the article's
+# tags ("هواتف ذكية | أندرويد | هواتف قابلة للطي"); "،" and " - " join tags too, at
+# least four of them ("فضاء، وكالة الفضاء الأوروبية، ناسا، كويكبات").
+_ROW_SEP_RE = re.compile(r"\s+(?:\||·|•|‧|⋅)\s+")
+_SOFT_SEP_RE = re.compile(r"\s*،\s*|\s+[-–]\s+")
+
+
+def link_row(t: str) -> bool:
+    """Three or more items of one to three words (four with "،" or " - ", after no label
+    or a tag label of ``tags.txt``: "الوسوم:"), no sentence mark, quotation or
+    parenthesis in any, the line at most 150 characters. Like a section label, it is
+    furniture only above the article's first line of prose or below its last (BLP001's
+    context)."""
+    s = t.strip()
+    if len(s) > 150 or any(c in s for c in '«»“”"()'):
+        return False
+    segs = _ROW_SEP_RE.split(s)
+    least = 3
+    if len(segs) < 3:
+        segs, least = _SOFT_SEP_RE.split(s), 4
+        label, colon, _ = s.partition(":")
+        if colon and pkey(label) not in load_phrases("tags.txt"):
+            return False  # "المكونات: دقيق، سكر، زبدة، بيض": a list of the article's
+    if len(segs) < least:
+        return False
+    return all(
+        1 <= len(x.split()) <= 3 and not has_sentence_punct(x) and not x.isdigit() for x in segs
+    )
 
 
 def one_item_ticker(s: str) -> bool:
