@@ -43,6 +43,13 @@ _PLACE_CREDIT_RE = re.compile(
     r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—:]\s*(?:خاص|متابعة|متابعات|وكالات|"
     r"(?:ال)?مراسل(?:ة|نا|تنا)?(?:\s+[^\W\d_]+){0,2}|(?:ال)?محرر(?:ة)?\s+[^\W\d_]+|فريق\s+التحرير)\s*$"
 )
+# A byline naming the place and the reporter, or the paper in guillemets, in the head of
+# the article: "الرياض: خالد العنزي", "الشارقة: «الخليج»". The name is two words, the
+# second a family name in ال-...-ي (a headline "الرياض: المعرض الدولي" opens with ال).
+_PLACE_NAME_RE = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：]\s*(?:«[^\W\d_]+(?:\s+[^\W\d_]+){0,2}»|"
+    r"(?!ال)[^\W\d_]{2,}\s+ال[^\W\d_]{2,}ي)\s*$"
+)
 # A caption that opens by saying what the picture is: "صورة: ...", "صورة من الفيديو:
 # ...", "صورة أرشيفية لجلسة ...", "(صورة من المباراة - تصوير: فلان)", "لقطة من مقطع
 # متداول ..."; a line of its own with no full stop.
@@ -181,7 +188,10 @@ class BylineCaption(PhraseRule):
     prose about a picture, "صورة قاتمة ترسمها الأرقام ...", or "جانب من ..." ending in a
     full stop), its source alone ("الصورة من Pexels"), or an archive mark with its source
     ("(أرشيفية: الإنترنت)"); a dateline credited to the desk ("الرياض - خاص", "بغداد –
-    المحرر الاقتصادي", "إدلب - مراسل الموقع", "<site> – متابعات"); the starred
+    المحرر الاقتصادي", "إدلب - مراسل الموقع", "<site> – متابعات"); in the head of the
+    article, under the headline, a place and the reporter ("الرياض: فلان العنزي", a
+    name of two words, the second a family name in ال-...-ي) or the paper in guillemets
+    ("الشارقة: «الخليج»"); the starred
     note on the author closing an opinion piece ("* كاتب وباحث سياسي": no item of a
     starred list, no paragraph of prose after it), and the same note unstarred as the
     article's last line, a profession and then a nationality, another profession or a
@@ -286,6 +296,9 @@ class BylineCaption(PhraseRule):
                 continue
             if "|" in t and self.credit_run(t) and not self.in_data_card(lines, i):
                 yield line_finding(self, p, text, f"a line of credits: {quote(t)}")
+                continue
+            if len(t) < 50 and 1 <= i <= 4 and _PLACE_NAME_RE.match(t) and head_line(lines, i):
+                yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")
                 continue
             if len(t) < 60 and _PLACE_CREDIT_RE.match(t) and not self.in_data_card(lines, i):
                 yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")

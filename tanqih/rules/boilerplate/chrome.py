@@ -150,7 +150,11 @@ class PageChrome(PhraseRule):
     or below its last ("اقتصاد", "عربي ودولي", "أخبار لبنان", "الرياضة العالمية": only
     words of section names, or "أخبار" / "شؤون" and one or two words; not when the
     article writes the same words elsewhere: then it is its title or topic) or a section
-    and its subsection there ("اقتصاد | شركات", "رياضة › البطولة الاحترافية"), a
+    and its subsection there ("اقتصاد | شركات", "رياضة › البطولة الاحترافية"), or a
+    row of links there (a menu or the article's tags: three or more items of one to
+    three words joined by "|" or "·", or four joined by "،" or " - " with no label; a
+    row after a tag label, "الوسوم: ...", is BLP009's), the page's reading time
+    ("دقيقتان للقراءة", "زمن القراءة: 2 دقيقة"), a
     market ticker (a number beside ▲ / ▼, "برنت 67.84$ ▲ 0.9%"), a teaser ending in the
     media it links to ("... (فيديو)"), a place and the site's name in guillemets on a
     line of their own ("دبي - «<site>»"), a follow or subscribe line naming the site's
@@ -698,13 +702,16 @@ def _intro_line(t: str) -> bool:
 def _short_header(t: str) -> bool:
     """A header of one to three words ending in ":" ("المقادير:", "الموقعون:", "أسرة
     الفيلم:"), not of a block of furniture (a related-links, tag, contact or sharing
-    header, "اقرأ أيضا:", "تابعونا:"). Under a line of the article's prose, with prose
-    after its list, it announces a list of the article."""
+    header, "اقرأ أيضا:", "تابعونا:", a byline "كتب- فلان:"). Under a line of the
+    article's prose, with prose after its list, it announces a list of the article."""
     s = t.strip()
     if not s.endswith((":", "：")) or not 1 <= _word_count(s) <= 3:
         return False
     if EMOJI_LEAD_RE.match(s) or DIGIT_RE.search(s) or _furniture_header(s, ("و", "ف")):
         return False
+    m = _LABEL_LINE_RE.match(s)
+    if m and m.group(2) and pkey(m.group(1)) in byline_labels():
+        return False  # a byline: "كتب- أحمد جمعة:"
     return _builtin_chrome().match(s) is None
 
 

@@ -38,7 +38,7 @@ _TIME_WORDS = {
         "ظهرا ظهراً فجرا عصرا ليلا الساعة بتوقيت غرينتش غرينيتش جرينتش مكة القدس بيروت "
         "هـ ه الموافق الأول الاول الثاني الآخر الاخر الأولى الاولى الآخرة الاخرة ذو ذي "
         "في نشر نشرت تاريخ التاريخ النشر آخر اخر تحديث التحديث تعديل محدث تم بتاريخ منشور أضيف "
-        "المكرمة توقيت البث بث الإصدار الاصدار التعديل س د "
+        "المكرمة توقيت البث بث الإصدار الاصدار التعديل س د ت "
         "t z am pm gmt utc ago hours hour minutes minute days day updated published at on "
         "edited saturday sunday monday tuesday wednesday thursday friday "
         "sat sun mon tue tues wed thu thur thurs fri"
@@ -94,10 +94,16 @@ def is_timestamp(line: str) -> bool:
     return stamp(raw)
 
 
+# A time zone after a clock time: "بتوقيت أبوظبي", "بتوقيت مكة المكرمة", "(توقيت القاهرة)".
+_ZONE_RE = re.compile(r"(?<=\d)\s*\(?\s*ب?توقيت\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\)?\s*$")
+
+
 def stamp(line: str) -> bool:
     raw = line.strip()
     if not raw or len(raw) > 70:
         return False
+    if "توقيت" in raw:
+        raw = _ZONE_RE.sub("", raw)
     toks = _TOKEN_RE.findall(pkey(raw))
     if not toks:
         return False

@@ -502,21 +502,23 @@ _SOFT_SEP_RE = re.compile(r"\s*،\s*|\s+[-–]\s+")
 
 
 def link_row(t: str) -> bool:
-    """Three or more items of one to three words (four with "،" or " - ", after no label
-    or a tag label of ``tags.txt``: "الوسوم:"), no sentence mark, quotation or
-    parenthesis in any, the line at most 150 characters. Like a section label, it is
-    furniture only above the article's first line of prose or below its last (BLP001's
-    context)."""
+    """Three or more items of one to three words (four with "،" or " - ", and no label),
+    no sentence mark, quotation or parenthesis in any, the line at most 150 characters;
+    not after a tag label of ``tags.txt`` ("الوسوم:", BLP009's). Like a section label,
+    it is furniture only above the article's first line of prose or below its last
+    (BLP001's context)."""
     s = t.strip()
     if len(s) > 150 or any(c in s for c in '«»“”"()'):
         return False
+    label, colon, _ = s.partition(":")
+    if colon and pkey(label) in load_phrases("tags.txt"):
+        return False  # "الوسوم: ...": a tag list, BLP009's
     segs = _ROW_SEP_RE.split(s)
     least = 3
     if len(segs) < 3:
-        segs, least = _SOFT_SEP_RE.split(s), 4
-        label, colon, _ = s.partition(":")
-        if colon and pkey(label) not in load_phrases("tags.txt"):
+        if colon:
             return False  # "المكونات: دقيق، سكر، زبدة، بيض": a list of the article's
+        segs, least = _SOFT_SEP_RE.split(s), 4
     if len(segs) < least:
         return False
     return all(
@@ -548,6 +550,16 @@ _WATCH_TEASER_RE = re.compile(
 )
 # A place and the site's or paper's name in guillemets on a line of their own.
 _PLACE_SOURCE_RE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*«[^«»]{2,30}»$")
+
+
+# The reading time of the page: "دقيقتان للقراءة", "زمن القراءة: 2 دقيقة", "5 min read".
+_MINUTES = r"(?:[\d٠-٩]+\s*(?:دقيقة|دقائق|د)|(?:[^\W\d_]+\s+)?(?:دقيقة|دقائق)|دقيقتان|دقيقتين)"
+_READING_TIME_RE = re.compile(
+    rf"^\W*(?:(?:وقت|مدة|زمن)\s+(?:ال)?قراءة\s*[:：]?\s*{_MINUTES}"
+    rf"|{_MINUTES}\s+(?:لل?)?قراءة"
+    r"|\d+\s*min(?:ute)?s?\s+read|reading\s+time\s*[:：]?\s*\d+\s*min(?:ute)?s?)\W*$",
+    re.I,
+)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -587,7 +599,8 @@ def shape_furniture(line: str) -> bool:
     ):
         return True
     if len(s) <= 40 and (
-        (digits and (_PAGE_MARK_RE.match(s) or _CONTINUED_RE.match(s)))
+        _READING_TIME_RE.match(s)
+        or (digits and (_PAGE_MARK_RE.match(s) or _CONTINUED_RE.match(s)))
         or (s[0] == "[" and CUE_RE.match(s))
     ):
         return True

@@ -24,7 +24,7 @@ from tanqih.rules.phrases import (
     quote,
     strip_span,
 )
-from tanqih.rules.sentence_shapes import conjunction_led
+from tanqih.rules.sentence_shapes import conjunction_led, is_function
 
 _ENUMERATORS = {
     pkey(w)
@@ -56,6 +56,16 @@ _DASH_TAIL_RE = re.compile(r"(?<=[.!؟?\"”»)])\s*[-–—]\s*([^\-–—.!؟?
 _BARE_TAIL_RE = re.compile(r"(?<=[.!؟?])\s+([^\-–—.!؟?()\"”«»\n]{1,20}?)\s*\.?\s*$")
 
 
+def _story(body: str) -> bool:
+    """Prose after a dateline: twelve words or more, no "|" and few digits (not a
+    widget's row, "مواقيت الصلاة - الرباط: الفجر 06:18 | الظهر 12:28 ...")."""
+    return (
+        len(body.split()) >= 12
+        and "|" not in body
+        and sum(c.isdigit() for c in body) * 20 < len(body)
+    )
+
+
 # The wire code closing a story: "-- (بترا) م ع/ س ج" (the agency and editors' initials).
 _WIRE_CODE_RE = re.compile(
     r"^[\s\-–—_]*\(\s*([^()]{1,25}?)\s*\)((?:[\s/]*[^\W\d_]{1,2}(?=[\s/]|$))+)[\s/]*$"
@@ -82,7 +92,11 @@ class WireCredit(PhraseRule):
     one ending in ":": fixtures "نهضة بركان – الرجاء الرياضي", routes "الدوحة – ألماتي")
     or a caption ("... - أرشيفية", BLP008's); the byline-dateline opening a
     paragraph ("أحمد الزهراني- سبق- مكة المكرمة:", "الرياض - واس:",
-    "بيروت (رويترز) -", "دبي، 3 يونيو (رويترز) -", "عمان - بترا -", a paper's name in
+    "بيروت (رويترز) -", "دبي، 3 يونيو (رويترز) -", "عمان - بترا -", a place of one or two words and a site's name of one to three
+    between dashes opening the story's first paragraph under the headline and the page's
+    furniture, with no function word among them ("عمان – الغد – ارتفع ...", not
+    "الحكومة – كما قال الوزير – ستعمل ..."; the paragraph must read as prose, twelve
+    words or more, not a widget's row with "|" and figures), a paper's name in
     guillemets after a place and a dash: "القاهرة ـ «القدس العربي»:", a name of one to
     three words and a slash opening the first paragraph of a story: "شفق نيوز/ ..."); a
     line of a site's name with "+ وكالات"; and a credit closing a paragraph ("... الأمن.
@@ -247,8 +261,10 @@ class WireCredit(PhraseRule):
                 # (a headline "ترامب - بايدن: مناظرة" is short, a story is not).
                 body = t[m.end() :].rstrip()
                 n_body = len(body.split())
-                story = n_body >= 12 or (
-                    n_body >= 5 and body.endswith((".", "!", "؟", "?", "”", '"'))
+                story = _story(body) or (
+                    n_body >= 5
+                    and body.endswith((".", "!", "؟", "?", "”", '"'))
+                    and "|" not in body
                 )
                 if self.segments_ok(segs) and (agency or (i <= 1 and story)):
                     lead = m
@@ -267,10 +283,21 @@ class WireCredit(PhraseRule):
                     )
                     if self.is_agency(m.group(3)) or named:
                         lead = m
-            if lead is None and i <= 1 and any(c in t[:50] for c in "-–—"):
+            if lead is None and i <= 3 and any(c in t[:50] for c in "-–—"):
                 m = _DASH_LEAD_RE.match(t)
-                if m and self.is_agency(m.group(2)) and len(m.group(1).split()) <= 3:
-                    lead = m
+                if m and len(m.group(1).split()) <= 3:
+                    if (i <= 1 and self.is_agency(m.group(2))) or (
+                        # Without a known agency ("عمان – الغد – ارتفع ..."): a place of
+                        # one or two words and a name of one to three, no function word
+                        # (not "الحكومة – كما قال الوزير – ستعمل"), opening the story's
+                        # first paragraph (under the headline and the page's furniture).
+                        len(m.group(1).split()) <= 2
+                        and self.segments_ok([m.group(1), m.group(2)], 3)
+                        and not any(is_function(w) for w in pkey(m.group(0)).split())
+                        and _story(t[m.end() :])
+                        and head_line(lines, i)
+                    ):
+                        lead = m
             if lead is None and "/" in t[:40]:
                 # "شفق نيوز/ وقعت الوزارة ...", "بغداد/ واع: ...": a name and a slash
                 # opening the article's first paragraph (or any paragraph for an agency)
