@@ -16,6 +16,12 @@ _DASH_SPLIT_RE = re.compile(r"\s*[-–—]+\s*|\s+ـ+\s+")
 _LABEL_LINE_RE = re.compile(
     r"^\s*([^\n:：/،\-–—]{1,30}?)\s*(?:[:：،]|/(?=\s)|\s?[-–—](?=\s*\S))\s*(.*?)\s*$"
 )
+# A dateline whose credit is the desk, not a name: "الرياض - خاص", "بغداد – المحرر
+# الاقتصادي", "إدلب - مراسل الموقع", "الدار البيضاء: متابعة"; a line of its own.
+PLACE_CREDIT_RE = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—:]\s*(?:خاص|متابعة|متابعات|وكالات|"
+    r"(?:ال)?مراسل(?:ة|نا|تنا)?(?:\s+[^\W\d_]+){0,2}|(?:ال)?محرر(?:ة)?\s+[^\W\d_]+|فريق\s+التحرير)\s*$"
+)
 # "كتب محمد السيد" with no separator: a byline when it is a short edge line.
 _BARE_BYLINE_RE = re.compile(
     r"^\s*(كتب|كتبت|كتبه|كتبته|بقلم|إعداد|اعداد|تقرير|حوار|بواسطة)\s+(\S+(?:\s+\S+){0,3})\s*$"

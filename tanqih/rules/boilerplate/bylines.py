@@ -12,6 +12,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     _BARE_BYLINE_RE,
     _CAPTION_LINE_RE,
     _LABEL_LINE_RE,
+    PLACE_CREDIT_RE,
     _post_meta,
 )
 from tanqih.rules.boilerplate.chrome import chrome_line, head_line, inside_lists
@@ -36,12 +37,6 @@ _PHOTO_SOURCE_RE = re.compile(
     r"^\s*(?:ال)?(?:صورة|صور|لقطة)\s+[^.!؟?\n]{2,120}?\s*[|\-–—]\s*"
     r"(?:(?:ال)?مصدر|تصوير|المصور|credit|photo)\s*[:：]\s*\S[^.!؟?\n]{0,40}$",
     re.I,
-)
-# A dateline whose credit is the desk, not a name: "الرياض - خاص", "بغداد – المحرر
-# الاقتصادي", "إدلب - مراسل الموقع", "الدار البيضاء: متابعة"; a line of its own.
-_PLACE_CREDIT_RE = re.compile(
-    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—:]\s*(?:خاص|متابعة|متابعات|وكالات|"
-    r"(?:ال)?مراسل(?:ة|نا|تنا)?(?:\s+[^\W\d_]+){0,2}|(?:ال)?محرر(?:ة)?\s+[^\W\d_]+|فريق\s+التحرير)\s*$"
 )
 # A byline naming the place and the reporter, or the paper in guillemets, in the head of
 # the article: "الرياض: خالد العنزي", "الشارقة: «الخليج»". The name is two words, the
@@ -300,7 +295,7 @@ class BylineCaption(PhraseRule):
             if len(t) < 50 and 1 <= i <= 4 and _PLACE_NAME_RE.match(t) and head_line(lines, i):
                 yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")
                 continue
-            if len(t) < 60 and _PLACE_CREDIT_RE.match(t) and not self.in_data_card(lines, i):
+            if len(t) < 60 and PLACE_CREDIT_RE.match(t) and not self.in_data_card(lines, i):
                 yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")
                 continue
             if (

@@ -428,6 +428,7 @@ class PageChrome(PhraseRule):
                 _prose_line(texts[k])
                 and self.match(texts[k]) is None
                 and not is_timestamp(texts[k])
+                and not link_row(texts[k])  # (its separators count as words)
             )
 
         first = next((k for k in range(n) if article(k)), n)
@@ -812,6 +813,8 @@ def _head_furniture(t: str) -> bool:
         return True
     if _BARE_BYLINE_RE.match(t) or _post_meta(t):
         return True
+    if section_label(t) or section_path(t) or link_row(t):
+        return True  # "الإمارات · محليات · الشارقة"
     m = _LABEL_LINE_RE.match(t)
     if m and pkey(m.group(1)) in byline_labels() and 0 < len(m.group(2).split()) <= 6:
         return True

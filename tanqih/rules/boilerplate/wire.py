@@ -9,7 +9,11 @@ import re
 from tanqih.linter.analysis import Span
 from tanqih.linter.arabic import strip_marks
 from tanqih.linter.findings import Edit
-from tanqih.rules.boilerplate.byline_shapes import _CAPTION_LINE_RE, _DASH_SPLIT_RE
+from tanqih.rules.boilerplate.byline_shapes import (
+    _CAPTION_LINE_RE,
+    _DASH_SPLIT_RE,
+    PLACE_CREDIT_RE,
+)
 from tanqih.rules.boilerplate.chrome import head_line, inside_lists
 from tanqih.rules.boilerplate.datelines import MONTHS
 from tanqih.rules.phrases import (
@@ -228,8 +232,9 @@ class WireCredit(PhraseRule):
             return not listed  # "رويترز" as an item of a ranking the article gives
         segs = self.dash_segments(s)
         # An item of a list is content, whatever names its segments hold; a caption
-        # ("مترو الأنفاق - أرشيفية") is BLP008's.
-        if segs is None or listed or _CAPTION_LINE_RE.match(t):
+        # ("مترو الأنفاق - أرشيفية") and a dateline credited to the desk ("إدلب - مراسل
+        # الموقع") are BLP008's.
+        if segs is None or listed or _CAPTION_LINE_RE.match(t) or PLACE_CREDIT_RE.match(t):
             return False
         if any(self.is_agency(x) for x in segs):
             return True
