@@ -45,6 +45,9 @@ _PLACE_NAME_RE = re.compile(
     r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：]\s*(?:«[^\W\d_]+(?:\s+[^\W\d_]+){0,2}»|"
     r"(?!ال)[^\W\d_]{2,}\s+ال[^\W\d_]{2,}ي)\s*$"
 )
+# A reporter's name and role with the account's handle, in the head of the article
+# ("جيمس ريد مراسل الشؤون الاجتماعية @jamesreed_news").
+_HANDLE_BYLINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){1,7}\s+@\w{2,30}\s*$")
 # A caption that opens by saying what the picture is: "صورة: ...", "صورة من الفيديو:
 # ...", "صورة أرشيفية لجلسة ...", "(صورة من المباراة - تصوير: فلان)", "لقطة من مقطع
 # متداول ..."; a line of its own with no full stop.
@@ -54,12 +57,20 @@ _PHOTO_LEAD_RE = re.compile(
     # "الصورة من Pexels": the picture's source alone
     r"|من\s+\S+(?:\s+\S+)?\s*\)?\s*$)"
     # "جانب من الاجتماع ...": the classic caption opener
-    r"|جانب\s+من\s)"
+    r"|جانب\s+من\s"
+    # "التعليق على الصورة، ...": a caption under its label
+    r"|(?:ال)?تعليق\s+على\s+(?:ال)?صورة\s*[،,:：])"
 )
 _PAREN_CAPTION_RE = re.compile(r"\(\s*([^()\n:：]{1,25}?)\s*[:：]\s*[^()\n]{1,60}\)")
 _ARCHIVE_RE = re.compile(
     r"\(\s*(?:(?:ال)?صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف|من الارشيف)"
     r"(?:\s*[:：]\s*[^()\n]{1,30})?\s*\)"  # (and its source: "(أرشيفية: الإنترنت)")
+)
+# A caption line closed by the picture's credit in parentheses: the archive it comes
+# from ("... (أرشيف "النهار")") or its source and photographer ("... (عنب بلدي/ محمد
+# الأسعد)").
+_CREDIT_TAIL_RE = re.compile(
+    r"\(\s*(?:(?:أرشيف|ارشيف)(?:ية)?(?=[\s:：)])[^()\n]{0,30}|[^\W\d_][^()\n/\d]{1,24}/\s*[^\W\d_][^()\n/\d]{1,24})\s*\)\s*$"
 )
 # The note on the author under an opinion piece: "* كاتب وباحث سياسي فلسطيني".
 _AUTHOR_NOTE_RE = re.compile(
@@ -186,7 +197,11 @@ class BylineCaption(PhraseRule):
     المحرر الاقتصادي", "إدلب - مراسل الموقع", "<site> – متابعات"); in the head of the
     article, under the headline, a place and the reporter ("الرياض: فلان العنزي", a
     name of two words, the second a family name in ال-...-ي) or the paper in guillemets
-    ("الشارقة: «الخليج»"); the starred
+    ("الشارقة: «الخليج»"), or a reporter's name and role with the account's handle
+    ("... مراسل الشؤون الاجتماعية @handle"); a caption line closed by the picture's
+    credit in parentheses, the archive or the source and photographer ("... (أرشيف
+    "النهار")", "... (عنب بلدي/ محمد الأسعد)"; not a reference with numbers, "(ص 3/
+    البند 2)") or opening with its label ("التعليق على الصورة، ..."); the starred
     note on the author closing an opinion piece ("* كاتب وباحث سياسي": no item of a
     starred list, no paragraph of prose after it), and the same note unstarred as the
     article's last line, a profession and then a nationality, another profession or a
@@ -292,7 +307,12 @@ class BylineCaption(PhraseRule):
             if "|" in t and self.credit_run(t) and not self.in_data_card(lines, i):
                 yield line_finding(self, p, text, f"a line of credits: {quote(t)}")
                 continue
-            if len(t) < 50 and 1 <= i <= 4 and _PLACE_NAME_RE.match(t) and head_line(lines, i):
+            if (
+                1 <= i <= 4
+                and len(t) < 90
+                and (_PLACE_NAME_RE.match(t) or ("@" in t and _HANDLE_BYLINE_RE.match(t)))
+                and head_line(lines, i)
+            ):
                 yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")
                 continue
             if len(t) < 60 and PLACE_CREDIT_RE.match(t) and not self.in_data_card(lines, i):
@@ -325,6 +345,15 @@ class BylineCaption(PhraseRule):
                 continue
             if len(t) < 40 and _ARCHIVE_LINE_RE.match(t):
                 yield line_finding(self, p, text, f"a photo caption: {quote(t)}")
+                continue
+            if (
+                t.rstrip().endswith(")")
+                and not t.lstrip().startswith("(")
+                and len(t.split()) <= 20
+                and _CREDIT_TAIL_RE.search(t)
+                and not self.in_data_card(lines, i)
+            ):
+                yield line_finding(self, p, text, f"a photo caption with its credit: {quote(t)}")
                 continue
             if "(" not in t and ":" not in t:
                 continue

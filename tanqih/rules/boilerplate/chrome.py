@@ -51,6 +51,7 @@ from tanqih.rules.boilerplate.chrome_patterns import (
     _WIKI_EDIT_RE,
     _WIKI_REF_LINE_RE,
     _WIKI_SECTIONS,
+    LIST_MARK_RE,
     _breadcrumb,
     _related,
 )
@@ -78,6 +79,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     section_label,
     section_path,
     shape_furniture,
+    video_title,
 )
 from tanqih.rules.phrases import (
     LEADING_LINK_RE,
@@ -154,7 +156,14 @@ class PageChrome(PhraseRule):
     row of links there (a menu or the article's tags: three or more items of one to
     three words joined by "|" or "·", or four joined by "،" or " - " with no label; a
     row after a tag label, "الوسوم: ...", is BLP009's), the page's reading time
-    ("دقيقتان للقراءة", "زمن القراءة: 2 دقيقة"), a
+    ("دقيقتان للقراءة", "زمن القراءة: 2 دقيقة"), a video's label before its title
+    ("فيديو: ... | 01:42"), the fields of a byline box ("Author, ...", "Role, ..."), a
+    paywall prompt ("... قم بالترقية إلى الاشتراك المميز"; not in quotation marks), an
+    exchange-rate widget's row ("USD/EGP 47.35"), an affiliate disclosure ("قد نحصل على
+    عمولة ..."), the line a social network prints over an embedded post ("Posted by ...
+    on Tuesday, March 12, 2024"), the marks around linked headlines inside the article
+    ("list 1 of 3" over each, "end of list"; the headlines under them go too), a
+    match's score box above the article (a team, "4 - 1", the other team, its state), a
     market ticker (a number beside ▲ / ▼, "برنت 67.84$ ▲ 0.9%"), a teaser ending in the
     media it links to ("... (فيديو)"), a place and the site's name in guillemets on a
     line of their own ("دبي - «<site>»"), a follow or subscribe line naming the site's
@@ -241,7 +250,7 @@ class PageChrome(PhraseRule):
                 return whole
         if len(line) < 200 and (_DISCLAIMER_RE.search(line) or _SOURCE_NOTE_RE.search(line)):
             return whole
-        if len(line) < 30 and COUNTER_RE.match(line):
+        if len(line) < 30 and (COUNTER_RE.match(line) or LIST_MARK_RE.match(line)):
             return whole
         if shape_furniture(line):
             return whole
@@ -437,6 +446,14 @@ class PageChrome(PhraseRule):
             # "عاجل | headline" above another headline: a ticker of one item
             if one_item_ticker(texts[k]) and headline_like(texts[k + 1], 2):
                 out[k] = "a news ticker"
+            # A match's score box above the article: a team, the score, the other team
+            # (and the match's state: "انتهت")
+            if k and _SCORE_RE.match(texts[k]) and _team(texts[k - 1]) and _team(texts[k + 1]):
+                box = [k - 1, k, k + 1]
+                if k + 2 < first and len(texts[k + 2].split()) <= 2 and _team(texts[k + 2]):
+                    box.append(k + 2)
+                for x in box:
+                    out[x] = "a match's score box"
         for k, t in enumerate(texts):
             if (
                 (k < first or k > last)
@@ -549,6 +566,23 @@ class PageChrome(PhraseRule):
                 items, cookie = 0, False
                 continue
             end = self.match(t)
+            if (
+                end is not None
+                and p.start + end >= e
+                and header
+                and items < MAX_HEADLINES
+                and headline_like(video_title(t) or "", 4)
+            ):
+                # a linked headline of a video in the list ("بالفيديو: ..."): the list goes on
+                items += 1
+                whole(
+                    i,
+                    s,
+                    e,
+                    f"headline of another article listed under {quote(header, 30)}, "
+                    f"not article text: {quote(t)}",
+                )
+                continue
             if end is not None and p.start + end >= e:
                 if i in ann and (
                     _listable(t) or (ann[i][0] == i - 1 and pkey(t) in _related()) or _named_item(t)
@@ -560,8 +594,12 @@ class PageChrome(PhraseRule):
                     continue
                 whole(i, s, e, f"page furniture, not article text: {quote(t)}")
                 key = pkey(t)
+                mark = LIST_MARK_RE.match(t)
                 header = (
-                    t.strip() if prose and (key in _related() or _MORE_FROM_RE.match(t)) else ""
+                    t.strip()
+                    if prose
+                    and (key in _related() or _MORE_FROM_RE.match(t) or (mark and mark.group(1)))
+                    else ""
                 )
                 items, cookie = 0, bool(_COOKIE_KEY_RE.search(key))
                 continue
@@ -679,6 +717,14 @@ def chrome_line(lines: list[Span], k: int) -> bool:
 # ("المكان: ..."); a label of one to three words, not a clock time.
 _LABELLED_RE = re.compile(r"^\s*([^\n:：.!؟?«»\"“”()\d]{1,30}?)\s*[:：]\s*\S")
 _MAX_ANNOUNCED = 30
+
+
+_SCORE_RE = re.compile(r"^\s*\d{1,2}\s*[-–:]\s*\d{1,2}\s*$")
+
+
+def _team(t: str) -> bool:
+    """A team's name in a score box: one to three words, no digit or mark."""
+    return 1 <= len(t.split()) <= 3 and not DIGIT_RE.search(t) and not has_sentence_punct(t)
 
 
 def _intro_line(t: str) -> bool:

@@ -100,8 +100,11 @@ _SITE_OWN_RE = re.compile(
 )
 _SUBSCRIBE_RE = re.compile(
     r"^\s*(?:(?:لمزيد|للمزيد|لمتابعة|لآخر|لاخر)\s[^\n]{0,40}?\s)?(?:تابع|تابعوا|تابعونا|تابعي|"
-    r"اشترك|اشتركوا|اشتركي|انضم|انضموا|انضمي|حمل|حملوا|حملي|نزل|نزلوا)\s"
+    r"اشترك|اشتركوا|اشتركي|انضم|انضموا|انضمي|حمل|حملوا|حملي|نزل|نزلوا|سجل|سجلي|سجلوا)\s"
 )
+# The marks around a list of links inside an article, as some sites print them ("list 1
+# of 3" above each linked headline, "end of list" after the last).
+LIST_MARK_RE = re.compile(r"^\s*(?:list\s+(\d+)\s+of\s+\d+|end\s+of\s+list)\s*$", re.I)
 # "المزيد من اقتصاد": a link to the rest of a section (one or two words).
 _MORE_FROM_RE = re.compile(r"^\s*(?:ال)?مزيد\s+(?:من|في)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 # The consent button under a cookie notice.

@@ -562,6 +562,43 @@ _READING_TIME_RE = re.compile(
 )
 
 
+# A video's label before its title (and its length): "فيديو: لحظة إطلاق الصاروخ | 01:42",
+# "فيديو | أهداف المباراة"; a line of its own with no full stop.
+_VIDEO_LABEL_RE = re.compile(r"^\W*(?:فيديو|بالفيديو|video)\s*[|:：]\s*([^.!؟?\n]{3,100})$", re.I)
+
+
+def video_title(t: str) -> str | None:
+    """The title after a video's label ("بالفيديو: عتمة شاملة في طرابلس"), or None."""
+    m = _VIDEO_LABEL_RE.match(t.strip()) if len(t) <= 110 else None
+    return m.group(1) if m else None
+
+
+# The author and role fields of a page's byline box ("Author, ليلى حداد", "Role, بي بي سي").
+_BYLINE_FIELD_RE = re.compile(r"^\s*(?:author|role)\s*,\s*\S[^\n]{0,60}$", re.I)
+# A paywall: the reader is asked to subscribe, upgrade or sign in to read on ("قم بالترقية
+# إلى الاشتراك المميز", "هذا المحتوى متاح للمشتركين فقط").
+_PAYWALL_RE = re.compile(
+    r"(?:قم|قومي|قوموا)\s+ب(?:الترقية|الاشتراك|التسجيل|تسجيل\s+الدخول)"
+    r"|^\W*(?:هذا\s+المحتوى|هذه\s+المادة|هذا\s+المقال|هذه\s+المقالة|المحتوى|المقال)\s+"
+    r"(?:متاح|متاحة|حصري|حصرية|مخصص|مخصصة)\s+(?:لل)?(?:مشتركين|أعضاء|اعضاء)"
+    r"|subscribe\s+to\s+(?:continue|read)|subscribers\s+only",
+    re.I,
+)
+# An exchange rate in a widget: "USD/EGP 47.35", "EUR/USD 1.0838 ▲".
+_FX_PAIR_RE = re.compile(r"^\s*[A-Z]{3}\s*/\s*[A-Z]{3}\s*[:：]?\s*[\d٠-٩][\d٠-٩.,]*\W*$")
+# The affiliate disclosure of a review page: "قد نحصل على عمولة عند الشراء عبر الروابط".
+_AFFILIATE_RE = re.compile(
+    r"(?:(?:نحصل|يحصل\s+(?:ال)?موقع|تحصل\s+(?:ال)?منصة)\s+على|نتلقى|نتقاضى|نكسب)\s+عمولة"
+    r"|we\s+may\s+(?:earn|receive)\s+(?:a\s+)?commission|affiliate\s+(?:links?|commission)",
+    re.I,
+)
+# What a social network prints over an embedded post: "Posted by <page> on Tuesday, March
+# 12, 2024".
+_POSTED_BY_RE = re.compile(
+    r"^\s*posted\s+by\s+.{2,80}?\s+on\s+[a-z]+day,\s+[a-z]+\s+\d{1,2},\s+\d{4}\s*$", re.I
+)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def shape_furniture(line: str) -> bool:
     """Page furniture recognised by its shape rather than its words. (Cached: the rules
@@ -589,6 +626,19 @@ def shape_furniture(line: str) -> bool:
         return True  # a link to a video or a gallery: "شاهد أهداف المباراة (فيديو)"
     if len(s) <= 100 and _WATCH_TEASER_RE.match(s):
         return True  # "▶ شاهد أهداف المباراة بالفيديو"
+    if len(s) <= 110 and (_VIDEO_LABEL_RE.match(s) or _BYLINE_FIELD_RE.match(s)):
+        return True
+    if len(s) <= 40 and s[0] in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" and _FX_PAIR_RE.match(s):
+        return True
+    if (
+        len(s) <= 200
+        and s.count(" ") < 30
+        and not any(q in s for q in '«»“”"')  # (a source quoted saying it)
+        and (_PAYWALL_RE.search(s) or _AFFILIATE_RE.search(s))
+    ):
+        return True  # a paywall or an affiliate disclosure
+    if s[0] in "Pp" and _POSTED_BY_RE.match(s):
+        return True
     if "«" in s and len(s) <= 60 and _PLACE_SOURCE_RE.match(s):
         return True  # a dateline naming the site: "دبي - «الإمارات الاقتصادي»"
     if (

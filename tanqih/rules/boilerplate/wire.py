@@ -15,7 +15,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     PLACE_CREDIT_RE,
 )
 from tanqih.rules.boilerplate.chrome import head_line, inside_lists
-from tanqih.rules.boilerplate.datelines import MONTHS
+from tanqih.rules.boilerplate.datelines import MONTHS, stamp
 from tanqih.rules.phrases import (
     PHRASE_OPTIONS,
     PhraseRule,
@@ -70,10 +70,25 @@ def _story(body: str) -> bool:
     )
 
 
-# The wire code closing a story: "-- (بترا) م ع/ س ج" (the agency and editors' initials).
+# The wire code closing a story: "-- (بترا) م ع/ س ج" (the agency and editors' initials;
+# "(النهاية)", the end, in place of the agency), "وام/هـ ع/س ح" (the agency and a slash).
 _WIRE_CODE_RE = re.compile(
     r"^[\s\-–—_]*\(\s*([^()]{1,25}?)\s*\)((?:[\s/]*[^\W\d_]{1,2}(?=[\s/]|$))+)[\s/]*$"
 )
+_SLASH_CODE_RE = re.compile(
+    r"^[\s\-–—_]*([^\W\d_]{2,12})\s*/((?:[\s/]*[^\W\d_]{1,2}(?=[\s/]|$))+)[\s/]*$"
+)
+_END_MARKS = frozenset(pkey(w) for w in ("النهاية", "انتهى", "end"))
+# A dateline on a line of its own: a place, a date (Hijri and Gregorian) and the agency
+# ("بريدة 18 صفر 1446 هـ الموافق 23 أغسطس 2024 م واس").
+_PLACE_DATE_AGENCY_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*،?\s+(?=[\d٠-٩])(.{6,80})$")
+# KUNA's dateline: a place, the day and month between dashes, the agency ("الكويت - 7 -
+# 10 (كونا) -- ...").
+_DAY_MONTH_LEAD_RE = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*-\s*\d{1,2}\s*-\s*\d{1,2}\s*\(\s*([^()]{1,25})\s*\)\s*-*\s*(?=\S)"
+)
+# A site's name and a slash on a line of its own in the head ("شفق نيوز/").
+_SLASH_LINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*$")
 
 # Credits that name no agency: "... + وكالات" follows a site's own name.
 _GENERIC_CREDITS = frozenset(
@@ -103,7 +118,12 @@ class WireCredit(PhraseRule):
     words or more, not a widget's row with "|" and figures), a paper's name in
     guillemets after a place and a dash: "القاهرة ـ «القدس العربي»:", a name of one to
     three words and a slash opening the first paragraph of a story: "شفق نيوز/ ..."); a
-    line of a site's name with "+ وكالات"; and a credit closing a paragraph ("... الأمن.
+    line of a site's name with "+ وكالات"; an agency's code after a slash ("وام/هـ ع/س ح")
+    or an end mark with the editors' initials ("(النهاية) ف ع ن / ر ج ب"); a dateline on
+    a line of its own with its dates and the agency at the end ("بريدة 18 صفر 1446 هـ
+    الموافق 23 أغسطس 2024 م واس") or the day and month between dashes ("الكويت - 7 - 10
+    (كونا) -- ..."); a site's name and a slash alone in the head ("شفق نيوز/"); and a
+    credit closing a paragraph ("... الأمن.
     (واس)", "... الأسبوع. – عين اليوم"). Agencies come from ``agencies.txt``; an agency
     named in a sentence ("قالت رويترز إن ...") is not a credit and is not flagged, nor
     one listed as an item of a list the article announces and goes on after ("مرتبة على
@@ -223,8 +243,19 @@ class WireCredit(PhraseRule):
     def credit_line(self, t: str, edge: bool, listed: bool = False) -> bool:
         if "(" in t[:12]:
             m = _WIRE_CODE_RE.match(t)
+            if m and (self.is_agency(m.group(1)) or pkey(m.group(1)) in _END_MARKS):
+                return True
+        if "/" in t[:16]:
+            m = _SLASH_CODE_RE.match(t)
             if m and self.is_agency(m.group(1)):
                 return True
+        if len(t) <= 80 and t.rstrip()[-1:].isalpha() and any(c.isdigit() for c in t[:40]):
+            m = _PLACE_DATE_AGENCY_RE.match(t)
+            words = m.group(1).replace("(", " ").replace(")", " ").split() if m else []
+            for k in (1, 2, 3):  # the agency's words at the end, the date before them
+                if len(words) > k and self.is_agency(" ".join(words[-k:])):
+                    if stamp(" ".join(words[:-k])):
+                        return True
         s = t.strip().strip("()[]")
         if not s or len(s) > 70 or len(s.split()) > 8:
             return False
@@ -254,6 +285,11 @@ class WireCredit(PhraseRule):
             if self.credit_line(t, edge, i in listed):
                 yield line_finding(
                     self, p, text, f"a credit line (agency, byline or dateline): {quote(t)}"
+                )
+                continue
+            if 1 <= i <= 4 and "/" in t[-3:] and _SLASH_LINE_RE.match(t) and head_line(lines, i):
+                yield line_finding(
+                    self, p, text, f"a credit line (the site's dateline): {quote(t)}"
                 )
                 continue
             # A byline-dateline opening the paragraph.
@@ -303,6 +339,10 @@ class WireCredit(PhraseRule):
                         and head_line(lines, i)
                     ):
                         lead = m
+            if lead is None and i <= 3 and "(" in t[:30]:
+                m = _DAY_MONTH_LEAD_RE.match(t)
+                if m and self.is_agency(m.group(1)):
+                    lead = m
             if lead is None and "/" in t[:40]:
                 # "شفق نيوز/ وقعت الوزارة ...", "بغداد/ واع: ...": a name and a slash
                 # opening the article's first paragraph (or any paragraph for an agency)
