@@ -96,19 +96,22 @@ def _under_heading(text: str, span: Span) -> bool:
     return False
 
 
-def _parallel_item(text: str, rep: Span, first: Span) -> bool:
+def _parallel_item(text: str, rep: Span, first: Span, headings: list[int]) -> bool:
     """A list item repeated under another heading ("منطقة الرياض:" ... "المنطقة
     الشرقية:"): parallel sections of a bulletin share items on purpose, marked ("- رياح
-    نشطة") or not, when the line is short and both copies sit under a heading."""
-    if _SECTION_HEAD_RE.search(text, first.end, rep.start) is None:
+    نشطة") or not, when the line is short and both copies sit under a heading.
+    ``headings``: the sorted starts of the document's heading lines."""
+    if not (
+        _LIST_ITEM_RE.match(rep.text)
+        or (
+            rep.text.count(" ") < _SECTION_LINE_WORDS
+            and _under_heading(text, rep)
+            and _under_heading(text, first)
+        )
+    ):
         return False
-    if _LIST_ITEM_RE.match(rep.text):
-        return True
-    return (
-        rep.text.count(" ") < _SECTION_LINE_WORDS
-        and _under_heading(text, rep)
-        and _under_heading(text, first)
-    )
+    k = bisect.bisect_left(headings, first.end)
+    return k < len(headings) and headings[k] < rep.start  # a heading between the copies
 
 
 def _head(text: str) -> str:
@@ -194,12 +197,20 @@ class DuplicateParagraph(Rule):
 
     def check(self, doc):
         text = doc.text
+        found: list[int] = []
+
+        def headings() -> list[int]:  # (found once, on the first repeat that needs them)
+            if not found:
+                found.extend(m.start() for m in _SECTION_HEAD_RE.finditer(text))
+                found.append(len(text) + 1)  # (a sentinel: never between two copies)
+            return found
+
         for rep, first in repeated_paragraphs(doc, int(self.opts["min-words"])):
             if _vocalised(rep.text) or _refrain(rep.text):
                 continue  # a refrain (vocalised verse or scripture, a chant) recurs on purpose
             if (
                 _in_stanza(text, doc.paragraphs, rep) and _in_stanza(text, doc.paragraphs, first)
-            ) or _parallel_item(text, rep, first):
+            ) or _parallel_item(text, rep, first, headings()):
                 continue  # a song's refrain; an item shared by parallel sections of a list
             line = doc.doc.line_col(first.start)[0]
             s, e = strip_span(rep)
