@@ -22,6 +22,44 @@ PLACE_CREDIT_RE = re.compile(
     r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—:]\s*(?:خاص|متابعة|متابعات|وكالات|"
     r"(?:ال)?مراسل(?:ة|نا|تنا)?(?:\s+[^\W\d_]+){0,2}|(?:ال)?محرر(?:ة)?\s+[^\W\d_]+|فريق\s+التحرير)\s*$"
 )
+# A caption that opens by saying what the picture is: "صورة: ...", "صورة من الفيديو:
+# ...", "صورة أرشيفية لجلسة ...", "(صورة من المباراة - تصوير: فلان)", "لقطة من مقطع
+# متداول ..."; a line of its own with no full stop.
+PHOTO_LEAD_RE = re.compile(
+    r"^\s*\(?\s*(?:(?:ال)?(?:صورة|لقطة)\s*(?:[:：]|من\s+(?:ال)?(?:فيديو|مقطع|مباراة|حدث|جلسة|"
+    r"موقع|مكان|أرشيف|ارشيف|حفل|لقاء|اجتماع)|(?:أرشيفية|ارشيفية|تعبيرية|متداولة)(?=\s|$|\))"
+    # "الصورة من Pexels": the picture's source alone
+    r"|من\s+\S+(?:\s+\S+)?\s*\)?\s*$)"
+    # "جانب من الاجتماع ...": the classic caption opener
+    r"|جانب\s+من\s"
+    # "التعليق على الصورة، ...": a caption under its label
+    r"|(?:ال)?تعليق\s+على\s+(?:ال)?صورة\s*[،,:：])"
+)
+# A caption line closed by the picture's credit in parentheses: the archive it comes
+# from ("... (أرشيف "النهار")") or its source and photographer ("... (عنب بلدي/ محمد
+# الأسعد)").
+CREDIT_TAIL_RE = re.compile(
+    r"\(\s*(?:(?:أرشيف|ارشيف)(?:ية)?(?=[\s:：)])[^()\n]{0,30}|[^\W\d_][^()\n/\d]{1,24}/\s*[^\W\d_][^()\n/\d]{1,24})\s*\)\s*$"
+)
+
+
+def caption_line(t: str) -> bool:
+    """A photo caption on a line of its own, by its opening ("صورة أرشيفية لـ ...",
+    "جانب من ...", "التعليق على الصورة، ...") or by the credit closing it ("... (أرشيف
+    "النهار")", "... (الموقع/ المصور)"); no full stop, at most 25 words."""
+    s = t.strip()
+    if not s or s.endswith(".") or len(s.split()) > 25:
+        return False
+    if PHOTO_LEAD_RE.match(s):
+        return True
+    return (
+        s.endswith(")")
+        and not s.startswith("(")
+        and len(s.split()) <= 20
+        and bool(CREDIT_TAIL_RE.search(s))
+    )
+
+
 # "كتب محمد السيد" with no separator: a byline when it is a short edge line.
 _BARE_BYLINE_RE = re.compile(
     r"^\s*(كتب|كتبت|كتبه|كتبته|بقلم|إعداد|اعداد|تقرير|حوار|بواسطة)\s+(\S+(?:\s+\S+){0,3})\s*$"

@@ -12,6 +12,8 @@ from tanqih.rules.boilerplate.byline_shapes import (
     _BARE_BYLINE_RE,
     _CAPTION_LINE_RE,
     _LABEL_LINE_RE,
+    CREDIT_TAIL_RE,
+    PHOTO_LEAD_RE,
     PLACE_CREDIT_RE,
     _post_meta,
 )
@@ -48,29 +50,10 @@ _PLACE_NAME_RE = re.compile(
 # A reporter's name and role with the account's handle, in the head of the article
 # ("جيمس ريد مراسل الشؤون الاجتماعية @jamesreed_news").
 _HANDLE_BYLINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){1,7}\s+@\w{2,30}\s*$")
-# A caption that opens by saying what the picture is: "صورة: ...", "صورة من الفيديو:
-# ...", "صورة أرشيفية لجلسة ...", "(صورة من المباراة - تصوير: فلان)", "لقطة من مقطع
-# متداول ..."; a line of its own with no full stop.
-_PHOTO_LEAD_RE = re.compile(
-    r"^\s*\(?\s*(?:(?:ال)?(?:صورة|لقطة)\s*(?:[:：]|من\s+(?:ال)?(?:فيديو|مقطع|مباراة|حدث|جلسة|"
-    r"موقع|مكان|أرشيف|ارشيف|حفل|لقاء|اجتماع)|(?:أرشيفية|ارشيفية|تعبيرية|متداولة)(?=\s|$|\))"
-    # "الصورة من Pexels": the picture's source alone
-    r"|من\s+\S+(?:\s+\S+)?\s*\)?\s*$)"
-    # "جانب من الاجتماع ...": the classic caption opener
-    r"|جانب\s+من\s"
-    # "التعليق على الصورة، ...": a caption under its label
-    r"|(?:ال)?تعليق\s+على\s+(?:ال)?صورة\s*[،,:：])"
-)
 _PAREN_CAPTION_RE = re.compile(r"\(\s*([^()\n:：]{1,25}?)\s*[:：]\s*[^()\n]{1,60}\)")
 _ARCHIVE_RE = re.compile(
     r"\(\s*(?:(?:ال)?صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|من الأرشيف|من الارشيف)"
     r"(?:\s*[:：]\s*[^()\n]{1,30})?\s*\)"  # (and its source: "(أرشيفية: الإنترنت)")
-)
-# A caption line closed by the picture's credit in parentheses: the archive it comes
-# from ("... (أرشيف "النهار")") or its source and photographer ("... (عنب بلدي/ محمد
-# الأسعد)").
-_CREDIT_TAIL_RE = re.compile(
-    r"\(\s*(?:(?:أرشيف|ارشيف)(?:ية)?(?=[\s:：)])[^()\n]{0,30}|[^\W\d_][^()\n/\d]{1,24}/\s*[^\W\d_][^()\n/\d]{1,24})\s*\)\s*$"
 )
 # The note on the author under an opinion piece: "* كاتب وباحث سياسي فلسطيني".
 _AUTHOR_NOTE_RE = re.compile(
@@ -323,7 +306,7 @@ class BylineCaption(PhraseRule):
                 or (len(t) < 200 and _PHOTO_SOURCE_RE.match(t))
                 or (
                     len(t.split()) <= 25
-                    and _PHOTO_LEAD_RE.match(t)
+                    and PHOTO_LEAD_RE.match(t)
                     and not t.rstrip().endswith(".")
                     and not self.in_data_card(lines, i)
                 )
@@ -350,7 +333,7 @@ class BylineCaption(PhraseRule):
                 t.rstrip().endswith(")")
                 and not t.lstrip().startswith("(")
                 and len(t.split()) <= 20
-                and _CREDIT_TAIL_RE.search(t)
+                and CREDIT_TAIL_RE.search(t)
                 and not self.in_data_card(lines, i)
             ):
                 yield line_finding(self, p, text, f"a photo caption with its credit: {quote(t)}")

@@ -31,6 +31,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     _DASH_SPLIT_RE,
     _LABEL_LINE_RE,
     _post_meta,
+    caption_line,
 )
 from tanqih.rules.boilerplate.chrome_patterns import (
     _AD_SLOTS,
@@ -101,7 +102,7 @@ from tanqih.rules.sentence_shapes import conjunction_led
 
 
 # Words without which no line is a follow or subscribe line (a cheap test first).
-_FOLLOW_HINT_RE = re.compile("تابع|اتبع|ollow|اشترك|انضم|حمل|نزل")
+_FOLLOW_HINT_RE = re.compile("تابع|اتبع|ollow|اشترك|انضم|حمل|نزل|سجل")
 # A label of one to three words and a separator, then a text ("اقرأ أيضا: ...").
 _LABEL_THEN_TEXT_RE = re.compile(r"^\s*\S+(?:\s+\S+){0,2}?\s*[:|›»]\s*\S")
 
@@ -861,6 +862,8 @@ def _head_furniture(t: str) -> bool:
         return True
     if section_label(t) or section_path(t) or link_row(t):
         return True  # "الإمارات · محليات · الشارقة"
+    if caption_line(t):
+        return True  # the lead picture's caption
     m = _LABEL_LINE_RE.match(t)
     if m and pkey(m.group(1)) in byline_labels() and 0 < len(m.group(2).split()) <= 6:
         return True
