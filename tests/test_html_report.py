@@ -416,3 +416,18 @@ def test_fix_run_shows_fixes_applied(tmp_path, run_cli):
     page = out.read_text(encoding="utf-8")
     assert "<b>1</b><span>fixes applied</span>" in page
     assert "<b>0</b><span>findings</span>" in page and "No findings." in page
+
+
+def test_each_text_field_of_a_record_is_its_own_section(tmp_path, run_cli):
+    f = tmp_path / "a.jsonl"
+    row = {"id": "n1", "title": "عنوان الخبر ، هنا", "text": "قال الوزير ، إن الاتفاق مهم."}
+    f.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "report.html"
+    code, _, _ = run_cli(
+        "check", "--select", "PUN001", "--text-field", "title,text", "--id-field", "id",
+        "--output-format", "html", "-o", str(out), str(f),
+    )  # fmt: skip
+    assert code == 1
+    labels = [d["p"] for d in data_of(out.read_text(encoding="utf-8"))["docs"]]
+    assert [x.rsplit(":", 1)[-1] for x in labels] == ["title", "text"]
+    assert all("a.jsonl:1 [n1]" in x for x in labels)

@@ -706,4 +706,6 @@ def _doc_label(doc) -> str:
         label += f":{doc.record}"
     if doc.id is not None:
         label += f" [{doc.id}]"
+    if doc.record is not None and doc.field:
+        label += f":{doc.field}"  # (as the text formats: a record's fields are told apart)
     return label
