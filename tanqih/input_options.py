@@ -51,8 +51,9 @@ def add_input_options(
             dest="text_fields",
             action=_Fields,
             metavar="FIELD",
-            help="JSONL field (a dotted path into nested objects: doc.body) / CSV or Parquet "
-            "column holding the text (default: text); give it again, or a comma-separated "
+            help="JSONL field / CSV or Parquet column holding the text (a dotted path reaches "
+            "into nested objects and struct columns: doc.body; default: text); give it "
+            "again, or a comma-separated "
             "list (title,text), to check several fields of each record",
         )
     if id_field:

@@ -203,3 +203,43 @@ def test_parallel_jobs_give_the_same_bytes(tmp_path, run_cli):
     assert one.read_bytes() == two.read_bytes()
     assert DIRTY not in one.read_text(encoding="utf-8")
     assert TITLE not in one.read_text(encoding="utf-8")
+
+
+def test_parquet_field_inside_a_struct_column(tmp_path, run_cli):
+    pa = pytest.importorskip("pyarrow", reason="extra tanqih[parquet] not installed")
+    import pyarrow.parquet as pq
+
+    f = tmp_path / "n.parquet"
+    doc_type = pa.struct([("title", pa.string()), ("body", pa.string()), ("n", pa.int32())])
+    docs = pa.array(
+        [
+            {"title": TITLE, "body": DIRTY, "n": 1},
+            None,  # a null struct: its fields are null, reported, written back null
+            {"title": "عنوان", "body": CLEAN, "n": 3},
+        ],
+        type=doc_type,
+    )
+    table = pa.table({"id": ["a", "b", "c"], "doc": docs})
+    pq.write_table(table, f, row_group_size=2)
+    assert _findings(run_cli, "--text-field", "doc.body", str(f)) == [
+        (1, "doc.body", "PUN001"),
+        (1, "doc.body", "PUN001"),
+        (2, "doc.body", "INP001"),
+    ]
+    code, _, err = run_cli("check", *SEL, "--text-field", "doc.title,doc.body", "--fix", str(f))
+    assert code == 1, err  # the null row is still reported
+    out = pq.read_table(f)
+    assert out.schema.equals(table.schema)
+    assert out.column("doc").to_pylist() == [
+        {"title": TITLE_CLEAN, "body": CLEAN, "n": 1},
+        None,
+        {"title": "عنوان", "body": CLEAN, "n": 3},
+    ]
+    assert pq.ParquetFile(f).num_row_groups == 2
+    # A dotted name that reaches no string field is said once, like a missing column.
+    code, out_json, _ = run_cli(
+        "check", *SEL, "--text-field", "doc.n", "--output-format", "json", str(f)
+    )
+    found = json.loads(out_json)
+    assert [(x["code"], x["record"]) for x in found] == [("INP001", 1)]
+    assert "not a string" in found[0]["message"]

@@ -34,6 +34,64 @@ def _is_text_type(pa, t) -> bool:
 _CODECS = {"UNCOMPRESSED": "none", "LZ4_RAW": "lz4", "LZ4": "lz4"}
 
 
+def _field_path(pa, schema, name: str) -> tuple[int, ...] | None:
+    """The column index of ``name`` and, for a dotted name no column has ("doc.body"), the
+    indexes of the struct fields it goes through; None when there is no such field."""
+    col = schema.get_field_index(name)
+    if col >= 0:
+        return (col,)
+    if "." not in name:
+        return None
+    parts = name.split(".")
+    col = schema.get_field_index(parts[0])
+    if col < 0:
+        return None
+    path = [col]
+    ftype = schema.field(col).type
+    for part in parts[1:]:
+        if not pa.types.is_struct(ftype):
+            return None
+        k = ftype.get_field_index(part)
+        if k < 0:
+            return None
+        path.append(k)
+        ftype = ftype.field(k).type
+    return tuple(path)
+
+
+def _path_type(schema, path: tuple[int, ...]):
+    ftype = schema.field(path[0]).type
+    for k in path[1:]:
+        ftype = ftype.field(k).type
+    return ftype
+
+
+def _read(table, path: tuple[int, ...]):
+    """The values at ``path``; a null struct makes its fields null (flatten)."""
+    array = table.column(path[0]).combine_chunks()
+    for k in path[1:]:
+        array = array.flatten()[k]
+    return array
+
+
+def _replaced(pa, array, path: tuple[int, ...], changes: dict[int, str]):
+    """``array`` with the strings at ``path`` (struct field indexes) replaced at the rows
+    of ``changes``; every other value, null and type kept."""
+    if path:
+        children = [array.field(i) for i in range(array.type.num_fields)]
+        children[path[0]] = _replaced(pa, children[path[0]], path[1:], changes)
+        return pa.StructArray.from_arrays(
+            children, fields=list(array.type), mask=array.is_null() if array.null_count else None
+        )
+    ftype = array.type
+    values = array.to_pylist()
+    for i, text in changes.items():
+        values[i] = text
+    if pa.types.is_dictionary(ftype):
+        return pa.array(values, type=ftype.value_type).dictionary_encode().cast(ftype)
+    return pa.array(values, type=ftype)
+
+
 @dataclass
 class _Group:
     """One row group being streamed: its table and the texts fixed so far."""
@@ -66,22 +124,24 @@ class ParquetSource(Source):
                 raise
             raise InputError(self.display, f"not a readable Parquet file: {exc}") from None
 
-    def _column(self, pa, schema, name: str) -> tuple[int, str | None]:
-        """A text column's index and the problem that keeps it from being checked."""
-        col = schema.get_field_index(name)
-        if col < 0:
-            return col, (
+    def _column(self, pa, schema, name: str) -> tuple[tuple[int, ...], str | None]:
+        """A text column's path (its index, then the indexes of the struct fields a dotted
+        name reaches into: "doc.body") and the problem that keeps it from being checked."""
+        path = _field_path(pa, schema, name)
+        if path is None:
+            return (), (
                 f"column '{name}' is missing (columns: {', '.join(schema.names)}); no row "
                 "of this file is checked"
                 + (" for it" if len(self.config.text_fields) > 1 else "")
                 + " (choose the column with --text-field)"
             )
-        if not _is_text_type(pa, schema.field(col).type):
-            return col, (
-                f"column '{name}' is {schema.field(col).type}, not a string; no row of "
+        ftype = _path_type(schema, path)
+        if not _is_text_type(pa, ftype):
+            return path, (
+                f"column '{name}' is {ftype}, not a string; no row of "
                 "this file is checked" + (" for it" if len(self.config.text_fields) > 1 else "")
             )
-        return col, None
+        return path, None
 
     def records(self) -> Iterator[Record]:
         pa, _pq = self._libs()
@@ -101,8 +161,8 @@ class ParquetSource(Source):
                 ) from None
             group = _Group(table, table.num_rows)
             texts = [
-                table.column(col).to_pylist() if problem is None else None
-                for col, problem in columns
+                _read(table, path).to_pylist() if problem is None else None
+                for path, problem in columns
             ]
             ids = table.column(id_col).to_pylist() if id_col >= 0 else None
             for i in range(table.num_rows):
@@ -161,16 +221,10 @@ class _ParquetWriter(Writer):
         table = group.table
         pa = self.pa
         for name, changes in group.changes.items():
-            col = table.schema.get_field_index(name)
-            ftype = table.schema.field(col).type
-            values = table.column(col).to_pylist()
-            for i, text in changes.items():
-                values[i] = text
-            if pa.types.is_dictionary(ftype):
-                array = pa.array(values, type=ftype.value_type).dictionary_encode()
-                array = array.cast(ftype)
-            else:
-                array = pa.array(values, type=ftype)
+            path = _field_path(pa, table.schema, name)
+            col = path[0]
+            column = table.column(col).combine_chunks()
+            array = _replaced(pa, column, path[1:], changes)
             table = table.set_column(col, table.schema.field(col), array)
         self.writer.write_table(table, row_group_size=max(group.rows, 1))
         group.table = None
