@@ -41,6 +41,7 @@ from tanqih.rules.boilerplate.chrome_patterns import (
     _COPYRIGHT_SIGN_RE,
     _DISCLAIMER_RE,
     _FOLLOW_RE,
+    _INFO_ONLY_RE,
     _MORE_FROM_RE,
     _PORTAL_RE,
     _REF_MARK_RE,
@@ -102,7 +103,9 @@ from tanqih.rules.sentence_shapes import conjunction_led
 
 
 # Words without which no line is a follow or subscribe line (a cheap test first).
-_FOLLOW_HINT_RE = re.compile("تابع|اتبع|ollow|اشترك|انضم|حمل|نزل|سجل")
+_FOLLOW_HINT_RE = re.compile("تابع|اتبع|ollow|اشترك|انضم|حمل|نزل|سجل|شاهد")
+_LEAD_MARKS_RE = re.compile(r"^[^\w\"«“(]+")
+_LINK_IN_TAIL_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?|@\w+", re.I)
 # A label of one to three words and a separator, then a text ("اقرأ أيضا: ...").
 _LABEL_THEN_TEXT_RE = re.compile(r"^\s*\S+(?:\s+\S+){0,2}?\s*[:|›»]\s*\S")
 
@@ -165,6 +168,12 @@ class PageChrome(PhraseRule):
     on Tuesday, March 12, 2024"), the marks around linked headlines inside the article
     ("list 1 of 3" over each, "end of list"; the headlines under them go too), a
     match's score box above the article (a team, "4 - 1", the other team, its state), a
+    link to a recording, a video or a gallery with its length or size ("🎧 استمع إلى
+    التقرير (01:32)", "📷 معرض الصور (12 صورة)"), a note that the page informs and does
+    not advise ("... لأغراض التثقيف فقط ولا تغني عن استشارة الطبيب"), the site's contacts
+    in a footer row (an e-mail, a telephone or a post box among short segments between
+    "|"), a read-also header with its headline glued after the paragraph's last sentence
+    ("... دمشق. اقرأ أيضا: ..."), a
     market ticker (a number beside ▲ / ▼, "برنت 67.84$ ▲ 0.9%"), a teaser ending in the
     media it links to ("... (فيديو)"), a place and the site's name in guillemets on a
     line of their own ("دبي - «<site>»"), a follow or subscribe line naming the site's
@@ -251,6 +260,8 @@ class PageChrome(PhraseRule):
                 return whole
         if len(line) < 200 and (_DISCLAIMER_RE.search(line) or _SOURCE_NOTE_RE.search(line)):
             return whole
+        if len(line) < 250 and _INFO_ONLY_RE.search(line) and '"' not in line and "«" not in line:
+            return whole  # "... لأغراض التثقيف فقط ولا تغني عن استشارة الطبيب"
         if len(line) < 30 and (COUNTER_RE.match(line) or LIST_MARK_RE.match(line)):
             return whole
         if shape_furniture(line):
@@ -330,11 +341,13 @@ class PageChrome(PhraseRule):
             and not line.rstrip().endswith((".", "!"))
         ):
             return True  # the site's own channels: "تابع آخر الأخبار عبر قناتنا على واتساب"
-        m = _FOLLOW_RE.match(line)
+        m = _FOLLOW_RE.match(_LEAD_MARKS_RE.sub("", line))  # (after "📢 ", "👈 ")
         if m is None:
             return False
         tail = m.group(3).strip()
         if tail:
+            # (the channel's link after the platform: "تيليجرام: t.me/<channel>")
+            tail = _LINK_IN_TAIL_RE.sub(" ", tail).strip()
             key = pkey(tail)
             if not key or not self.phrases.segments(key):
                 return False
@@ -348,13 +361,19 @@ class PageChrome(PhraseRule):
 
     def _tail(self, line: str) -> int | None:
         """Offset of furniture glued after the last sentence of a line ("... البلدين.
-        للمزيد اضغط هنا"): a whole listed phrase of at most six words, unpunctuated."""
-        base = max(0, len(line) - 120)  # six words fit: the scan stays bounded
+        للمزيد اضغط هنا"): a whole listed phrase of at most six words, unpunctuated, or a
+        related-links header with a colon and a headline ("... اقرأ أيضا: ...")."""
+        base = max(0, len(line) - 160)  # a header and a headline fit: the scan stays bounded
         m = LAST_SENTENCE_END_RE.search(line, base)
         if m is None:
             return None
         tail = line[m.end() :].strip()
-        if not tail or len(tail.split()) > 6 or tail[-1] in ".!?؟:،,":
+        if not tail or tail[-1] in ".!?؟:،,":
+            return None
+        head, colon, title = tail.partition(":")
+        if colon and 2 <= len(title.split()) <= 15 and pkey(head) in _related():
+            return m.end()  # a linked headline after its header: "... دمشق. اقرأ أيضا: ..."
+        if len(tail.split()) > 6:
             return None
         key = pkey(tail)
         if key and self.phrases.segments(key):

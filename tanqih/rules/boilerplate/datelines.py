@@ -71,6 +71,7 @@ _PRICE_RE = re.compile(
     r"جنيها?|ريالا?|ليرة|فلسا?|قرشا?|سنتيما?|دج|فرنكا?)\s*$"
 )
 _SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
+_PLACE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 
 
 def is_timestamp(line: str) -> bool:
@@ -83,6 +84,9 @@ def is_timestamp(line: str) -> bool:
         stamps = sum(1 for x in parts if stamp(x))
         if 2 <= len(parts) <= 4 and stamps and all(stamp(x) or COUNTER_RE.match(x) for x in parts):
             return True
+        # a place and the date: "دمشق | السبت، 8 تشرين الثاني 2025"
+        if len(parts) == 2 and stamp(parts[1]) and _PLACE_RE.match(parts[0]):
+            return any(t in MONTHS for t in _TOKEN_RE.findall(pkey(parts[1])))
     if ("عدد" in raw or "السنة" in raw) and len(raw) <= 160 and _SPACED_DASH_RE.search(raw):
         parts = [x for x in _SPACED_DASH_RE.split(raw) if x.strip()]
         if (
@@ -98,12 +102,17 @@ def is_timestamp(line: str) -> bool:
 _ZONE_RE = re.compile(r"(?<=\d)\s*\(?\s*ب?توقيت\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\)?\s*$")
 
 
+_AT_HOUR_RE = re.compile(r"(?<=\d)\s+على\s+(?=(?:ال)?ساعة\s+\d)")
+
+
 def stamp(line: str) -> bool:
     raw = line.strip()
     if not raw or len(raw) > 70:
         return False
     if "توقيت" in raw:
         raw = _ZONE_RE.sub("", raw)
+    if "على" in raw:
+        raw = _AT_HOUR_RE.sub(" ", raw)  # "... على الساعة 08:15" (the Maghreb's "at")
     toks = _TOKEN_RE.findall(pkey(raw))
     if not toks:
         return False

@@ -5,6 +5,7 @@ signature line of an embedded tweet or post.
 
 from __future__ import annotations
 
+import json
 import re
 
 from tanqih.linter.registry import Rule
@@ -61,6 +62,19 @@ def _code_symbols(text: str) -> int:
     return sum(1 for c in text if c in _CODE_SYMBOLS)
 
 
+def _json_line(t: str) -> bool:
+    """A line that is a JSON object or array of two items or more (a page's JSON-LD,
+    ``{"@context":"https://schema.org", ...}``), whatever language its strings are in."""
+    s = t.strip()
+    if len(s) < 10 or s[0] + s[-1] not in ("{}", "[]") or '"' not in s:
+        return False
+    try:
+        value = json.loads(s)
+    except ValueError:
+        return False
+    return isinstance(value, dict | list) and len(value) >= 2
+
+
 class ScriptCode(Rule):
     """JavaScript or CSS pasted into the text from an ad slot or an embed.
 
@@ -68,7 +82,10 @@ class ScriptCode(Rule):
     Flags a line, or the tail of a line, that is script or style code: ``var x = ...``,
     ``function() {``, ``googletag.cmd.push(...)``, ``document.write(...)``, ``<script>``,
     CSS rules (``.ad { display: none; }``), and lines of only braces (``});``). The code
-    part must carry code punctuation (``{ } ( ) ; =``) and almost no Arabic letters.
+    part must carry code punctuation (``{ } ( ) ; =``) and almost no Arabic letters. A
+    line that is a JSON object or array of two items or more (a page's JSON-LD,
+    ``{"@context":"https://schema.org","@type":"NewsArticle",...}``) is flagged whatever
+    language its strings are in.
 
     **Why is this bad?**
     Ad slots and embeds put scripts in the page; careless extraction keeps them as text.
@@ -97,6 +114,11 @@ class ScriptCode(Rule):
             t = p.text
             if _BRACES_ONLY_RE.match(t):
                 yield line_finding(self, p, text, f"code left from a script: {quote(t)}")
+                continue
+            if _json_line(t):
+                yield line_finding(
+                    self, p, text, f"structured data (JSON) left from the page: {quote(t)}"
+                )
                 continue
             m = _CODE_RE.search(t)
             if m is None:

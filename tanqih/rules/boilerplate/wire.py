@@ -85,7 +85,12 @@ _PLACE_DATE_AGENCY_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*،?\s+(?=[
 # KUNA's dateline: a place, the day and month between dashes, the agency ("الكويت - 7 -
 # 10 (كونا) -- ...").
 _DAY_MONTH_LEAD_RE = re.compile(
-    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*-\s*\d{1,2}\s*-\s*\d{1,2}\s*\(\s*([^()]{1,25})\s*\)\s*-*\s*(?=\S)"
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:-\s*)?\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?"
+    r"\s*\(\s*([^()]{1,25})\s*\)\s*([-–—]*)\s*(?=\S)"
+)
+# The initials of the story's editors closing it: "(ع.ق/ م.ن)", "(ع.ح)".
+_INITIALS_CODE_RE = re.compile(
+    r"^\s*\(\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*(?:\s*/\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*)*\s*\)\s*$"
 )
 # A site's name and a slash on a line of its own in the head ("شفق نيوز/").
 _SLASH_LINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*$")
@@ -122,7 +127,10 @@ class WireCredit(PhraseRule):
     or an end mark with the editors' initials ("(النهاية) ف ع ن / ر ج ب"); a dateline on
     a line of its own with its dates and the agency at the end ("بريدة 18 صفر 1446 هـ
     الموافق 23 أغسطس 2024 م واس") or the day and month between dashes ("الكويت - 7 - 10
-    (كونا) -- ..."); a site's name and a slash alone in the head ("شفق نيوز/"); and a
+    (كونا) -- ...", "نابلس 14-10-2025 (أرض) -"); a place and a site's name in brackets
+    and a dash opening the story under the headline ("نواكشوط (شنقيط الآن) – ..."); the
+    editors' initials on a line or after the last sentence ("(ع.ق/ م.ن)"); a site's name
+    and a slash alone in the head ("شفق نيوز/"); and a
     credit closing a paragraph ("... الأمن.
     (واس)", "... الأسبوع. – عين اليوم"). Agencies come from ``agencies.txt``; an agency
     named in a sentence ("قالت رويترز إن ...") is not a credit and is not flagged, nor
@@ -245,6 +253,8 @@ class WireCredit(PhraseRule):
             m = _WIRE_CODE_RE.match(t)
             if m and (self.is_agency(m.group(1)) or pkey(m.group(1)) in _END_MARKS):
                 return True
+        if t.lstrip().startswith("(") and _INITIALS_CODE_RE.match(t):
+            return True  # the editors' initials closing the story
         if "/" in t[:16]:
             m = _SLASH_CODE_RE.match(t)
             if m and self.is_agency(m.group(1)):
@@ -322,7 +332,18 @@ class WireCredit(PhraseRule):
                         and "«" in t[: m.end()]
                         and len(m.group(1).split()) <= 2
                     )
-                    if self.is_agency(m.group(3)) or named:
+                    # Without a known agency: a place, the site's name in brackets and a
+                    # dash opening the story under the headline ("نواكشوط (شنقيط الآن) –").
+                    unknown = (
+                        m.group(4)
+                        and m.group(4) in "-–—"
+                        and len(m.group(1).split()) <= 2
+                        and len(m.group(3).split()) <= 3
+                        and not any(is_function(w) for w in pkey(m.group(3)).split())
+                        and _story(t[m.end() :])
+                        and (i <= 1 or (i <= 4 and head_line(lines, i)))
+                    )
+                    if self.is_agency(m.group(3)) or named or unknown:
                         lead = m
             if lead is None and i <= 3 and any(c in t[:50] for c in "-–—"):
                 m = _DASH_LEAD_RE.match(t)
@@ -341,7 +362,15 @@ class WireCredit(PhraseRule):
                         lead = m
             if lead is None and i <= 3 and "(" in t[:30]:
                 m = _DAY_MONTH_LEAD_RE.match(t)
-                if m and self.is_agency(m.group(1)):
+                if m and (
+                    self.is_agency(m.group(1))
+                    or (
+                        m.group(2)
+                        and len(m.group(1).split()) <= 3
+                        and _story(t[m.end() :])
+                        and head_line(lines, i)
+                    )
+                ):
                     lead = m
             if lead is None and "/" in t[:40]:
                 # "شفق نيوز/ وقعت الوزارة ...", "بغداد/ واع: ...": a name and a slash
@@ -370,7 +399,13 @@ class WireCredit(PhraseRule):
             if (
                 m
                 and off + m.start() > 0
-                and self.is_agency(m.group(1))
+                and (
+                    self.is_agency(m.group(1))
+                    or (  # the editors' initials after the last sentence: "... الجبلية. (ع.ح)"
+                        _INITIALS_CODE_RE.match(f"({m.group(1)})")
+                        and t[: off + m.start()].rstrip().endswith(".")
+                    )
+                )
                 and not t[: off + m.start()].rstrip().endswith((":", "："))
             ):
                 tail = m  # (not what a colon introduces: "... اسم الوكالة: (رويترز).")
