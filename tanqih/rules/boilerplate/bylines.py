@@ -45,7 +45,9 @@ _PHOTO_SOURCE_RE = re.compile(
 # second a family name in ال-...-ي (a headline "الرياض: المعرض الدولي" opens with ال).
 _PLACE_NAME_RE = re.compile(
     r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：]\s*(?:«[^\W\d_]+(?:\s+[^\W\d_]+){0,2}»|"
-    r"(?!ال)[^\W\d_]{2,}\s+ال[^\W\d_]{2,}ي)\s*$"
+    r"(?!ال)[^\W\d_]{2,}\s+ال[^\W\d_]{2,}ي"
+    # (or a name with a particle of lineage: "نور الدين بن عيسى")
+    r"|(?!ال)[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){0,2}\s+(?:بن|ابن|بنت|أبو|ابو|آل)\s+[^\W\d_]{2,})\s*$"
 )
 # A reporter's name and role with the account's handle, in the head of the article
 # ("جيمس ريد مراسل الشؤون الاجتماعية @jamesreed_news").
@@ -180,7 +182,8 @@ class BylineCaption(PhraseRule):
     المحرر الاقتصادي", "إدلب - مراسل الموقع", "<site> – متابعات"); in the head of the
     article, under the headline, a place and the reporter ("الرياض: فلان العنزي", a
     name of two words, the second a family name in ال-...-ي) or the paper in guillemets
-    ("الشارقة: «الخليج»"), or a reporter's name and role with the account's handle
+    ("الشارقة: «الخليج»"; or a name with a particle of lineage, "بسكرة: نور الدين بن
+    عيسى"), or a reporter's name and role with the account's handle
     ("... مراسل الشؤون الاجتماعية @handle"); a caption line closed by the picture's
     credit in parentheses, the archive or the source and photographer ("... (أرشيف
     "النهار")", "... (عنب بلدي/ محمد الأسعد)"; not a reference with numbers, "(ص 3/
@@ -228,8 +231,9 @@ class BylineCaption(PhraseRule):
     def short_value(self, value: str) -> bool:
         v = value.strip().rstrip(":：")
         ws = v.split()
+        # (a comma may join two names or a name and a role: "د. فلان، استشاري القلب")
         return 0 < len(ws) <= 6 and not has_sentence_punct(
-            v.replace(".", "", 1) if len(ws) > 1 else v
+            (v.replace(".", "", 1) if len(ws) > 1 else v).replace("،", " ", 1)
         )
 
     def credit_run(self, t: str) -> bool:

@@ -191,7 +191,8 @@ class PageChrome(PhraseRule):
     vote button; or a question and a "نعم ... | لا ..." line), a press release's header
     ("بيان صحفي") beside other furniture ("للنشر الفوري", a dateline). Under a header of a block of links
     to other articles (``related.txt``: "مقالات ذات صلة", "الأكثر قراءة", "اقرأ أيضاً:",
-    "محتوى مدفوع", "المزيد من <section>" ...) placed after some prose of the article (in
+    "محتوى مدفوع", "المزيد من <section>" ..., or one with up to three words after it:
+    "الأكثر قراءة في الرأي") placed after some prose of the article (in
     the menu above it a header opens no list), each short title-like line (4 to 15 words,
     2 under a wiki page's links section; no full stop or colon at its end, no second
     sentence, not opening with و / ف; six words or more inside the article, where a
@@ -618,7 +619,7 @@ class PageChrome(PhraseRule):
                 header = (
                     t.strip()
                     if prose
-                    and (key in _related() or _MORE_FROM_RE.match(t) or (mark and mark.group(1)))
+                    and (_related_header(key) or _MORE_FROM_RE.match(t) or (mark and mark.group(1)))
                     else ""
                 )
                 items, cookie = 0, bool(_COOKIE_KEY_RE.search(key))
@@ -737,6 +738,15 @@ def chrome_line(lines: list[Span], k: int) -> bool:
 # ("المكان: ..."); a label of one to three words, not a clock time.
 _LABELLED_RE = re.compile(r"^\s*([^\n:：.!؟?«»\"“”()\d]{1,30}?)\s*[:：]\s*\S")
 _MAX_ANNOUNCED = 30
+
+
+def _related_header(key: str) -> bool:
+    """A header of related links, or one with a few words after it ("الأكثر قراءة في
+    الرأي", "اقرأ أيضا في اقتصاد")."""
+    if key in _related():
+        return True
+    ws = key.split()
+    return any(" ".join(ws[:n]) in _related() and len(ws) <= n + 3 for n in (2, 3))
 
 
 _SCORE_RE = re.compile(r"^\s*\d{1,2}\s*[-–:]\s*\d{1,2}\s*$")

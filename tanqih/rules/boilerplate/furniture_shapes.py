@@ -23,13 +23,16 @@ MAX_HEADLINES = 12
 _INNER_STOP_RE = re.compile(r"(?<!\.)[.!](?!\.)\s+\S")
 
 
+_ENUM_RE = re.compile(r"^[\d٠-٩]{1,2}\s*[.)\-–]\s+")
+
+
 def headline_like(t: str, least: int = 4) -> bool:
     """A short title-like line: ``least`` (4: a shorter line is more likely a sub-heading
     of the article) to 15 words, no full stop, colon or comma at its end, no second
     sentence, at most one comma, not opening with the conjunction و / ف (a paragraph that
     goes on the story: "وأضاف المصدر ..."). A question mark may close it ("متى يجب قياس
     ضغط الدم؟")."""
-    s = t.strip().lstrip(BULLETS + " ")
+    s = _ENUM_RE.sub("", t.strip().lstrip(BULLETS + " "), count=1)  # "1. ...": its rank
     ws = s.split()
     if not least <= len(ws) <= 15 or len(s) > 130:
         return False
@@ -253,6 +256,10 @@ _RATE_RE = re.compile(
     rf"^\s*(?:[^\W\d_]+\s+){{0,2}}?{_CURRENCY}(?:\s+[^\W\d_]+){{0,2}}\s*[:=]?\s*"
     rf"[\d٠-٩][\d٠-٩.,]*\s*(?:{_CURRENCY}(?:\s+[^\W\d_]+)?)?\s*$"
 )
+# A buying or selling rate: "شراء 2480 ج.س", "بيع 3.75".
+_BUY_SELL_RE = re.compile(
+    r"^\s*(?:شراء|بيع|buy|sell)\s*[:=]?\s*[\d٠-٩][\d٠-٩.,]*\s*[^\s\d]{0,6}\s*$", re.I
+)
 # Prayer times: two or more prayers with their clock times ("الفجر 4:02 الظهر 12:07").
 _PRAYER = r"(?:ال)?(?:فجر|شروق|ظهر|عصر|مغرب|عشاء|إمساك|امساك|إفطار|افطار|سحور)"
 _PRAYER_TIMES_RE = re.compile(
@@ -344,7 +351,7 @@ def widget_line(line: str) -> bool:
     if "|" in line and len(line) <= 200:
         body = line.split(":", 1)[1] if ":" in line[:40] else line
         parts = [x for x in body.split("|") if x.strip()]
-        if len(parts) >= 2 and all(_RATE_RE.match(x) for x in parts):
+        if len(parts) >= 2 and all(_RATE_RE.match(x) or _BUY_SELL_RE.match(x) for x in parts):
             return True
     return ":" in line and len(line) <= 200 and bool(_PRAYER_TIMES_RE.match(line))
 
