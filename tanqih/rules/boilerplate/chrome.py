@@ -82,6 +82,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     section_path,
     shape_furniture,
     video_title,
+    widget_line,
 )
 from tanqih.rules.phrases import (
     LEADING_LINK_RE,
@@ -167,7 +168,9 @@ class PageChrome(PhraseRule):
     عمولة ..."), the line a social network prints over an embedded post ("Posted by ...
     on Tuesday, March 12, 2024"), the marks around linked headlines inside the article
     ("list 1 of 3" over each, "end of list"; the headlines under them go too), a
-    match's score box above the article (a team, "4 - 1", the other team, its state), a
+    match's score box above the article (a team, "4 - 1", the other team, its state), the
+    title of a widget over its row ("مواقيت الصلاة - نواكشوط", "الطقس الآن:"; three
+    words at most besides its place), a
     link to a recording, a video or a gallery with its length or size ("🎧 استمع إلى
     التقرير (01:32)", "📷 معرض الصور (12 صورة)"), a note that the page informs and does
     not advise ("... لأغراض التثقيف فقط ولا تغني عن استشارة الطبيب"), the site's contacts
@@ -475,6 +478,19 @@ class PageChrome(PhraseRule):
                     box.append(k + 2)
                 for x in box:
                     out[x] = "a match's score box"
+        for k in range(n - 1):
+            # the title of a widget over its rows ("مواقيت الصلاة - نواكشوط", "الطقس الآن:",
+            # "أسعار العملات اليوم (السوق الموازي)")
+            if (
+                k not in ann
+                and k + 1 not in ann
+                and _widget_title(texts[k])
+                and (
+                    widget_line(texts[k + 1])
+                    or (DIGIT_RE.search(texts[k + 1]) and self.match(texts[k + 1]) is not None)
+                )
+            ):
+                out[k] = "the title of a widget"
         for k, t in enumerate(texts):
             if (
                 (k < first or k > last)
@@ -738,6 +754,23 @@ def chrome_line(lines: list[Span], k: int) -> bool:
 # ("المكان: ..."); a label of one to three words, not a clock time.
 _LABELLED_RE = re.compile(r"^\s*([^\n:：.!؟?«»\"“”()\d]{1,30}?)\s*[:：]\s*\S")
 _MAX_ANNOUNCED = 30
+
+
+_WIDGET_TITLE_RE = re.compile(
+    r"^\W*(?:مواقيت|أوقات|اوقات|أسعار|اسعار|الطقس|طقس|حالة\s+الطقس|درجات\s+الحرارة)(?=\s|$|:)"
+)
+
+
+def _widget_title(t: str) -> bool:
+    """A short line naming a widget (prayer times, weather, prices), no sentence mark."""
+    s = t.strip()
+    # the name without its place or market: "مواقيت الصلاة - نواكشوط", "(السوق الموازي)"
+    core = re.sub(r"\([^()]*\)|\s[-–—]\s.*$", " ", s)
+    return (
+        len(core.split()) <= 3
+        and not has_sentence_punct(s.rstrip(":："))
+        and _WIDGET_TITLE_RE.match(s) is not None
+    )
 
 
 def _related_header(key: str) -> bool:
