@@ -81,9 +81,9 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     section_label,
     section_path,
     shape_furniture,
-    video_title,
     widget_line,
 )
+from tanqih.rules.boilerplate.platform_lines import video_title
 from tanqih.rules.phrases import (
     LEADING_LINK_RE,
     PHRASE_OPTIONS,

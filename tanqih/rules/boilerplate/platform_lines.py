@@ -1,0 +1,115 @@
+"""Lines that sites and platforms print around an article, known by their shape: the
+reading time, a link to a recording or a gallery with its length or size, a video's label
+before its title, a byline box's fields, a paywall prompt, an exchange rate, an affiliate
+disclosure, what a social network prints over an embedded post, the site's contacts in a
+footer row. :func:`platform_line` is one of the shapes of
+:func:`tanqih.rules.boilerplate.furniture_shapes.shape_furniture`; none of them is a rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The reading time of the page: "دقيقتان للقراءة", "زمن القراءة: 2 دقيقة", "5 min read".
+_MINUTES = r"(?:[\d٠-٩]+\s*(?:دقيقة|دقائق|د)|(?:[^\W\d_]+\s+)?(?:دقيقة|دقائق)|دقيقتان|دقيقتين)"
+_READING_TIME_RE = re.compile(
+    rf"^\W*(?:(?:(?:وقت|مدة|زمن)\s+)?(?:ال)?قراءة\s*[:：]?\s*{_MINUTES}"
+    # (a clock's emoji and the minutes alone: "⌚ 4 دقائق", "⏱️ 3 min")
+    rf"|[⌚⏱⏲🕐-🕧]\ufe0f?\s*(?:{_MINUTES}|\d+\s*min)"
+    rf"|{_MINUTES}\s+(?:لل?)?قراءة"
+    r"|\d+\s*min(?:ute)?s?\s+read|reading\s+time\s*[:：]?\s*\d+\s*min(?:ute)?s?)\W*$",
+    re.I,
+)
+
+
+# A link to a video, a recording or a gallery with its length or size: "🎧 استمع إلى
+# التقرير (01:32)", "🎥 شاهد أهداف المباراة (3:15)", "📷 معرض الصور (12 صورة)".
+_MEDIA_LENGTH_RE = re.compile(
+    r"^\W*(?:شاهد|شاهدوا|شاهدي|استمع|استمعوا|استمعي|معرض\s+الصور|ألبوم\s+الصور|البوم\s+الصور|"
+    r"فيديو|بالفيديو|بالصور|watch|listen)[^.!؟?\n()]{0,90}?\s*\(\s*(?:\d{1,2}:\d{2}(?::\d{2})?|"
+    r"\d+\s*(?:صورة|صور|دقيقة|دقائق|ثانية|ثوان|photos?|min))\s*\)\s*$",
+    re.I,
+)
+# A video's label before its title (and its length): "فيديو: لحظة إطلاق الصاروخ | 01:42",
+# "فيديو | أهداف المباراة"; a line of its own with no full stop.
+_VIDEO_LABEL_RE = re.compile(r"^\W*(?:فيديو|بالفيديو|video)\s*[|:：]\s*([^.!؟?\n]{3,100})$", re.I)
+
+
+def video_title(t: str) -> str | None:
+    """The title after a video's label ("بالفيديو: عتمة شاملة في طرابلس"), or None."""
+    m = _VIDEO_LABEL_RE.match(t.strip()) if len(t) <= 110 else None
+    return m.group(1) if m else None
+
+
+# The author and role fields of a page's byline box ("Author, ليلى حداد", "Role, بي بي سي").
+_BYLINE_FIELD_RE = re.compile(r"^\s*(?:author|role)\s*,\s*\S[^\n]{0,60}$", re.I)
+# A paywall: the reader is asked to subscribe, upgrade or sign in to read on ("قم بالترقية
+# إلى الاشتراك المميز", "هذا المحتوى متاح للمشتركين فقط").
+_PAYWALL_RE = re.compile(
+    r"(?:قم|قومي|قوموا)\s+ب(?:الترقية|الاشتراك|التسجيل|تسجيل\s+الدخول)"
+    r"|(?:سجل|سجلي|سجلوا)\s+(?:دخولك|الدخول)\s+(?:أو|او)\s+(?:اشترك|اشتركي|اشتركوا)"
+    r"|(?:أنشئ|انشئ|أنشئي)\s+حساب(?:ك|ا)?\s+(?:ال)?(?:مجاني\s+)?(?:لمواصلة|لمتابعة|لإكمال|لاكمال)"
+    r"|(?:متاح|متاحة)\s+(?:مجانا\s+)?(?:لل)?(?:مسجلين|مشتركين)\s+فقط"
+    r"|^\W*(?:هذا\s+المحتوى|هذه\s+المادة|هذا\s+المقال|هذه\s+المقالة|المحتوى|المقال)\s+"
+    r"(?:متاح|متاحة|حصري|حصرية|مخصص|مخصصة)\s+(?:لل)?(?:مشتركين|أعضاء|اعضاء)"
+    r"|subscribe\s+to\s+(?:continue|read)|subscribers\s+only",
+    re.I,
+)
+# An exchange rate in a widget: "USD/EGP 47.35", "EUR/USD 1.0838 ▲".
+_FX_PAIR_RE = re.compile(r"^\s*[A-Z]{3}\s*/\s*[A-Z]{3}\s*[:：]?\s*[\d٠-٩][\d٠-٩.,]*\W*$")
+# The affiliate disclosure of a review page: "قد نحصل على عمولة عند الشراء عبر الروابط".
+_AFFILIATE_RE = re.compile(
+    r"(?:(?:نحصل|يحصل\s+(?:ال)?موقع|تحصل\s+(?:ال)?منصة)\s+على|نتلقى|نتقاضى|نكسب)\s+عمولة"
+    r"|we\s+may\s+(?:earn|receive)\s+(?:a\s+)?commission|affiliate\s+(?:links?|commission)",
+    re.I,
+)
+# What a social network prints over an embedded post: "Posted by <page> on Tuesday, March
+# 12, 2024".
+_POSTED_BY_RE = re.compile(
+    r"^\s*posted\s+by\s+.{2,80}?\s+on\s+[a-z]+day,\s+[a-z]+\s+\d{1,2},\s+\d{4}\s*$", re.I
+)
+
+
+# The site's contacts in a footer row: an e-mail address, a telephone or a post box
+# among short segments between "|" ("هاتف: 011-2234567 | البريد: news@site.sy",
+# "جامعة ... - ص.ب 1450 - هاتف: ... | جميع الحقوق محفوظة 2025").
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_RE = re.compile(
+    r"(?:هاتف|الهاتف|تلفون|جوال|فاكس|واتساب|ص\.\s?ب|tel|phone)\s*[:：.]?\s*\+?[\d٠-٩]", re.I
+)
+
+
+def contact_row(s: str) -> bool:
+    parts = [x for x in s.split("|") if x.strip()]
+    if len(parts) < 2 or s.rstrip().endswith("."):
+        return False
+    if not any(_EMAIL_RE.search(x) or _PHONE_RE.search(x) for x in parts):
+        return False
+    return all(len(x.split()) <= 10 for x in parts)
+
+
+def _quoted(s: str, i: int) -> bool:
+    """Is offset ``i`` of ``s`` inside a quotation (more opening marks before it than
+    closing ones, or an odd number of straight quotes)?"""
+    head = s[:i]
+    opened = head.count("«") + head.count("“") - head.count("»") - head.count("”")
+    return opened > 0 or head.count('"') % 2 == 1
+
+
+def platform_line(s: str, digits: bool) -> bool:
+    """Is the stripped line ``s`` (``digits``: it holds a digit) one of the lines above?"""
+    if len(s) <= 40 and _READING_TIME_RE.match(s):
+        return True
+    if len(s) <= 110 and (_VIDEO_LABEL_RE.match(s) or _BYLINE_FIELD_RE.match(s)):
+        return True
+    if s[-1] == ")" and len(s) <= 120 and _MEDIA_LENGTH_RE.match(s):
+        return True
+    if digits and len(s) <= 40 and s[0] in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" and _FX_PAIR_RE.match(s):
+        return True
+    if len(s) <= 200 and s.count(" ") < 30:
+        m = _PAYWALL_RE.search(s) or _AFFILIATE_RE.search(s)
+        if m and not _quoted(s, m.start()):  # (not a source quoted saying it)
+            return True  # a paywall or an affiliate disclosure
+    if s[0] in "Pp" and _POSTED_BY_RE.match(s):
+        return True
+    return "|" in s and ("@" in s or digits) and contact_row(s)
