@@ -247,6 +247,16 @@ _NAMED_TAG_RE = re.compile(
 )
 
 
+_OPEN_MARKS = "«“\"'"
+_CLOSE_MARKS = "»”\"'"
+
+
+def _quoted_markup(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` quoted whole, a quote mark right before it and right after it
+    ("«<script src='p.js'></script>»")?"""
+    return s > 0 and e < len(text) and text[s - 1] in _OPEN_MARKS and text[e] in _CLOSE_MARKS
+
+
 class HtmlTag(Rule):
     """An HTML tag (``<br>``, ``<p>``, ``</div>``, ``<a href=...>``) left in the text.
 
@@ -274,7 +284,8 @@ class HtmlTag(Rule):
     (``<img alt="صورة الوزير">``, ``<!-- تعليق -->``), is unsafe, since it deletes text.
     A ``<`` in prose (``x < y``, ``<<الوطن>>``, ``<5``) is never a tag: the name after
     ``<`` must be a known HTML element; a tag right after a word for tag, element or code
-    is named by the text ("حقن وسم <script> في الصفحة") and is left alone. Markdown
+    is named by the text ("حقن وسم <script> في الصفحة") and is left alone, and so is a tag
+    or element the text quotes whole ("نصه «<script src='p.js'></script>»"). Markdown
     files, where inline HTML is legitimate, are not checked.
     """
 
@@ -303,6 +314,8 @@ class HtmlTag(Rule):
             s, e = m.start(), close.end()
             inner = text[m.end() : close.start()]
             taken.append((s, e))
+            if _quoted_markup(text, s, e) or _NAMED_TAG_RE.search(text, max(0, s - 24), s):
+                continue  # code the text quotes: "... سطر برمجي نصه «<script ...></script>»"
             yield self.finding(
                 s,
                 e,
@@ -330,6 +343,8 @@ class HtmlTag(Rule):
             glued = m.end() < len(text) and text[m.end()].isalpha()
             if not glued and _NAMED_TAG_RE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # a tag named in the text: "حقن وسم <script> في الصفحة"
+            if _quoted_markup(text, m.start(), m.end()):
+                continue  # a tag the text quotes: "الوسم «<br>»"
             tag = m.group()
             shown = tag if len(tag) <= 40 else tag[:37] + "..."
             block = name not in _INLINE_TAGS or _between_words(text, m.start(), m.end())

@@ -758,7 +758,7 @@ class VariantIndex:
                 # A name is repeated; two one-off words (عدة "several" / عده "counting
                 # it", كاتب / كتب) are more often two words than one misspelled.
                 continue
-            if cut and not self._whole_word_agrees(tok, cut, target):
+            if cut and not self._whole_word_agrees(tok, cut, target, kind):
                 continue
             if cut and kind == VOWEL and zipf(stem) == 0 and zipf(target) >= KNOWN:
                 continue  # a clitic read off an unknown name: كاسرييل is no كإسرائيل
@@ -866,13 +866,16 @@ class VariantIndex:
             )
 
     @staticmethod
-    def _whole_word_agrees(tok: Token, cut: int, target: str) -> bool:
+    def _whole_word_agrees(tok: Token, cut: int, target: str, kind: str) -> bool:
         """With clitics attached, the longer words must not be distinct words either.
 
         لازمة (necessary) is no variant of لأزمة although ازمة / أزمة are, nor وبعده
         (and after it) of وبعدة (and with several); checked where both longer forms are
         known words. A known word more frequent than its supposed stem was split wrongly:
-        وادي (valley) is not و + ادي, واحد is not و + احد.
+        وادي (valley) is not و + ادي, واحد is not و + احد; so is a known word whose
+        hamza respelling with the clitics no list knows: وكالة (agency) is no و + ك +
+        الة beside آلة, "وكآلة" is no word (واعادة / وإعادة both are; a foreign name's
+        respelling is unknown to the list whatever its clitics: البارسا / البرسا).
         """
         stem = tok.bare[cut:]
         zstem = zipf(stem)
@@ -884,8 +887,11 @@ class VariantIndex:
             if cut - c == 1 and zwhole >= KNOWN and zwhole >= zstem:
                 return False
             other = tok.bare[c:cut] + target
-            if zwhole >= KNOWN and zipf(other) >= KNOWN and relation(whole, other) is None:
+            zother = zipf(other)
+            if zwhole >= KNOWN and zother >= KNOWN and relation(whole, other) is None:
                 return False
+            if kind == HAMZA and c == 0 and zwhole >= KNOWN and zother == 0:
+                return False  # وكالة (agency) is no و + ك + الة, "وكآلة" is no word
         return True
 
     def occurrences(self, kinds: Iterable[str]) -> Iterator[Occurrence]:

@@ -105,6 +105,11 @@ from tanqih.rules.sentence_shapes import conjunction_led
 
 # Words without which no line is a follow or subscribe line (a cheap test first).
 _FOLLOW_HINT_RE = re.compile("تابع|اتبع|ollow|اشترك|انضم|حمل|نزل|سجل|شاهد")
+# A line that is one quotation whole, closing mark at its end ("«...»", "“...”.").
+_QUOTED_LINE_RE = re.compile(r'^\s*(?:«[^«»]+»|“[^“”]+”|"[^"]+")[.،:]?\s*$')
+# The end of the last sentence with the furniture glued to it, no space between
+# ("... المنطقة.اقرأ أيضاً: ...").
+_GLUED_END_RE = re.compile(r"(?<=[^\W\d_])[.!?؟](?=[^\W\d_][^.!?؟]*$)")
 _LEAD_MARKS_RE = re.compile(r"^[^\w\"«“(]+")
 _LINK_IN_TAIL_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?|@\w+", re.I)
 # A label of one to three words and a separator, then a text ("اقرأ أيضا: ...").
@@ -175,8 +180,8 @@ class PageChrome(PhraseRule):
     التقرير (01:32)", "📷 معرض الصور (12 صورة)"), a note that the page informs and does
     not advise ("... لأغراض التثقيف فقط ولا تغني عن استشارة الطبيب"), the site's contacts
     in a footer row (an e-mail, a telephone or a post box among short segments between
-    "|"), a read-also header with its headline glued after the paragraph's last sentence
-    ("... دمشق. اقرأ أيضا: ..."), a
+    "|"), a read-also header with its headline glued after the paragraph's last sentence,
+    with a space or none ("... دمشق. اقرأ أيضا: ...", "... المنطقة.اقرأ أيضا: ..."), a
     market ticker (a number beside ▲ / ▼, "برنت 67.84$ ▲ 0.9%"), a teaser ending in the
     media it links to ("... (فيديو)"), a place and the site's name in guillemets on a
     line of their own ("دبي - «<site>»"), a follow or subscribe line naming the site's
@@ -209,7 +214,9 @@ class PageChrome(PhraseRule):
     links under it, and inside a line the edit link ("[عدل]") and reference marks glued to
     a word or a full stop ("...الحرة.[1]").
 
-    A list the article announces is its own (a line of its prose ending in ":" or in
+    A line that is one quotation whole ("«نستخدم ملفات تعريف الارتباط ...»") is a notice
+    the article quotes, not furniture by its words. A list the article announces is its
+    own (a line of its prose ending in ":" or in
     "التالي / الآتي / كما يلي", not a furniture header such as "اقرأ أيضا:" or
     "للاستفسارات الإعلامية:", nor the site speaking of itself or to its reader:
     "عبر حساباتنا التالية:", "البودكاست الخاص بنا", "العناوين التي قد تهمكم", "آراء
@@ -270,6 +277,8 @@ class PageChrome(PhraseRule):
             return whole
         if shape_furniture(line):
             return whole
+        if _QUOTED_LINE_RE.match(line):
+            return None  # a notice the article quotes whole: "«نستخدم ملفات تعريف الارتباط ...»"
         n_words = line.count(" ") + 1  # an upper bound of the word count
         if n_words > 40:
             n_words = len(line.split())
@@ -368,7 +377,7 @@ class PageChrome(PhraseRule):
         للمزيد اضغط هنا"): a whole listed phrase of at most six words, unpunctuated, or a
         related-links header with a colon and a headline ("... اقرأ أيضا: ...")."""
         base = max(0, len(line) - 160)  # a header and a headline fit: the scan stays bounded
-        m = LAST_SENTENCE_END_RE.search(line, base)
+        m = LAST_SENTENCE_END_RE.search(line, base) or _GLUED_END_RE.search(line, base)
         if m is None:
             return None
         tail = line[m.end() :].strip()
