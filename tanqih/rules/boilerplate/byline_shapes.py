@@ -19,7 +19,7 @@ _LABEL_LINE_RE = re.compile(
 # A dateline whose credit is the desk, not a name: "الرياض - خاص", "بغداد – المحرر
 # الاقتصادي", "إدلب - مراسل الموقع", "الدار البيضاء: متابعة"; a line of its own.
 PLACE_CREDIT_RE = re.compile(
-    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—:]\s*(?:خاص|متابعة|متابعات|وكالات|"
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—:|]\s*(?:خاص|متابعة|متابعات|وكالات|"
     r"(?:ال)?مراسل(?:ة|نا|تنا)?(?:\s+[^\W\d_]+){0,2}|(?:ال)?محرر(?:ة)?\s+[^\W\d_]+|فريق\s+التحرير)\s*$"
 )
 # A caption that opens by saying what the picture is: "صورة: ...", "صورة من الفيديو:
@@ -40,29 +40,29 @@ PHOTO_LEAD_RE = re.compile(
 # الأسعد)").
 CREDIT_TAIL_RE = re.compile(
     r"\(\s*(?:(?:أرشيف|ارشيف)(?:ية)?(?=[\s:：)])[^()\n]{0,30}|[^\W\d_][^()\n/\d]{1,24}/\s*[^\W\d_][^()\n/\d]{1,24})\s*\)\s*$"
+    # or after a dash, under its label: "... المشاتل البحرية - المصدر: هيئة البيئة"
+    r"|\s[-–—]\s*(?:(?:ال)?مصدر|مصدر\s+الصورة|تصوير|(?:ال)?صورة|عدسة|بعدسة)\s*[:：]\s*[^.!؟?\n:]{2,50}$"
 )
 
 
 def caption_line(t: str) -> bool:
     """A photo caption on a line of its own, by its opening ("صورة أرشيفية لـ ...",
     "جانب من ...", "التعليق على الصورة، ...") or by the credit closing it ("... (أرشيف
-    "النهار")", "... (الموقع/ المصور)"); no full stop, at most 25 words."""
+    "النهار")", "... (الموقع/ المصور)", "... - المصدر: ..."); no full stop, at most 25
+    words."""
     s = t.strip()
     if not s or s.endswith(".") or len(s.split()) > 25:
         return False
     if PHOTO_LEAD_RE.match(s):
         return True
-    return (
-        s.endswith(")")
-        and not s.startswith("(")
-        and len(s.split()) <= 20
-        and bool(CREDIT_TAIL_RE.search(s))
-    )
+    return not s.startswith("(") and len(s.split()) <= 20 and bool(CREDIT_TAIL_RE.search(s))
 
 
 # "كتب محمد السيد" with no separator: a byline when it is a short edge line.
 _BARE_BYLINE_RE = re.compile(
-    r"^\s*(كتب|كتبت|كتبه|كتبته|بقلم|إعداد|اعداد|تقرير|حوار|بواسطة)\s+(\S+(?:\s+\S+){0,3})\s*$"
+    r"^\s*(كتب|كتبت|كتبه|كتبته|بقلم|إعداد|اعداد|تقرير|حوار|بواسطة)\s+(\S+(?:\s+\S+){0,3})"
+    # (and the writer's role after a dash: "بقلم ريما الخوري – اختصاصية في علم النفس")
+    r"(?:\s+[-–—]\s+[^.!؟?\n\d]{2,50})?\s*$"
 )
 # A post's meta line: an author after "بواسطة" / "by" and a date ("نشر في 14 سبتمبر 2023
 # بواسطة فلان", "بواسطة فلان | 29 فبراير 2024", "By Jane Doe - March 3, 2024").

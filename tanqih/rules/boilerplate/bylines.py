@@ -334,7 +334,7 @@ class BylineCaption(PhraseRule):
                 yield line_finding(self, p, text, f"a photo caption: {quote(t)}")
                 continue
             if (
-                t.rstrip().endswith(")")
+                (t.rstrip().endswith(")") or t.rstrip()[-1:].isalpha())
                 and not t.lstrip().startswith("(")
                 and len(t.split()) <= 20
                 and CREDIT_TAIL_RE.search(t)

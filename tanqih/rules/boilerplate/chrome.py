@@ -110,6 +110,7 @@ _QUOTED_LINE_RE = re.compile(r'^\s*(?:«[^«»]+»|“[^“”]+”|"[^"]+")[.،
 # The end of the last sentence with the furniture glued to it, no space between
 # ("... المنطقة.اقرأ أيضاً: ...").
 _GLUED_END_RE = re.compile(r"(?<=[^\W\d_])[.!?؟](?=[^\W\d_][^.!?؟]*$)")
+_REACHES_YOU_RE = re.compile(r"(?<!\S)(?:لي|لت)صل(?:ك|كم|كي|كن)(?!\S)")
 _LEAD_MARKS_RE = re.compile(r"^[^\w\"«“(]+")
 _LINK_IN_TAIL_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?|@\w+", re.I)
 # A label of one to three words and a separator, then a text ("اقرأ أيضا: ...").
@@ -175,7 +176,9 @@ class PageChrome(PhraseRule):
     ("list 1 of 3" over each, "end of list"; the headlines under them go too), a
     match's score box above the article (a team, "4 - 1", the other team, its state), the
     title of a widget over its row ("مواقيت الصلاة - نواكشوط", "الطقس الآن:"; three
-    words at most besides its place), a
+    words at most besides its place), an invitation to a channel "so that the news
+    reaches you" ("... على واتساب ليصلكم كل جديد"), a footer's row of listed links after
+    the site's name and motto ("<site> — ... | أعلن معنا | اتصل بنا"), a
     link to a recording, a video or a gallery with its length or size ("🎧 استمع إلى
     التقرير (01:32)", "📷 معرض الصور (12 صورة)"), a note that the page informs and does
     not advise ("... لأغراض التثقيف فقط ولا تغني عن استشارة الطبيب"), the site's contacts
@@ -317,6 +320,8 @@ class PageChrome(PhraseRule):
             return whole if end >= len(line.rstrip()) else end
         if n_words <= 14 and self._follow_line(body):
             return whole
+        if "|" in body and self._chrome_row(body):
+            return whole
         if n_words <= 4 and _MORE_FROM_RE.match(body):
             return whole
         if n_words <= 25 and _breadcrumb(body):
@@ -330,6 +335,16 @@ class PageChrome(PhraseRule):
         ):
             return whole
         return None
+
+    def _chrome_row(self, body: str) -> bool:
+        """A footer's row: two or more segments between "|" that are listed furniture
+        ("أعلن معنا | اتصل بنا"), beside at most one other short one (the site's name and
+        motto: "عالم المحركات — مجلة السيارات الأولى عربيا | أعلن معنا | اتصل بنا")."""
+        parts = [x for x in body.split("|") if x.strip()]
+        if len(parts) < 3 or body.rstrip().endswith((".", "!", "؟", "?")):
+            return False
+        known = sum(1 for x in parts if (k := pkey(x)) and self.phrases.segments(k))
+        return known >= 2 and known >= len(parts) - 1 and all(len(x.split()) <= 8 for x in parts)
 
     def _strong_first(self, body: str) -> bool:
         """Does the line open with the first word of a phrase that opens furniture even as
@@ -349,11 +364,13 @@ class PageChrome(PhraseRule):
             if not _FOLLOW_HINT_RE.search(line):
                 return False
         if (
-            _SITE_OWN_RE.search(line)
-            and _SUBSCRIBE_RE.match(line)
+            (_SITE_OWN_RE.search(line) or _REACHES_YOU_RE.search(line))
+            and _SUBSCRIBE_RE.match(_LEAD_MARKS_RE.sub("", line))
             and not line.rstrip().endswith((".", "!"))
         ):
-            return True  # the site's own channels: "تابع آخر الأخبار عبر قناتنا على واتساب"
+            # the site's own channels ("تابع آخر الأخبار عبر قناتنا على واتساب"), or a
+            # channel "so that the news reaches you" ("... على واتساب ليصلكم كل جديد")
+            return True
         m = _FOLLOW_RE.match(_LEAD_MARKS_RE.sub("", line))  # (after "📢 ", "👈 ")
         if m is None:
             return False
@@ -471,13 +488,16 @@ class PageChrome(PhraseRule):
                 and self.match(texts[k]) is None
                 and not is_timestamp(texts[k])
                 and not link_row(texts[k])  # (its separators count as words)
+                and not one_item_ticker(texts[k])  # ("عاجل | ...": a breaking-news strip)
             )
 
         first = next((k for k in range(n) if article(k)), n)
         last = next((k for k in range(n - 1, first, -1) if article(k)), first)
         for k in range(min(first, _HEAD_LINES) - 1):
             # "عاجل | headline" above another headline: a ticker of one item
-            if one_item_ticker(texts[k]) and headline_like(texts[k + 1], 2):
+            if one_item_ticker(texts[k]) and (
+                headline_like(texts[k + 1], 2) or link_row(texts[k + 1])
+            ):
                 out[k] = "a news ticker"
             # A match's score box above the article: a team, the score, the other team
             # (and the match's state: "انتهت")

@@ -38,7 +38,7 @@ _TIME_WORDS = {
         "ظهرا ظهراً فجرا عصرا ليلا الساعة بتوقيت غرينتش غرينيتش جرينتش مكة القدس بيروت "
         "هـ ه الموافق الأول الاول الثاني الآخر الاخر الأولى الاولى الآخرة الاخرة ذو ذي "
         "في نشر نشرت تاريخ التاريخ النشر آخر اخر تحديث التحديث تعديل محدث تم بتاريخ منشور أضيف "
-        "المكرمة توقيت البث بث الإصدار الاصدار التعديل س د ت "
+        "المكرمة توقيت البث بث الإصدار الاصدار التعديل س د ت للصفحة "
         "t z am pm gmt utc ago hours hour minutes minute days day updated published at on "
         "edited saturday sunday monday tuesday wednesday thursday friday "
         "sat sun mon tue tues wed thu thur thurs fri"
@@ -87,6 +87,15 @@ def is_timestamp(line: str) -> bool:
         # a place and the date: "دمشق | السبت، 8 تشرين الثاني 2025"
         if len(parts) == 2 and stamp(parts[1]) and _PLACE_RE.match(parts[0]):
             return any(t in MONTHS for t in _TOKEN_RE.findall(pkey(parts[1])))
+    place, colon, date = raw.partition(":")
+    if colon and len(raw) <= 80 and _PLACE_RE.match(place) and stamp(date):
+        # "ود مدني: الخميس 7 ديسمبر 2023م": a place, a colon and a calendar date
+        if (
+            any(t in MONTHS for t in _TOKEN_RE.findall(pkey(date)))
+            and not stamp(place)
+            and not any(t in _TIME_WORDS for t in pkey(place).split())
+        ):
+            return True
     if ("عدد" in raw or "السنة" in raw) and len(raw) <= 160 and _SPACED_DASH_RE.search(raw):
         parts = [x for x in _SPACED_DASH_RE.split(raw) if x.strip()]
         if (

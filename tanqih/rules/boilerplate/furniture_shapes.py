@@ -247,11 +247,18 @@ _WEATHER_WORDS = (
 _WEATHER_PART_RE = re.compile(
     r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–:]?\s*-?[\d٠-٩]{1,2}\s*°\s*[CFcfمس]?"
     rf"(?:\s+{_WEATHER_WORDS}){{0,3}}\s*$"
+    # the weather's words first, then the degrees ("الطقس في الفجيرة: غائم جزئيا 27°")
+    rf"|^\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s*[:：]\s*(?:{_WEATHER_WORDS}\s+){{1,3}}-?[\d٠-٩]{{1,2}}\s*°\s*$"
+    # the humidity or the wind beside them ("الرطوبة 64%", "الرياح شمالية شرقية 18 كم/س")
+    r"|^\s*(?:ال)?رطوبة\s*[:：]?\s*[\d٠-٩]{1,3}\s*[%٪]\s*$"
+    r"|^\s*(?:ال)?رياح(?:\s+[^\W\d_]+){0,3}\s*[:：]?\s*[\d٠-٩]{1,3}\s*(?:كم/س|كم/ساعة|km/h)\s*$"
 )
 # A currency ticker: at least two rates separated by "|" ("الدولار 2,350 جنيه | ...").
 _CURRENCY = (
     r"(?:ال)?(?:دولار|يورو|جنيه|دينار|ريال|درهم|ليرة|ين|فرنك|روبل|يوان|استرليني|إسترليني|"
-    r"ذهب|عيار)"
+    r"ذهب|عيار|بنزين|البنزين|ديزل|الديزل|سولار|غاز)"
+    # (or the abbreviation after the figure: "0.150 د.ل", "2480 ج.س")
+    r"|(?<=\s)[دجرل]\.\s?[^\W\d_]\.?(?=\s|$)"
 )
 _RATE_RE = re.compile(
     rf"^\s*(?:[^\W\d_]+\s+){{0,2}}?{_CURRENCY}(?:\s+[^\W\d_]+){{0,2}}\s*[:=]?\s*"
@@ -345,7 +352,7 @@ def _call_line(line: str) -> bool:
 
 def widget_line(line: str) -> bool:
     """A weather, currency or prayer-time widget line."""
-    if "°" in line and len(line) <= 160:
+    if "°" in line and len(line) <= 200:
         parts = [x for x in re.split(r"[|·•]", line) if x.strip()]
         if parts and all(_WEATHER_PART_RE.match(x) for x in parts):
             return True

@@ -26,10 +26,14 @@ _READING_TIME_RE = re.compile(
 # التقرير (01:32)", "🎥 شاهد أهداف المباراة (3:15)", "📷 معرض الصور (12 صورة)".
 _MEDIA_LENGTH_RE = re.compile(
     r"^\W*(?:شاهد|شاهدوا|شاهدي|استمع|استمعوا|استمعي|معرض\s+الصور|ألبوم\s+الصور|البوم\s+الصور|"
-    r"فيديو|بالفيديو|بالصور|watch|listen)[^.!؟?\n()]{0,90}?\s*\(\s*(?:\d{1,2}:\d{2}(?::\d{2})?|"
-    r"\d+\s*(?:صورة|صور|دقيقة|دقائق|ثانية|ثوان|photos?|min))\s*\)\s*$",
+    r"فيديو|بالفيديو|بالصور|watch|listen)[^.!؟?\n()]{0,90}?\s*(?:\(\s*(?:\d{1,2}:\d{2}(?::\d{2})?|"
+    r"\d{1,3}\s*(?:صورة|صور|دقيقة|دقائق|ثانية|ثوان|photos?|min)?)\s*\)"
+    # (or the length alone at the end, after an emoji: "استمع إلى هذا التقرير 🎧 03:40")
+    r"|[^\w\s.]\ufe0f?\s*\d{1,2}:\d{2}(?::\d{2})?)\s*$",
     re.I,
 )
+# A link to a video after its emoji: "🎥 شاهد ملخص المباراة والأهداف", "▶️ فيديو ...".
+_VIDEO_EMOJI_RE = re.compile(r"^\s*[🎥📹📺🎬▶]\ufe0f?\s*(?:شاهد|شاهدوا|شاهدي|فيديو|بالفيديو)\s")
 # A video's label before its title (and its length): "فيديو: لحظة إطلاق الصاروخ | 01:42",
 # "فيديو | أهداف المباراة"; a line of its own with no full stop.
 _VIDEO_LABEL_RE = re.compile(r"^\W*(?:فيديو|بالفيديو|video)\s*[|:：]\s*([^.!؟?\n]{3,100})$", re.I)
@@ -102,7 +106,7 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if len(s) <= 110 and (_VIDEO_LABEL_RE.match(s) or _BYLINE_FIELD_RE.match(s)):
         return True
-    if s[-1] == ")" and len(s) <= 120 and _MEDIA_LENGTH_RE.match(s):
+    if len(s) <= 120 and (_MEDIA_LENGTH_RE.match(s) or _VIDEO_EMOJI_RE.match(s)):
         return True
     if digits and len(s) <= 40 and s[0] in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" and _FX_PAIR_RE.match(s):
         return True

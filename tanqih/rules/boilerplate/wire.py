@@ -76,7 +76,17 @@ _WIRE_CODE_RE = re.compile(
     r"^[\s\-–—_]*\(\s*([^()]{1,25}?)\s*\)((?:[\s/]*[^\W\d_]{1,2}(?=[\s/]|$))+)[\s/]*$"
 )
 _SLASH_CODE_RE = re.compile(
-    r"^[\s\-–—_]*([^\W\d_]{2,12})\s*/((?:[\s/]*[^\W\d_]{1,2}(?=[\s/]|$))+)[\s/]*$"
+    r"^[\s\-–—_/]*([^\W\d_]{2,12})\s*/((?:[\s/]*[^\W\d_]{1,2}(?=[\s/]|$))+)[\s/]*$"
+)
+# The agency between slashes and the editors' initials after the last sentence: "...
+# البعيد. /سنا/ خ ع / ر م".
+_SLASH_TAIL_RE = re.compile(
+    r"(?<=[.!؟?])\s*/\s*([^/\n]{2,12}?)\s*/(?:\s*/?\s*[^\W\d_]{1,2}(?=[\s/]|$))+\s*$"
+)
+# A dateline with the agency between slashes: "مسقط في 21 مايو /سنا/ - ...".
+_SLASHED_AGENCY_LEAD_RE = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+في)?\s+[\d٠-٩]{1,2}\s+[^\W\d_]+(?:\s+[\d٠-٩]{4})?"
+    r"\s*/\s*([^/\n]{2,15}?)\s*/\s*[-–—]?\s*(?=\S)"
 )
 _END_MARKS = frozenset(pkey(w) for w in ("النهاية", "انتهى", "end"))
 # A dateline on a line of its own: a place, a date (Hijri and Gregorian) and the agency
@@ -93,7 +103,7 @@ _INITIALS_CODE_RE = re.compile(
     r"^\s*\(\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*(?:\s*/\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*)*\s*\)\s*$"
 )
 # A site's name and a slash on a line of its own in the head ("شفق نيوز/").
-_SLASH_LINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*$")
+_SLASH_LINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[/\-–—]\s*$")
 
 # Credits that name no agency: "... + وكالات" follows a site's own name.
 _GENERIC_CREDITS = frozenset(
@@ -129,7 +139,10 @@ class WireCredit(PhraseRule):
     الموافق 23 أغسطس 2024 م واس") or the day and month between dashes ("الكويت - 7 - 10
     (كونا) -- ...", "نابلس 14-10-2025 (أرض) -"); a place and a site's name in brackets
     and a dash opening the story under the headline ("نواكشوط (شنقيط الآن) – ..."); the
-    editors' initials on a line or after the last sentence ("(ع.ق/ م.ن)"); a site's name
+    editors' initials on a line or after the last sentence ("(ع.ق/ م.ن)", "... /سنا/ خ
+    ع / ر م"); a dateline with the agency between slashes ("مسقط في 21 مايو /سنا/ - ..."; a
+    place and a dash alone, "عمان - ...", is the article's own dateline and is left
+    alone); a site's name
     and a slash alone in the head ("شفق نيوز/"); and a
     credit closing a paragraph ("... الأمن.
     (واس)", "... الأسبوع. – عين اليوم"). Agencies come from ``agencies.txt``; an agency
@@ -297,7 +310,7 @@ class WireCredit(PhraseRule):
                     self, p, text, f"a credit line (agency, byline or dateline): {quote(t)}"
                 )
                 continue
-            if 1 <= i <= 4 and "/" in t[-3:] and _SLASH_LINE_RE.match(t) and head_line(lines, i):
+            if 1 <= i <= 4 and _SLASH_LINE_RE.match(t) and head_line(lines, i):
                 yield line_finding(
                     self, p, text, f"a credit line (the site's dateline): {quote(t)}"
                 )
@@ -360,6 +373,14 @@ class WireCredit(PhraseRule):
                         and head_line(lines, i)
                     ):
                         lead = m
+            if lead is None and i <= 4 and "/" in t[:50]:
+                m = _SLASHED_AGENCY_LEAD_RE.match(t)
+                if (
+                    m
+                    and (self.is_agency(m.group(1)) or head_line(lines, i))
+                    and _story(t[m.end() :])
+                ):
+                    lead = m
             if lead is None and i <= 3 and "(" in t[:30]:
                 m = _DAY_MONTH_LEAD_RE.match(t)
                 if m and (
@@ -422,6 +443,8 @@ class WireCredit(PhraseRule):
                 m = _BARE_TAIL_RE.search(w)
                 if m and self.is_agency(m.group(1)):
                     tail = m
+            if tail is None and "/" in w:
+                tail = _SLASH_TAIL_RE.search(w)  # "... البعيد. /سنا/ خ ع / ر م"
             if tail is not None:
                 st = off + tail.start()
                 while st < len(t) and t[st].isspace():
