@@ -184,7 +184,9 @@ class PageChrome(PhraseRule):
     not advise ("... لأغراض التثقيف فقط ولا تغني عن استشارة الطبيب"), the site's contacts
     in a footer row (an e-mail, a telephone or a post box among short segments between
     "|"), a read-also header with its headline glued after the paragraph's last sentence,
-    with a space or none ("... دمشق. اقرأ أيضا: ...", "... المنطقة.اقرأ أيضا: ..."), a
+    with a space or none ("... دمشق. اقرأ أيضا: ...", "... المنطقة.اقرأ أيضا: ..."), and
+    there a follow line or a line of furniture by its shape ("... الأمومة. اشتركي في
+    نشرتنا البريدية لتصلك ...", "... استمع إلى هذا التقرير 🎧 03:40"), a
     market ticker (a number beside ▲ / ▼, "برنت 67.84$ ▲ 0.9%"), a teaser ending in the
     media it links to ("... (فيديو)"), a place and the site's name in guillemets on a
     line of their own ("دبي - «<site>»"), a follow or subscribe line naming the site's
@@ -403,7 +405,10 @@ class PageChrome(PhraseRule):
         head, colon, title = tail.partition(":")
         if colon and 2 <= len(title.split()) <= 15 and pkey(head) in _related():
             return m.end()  # a linked headline after its header: "... دمشق. اقرأ أيضا: ..."
-        if len(tail.split()) > 6:
+        n = len(tail.split())
+        if n <= 14 and (self._follow_line(tail) or shape_furniture(tail)):
+            return m.end()  # "... الأمومة. اشتركي في نشرتنا ...", "... 🎧 03:40"
+        if n > 6:
             return None
         key = pkey(tail)
         if key and self.phrases.segments(key):

@@ -40,7 +40,8 @@ class TimestampLine(Rule):
     Two to four such parts separated by "|" make a timestamp line too, counters allowed
     among them ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق"). A date that
     heads an entry of a chronology or a schedule (introduced by a line ending in ":" or
-    by another entry, followed by a sentence of its own; a relative date, "منذ 3 أشهر",
+    by another entry, followed by a sentence of its own; a headline asking a question is
+    no entry, a date under it is the page's; a relative date, "منذ 3 أشهر",
     only after another dated entry) is content and is left alone, and so is a date in a
     list the article announces ("وجاء الجدول كالتالي:" / "الأحد 12/5/2024" / subject;
     a masthead the article quotes; "الساعة: 9:00 صباحا" in an event's card).
@@ -105,8 +106,10 @@ class TimestampLine(Rule):
                 # sit above headlines, which end in no full stop.
                 if i > 0 and i + 1 < n and entry_line(lines[i + 1].text):
                     before = lines[i - 1].text.rstrip()
+                    # (a headline asking a question is no entry: "... هل تصمد البطارية؟")
+                    headline = before.endswith(("؟", "?")) and head_line(lines, i - 1)
                     if dated_heading(p.text) and (
-                        before.endswith((":", "：")) or entry_line(before)
+                        before.endswith((":", "：")) or (entry_line(before) and not headline)
                     ):
                         continue
                     # a relative date heading the last entry of a chronology of dates
