@@ -2,8 +2,9 @@
 
 The first record is the header; ``--text-field`` names the text column (or columns: each is
 a document of its own) and ``--id-field`` the key column. Records are streamed one at a
-time. When a text is fixed only that field's bytes change: every other field, the quoting style, the delimiter and the line ends of the
-record are written back exactly as read, and unchanged records are copied byte for byte.
+time. When a text is fixed only that field's bytes change: every other field, the quoting
+style, the delimiter and the line ends of the record are written back exactly as read, and
+unchanged records are copied byte for byte.
 """
 
 from __future__ import annotations

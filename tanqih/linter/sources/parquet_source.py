@@ -68,6 +68,8 @@ def _path_type(schema, path: tuple[int, ...]):
 
 def _read(table, path: tuple[int, ...]):
     """The values at ``path``; a null struct makes its fields null (flatten)."""
+    if len(path) == 1:
+        return table.column(path[0])  # (a top-level column: no copy)
     array = table.column(path[0]).combine_chunks()
     for k in path[1:]:
         array = array.flatten()[k]
