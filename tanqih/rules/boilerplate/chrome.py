@@ -184,8 +184,8 @@ class PageChrome(PhraseRule):
     not advise ("... لأغراض التثقيف فقط ولا تغني عن استشارة الطبيب"), the site's contacts
     in a footer row (an e-mail, a telephone or a post box among short segments between
     "|"), a read-also header with its headline glued after the paragraph's last sentence,
-    with a space or none ("... دمشق. اقرأ أيضا: ...", "... المنطقة.اقرأ أيضا: ..."), and
-    there a follow line or a line of furniture by its shape ("... الأمومة. اشتركي في
+    with a space or none ("... دمشق. اقرأ أيضا: ...", "... المنطقة.اقرأ أيضا: ..."), or
+    glued there a follow line or a line of furniture by its shape ("... الأمومة. اشتركي في
     نشرتنا البريدية لتصلك ...", "... استمع إلى هذا التقرير 🎧 03:40"), a
     market ticker (a number beside ▲ / ▼, "برنت 67.84$ ▲ 0.9%"), a teaser ending in the
     media it links to ("... (فيديو)"), a place and the site's name in guillemets on a
