@@ -83,6 +83,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     shape_furniture,
     widget_line,
 )
+from tanqih.rules.boilerplate.page_context import SCORE_RE, related_header, team_name, widget_title
 from tanqih.rules.boilerplate.platform_lines import video_title
 from tanqih.rules.phrases import (
     LEADING_LINK_RE,
@@ -506,9 +507,14 @@ class PageChrome(PhraseRule):
                 out[k] = "a news ticker"
             # A match's score box above the article: a team, the score, the other team
             # (and the match's state: "انتهت")
-            if k and _SCORE_RE.match(texts[k]) and _team(texts[k - 1]) and _team(texts[k + 1]):
+            if (
+                k
+                and SCORE_RE.match(texts[k])
+                and team_name(texts[k - 1])
+                and team_name(texts[k + 1])
+            ):
                 box = [k - 1, k, k + 1]
-                if k + 2 < first and len(texts[k + 2].split()) <= 2 and _team(texts[k + 2]):
+                if k + 2 < first and len(texts[k + 2].split()) <= 2 and team_name(texts[k + 2]):
                     box.append(k + 2)
                 for x in box:
                     out[x] = "a match's score box"
@@ -518,7 +524,7 @@ class PageChrome(PhraseRule):
             if (
                 k not in ann
                 and k + 1 not in ann
-                and _widget_title(texts[k])
+                and widget_title(texts[k])
                 and (
                     widget_line(texts[k + 1])
                     or (DIGIT_RE.search(texts[k + 1]) and self.match(texts[k + 1]) is not None)
@@ -669,7 +675,7 @@ class PageChrome(PhraseRule):
                 header = (
                     t.strip()
                     if prose
-                    and (_related_header(key) or _MORE_FROM_RE.match(t) or (mark and mark.group(1)))
+                    and (related_header(key) or _MORE_FROM_RE.match(t) or (mark and mark.group(1)))
                     else ""
                 )
                 items, cookie = 0, bool(_COOKIE_KEY_RE.search(key))
@@ -788,40 +794,6 @@ def chrome_line(lines: list[Span], k: int) -> bool:
 # ("المكان: ..."); a label of one to three words, not a clock time.
 _LABELLED_RE = re.compile(r"^\s*([^\n:：.!؟?«»\"“”()\d]{1,30}?)\s*[:：]\s*\S")
 _MAX_ANNOUNCED = 30
-
-
-_WIDGET_TITLE_RE = re.compile(
-    r"^\W*(?:مواقيت|أوقات|اوقات|أسعار|اسعار|الطقس|طقس|حالة\s+الطقس|درجات\s+الحرارة)(?=\s|$|:)"
-)
-
-
-def _widget_title(t: str) -> bool:
-    """A short line naming a widget (prayer times, weather, prices), no sentence mark."""
-    s = t.strip()
-    # the name without its place or market: "مواقيت الصلاة - نواكشوط", "(السوق الموازي)"
-    core = re.sub(r"\([^()]*\)|\s[-–—]\s.*$", " ", s)
-    return (
-        len(core.split()) <= 3
-        and not has_sentence_punct(s.rstrip(":："))
-        and _WIDGET_TITLE_RE.match(s) is not None
-    )
-
-
-def _related_header(key: str) -> bool:
-    """A header of related links, or one with a few words after it ("الأكثر قراءة في
-    الرأي", "اقرأ أيضا في اقتصاد")."""
-    if key in _related():
-        return True
-    ws = key.split()
-    return any(" ".join(ws[:n]) in _related() and len(ws) <= n + 3 for n in (2, 3))
-
-
-_SCORE_RE = re.compile(r"^\s*\d{1,2}\s*[-–:]\s*\d{1,2}\s*$")
-
-
-def _team(t: str) -> bool:
-    """A team's name in a score box: one to three words, no digit or mark."""
-    return 1 <= len(t.split()) <= 3 and not DIGIT_RE.search(t) and not has_sentence_punct(t)
 
 
 def _intro_line(t: str) -> bool:
