@@ -33,7 +33,9 @@ PHOTO_LEAD_RE = re.compile(
     # "جانب من الاجتماع ...": the classic caption opener
     r"|جانب\s+من\s"
     # "التعليق على الصورة، ...": a caption under its label
-    r"|(?:ال)?تعليق\s+على\s+(?:ال)?صورة\s*[،,:：])"
+    r"|(?:ال)?تعليق\s+على\s+(?:ال)?صورة\s*[،,:：]"
+    # "لقطة شاشة من ...", "رسم توضيحي: ...", "إنفوغرافيك: ..."
+    r"|لقطة\s+شاشة\s|(?:رسم|شكل)\s+توضيحي\s*[:：]|(?:إنفوغرافيك|انفوغرافيك|إنفوجراف|انفوجراف)\s*[:：])"
 )
 # A caption line closed by the picture's credit in parentheses: the archive it comes
 # from ("... (أرشيف "النهار")") or its source and photographer ("... (عنب بلدي/ محمد
@@ -41,7 +43,9 @@ PHOTO_LEAD_RE = re.compile(
 CREDIT_TAIL_RE = re.compile(
     r"\(\s*(?:(?:أرشيف|ارشيف)(?:ية)?(?=[\s:：)])[^()\n]{0,30}|[^\W\d_][^()\n/\d]{1,24}/\s*[^\W\d_][^()\n/\d]{1,24})\s*\)\s*$"
     # or after a dash, under its label: "... المشاتل البحرية - المصدر: هيئة البيئة"
-    r"|\s[-–—]\s*(?:(?:ال)?مصدر|مصدر\s+الصورة|تصوير|(?:ال)?صورة|عدسة|بعدسة)\s*[:：]\s*[^.!؟?\n:]{2,50}$"
+    r"|\s[-–—]\s*(?:(?:ال)?مصدر|مصدر\s+الصورة|تصوير|(?:ال)?صورة|عدسة|بعدسة)\s*[:：]\s*[^.!؟?\n:()]{2,50}\)?$"
+    # or after a camera: "... البصل المقرمش 📷 صحن وسفرة"
+    r"|📷\ufe0f?\s*[^\n.!؟?]{2,30}$"
 )
 
 
@@ -55,6 +59,8 @@ def caption_line(t: str) -> bool:
         return False
     if PHOTO_LEAD_RE.match(s):
         return True
+    if s.startswith("(") and s.endswith(")"):
+        s = s[1:-1].strip()  # a caption in brackets: "(أطفال في الصف — تصوير: الموقع)"
     return not s.startswith("(") and len(s.split()) <= 20 and bool(CREDIT_TAIL_RE.search(s))
 
 

@@ -12,10 +12,10 @@ from tanqih.rules.boilerplate.byline_shapes import (
     _BARE_BYLINE_RE,
     _CAPTION_LINE_RE,
     _LABEL_LINE_RE,
-    CREDIT_TAIL_RE,
     PHOTO_LEAD_RE,
     PLACE_CREDIT_RE,
     _post_meta,
+    caption_line,
 )
 from tanqih.rules.boilerplate.chrome import chrome_line, head_line, inside_lists
 from tanqih.rules.boilerplate.datelines import is_timestamp
@@ -187,7 +187,8 @@ class BylineCaption(PhraseRule):
     ("... مراسل الشؤون الاجتماعية @handle"); a caption line closed by the picture's
     credit in parentheses, the archive or the source and photographer ("... (أرشيف
     "النهار")", "... (عنب بلدي/ محمد الأسعد)"; not a reference with numbers, "(ص 3/
-    البند 2)") or opening with its label ("التعليق على الصورة، ..."); the starred
+    البند 2)", or after a camera, "... 📷 <site>"; in brackets whole too) or opening with
+    its label ("التعليق على الصورة، ...", "لقطة شاشة من ...", "رسم توضيحي: ..."); the starred
     note on the author closing an opinion piece ("* كاتب وباحث سياسي": no item of a
     starred list, no paragraph of prose after it), and the same note unstarred as the
     article's last line, a profession and then a nationality, another profession or a
@@ -334,10 +335,9 @@ class BylineCaption(PhraseRule):
                 yield line_finding(self, p, text, f"a photo caption: {quote(t)}")
                 continue
             if (
-                (t.rstrip().endswith(")") or t.rstrip()[-1:].isalpha())
-                and not t.lstrip().startswith("(")
-                and len(t.split()) <= 20
-                and CREDIT_TAIL_RE.search(t)
+                not t.rstrip().endswith(".")
+                and caption_line(t)
+                and not PHOTO_LEAD_RE.match(t.strip())  # (said above, "a photo caption")
                 and not self.in_data_card(lines, i)
             ):
                 yield line_finding(self, p, text, f"a photo caption with its credit: {quote(t)}")

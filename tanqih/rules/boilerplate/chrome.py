@@ -112,6 +112,8 @@ _QUOTED_LINE_RE = re.compile(r'^\s*(?:«[^«»]+»|“[^“”]+”|"[^"]+")[.،
 # ("... المنطقة.اقرأ أيضاً: ...").
 _GLUED_END_RE = re.compile(r"(?<=[^\W\d_])[.!?؟](?=[^\W\d_][^.!?؟]*$)")
 _REACHES_YOU_RE = re.compile(r"(?<!\S)(?:لي|لت)صل(?:ك|كم|كي|كن)(?!\S)")
+_QUOTED_HEAD_RE = re.compile(r"^\s*(?:«[^«»]{2,80}»|“[^“”]{2,80}”)\s*[:：،,]?\s+\S")
+_QUOTE_MARK_RE = re.compile(r'[«»“”"]')
 _LEAD_MARKS_RE = re.compile(r"^[^\w\"«“(]+")
 _LINK_IN_TAIL_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?|@\w+", re.I)
 # A label of one to three words and a separator, then a text ("اقرأ أيضا: ...").
@@ -165,8 +167,9 @@ class PageChrome(PhraseRule):
     words of section names, or "أخبار" / "شؤون" and one or two words; not when the
     article writes the same words elsewhere: then it is its title or topic) or a section
     and its subsection there ("اقتصاد | شركات", "رياضة › البطولة الاحترافية"), or a
-    row of links there (a menu or the article's tags: three or more items of one to
-    three words joined by "|" or "·", or four joined by "،" or " - " with no label; a
+    row of links there (a menu, a breadcrumb or the article's tags: three or more items of
+    one to three words joined by "|", "·", "›", "‹", "←", " / " or after a menu's "☰", or
+    four joined by "،", " - " or " — " with no label; a
     row after a tag label, "الوسوم: ...", is BLP009's), the page's reading time
     ("دقيقتان للقراءة", "زمن القراءة: 2 دقيقة"), a video's label before its title
     ("فيديو: ... | 01:42"), the fields of a byline box ("Author, ...", "Role, ..."), a
@@ -178,7 +181,9 @@ class PageChrome(PhraseRule):
     match's score box above the article (a team, "4 - 1", the other team, its state), the
     title of a widget over its row ("مواقيت الصلاة - نواكشوط", "الطقس الآن:"; three
     words at most besides its place), an invitation to a channel "so that the news
-    reaches you" ("... على واتساب ليصلكم كل جديد"), a footer's row of listed links after
+    reaches you" ("... على واتساب ليصلكم كل جديد"; any short line where the site tells
+    the reader what will reach them: "فعّل التنبيهات لتصلك ..."), a footer's row of listed
+    links after
     the site's name and motto ("<site> — ... | أعلن معنا | اتصل بنا"), a
     link to a recording, a video or a gallery with its length or size ("🎧 استمع إلى
     التقرير (01:32)", "📷 معرض الصور (12 صورة)"), a note that the page informs and does
@@ -220,8 +225,9 @@ class PageChrome(PhraseRule):
     links under it, and inside a line the edit link ("[عدل]") and reference marks glued to
     a word or a full stop ("...الحرة.[1]").
 
-    A line that is one quotation whole ("«نستخدم ملفات تعريف الارتباط ...»") is a notice
-    the article quotes, not furniture by its words. A list the article announces is its
+    A line that is one quotation whole ("«نستخدم ملفات تعريف الارتباط ...»"), or that opens
+    with one ("«جميع الحقوق محفوظة»: عبارة ..."), quotes the words, and is not furniture by
+    them. A list the article announces is its
     own (a line of its prose ending in ":" or in
     "التالي / الآتي / كما يلي", not a furniture header such as "اقرأ أيضا:" or
     "للاستفسارات الإعلامية:", nor the site speaking of itself or to its reader:
@@ -283,8 +289,10 @@ class PageChrome(PhraseRule):
             return whole
         if shape_furniture(line):
             return whole
-        if _QUOTED_LINE_RE.match(line):
-            return None  # a notice the article quotes whole: "«نستخدم ملفات تعريف الارتباط ...»"
+        if _QUOTED_LINE_RE.match(line) or _QUOTED_HEAD_RE.match(line):
+            # a notice the article quotes whole ("«نستخدم ملفات تعريف الارتباط ...»"), or a
+            # line that opens by quoting it ("«جميع الحقوق محفوظة»: عبارة يكتبها الجميع")
+            return None
         n_words = line.count(" ") + 1  # an upper bound of the word count
         if n_words > 40:
             n_words = len(line.split())
@@ -325,6 +333,13 @@ class PageChrome(PhraseRule):
             return whole
         if "|" in body and self._chrome_row(body):
             return whole
+        if (
+            n_words <= 20
+            and _REACHES_YOU_RE.search(body)
+            and not _QUOTE_MARK_RE.search(body)
+            and not body.rstrip().endswith(".")
+        ):
+            return whole  # the site to its reader: "فعّل التنبيهات لتصلك تحذيرات الطقس"
         if n_words <= 4 and _MORE_FROM_RE.match(body):
             return whole
         if n_words <= 25 and _breadcrumb(body):
@@ -403,7 +418,7 @@ class PageChrome(PhraseRule):
         tail = line[m.end() :].strip()
         if not tail or tail[-1] in ".!?؟:،,":
             return None
-        head, colon, title = tail.partition(":")
+        head, colon, title = tail.partition(":")  # (a related header and its headline)
         if colon and 2 <= len(title.split()) <= 15 and pkey(head) in _related():
             return m.end()  # a linked headline after its header: "... دمشق. اقرأ أيضا: ..."
         n = len(tail.split())

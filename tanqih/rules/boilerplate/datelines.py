@@ -71,6 +71,11 @@ _PRICE_RE = re.compile(
     r"جنيها?|ريالا?|ليرة|فلسا?|قرشا?|سنتيما?|دج|فرنكا?)\s*$"
 )
 _SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
+# A numeric date with its year ("2024/02/19", "19.02.2024"), not a score ("4.5/5").
+_YEAR_DATE_RE = re.compile(
+    r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,2}"
+)
+_PART_SEP_RE = re.compile(r"\s+[-–—·]\s+")
 _PLACE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 
 
@@ -87,11 +92,23 @@ def is_timestamp(line: str) -> bool:
         # a place and the date: "دمشق | السبت، 8 تشرين الثاني 2025"
         if len(parts) == 2 and stamp(parts[1]) and _PLACE_RE.match(parts[0]):
             return any(t in MONTHS for t in _TOKEN_RE.findall(pkey(parts[1])))
+    if len(raw) <= 120 and (" - " in raw or " — " in raw or " · " in raw):
+        # the site's name and the date and time: "واحات نيوز - الجمعة 25 أكتوبر 2024 - 18:07"
+        parts = [x for x in _PART_SEP_RE.split(raw) if x.strip()]
+        plain = [x for x in parts if not stamp(x)]
+        if (
+            2 <= len(parts) <= 4
+            and len(plain) == 1
+            and len(parts) - len(plain) >= 1
+            and _PLACE_RE.match(plain[0])
+            and any(_TIME_RE.search(x) or _NUM_DATE_RE.search(x) for x in parts if x not in plain)
+        ):
+            return True
     place, colon, date = raw.partition(":")
     if colon and len(raw) <= 80 and _PLACE_RE.match(place) and stamp(date):
         # "ود مدني: الخميس 7 ديسمبر 2023م": a place, a colon and a calendar date
         if (
-            any(t in MONTHS for t in _TOKEN_RE.findall(pkey(date)))
+            (any(t in MONTHS for t in _TOKEN_RE.findall(pkey(date))) or _YEAR_DATE_RE.search(date))
             and not stamp(place)
             and not any(t in _TIME_WORDS for t in pkey(place).split())
         ):
@@ -108,10 +125,12 @@ def is_timestamp(line: str) -> bool:
 
 
 # A time zone after a clock time: "بتوقيت أبوظبي", "بتوقيت مكة المكرمة", "(توقيت القاهرة)".
-_ZONE_RE = re.compile(r"(?<=\d)\s*\(?\s*ب?توقيت\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\)?\s*$")
+_ZONE_RE = re.compile(
+    r"(?<=[\dصم])\s*\(?\s*ب?توقيت\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\)?\s*(?=$|[،,—|·\-])"
+)
 
 
-_AT_HOUR_RE = re.compile(r"(?<=\d)\s+على\s+(?=(?:ال)?ساعة\s+\d)")
+_AT_HOUR_RE = re.compile(r"(?<=\d)\s+على\s+(?=(?:(?:ال)?ساعة\s+)?\d)")
 
 
 def stamp(line: str) -> bool:

@@ -512,12 +512,14 @@ def section_path(t: str) -> bool:
 # A row of links: a menu of sections ("سياسة | أمن | اقتصاد | منوعات") or the article's
 # tags ("هواتف ذكية | أندرويد | هواتف قابلة للطي"); "،" and " - " join tags too, at
 # least four of them ("فضاء، وكالة الفضاء الأوروبية، ناسا، كويكبات").
-_ROW_SEP_RE = re.compile(r"\s+(?:\||·|•|‧|⋅)\s+")
-_SOFT_SEP_RE = re.compile(r"\s*،\s*|\s+[-–]\s+")
+_ROW_SEP_RE = re.compile(r"\s*[☰]\s*|\s+(?:\||·|•|‧|⋅|‹|›|←|→|/)\s+")
+_SOFT_SEP_RE = re.compile(r"\s*،\s*|\s+[-–—]\s+")
+_ROW_MARKS = " \t+▶►◀▾☰*"  # (buttons' marks around an item: "بيع سيارتك الآن +")
 
 
 def link_row(t: str) -> bool:
-    """Three or more items of one to three words (four with "،" or " - ", and no label),
+    """Three or more items of one to three words between "|", "·", "•", "›", "‹", "←", " /
+    " or a menu's "☰" (four with "،", " - " or " — ", and no label),
     no sentence mark, quotation or parenthesis in any, the line at most 150 characters;
     not after a tag label of ``tags.txt`` ("الوسوم:", BLP009's). Like a section label,
     it is furniture only above the article's first line of prose or below its last
@@ -528,7 +530,7 @@ def link_row(t: str) -> bool:
     label, colon, _ = s.partition(":")
     if colon and pkey(label) in load_phrases("tags.txt"):
         return False  # "الوسوم: ...": a tag list, BLP009's
-    segs = _ROW_SEP_RE.split(s)
+    segs = [x for x in (y.strip(_ROW_MARKS) for y in _ROW_SEP_RE.split(s)) if x]
     least = 3
     if len(segs) < 3:
         if colon:
@@ -536,9 +538,12 @@ def link_row(t: str) -> bool:
         segs, least = _SOFT_SEP_RE.split(s), 4
     if len(segs) < least:
         return False
-    return all(
-        1 <= len(x.split()) <= 3 and not has_sentence_punct(x) and not x.isdigit() for x in segs
-    )
+    return all(1 <= _words(x) <= 3 and not has_sentence_punct(x) and not x.isdigit() for x in segs)
+
+
+def _words(s: str) -> int:
+    """Words of a segment, a dash between them not counted ("فواصل — فنون بصرية": 3)."""
+    return sum(1 for w in s.split() if any(c.isalnum() for c in w))
 
 
 def one_item_ticker(s: str) -> bool:

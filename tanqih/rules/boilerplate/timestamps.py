@@ -26,8 +26,10 @@ class TimestampLine(Rule):
     Flags a line made only of date and time words: "اليوم 06:42", "19 آب",
     "20 اب 16:41", "منذ 3 ساعات", "الأحد 12/5/2024", "آخر تحديث: 10:22 ص", "التاريخ: 11
     مارس 2024", "... (بتوقيت مكة المكرمة)", a clock time with its time zone ("07:15 بتوقيت أبوظبي",
-    "11:48 ت م"), "... على الساعة 08:15", a place and the date after "|" or ":" ("دمشق |
-    السبت، 8 تشرين الثاني 2025", "ود مدني: الخميس 7 ديسمبر 2023م"), "تاريخ البث: ...", "تم التعديل 09:20", a
+    "11:48 ت م", "08:45 ص بتوقيت مكة، 02.04.2024"), "... على الساعة 08:15", a place and the
+    date after "|" or ":" ("دمشق | السبت، 8 تشرين الثاني 2025", "ود مدني: الخميس 7 ديسمبر
+    2023م", "نواكشوط: 2024/02/19"; not a score, "التقييم: 4.5/5"), the site's name with
+    the date and time between dashes ("واحات نيوز - الجمعة 25 أكتوبر 2024 - 18:07"), "تاريخ البث: ...", "تم التعديل 09:20", a
     feed's date ("Wed, 12 Mar 2025 07:30:00 +0300"). Month names include the Levantine
     (آذار) and Maghrebi ones (فيفري، جوان، نونبر، غشت ...). The line must contain a clock
     time, a numeric date, a day with a month name, "منذ" with a unit, or a number with

@@ -101,6 +101,8 @@ _DAY_MONTH_LEAD_RE = re.compile(
 # The initials of the story's editors closing it: "(ع.ق/ م.ن)", "(ع.ح)".
 _INITIALS_CODE_RE = re.compile(
     r"^\s*\(\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*(?:\s*/\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*)*\s*\)\s*$"
+    # (or single letters with spaces and a slash: "(ر ش/ه س)")
+    r"|^\s*\(\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*\)\s*$"
 )
 # A site's name and a slash on a line of its own in the head ("شفق نيوز/").
 _SLASH_LINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[/\-–—]\s*$")
@@ -139,7 +141,7 @@ class WireCredit(PhraseRule):
     الموافق 23 أغسطس 2024 م واس") or the day and month between dashes ("الكويت - 7 - 10
     (كونا) -- ...", "نابلس 14-10-2025 (أرض) -"); a place and a site's name in brackets
     and a dash opening the story under the headline ("نواكشوط (شنقيط الآن) – ..."); the
-    editors' initials on a line or after the last sentence ("(ع.ق/ م.ن)", "... /سنا/ خ
+    editors' initials on a line or after the last sentence ("(ع.ق/ م.ن)", "(ر ش/ه س)", "... /سنا/ خ
     ع / ر م"); a dateline with the agency between slashes ("مسقط في 21 مايو /سنا/ - ..."; a
     place and a dash alone, "عمان - ...", is the article's own dateline and is left
     alone); a site's name
