@@ -514,6 +514,7 @@ def section_path(t: str) -> bool:
 # least four of them ("فضاء، وكالة الفضاء الأوروبية، ناسا، كويكبات").
 _ROW_SEP_RE = re.compile(r"\s*[☰]\s*|\s+(?:\||·|•|‧|⋅|‹|›|←|→|/)\s+")
 _SOFT_SEP_RE = re.compile(r"\s*،\s*|\s+[-–—]\s+")
+_ROW_HINT_RE = re.compile(r"[|·•‧⋅‹›←→/☰،]|\s[-–—]\s")
 _ROW_MARKS = " \t+▶►◀▾☰*"  # (buttons' marks around an item: "بيع سيارتك الآن +")
 
 
@@ -525,8 +526,8 @@ def link_row(t: str) -> bool:
     it is furniture only above the article's first line of prose or below its last
     (BLP001's context)."""
     s = t.strip()
-    if len(s) > 150 or any(c in s for c in '«»“”"()'):
-        return False
+    if len(s) > 150 or not _ROW_HINT_RE.search(s) or any(c in s for c in '«»“”"()'):
+        return False  # (no separator at all: most lines)
     label, colon, _ = s.partition(":")
     if colon and pkey(label) in load_phrases("tags.txt"):
         return False  # "الوسوم: ...": a tag list, BLP009's

@@ -20,13 +20,11 @@ _WIDGET_TITLE_RE = re.compile(
 def widget_title(t: str) -> bool:
     """A short line naming a widget (prayer times, weather, prices), no sentence mark."""
     s = t.strip()
+    if _WIDGET_TITLE_RE.match(s) is None:
+        return False
     # the name without its place or market: "مواقيت الصلاة - نواكشوط", "(السوق الموازي)"
     core = re.sub(r"\([^()]*\)|\s[-–—]\s.*$", " ", s)
-    return (
-        len(core.split()) <= 3
-        and not has_sentence_punct(s.rstrip(":："))
-        and _WIDGET_TITLE_RE.match(s) is not None
-    )
+    return len(core.split()) <= 3 and not has_sentence_punct(s.rstrip(":："))
 
 
 def related_header(key: str) -> bool:
