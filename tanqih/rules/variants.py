@@ -957,7 +957,8 @@ class NameVariant(Rule):
     (يحيى / يحيي "revives", ليلى / ليلي "nocturnal"), the minority one is reported when
     it stands beside the same other part of the name as the majority one ("يحيى
     الإدريسي" twice, "يحيي الإدريسي" once); that part must be as rare as a name, not a
-    common noun ("تبنّي مجلس" / "تبنّى مجلس" are a masdar and a verb).
+    common noun ("تبنّي مجلس" / "تبنّى مجلس" are a masdar and a verb), and a word after a
+    particle a verb follows is the verb ("لن يحيي الخطيب الحفل": أن، لن، لم، قد ...).
 
     A compound written as two words and as one (عبد الرحمن / عبدالرحمن، خان يونس /
     خانيونس، دير الزور / ديرالزور) is reported the same way, the minority form against
