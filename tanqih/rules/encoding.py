@@ -241,12 +241,14 @@ _COMMENT_RE = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>", re.S)
 
 # A tag the text talks about: right after a word for "tag", "element" or "code".
 _NAMED_TAG_RE = re.compile(
-    r"(?:\b(?:tag|element|code)|(?<![^\s\W])[وفب]?(?:ال)?(?:وسم|وسوم|عنصر|عناصر|شيفرة|كود))"
+    r"(?:\b(?:tag|element|code)|(?<![^\s\W])[وفب]?(?:ال)?(?:وسم|وسوم|عنصر|عناصر|شيفرة|كود|سطر|سطور))"
     r"\s*[\"“«'(]?\s*$",
     re.IGNORECASE,
 )
 
 
+# "هو <html lang="ar">": a pronoun naming the tag with its attributes after it.
+_PRONOUN_BEFORE_RE = re.compile(r"(?<![^\s\W])[وف]?(?:هو|هي)\s*$")
 _OPEN_MARKS = "«“\"'"
 _CLOSE_MARKS = "»”\"'"
 
@@ -285,7 +287,9 @@ class HtmlTag(Rule):
     A ``<`` in prose (``x < y``, ``<<الوطن>>``, ``<5``) is never a tag: the name after
     ``<`` must be a known HTML element; a tag right after a word for tag, element or code
     is named by the text ("حقن وسم <script> في الصفحة") and is left alone, and so is a tag
-    or element the text quotes whole ("نصه «<script src='p.js'></script>»"). Markdown
+    or element the text quotes whole ("نصه «<script src='p.js'></script>»") or names with
+    its attributes after a pronoun or a word for a line ("هو <html lang="ar">", "بالسطر
+    <html ...>"). Markdown
     files, where inline HTML is legitimate, are not checked.
     """
 
@@ -345,6 +349,10 @@ class HtmlTag(Rule):
                 continue  # a tag named in the text: "حقن وسم <script> في الصفحة"
             if _quoted_markup(text, m.start(), m.end()):
                 continue  # a tag the text quotes: "الوسم «<br>»"
+            if "=" in m.group() and _PRONOUN_BEFORE_RE.search(
+                text, max(0, m.start() - 8), m.start()
+            ):
+                continue  # a tag the text names: "... هو <html lang="ar" dir="rtl">، الذي ..."
             tag = m.group()
             shown = tag if len(tag) <= 40 else tag[:37] + "..."
             block = name not in _INLINE_TAGS or _between_words(text, m.start(), m.end())

@@ -210,9 +210,12 @@ class WireCredit(PhraseRule):
         words = [w for w in head.replace("،", " ").split() if not _DATE_WORDS_RE.fullmatch(w)]
         words = [w for w in words if pkey(w) not in MONTHS]
         if words and (
-            conjunction_led(strip_marks(words[0])) or any(pkey(w) in _REPORTING_HEAD for w in words)
+            conjunction_led(strip_marks(words[0]))
+            or any(pkey(w) in _REPORTING_HEAD or is_function(strip_marks(w)) for w in words)
         ):
-            return False  # a sentence naming its source: "ونقلت وكالة (سانا) عن ..."
+            # a sentence naming its source ("ونقلت وكالة (سانا) عن ..."), or a headline
+            # ("من «أ ف ب» إلى «واس»: ...")
+            return False
         return 1 <= len(words) <= 3 and not has_sentence_punct(head.replace("،", " "))
 
     def segments_ok(self, segs: list[str], max_words: int = 4) -> bool:
