@@ -40,6 +40,7 @@ _PHOTO_SOURCE_RE = re.compile(
     r"(?:(?:ال)?مصدر|تصوير|المصور|credit|photo)\s*[:：]\s*\S[^.!؟?\n]{0,40}$",
     re.I,
 )
+_CREDIT_SEP_RE = re.compile(r"\s*\|\s*|\s+[·/—]\s+")
 # A byline naming the place and the reporter, or the paper in guillemets, in the head of
 # the article: "الرياض: خالد العنزي", "الشارقة: «الخليج»". The name is two words, the
 # second a family name in ال-...-ي (a headline "الرياض: المعرض الدولي" opens with ال).
@@ -199,7 +200,9 @@ class BylineCaption(PhraseRule):
     lines, section labels, chrome and bylines). A post's meta line is flagged anywhere:
     an author after "بواسطة" / "by" and a date ("نشر في 14 سبتمبر 2023 بواسطة فلان",
     "بواسطة فلان | 29 فبراير 2024", "نشر بواسطة فلان في 9:40 ص"); so is a row of two
-    or more credits between "|" ("إخراج: فلان | تصوير: فلان"), unless it is a field of a
+    or more credits between "|", "·", " / " or " — " ("إخراج: فلان | تصوير: فلان"), or
+    of one credit beside the desk or site that signs it ("فريق التحرير | راجعه طبيا: د.
+    فلان"), unless it is a field of a
     data card (a film's card: "سيناريو: ...", "بطولة: ...", "المدة: ..."). A date or a
     counter beside a byline ("نشر في: ...", "الزيارات: ...") does not make a data card,
     nor does a clock line ("3:12 ...").
@@ -238,15 +241,26 @@ class BylineCaption(PhraseRule):
         )
 
     def credit_run(self, t: str) -> bool:
-        """Two or more credits in a row separated by "|" ("إخراج: فلان | تصوير: فلان")."""
-        parts = [x for x in t.split("|") if x.strip()] if len(t) < 200 else []
+        """Credits in a row, between "|", "·", " / " or " — " ("إخراج: فلان | تصوير: فلان",
+        "كتبته: فلانة · رسوم: فلان"): two or more, or one beside the desk or site that
+        signs it ("فريق التحرير | راجعه طبيا: د. فلان", "فريق التحقق — مراجعة: فلانة")."""
+        parts = [x for x in _CREDIT_SEP_RE.split(t) if x.strip()] if len(t) < 200 else []
         if len(parts) < 2:
             return False
+        credits = other = 0
         for x in parts:
             m = _LABEL_LINE_RE.match(x)
-            if not m or pkey(m.group(1)) not in self.phrases or not self.short_value(m.group(2)):
+            if m and pkey(m.group(1)) in self.phrases and self.short_value(m.group(2)):
+                credits += 1
+            elif (
+                len(x.split()) <= 4
+                and not has_sentence_punct(x)
+                and not any(c.isdigit() for c in x)
+            ):
+                other += 1
+            else:
                 return False
-        return True
+        return credits >= 2 or (credits == 1 and other == 1)
 
     def in_data_card(self, lines: list[Span], i: int) -> bool:
         """Is line ``i`` a field of a block of "label: value" lines whose labels are mostly
@@ -292,7 +306,12 @@ class BylineCaption(PhraseRule):
                     self, p, text, f"a post's meta line (author and date): {quote(t)}"
                 )
                 continue
-            if "|" in t and self.credit_run(t) and not self.in_data_card(lines, i):
+            if (
+                any(c in t for c in "|·/—")
+                and ":" in t
+                and self.credit_run(t)
+                and not self.in_data_card(lines, i)
+            ):
                 yield line_finding(self, p, text, f"a line of credits: {quote(t)}")
                 continue
             if (
