@@ -104,7 +104,8 @@ _INITIALS_CODE_RE = re.compile(
     # (or single letters with spaces and a slash: "(ر ش/ه س)")
     r"|^\s*\(\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*\)\s*$"
 )
-# A site's name and a slash on a line of its own in the head ("شفق نيوز/").
+# A site's or a place's name and a slash or a dash on a line of its own in the head
+# ("شفق نيوز/", "مقديشو -": the dateline cut from the paragraph it opened).
 _SLASH_LINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[/\-–—]\s*$")
 
 # Credits that name no agency: "... + وكالات" follows a site's own name.
@@ -144,8 +145,8 @@ class WireCredit(PhraseRule):
     editors' initials on a line or after the last sentence ("(ع.ق/ م.ن)", "(ر ش/ه س)", "... /سنا/ خ
     ع / ر م"); a dateline with the agency between slashes ("مسقط في 21 مايو /سنا/ - ..."; a
     place and a dash alone, "عمان - ...", is the article's own dateline and is left
-    alone); a site's name
-    and a slash alone in the head ("شفق نيوز/"); and a
+    alone); a site's or place's name
+    and a slash or a dash alone on a line in the head ("شفق نيوز/", "مقديشو -"); and a
     credit closing a paragraph ("... الأمن.
     (واس)", "... الأسبوع. – عين اليوم"). Agencies come from ``agencies.txt``; an agency
     named in a sentence ("قالت رويترز إن ...") is not a credit and is not flagged, nor
