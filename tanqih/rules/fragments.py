@@ -18,7 +18,7 @@ from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules import sentence_shapes as shapes
-from tanqih.rules.phrases import load_phrases, pkey
+from tanqih.rules.phrases import inside_quotation, load_phrases, pkey
 from tanqih.rules.variants import large_zipf, zipf
 
 FAMILIES["FRG"] = "fragments"
@@ -253,7 +253,7 @@ class StrayFragment(Rule):
                     _echoes_tail(words, sentences[i - 1].text)
                     and not shapes.is_function(strip_marks(words[-1]))
                     and not _opens_with(sentences[i + 1].text, words)
-                    and not self._inside_quotation(text[para.start : s.start])
+                    and not inside_quotation(text[para.start : s.start])
                 ):
                     yield self._delete(doc, s, para, "it repeats the end of the sentence before")
                 continue
@@ -354,7 +354,7 @@ class StrayFragment(Rule):
             para = _paragraph_of(doc, s.start)
             if para is None or t.start > para.end:
                 continue
-            if self._inside_quotation(text[para.start : s.start]):
+            if inside_quotation(text[para.start : s.start]):
                 continue
             yield self._delete(
                 doc,
@@ -404,14 +404,14 @@ class StrayFragment(Rule):
             return "it repeats the last word of the sentence before"  # "ومكاتبه. ومكاتبه."
         if shapes.conjunction_led(first):
             if len(bares) == 1 and shapes.coordinated(first[1:], strip_marks(prev_words[-1])):
-                if closing[1:] or self._inside_quotation(before_text):
+                if closing[1:] or inside_quotation(before_text):
                     return None
                 return _LIST_GOES_ON
             return None  # a conjunction opens a real sentence: "وهذا صحيح.", "فنفت ذلك."
         if len(bares) == 1 and shapes.is_function(first):
             if shapes.key(first) in shapes.ALONE:
                 return None  # "إلخ.", "نعم.", "آمين.", "ربما."
-            if closing[1:] or self._inside_quotation(before_text):
+            if closing[1:] or inside_quotation(before_text):
                 return None
             return "a particle or pronoun alone is no sentence"
         if len(bares) > 1 and (
@@ -426,7 +426,7 @@ class StrayFragment(Rule):
             # ``prepositional-tails`` a phrase of place, part or source is one too,
             # unless it is a listed idiom ("في النهاية.", "بفضل الله.") or holds a
             # function word ("على ما يبدو.", "منذ ذلك الحين.").
-            if self._inside_quotation(before_text) or closing[1:]:
+            if inside_quotation(before_text) or closing[1:]:
                 return None
             prev_stems = {shapes.stem(w) for w in prev_words}
             if any(len(shapes.stem(b)) >= 3 and shapes.stem(b) in prev_stems for b in bares[1:]):
@@ -455,7 +455,7 @@ class StrayFragment(Rule):
             and not closing[1:]
         ):
             return f"'{words[0]}' needs a definite noun after it"
-        if len(keys) > 1 and not closing[1:] and not self._inside_quotation(before_text):
+        if len(keys) > 1 and not closing[1:] and not inside_quotation(before_text):
             if keys[-1] in SentenceSplit._NEEDS_COMPLEMENT or shapes.particle_with_pronoun(
                 bares[-1]
             ):
@@ -504,7 +504,7 @@ class StrayFragment(Rule):
             if self._unpartnered_close(before_text, closing[1:]):
                 return "the quote mark after it closes nothing"
             return None  # the end of a real quotation: speech has short emphatic sentences
-        if self._inside_quotation(before_text):
+        if inside_quotation(before_text):
             return None
         prev_stems = {shapes.stem(w) for w in prev_words}
         repeats = any(len(shapes.stem(b)) >= 3 and shapes.stem(b) in prev_stems for b in bares)
@@ -539,14 +539,6 @@ class StrayFragment(Rule):
             return "an indefinite noun cannot open a sentence"
         # Neither noun + adjective nor verb + subject ("حدث انفجار."): no sentence.
         return "its words do not form a sentence"
-
-    @staticmethod
-    def _inside_quotation(before: str) -> bool:
-        """True when a quotation opened earlier in the paragraph is still open."""
-        opens = before.count("“") + before.count("„")
-        if opens > before.count("”") or before.count("«") > before.count("»"):
-            return True
-        return before.count(_STRAIGHT_Q) % 2 == 1
 
     @staticmethod
     def _unpartnered_close(before: str, marks: str) -> bool:

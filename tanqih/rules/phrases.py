@@ -58,6 +58,21 @@ def has_sentence_punct(text: str) -> bool:
     return any(c in _SENTENCE_PUNCT for c in text)
 
 
+def word_count(text: str) -> int:
+    """Words of ``text`` holding a letter or digit (a dash or a bullet between them is
+    none: "فواصل — فنون بصرية" has 3)."""
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+def inside_quotation(before: str) -> bool:
+    """Is a quotation opened in ``before`` (the text of a paragraph up to a point) still
+    open there: more “ „ than ”, more « than », or an odd number of straight quotes?"""
+    opens = before.count("“") + before.count("„")
+    if opens > before.count("”") or before.count("«") > before.count("»"):
+        return True
+    return before.count('"') % 2 == 1
+
+
 def arabic_letters(text: str) -> int:
     return len(_AR_LETTER_RE.findall(text))
 

@@ -29,7 +29,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     widget_line,
 )
 from tanqih.rules.boilerplate.link_shapes import _links_only
-from tanqih.rules.phrases import PhraseList, load_phrases, pkey
+from tanqih.rules.phrases import PhraseList, load_phrases, pkey, word_count
 from tanqih.rules.variants import zipf
 
 
@@ -69,10 +69,6 @@ _FURNITURE_OPENERS = frozenset(
         "لتحميل للتحميل لتنزيل رابط الرابط روابط"
     ).split()
 )
-
-
-def _word_count(t: str) -> int:
-    return sum(1 for w in t.split() if any(ch.isalnum() for ch in w))
 
 
 def _furniture_header(s: str, conjunctions: tuple[str, ...]) -> bool:
@@ -187,7 +183,7 @@ def _site_blocks(lines: list[Span]) -> dict[int, str]:
         t = lines[k].text.strip()
         if not _ends_announcing(t):
             continue
-        if not 4 <= _word_count(t) <= _SITE_BLOCK_INTRO_WORDS:
+        if not 4 <= word_count(t) <= _SITE_BLOCK_INTRO_WORDS:
             continue
         key = pkey(t)
         if not _SITE_SELF_RE.search(key) or not _site_voice(key):
@@ -195,7 +191,7 @@ def _site_blocks(lines: list[Span]) -> dict[int, str]:
         j = k + 1
         while j < n and j - k <= _MAX_SITE_BLOCK:
             item = lines[j].text.strip()
-            if _word_count(item) > _SITE_BLOCK_ITEM_WORDS or _prose_line(item):
+            if word_count(item) > _SITE_BLOCK_ITEM_WORDS or _prose_line(item):
                 break
             j += 1
         if j > k + 1:

@@ -57,8 +57,13 @@ def caption_line(t: str) -> bool:
     s = t.strip()
     if not s or s.endswith(".") or len(s.split()) > 25:
         return False
-    if PHOTO_LEAD_RE.match(s):
-        return True
+    return PHOTO_LEAD_RE.match(s) is not None or credited_caption(s)
+
+
+def credited_caption(t: str) -> bool:
+    """A caption line known by the credit closing it (see :func:`caption_line`), at most
+    20 words; in brackets whole too."""
+    s = t.strip()
     if s.startswith("(") and s.endswith(")"):
         s = s[1:-1].strip()  # a caption in brackets: "(أطفال في الصف — تصوير: الموقع)"
     return not s.startswith("(") and len(s.split()) <= 20 and bool(CREDIT_TAIL_RE.search(s))

@@ -15,7 +15,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     PHOTO_LEAD_RE,
     PLACE_CREDIT_RE,
     _post_meta,
-    caption_line,
+    credited_caption,
 )
 from tanqih.rules.boilerplate.chrome import chrome_line, head_line, inside_lists
 from tanqih.rules.boilerplate.datelines import is_timestamp
@@ -355,8 +355,7 @@ class BylineCaption(PhraseRule):
                 continue
             if (
                 not t.rstrip().endswith(".")
-                and caption_line(t)
-                and not PHOTO_LEAD_RE.match(t.strip())  # (said above, "a photo caption")
+                and credited_caption(t)
                 and not self.in_data_card(lines, i)
             ):
                 yield line_finding(self, p, text, f"a photo caption with its credit: {quote(t)}")

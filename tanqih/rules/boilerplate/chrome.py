@@ -24,7 +24,6 @@ from tanqih.rules.boilerplate.announcing import (
     _named_item,
     _prose_line,
     _site_blocks,
-    _word_count,
 )
 from tanqih.rules.boilerplate.byline_shapes import (
     _BARE_BYLINE_RE,
@@ -96,6 +95,7 @@ from tanqih.rules.phrases import (
     pkey,
     quote,
     strip_span,
+    word_count,
 )
 from tanqih.rules.sentence_shapes import conjunction_led
 
@@ -822,7 +822,7 @@ def _intro_line(t: str) -> bool:
         return False
     if not _ends_announcing(s):
         return False
-    if _word_count(s) < 4 or EMOJI_LEAD_RE.match(s):
+    if word_count(s) < 4 or EMOJI_LEAD_RE.match(s):
         return False
     # ("ولمزيد من المعلومات ...": a conjunction before لـ only; "وحمل" is "and carried")
     if _furniture_header(s, ("ول", "فل")):
@@ -836,7 +836,7 @@ def _short_header(t: str) -> bool:
     header, "اقرأ أيضا:", "تابعونا:", a byline "كتب- فلان:"). Under a line of the
     article's prose, with prose after its list, it announces a list of the article."""
     s = t.strip()
-    if not s.endswith((":", "：")) or not 1 <= _word_count(s) <= 3:
+    if not s.endswith((":", "：")) or not 1 <= word_count(s) <= 3:
         return False
     if EMOJI_LEAD_RE.match(s) or DIGIT_RE.search(s) or _furniture_header(s, ("و", "ف")):
         return False
@@ -897,7 +897,7 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
                 if j == k + 1 and poll_question(s):
                     j += 1  # the question of a poll or an interview the article quotes
                     continue
-                if (_word_count(s) >= 12 or entry_line(s)) and not (
+                if (word_count(s) >= 12 or entry_line(s)) and not (
                     _LABELLED_RE.match(s) and len(s.split(":", 1)[0].split()) <= 3
                 ):
                     break

@@ -13,7 +13,7 @@ import re
 from tanqih.linter.arabic import strip_marks
 from tanqih.rules.boilerplate.datelines import POST_AGE_UNITS, stamp
 from tanqih.rules.boilerplate.platform_lines import platform_line
-from tanqih.rules.phrases import has_sentence_punct, load_phrases, pkey
+from tanqih.rules.phrases import has_sentence_punct, load_phrases, pkey, word_count
 from tanqih.rules.sentence_shapes import conjunction_led
 
 BULLETS = "-–—•*·▪►●○◦+>"
@@ -539,12 +539,9 @@ def link_row(t: str) -> bool:
         segs, least = _SOFT_SEP_RE.split(s), 4
     if len(segs) < least:
         return False
-    return all(1 <= _words(x) <= 3 and not has_sentence_punct(x) and not x.isdigit() for x in segs)
-
-
-def _words(s: str) -> int:
-    """Words of a segment, a dash between them not counted ("فواصل — فنون بصرية": 3)."""
-    return sum(1 for w in s.split() if any(c.isalnum() for c in w))
+    return all(
+        1 <= word_count(x) <= 3 and not has_sentence_punct(x) and not x.isdigit() for x in segs
+    )
 
 
 def one_item_ticker(s: str) -> bool:

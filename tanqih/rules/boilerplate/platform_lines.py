@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tanqih.rules.phrases import inside_quotation
+
 # The reading time of the page: "دقيقتان للقراءة", "زمن القراءة: 2 دقيقة", "5 min read".
 _MINUTES = r"(?:[\d٠-٩]+\s*(?:دقيقة|دقائق|دق|د)|(?:[^\W\d_]+\s+)?(?:دقيقة|دقائق)|دقيقتان|دقيقتين)"
 _READING_TIME_RE = re.compile(
@@ -96,14 +98,6 @@ def contact_row(s: str) -> bool:
     return all(len(x.split()) <= 10 for x in parts)
 
 
-def _quoted(s: str, i: int) -> bool:
-    """Is offset ``i`` of ``s`` inside a quotation (more opening marks before it than
-    closing ones, or an odd number of straight quotes)?"""
-    head = s[:i]
-    opened = head.count("«") + head.count("“") - head.count("»") - head.count("”")
-    return opened > 0 or head.count('"') % 2 == 1
-
-
 def platform_line(s: str, digits: bool) -> bool:
     """Is the stripped line ``s`` (``digits``: it holds a digit) one of the lines above?"""
     if len(s) <= 40 and _READING_TIME_RE.match(s):
@@ -116,7 +110,7 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if len(s) <= 200 and s.count(" ") < 30:
         m = _PAYWALL_RE.search(s) or _AFFILIATE_RE.search(s)
-        if m and not _quoted(s, m.start()):  # (not a source quoted saying it)
+        if m and not inside_quotation(s[: m.start()]):  # (not a source quoted saying it)
             return True  # a paywall or an affiliate disclosure
     if s[0] in "Pp" and _POSTED_BY_RE.match(s):
         return True
