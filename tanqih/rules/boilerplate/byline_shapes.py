@@ -11,7 +11,10 @@ import re
 
 from tanqih.rules.boilerplate.datelines import is_timestamp
 
-_DASH_SPLIT_RE = re.compile(r"\s*[-–—]+\s*|\s+ـ+\s+")
+# (a hyphen inside a Latin word joins it: "Abonnez-vous", "Jean-Pierre")
+_DASH_SPLIT_RE = re.compile(
+    r"\s*(?!(?<=[A-Za-z\u00c0-\u024f])-[A-Za-z\u00c0-\u024f])[-–—]+\s*|\s+ـ+\s+"
+)
 
 _LABEL_LINE_RE = re.compile(
     r"^\s*([^\n:：/،\-–—]{1,30}?)\s*(?:[:：،]|/(?=\s)|\s?[-–—](?=\s*\S))\s*(.*?)\s*$"
@@ -35,7 +38,9 @@ PHOTO_LEAD_RE = re.compile(
     # "التعليق على الصورة، ...": a caption under its label
     r"|(?:ال)?تعليق\s+على\s+(?:ال)?صورة\s*[،,:：]"
     # "لقطة شاشة من ...", "رسم توضيحي: ...", "إنفوغرافيك: ..."
-    r"|لقطة\s+شاشة\s|(?:رسم|شكل)\s+توضيحي\s*[:：]|(?:إنفوغرافيك|انفوغرافيك|إنفوجراف|انفوجراف)\s*[:：])"
+    r"|لقطة\s+شاشة\s|(?:رسم|شكل)\s+توضيحي\s*[:：]|(?:إنفوغرافيك|انفوغرافيك|إنفوجراف|انفوجراف)\s*[:：]"
+    # "الصورة 2 من 12: ...": a gallery's caption under its rank
+    r"|(?:ال)?صورة\s+[\d٠-٩]{1,3}\s+من\s+[\d٠-٩]{1,3}\s*[:：\-–—|])"
 )
 # A caption line closed by the picture's credit in parentheses: the archive it comes
 # from ("... (أرشيف "النهار")") or its source and photographer ("... (عنب بلدي/ محمد

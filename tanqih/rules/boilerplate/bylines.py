@@ -158,6 +158,9 @@ def _field_label(t: str) -> str | None:
 
 
 _INLINE_LABEL_RE = re.compile(r"(?<=[.!؟?\"”»])\s*([^\s.!؟?:]{2,12}(?:\s[^\s.!؟?:]{2,12})?)\s*:\s*")
+# The writer's role after the name: "د. فلانة - استشارية طب الأسرة".
+_ROLE_DASH_RE = re.compile(r"\s+[-–—]\s+")
+_ROLE_RE = re.compile(r"[^.!؟?\n\d|:]{2,50}")
 _VALUE_STOP_RE = re.compile(r"\s+(?=[@#]|https?://|pic\.twitter|www\.)|$")
 
 
@@ -167,7 +170,8 @@ class BylineCaption(PhraseRule):
     **What it does**
     Flags a line "LABEL: value" whose label is a credit label ("تصوير", "كتب", "بقلم",
     "إعداد", "ترجمة", "المصدر", "مصدر الصورة" ...) and whose value is a short name (at
-    most six words, no sentence punctuation), except a field of a data card (a block of
+    most six words, no sentence punctuation; the writer's role may follow after a
+    spaced dash: "بقلم: د. فلان - أستاذ الهندسة المائية"), except a field of a data card (a block of
     "label: value" lines whose other lines hold at least two labels that are no credit
     labels, and at most as many credit labels: "المؤلف: ...", "ترجمة: ...", "الناشر:
     ..." describe a book, not the page); the same credit glued after the last
@@ -176,7 +180,8 @@ class BylineCaption(PhraseRule):
     ("صورة أرشيفية", "مترو الأنفاق - أرشيفية", "ميناء جبل علي (أرشيفية)") or naming
     the photo and its source ("صورة أرشيفية لمسبار الأمل | المصدر: وام") or opening
     by saying what the picture is, with no full stop ("صورة: ...", "صورة من الفيديو:
-    ...", "صورة أرشيفية لجلسة ...", "(صورة من المباراة - تصوير: فلان)"; not a line of
+    ...", "صورة أرشيفية لجلسة ...", "(صورة من المباراة - تصوير: فلان)", a gallery's
+    caption under its rank, "الصورة 4 من 9: ..."; not a line of
     prose about a picture, "صورة قاتمة ترسمها الأرقام ...", or "جانب من ..." ending in a
     full stop), its source alone ("الصورة من Pexels"), or an archive mark with its source
     ("(أرشيفية: الإنترنت)"); a dateline credited to the desk ("الرياض - خاص", "بغداد –
@@ -238,6 +243,19 @@ class BylineCaption(PhraseRule):
         # (a comma may join two names or a name and a role: "د. فلان، استشاري القلب")
         return 0 < len(ws) <= 6 and not has_sentence_punct(
             (v.replace(".", "", 1) if len(ws) > 1 else v).replace("،", " ", 1)
+        )
+
+    def named_with_role(self, value: str) -> bool:
+        """A short name, or a short name and the writer's role after a spaced dash
+        ("د. فلانة - استشارية طب الأسرة")."""
+        if self.short_value(value):
+            return True
+        parts = _ROLE_DASH_RE.split(value.strip(), maxsplit=1)
+        return (
+            len(parts) == 2
+            and self.short_value(parts[0])
+            and _ROLE_RE.fullmatch(parts[1]) is not None
+            and len(parts[1].split()) <= 8
         )
 
     def credit_run(self, t: str) -> bool:
@@ -342,7 +360,7 @@ class BylineCaption(PhraseRule):
             if m and pkey(m.group(1)) in self.phrases:
                 value = _VALUE_STOP_RE.split(m.group(2), maxsplit=1)[0]
                 rest = m.group(2)[len(value) :]
-                if self.short_value(value) and (not rest.strip() or _links_only(rest)):
+                if self.named_with_role(value) and (not rest.strip() or _links_only(rest)):
                     if _field_label(t) and self.in_data_card(lines, i):
                         continue
                     yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")

@@ -42,6 +42,7 @@ from tanqih.rules.boilerplate.chrome_patterns import (
     _FOLLOW_RE,
     _INFO_ONLY_RE,
     _MORE_FROM_RE,
+    _NOT_OUR_VIEW_RE,
     _PORTAL_RE,
     _REF_MARK_RE,
     _SITE_OWN_RE,
@@ -62,6 +63,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     CHAPTER_RE,
     DIGIT_RE,
     EMOJI_LEAD_RE,
+    ENUM_RE,
     INDEX_ENTRY_RE,
     LAST_SENTENCE_END_RE,
     MARKS_RE,
@@ -283,6 +285,9 @@ class PageChrome(PhraseRule):
                 return whole
         if len(line) < 200 and (_DISCLAIMER_RE.search(line) or _SOURCE_NOTE_RE.search(line)):
             return whole
+        if len(line) < 200 and "بالضرورة" in line and not _QUOTE_MARK_RE.search(line):
+            if _NOT_OUR_VIEW_RE.search(strip_marks(line)):
+                return whole
         if len(line) < 250 and _INFO_ONLY_RE.search(line) and '"' not in line and "«" not in line:
             return whole  # "... لأغراض التثقيف فقط ولا تغني عن استشارة الطبيب"
         if len(line) < 30 and (COUNTER_RE.match(line) or LIST_MARK_RE.match(line)):
@@ -321,9 +326,17 @@ class PageChrome(PhraseRule):
             key = pkey(body[:80]) if self._strong_first(body) else ""
         else:
             key = pkey(body[:80])
+            if n_words <= 24 and self.phrases.segments(pkey(body)):
+                # a long row of buttons, every word of it listed ("مشاركة البريد الإلكتروني
+                # كتابة مدونة حول هذه المشاركة المشاركة على X ...")
+                return whole
         # A prefix phrase opens a link or a button, not a sentence: a long line ending
         # like a sentence ("شارك على مدى يومين ... في المؤتمر.") is prose.
         hit = None
+        if ":" in body[:40] and n_words <= 20:
+            head, _, title = body.partition(":")
+            if pkey(head) in _related() and headline_like(title, 2):
+                return whole  # a related-links header and its linked headline on one line
         if key:
             hit = self.phrases.prefix(key, body, strong_only=n_words > 6 and sentence_like)
         if hit:
@@ -628,7 +641,12 @@ class PageChrome(PhraseRule):
         # the article ("تفاصيل الخطة الجديدة") that may follow a "read also" box.
         prose_after = [False] * len(lines)
         for k in range(len(lines) - 2, -1, -1):
-            prose_after[k] = prose_after[k + 1] or _prose_line(lines[k + 1].text)
+            u = lines[k + 1].text
+            # (a numbered headline asking a question is an item of the list, not prose:
+            # "2. كيف تتعاملين مع نوبات غضب طفلك؟")
+            prose_after[k] = prose_after[k + 1] or (
+                _prose_line(u) and not (ENUM_RE.match(u.lstrip()) and headline_like(u, 2))
+            )
         whole_lines: set[int] = set()
 
         def whole(i: int, s: int, e: int, message: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tanqih.linter.arabic import strip_marks
 from tanqih.rules.phrases import pkey
 from tanqih.rules.sentence_shapes import WEEKDAYS, is_function
 
@@ -38,7 +39,7 @@ _TIME_WORDS = {
         "ظهرا ظهراً فجرا عصرا ليلا الساعة بتوقيت غرينتش غرينيتش جرينتش مكة القدس بيروت "
         "هـ ه الموافق الأول الاول الثاني الآخر الاخر الأولى الاولى الآخرة الاخرة ذو ذي "
         "في نشر نشرت تاريخ التاريخ النشر آخر اخر تحديث التحديث تعديل محدث تم بتاريخ منشور أضيف "
-        "المكرمة توقيت البث بث الإصدار الاصدار التعديل س د ت للصفحة "
+        "المكرمة توقيت البث بث بثت أذيعت الإصدار الاصدار التعديل س د ت للصفحة "
         "t z am pm gmt utc ago hours hour minutes minute days day updated published at on "
         "edited saturday sunday monday tuesday wednesday thursday friday "
         "sat sun mon tue tues wed thu thur thurs fri"
@@ -79,6 +80,11 @@ _PART_SEP_RE = re.compile(r"\s+[-–—·]\s+")
 _PLACE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 
 
+def _place(text: str) -> bool:
+    """One or two words of letters (a place, a site's name), diacritics allowed ("عمّان")."""
+    return _PLACE_RE.match(strip_marks(text)) is not None
+
+
 def is_timestamp(line: str) -> bool:
     """A line of date and time words only (a label such as "التاريخ:" or "آخر تحديث:"
     included); or two to four such parts separated by "|", counters allowed among them
@@ -90,22 +96,23 @@ def is_timestamp(line: str) -> bool:
         if 2 <= len(parts) <= 4 and stamps and all(stamp(x) or COUNTER_RE.match(x) for x in parts):
             return True
         # a place and the date: "دمشق | السبت، 8 تشرين الثاني 2025"
-        if len(parts) == 2 and stamp(parts[1]) and _PLACE_RE.match(parts[0]):
+        if len(parts) == 2 and stamp(parts[1]) and _place(parts[0]):
             return any(t in MONTHS for t in _TOKEN_RE.findall(pkey(parts[1])))
     if len(raw) <= 120 and (" - " in raw or " — " in raw or " · " in raw):
         # the site's name and the date and time: "واحات نيوز - الجمعة 25 أكتوبر 2024 - 18:07"
         parts = [x for x in _PART_SEP_RE.split(raw) if x.strip()]
-        plain = [x for x in parts if not stamp(x)]
+        # (a part may be a date and a time in a row: "عمّان - الأربعاء 17 نيسان 2024 | 09:10")
+        plain = [x for x in parts if not (stamp(x) or ("|" in x and is_timestamp(x)))]
         if (
             2 <= len(parts) <= 4
             and len(plain) == 1
             and len(parts) - len(plain) >= 1
-            and _PLACE_RE.match(plain[0])
+            and _place(plain[0])
             and any(_TIME_RE.search(x) or _NUM_DATE_RE.search(x) for x in parts if x not in plain)
         ):
             return True
     place, colon, date = raw.partition(":")
-    if colon and len(raw) <= 80 and _PLACE_RE.match(place) and stamp(date):
+    if colon and len(raw) <= 80 and _place(place) and stamp(date):
         # "ود مدني: الخميس 7 ديسمبر 2023م": a place, a colon and a calendar date
         if (
             (any(t in MONTHS for t in _TOKEN_RE.findall(pkey(date))) or _YEAR_DATE_RE.search(date))
@@ -121,6 +128,8 @@ def is_timestamp(line: str) -> bool:
             and all(stamp(x) or _ISSUE_RE.match(x) or _PRICE_RE.match(x) for x in parts)
         ):
             return True
+    if _ISSUE_NO_RE.match(raw) and sum(ch.isdigit() for ch in raw) >= 3:
+        return True  # the printed issue's number alone: "العدد 18342"
     return stamp(raw)
 
 

@@ -24,7 +24,7 @@ MAX_HEADLINES = 12
 _INNER_STOP_RE = re.compile(r"(?<!\.)[.!](?!\.)\s+\S")
 
 
-_ENUM_RE = re.compile(r"^[\d٠-٩]{1,2}\s*[.)\-–]\s+")
+ENUM_RE = re.compile(r"^[\d٠-٩]{1,2}\s*[.)\-–]\s+")
 
 
 def headline_like(t: str, least: int = 4) -> bool:
@@ -33,7 +33,7 @@ def headline_like(t: str, least: int = 4) -> bool:
     sentence, at most one comma, not opening with the conjunction و / ف (a paragraph that
     goes on the story: "وأضاف المصدر ..."). A question mark may close it ("متى يجب قياس
     ضغط الدم؟")."""
-    s = _ENUM_RE.sub("", t.strip().lstrip(BULLETS + " "), count=1)  # "1. ...": its rank
+    s = ENUM_RE.sub("", t.strip().lstrip(BULLETS + " "), count=1)  # "1. ...": its rank
     ws = s.split()
     if not least <= len(ws) <= 15 or len(s) > 130:
         return False

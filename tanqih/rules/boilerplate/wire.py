@@ -104,6 +104,14 @@ _INITIALS_CODE_RE = re.compile(
     # (or single letters with spaces and a slash: "(ر ش/ه س)")
     r"|^\s*\(\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*\)\s*$"
 )
+_SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
+# An agency's code of dotted initials: "ر.ن.ع", "ق. ن. أ".
+_DOTTED_CODE_RE = re.compile(r"[^\W\d_](?:\.\s?[^\W\d_]){1,4}\.?")
+# The end mark and the editors' initials glued after the last sentence: "... الرطبة.
+# (انتهى) ع.م/ح.ص".
+_END_TAIL_RE = re.compile(
+    r"(?<=[.!؟?])\s*\(\s*(?:انتهى|النهاية|إنتهى)\s*\)(?:[\s/.]*[^\W\d_]{1,2}(?=[\s/.]|$))*[\s/.]*$"
+)
 # A site's or a place's name and a slash or a dash on a line of its own in the head
 # ("شفق نيوز/", "مقديشو -": the dateline cut from the paragraph it opened).
 _SLASH_LINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[/\-–—]\s*$")
@@ -141,7 +149,11 @@ class WireCredit(PhraseRule):
     a line of its own with its dates and the agency at the end ("بريدة 18 صفر 1446 هـ
     الموافق 23 أغسطس 2024 م واس") or the day and month between dashes ("الكويت - 7 - 10
     (كونا) -- ...", "نابلس 14-10-2025 (أرض) -"); a place and a site's name in brackets
-    and a dash opening the story under the headline ("نواكشوط (شنقيط الآن) – ..."); the
+    and a dash opening the story under the headline ("نواكشوط (شنقيط الآن) – ..."), or
+    an agency's code of dotted initials after a place and a date ("الموصل 4 آذار
+    (و.ن.ش) - ..."), and the agency's name with that code at an edge ("وكالة أنباء
+    الشمال - و.ن.ش"); the end mark and the editors' initials after the last sentence
+    ("... الموسم. (انتهى) س.ع/م.ر"); the
     editors' initials on a line or after the last sentence ("(ع.ق/ م.ن)", "(ر ش/ه س)", "... /سنا/ خ
     ع / ر م"); a dateline with the agency between slashes ("مسقط في 21 مايو /سنا/ - ..."; a
     place and a dash alone, "عمان - ...", is the article's own dateline and is left
@@ -268,6 +280,17 @@ class WireCredit(PhraseRule):
         return items
 
     def credit_line(self, t: str, edge: bool, listed: bool = False) -> bool:
+        if edge and "." in t and len(t) <= 60:
+            # the agency's name and its code at the top ("وكالة أنباء الرافدين - ر.ن.ع")
+            parts = _SPACED_DASH_RE.split(t.strip())
+            if (
+                len(parts) == 2
+                and _DOTTED_CODE_RE.fullmatch(parts[1])
+                and 1 <= len(parts[0].split()) <= 4
+                and not has_sentence_punct(parts[0])
+                and not any(c.isdigit() for c in parts[0])
+            ):
+                return True
         if "(" in t[:12]:
             m = _WIRE_CODE_RE.match(t)
             if m and (self.is_agency(m.group(1)) or pkey(m.group(1)) in _END_MARKS):
@@ -362,7 +385,15 @@ class WireCredit(PhraseRule):
                         and _story(t[m.end() :])
                         and (i <= 1 or (i <= 4 and head_line(lines, i)))
                     )
-                    if self.is_agency(m.group(3)) or named or unknown:
+                    # An agency's dotted initials after a place and a date, then a dash
+                    # ("بغداد 15 آب (ر.ن.ع) - ..."): the shape of an agency's code.
+                    coded = (
+                        m.group(4)
+                        and m.group(4) in "-–—"
+                        and _DOTTED_CODE_RE.fullmatch(m.group(3))
+                        and _story(t[m.end() :])
+                    )
+                    if self.is_agency(m.group(3)) or named or unknown or coded:
                         lead = m
             if lead is None and i <= 3 and any(c in t[:50] for c in "-–—"):
                 m = _DASH_LEAD_RE.match(t)
@@ -451,6 +482,8 @@ class WireCredit(PhraseRule):
                     tail = m
             if tail is None and "/" in w:
                 tail = _SLASH_TAIL_RE.search(w)  # "... البعيد. /سنا/ خ ع / ر م"
+            if tail is None and "(" in w:
+                tail = _END_TAIL_RE.search(w)  # "... الرطبة. (انتهى) ع.م/ح.ص"
             if tail is not None:
                 st = off + tail.start()
                 while st < len(t) and t[st].isspace():
