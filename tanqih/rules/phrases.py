@@ -128,6 +128,41 @@ def content_lines(doc: Analysis) -> list[Span]:
     return doc.memo("blp.lines", compute)
 
 
+_WRAP_STOPS = tuple('.!؟?:：»”")]|')
+# The widest line of a hard-wrapped text (exported from a PDF or an e-mail at 70 to 90
+# characters a line); a text stored a paragraph a line has longer ones.
+_WRAP_WIDTH = 110
+
+
+def _wraps(prev: Span, cur: Span) -> bool:
+    """Is ``cur`` right under ``prev``, whose prose (eight words or more, no separator of a
+    row of links) stops with a word or a comma rather than the end of a sentence?"""
+    t = prev.text.rstrip()
+    if cur.start - prev.end > 2 or len(t) < 55 or t.endswith(_WRAP_STOPS):
+        return False
+    if "|" in t or t.count(" ") < 7:
+        return False
+    return sum(ch.isalpha() for ch in t) * 4 >= len(t) * 3
+
+
+def wrapped_after(doc: Analysis, lines: list[Span], i: int) -> bool:
+    """Does line ``i`` go on a sentence hard-wrapped at the end of line ``i - 1`` ("... على
+    خطوط المياه والقناة" / "الرئيسية، بعد ضبط ...", "... يوم الاثنين 3" / "جوان 2024.")?
+    Only in a hard-wrapped text: no line wider than a wrapped line, and three lines or
+    more that stop inside a sentence with the next line right under them. (A text stored
+    a paragraph a line has headlines without a full stop above its furniture.)"""
+    if i <= 0 or not _wraps(lines[i - 1], lines[i]):
+        return False
+
+    def compute(d: Analysis) -> bool:
+        ls = content_lines(d)
+        if max(len(p.text) for p in ls) > _WRAP_WIDTH:
+            return False
+        return sum(1 for k in range(1, len(ls)) if _wraps(ls[k - 1], ls[k])) >= 3
+
+    return doc.memo("blp.hard_wrapped", compute)
+
+
 # ----------------------------------------------------------------------------------------
 # Phrase lists (data files, user-extensible)
 # ----------------------------------------------------------------------------------------

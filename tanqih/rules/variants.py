@@ -238,6 +238,15 @@ def _letter_relation(a: str, b: str) -> bool:
     h_form = a if a.endswith("ه") else b if b.endswith("ه") else ""
     if h_form and not _article_length(h_form) and zipf(h_form[:-1]) >= KNOWN:
         return False  # a word and "him / his": وحياه (he greeted him) / حياة (life)
+    if (
+        h_form.endswith("اه")
+        and not _article_length(h_form)
+        and zipf(h_form[:-2] + "ى") >= KNOWN
+        and zipf(b if h_form == a else a) < COMMON
+    ):
+        # a verb in ى and "him": رعاه (he sponsored it) / رعاة (sponsors); a common word
+        # is misspelled with ه more often than it meets such a verb (صلاة / صلاه)
+        return False
     za, zb = zipf(a), zipf(b)
     if za >= KNOWN and zb >= KNOWN:
         # Both are written words: distinct (على / علي, دورة / دوره "his role", رأى / رأي)
@@ -398,7 +407,14 @@ def relation(a: str, b: str) -> str | None:
             # The article is no part of the word: "الصهريج / الصهاريج" is judged as
             # "صهريج / صهاريج", a singular and its broken plural.
             n = _article_length(short)
-            if n and pos > n and long.startswith(short[:n]):
+            # (unless both whole words are known: "التقطها" (he took them) / "التقاطها"
+            # (taking them) open with the ال of a verb's root, not with the article)
+            if (
+                n
+                and pos > n
+                and long.startswith(short[:n])
+                and not (zipf(short) >= KNOWN and zipf(long) >= KNOWN)
+            ):
                 short, long, pos = short[n:], long[n:], pos - n
             return VOWEL if _vowel_relation(short, long, pos) else None
     return None

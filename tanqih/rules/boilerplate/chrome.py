@@ -98,6 +98,7 @@ from tanqih.rules.phrases import (
     quote,
     strip_span,
     word_count,
+    wrapped_after,
 )
 from tanqih.rules.sentence_shapes import conjunction_led
 
@@ -665,6 +666,9 @@ class PageChrome(PhraseRule):
                 whole(i, s, e, f"{context[i]}, not article text: {quote(t)}")
                 header, items, cookie = "", 0, False
                 continue
+            if wrapped_after(doc, lines, i):
+                header, items, cookie = "", 0, False
+                continue  # the rest of a sentence wrapped from the line above
             section = ""
             if "[" in t:
                 bare = _WIKI_EDIT_RE.sub("", t)

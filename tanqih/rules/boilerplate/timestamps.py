@@ -12,7 +12,7 @@ from tanqih.rules.boilerplate.datelines import (
     is_timestamp,
     place_dateline,
 )
-from tanqih.rules.phrases import content_lines, line_finding, quote
+from tanqih.rules.phrases import content_lines, line_finding, quote, wrapped_after
 
 # How a paragraph of prose ends (a full stop, a question or exclamation mark, a closing
 # quote mark after one).
@@ -80,6 +80,8 @@ class TimestampLine(Rule):
         for i, p in enumerate(lines):
             if i in ann:
                 continue  # a date the article lists ("... كالتالي:" / "الأحد 12/5/2024")
+            if wrapped_after(doc, lines, i):
+                continue  # the end of a sentence wrapped from the line above ("... 3" / "جوان 2024.")
             if (
                 i < _HEAD_LINES
                 and ("،" in p.text or "في" in p.text)

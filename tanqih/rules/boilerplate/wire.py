@@ -105,6 +105,9 @@ _INITIALS_CODE_RE = re.compile(
     r"|^\s*\(\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*\)\s*$"
 )
 _SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
+# The agency's name written out right before its code: "... ووكالة الأنباء السعودية
+# (واس)." glosses the name, it credits nothing.
+_GLOSSED_RE = re.compile(r"وكال[ةه](?:\s+[^\s.!؟?]+){1,4}\s*$")
 # An agency's code of dotted initials: "ر.ن.ع", "ق. ن. أ".
 _DOTTED_CODE_RE = re.compile(r"[^\W\d_](?:\.\s?[^\W\d_]){1,4}\.?")
 # The end mark and the editors' initials glued after the last sentence: "... الرطبة.
@@ -465,6 +468,7 @@ class WireCredit(PhraseRule):
                     )
                 )
                 and not t[: off + m.start()].rstrip().endswith((":", "："))
+                and not _GLOSSED_RE.search(t, max(0, off + m.start() - 60), off + m.start())
             ):
                 tail = m  # (not what a colon introduces: "... اسم الوكالة: (رويترز).")
             if tail is None and ("-" in w or "–" in w or "—" in w):
