@@ -497,12 +497,36 @@ def _repair_run(text: str, start: int, end: int, codec: str, chunk_re: re.Patter
     yield from flush()
 
 
+# A typographic mark (quote, dash, ellipsis, no-break space, guillemet) whose UTF-8 bytes
+# were read as Windows-1252 or Latin-1: "â€œ" for “, "â€™" for ’, "Â«" for «.
+_PUNCT_MOJIBAKE_RE = re.compile("â(?:€|\x80).|Â.")
+
+
+def _punctuation_mojibake(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _PUNCT_MOJIBAKE_RE.finditer(text):
+        seg = m.group()
+        for codec in ("cp1252", "latin-1"):
+            try:
+                fixed = seg.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if len(fixed) == 1 and unicodedata.category(fixed)[0] in "PZ" or fixed == "°":
+                out.append(
+                    (m.start(), m.end(), fixed, "Windows-1252" if codec == "cp1252" else "Latin-1")
+                )
+                break
+    return out
+
+
 def mojibake_spans(doc) -> list[tuple[int, int, str, str]]:
     """(start, end, repaired text, codec) of every repairable mojibake run (memoised)."""
 
     def compute(a) -> list[tuple[int, int, str, str]]:
         text = a.text
         out: list[tuple[int, int, str, str]] = []
+        if "â" in text or "Â" in text:
+            out.extend(_punctuation_mojibake(text))
         if not any(c in text for c in "ØÙطظ"):
             return out
         for codec, (run_re, chunk_re) in _MOJIBAKE_RES.items():
@@ -526,6 +550,8 @@ class Mojibake(Rule):
     Finds runs of characters that are what UTF-8 Arabic looks like when a scraper
     decoded it as Windows-1256 (``ط§ظ„``) or Latin-1 / Windows-1252 (``Ø§Ù„``), and
     repairs them by re-encoding the run in that code page and decoding it as UTF-8.
+    So too a typographic mark read that way in Arabic text: ``â€œ`` for “, ``â€™``
+    for ’, ``â€“`` for –, ``Â«`` for «, ``Â`` and a no-break space for the space.
 
     **Why is this bad?**
     The text is unreadable and unsearchable; every Arabic letter became two symbols.
@@ -548,7 +574,7 @@ class Mojibake(Rule):
     name = "mojibake"
     family = "encoding"
     fix = "safe"
-    triggers = "ØÙطظ"
+    triggers = "ØÙطظâÂ"
     covers = True  # its bytes are no quote marks or invisible characters of their own
 
     def check(self, doc):
@@ -1118,17 +1144,20 @@ _LOST_RUN_RE = re.compile(
 # A "word" of question marks: a letter lost to an encoding (PUN004 leaves runs of them).
 LOST_WORD_RE = re.compile(r"\?{2,}")
 _REPLACEMENT_RE = re.compile("\ufffd+")
+_CID_RE = re.compile(r"\(cid:\d{1,5}\)")
 
 
 class LostCharacters(Rule):
-    """Characters lost to a wrong encoding: U+FFFD (�) or words of question marks.
+    """Characters lost to a wrong encoding: U+FFFD (�), words of question marks, or the
+    glyph codes a PDF extractor could not map ("(cid:3)").
 
     **What it does**
     Flags, once per line, the span holding replacement characters U+FFFD (bytes a
-    decoder could not read) or a run of at least three "words" made only of question
+    decoder could not read), a run of at least three "words" made only of question
     marks ("??? ????? ?? ???????": Arabic saved through a code page without Arabic
-    letters), or of two such words of three marks or more ("????? ????"). Question
-    marks after a word ("ماذا??") or between words ("لماذا ???
+    letters), or of two such words of three marks or more ("????? ????"), or the
+    "(cid:N)" codes a PDF-to-text tool writes for glyphs it could not map to a
+    character. Question marks after a word ("ماذا??") or between words ("لماذا ???
     ولماذا ???") are punctuation and are left to PUN005.
 
     **Why is this bad?**
@@ -1151,17 +1180,21 @@ class LostCharacters(Rule):
     name = "lost-characters"
     family = "encoding"
     fix = "none"
-    triggers = "?\ufffd"
+    triggers = "?\ufffd("
     covers = True  # its question marks are no stray punctuation (PUN004)
 
     def check(self, doc):
         text = doc.text
-        if "??" not in text and "\ufffd" not in text:
+        if "??" not in text and "\ufffd" not in text and "(cid:" not in text:
             return
         for p in doc.paragraphs:
             t = p.text
             lost = [m.span() for m in _REPLACEMENT_RE.finditer(t)] if "\ufffd" in t else []
             n_repl = sum(e - s for s, e in lost)
+            # (with the mojibake before it: "â€�" is ” read as Windows-1252, its last byte lost)
+            lost = [(a - 2 if t[max(0, a - 2) : a] == "â€" else a, b) for a, b in lost]
+            cids = [m.span() for m in _CID_RE.finditer(t)] if "(cid:" in t else []
+            lost += cids
             runs = [m.span() for m in _LOST_RUN_RE.finditer(t)] if "??" in t else []
             lost += runs
             words = sum(len(LOST_WORD_RE.findall(t, a, b)) for a, b in runs)
@@ -1174,6 +1207,11 @@ class LostCharacters(Rule):
                 parts.append(f"{n_repl} replacement character{'s' if n_repl > 1 else ''} (�)")
             if words:
                 parts.append(f"{words} words of question marks")
+            if cids:
+                n = len(cids)
+                parts.append(
+                    f"{n} glyph code{'s' if n > 1 else ''} a PDF extractor could not map (cid:N)"
+                )
             yield self.finding(
                 p.start + s,
                 p.start + e,

@@ -151,12 +151,15 @@ def wrapped_after(doc: Analysis, lines: list[Span], i: int) -> bool:
     Only in a hard-wrapped text: no line wider than a wrapped line, and three lines or
     more that stop inside a sentence with the next line right under them. (A text stored
     a paragraph a line has headlines without a full stop above its furniture.)"""
-    if i <= 0 or not _wraps(lines[i - 1], lines[i]):
-        return False
+    return i > 0 and _wraps(lines[i - 1], lines[i]) and hard_wrapped(doc)
+
+
+def hard_wrapped(doc: Analysis) -> bool:
+    """Is the text hard-wrapped (see :func:`wrapped_after`)?"""
 
     def compute(d: Analysis) -> bool:
         ls = content_lines(d)
-        if max(len(p.text) for p in ls) > _WRAP_WIDTH:
+        if not ls or max(len(p.text) for p in ls) > _WRAP_WIDTH:
             return False
         return sum(1 for k in range(1, len(ls)) if _wraps(ls[k - 1], ls[k])) >= 3
 

@@ -93,6 +93,7 @@ from tanqih.rules.phrases import (
     byline_labels,
     content_lines,
     delete_line,
+    hard_wrapped,
     has_sentence_punct,
     pkey,
     quote,
@@ -117,6 +118,22 @@ _GLUED_END_RE = re.compile(r"(?<=[^\W\d_])[.!?؟](?=[^\W\d_][^.!?؟]*$)")
 _REACHES_YOU_RE = re.compile(r"(?<!\S)(?:لي|لت)صل(?:ك|كم|كي|كن)(?!\S)")
 _QUOTED_HEAD_RE = re.compile(r"^\s*(?:«[^«»]{2,80}»|“[^“”]{2,80}”)\s*[:：،,]?\s+\S")
 _QUOTE_MARK_RE = re.compile(r'[«»“”"]')
+# The separator between a related-links header and its headline: a colon or an arrow
+# ("اقرأ أيضا: ...", "اقرأ أيضا ⬅️ ...", "شاهد أيضا » ...").
+_HEADER_SEP_RE = re.compile("\\s*(?:[:：]|[⬅←«»›>◄]\ufe0f?)\\s*")
+
+
+def _header_and_title(line: str) -> tuple[str, str]:
+    """(header, headline) of a line cut at its first separator in its first 40
+    characters, or ("", "")."""
+    m = _HEADER_SEP_RE.search(line, 0, 40)
+    if m is None or m.start() == 0:
+        return "", ""
+    return line[: m.start()], line[m.end() :]
+
+
+# What a follow line's channel is for, after the platform: "لمتابعة آخر الأخبار".
+_PURPOSE_TAIL_RE = re.compile(r"\s+ل(?:متابعة|معرفة|مواكبة|الاطلاع\s+على)\s+[^.!؟?\n]{0,40}$")
 _LEAD_MARKS_RE = re.compile(r"^[^\w\"«“(]+")
 _LINK_IN_TAIL_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?|@\w+", re.I)
 # A label of one to three words and a separator, then a text ("اقرأ أيضا: ...").
@@ -205,7 +222,22 @@ class PageChrome(PhraseRule):
     ... بالفيديو" teaser, a "click
     here" line, a download link with the
     file's type or size, the who's-online box, a login note under comments, an
-    aggregator's note ("تنويه: ... ولا يعبر عن رأي الموقع"). By the lines around it: the
+    aggregator's note ("تنويه: ... ولا يعبر عن رأي الموقع", or without a label: "...
+    لا تعبّر بالضرورة عن رأي المنصة"); what an export to text adds: a printed paper's
+    running head with its issue number ("<paper> - العدد 218 - الخميس 7 نوفمبر 2024 -
+    4"), a page number between dashes ("- 4 -"), the rest of an article carried over
+    from another page ("تتمة المنشور ص 6: ..."), a browser's print header and footer
+    (the date and the page's title; its address and "1/2"), an e-mail's header lines
+    ("From:", "Subject:") and its view-in-browser, preferences and unsubscribe lines; a
+    counter under its label ("قراءة: 1843", "تمت قراءة هذا الخبر 3,412 مرة"), the
+    numbers to call to subscribe or advertise, a poll's question to the reader
+    ("استطلاع: هل تؤيد ...؟"; a headline with a poll's results is left alone), a
+    match's score box with its state after a bar ("النجم 3 - 2 الوحدة | انتهت
+    المباراة"). In a hard-wrapped text (no line wider than about 110 characters, three
+    lines or more stopping inside a sentence) a line that goes on a sentence from the
+    line above is left alone ("... خطوط المياه والقناة" / "الرئيسية، بعد ...") unless
+    the line above is furniture (its rest is flagged with it), and a page number on a
+    line of its own is flagged anywhere. By the lines around it: the
     chapters of a video (three or more "0:00 title" lines, the times rising, under a
     chapters heading, "الفصول:", "⏱️ محتوى الحلقة", or beside other furniture of a video
     page: a counter or a button right before or after them; a short heading ending in
@@ -334,9 +366,9 @@ class PageChrome(PhraseRule):
         # A prefix phrase opens a link or a button, not a sentence: a long line ending
         # like a sentence ("شارك على مدى يومين ... في المؤتمر.") is prose.
         hit = None
-        if ":" in body[:40] and n_words <= 20:
-            head, _, title = body.partition(":")
-            if pkey(head) in _related() and headline_like(title, 2):
+        if n_words <= 20:
+            head, title = _header_and_title(body)
+            if title and pkey(head) in _related() and headline_like(title, 2):
                 return whole  # a related-links header and its linked headline on one line
         if key:
             hit = self.phrases.prefix(key, body, strong_only=n_words > 6 and sentence_like)
@@ -410,6 +442,8 @@ class PageChrome(PhraseRule):
         if tail:
             # (the channel's link after the platform: "تيليجرام: t.me/<channel>")
             tail = _LINK_IN_TAIL_RE.sub(" ", tail).strip()
+            # (and what the channel is for: "... على واتساب لمتابعة آخر الأخبار")
+            tail = _PURPOSE_TAIL_RE.sub("", tail).strip()
             key = pkey(tail)
             if not key or not self.phrases.segments(key):
                 return False
@@ -432,8 +466,8 @@ class PageChrome(PhraseRule):
         tail = line[m.end() :].strip()
         if not tail or tail[-1] in ".!?؟:،,":
             return None
-        head, colon, title = tail.partition(":")  # (a related header and its headline)
-        if colon and 2 <= len(title.split()) <= 15 and pkey(head) in _related():
+        head, title = _header_and_title(tail)  # (a related header and its headline)
+        if title and 2 <= len(title.split()) <= 15 and pkey(head) in _related():
             return m.end()  # a linked headline after its header: "... دمشق. اقرأ أيضا: ..."
         n = len(tail.split())
         if n <= 14 and (self._follow_line(tail) or shape_furniture(tail)):
@@ -476,7 +510,9 @@ class PageChrome(PhraseRule):
         pat = re.compile(f"(?<![{LETTERS}]){re.escape(phrase)}(?![{LETTERS}])")
         return any(pat.search(t) for j, t in enumerate(texts) if j != k)
 
-    def _context(self, lines: list[Span], ann: dict | None = None) -> dict[int, str]:
+    def _context(
+        self, lines: list[Span], ann: dict | None = None, wrapped: bool = False
+    ) -> dict[int, str]:
         """Furniture known by the lines around it: the chapters of a video (three or more
         "clock title" lines from 0:00 on, the times rising, under a chapters heading or
         beside other furniture), a poll (a question, its options and the vote button; or
@@ -608,7 +644,8 @@ class PageChrome(PhraseRule):
                     for x in (k - 1, k + 1)
                 ):
                     out[k] = "an entry of a printed issue's index"
-            elif k == n - 1 and k >= 2 and PAGE_NUMBER_RE.match(t):
+            elif (k == n - 1 or wrapped) and k >= 2 and PAGE_NUMBER_RE.match(t):
+                # (closing the text, or anywhere in a text exported from a PDF)
                 if not PAGE_NUMBER_RE.match(texts[k - 1]):
                     out[k] = "the number of a printed page"
             elif (t[:1].isdigit() and counter_kind(t) == 1) or key in RELEASE_HEADERS:
@@ -656,7 +693,7 @@ class PageChrome(PhraseRule):
             whole_lines.add(i)
 
         ann = announced(doc)
-        context = {**_site_blocks(lines), **self._context(lines, ann)}
+        context = {**_site_blocks(lines), **self._context(lines, ann, hard_wrapped(doc))}
         for i, p in enumerate(lines):
             if i and i - 1 not in whole_lines and not prose:
                 prose = _prose_line(lines[i - 1].text)
@@ -667,6 +704,15 @@ class PageChrome(PhraseRule):
                 header, items, cookie = "", 0, False
                 continue
             if wrapped_after(doc, lines, i):
+                if i - 1 in whole_lines and len(t) <= len(lines[i - 1].text):
+                    # the rest of a furniture line wrapped to this one ("تلقيت هذه الرسالة
+                    # لأنك ... للإلغاء أرسل كلمة (إلغاء)" / "إلى 94444")
+                    whole(
+                        i,
+                        s,
+                        e,
+                        f"the rest of page furniture wrapped from the line above: {quote(t)}",
+                    )
                 header, items, cookie = "", 0, False
                 continue  # the rest of a sentence wrapped from the line above
             section = ""
@@ -954,8 +1000,12 @@ def _head_furniture(t: str) -> bool:
     label, page chrome, a counter, a byline or credit ("كتب: ...", "كتب محمد السيد",
     "SITE - name")."""
     ws = t.split()
-    if len(ws) > 16:
+    if len(ws) > 40:
         return False
+    if len(ws) > 16:
+        # (a long widget's row: "أسعار الصرف في عدن | الدولار: شراء 1650 - بيع 1665 | ...")
+        end = _builtin_chrome().match(t) if "|" in t else None
+        return end is not None and end >= len(t.rstrip())
     if len(ws) <= 2 and not has_sentence_punct(t) and not any(c.isdigit() for c in t):
         return True
     if is_timestamp(t) or COUNTER_RE.match(t):

@@ -77,6 +77,13 @@ _YEAR_DATE_RE = re.compile(
     r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,2}"
 )
 _PART_SEP_RE = re.compile(r"\s+[-–—·]\s+")
+# The number of a news item beside its date: "رقم الخبر: 4521", "ID: 88213".
+_ITEM_ID_RE = re.compile(
+    r"^\s*(?:رقم|معرف)\s+(?:ال)?(?:خبر|مقال|مادة|موضوع)\s*[:：]?\s*[\d٠-٩]{1,9}\s*$"
+    r"|^\s*(?:id|news id)\s*[:：#]?\s*\d{1,9}\s*$",
+    re.I,
+)
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[34]\d\d|20\d\d)(?!\d)")
 _PLACE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 
 
@@ -93,7 +100,20 @@ def is_timestamp(line: str) -> bool:
     if "|" in raw and len(raw) <= 160:
         parts = [x for x in raw.split("|") if x.strip()]
         stamps = sum(1 for x in parts if stamp(x))
-        if 2 <= len(parts) <= 4 and stamps and all(stamp(x) or COUNTER_RE.match(x) for x in parts):
+        if (
+            2 <= len(parts) <= 4
+            and stamps
+            and all(stamp(x) or COUNTER_RE.match(x) or _ITEM_ID_RE.match(x) for x in parts)
+        ):
+            return True  # (the item's number beside its date: "... | رقم الخبر: 4521")
+        # the date and the section: "12 سبتمبر 2024 | أخبار الجمعية"
+        if (
+            len(parts) == 2
+            and stamp(parts[0])
+            and _place(parts[1])
+            and any(t in MONTHS for t in _TOKEN_RE.findall(pkey(parts[0])))
+            and _YEAR_RE.search(parts[0])
+        ):
             return True
         # a place and the date: "دمشق | السبت، 8 تشرين الثاني 2025"
         if len(parts) == 2 and stamp(parts[1]) and _place(parts[0]):

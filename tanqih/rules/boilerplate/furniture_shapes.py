@@ -12,6 +12,7 @@ import re
 
 from tanqih.linter.arabic import strip_marks
 from tanqih.rules.boilerplate.datelines import POST_AGE_UNITS, stamp
+from tanqih.rules.boilerplate.export_lines import export_line
 from tanqih.rules.boilerplate.platform_lines import platform_line
 from tanqih.rules.phrases import has_sentence_punct, load_phrases, pkey, word_count
 from tanqih.rules.sentence_shapes import conjunction_led
@@ -256,13 +257,13 @@ _WEATHER_PART_RE = re.compile(
 # A currency ticker: at least two rates separated by "|" ("الدولار 2,350 جنيه | ...").
 _CURRENCY = (
     r"(?:ال)?(?:دولار|يورو|جنيه|دينار|ريال|درهم|ليرة|ين|فرنك|روبل|يوان|استرليني|إسترليني|"
-    r"ذهب|عيار|بنزين|البنزين|ديزل|الديزل|سولار|غاز)"
+    r"ذهب|عيار|بنزين|البنزين|ديزل|الديزل|سولار|غاز|برنت|خام|نفط)"
     # (or the abbreviation after the figure: "0.150 د.ل", "2480 ج.س")
     r"|(?<=\s)[دجرل]\.\s?[^\W\d_]\.?(?=\s|$)"
 )
 _RATE_RE = re.compile(
     rf"^\s*(?:[^\W\d_]+\s+){{0,2}}?{_CURRENCY}(?:\s+[^\W\d_]+){{0,2}}\s*[:=]?\s*"
-    rf"[\d٠-٩][\d٠-٩.,]*\s*(?:{_CURRENCY}(?:\s+[^\W\d_]+)?)?\s*$"
+    rf"[\d٠-٩][\d٠-٩.,]*\s*(?:{_CURRENCY}(?:\s+[^\W\d_]+)?|[$€£])?\s*$"
 )
 # A buying or selling rate: "شراء 2480 ج.س", "بيع 3.75".
 _BUY_SELL_RE = re.compile(
@@ -357,10 +358,11 @@ def widget_line(line: str) -> bool:
         if parts and all(_WEATHER_PART_RE.match(x) for x in parts):
             return True
     if "|" in line and len(line) <= 200:
-        body = line.split(":", 1)[1] if ":" in line[:40] else line
-        parts = [x for x in body.split("|") if x.strip()]
-        if len(parts) >= 2 and all(_RATE_RE.match(x) or _BUY_SELL_RE.match(x) for x in parts):
-            return True
+        # (after the widget's title, "أسعار العملات: ...", or not: "برنت: 81.92 $ | ...")
+        for body in (line.split(":", 1)[1] if ":" in line[:40] else "", line):
+            parts = [x for x in body.split("|") if x.strip()]
+            if len(parts) >= 2 and all(_RATE_RE.match(x) or _BUY_SELL_RE.match(x) for x in parts):
+                return True
     return ":" in line and len(line) <= 200 and bool(_PRAYER_TIMES_RE.match(line))
 
 
@@ -599,6 +601,8 @@ def shape_furniture(line: str) -> bool:
         return True  # "▶ شاهد أهداف المباراة بالفيديو"
     if platform_line(s, digits):
         return True  # a paywall, a video's label, a byline box, a reading time ...
+    if export_line(s, digits):
+        return True  # a printed paper's running head, a browser's print header, e-mail ...
     if "«" in s and len(s) <= 60 and _PLACE_SOURCE_RE.match(s):
         return True  # a dateline naming the site: "دبي - «الإمارات الاقتصادي»"
     if (

@@ -2,7 +2,8 @@
 reading time, a link to a recording or a gallery with its length or size, a video's label
 before its title, a byline box's fields, a paywall prompt, an exchange rate, an affiliate
 disclosure, what a social network prints over an embedded post, the site's contacts in a
-footer row. :func:`platform_line` is one of the shapes of
+footer row, a counter of reads or visits under its label, the numbers to call to subscribe
+or advertise. :func:`platform_line` is one of the shapes of
 :func:`tanqih.rules.boilerplate.furniture_shapes.shape_furniture`; none of them is a rule.
 """
 
@@ -37,7 +38,14 @@ _MEDIA_LENGTH_RE = re.compile(
     re.I,
 )
 # A link to a video after its emoji: "🎥 شاهد ملخص المباراة والأهداف", "▶️ فيديو ...".
-_VIDEO_EMOJI_RE = re.compile(r"^\s*[🎥📹📺🎬▶🔴]\ufe0f?\s*(?:شاهد|شاهدوا|شاهدي|فيديو|بالفيديو)\s")
+_VIDEO_EMOJI_RE = re.compile(
+    r"^\s*(?:[🎥📹📺🎬▶🔴]\ufe0f?\s*(?:شاهد|شاهدوا|شاهدي|فيديو|بالفيديو)"
+    # (a recording after its emoji: "🎧 استمع إلى التقرير الصوتي")
+    r"|[🎧🎙📻]\ufe0f?\s*(?:استمع|استمعوا|استمعي))\s"
+    # (the medium and its length in brackets before the title: "[فيديو - 02:45] شاهد ...")
+    r"|^\s*\[\s*(?:فيديو|صوت|بودكاست|video|audio)\s*[-–—:|]?\s*\d{1,2}:\d{2}\s*\]\s*\S",
+    re.I,
+)
 # A video's label before its title (and its length): "فيديو: لحظة إطلاق الصاروخ | 01:42",
 # "فيديو | أهداف المباراة"; a line of its own with no full stop.
 _VIDEO_LABEL_RE = re.compile(r"^\W*(?:فيديو|بالفيديو|video)\s*[|:：]\s*([^.!؟?\n]{3,100})$", re.I)
@@ -98,6 +106,60 @@ def contact_row(s: str) -> bool:
     return all(len(x.split()) <= 10 for x in parts)
 
 
+# A counter under its label, or the count told as a sentence of the site's: "قراءة: 1843",
+# "عدد الزوار: 1,203,455", "تمت قراءة هذا الخبر 3,412 مرة", "شوهد 920 مرة".
+_COUNT = r"[\d٠-٩][\d٠-٩,.٬]*"
+_LABELLED_COUNT_RE = re.compile(
+    r"^\W*(?:عدد\s+)?(?:ال)?(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|زوار|تعليقات)\s*[:：]\s*"
+    + _COUNT
+    + r"\s*$"
+    r"|^\W*(?:(?:تمت|تم)\s+)?(?:قراءة|مشاهدة)\s+(?:هذا|هذه)\s+(?:الخبر|المقال|الموضوع|المادة|الصفحة)\s+"
+    + _COUNT
+    + r"\s+(?:مرة|مرات)\s*$"
+    r"|^\W*(?:شوهد|قرئ|قرئت|شوهدت)\s+" + _COUNT + r"\s+(?:مرة|مرات)\s*$"
+)
+# A line asking to subscribe or advertise with the numbers to call after it ("للاشتراك
+# السنوي والإعلان في <paper>: 0925551847 - 0913334290", "للإعلان عن الوفيات والتهاني يرجى
+# التواصل عبر الواتساب: 99887766"); not a notice's own number ("للحجز والاستفسار: ...").
+_CALL_US_RE = re.compile(
+    r"^\W*ل(?:ل)?(?:اشتراك|إعلان|اعلان|إعلانات|اعلانات)\s"
+    r"[^.!؟?\n]{0,80}[:：]\s*\+?[\d٠-٩][\d٠-٩ \-–/+]{6,}(?:\s*[-–/،,]\s*\+?[\d٠-٩][\d٠-٩ \-–]{6,})*\s*$"
+)
+
+
+# A match's score box with its state: "الرفاع الشرقي 2 - 1 المحرق | انتهت المباراة",
+# "الشعلة 2 - 1 الأمل | نهاية المباراة | الجولة 12" (a headline gives the score alone).
+_SCORE_BOX_RE = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+[\d٠-٩]{1,2}\s*[-–:]\s*[\d٠-٩]{1,2}\s+"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}((?:\s*\|\s*[^|\n]{2,25}){1,3})\s*$"
+)
+_MATCH_STATES_RE = re.compile(
+    r"^\s*(?:(?:انتهت|نهاية|بداية|انطلاق)\s+(?:ال)?مباراة|(?:ال)?مباراة\s+(?:انتهت|منتهية)|"
+    r"مباشر|(?:ال)?شوط\s+(?:ال)?(?:أول|اول|ثاني)|بين\s+الشوطين|لم\s+تبدأ|مؤجلة|"
+    r"(?:ال)?(?:جولة|أسبوع|اسبوع)\s+[\d٠-٩]{1,2}|FT|HT)\s*$",
+    re.I,
+)
+
+
+def score_box(s: str) -> bool:
+    """A score box: two teams and the score, then the match's state after a bar."""
+    m = _SCORE_BOX_RE.match(s) if "|" in s and len(s) <= 120 else None
+    return m is not None and all(
+        _MATCH_STATES_RE.match(x) for x in m.group(1).split("|") if x.strip()
+    )
+
+
+# A poll's question to the reader under its label: "استطلاع: من هو أفضل لاعب في
+# المباراة؟", "سبر آراء: هل تعتقد أن ...؟" (a headline on a poll gives its results:
+# "استطلاع: 60% من الشباب ...").
+_POLL_LINE_RE = re.compile(
+    r"^\W*(?:استطلاع|استفتاء|استطلاع\s+الرأي|سبر\s+(?:ال)?آراء|سؤال\s+اليوم|"
+    r"شارك\s+في\s+الاستطلاع)\s*[:：]\s*(?:هل\s+(?:تعتقد|تؤيد|توافق|ترى|تتوقع|تفضل)|"
+    r"(?:برأيك|في\s+رأيك|ما\s+رأيك|من\s+هو|من\s+هي|ما\s+هو|ما\s+هي|أي|اي)(?!\S))"
+    r"[^.!\n]{3,120}[؟?]\s*$"
+)
+
+
 def platform_line(s: str, digits: bool) -> bool:
     """Is the stripped line ``s`` (``digits``: it holds a digit) one of the lines above?"""
     if len(s) <= 40 and _READING_TIME_RE.match(s):
@@ -113,5 +175,11 @@ def platform_line(s: str, digits: bool) -> bool:
         if m and not inside_quotation(s[: m.start()]):  # (not a source quoted saying it)
             return True  # a paywall or an affiliate disclosure
     if s[0] in "Pp" and _POSTED_BY_RE.match(s):
+        return True
+    if digits and len(s) <= 120 and (_LABELLED_COUNT_RE.match(s) or _CALL_US_RE.match(s)):
+        return True  # a counter of reads or visits, the numbers to call to subscribe
+    if digits and score_box(s):
+        return True
+    if s[-1] in "؟?" and len(s) <= 140 and _POLL_LINE_RE.match(s):
         return True
     return "|" in s and ("@" in s or digits) and contact_row(s)

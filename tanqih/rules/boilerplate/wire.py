@@ -27,6 +27,7 @@ from tanqih.rules.phrases import (
     pkey,
     quote,
     strip_span,
+    wrapped_after,
 )
 from tanqih.rules.sentence_shapes import conjunction_led, is_function
 
@@ -45,7 +46,7 @@ _REPORTING_HEAD = frozenset(
     ).split()
 )
 _PAREN_LEAD_RE = re.compile(
-    r"^\s*([^\n()«»\-–—:.ـ]{2,40}?)\s*([:\-–—ـ]?)\s*[(«]\s*([^()«»]{1,25})\s*[)»]\s*([-–—:]?)\s*(?=\S)"
+    r"^\s*([^\n()«»\-–—:.ـ]{2,40}?)\s*([:\-–—ـ]?)\s*[(«]\s*([^()«»]{1,25})\s*[)»]\s*([-–—:ـ]?)\s*(?=\S)"
 )
 # "عمان - بترا - أكد ...": a place and a known agency between dashes opening a paragraph.
 _DASH_LEAD_RE = re.compile(
@@ -347,7 +348,11 @@ class WireCredit(PhraseRule):
                     self, p, text, f"a credit line (the site's dateline): {quote(t)}"
                 )
                 continue
-            # A byline-dateline opening the paragraph.
+            # A byline-dateline opening the paragraph (with the rest of the paragraph when
+            # the text is hard-wrapped: the line holds a few words of the story).
+            whole_t = t
+            if i + 1 < n and wrapped_after(doc, lines, i + 1):
+                whole_t = f"{t} {lines[i + 1].text}"
             lead = None
             m = _LEAD_RE.match(t) if ":" in t[:80] else None
             if m:
@@ -355,14 +360,16 @@ class WireCredit(PhraseRule):
                 agency = any(self.is_agency(x) for x in segs)
                 # Without a known agency, only the opening of the article's first paragraph
                 # (a headline "ترامب - بايدن: مناظرة" is short, a story is not).
-                body = t[m.end() :].rstrip()
+                body = whole_t[m.end() :].rstrip()
                 n_body = len(body.split())
                 story = _story(body) or (
                     n_body >= 5
                     and body.endswith((".", "!", "؟", "?", "”", '"'))
                     and "|" not in body
                 )
-                if self.segments_ok(segs) and (agency or (i <= 1 and story)):
+                if self.segments_ok(segs) and (
+                    agency or (story and (i <= 1 or (i <= 6 and head_line(lines, i))))
+                ):
                     lead = m
             if lead is None and ("(" in t[:50] or "«" in t[:50]):
                 m = _PAREN_LEAD_RE.match(t)
@@ -381,11 +388,11 @@ class WireCredit(PhraseRule):
                     # dash opening the story under the headline ("نواكشوط (شنقيط الآن) –").
                     unknown = (
                         m.group(4)
-                        and m.group(4) in "-–—"
+                        and m.group(4) in "-–—ـ"
                         and len(m.group(1).split()) <= 2
                         and len(m.group(3).split()) <= 3
                         and not any(is_function(w) for w in pkey(m.group(3)).split())
-                        and _story(t[m.end() :])
+                        and _story(whole_t[m.end() :])
                         and (i <= 1 or (i <= 4 and head_line(lines, i)))
                     )
                     # An agency's dotted initials after a place and a date, then a dash
@@ -394,7 +401,7 @@ class WireCredit(PhraseRule):
                         m.group(4)
                         and m.group(4) in "-–—"
                         and _DOTTED_CODE_RE.fullmatch(m.group(3))
-                        and _story(t[m.end() :])
+                        and _story(whole_t[m.end() :])
                     )
                     if self.is_agency(m.group(3)) or named or unknown or coded:
                         lead = m
@@ -409,7 +416,7 @@ class WireCredit(PhraseRule):
                         len(m.group(1).split()) <= 2
                         and self.segments_ok([m.group(1), m.group(2)], 3)
                         and not any(is_function(w) for w in pkey(m.group(0)).split())
-                        and _story(t[m.end() :])
+                        and _story(whole_t[m.end() :])
                         and head_line(lines, i)
                     ):
                         lead = m
@@ -418,17 +425,18 @@ class WireCredit(PhraseRule):
                 if (
                     m
                     and (self.is_agency(m.group(1)) or head_line(lines, i))
-                    and _story(t[m.end() :])
+                    and _story(whole_t[m.end() :])
                 ):
                     lead = m
-            if lead is None and i <= 3 and "(" in t[:30]:
+            if lead is None and i <= 6 and "(" in t[:30]:
                 m = _DAY_MONTH_LEAD_RE.match(t)
                 if m and (
                     self.is_agency(m.group(1))
                     or (
-                        m.group(2)
+                        i <= 3
+                        and m.group(2)
                         and len(m.group(1).split()) <= 3
-                        and _story(t[m.end() :])
+                        and _story(whole_t[m.end() :])
                         and head_line(lines, i)
                     )
                 ):

@@ -1,0 +1,74 @@
+"""Lines that a printed page, a browser's print view or an e-mail adds around an article
+when it is exported to text: a printed paper's running head (its name, issue number,
+date, section and page number), a page number between dashes, "continued from page 6"
+with its title, the header and footer a browser prints on every page (the date and the
+page's title; its address and "1/2"), and the header lines of an e-mail ("From:",
+"Subject:"). :func:`export_line` is one of the shapes of
+:func:`tanqih.rules.boilerplate.furniture_shapes.shape_furniture`; none of them is a rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tanqih.rules.boilerplate.datelines import is_timestamp, stamp
+from tanqih.rules.phrases import has_sentence_punct
+
+# The issue's number in a running head: "العدد 218", "العدد (512)", "عدد 47".
+_ISSUE_PART_RE = re.compile(r"^\s*(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*\(?\s*[\d٠-٩]{1,6}\s*\)?\s*$")
+_PAGE_NO_RE = re.compile(r"^\s*(?:(?:ال)?صفحة\s*|ص\s*)?[\d٠-٩]{1,3}\s*$")
+_HEAD_SEP_RE = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
+# A page number between dashes or brackets: "- 4 -", "— 12 —", "[5]".
+_DASHED_PAGE_RE = re.compile(r"^\s*(?:[-–—]\s*[\d٠-٩]{1,3}\s*[-–—]|\[\s*[\d٠-٩]{1,3}\s*\])\s*$")
+# "تتمة المنشور ص 6: موسم التمور ...", "تابع ص 3 - ...": the rest of an article carried
+# over from another page, under the title it had there.
+_CARRIED_RE = re.compile(
+    r"^\s*(?:(?:ال)?(?:تتمة|بقية|تكملة)|تابع)\s+(?:[^\W\d_]+\s+){0,2}"
+    r"(?:(?:ال)?صفحة|ص)\.?\s*[\d٠-٩]{1,3}\s*[:：\-–—]\s*\S[^\n]{0,90}$"
+)
+# The header a browser prints on each page: the date and time, then the page's title
+# ("14/05/2024, 10:22 بلاغ حول ...", "5/14/24, 10:22 AM ..."); its footer: the page's
+# address and the page's rank ("https://.../news/1187 1/2").
+_PRINT_HEADER_RE = re.compile(
+    r"^\s*\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}(?:\s*(?:AM|PM|ص|م))?\s+\S[^\n]{0,150}$", re.I
+)
+_PRINT_FOOTER_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}\s*$", re.I)
+# The header lines of an e-mail: "From: ...", "Subject: ...", "Date: ...".
+_MAIL_HEADER_RE = re.compile(r"^\s*(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)\s*:\s*\S", re.I)
+
+
+def running_head(s: str) -> bool:
+    """A printed paper's running head: three to seven parts between dashes or bars, one
+    the issue's number, the others dates, a page number or short names ("المرصد الليبي -
+    أسبوعية مستقلة - العدد 218 - الخميس 7 نوفمبر 2024 - 4", "شرفة | العدد 47 | مايو 2024 |
+    22"); or the name and the issue's number alone ("نشرة الإرشاد الأسبوعية - العدد 96")."""
+    if len(s) > 160 or "عدد" not in s:
+        return False
+    parts = [x for x in _HEAD_SEP_RE.split(s.strip()) if x.strip()]
+    if not 2 <= len(parts) <= 7 or not any(_ISSUE_PART_RE.match(x) for x in parts):
+        return False
+    names = 0
+    for x in parts:
+        if _ISSUE_PART_RE.match(x) or _PAGE_NO_RE.match(x) or stamp(x):
+            continue
+        if len(x.split()) > 4 or has_sentence_punct(x) or any(c.isdigit() for c in x):
+            return False
+        names += 1
+    # (a masthead of dates and the issue only is a timestamp line, BLP002's)
+    return names <= 3 and (len(parts) >= 3 or names == 1) and (names > 0 or not is_timestamp(s))
+
+
+def export_line(s: str, digits: bool) -> bool:
+    """A line added by a print or an e-mail export (see the module's docstring)."""
+    if digits:
+        if len(s) <= 12 and _DASHED_PAGE_RE.match(s):
+            return True
+        if running_head(s):
+            return True
+        if s[0].isdigit() and _PRINT_HEADER_RE.match(s):
+            return True
+        if s[0] in "hHwW" and _PRINT_FOOTER_RE.match(s):
+            return True
+        if _CARRIED_RE.match(s):
+            return True
+    return s[0] in "FfTtCcBbSsDdRr" and len(s) <= 200 and _MAIL_HEADER_RE.match(s) is not None
