@@ -227,7 +227,25 @@ _INLINE_TAGS = {
 }
 # Elements whose content is code, never prose.
 _CODE_TAGS = {"script", "style", "noscript", "iframe", "object", "embed", "template"}
-_ALL_TAGS = _BLOCK_TAGS | _INLINE_TAGS | _CODE_TAGS
+# The elements of an RSS or Atom feed whose text a scraper kept with its markup.
+_FEED_TAGS = {
+    "rss",
+    "channel",
+    "item",
+    "pubdate",
+    "guid",
+    "description",
+    "category",
+    "enclosure",
+    "dc:creator",
+    "content:encoded",
+    "entry",
+    "feed",
+    "updated",
+    "published",
+    "author",
+}
+_ALL_TAGS = _BLOCK_TAGS | _INLINE_TAGS | _CODE_TAGS | _FEED_TAGS
 
 # A start or end tag: a known element name, then attributes (quoted values may contain
 # '>' ), then an optional '/', then '>'. A bare '<' in prose ("x < y", "<<الوطن>>") never
@@ -263,7 +281,8 @@ class HtmlTag(Rule):
     """An HTML tag (``<br>``, ``<p>``, ``</div>``, ``<a href=...>``) left in the text.
 
     **What it does**
-    Flags start and end tags of known HTML elements, and HTML comments, and removes
+    Flags start and end tags of known HTML elements (and of an RSS or Atom feed's
+    elements: ``<item>``, ``<pubDate>``, ``<guid>`` ...), and HTML comments, and removes
     them. A block tag (``<p>``, ``<br>``, ``</div>`` ...) between two words becomes a
     space so that the words do not glue; an inline tag (``<b>``, ``<span>``, ``<a>``)
     is removed, with a space left only between two words that glued would be none
@@ -512,10 +531,31 @@ def _punctuation_mojibake(text: str) -> list[tuple[int, int, str, str]]:
             except (UnicodeEncodeError, UnicodeDecodeError):
                 continue
             if len(fixed) == 1 and unicodedata.category(fixed)[0] in "PZ" or fixed == "°":
-                out.append(
-                    (m.start(), m.end(), fixed, "Windows-1252" if codec == "cp1252" else "Latin-1")
-                )
+                name = "Windows-1252" if codec == "cp1252" else "Latin-1"
+                out.append((m.start(), m.end(), fixed, f"UTF-8 read as {name}"))
                 break
+    return out
+
+
+# Arabic saved as Windows-1256 and read as Windows-1252 or Latin-1: every letter became
+# one accented Latin letter ("ÇáÃØáÓ" for "الأطلس"). A run of words of two such letters
+# or more; it is repaired only when every one of them is an Arabic letter in Windows-1256
+# (French words keep their é, è, à, ç there and are never touched).
+_CP1256_HINT_RE = re.compile("[\u00c0-\u00ff]{3}")
+_CP1256_RUN_RE = re.compile("[\u00c0-\u00ff]{2,}(?:[\\s\\d.,:;!?()\\-–]+[\u00c0-\u00ff]{2,})*")
+
+
+def _cp1256_mojibake(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _CP1256_RUN_RE.finditer(text):
+        seg = m.group()
+        try:
+            fixed = seg.encode("cp1252").decode("cp1256")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        letters = [c for c, o in zip(fixed, seg, strict=True) if "\u00c0" <= o <= "\u00ff"]
+        if len(letters) >= 3 and all("\u0600" <= c <= "\u06ff" for c in letters):
+            out.append((m.start(), m.end(), fixed, "Windows-1256 text read as Windows-1252"))
     return out
 
 
@@ -527,7 +567,10 @@ def mojibake_spans(doc) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
         if "â" in text or "Â" in text:
             out.extend(_punctuation_mojibake(text))
+        if _CP1256_HINT_RE.search(text):
+            out.extend(_cp1256_mojibake(text))
         if not any(c in text for c in "ØÙطظ"):
+            out.sort()
             return out
         for codec, (run_re, chunk_re) in _MOJIBAKE_RES.items():
             if _ARABIC_SEQ_RES[codec].search(text) is None:
@@ -536,7 +579,7 @@ def mojibake_spans(doc) -> list[tuple[int, int, str, str]]:
                 for s, e, fixed in _repair_run(text, m.start(), m.end(), codec, chunk_re):
                     if any(not (e <= s2 or e2 <= s) for s2, e2, _, _ in out):
                         continue
-                    out.append((s, e, fixed, codec))
+                    out.append((s, e, fixed, f"UTF-8 read as {codec}"))
         out.sort()
         return out
 
@@ -551,7 +594,10 @@ class Mojibake(Rule):
     decoded it as Windows-1256 (``ط§ظ„``) or Latin-1 / Windows-1252 (``Ø§Ù„``), and
     repairs them by re-encoding the run in that code page and decoding it as UTF-8.
     So too a typographic mark read that way in Arabic text: ``â€œ`` for “, ``â€™``
-    for ’, ``â€“`` for –, ``Â«`` for «, ``Â`` and a no-break space for the space.
+    for ’, ``â€“`` for –, ``Â«`` for «, ``Â`` and a no-break space for the space; and
+    Arabic saved as Windows-1256 and read as Windows-1252 (``ÇáÓÏæÏ`` for السدود: a
+    run is repaired only when every accented letter in it is an Arabic letter in
+    Windows-1256, so French words keep their é, è, à, ç).
 
     **Why is this bad?**
     The text is unreadable and unsearchable; every Arabic letter became two symbols.
@@ -574,7 +620,7 @@ class Mojibake(Rule):
     name = "mojibake"
     family = "encoding"
     fix = "safe"
-    triggers = "ØÙطظâÂ"
+    triggers = "ØÙطظâÂ\u00c7\u00e1\u00c9\u00ca\u00e4\u00e3"
     covers = True  # its bytes are no quote marks or invisible characters of their own
 
     def check(self, doc):
@@ -584,7 +630,7 @@ class Mojibake(Rule):
             yield self.finding(
                 s,
                 e,
-                f"mojibake '{shown}' (UTF-8 read as {codec}): it reads '{fixed}'",
+                f"mojibake '{shown}' ({codec}): it reads '{fixed}'",
                 [Edit(s, e, fixed)],
             )
 

@@ -134,15 +134,19 @@ _WRAP_STOPS = tuple('.!؟?:：»”")]|')
 _WRAP_WIDTH = 110
 
 
-def _wraps(prev: Span, cur: Span) -> bool:
-    """Is ``cur`` right under ``prev``, whose prose (eight words or more, no separator of a
-    row of links) stops with a word or a comma rather than the end of a sentence?"""
+def _wraps(text: str, prev: Span, cur: Span) -> bool:
+    """Is ``cur`` right under ``prev`` (no blank line between), whose prose (eight words
+    or more, no separator of a row of links) stops with a word or a comma rather than the
+    end of a sentence?"""
+    gap = cur.start - prev.end
+    if gap != 1 and not (gap == 2 and text[prev.end] == "\r"):
+        return False
     t = prev.text.rstrip()
-    if cur.start - prev.end > 2 or len(t) < 55 or t.endswith(_WRAP_STOPS):
+    if len(t) < 55 or t.endswith(_WRAP_STOPS):
         return False
     if "|" in t or t.count(" ") < 7:
         return False
-    return sum(ch.isalpha() for ch in t) * 4 >= len(t) * 3
+    return sum(ch.isalpha() for ch in t) * 5 >= len(t) * 3  # (prose, not a row of figures)
 
 
 def wrapped_after(doc: Analysis, lines: list[Span], i: int) -> bool:
@@ -151,7 +155,7 @@ def wrapped_after(doc: Analysis, lines: list[Span], i: int) -> bool:
     Only in a hard-wrapped text: no line wider than a wrapped line, and three lines or
     more that stop inside a sentence with the next line right under them. (A text stored
     a paragraph a line has headlines without a full stop above its furniture.)"""
-    return i > 0 and _wraps(lines[i - 1], lines[i]) and hard_wrapped(doc)
+    return i > 0 and _wraps(doc.text, lines[i - 1], lines[i]) and hard_wrapped(doc)
 
 
 def hard_wrapped(doc: Analysis) -> bool:
@@ -161,7 +165,7 @@ def hard_wrapped(doc: Analysis) -> bool:
         ls = content_lines(d)
         if not ls or max(len(p.text) for p in ls) > _WRAP_WIDTH:
             return False
-        return sum(1 for k in range(1, len(ls)) if _wraps(ls[k - 1], ls[k])) >= 3
+        return sum(1 for k in range(1, len(ls)) if _wraps(d.text, ls[k - 1], ls[k])) >= 3
 
     return doc.memo("blp.hard_wrapped", compute)
 

@@ -164,6 +164,12 @@ _ROLE_RE = re.compile(r"[^.!؟?\n\d|:]{2,50}")
 _VALUE_STOP_RE = re.compile(r"\s+(?=[@#]|https?://|pic\.twitter|www\.)|$")
 
 
+def _dated(rest: str) -> bool:
+    """The date after a byline's bar: " | 22 مارس 2024"."""
+    head, bar, date = rest.partition("|")
+    return bool(bar) and not head.strip() and is_timestamp(date)
+
+
 class BylineCaption(PhraseRule):
     """A byline, photo-caption or translator credit: "تصوير: ...", "كتب: ...", "(صورة: ...)".
 
@@ -359,8 +365,13 @@ class BylineCaption(PhraseRule):
             m = _LABEL_LINE_RE.match(t) if any(c in head for c in ":：/،-–—") else None
             if m and pkey(m.group(1)) in self.phrases:
                 value = _VALUE_STOP_RE.split(m.group(2), maxsplit=1)[0]
+                bar = value.find("|")
+                if bar > 0 and _dated(value[bar:]) and self.named_with_role(value[:bar]):
+                    value = value[:bar]  # (the date after a bar: "بقلم: فلان | 22 مارس 2024")
                 rest = m.group(2)[len(value) :]
-                if self.named_with_role(value) and (not rest.strip() or _links_only(rest)):
+                if self.named_with_role(value) and (
+                    not rest.strip() or _links_only(rest) or _dated(rest)
+                ):
                     if _field_label(t) and self.in_data_card(lines, i):
                         continue
                     yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")

@@ -58,6 +58,7 @@ from tanqih.rules.boilerplate.chrome_patterns import (
     _related,
 )
 from tanqih.rules.boilerplate.datelines import COUNTER_RE, entry_line, is_timestamp, place_dateline
+from tanqih.rules.boilerplate.export_lines import export_line
 from tanqih.rules.boilerplate.furniture_shapes import (
     CHAPTER_HEADINGS,
     CHAPTER_RE,
@@ -233,11 +234,18 @@ class PageChrome(PhraseRule):
     numbers to call to subscribe or advertise, a poll's question to the reader
     ("استطلاع: هل تؤيد ...؟"; a headline with a poll's results is left alone), a
     match's score box with its state after a bar ("النجم 3 - 2 الوحدة | انتهت
-    المباراة"). In a hard-wrapped text (no line wider than about 110 characters, three
+    المباراة"); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
+    / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
+    المقالة ... أولاً على ..."), a Telegram export's post header and a post's reactions
+    ("👍 412 😢 37"), a handle or a sound's credit left by an embedded video, the site's
+    name with its motto ("<site> - يومية عربية مستقلة ..."), a paywall counting the free
+    articles left; a forum's, a search engine cache's, a web archive's and a
+    printer-friendly page's own lines (``chrome.txt``). In a hard-wrapped text (no line wider than about 110 characters, three
     lines or more stopping inside a sentence) a line that goes on a sentence from the
     line above is left alone ("... خطوط المياه والقناة" / "الرئيسية، بعد ...") unless
-    the line above is furniture (its rest is flagged with it), and a page number on a
-    line of its own is flagged anywhere. By the lines around it: the
+    the line above is furniture (its rest is flagged with it; a printed page's head or
+    number between two halves of a sentence is flagged all the same), and a page
+    number on a line of its own is flagged anywhere. By the lines around it: the
     chapters of a video (three or more "0:00 title" lines, the times rising, under a
     chapters heading, "الفصول:", "⏱️ محتوى الحلقة", or beside other furniture of a video
     page: a counter or a button right before or after them; a short heading ending in
@@ -644,9 +652,9 @@ class PageChrome(PhraseRule):
                     for x in (k - 1, k + 1)
                 ):
                     out[k] = "an entry of a printed issue's index"
-            elif (k == n - 1 or wrapped) and k >= 2 and PAGE_NUMBER_RE.match(t):
+            elif (k == n - 1 and k >= 2 or wrapped) and PAGE_NUMBER_RE.match(t):
                 # (closing the text, or anywhere in a text exported from a PDF)
-                if not PAGE_NUMBER_RE.match(texts[k - 1]):
+                if not k or not PAGE_NUMBER_RE.match(texts[k - 1]):
                     out[k] = "the number of a printed page"
             elif (t[:1].isdigit() and counter_kind(t) == 1) or key in RELEASE_HEADERS:
                 if listed and key not in RELEASE_HEADERS:
@@ -703,7 +711,11 @@ class PageChrome(PhraseRule):
                 whole(i, s, e, f"{context[i]}, not article text: {quote(t)}")
                 header, items, cookie = "", 0, False
                 continue
-            if wrapped_after(doc, lines, i):
+            if wrapped_after(doc, lines, i) and not export_line(
+                t.strip(), DIGIT_RE.search(t) is not None
+            ):
+                # (a printed page's head or number between two halves of a sentence is no
+                # part of it: "... تمويل" / "الأرقام ● تموز/يوليو 2023 ● 53" / "المشاريع ...")
                 if i - 1 in whole_lines and len(t) <= len(lines[i - 1].text):
                     # the rest of a furniture line wrapped to this one ("تلقيت هذه الرسالة
                     # لأنك ... للإلغاء أرسل كلمة (إلغاء)" / "إلى 94444")
@@ -713,7 +725,9 @@ class PageChrome(PhraseRule):
                         e,
                         f"the rest of page furniture wrapped from the line above: {quote(t)}",
                     )
-                header, items, cookie = "", 0, False
+                else:
+                    cookie = False
+                header, items = "", 0  # (a cookie notice goes on: its button may follow)
                 continue  # the rest of a sentence wrapped from the line above
             section = ""
             if "[" in t:
@@ -1003,9 +1017,12 @@ def _head_furniture(t: str) -> bool:
     if len(ws) > 40:
         return False
     if len(ws) > 16:
-        # (a long widget's row: "أسعار الصرف في عدن | الدولار: شراء 1650 - بيع 1665 | ...")
-        end = _builtin_chrome().match(t) if "|" in t else None
-        return end is not None and end >= len(t.rstrip())
+        # (a long widget's row: "أسعار الصرف في عدن | الدولار: شراء 1650 - بيع 1665 | ...";
+        # a long menu)
+        if "|" not in t:
+            return False
+        end = _builtin_chrome().match(t)
+        return (end is not None and end >= len(t.rstrip())) or link_row(t)
     if len(ws) <= 2 and not has_sentence_punct(t) and not any(c.isdigit() for c in t):
         return True
     if is_timestamp(t) or COUNTER_RE.match(t):
@@ -1020,8 +1037,11 @@ def _head_furniture(t: str) -> bool:
     if caption_line(t):
         return True  # the lead picture's caption
     m = _LABEL_LINE_RE.match(t)
-    if m and pkey(m.group(1)) in byline_labels() and 0 < len(m.group(2).split()) <= 6:
-        return True
+    if m and pkey(m.group(1)) in byline_labels():
+        value, bar, after = m.group(2).partition("|")
+        # (the date after a bar: "بقلم: فلان | 22 مارس 2024")
+        if 0 < len(value.split()) <= 6 and (not bar or is_timestamp(after)):
+            return True
     segs = [x for x in _DASH_SPLIT_RE.split(t.strip()) if x.strip()]
     return (
         2 <= len(segs) <= 3
@@ -1040,7 +1060,8 @@ def head_line(lines: list[Span], i: int) -> bool:
     text_lines = 0
     for k in range(i):
         t = lines[k].text
-        if not _head_furniture(t):
+        # (a breaking-news strip with one headline above the article's own: "عاجل | ...")
+        if not _head_furniture(t) and not (k == 0 and i >= 2 and one_item_ticker(t)):
             text_lines += 1
             if text_lines > 1 or len(t.split()) > 20:
                 return False

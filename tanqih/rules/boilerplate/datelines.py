@@ -39,7 +39,7 @@ _TIME_WORDS = {
         "ظهرا ظهراً فجرا عصرا ليلا الساعة بتوقيت غرينتش غرينيتش جرينتش مكة القدس بيروت "
         "هـ ه الموافق الأول الاول الثاني الآخر الاخر الأولى الاولى الآخرة الاخرة ذو ذي "
         "في نشر نشرت تاريخ التاريخ النشر آخر اخر تحديث التحديث تعديل محدث تم بتاريخ منشور أضيف "
-        "المكرمة توقيت البث بث بثت أذيعت الإصدار الاصدار التعديل س د ت للصفحة "
+        "المكرمة توقيت البث بث بثت أذيعت الإصدار الاصدار التعديل س د ت للصفحة الطباعة طباعة قديم "
         "t z am pm gmt utc ago hours hour minutes minute days day updated published at on "
         "edited saturday sunday monday tuesday wednesday thursday friday "
         "sat sun mon tue tues wed thu thur thurs fri"
@@ -62,9 +62,11 @@ _UNITS = {
 POST_AGE_UNITS = {pkey(w) for w in "س د يوم ساعة دقيقة أسبوع اسبوع h d".split()}
 # The masthead of a printed page: the issue number and the price beside the date ("العدد
 # 8741 - الأربعاء 12 مارس 2025 - 250 دينارا", "العدد 3102 - السنة الثانية عشرة").
-_ISSUE_NO_RE = re.compile(r"^\s*(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*[\d٠-٩]+\s*$")
+_ISSUE_NO_RE = re.compile(
+    r"^\s*(?:رقم\s+)?(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*[\[(]?\s*[\d٠-٩]+\s*[\])]?\s*$"
+)
 _ISSUE_RE = re.compile(
-    r"^\s*(?:(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*[\d٠-٩]+|(?:السنة|العام)\s+(?:[\d٠-٩]+|"
+    r"^\s*(?:(?:رقم\s+)?(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*[\[(]?\s*[\d٠-٩]+\s*[\])]?|(?:السنة|العام)\s+(?:[\d٠-٩]+|"
     r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))\s*$"
 )
 _PRICE_RE = re.compile(
@@ -123,6 +125,8 @@ def is_timestamp(line: str) -> bool:
         parts = [x for x in _PART_SEP_RE.split(raw) if x.strip()]
         # (a part may be a date and a time in a row: "عمّان - الأربعاء 17 نيسان 2024 | 09:10")
         plain = [x for x in parts if not (stamp(x) or ("|" in x and is_timestamp(x)))]
+        if 2 <= len(parts) <= 4 and not plain:
+            return True  # "تاريخ النشر: ... - آخر تحديث: ..."
         if (
             2 <= len(parts) <= 4
             and len(plain) == 1

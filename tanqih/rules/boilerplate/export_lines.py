@@ -2,8 +2,10 @@
 when it is exported to text: a printed paper's running head (its name, issue number,
 date, section and page number), a page number between dashes, "continued from page 6"
 with its title, the header and footer a browser prints on every page (the date and the
-page's title; its address and "1/2"), and the header lines of an e-mail ("From:",
-"Subject:"). :func:`export_line` is one of the shapes of
+page's title; its address and "1/2"), the header lines of an e-mail ("From:",
+"Subject:"), a feed's labels and footer ("Posted on:", "ظهرت المقالة ... أولاً على
+..."), a Telegram export's post header, a wire message's slug with its GMT time, a web
+archive's capture count. :func:`export_line` is one of the shapes of
 :func:`tanqih.rules.boilerplate.furniture_shapes.shape_furniture`; none of them is a rule.
 """
 
@@ -17,7 +19,7 @@ from tanqih.rules.phrases import has_sentence_punct
 # The issue's number in a running head: "العدد 218", "العدد (512)", "عدد 47".
 _ISSUE_PART_RE = re.compile(r"^\s*(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*\(?\s*[\d٠-٩]{1,6}\s*\)?\s*$")
 _PAGE_NO_RE = re.compile(r"^\s*(?:(?:ال)?صفحة\s*|ص\s*)?[\d٠-٩]{1,3}\s*$")
-_HEAD_SEP_RE = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
+_HEAD_SEP_RE = re.compile(r"\s+[-–—|]\s+|\s*[|■●◆▪]\s*")
 # A page number between dashes or brackets: "- 4 -", "— 12 —", "[5]".
 _DASHED_PAGE_RE = re.compile(r"^\s*(?:[-–—]\s*[\d٠-٩]{1,3}\s*[-–—]|\[\s*[\d٠-٩]{1,3}\s*\])\s*$")
 # "تتمة المنشور ص 6: موسم التمور ...", "تابع ص 3 - ...": the rest of an article carried
@@ -33,8 +35,38 @@ _PRINT_HEADER_RE = re.compile(
     r"^\s*\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}(?:\s*(?:AM|PM|ص|م))?\s+\S[^\n]{0,150}$", re.I
 )
 _PRINT_FOOTER_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}\s*$", re.I)
-# The header lines of an e-mail: "From: ...", "Subject: ...", "Date: ...".
-_MAIL_HEADER_RE = re.compile(r"^\s*(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)\s*:\s*\S", re.I)
+# The header lines of an e-mail: "From: ...", "Subject: ...", "Date: ..."; in Arabic
+# with the sender's address ("من: نشرة البيدر <info@...>").
+_MAIL_HEADER_RE = re.compile(
+    r"^\s*(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)\s*:\s*\S"
+    r"|^\s*(?:من|إلى|الى|نسخة|المرسل)\s*:\s*[^\n<]{0,60}<[^\s<>@]+@[^\s<>]+>\s*$",
+    re.I,
+)
+# A feed reader's or a feed's own labels: "Feed: ...", "Posted on: ...", "Author: ...".
+_FEED_LABEL_RE = re.compile(
+    r"^\s*(?:Feed|Posted on|Posted|Author|Published|Updated)\s*:\s*\S", re.I
+)
+# WordPress's feed footer in Arabic: "ظهرت المقالة <title> أولاً على <site>."
+_FEED_FOOTER_RE = re.compile(
+    r"^\s*ظهرت\s+(?:المقالة|التدوينة|المشاركة)\s.{1,200}?\sأول(?:اً|ًا|ا)?\s+على\s.{1,80}$"
+)
+
+
+def feed_footer(s: str) -> bool:
+    """WordPress's feed footer in Arabic ("ظهرت المقالة ... أولاً على ...")."""
+    return s[:1] == "ظ" and len(s) <= 300 and _FEED_FOOTER_RE.match(s) is not None
+
+
+# A Telegram export's post header: the channel, then the date and time in brackets
+# ("شبكة أخبار الخرطوم, [15.04.2024 20:14]").
+_TELEGRAM_HEAD_RE = re.compile(
+    r"^\s*[^\n,\[\]]{2,50},\s*\[\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*$"
+)
+# A wire message's slug or end code, with the time in GMT: "مشرق 0457 3 اقت / أردن -
+# فوسفات / 240415 GMT 0932", "240415 GMT 0951", "خليج 142205 جمت أبر 24".
+_WIRE_SLUG_RE = re.compile(r"(?<!\d)\d{6}\s+(?:GMT|جمت)(?!\w)")
+# A web archive's capture count: "84 captures".
+_CAPTURES_RE = re.compile(r"^\s*[\d,]+\s+captures?\s*$", re.I)
 
 
 def running_head(s: str) -> bool:
@@ -42,11 +74,20 @@ def running_head(s: str) -> bool:
     the issue's number, the others dates, a page number or short names ("المرصد الليبي -
     أسبوعية مستقلة - العدد 218 - الخميس 7 نوفمبر 2024 - 4", "شرفة | العدد 47 | مايو 2024 |
     22"); or the name and the issue's number alone ("نشرة الإرشاد الأسبوعية - العدد 96")."""
-    if len(s) > 160 or "عدد" not in s:
+    if len(s) > 160:
         return False
     parts = [x for x in _HEAD_SEP_RE.split(s.strip()) if x.strip()]
-    if not 2 <= len(parts) <= 7 or not any(_ISSUE_PART_RE.match(x) for x in parts):
+    if not 2 <= len(parts) <= 7:
         return False
+    if not any(_ISSUE_PART_RE.match(x) for x in parts):
+        # (a magazine's head: its name, the month and the page, "الأرقام ● تموز/يوليو
+        # 2023 ● 52")
+        if not (
+            len(parts) >= 3
+            and _PAGE_NO_RE.match(parts[-1] if parts[-1][:1].isdigit() else parts[0])
+            and any(stamp(x) for x in parts)
+        ):
+            return False
     names = 0
     for x in parts:
         if _ISSUE_PART_RE.match(x) or _PAGE_NO_RE.match(x) or stamp(x):
@@ -71,4 +112,14 @@ def export_line(s: str, digits: bool) -> bool:
             return True
         if _CARRIED_RE.match(s):
             return True
-    return s[0] in "FfTtCcBbSsDdRr" and len(s) <= 200 and _MAIL_HEADER_RE.match(s) is not None
+        if len(s) <= 120 and _WIRE_SLUG_RE.search(s) and not s.rstrip().endswith("."):
+            return True
+        if s[-1] == "]" and _TELEGRAM_HEAD_RE.match(s):
+            return True
+        if len(s) <= 30 and _CAPTURES_RE.match(s):
+            return True
+    if len(s) > 300:
+        return False
+    if _MAIL_HEADER_RE.match(s) or (s[0] in "FfPpAaUu" and _FEED_LABEL_RE.match(s)):
+        return True
+    return feed_footer(s)

@@ -12,7 +12,7 @@ import re
 
 from tanqih.linter.arabic import strip_marks
 from tanqih.rules.boilerplate.datelines import POST_AGE_UNITS, stamp
-from tanqih.rules.boilerplate.export_lines import export_line
+from tanqih.rules.boilerplate.export_lines import export_line, feed_footer
 from tanqih.rules.boilerplate.platform_lines import platform_line
 from tanqih.rules.phrases import has_sentence_punct, load_phrases, pkey, word_count
 from tanqih.rules.sentence_shapes import conjunction_led
@@ -267,7 +267,12 @@ _RATE_RE = re.compile(
 )
 # A buying or selling rate: "شراء 2480 ج.س", "بيع 3.75".
 _BUY_SELL_RE = re.compile(
-    r"^\s*(?:شراء|بيع|buy|sell)\s*[:=]?\s*[\d٠-٩][\d٠-٩.,]*\s*[^\s\d]{0,6}\s*$", re.I
+    r"^\s*(?:شراء|بيع|مبيع|buy|sell)\s*[:=]?\s*[\d٠-٩][\d٠-٩.,]*\s*[^\s\d]{0,6}\s*$", re.I
+)
+# One rate under the widget's label: "سعر الصرف: 1 دولار أمريكي = 177.72 فرنك جيبوتي".
+_ONE_RATE_RE = re.compile(
+    r"^\s*(?:سعر\s+الصرف|أسعار\s+الصرف|سعر\s+العملة|العملات)\s*[:：]\s*[\d٠-٩]+\s+[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+)?\s*=\s*[\d٠-٩][\d٠-٩.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$"
 )
 # Prayer times: two or more prayers with their clock times ("الفجر 4:02 الظهر 12:07").
 _PRAYER = r"(?:ال)?(?:فجر|شروق|ظهر|عصر|مغرب|عشاء|إمساك|امساك|إفطار|افطار|سحور)"
@@ -355,8 +360,12 @@ def widget_line(line: str) -> bool:
     """A weather, currency or prayer-time widget line."""
     if "°" in line and len(line) <= 200:
         parts = [x for x in re.split(r"[|·•]", line) if x.strip()]
-        if parts and all(_WEATHER_PART_RE.match(x) for x in parts):
+        # (the date beside the cities' degrees: "دبي 36° | أبوظبي 38° | الخميس 18 أبريل")
+        weather = [x for x in parts if _WEATHER_PART_RE.match(x)]
+        if weather and all(x in weather or stamp(x) for x in parts):
             return True
+    if "=" in line and len(line) <= 100 and _ONE_RATE_RE.match(line):
+        return True
     if "|" in line and len(line) <= 200:
         # (after the widget's title, "أسعار العملات: ...", or not: "برنت: 81.92 $ | ...")
         for body in (line.split(":", 1)[1] if ":" in line[:40] else "", line):
@@ -584,7 +593,7 @@ def shape_furniture(line: str) -> bool:
     if len(s) > 220:
         return False
     if len(s) > 100 and s[-1] in ".؟?!":  # a sentence of prose, or a feed's footer
-        return s[0] in "Tt" and _FEED_RE.match(s) is not None
+        return (s[0] in "Tt" and _FEED_RE.match(s) is not None) or feed_footer(s)
     if MARKS_RE.search(s):
         s = strip_marks(s)
         if not s:
@@ -636,7 +645,7 @@ def shape_furniture(line: str) -> bool:
                 or load_phrases("chrome.txt").segments(" ".join(label))
             ):
                 return True
-    if digits and ("°" in s or "|" in s or colon) and widget_line(s):
+    if digits and ("°" in s or "|" in s or colon or "=" in s) and widget_line(s):
         return True
     n_words = s.count(" ") + 1
     if n_words > 20 and s.endswith((".", "؟", "?", "!")):

@@ -66,6 +66,9 @@ _PAYWALL_RE = re.compile(
     r"|(?:سجل|سجلي|سجلوا)\s+(?:دخولك|الدخول)\s+(?:أو|او)\s+(?:اشترك|اشتركي|اشتركوا)"
     r"|(?:أنشئ|انشئ|أنشئي)\s+حساب(?:ك|ا)?\s+(?:ال)?(?:مجاني\s+)?(?:لمواصلة|لمتابعة|لإكمال|لاكمال)"
     r"|(?:متاح|متاحة)\s+(?:مجانا\s+)?(?:لل)?(?:مسجلين|مشتركين)\s+فقط"
+    # "بقي لك مقال مجاني واحد هذا الشهر", "لمتابعة قراءة المقالات الحصرية ... اشترك في ..."
+    r"|(?:بقي|تبقى|يتبقى)\s+لك\s+(?:\S+\s+){0,2}(?:مقال|مقالات|مقالان)\s+(?:مجاني|مجانية|مجانيان)"
+    r"|لمتابعة\s+(?:ال)?قراءة\s[^.!؟?\n]{0,80}?(?:اشترك|اشتركي|اشتركوا|سجل\s+(?:الدخول|دخولك))"
     # "متاحة لمشتركي النسخة الرقمية", "متاح لأعضاء «... بلس» فقط"
     r"|(?:متاح|متاحة)\s+(?:فقط\s+)?(?:لمشتركي|لمشتركات|لأعضاء|لاعضاء|للأعضاء|للمشتركين)\s"
     r"|^\W*(?:هذا\s+المحتوى|هذه\s+المادة|هذا\s+المقال|هذه\s+المقالة|المحتوى|المقال)\s+"
@@ -110,20 +113,31 @@ def contact_row(s: str) -> bool:
 # "عدد الزوار: 1,203,455", "تمت قراءة هذا الخبر 3,412 مرة", "شوهد 920 مرة".
 _COUNT = r"[\d٠-٩][\d٠-٩,.٬]*"
 _LABELLED_COUNT_RE = re.compile(
-    r"^\W*(?:عدد\s+)?(?:ال)?(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|زوار|تعليقات)\s*[:：]\s*"
-    + _COUNT
-    + r"\s*$"
+    r"^\W*(?:عدد\s+)?(?:ال)?(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|زوار|تعليقات|مصوتين|أصوات)"
+    r"\s*[:：]\s*" + _COUNT + r"\s*$"
     r"|^\W*(?:(?:تمت|تم)\s+)?(?:قراءة|مشاهدة)\s+(?:هذا|هذه)\s+(?:الخبر|المقال|الموضوع|المادة|الصفحة)\s+"
     + _COUNT
     + r"\s+(?:مرة|مرات)\s*$"
     r"|^\W*(?:شوهد|قرئ|قرئت|شوهدت)\s+" + _COUNT + r"\s+(?:مرة|مرات)\s*$"
+    r"|^\W*(?:قرأ|شاهد)\s+(?:هذا|هذه)\s+(?:الخبر|المقال|الموضوع|المادة)\s+"
+    + _COUNT
+    + r"\s+(?:مرة|مرات|شخص|زائر|قارئ)\s*$"
+    # the number of the news item alone: "رقم الخبر: 3184427"
+    r"|^\s*(?:رقم|معرف)\s+(?:ال)?(?:خبر|مقال|مادة)\s*[:：]?\s*[\d٠-٩]{3,9}\s*$"
+)
+# A post's reactions or views in a channel export: "👍 412 😢 37 🙏 95", "👁 18.2K edited 09:47".
+_REACTIONS_RE = re.compile(
+    r"^\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\s*[\d.,]+[KkMm]?\s*){2,}$"
+    r"|^\s*👁\ufe0f?\s*[\d.,]+[KkMm]?(?:\s+edited)?(?:\s+\d{1,2}:\d{2})?\s*$"
 )
 # A line asking to subscribe or advertise with the numbers to call after it ("للاشتراك
 # السنوي والإعلان في <paper>: 0925551847 - 0913334290", "للإعلان عن الوفيات والتهاني يرجى
 # التواصل عبر الواتساب: 99887766"); not a notice's own number ("للحجز والاستفسار: ...").
 _CALL_US_RE = re.compile(
-    r"^\W*ل(?:ل)?(?:اشتراك|إعلان|اعلان|إعلانات|اعلانات)\s"
-    r"[^.!؟?\n]{0,80}[:：]\s*\+?[\d٠-٩][\d٠-٩ \-–/+]{6,}(?:\s*[-–/،,]\s*\+?[\d٠-٩][\d٠-٩ \-–]{6,})*\s*$"
+    r"^\W*ل(?:ل)?(?:اشتراك|إعلان|اعلان|إعلانات|اعلانات)(?:\s[^.!؟?\n]{0,80})?[:：]\s*"
+    r"(?:\+?[\d٠-٩][\d٠-٩ \-–/+]{6,}(?:\s*[-–/،,]\s*\+?[\d٠-٩][\d٠-٩ \-–]{6,})*"
+    # (or an address: "للاشتراك والاستفسار: subscriptions@...")
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$"
 )
 
 
@@ -149,6 +163,18 @@ def score_box(s: str) -> bool:
     )
 
 
+# The site's or the paper's name with its motto: "المنبر - يومية عربية مستقلة تصدر في
+# لندن", "جيبوتي اليوم - أول موقع إخباري جيبوتي باللغة العربية", "<site> | شبكة إخبارية
+# مستقلة": a kind of publication and what it is, after a dash or a bar.
+_MASTHEAD_RE = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[-–—|]\s*(?:أول|أكبر|أقدم)?\s*"
+    r"(?:صحيفة|جريدة|يومية|أسبوعية|اسبوعية|شهرية|مجلة|موقع|بوابة|شبكة)\s+"
+    r"(?:إخباري|اخباري|إخبارية|اخبارية|عربية|عربي|مستقلة|مستقل|إلكترونية|الكترونية|إلكتروني|"
+    r"الكتروني|يومية|أسبوعية|سياسية|شاملة|ثقافية|رياضية|اقتصادية)(?:\s+[^\d\n.!؟?:|]{0,40})?$"
+)
+# A handle alone on a line, or a sound's credit, left by an embedded post ("@bekaa.echo",
+# "♬ الصوت الأصلي - صدى البقاع").
+_EMBED_REST_RE = re.compile(r"^\s*(?:@[\w.]{3,30}|♬[^\n]{1,80})\s*$")
 # A poll's question to the reader under its label: "استطلاع: من هو أفضل لاعب في
 # المباراة؟", "سبر آراء: هل تعتقد أن ...؟" (a headline on a poll gives its results:
 # "استطلاع: 60% من الشباب ...").
@@ -176,10 +202,20 @@ def platform_line(s: str, digits: bool) -> bool:
             return True  # a paywall or an affiliate disclosure
     if s[0] in "Pp" and _POSTED_BY_RE.match(s):
         return True
-    if digits and len(s) <= 120 and (_LABELLED_COUNT_RE.match(s) or _CALL_US_RE.match(s)):
+    if (
+        (digits or "@" in s)
+        and len(s) <= 120
+        and (_LABELLED_COUNT_RE.match(s) or _CALL_US_RE.match(s))
+    ):
         return True  # a counter of reads or visits, the numbers to call to subscribe
     if digits and score_box(s):
         return True
+    if digits and len(s) <= 80 and _REACTIONS_RE.match(s):
+        return True
     if s[-1] in "؟?" and len(s) <= 140 and _POLL_LINE_RE.match(s):
+        return True
+    if s[0] in "@♬" and _EMBED_REST_RE.match(s):
+        return True
+    if not digits and len(s) <= 90 and _MASTHEAD_RE.match(s):
         return True
     return "|" in s and ("@" in s or digits) and contact_row(s)

@@ -61,6 +61,15 @@ _DASH_TAIL_RE = re.compile(r"(?<=[.!؟?\"”»)])\s*[-–—]\s*([^\-–—.!؟?
 _BARE_TAIL_RE = re.compile(r"(?<=[.!؟?])\s+([^\-–—.!؟?()\"”«»\n]{1,20}?)\s*\.?\s*$")
 
 
+def _place_words(head: str) -> int:
+    """The words of a dateline's head that are not its date ("عمان 15 نيسان": one)."""
+    return sum(
+        1
+        for w in head.replace("،", " ").replace("/", " ").split()
+        if not _DATE_WORDS_RE.fullmatch(w) and pkey(w) not in MONTHS
+    )
+
+
 def _story(body: str) -> bool:
     """Prose after a dateline: twelve words or more, no "|" and few digits (not a
     widget's row, "مواقيت الصلاة - الرباط: الفجر 06:18 | الظهر 12:28 ...")."""
@@ -389,7 +398,7 @@ class WireCredit(PhraseRule):
                     unknown = (
                         m.group(4)
                         and m.group(4) in "-–—ـ"
-                        and len(m.group(1).split()) <= 2
+                        and _place_words(m.group(1)) <= 2
                         and len(m.group(3).split()) <= 3
                         and not any(is_function(w) for w in pkey(m.group(3)).split())
                         and _story(whole_t[m.end() :])
@@ -433,8 +442,7 @@ class WireCredit(PhraseRule):
                 if m and (
                     self.is_agency(m.group(1))
                     or (
-                        i <= 3
-                        and m.group(2)
+                        m.group(2)
                         and len(m.group(1).split()) <= 3
                         and _story(whole_t[m.end() :])
                         and head_line(lines, i)
