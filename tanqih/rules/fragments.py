@@ -18,7 +18,7 @@ from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules import sentence_shapes as shapes
-from tanqih.rules.phrases import inside_quotation, load_phrases, pkey
+from tanqih.rules.phrases import hard_wrapped, inside_quotation, load_phrases, pkey
 from tanqih.rules.variants import large_zipf, zipf
 
 FAMILIES["FRG"] = "fragments"
@@ -47,6 +47,12 @@ _FRAGMENT_RE = re.compile(
     f"([{LETTERS}{MARKS}{TATWEEL}{_HSPACE}]+?)([{_CLOSE_Q}{_STRAIGHT_Q}]*)\\."
     f"([{_CLOSE_Q}{_STRAIGHT_Q}]*)"
 )
+
+
+# A line this short with another line right under it may be a line of wrapped text.
+_WRAPPED_WIDTH = 110
+# Words that close a text by custom, without a full stop ("والسلام", "شكرا").
+_CLOSING_FORMULAS = {shapes.key(w) for w in "والسلام السلام شكرا وشكرا انتهى".split()}
 
 
 def _paragraph_of(doc, offset):
@@ -134,8 +140,11 @@ class StrayFragment(Rule):
     (not a triple repeat: "لن نتراجع. لن نتراجع. لن نتراجع!"); so are a connective that
     announces a clause it does not have ("وفي سياق متصل.", "من جهته.", "إلى ذلك."), one
     word, conjunction and all, that repeats the last word of the sentence before ("...
-    وممراته. وممراته."), and a particle left with no mark at the end of a paragraph
-    ("... والاستدامة. ومن"). Two or three
+    وممراته. وممراته."), a particle left with no mark at the end of a paragraph
+    ("... والاستدامة. ومن"), and one or two content words with no mark at all closing
+    a paragraph after a full sentence ("... في المركز التاسع. الاتفاق"; not in a
+    hard-wrapped text or on a line of wrapped width with another right under it, where
+    the sentence goes on, nor a sign-off: "والسلام"). Two or three
     words pass when they have the shape of a sentence: a noun with adjectives that agree
     with it in gender and definiteness ("زيارة تاريخية.", "أيام صعبة.", "خسائر فادحة.",
     "الله أكبر."; an adjective is a word written in both genders, so nouns of its shape
@@ -240,6 +249,11 @@ class StrayFragment(Rule):
                 if not mid and self._dangling(s.text, prev.text, min_prev):
                     # "... والاستدامة. ومن": a particle left at the end of a paragraph
                     yield self._delete(doc, s, para, "a particle that needs what follows it")
+                elif not mid and self._unclosed(doc, s.text, prev.text, para, min_prev):
+                    # "... في المركز التاسع. الاتفاق": a word left after the last sentence
+                    yield self._delete(
+                        doc, s, para, "one or two words with no full stop closing the paragraph"
+                    )
                 continue
             words_part, closing = split
             words = words_part.split()
@@ -305,6 +319,28 @@ class StrayFragment(Rule):
         if not all(re.fullmatch(f"[{LETTERS}{MARKS}]+", w) for w in words):
             return False
         return all(shapes.key(w) in SentenceSplit._NEEDS_COMPLEMENT for w in words)
+
+    @staticmethod
+    def _unclosed(doc, text: str, prev_text: str, para, min_prev: int) -> bool:
+        """One or two content words of three letters or more, with no mark at all, closing
+        a paragraph after a full sentence ("... في المركز التاسع. الاتفاق"). Not in a
+        hard-wrapped text, nor on a line of wrapped width with the next line right under
+        it: there the sentence goes on on the next line."""
+        words = text.split()
+        if not 1 <= len(words) <= 2 or not prev_text.rstrip().endswith("."):
+            return False
+        if prev_text.rstrip().endswith("..") or len(shapes.words(prev_text)) < min_prev:
+            return False
+        bares = [strip_marks(w) for w in words]
+        if not all(re.fullmatch(f"[{LETTERS}]{{3,}}", b) for b in bares):
+            return False
+        if any(shapes.is_function(b) or shapes.key(b) in _CLOSING_FORMULAS for b in bares):
+            return False
+        full = doc.text
+        nxt = para.end + (2 if full[para.end : para.end + 2] == "\r\n" else 1)
+        if para.end - para.start <= _WRAPPED_WIDTH and nxt < len(full) and full[nxt] not in "\r\n":
+            return False  # (a line of wrapped width with another right under it)
+        return not hard_wrapped(doc)
 
     def _delete(self, doc, s, para, reason: str, where: str = "after a complete sentence"):
         """The finding for a fragment whose fix deletes it with the space before it (or,
