@@ -129,6 +129,7 @@ def content_lines(doc: Analysis) -> list[Span]:
 
 
 _WRAP_STOPS = tuple('.!؟?:：»”")]|')
+_ROW_SEP_RE = re.compile("[|•·▪■●◆◂▸►◄›‹←→⬅]")
 # The widest line of a hard-wrapped text (exported from a PDF or an e-mail at 70 to 90
 # characters a line); a text stored a paragraph a line has longer ones.
 _WRAP_WIDTH = 110
@@ -144,8 +145,8 @@ def _wraps(text: str, prev: Span, cur: Span) -> bool:
     t = prev.text.rstrip()
     if len(t) < 55 or t.endswith(_WRAP_STOPS):
         return False
-    if "|" in t or t.count(" ") < 7:
-        return False
+    if _ROW_SEP_RE.search(t) or t.count(" ") < 7:
+        return False  # (a row of links or a ticker: "الرئيسية ▪ أخبار السودان ▪ ...")
     return sum(ch.isalpha() for ch in t) * 5 >= len(t) * 3  # (prose, not a row of figures)
 
 

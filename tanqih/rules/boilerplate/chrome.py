@@ -812,7 +812,9 @@ class PageChrome(PhraseRule):
                     )
                 )
             else:
-                cut = self._tail(t) if len(t) > 20 else None
+                # (not in a list the article announces: "... ص 6" closes an entry of an
+                # issue's contents, "وجاء فهرس العدد على النحو الآتي:")
+                cut = self._tail(t) if len(t) > 20 and i not in ann else None
                 if cut is not None:
                     ts = p.start + cut
                     while text[ts - 1] in " \t":
