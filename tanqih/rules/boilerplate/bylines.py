@@ -191,7 +191,9 @@ class BylineCaption(PhraseRule):
     prose about a picture, "صورة قاتمة ترسمها الأرقام ...", or "جانب من ..." ending in a
     full stop), its source alone ("الصورة من Pexels"), or an archive mark with its source
     ("(أرشيفية: الإنترنت)"); a dateline credited to the desk ("الرياض - خاص", "بغداد –
-    المحرر الاقتصادي", "إدلب - مراسل الموقع", "<site> – متابعات"); in the head of the
+    المحرر الاقتصادي", "إدلب - مراسل الموقع", "<site> – متابعات",
+    "إربد - مندوب <paper>"; the date may follow after a bar: "<site> - خاص | الأحد 9
+    مارس 2025"); in the head of the
     article, under the headline, a place and the reporter ("الرياض: فلان العنزي", a
     name of two words, the second a family name in ال-...-ي) or the paper in guillemets
     ("الشارقة: «الخليج»"; or a name with a particle of lineage, "بسكرة: نور الدين بن
@@ -346,7 +348,13 @@ class BylineCaption(PhraseRule):
             ):
                 yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")
                 continue
-            if len(t) < 60 and PLACE_CREDIT_RE.match(t) and not self.in_data_card(lines, i):
+            core = t
+            if "|" in t:
+                head, _, date = t.rpartition(
+                    "|"
+                )  # (the date after a bar: "... - خاص | الاثنين ...")
+                core = head if is_timestamp(date) else t
+            if len(core) < 60 and PLACE_CREDIT_RE.match(core) and not self.in_data_card(lines, i):
                 yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")
                 continue
             if (

@@ -121,7 +121,7 @@ _QUOTED_HEAD_RE = re.compile(r"^\s*(?:«[^«»]{2,80}»|“[^“”]{2,80}”)\s
 _QUOTE_MARK_RE = re.compile(r'[«»“”"]')
 # The separator between a related-links header and its headline: a colon or an arrow
 # ("اقرأ أيضا: ...", "اقرأ أيضا ⬅️ ...", "شاهد أيضا » ...").
-_HEADER_SEP_RE = re.compile("\\s*(?:[:：]|[⬅←«»›>◄]\ufe0f?)\\s*")
+_HEADER_SEP_RE = re.compile("\\s*(?:[:：]|[⬅←«»›>◄◂⇐]\ufe0f?)\\s*")
 
 
 def _header_and_title(line: str) -> tuple[str, str]:
@@ -239,8 +239,11 @@ class PageChrome(PhraseRule):
     المقالة ... أولاً على ..."), a Telegram export's post header and a post's reactions
     ("👍 412 😢 37"), a handle or a sound's credit left by an embedded video, the site's
     name with its motto ("<site> - يومية عربية مستقلة ..."), a paywall counting the free
-    articles left; a forum's, a search engine cache's, a web archive's and a
-    printer-friendly page's own lines (``chrome.txt``). In a hard-wrapped text (no line wider than about 110 characters, three
+    articles left; a line closed by a donation or subscription button ("...
+    ادعمونا بتبرع شهري ← تبرّع الآن"), an invitation to download the app ("...
+    نزّل تطبيق <site> الآن"), an aggregator's "... غير مسؤول عن محتواه", a cookie
+    notice's row of buttons ("أوافق | اعرف المزيد"); a forum's, a search engine
+    cache's, a web archive's and a printer-friendly page's own lines (``chrome.txt``). In a hard-wrapped text (no line wider than about 110 characters, three
     lines or more stopping inside a sentence) a line that goes on a sentence from the
     line above is left alone ("... خطوط المياه والقناة" / "الرئيسية، بعد ...") unless
     the line above is furniture (its rest is flagged with it; a printed page's head or
@@ -326,7 +329,11 @@ class PageChrome(PhraseRule):
                 return whole
         if len(line) < 200 and (_DISCLAIMER_RE.search(line) or _SOURCE_NOTE_RE.search(line)):
             return whole
-        if len(line) < 200 and "بالضرورة" in line and not _QUOTE_MARK_RE.search(line):
+        if (
+            len(line) < 200
+            and ("بالضرورة" in line or "مسؤول" in line)
+            and not _QUOTE_MARK_RE.search(line)
+        ):
             if _NOT_OUR_VIEW_RE.search(strip_marks(line)):
                 return whole
         if len(line) < 250 and _INFO_ONLY_RE.search(line) and '"' not in line and "«" not in line:
@@ -777,7 +784,16 @@ class PageChrome(PhraseRule):
                 )
                 items, cookie = 0, bool(_COOKIE_KEY_RE.search(key))
                 continue
-            if cookie and pkey(t) in _CONSENT:
+            if cookie and (
+                pkey(t) in _CONSENT
+                # (a row of them: "أوافق | اعرف المزيد")
+                or all(
+                    (k := pkey(x)) in _CONSENT or self.phrases.segments(k)
+                    for x in t.split("|")
+                    if x.strip()
+                )
+                and "|" in t
+            ):
                 whole(i, s, e, f"consent button of a cookie notice: {quote(t)}")
                 cookie = False
                 continue

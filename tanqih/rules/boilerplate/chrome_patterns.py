@@ -38,6 +38,9 @@ _SOURCE_NOTE_RE = re.compile(
 # The same note without a label, read on the line without diacritics: "هذه المادة مترجمة
 # عن مصدر أجنبي، والآراء الواردة فيها لا تعبّر بالضرورة عن رأي المنصة."
 _NOT_OUR_VIEW_RE = re.compile(
+    # (an aggregator's: "... وتطبيق لمحة غير مسؤول عن محتواه")
+    r"(?:غير|ليس|ليست)\s+مسؤول(?:ة|ا)?\s+عن\s+(?:محتواه|محتواها|محتوى\s+(?:الخبر|المادة|التعليقات))"
+    r"|"
     r"(?:لا|ولا)\s+(?:تعبر|يعبر|تعكس|يعكس)\s+بالضرورة\s+عن\s+(?:رأي|آراء|اراء|وجهة\s+نظر|"
     r"موقف|سياسة)\s+(?:ال)?(?:موقع|صحيفة|جريدة|شبكة|قناة|مدونة|إدارة|ادارة|تحرير|ناشر|منصة)"
 )
@@ -65,7 +68,7 @@ _AD_SLOTS = frozenset(
 )
 
 # A navigation breadcrumb: "الصفحة الرئيسية / صحة / دراسة: ...", "Site > Section > Title".
-_CRUMB_SEPS = (" » ", " › ", " > ", " / ")
+_CRUMB_SEPS = (" » ", " › ", " > ", " / ", " ◂ ", " ▸ ")
 _HOME = frozenset(pkey(w) for w in ("الرئيسية", "الصفحة الرئيسية", "home"))
 
 
@@ -123,7 +126,7 @@ LIST_MARK_RE = re.compile(r"^\s*(?:list\s+(\d+)\s+of\s+\d+|end\s+of\s+list)\s*$"
 # "المزيد من اقتصاد": a link to the rest of a section (one or two words).
 _MORE_FROM_RE = re.compile(r"^\s*(?:ال)?مزيد\s+(?:من|في)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 # The consent button under a cookie notice.
-_COOKIE_KEY_RE = re.compile(r"ملفات تعريف الارتباط|كوكيز|cookies")
+_COOKIE_KEY_RE = re.compile(r"ملفات (?:تعريف )?الارتباط|كوكيز|cookies")
 _CONSENT = frozenset(
     pkey(w)
     for w in (

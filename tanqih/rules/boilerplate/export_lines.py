@@ -18,8 +18,12 @@ from tanqih.rules.phrases import has_sentence_punct
 
 # The issue's number in a running head: "العدد 218", "العدد (512)", "عدد 47".
 _ISSUE_PART_RE = re.compile(r"^\s*(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*\(?\s*[\d٠-٩]{1,6}\s*\)?\s*$")
+# A weekly's dates: "من 7 إلى 13 مارس 2024".
+_WEEK_RE = re.compile(
+    r"^\s*من\s+[\d٠-٩]{1,2}\s+(?:[^\W\d_]+\s+)?إلى\s+[\d٠-٩]{1,2}\s+[^\W\d_]+\s+[\d٠-٩]{4}\s*$"
+)
 _PAGE_NO_RE = re.compile(r"^\s*(?:(?:ال)?صفحة\s*|ص\s*)?[\d٠-٩]{1,3}\s*$")
-_HEAD_SEP_RE = re.compile(r"\s+[-–—|]\s+|\s*[|■●◆▪]\s*")
+_HEAD_SEP_RE = re.compile(r"\s+[-–—|ـ]\s+|\s*[|■●◆▪]\s*")
 # A page number between dashes or brackets: "- 4 -", "— 12 —", "[5]".
 _DASHED_PAGE_RE = re.compile(r"^\s*(?:[-–—]\s*[\d٠-٩]{1,3}\s*[-–—]|\[\s*[\d٠-٩]{1,3}\s*\])\s*$")
 # "تتمة المنشور ص 6: موسم التمور ...", "تابع ص 3 - ...": the rest of an article carried
@@ -60,7 +64,7 @@ def feed_footer(s: str) -> bool:
 # A Telegram export's post header: the channel, then the date and time in brackets
 # ("شبكة أخبار الخرطوم, [15.04.2024 20:14]").
 _TELEGRAM_HEAD_RE = re.compile(
-    r"^\s*[^\n,\[\]]{2,50},\s*\[\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*$"
+    r"^\s*[^\n,\[\]]{2,50},\s*\[\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*$"
 )
 # A wire message's slug or end code, with the time in GMT: "مشرق 0457 3 اقت / أردن -
 # فوسفات / 240415 GMT 0932", "240415 GMT 0951", "خليج 142205 جمت أبر 24".
@@ -90,7 +94,7 @@ def running_head(s: str) -> bool:
             return False
     names = 0
     for x in parts:
-        if _ISSUE_PART_RE.match(x) or _PAGE_NO_RE.match(x) or stamp(x):
+        if _ISSUE_PART_RE.match(x) or _PAGE_NO_RE.match(x) or stamp(x) or _WEEK_RE.match(x):
             continue
         if len(x.split()) > 4 or has_sentence_punct(x) or any(c.isdigit() for c in x):
             return False

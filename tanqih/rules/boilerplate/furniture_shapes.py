@@ -17,7 +17,7 @@ from tanqih.rules.boilerplate.platform_lines import platform_line
 from tanqih.rules.phrases import has_sentence_punct, load_phrases, pkey, word_count
 from tanqih.rules.sentence_shapes import conjunction_led
 
-BULLETS = "-–—•*·▪►●○◦+>"
+BULLETS = "-–—•*·▪►●○◦+>◂▸◄"
 
 MAX_HEADLINES = 12
 # A full stop or exclamation mark followed by more text: two sentences (".." and "..."
@@ -122,6 +122,7 @@ _META_UNITS = frozenset(
     pkey(w)
     for w in (
         "تعليق تعليقات تعليقا مشاهدة مشاهدات قراءة قراءات إعجاب اعجاب إعجابا إعجابات زيارة زيارات "
+        "استماع استماعات "
         "view views comment comments like likes"
     ).split()
 )
@@ -312,8 +313,8 @@ _CLICK_HERE_RE = re.compile(
 )
 # A download link with the file's type or size: "تحميل البلاغ (PDF - 245 KB)".
 _DOWNLOAD_RE = re.compile(
-    r"^\s*(?:تحميل|تنزيل|حمل|download)\b.{0,60}?(?:\(\s*(?:PDF|DOCX?|XLSX?|PPTX?|ZIP)\b[^()]{0,25}\)|"
-    r"\b\d+(?:[.,]\d+)?\s*(?:KB|MB|ك\.?ب|م\.?ب|كيلوبايت|ميغابايت|ميجابايت)\b)\s*$",
+    r"^\s*(?:⬇\ufe0f?\s*)?(?:تحميل|تنزيل|حمل|download)\b.{0,60}?(?:\(\s*(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|MP3|MP4)\b[^()]{0,25}\)|"
+    r"\b\d+(?:[.,]\d+)?\s*(?:KB|MB|ك\.?ب|م\.?ب|كيلوبايت|ميغابايت|ميجابايت)\b\)?)\s*$",
     re.I,
 )
 # The who's-online box: "لدينا 42 زائر متصل".
@@ -377,7 +378,7 @@ def widget_line(line: str) -> bool:
 
 # A news ticker: headlines strung on one line between bars, bullets, arrows or slashes,
 # after a ticker's label or not ("عاجل | ... | ...", "آخر الأخبار: ... • ... • ...").
-_TICKER_SEP_RE = re.compile(r"\s*(?:\||•|◄|►|◀|▶|⬅|▪|◆|■|//)\s*")
+_TICKER_SEP_RE = re.compile(r"\s*(?:\||•|◄|►|◀|▶|◂|▸|⬅|▪|◆|■|//)\s*")
 _TICKER_LABELS = frozenset(
     pkey(w)
     for w in (
@@ -588,12 +589,13 @@ def shape_furniture(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 500:
         return False
-    if ("|" in s or "•" in s or "/" in s or "◄" in s) and ticker_line(s):
+    if ("|" in s or "•" in s or "/" in s or "◄" in s or "◂" in s or "▸" in s) and ticker_line(s):
         return True
     if len(s) > 220:
         return False
     if len(s) > 100 and s[-1] in ".؟?!":  # a sentence of prose, or a feed's footer
         return (s[0] in "Tt" and _FEED_RE.match(s) is not None) or feed_footer(s)
+    raw = s  # (a tatweel may separate a running head's parts: "<paper> ـ العدد (418) ـ ...")
     if MARKS_RE.search(s):
         s = strip_marks(s)
         if not s:
@@ -610,7 +612,7 @@ def shape_furniture(line: str) -> bool:
         return True  # "▶ شاهد أهداف المباراة بالفيديو"
     if platform_line(s, digits):
         return True  # a paywall, a video's label, a byline box, a reading time ...
-    if export_line(s, digits):
+    if export_line(raw, digits):
         return True  # a printed paper's running head, a browser's print header, e-mail ...
     if "«" in s and len(s) <= 60 and _PLACE_SOURCE_RE.match(s):
         return True  # a dateline naming the site: "دبي - «الإمارات الاقتصادي»"
@@ -654,7 +656,7 @@ def shape_furniture(line: str) -> bool:
         return True
     if s.endswith(("..", "…")) and _COMMENT_HEAD_RE.match(s):
         return True
-    if first in "تحسيdDlL" and (_DOWNLOAD_RE.match(s) or _LOGIN_RE.match(s)):
+    if first in "تحسيdDlL⬇" and (_DOWNLOAD_RE.match(s) or _LOGIN_RE.match(s)):
         return True
     # one link or button, not a sentence followed by one ("... يومين. للمزيد اضغط هنا")
     if _INNER_PUNCT_RE.search(s, 0, len(s) - 1):

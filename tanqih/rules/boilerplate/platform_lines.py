@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tanqih.linter.arabic import strip_marks
 from tanqih.rules.phrases import inside_quotation
 
 # The reading time of the page: "دقيقتان للقراءة", "زمن القراءة: 2 دقيقة", "5 min read".
@@ -175,6 +176,13 @@ _MASTHEAD_RE = re.compile(
 # A handle alone on a line, or a sound's credit, left by an embedded post ("@bekaa.echo",
 # "♬ الصوت الأصلي - صدى البقاع").
 _EMBED_REST_RE = re.compile(r"^\s*(?:@[\w.]{3,30}|♬[^\n]{1,80})\s*$")
+# A line that ends in a button: to donate, subscribe or download the app ("... ادعمونا
+# بتبرع شهري ← تبرّع الآن", "... ✦ تبرع الآن"), or that invites to download the app
+# ("📲 نتائج مباشرة وإشعارات فورية.. نزّل تطبيق <site> الآن").
+_BUTTON_END_RE = re.compile(r"(?:←|⬅|»|>|✦|\||-|–)\s*(?:تبرع|اشترك|ادعمنا|سجل|حمل|نزل)\s+الآن\s*$")
+_APP_PROMO_RE = re.compile(
+    r"(?:^|\.\.\s*|\W\s)(?:نزل|حمل|ثبت|جرب)\s+(?:تطبيق|التطبيق)\s+[^.!؟?\n]{1,40}?\s*(?:الآن|مجانا)?\s*$"
+)
 # A poll's question to the reader under its label: "استطلاع: من هو أفضل لاعب في
 # المباراة؟", "سبر آراء: هل تعتقد أن ...؟" (a headline on a poll gives its results:
 # "استطلاع: 60% من الشباب ...").
@@ -216,6 +224,11 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if s[0] in "@♬" and _EMBED_REST_RE.match(s):
         return True
+    if s.count(" ") < 30 and "الآن" in s[-12:] and _BUTTON_END_RE.search(strip_marks(s)):
+        return True
+    if s.count(" ") < 20 and "تطبيق" in s and not s.endswith("."):
+        if _APP_PROMO_RE.search(strip_marks(s)):
+            return True
     if not digits and len(s) <= 90 and _MASTHEAD_RE.match(s):
         return True
     return "|" in s and ("@" in s or digits) and contact_row(s)

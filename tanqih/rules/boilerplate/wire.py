@@ -118,6 +118,10 @@ _SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
 # The agency's name written out right before its code: "... ووكالة الأنباء السعودية
 # (واس)." glosses the name, it credits nothing.
 _GLOSSED_RE = re.compile(r"وكال[ةه](?:\s+[^\s.!؟?]+){1,4}\s*$")
+# The end mark on a line of its own with the story's number and the editors' initials.
+_END_CODE_LINE_RE = re.compile(
+    r"^\s*\(?\s*انتهى\s*\)?\s*[/\-–]\s*[\d٠-٩]{0,4}\s*(?:[^\W\d_]\.?\s?){1,4}(?:/\s*(?:[^\W\d_]\.?\s?){1,4})?\s*$"
+)
 # An agency's code of dotted initials: "ر.ن.ع", "ق. ن. أ".
 _DOTTED_CODE_RE = re.compile(r"[^\W\d_](?:\.\s?[^\W\d_]){1,4}\.?")
 # The end mark and the editors' initials glued after the last sentence: "... الرطبة.
@@ -166,7 +170,9 @@ class WireCredit(PhraseRule):
     an agency's code of dotted initials after a place and a date ("الموصل 4 آذار
     (و.ن.ش) - ..."), and the agency's name with that code at an edge ("وكالة أنباء
     الشمال - و.ن.ش"); the end mark and the editors' initials after the last sentence
-    ("... الموسم. (انتهى) س.ع/م.ر"); the
+    ("... الموسم. (انتهى) س.ع/م.ر"), or on a line of its own with the story's number
+    ("انتهى/٢٩ ع.ح"); an agency no list knows between slashes, then the editors'
+    initials ("/لبان/ ع م س / ه ش"); the
     editors' initials on a line or after the last sentence ("(ع.ق/ م.ن)", "(ر ش/ه س)", "... /سنا/ خ
     ع / ر م"); a dateline with the agency between slashes ("مسقط في 21 مايو /سنا/ - ..."; a
     place and a dash alone, "عمان - ...", is the article's own dateline and is left
@@ -312,8 +318,12 @@ class WireCredit(PhraseRule):
             return True  # the editors' initials closing the story
         if "/" in t[:16]:
             m = _SLASH_CODE_RE.match(t)
-            if m and self.is_agency(m.group(1)):
+            # (an agency no list knows between slashes, then the editors' initials: "/لبان/
+            # ع م س / ه ش")
+            if m and (self.is_agency(m.group(1)) or t.lstrip()[:1] == "/"):
                 return True
+        if t.lstrip()[:5] in ("انتهى", "(انته") and _END_CODE_LINE_RE.match(t):
+            return True  # "انتهى/٢٩ ع.ح": the end mark, the story's number and initials
         if len(t) <= 80 and t.rstrip()[-1:].isalpha() and any(c.isdigit() for c in t[:40]):
             m = _PLACE_DATE_AGENCY_RE.match(t)
             words = m.group(1).replace("(", " ").replace(")", " ").split() if m else []
