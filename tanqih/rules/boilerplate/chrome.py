@@ -651,7 +651,9 @@ class PageChrome(PhraseRule):
                 ):
                     out[k - 1] = out[k] = "a poll of the page"
             elif t.rstrip()[-1:].isdigit() and "ص" in t and INDEX_ENTRY_RE.match(t):
-                if any(
+                # (not the contents of a book or an issue the article announces: "...
+                # على النحو الآتي:" / "المقدمة: ص 7")
+                if not listed and any(
                     0 <= x < n
                     and texts[x].rstrip()[-1:].isdigit()
                     and "ص" in texts[x]
