@@ -243,9 +243,10 @@ class PageChrome(PhraseRule):
     ادعمونا بتبرع شهري ← تبرّع الآن"), an invitation to download the app ("...
     نزّل تطبيق <site> الآن"), an aggregator's "... غير مسؤول عن محتواه", a cookie
     notice's row of buttons ("أوافق | اعرف المزيد"); a forum's, a search engine
-    cache's, a web archive's and a printer-friendly page's own lines (``chrome.txt``). In a hard-wrapped text (no line wider than about 110 characters, three
-    lines or more stopping inside a sentence) a line that goes on a sentence from the
-    line above is left alone ("... خطوط المياه والقناة" / "الرئيسية، بعد ...") unless
+    cache's, a web archive's and a printer-friendly page's own lines (``chrome.txt``).
+    In a hard-wrapped text (no line wider than about 110 characters, three lines or
+    more stopping inside a sentence) a line that goes on a sentence from the line above
+    is left alone ("... خطوط المياه والقناة" / "الرئيسية، بعد ...") unless
     the line above is furniture (its rest is flagged with it; a printed page's head or
     number between two halves of a sentence is flagged all the same), and a page
     number on a line of its own is flagged anywhere. By the lines around it: the
@@ -1059,8 +1060,10 @@ def _head_furniture(t: str) -> bool:
     m = _LABEL_LINE_RE.match(t)
     if m and pkey(m.group(1)) in byline_labels():
         value, bar, after = m.group(2).partition("|")
+        if 0 < len(m.group(2).split()) <= 6:
+            return True
         # (the date after a bar: "بقلم: فلان | 22 مارس 2024")
-        if 0 < len(value.split()) <= 6 and (not bar or is_timestamp(after)):
+        if bar and 0 < len(value.split()) <= 6 and is_timestamp(after):
             return True
     segs = [x for x in _DASH_SPLIT_RE.split(t.strip()) if x.strip()]
     return (

@@ -3,7 +3,10 @@ reading time, a link to a recording or a gallery with its length or size, a vide
 before its title, a byline box's fields, a paywall prompt, an exchange rate, an affiliate
 disclosure, what a social network prints over an embedded post, the site's contacts in a
 footer row, a counter of reads or visits under its label, the numbers to call to subscribe
-or advertise. :func:`platform_line` is one of the shapes of
+or advertise, a match's score box with its state, a post's reactions in a channel export,
+a handle or a sound's credit left by an embedded video, the site's name with its motto, a
+line closed by a donation button, an invitation to download the app, a poll's question to
+the reader. :func:`platform_line` is one of the shapes of
 :func:`tanqih.rules.boilerplate.furniture_shapes.shape_furniture`; none of them is a rule.
 """
 
