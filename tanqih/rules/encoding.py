@@ -245,13 +245,15 @@ _FEED_TAGS = {
     "published",
     "author",
 }
-_ALL_TAGS = _BLOCK_TAGS | _INLINE_TAGS | _CODE_TAGS | _FEED_TAGS
+# The elements of an AMP page (``<amp-img ...>``).
+_AMP_TAGS = {"amp-img", "amp-ad", "amp-iframe", "amp-video", "amp-analytics", "amp-social-share"}
+_ALL_TAGS = _BLOCK_TAGS | _INLINE_TAGS | _CODE_TAGS | _FEED_TAGS | _AMP_TAGS
 
 # A start or end tag: a known element name, then attributes (quoted values may contain
 # '>' ), then an optional '/', then '>'. A bare '<' in prose ("x < y", "<<الوطن>>") never
 # matches because the name must be a known HTML element followed by space, '/' or '>'.
 _TAG_RE = re.compile(
-    r"<(/?)([A-Za-z][A-Za-z0-9]*(?::[A-Za-z]+)?)"
+    r"<(/?)([A-Za-z][A-Za-z0-9]*(?::[A-Za-z]+|-[a-z]+)?)"
     r"((?:\s+[^\s<>\"'=/]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s<>\"']+))?)*\s*/?)>"
 )
 _COMMENT_RE = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>", re.S)
@@ -282,7 +284,8 @@ class HtmlTag(Rule):
 
     **What it does**
     Flags start and end tags of known HTML elements (and of an RSS or Atom feed's
-    elements: ``<item>``, ``<pubDate>``, ``<guid>`` ...), and HTML comments, and removes
+    elements: ``<item>``, ``<pubDate>``, ``<guid>`` ...; of an AMP page: ``<amp-img>``),
+    and HTML comments, and removes
     them. A block tag (``<p>``, ``<br>``, ``</div>`` ...) between two words becomes a
     space so that the words do not glue; an inline tag (``<b>``, ``<span>``, ``<a>``)
     is removed, with a space left only between two words that glued would be none

@@ -52,6 +52,8 @@ CREDIT_TAIL_RE = re.compile(
     r"\s*[^.!؟?\n:()]{2,50}\)?$"
     # or "from the source" in brackets: "... في محطة عجمان. (من المصدر)"
     r"|\(\s*(?:من\s+)?(?:ال)?مصدر\s*\)\s*$"
+    # or the archive after a dash: "... - أرشيف قناة الواحة"
+    r"|\s[-–—]\s*(?:أرشيف|ارشيف)\s+[^.!؟?\n:()]{2,40}$"
     # or after a camera: "... البصل المقرمش 📷 صحن وسفرة"
     r"|📷\ufe0f?\s*[^\n.!؟?]{2,30}$"
 )

@@ -164,6 +164,13 @@ _ROLE_RE = re.compile(r"[^.!؟?\n\d|:]{2,50}")
 _VALUE_STOP_RE = re.compile(r"\s+(?=[@#]|https?://|pic\.twitter|www\.)|$")
 
 
+# A dateline's place and site, then a bar and the writer, a role or the date.
+_DATELINE_ROW_RE = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\|"
+    r"\s*[^|\n.!؟?]{2,70}$"
+)
+
+
 def _dated(rest: str) -> bool:
     """The date after a byline's bar: " | 22 مارس 2024"."""
     head, bar, date = rest.partition("|")
@@ -193,7 +200,10 @@ class BylineCaption(PhraseRule):
     ("(أرشيفية: الإنترنت)"); a dateline credited to the desk ("الرياض - خاص", "بغداد –
     المحرر الاقتصادي", "إدلب - مراسل الموقع", "<site> – متابعات",
     "إربد - مندوب <paper>"; the date may follow after a bar: "<site> - خاص | الأحد 9
-    مارس 2025"); in the head of the
+    مارس 2025"); in the head, the place and the site with the writer, a role or the date
+    after a bar ("أبها - المدار | هند القحطاني @hind_qht", "دمشق - الفيحاء |
+    2024-07-11"); a caption closed by the archive it comes from ("... - أرشيف قناة
+    الواحة"); in the head of the
     article, under the headline, a place and the reporter ("الرياض: فلان العنزي", a
     name of two words, the second a family name in ال-...-ي) or the paper in guillemets
     ("الشارقة: «الخليج»"; or a name with a particle of lineage, "بسكرة: نور الدين بن
@@ -354,6 +364,17 @@ class BylineCaption(PhraseRule):
                     "|"
                 )  # (the date after a bar: "... - خاص | الاثنين ...")
                 core = head if is_timestamp(date) else t
+            if (
+                1 <= i <= 6
+                and len(t) < 100
+                and "|" in t
+                and _DATELINE_ROW_RE.match(t)
+                and head_line(lines, i)
+            ):
+                # the place and the site, then the writer, a role or the date after a bar
+                # ("أبها - المدار | هند القحطاني @hind_qht", "دمشق - الفيحاء | 2024-07-11")
+                yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")
+                continue
             if len(core) < 60 and PLACE_CREDIT_RE.match(core) and not self.in_data_card(lines, i):
                 yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")
                 continue

@@ -134,7 +134,9 @@ def _header_and_title(line: str) -> tuple[str, str]:
 
 
 # What a follow line's channel is for, after the platform: "لمتابعة آخر الأخبار".
-_PURPOSE_TAIL_RE = re.compile(r"\s+ل(?:متابعة|معرفة|مواكبة|الاطلاع\s+على)\s+[^.!؟?\n]{0,40}$")
+_PURPOSE_TAIL_RE = re.compile(
+    r"\s+ل(?:متابعة|معرفة|مواكبة|مشاهدة|الاطلاع\s+على)\s+[^.!؟?\n]{0,40}$"
+)
 _LEAD_MARKS_RE = re.compile(r"^[^\w\"«“(]+")
 _LINK_IN_TAIL_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?|@\w+", re.I)
 # A label of one to three words and a separator, then a text ("اقرأ أيضا: ...").
@@ -242,7 +244,9 @@ class PageChrome(PhraseRule):
     articles left; a line closed by a donation or subscription button ("...
     ادعمونا بتبرع شهري ← تبرّع الآن"), an invitation to download the app ("...
     نزّل تطبيق <site> الآن"), an aggregator's "... غير مسؤول عن محتواه", a cookie
-    notice's row of buttons ("أوافق | اعرف المزيد"); a forum's, a search engine
+    notice's row of buttons ("أوافق | اعرف المزيد"), a sponsor's line under its label
+    ("برعاية: <bank> — ..."; not "برعاية وزير الثقافة، ..."), a feed dumped field by
+    field ("title:", "link: ...", "dc:creator: ..."); a forum's, a search engine
     cache's, a web archive's and a printer-friendly page's own lines (``chrome.txt``).
     In a hard-wrapped text (no line wider than about 110 characters, three lines or
     more stopping inside a sentence) a line that goes on a sentence from the line above

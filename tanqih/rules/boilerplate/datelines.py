@@ -39,7 +39,7 @@ _TIME_WORDS = {
         "ظهرا ظهراً فجرا عصرا ليلا الساعة بتوقيت غرينتش غرينيتش جرينتش مكة القدس بيروت "
         "هـ ه الموافق الأول الاول الثاني الآخر الاخر الأولى الاولى الآخرة الاخرة ذو ذي "
         "في نشر نشرت تاريخ التاريخ النشر آخر اخر تحديث التحديث تعديل محدث تم بتاريخ منشور أضيف "
-        "المكرمة توقيت البث بث بثت أذيعت الإصدار الاصدار التعديل س د ت للصفحة الطباعة طباعة قديم المدة "
+        "المكرمة توقيت البث بث بثت أذيعت الإصدار الاصدار التعديل س د ت للصفحة الطباعة طباعة قديم المدة حدث gst ast eet cet est bst msk "
         "t z am pm gmt utc ago hours hour minutes minute days day updated published at on "
         "edited saturday sunday monday tuesday wednesday thursday friday "
         "sat sun mon tue tues wed thu thur thurs fri"
@@ -117,8 +117,9 @@ def is_timestamp(line: str) -> bool:
             and _YEAR_RE.search(parts[0])
         ):
             return True
-        # a place and the date: "دمشق | السبت، 8 تشرين الثاني 2025"
-        if len(parts) == 2 and stamp(parts[1]) and _place(parts[0]):
+        # a place and the date (and the time): "دمشق | السبت، 8 تشرين الثاني 2025",
+        # "بنغازي | الأحد 21 يوليو 2024 | 09:10 ص"
+        if 2 <= len(parts) <= 3 and _place(parts[0]) and all(stamp(x) for x in parts[1:]):
             return any(t in MONTHS for t in _TOKEN_RE.findall(pkey(parts[1])))
     if len(raw) <= 120 and (" - " in raw or " — " in raw or " · " in raw):
         # the site's name and the date and time: "واحات نيوز - الجمعة 25 أكتوبر 2024 - 18:07"

@@ -48,7 +48,10 @@ _MAIL_HEADER_RE = re.compile(
 )
 # A feed reader's or a feed's own labels: "Feed: ...", "Posted on: ...", "Author: ...".
 _FEED_LABEL_RE = re.compile(
-    r"^\s*(?:Feed|Posted on|Posted|Author|Published|Updated)\s*:\s*\S", re.I
+    r"^\s*(?:Feed|Posted on|Posted|Author|Published|Updated)\s*:\s*\S"
+    # (a feed dumped field by field: "title:", "link: https://...", "dc:creator: ...")
+    r"|^\s*(?:title|link|guid|pubDate|dc:creator|category|description)\s*:(?:\s+\S[^\n]{0,150})?\s*$",
+    re.I,
 )
 # WordPress's feed footer in Arabic: "ظهرت المقالة <title> أولاً على <site>."
 _FEED_FOOTER_RE = re.compile(
@@ -65,6 +68,8 @@ def feed_footer(s: str) -> bool:
 # ("شبكة أخبار الخرطوم, [15.04.2024 20:14]").
 _TELEGRAM_HEAD_RE = re.compile(
     r"^\s*[^\n,\[\]]{2,50},\s*\[\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*$"
+    # (or the date first: "[05.07.24 18:42] شنقيط الآن:")
+    r"|^\s*\[\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*[^\n\[\]]{2,50}:\s*$"
 )
 # A wire message's slug or end code, with the time in GMT: "مشرق 0457 3 اقت / أردن -
 # فوسفات / 240415 GMT 0932", "240415 GMT 0951", "خليج 142205 جمت أبر 24".
@@ -118,12 +123,12 @@ def export_line(s: str, digits: bool) -> bool:
             return True
         if len(s) <= 120 and _WIRE_SLUG_RE.search(s) and not s.rstrip().endswith("."):
             return True
-        if s[-1] == "]" and _TELEGRAM_HEAD_RE.match(s):
+        if (s[-1] == "]" or s[0] == "[") and _TELEGRAM_HEAD_RE.match(s):
             return True
         if len(s) <= 30 and _CAPTURES_RE.match(s):
             return True
     if len(s) > 300:
         return False
-    if _MAIL_HEADER_RE.match(s) or (s[0] in "FfPpAaUu" and _FEED_LABEL_RE.match(s)):
+    if _MAIL_HEADER_RE.match(s) or (s[0] in "FfPpAaUuTtLlGgDdCc" and _FEED_LABEL_RE.match(s)):
         return True
     return feed_footer(s)

@@ -26,6 +26,7 @@ _READING_TIME_RE = re.compile(
     # ("ستحتاج 4 دقائق لقراءة هذا الموضوع": the reader addressed)
     rf"|[⌚⏱⏲⏳⏰]?\ufe0f?\s*(?:ستحتاج|تحتاج|يستغرق)\s+(?:إلى\s+)?{_MINUTES}\s+(?:لل?)?قراءة(?:\s+\S+){{0,3}}"
     rf"|{_MINUTES}\s+(?:لل?)?قراءة"
+    rf"|قراءة\s+في\s+{_MINUTES}"
     r"|\d+\s*min(?:ute)?s?\s+read|reading\s+time\s*[:：]?\s*\d+\s*min(?:ute)?s?)\W*$",
     re.I,
 )
@@ -73,6 +74,8 @@ _PAYWALL_RE = re.compile(
     # "بقي لك مقال مجاني واحد هذا الشهر", "لمتابعة قراءة المقالات الحصرية ... اشترك في ..."
     r"|(?:بقي|تبقى|يتبقى)\s+لك\s+(?:\S+\s+){0,2}(?:مقال|مقالات|مقالان)\s+(?:مجاني|مجانية|مجانيان)"
     r"|لمتابعة\s+(?:ال)?قراءة\s[^.!؟?\n]{0,80}?(?:اشترك|اشتركي|اشتركوا|سجل\s+(?:الدخول|دخولك))"
+    # "أنت تقرأ 1 من 3 مقالات مجانية هذا الشهر"
+    r"|(?:أنت|انت)\s+تقرأ\s+[\d٠-٩]+\s+من\s+[\d٠-٩]+\s+(?:مقالات|مقال)\s+مجاني"
     # "متاحة لمشتركي النسخة الرقمية", "متاح لأعضاء «... بلس» فقط"
     r"|(?:متاح|متاحة)\s+(?:فقط\s+)?(?:لمشتركي|لمشتركات|لأعضاء|لاعضاء|للأعضاء|للمشتركين)\s"
     r"|^\W*(?:هذا\s+المحتوى|هذه\s+المادة|هذا\s+المقال|هذه\s+المقالة|المحتوى|المقال)\s+"
@@ -132,7 +135,7 @@ _LABELLED_COUNT_RE = re.compile(
 # A post's reactions or views in a channel export: "👍 412 😢 37 🙏 95", "👁 18.2K edited 09:47".
 _REACTIONS_RE = re.compile(
     r"^\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\s*[\d.,]+[KkMm]?\s*){2,}$"
-    r"|^\s*👁\ufe0f?\s*[\d.,]+[KkMm]?(?:\s+edited)?(?:\s+\d{1,2}:\d{2})?\s*$"
+    r"|^\s*👁\ufe0f?\s*[\d.,]+[KkMm]?(?:\s*·?\s*(?:edited|تم\s+التعديل))?(?:\s+\d{1,2}:\d{2})?\s*$"
 )
 # A line asking to subscribe or advertise with the numbers to call after it ("للاشتراك
 # السنوي والإعلان في <paper>: 0925551847 - 0913334290", "للإعلان عن الوفيات والتهاني يرجى
@@ -182,10 +185,15 @@ _EMBED_REST_RE = re.compile(r"^\s*(?:@[\w.]{3,30}|♬[^\n]{1,80})\s*$")
 # A line that ends in a button: to donate, subscribe or download the app ("... ادعمونا
 # بتبرع شهري ← تبرّع الآن", "... ✦ تبرع الآن"), or that invites to download the app
 # ("📲 نتائج مباشرة وإشعارات فورية.. نزّل تطبيق <site> الآن").
-_BUTTON_END_RE = re.compile(r"(?:←|⬅|»|>|✦|\||-|–)\s*(?:تبرع|اشترك|ادعمنا|سجل|حمل|نزل)\s+الآن\s*$")
+_BUTTON_END_RE = re.compile(
+    r"(?:←|⬅|»|>|✦|\||-|–|\.)\s*(?:تبرع|اشترك|ادعمنا|سجل|حمل|نزل)\s+الآن(?:\s+مجانا)?\s*$"
+)
 _APP_PROMO_RE = re.compile(
     r"(?:^|\.\.\s*|\W\s)(?:نزل|حمل|ثبت|جرب)\s+(?:تطبيق|التطبيق)\s+[^.!؟?\n]{1,40}?\s*(?:الآن|مجانا)?\s*$"
 )
+# A sponsor's line under its label: "برعاية: <bank> — تمويل عقاري ..." (prose says
+# "برعاية وزير الثقافة، ..." with no colon).
+_SPONSOR_RE = re.compile(r"^\W*برعاية\s*[:：]\s*\S")
 # A poll's question to the reader under its label: "استطلاع: من هو أفضل لاعب في
 # المباراة؟", "سبر آراء: هل تعتقد أن ...؟" (a headline on a poll gives its results:
 # "استطلاع: 60% من الشباب ...").
@@ -227,11 +235,13 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if s[0] in "@♬" and _EMBED_REST_RE.match(s):
         return True
-    if s.count(" ") < 30 and "الآن" in s[-12:] and _BUTTON_END_RE.search(strip_marks(s)):
+    if s.count(" ") < 30 and "الآن" in s[-20:] and _BUTTON_END_RE.search(strip_marks(s)):
         return True
     if s.count(" ") < 20 and "تطبيق" in s and not s.endswith("."):
         if _APP_PROMO_RE.search(strip_marks(s)):
             return True
     if not digits and len(s) <= 90 and _MASTHEAD_RE.match(s):
+        return True
+    if s[0] == "ب" and len(s) <= 160 and _SPONSOR_RE.match(strip_marks(s)):
         return True
     return "|" in s and ("@" in s or digits) and contact_row(s)

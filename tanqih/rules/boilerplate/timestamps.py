@@ -38,7 +38,9 @@ class TimestampLine(Rule):
     alone (three digits or more: "عدد 7" is left alone) or with dates, the year of
     publication or the price between spaced dashes ("... - رقم العدد [16452]"); so
     does a place before the date and time ("الزرقاء - الخميس 6 آذار 2025 | 14:20"), and
-    two dates joined by a dash ("تاريخ النشر: ... - آخر تحديث: ..."). In the head
+    two dates joined by a dash ("تاريخ النشر: ... - آخر تحديث: ..."), a place, a date
+    and a time between bars ("إربد | الأحد 9 مارس 2025 | 08:15 ص"), time zones by
+    their abbreviation ("GST"). In the head
     of the article a dateline on a line of its own is flagged: a place of one to four
     words and a full date with its year ("دبي، 10 مارس 2025:", "الرباط في 20 فبراير
     2025").

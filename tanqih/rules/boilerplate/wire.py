@@ -111,6 +111,8 @@ _DAY_MONTH_LEAD_RE = re.compile(
 # The initials of the story's editors closing it: "(ع.ق/ م.ن)", "(ع.ح)".
 _INITIALS_CODE_RE = re.compile(
     r"^\s*\(\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*(?:\s*/\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*)*\s*\)\s*$"
+    # (or without brackets, two editors' initials and a slash: "ك.د/ع.م")
+    r"|^\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*\s*/\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*\s*$"
     # (or single letters with spaces and a slash: "(ر ش/ه س)")
     r"|^\s*\(\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*\)\s*$"
 )
@@ -172,7 +174,8 @@ class WireCredit(PhraseRule):
     الشمال - و.ن.ش"); the end mark and the editors' initials after the last sentence
     ("... الموسم. (انتهى) س.ع/م.ر"), or on a line of its own with the story's number
     ("انتهى/٢٩ ع.ح"); an agency no list knows between slashes, then the editors'
-    initials ("/لبان/ ع م س / ه ش"); the
+    initials ("/لبان/ ع م س / ه ش"), or two editors' dotted initials alone at an edge
+    ("س.ع/م.ر"); the
     editors' initials on a line or after the last sentence ("(ع.ق/ م.ن)", "(ر ش/ه س)", "... /سنا/ خ
     ع / ر م"); a dateline with the agency between slashes ("مسقط في 21 مايو /سنا/ - ..."; a
     place and a dash alone, "عمان - ...", is the article's own dateline and is left
@@ -314,7 +317,7 @@ class WireCredit(PhraseRule):
             m = _WIRE_CODE_RE.match(t)
             if m and (self.is_agency(m.group(1)) or pkey(m.group(1)) in _END_MARKS):
                 return True
-        if t.lstrip().startswith("(") and _INITIALS_CODE_RE.match(t):
+        if (t.lstrip().startswith("(") or (edge and len(t) <= 16)) and _INITIALS_CODE_RE.match(t):
             return True  # the editors' initials closing the story
         if "/" in t[:16]:
             m = _SLASH_CODE_RE.match(t)
