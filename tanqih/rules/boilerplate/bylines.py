@@ -360,9 +360,8 @@ class BylineCaption(PhraseRule):
                 continue
             core = t
             if "|" in t:
-                head, _, date = t.rpartition(
-                    "|"
-                )  # (the date after a bar: "... - خاص | الاثنين ...")
+                # (the date after a bar: "... - خاص | الاثنين ...")
+                head, _, date = t.rpartition("|")
                 core = head if is_timestamp(date) else t
             if (
                 1 <= i <= 6
