@@ -18,7 +18,7 @@ from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules import sentence_shapes as shapes
-from tanqih.rules.phrases import hard_wrapped, inside_quotation, load_phrases, pkey
+from tanqih.rules.phrases import WRAP_WIDTH, hard_wrapped, inside_quotation, load_phrases, pkey
 from tanqih.rules.variants import large_zipf, zipf
 
 FAMILIES["FRG"] = "fragments"
@@ -49,8 +49,6 @@ _FRAGMENT_RE = re.compile(
 )
 
 
-# A line this short with another line right under it may be a line of wrapped text.
-_WRAPPED_WIDTH = 110
 # Words that close a text by custom, without a full stop ("والسلام", "شكرا").
 _CLOSING_FORMULAS = {shapes.key(w) for w in "والسلام السلام شكرا وشكرا انتهى".split()}
 
@@ -338,7 +336,7 @@ class StrayFragment(Rule):
             return False
         full = doc.text
         nxt = para.end + (2 if full[para.end : para.end + 2] == "\r\n" else 1)
-        if para.end - para.start <= _WRAPPED_WIDTH and nxt < len(full) and full[nxt] not in "\r\n":
+        if para.end - para.start <= WRAP_WIDTH and nxt < len(full) and full[nxt] not in "\r\n":
             return False  # (a line of wrapped width with another right under it)
         return not hard_wrapped(doc)
 

@@ -132,7 +132,7 @@ _WRAP_STOPS = tuple('.!؟?:：»”")]|')
 _ROW_SEP_RE = re.compile("[|•·▪■●◆◂▸►◄›‹←→⬅]")
 # The widest line of a hard-wrapped text (exported from a PDF or an e-mail at 70 to 90
 # characters a line); a text stored a paragraph a line has longer ones.
-_WRAP_WIDTH = 110
+WRAP_WIDTH = 110
 
 
 def _wraps(text: str, prev: Span, cur: Span) -> bool:
@@ -164,7 +164,7 @@ def hard_wrapped(doc: Analysis) -> bool:
 
     def compute(d: Analysis) -> bool:
         ls = content_lines(d)
-        if not ls or max(len(p.text) for p in ls) > _WRAP_WIDTH:
+        if not ls or max(len(p.text) for p in ls) > WRAP_WIDTH:
             return False
         return sum(1 for k in range(1, len(ls)) if _wraps(d.text, ls[k - 1], ls[k])) >= 3
 

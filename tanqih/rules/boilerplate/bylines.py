@@ -18,7 +18,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     credited_caption,
 )
 from tanqih.rules.boilerplate.chrome import chrome_line, head_line, inside_lists
-from tanqih.rules.boilerplate.datelines import is_timestamp
+from tanqih.rules.boilerplate.datelines import SPACED_DASH_RE, before_bar_date, is_timestamp
 from tanqih.rules.boilerplate.furniture_shapes import counter_kind
 from tanqih.rules.boilerplate.link_shapes import _links_only
 from tanqih.rules.phrases import (
@@ -158,8 +158,7 @@ def _field_label(t: str) -> str | None:
 
 
 _INLINE_LABEL_RE = re.compile(r"(?<=[.!؟?\"”»])\s*([^\s.!؟?:]{2,12}(?:\s[^\s.!؟?:]{2,12})?)\s*:\s*")
-# The writer's role after the name: "د. فلانة - استشارية طب الأسرة".
-_ROLE_DASH_RE = re.compile(r"\s+[-–—]\s+")
+# The writer's role after the name and a spaced dash: "د. فلانة - استشارية طب الأسرة".
 _ROLE_RE = re.compile(r"[^.!؟?\n\d|:]{2,50}")
 _VALUE_STOP_RE = re.compile(r"\s+(?=[@#]|https?://|pic\.twitter|www\.)|$")
 
@@ -173,8 +172,8 @@ _DATELINE_ROW_RE = re.compile(
 
 def _dated(rest: str) -> bool:
     """The date after a byline's bar: " | 22 مارس 2024"."""
-    head, bar, date = rest.partition("|")
-    return bool(bar) and not head.strip() and is_timestamp(date)
+    head = before_bar_date(rest)
+    return head is not None and not head.strip()
 
 
 class BylineCaption(PhraseRule):
@@ -268,7 +267,7 @@ class BylineCaption(PhraseRule):
         ("د. فلانة - استشارية طب الأسرة")."""
         if self.short_value(value):
             return True
-        parts = _ROLE_DASH_RE.split(value.strip(), maxsplit=1)
+        parts = SPACED_DASH_RE.split(value.strip(), maxsplit=1)
         return (
             len(parts) == 2
             and self.short_value(parts[0])
@@ -393,9 +392,9 @@ class BylineCaption(PhraseRule):
             m = _LABEL_LINE_RE.match(t) if any(c in head for c in ":：/،-–—") else None
             if m and pkey(m.group(1)) in self.phrases:
                 value = _VALUE_STOP_RE.split(m.group(2), maxsplit=1)[0]
-                bar = value.find("|")
-                if bar > 0 and _dated(value[bar:]) and self.named_with_role(value[:bar]):
-                    value = value[:bar]  # (the date after a bar: "بقلم: فلان | 22 مارس 2024")
+                named = before_bar_date(value)
+                if named and self.named_with_role(named):
+                    value = named  # (the date after a bar: "بقلم: فلان | 22 مارس 2024")
                 rest = m.group(2)[len(value) :]
                 if self.named_with_role(value) and (
                     not rest.strip() or _links_only(rest) or _dated(rest)

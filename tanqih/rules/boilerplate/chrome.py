@@ -57,7 +57,13 @@ from tanqih.rules.boilerplate.chrome_patterns import (
     _breadcrumb,
     _related,
 )
-from tanqih.rules.boilerplate.datelines import COUNTER_RE, entry_line, is_timestamp, place_dateline
+from tanqih.rules.boilerplate.datelines import (
+    COUNTER_RE,
+    before_bar_date,
+    entry_line,
+    is_timestamp,
+    place_dateline,
+)
 from tanqih.rules.boilerplate.export_lines import export_line
 from tanqih.rules.boilerplate.furniture_shapes import (
     CHAPTER_HEADINGS,
@@ -378,8 +384,9 @@ class PageChrome(PhraseRule):
             # the few that open furniture even as a sentence (a cookie notice)
             key = pkey(body[:80]) if self._strong_first(body) else ""
         else:
-            key = pkey(body[:80])
-            if n_words <= 24 and self.phrases.segments(pkey(body)):
+            full = pkey(body)
+            key = full if len(body) <= 80 else pkey(body[:80])
+            if n_words <= 24 and self.phrases.segments(full):
                 # a long row of buttons, every word of it listed ("مشاركة البريد الإلكتروني
                 # كتابة مدونة حول هذه المشاركة المشاركة على X ...")
                 return whole
@@ -1063,11 +1070,10 @@ def _head_furniture(t: str) -> bool:
         return True  # the lead picture's caption
     m = _LABEL_LINE_RE.match(t)
     if m and pkey(m.group(1)) in byline_labels():
-        value, bar, after = m.group(2).partition("|")
         if 0 < len(m.group(2).split()) <= 6:
             return True
-        # (the date after a bar: "بقلم: فلان | 22 مارس 2024")
-        if bar and 0 < len(value.split()) <= 6 and is_timestamp(after):
+        named = before_bar_date(m.group(2))  # (the date after a bar: "بقلم: فلان | 22 مارس")
+        if named is not None and 0 < len(named.split()) <= 6:
             return True
     segs = [x for x in _DASH_SPLIT_RE.split(t.strip()) if x.strip()]
     return (

@@ -73,7 +73,8 @@ _PRICE_RE = re.compile(
     r"^\s*(?:الثمن|السعر)?\s*[:：]?\s*[\d٠-٩][\d٠-٩.,]*\s*(?:دينارا?|دنانير|درهما?|دراهم|"
     r"جنيها?|ريالا?|ليرة|فلسا?|قرشا?|سنتيما?|دج|فرنكا?)\s*$"
 )
-_SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
+# A dash between spaces, the separator of a dateline's or a masthead's parts.
+SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
 # A numeric date with its year ("2024/02/19", "19.02.2024"), not a score ("4.5/5").
 _YEAR_DATE_RE = re.compile(
     r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,2}"
@@ -145,8 +146,8 @@ def is_timestamp(line: str) -> bool:
             and not any(t in _TIME_WORDS for t in pkey(place).split())
         ):
             return True
-    if ("عدد" in raw or "السنة" in raw) and len(raw) <= 160 and _SPACED_DASH_RE.search(raw):
-        parts = [x for x in _SPACED_DASH_RE.split(raw) if x.strip()]
+    if ("عدد" in raw or "السنة" in raw) and len(raw) <= 160 and SPACED_DASH_RE.search(raw):
+        parts = [x for x in SPACED_DASH_RE.split(raw) if x.strip()]
         if (
             2 <= len(parts) <= 4
             and any(_ISSUE_NO_RE.match(x) for x in parts)
@@ -165,6 +166,13 @@ _ZONE_RE = re.compile(
 
 
 _AT_HOUR_RE = re.compile(r"(?<=\d)\s+على\s+(?=(?:(?:ال)?ساعة\s+)?\d)")
+
+
+def before_bar_date(text: str) -> str | None:
+    """The text before the first bar when a date (and time) follows it ("فلان | 22 مارس
+    2024" -> "فلان "), or None."""
+    head, bar, date = text.partition("|")
+    return head if bar and is_timestamp(date) else None
 
 
 def stamp(line: str) -> bool:

@@ -15,7 +15,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     PLACE_CREDIT_RE,
 )
 from tanqih.rules.boilerplate.chrome import head_line, inside_lists
-from tanqih.rules.boilerplate.datelines import MONTHS, stamp
+from tanqih.rules.boilerplate.datelines import MONTHS, SPACED_DASH_RE, stamp
 from tanqih.rules.phrases import (
     PHRASE_OPTIONS,
     PhraseRule,
@@ -116,7 +116,6 @@ _INITIALS_CODE_RE = re.compile(
     # (or single letters with spaces and a slash: "(ر ش/ه س)")
     r"|^\s*\(\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*\)\s*$"
 )
-_SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
 # The agency's name written out right before its code: "... ووكالة الأنباء السعودية
 # (واس)." glosses the name, it credits nothing.
 _GLOSSED_RE = re.compile(r"وكال[ةه](?:\s+[^\s.!؟?]+){1,4}\s*$")
@@ -304,7 +303,7 @@ class WireCredit(PhraseRule):
     def credit_line(self, t: str, edge: bool, listed: bool = False) -> bool:
         if edge and "." in t and len(t) <= 60:
             # the agency's name and its code at the top ("وكالة أنباء الرافدين - ر.ن.ع")
-            parts = _SPACED_DASH_RE.split(t.strip())
+            parts = SPACED_DASH_RE.split(t.strip())
             if (
                 len(parts) == 2
                 and _DOTTED_CODE_RE.fullmatch(parts[1])
