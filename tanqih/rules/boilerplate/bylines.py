@@ -30,8 +30,9 @@ from tanqih.rules.phrases import (
     line_finding,
     pkey,
     quote,
+    wrapped_after,
 )
-from tanqih.rules.sentence_shapes import past_or_present_verb
+from tanqih.rules.sentence_shapes import conjunction_led, is_function, past_or_present_verb
 
 # A caption naming the photo and its source: "صورة أرشيفية لمسبار الأمل | المصدر: وام",
 # "صورة من موقع الحادث - تصوير: فلان".
@@ -45,10 +46,15 @@ _CREDIT_SEP_RE = re.compile(r"\s*\|\s*|\s+[·/—]\s+")
 # the article: "الرياض: خالد العنزي", "الشارقة: «الخليج»". The name is two words, the
 # second a family name in ال-...-ي (a headline "الرياض: المعرض الدولي" opens with ال).
 _PLACE_NAME_RE = re.compile(
-    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：]\s*(?:«[^\W\d_]+(?:\s+[^\W\d_]+){0,2}»|"
-    r"(?!ال)[^\W\d_]{2,}\s+ال[^\W\d_]{2,}ي"
-    # (or a name with a particle of lineage: "نور الدين بن عيسى")
-    r"|(?!ال)[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){0,2}\s+(?:بن|ابن|بنت|أبو|ابو|آل)\s+[^\W\d_]{2,})\s*$"
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:[:：]|\s/)\s*(?:«[^\W\d_]+(?:\s+[^\W\d_]+){0,2}»|"
+    # (a name of two or three words, the last a family name in ال-...-ي: "حسين كاظم
+    # العيداني")
+    r"(?!ال)[^\W\d_]{2,}(?:\s+(?!ال)[^\W\d_]{2,})?\s+ال[^\W\d_]{2,}ي"
+    # (or a name with a particle of lineage: "نور الدين بن عيسى", "عبد الرحمن حسن طاهر")
+    r"|(?!ال)[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){0,2}\s+(?:بن|ابن|بنت|أبو|ابو|آل)\s+[^\W\d_]{2,}"
+    r"|عبد\s?ال[^\W\d_]{2,}(?:\s+(?!ال)[^\W\d_]{2,}){1,2})"
+    # (and the reporter's role after a dash: "- مراسلة «الجسر» في بريطانيا")
+    r"(?:\s+[-–—]\s+(?:ال)?(?:مراسل|محرر|مندوب|موفد)(?:ة)?(?:\s+[^\n.!؟?:|\d]{2,40})?)?\s*$"
 )
 # A reporter's name and role with the account's handle, in the head of the article
 # ("جيمس ريد مراسل الشؤون الاجتماعية @jamesreed_news").
@@ -105,6 +111,61 @@ def _bio_line(t: str) -> bool:
     ):
         return k3 in _BIO_SECOND
     return True
+
+
+# A note on the author that opens with the writer's name ("رنا العلي صحفية سورية مقيمة في
+# برلين ...", "* سلمى الراوي صحافية عراقية ...", "منة الله سمير: صحفية علمية ...", "عن
+# الكاتبة: نادين الحكيم صحفية متخصصة ..."): the name, then a profession (more of them
+# than ``_PROFESSIONS``: the name already tells a note) and the rest of the note.
+_NAMED_BIO_RE = re.compile(
+    r"^\s*(?:\*+\s*)?(?:عن\s+(?:ال)?كاتب(?:ة)?\s*[:：]\s*)?"
+    r"([^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){1,4}?)\s*[:：،,]?\s+"
+    f"(?:{_PROFESSIONS}|ناقد|ناقدة|مترجم|مترجمة|مدون|مدونة|مدوّن|مدوّنة|مصور|مصورة|مراسل|مراسلة|"
+    r"محرر|محررة|مطور|مطورة)(?=[\s،,])\s*[،,]?\s*(\S+)"
+)
+_NAME_PARTICLES = frozenset(pkey(w) for w in "بن ابن بنت أبو ابو آل ولد عبد".split())
+
+
+def _named_bios(doc, lines: list[Span]) -> dict[int, str]:
+    """Notes on the author after the article's prose that open with the name of the
+    writer the head of the article gives ("بقلم: رنا العلي", "رنا العلي" alone, "لندن:
+    سلمى الراوي"): line index -> the name, for the note and, in a hard-wrapped text, the
+    lines that go on its sentence. After the note come only short lines (handles,
+    chrome, at most two of ten words or more); after the name come a profession and a
+    nationality, another profession or a field (see :func:`_bio_line`)."""
+    n = len(lines)
+    head = [lines[k].text for k in range(min(n, 8)) if len(lines[k].text.split()) <= 12]
+    out: dict[int, str] = {}
+    sizes = [len(p.text.split()) for p in lines]
+    first = next((k for k in range(n) if sizes[k] >= 10), n)
+    for i in range(first + 1, n):
+        t = lines[i].text
+        after = sizes[i + 1 :]
+        if len(t) > 400 or any(x > 20 for x in after) or sum(x >= 10 for x in after) > 2:
+            continue
+        m = _NAMED_BIO_RE.match(t)
+        if m is None:
+            continue
+        name = m.group(1)
+        if any(
+            is_function(w) or conjunction_led(w)
+            for w in name.split()
+            if pkey(w) not in _NAME_PARTICLES
+        ):
+            continue
+        second = pkey(m.group(2).rstrip("،,."))
+        nisba = second.endswith(("ي", "يه")) and not second.startswith("ال")
+        if not (nisba or second[:1] == "و" or second in _BIO_SECOND):
+            continue
+        pat = re.compile(r"(?<![^\W\d_])" + re.escape(name) + r"(?![^\W\d_])")
+        if any(pat.search(h) for h in head):
+            out[i] = name
+            k = i + 1
+            while k < n and wrapped_after(doc, lines, k):
+                out[k] = name
+                k += 1
+            break
+    return out
 
 
 def _author_note(lines: list[Span], i: int) -> bool:
@@ -203,10 +264,12 @@ class BylineCaption(PhraseRule):
     after a bar ("أبها - المدار | هند القحطاني @hind_qht", "دمشق - الفيحاء |
     2024-07-11"); a caption closed by the archive it comes from ("... - أرشيف قناة
     الواحة"); in the head of the
-    article, under the headline, a place and the reporter ("الرياض: فلان العنزي", a
-    name of two words, the second a family name in ال-...-ي) or the paper in guillemets
-    ("الشارقة: «الخليج»"; or a name with a particle of lineage, "بسكرة: نور الدين بن
-    عيسى"), or a reporter's name and role with the account's handle
+    article, under the headline, a place and the reporter after a colon or a slash
+    ("الرياض: فلان العنزي", "البصرة / فلان فلان العيداني": a name of two or three words,
+    the last a family name in ال-...-ي; the reporter's role may follow after a dash,
+    "- مراسلة الموقع في لندن") or the paper in guillemets ("الشارقة: «الخليج»"; or a
+    name with a particle of lineage, "بسكرة: نور الدين بن عيسى", or opening with عبد,
+    "مقديشو: عبد الرحمن حسن طاهر"), or a reporter's name and role with the account's handle
     ("... مراسل الشؤون الاجتماعية @handle"); a caption line closed by the picture's
     credit in parentheses, the archive or the source and photographer ("... (أرشيف
     "النهار")", "... (عنب بلدي/ محمد الأسعد)"; not a reference with numbers, "(ص 3/
@@ -216,7 +279,11 @@ class BylineCaption(PhraseRule):
     starred list, no paragraph of prose after it), and the same note unstarred as the
     article's last line, a profession and then a nationality, another profession or a
     field ("صحفي ليبي مختص بشؤون الطاقة.", "الكاتب: باحث في الشؤون الاستراتيجية"; not
-    a sentence whose verb follows, "صحفي فلسطيني استشهد ..."). A byline without a label ("كتب محمد
+    a sentence whose verb follows, "صحفي فلسطيني استشهد ..."); a note after the
+    article's prose that opens with the name of the writer the head of the article
+    gives ("بقلم: رنا العلي" ... "رنا العلي صحفية سورية مقيمة في برلين، تكتب عن ...",
+    "* فلان: كاتب ومترجم ...", with only short lines after it), and then the writer's
+    name alone in the head too. A byline without a label ("كتب محمد
     السيد", "كتبت ...", "بقلم ...", "بواسطة ...") is flagged on the first two or last two
     lines, or in the head of the article (at most the headline above it among date
     lines, section labels, chrome and bylines). A post's meta line is flagged anywhere:
@@ -324,9 +391,18 @@ class BylineCaption(PhraseRule):
         # the credits of a work the article is about, listed by it ("وجاءت أسرة الفيلم
         # على النحو الآتي:" / "إخراج: فلان" / prose), not of the article
         listed = inside_lists(doc)
+        bios = _named_bios(doc, lines)
+        bio_names = {pkey(name) for name in bios.values()}
         for i, p in enumerate(lines):
             t = p.text
             if i in listed:
+                continue
+            if i in bios:
+                yield line_finding(self, p, text, f"a note on the author: {quote(t)}")
+                continue
+            if i < 8 and bio_names and pkey(t) in bio_names and head_line(lines, i):
+                # the writer's name alone in the head, the note on the author below
+                yield line_finding(self, p, text, f"a byline line: {quote(t)}")
                 continue
             m = _BARE_BYLINE_RE.match(t) if len(t) < 80 else None
             if (

@@ -234,7 +234,8 @@ class PageChrome(PhraseRule):
     aggregator's note ("تنويه: ... ولا يعبر عن رأي الموقع", or without a label: "...
     لا تعبّر بالضرورة عن رأي المنصة"); what an export to text adds: a printed paper's
     running head with its issue number ("<paper> - العدد 218 - الخميس 7 نوفمبر 2024 -
-    4"), a page number between dashes ("- 4 -"), the rest of an article carried over
+    4", "<paper> | محليات | العدد (4512) الثلاثاء 23 تموز 2024", or the issue and its
+    date alone: "العدد 1873 | الخميس 18 يناير 2024"), a page number between dashes ("- 4 -"), the rest of an article carried over
     from another page ("تتمة المنشور ص 6: ..."), a browser's print header and footer
     (the date and the page's title; its address and "1/2"), an e-mail's header lines
     ("From:", "Subject:") and its view-in-browser, preferences and unsubscribe lines; a

@@ -17,7 +17,19 @@ from tanqih.rules.boilerplate.datelines import is_timestamp, stamp
 from tanqih.rules.phrases import has_sentence_punct
 
 # The issue's number in a running head: "العدد 218", "العدد (512)", "عدد 47".
-_ISSUE_PART_RE = re.compile(r"^\s*(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*\(?\s*[\d٠-٩]{1,6}\s*\)?\s*$")
+_ISSUE_PART_RE = re.compile(r"^\s*(?:ال)?عدد\s*(?:رقم\s*)?[:：]?\s*\(?\s*[\d٠-٩]{1,6}\s*\)?\s*")
+
+
+def _issue_part(x: str) -> bool:
+    """The issue's number, alone or with the issue's date ("العدد (4512) الثلاثاء 23 تموز
+    2024")."""
+    m = _ISSUE_PART_RE.match(x)
+    if m is None:
+        return False
+    rest = x[m.end() :].strip(" ،,-–—")
+    return not rest or bool(stamp(rest))
+
+
 # A weekly's dates: "من 7 إلى 13 مارس 2024".
 _WEEK_RE = re.compile(
     r"^\s*من\s+[\d٠-٩]{1,2}\s+(?:[^\W\d_]+\s+)?إلى\s+[\d٠-٩]{1,2}\s+[^\W\d_]+\s+[\d٠-٩]{4}\s*$"
@@ -88,7 +100,7 @@ def running_head(s: str) -> bool:
     parts = [x for x in _HEAD_SEP_RE.split(s.strip()) if x.strip()]
     if not 2 <= len(parts) <= 7:
         return False
-    if not any(_ISSUE_PART_RE.match(x) for x in parts):
+    if not any(_issue_part(x) for x in parts):
         # (a magazine's head: its name, the month and the page, "الأرقام ● تموز/يوليو
         # 2023 ● 52")
         if not (
@@ -99,13 +111,16 @@ def running_head(s: str) -> bool:
             return False
     names = 0
     for x in parts:
-        if _ISSUE_PART_RE.match(x) or _PAGE_NO_RE.match(x) or stamp(x) or _WEEK_RE.match(x):
+        if _issue_part(x) or _PAGE_NO_RE.match(x) or stamp(x) or _WEEK_RE.match(x):
             continue
         if len(x.split()) > 4 or has_sentence_punct(x) or any(c.isdigit() for c in x):
             return False
         names += 1
-    # (a masthead of dates and the issue only is a timestamp line, BLP002's)
-    return names <= 3 and (len(parts) >= 3 or names == 1) and (names > 0 or not is_timestamp(s))
+    if names == 0:
+        # the issue and its date ("العدد 1873 | الخميس 18 يناير 2024"); a masthead of dates
+        # only is a timestamp line, BLP002's
+        return not is_timestamp(s)
+    return names <= 3 and (len(parts) >= 3 or names == 1)
 
 
 def export_line(s: str, digits: bool) -> bool:
