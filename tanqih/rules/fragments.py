@@ -18,6 +18,7 @@ from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.boilerplate.datelines import MONTHS
 from tanqih.rules.phrases import WRAP_WIDTH, hard_wrapped, inside_quotation, load_phrases, pkey
 from tanqih.rules.variants import large_zipf, zipf
 
@@ -166,7 +167,10 @@ class StrayFragment(Rule):
     noun before a verb ("أيام مضت." for "مضت أيام"), or words with no sentence shape
     ("اتفاق فضائية.", "بحملة معركة."). Whatever their shape, two or three words are
     flagged when every one of them echoes the sentence before ("... مرحلة صعبة. مرحلة
-    صعبة."), when they end in a word that needs a complement ("منفصلتين خلال.", "سوريا
+    صعبة."; written the same, in any order, they are flagged inside a paragraph too,
+    led by a conjunction or holding a particle: "... ست ساعات. ست ساعات.", "...
+    وتغريمه مليون دينار. وتغريمه مليون دينار.", "... إلا للضرورة. للضرورة إلا
+    الخروج."), when they end in a word that needs a complement ("منفصلتين خلال.", "سوريا
     إننا."), repeat a word ("قناة قناة."), put a quantifier before an indefinite word
     ("جميع فضائية."), or are a noun with a preposition and a third-person pronoun
     ("استهداف إليهم.") or one word with "أيضا". A closing quote mark after a fragment
@@ -255,6 +259,27 @@ class StrayFragment(Rule):
                 continue
             words_part, closing = split
             words = words_part.split()
+            if (
+                2 <= len(words) <= 3
+                and not closing[1:]
+                and len(shapes.words(prev.text)) >= min_prev
+                and prev.text.rstrip().endswith(".")
+                and not prev.text.rstrip().endswith("..")
+                and _taken_from(words, prev.text)
+                and not (mid and _opens_with(sentences[i + 1].text, words))
+                and not inside_quotation(text[para.start : s.start])
+            ):
+                # Every word of the "sentence" is a word of the one before, the tail of
+                # it written twice or its words shuffled ("... ست ساعات. ست ساعات.",
+                # "... إلا للضرورة. للضرورة إلا الخروج."): a leftover, not a comment (a
+                # comment adds a word of its own: "... الزيارة. زيارة تاريخية.").
+                why = (
+                    "it repeats the end of the sentence before"
+                    if _echoes_tail(words, prev.text)
+                    else "all its words are taken from the sentence before"
+                )
+                yield self._delete(doc, s, para, why)
+                continue
             if mid and 2 <= len(words) <= 3 and not closing[1:]:
                 # Inside a paragraph, two or three words that repeat the end of the
                 # sentence before word for word are its tail written twice ("... بلغت
@@ -625,6 +650,20 @@ def _echoes_tail(words: list[str], prev_text: str) -> bool:
     return tail == [strip_marks(w) for w in words]
 
 
+def _taken_from(words: list[str], prev_text: str) -> bool:
+    """Are ``words`` (two or three) all words of ``prev_text``, written the same, in any
+    order ("... إلا للضرورة. للضرورة إلا الخروج.", "... وجزءا من إيجار المنزل. المنزل
+    إيجار وجزءا.", "... ست ساعات. ست ساعات.")? One of them must be a content word of three
+    letters or more, and the sentence before must hold three words more."""
+    prev = Counter(strip_marks(w) for w in shapes.words(prev_text))
+    bares = [strip_marks(w) for w in words]
+    if not 2 <= len(bares) <= 3 or sum(prev.values()) < len(bares) + 3:
+        return False
+    if not any(len(b) >= 3 and not shapes.is_function(b) for b in bares):
+        return False
+    return not Counter(bares) - prev
+
+
 class _MarkCounts:
     """The quote marks of a paragraph from its start up to a sentence, counted as the
     sentences are visited in order (each character once: a paragraph of thousands of
@@ -840,12 +879,14 @@ def _construct_head(b1: str) -> bool:
     """Could the indefinite word ``b1`` before a full stop be the head of a construct
     phrase whose genitive follows ("وزير. المالية")? Not an adjective (a word used in
     both genders: "طويلة"; a nisba: "مبدئي", "تفقدية"), a plural, an adverb of time or
-    an accusative in -ا: a sentence ends with those, and the next may open with a noun
+    an accusative in -ا, a month's name: a sentence ends with those, and the next may open with a noun
     of nisba shape ("... ستكون طويلة. الإسرائيلي لا يملك حلا", "... بعشرة لاعبين.
     الإسباني سيرجيو راموس ...")."""
     k1 = hamza_key(b1)
     if k1 in _TIME_ADVERBS or (k1.endswith("ا") and not k1.endswith("ايا")):
         return False
+    if pkey(b1) in MONTHS:
+        return False  # a month's name ("... في سبتمبر. التصفيات تبدأ ...") heads nothing
     if b1.endswith(("ي", "ية")):
         return False  # a relational adjective: "مبدئي", "تفقدية"
     if b1.endswith(("ين", "ون", "ات")):
@@ -965,7 +1006,10 @@ class SentenceSplit(Rule):
       ("الهدنة. التي استمرت ...");
     - the sentence before holds a verb of saying (قال، أضاف، صرح، يقول) with nothing
       said after it, and the next opens with "إن" / "إنه" ("وقالت الوزيرة في مؤتمر
-      صحفي. إن الحكومة ..."; not "كما قال.", not "قال ذلك.");
+      صحفي. إن الحكومة ..."; not "كما قال.", not "قال ذلك."), or with one to four
+      words before "إن" that are the rest of the speaker's name or title ("وقال رئيس
+      الجمعية عبد الرحيم. الودغيري إن ...", "... ريتا. حداد، إن ..."; not a verb,
+      "وأضاف إن ...");
     - the words after it are an indefinite feminine noun or a noun in the accusative
       with a comparative, closed by a comma ("أهمية أكبر،", "دورا أكبر،"): a
       comparison cut from what it compares is the object of the clause before. (With
@@ -981,7 +1025,9 @@ class SentenceSplit(Rule):
       "يزال" after لا / ما ("... لا. تزال ..."), "سيما";
     - the two words around it are one phrase: a time word before a weekday ("يوم.
       الأحد", "مساء. الخميس"), a number before the noun it counts, in the accusative
-      ("220. كيلومترا"; not "عاما بعد عام"), or before its scale ("300. مليون");
+      ("220. كيلومترا"; not "عاما بعد عام"), or before its scale ("300. مليون"), a
+      weekday before the day and month it falls on ("يوم الأحد. 15 يونيو"); a word
+      that needs a complement before a number too ("قبل نحو. 400 عام");
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
       الإسرائيلية");
@@ -1059,7 +1105,7 @@ class SentenceSplit(Rule):
         for w in "شكرا عفوا حظا عاما يوما شهرا أسبوعا أهلا مرحبا سلاما قولا وعدا حقا".split()
     }
     _BEFORE_RE = re.compile(
-        f'(?:^|(?<=[\\s"“«(]))([{LETTERS}][{LETTERS}{MARKS}]*)\\. (?=["“«]?[{LETTERS}])',
+        f'(?:^|(?<=[\\s"“«(]))([{LETTERS}][{LETTERS}{MARKS}]*)\\. (?=["“«]?[{LETTERS}0-9٠-٩])',
         re.MULTILINE,
     )
 
@@ -1101,6 +1147,43 @@ class SentenceSplit(Rule):
                 dot,
                 f"the sentence before has a verb of saying without what was said, and "
                 f"'{m.group(1)}' opens it",
+            )
+        for m in self._SPEAKER_RE.finditer(text):
+            # ". الودغيري إن ...", ". حداد، إن ...": the rest of the speaker's name (or
+            # title) before what was said, cut from the verb of saying
+            dot = m.start()
+            if dot in seen or len(self._word_before(text, dot)) < 2:
+                continue
+            words = [strip_marks(w) for w in m.group(1).replace("،", " ").split()]
+            first = shapes.key(words[0])
+            if (
+                shapes.conjunction_led(words[0])
+                or any(shapes.is_function(w) for w in words)
+                or first in self._REPORTING
+                or shapes.past_or_present_verb(first)
+                or not self._said_before(text, dot)
+            ):
+                continue
+            seen.add(dot)
+            yield self._report(
+                text,
+                dot,
+                f"the sentence before has a verb of saying without what was said, and "
+                f"'{m.group(1).strip(' ،')}' is the rest of the speaker's name before "
+                f"'{m.group(2)}'",
+            )
+        for m in self._DATE_RE.finditer(text):
+            dot = m.end(1)
+            if dot in seen or pkey(m.group(3)) not in MONTHS:
+                continue
+            if not self._long_enough(text, dot, 3):
+                continue
+            seen.add(dot)
+            yield self._report(
+                text,
+                dot,
+                f"'{m.group(1)} {m.group(2)} {m.group(3)}' names one date: no sentence ends "
+                "between them",
             )
         for m in self._BOUND_RE.finditer(text):
             dot = m.start()
@@ -1246,6 +1329,16 @@ class SentenceSplit(Rule):
     # and a number before the noun it counts, in the accusative ("... 220. كيلومترا في
     # الساعة"): the two are one phrase; no sentence ends between them.
     _DAYS = {hamza_key(w) for w in shapes.WEEKDAYS}
+    # A weekday before the day and month it falls on ("... يوم الأحد. 15 يونيو، ...").
+    _DATE_RE = re.compile(
+        f"(?<![{LETTERS}])(ال(?:{'|'.join(w.removeprefix('ال') for w in shapes.WEEKDAYS)}))"
+        f"\\. ([0-9٠-٩]{{1,2}}) ([{LETTERS}]+)"
+    )
+    # ". الودغيري إن ...": one to four words (a name, a title), then "إن" and what was said.
+    _SPEAKER_RE = re.compile(
+        f"(?<=[{LETTERS}{MARKS}])\\. ((?:[{LETTERS}][{LETTERS}{MARKS}]*،? ){{1,4}})"
+        "(إن|إنه|إنها|إنهم|إنهن|إننا)(?= )"
+    )
     _DAY_HEADS = {hamza_key(w) for w in "يوم صباح مساء ليلة فجر ظهر عصر نهار".split()}
     _COUNTED_RE = re.compile(f"(?<=[0-9٠-٩])\\. ([{LETTERS}][{LETTERS}{MARKS}]*)(?= [{LETTERS}])")
     _NUMBER_END_RE = re.compile(r"(?<![0-9٠-٩.,٫])[0-9٠-٩]+$")

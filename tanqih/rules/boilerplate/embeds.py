@@ -75,6 +75,29 @@ def _json_line(t: str) -> bool:
     return isinstance(value, dict | list) and len(value) >= 2
 
 
+# How far a JSON value spread over lines is followed (lines, characters).
+_JSON_LINES = 20
+_JSON_CHARS = 8000
+
+
+def _json_block(paras: list, i: int) -> int:
+    """The index after the last line of a JSON object or array of two items or more that
+    opens line ``i`` and goes on over the lines below it (pretty-printed, or hard-wrapped
+    inside a string: "...","headline":"ميناء بنغازي يستعد" / "لتشغيل رصيف ..."}), or
+    ``i`` when there is none."""
+    first = paras[i].text.strip()
+    if not first or first[0] not in "{[" or ('"' not in first and first not in "{["):
+        return i
+    joined = first
+    for j in range(i + 1, min(len(paras), i + _JSON_LINES)):
+        joined += " " + paras[j].text.strip()
+        if len(joined) > _JSON_CHARS:
+            return i
+        if joined[-1:] in "}]" and _json_line(joined):
+            return j + 1
+    return i
+
+
 class ScriptCode(Rule):
     """JavaScript or CSS pasted into the text from an ad slot or an embed.
 
@@ -85,7 +108,8 @@ class ScriptCode(Rule):
     part must carry code punctuation (``{ } ( ) ; =``) and almost no Arabic letters. A
     line that is a JSON object or array of two items or more (a page's JSON-LD,
     ``{"@context":"https://schema.org","@type":"NewsArticle",...}``) is flagged whatever
-    language its strings are in.
+    language its strings are in; so is such a value spread over the lines below its
+    first (pretty-printed, or hard-wrapped inside a string), every line of it.
 
     **Why is this bad?**
     Ad slots and embeds put scripts in the page; careless extraction keeps them as text.
@@ -110,8 +134,23 @@ class ScriptCode(Rule):
 
     def check(self, doc):
         text = doc.text
-        for p in doc.paragraphs:
+        paras = doc.paragraphs
+        skip = 0
+        for i, p in enumerate(paras):
+            if i < skip:
+                continue
             t = p.text
+            if t.lstrip()[:1] in ("{", "[") and not _json_line(t):
+                skip = _json_block(paras, i)
+                if skip > i:
+                    for q in paras[i:skip]:
+                        yield line_finding(
+                            self,
+                            q,
+                            text,
+                            f"structured data (JSON) left from the page: {quote(q.text)}",
+                        )
+                    continue
             if _BRACES_ONLY_RE.match(t):
                 yield line_finding(self, p, text, f"code left from a script: {quote(t)}")
                 continue
