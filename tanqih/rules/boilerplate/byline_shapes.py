@@ -1,5 +1,6 @@
 """Bylines, credits and captions told by their shape: a "label: name" line ("كتب: ..."),
-a byline without a separator ("كتب محمد السيد"), a post's meta line ("بواسطة فلان | 29
+a byline without a separator ("كتب محمد السيد"), a name with its role after a comma or
+a dash ("فلانة الفلانية، محررة الشؤون المحلية"), a post's meta line ("بواسطة فلان | 29
 فبراير 2024"), segments between dashes ("SITE - name"), a caption line ("... -
 أرشيفية"). The head of an article (``chrome``), BLP007 and BLP008 share them; none of
 them is a rule.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tanqih.rules.boilerplate.datelines import is_timestamp
+from tanqih.rules.sentence_shapes import conjunction_led, is_function
 
 # (a hyphen inside a Latin word joins it: "Abonnez-vous", "Jean-Pierre")
 _DASH_SPLIT_RE = re.compile(
@@ -119,3 +121,24 @@ _CAPTION_LINE_RE = re.compile(
     r"^\s*[^.!؟?:«»()\n]{2,50}?\s*(?:[-–—ـ|]\s*|\(\s*)(?:(?:ال)?صورة\s+)?"
     r"(?:أرشيفية|ارشيفية|تعبيرية)\s*\)?\s*$"
 )
+
+
+# A writer's name, then a comma or a dash and the role ("رنا الحياري، محررة الشؤون
+# المحلية", "<name> - محرر الشؤون الاقتصادية", "<name>، مراسل <site> في مصراتة"): a
+# line of its own in the head of the article or closing it.
+_NAME_ROLE_RE = re.compile(
+    r"^\s*((?:د\.\s*)?[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){1,3})\s*(?:[،,]|\s[-–—|])\s*"
+    r"(?:ال)?(?:محرر|محررة|مراسل|مراسلة|مندوب|مندوبة|موفد|موفدة|صحفي|صحفية|صحافي|صحافية)"
+    r"(?:\s+[^\n.!؟?:\d|]{2,50})?\s*$"
+)
+
+
+def named_role(t: str) -> bool:
+    """A writer's name and role after a comma or a dash (``_NAME_ROLE_RE``); the name no
+    sentence: no function word, no conjunction opening it."""
+    m = _NAME_ROLE_RE.match(t) if len(t) < 90 else None
+    if m is None:
+        return False
+    words = m.group(1).replace("د.", " ").split()
+    # (the name علي is no preposition على)
+    return not conjunction_led(words[0]) and not any(is_function(w) and w != "علي" for w in words)

@@ -16,6 +16,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     PLACE_CREDIT_RE,
     _post_meta,
     credited_caption,
+    named_role,
 )
 from tanqih.rules.boilerplate.chrome import chrome_line, head_line, inside_lists
 from tanqih.rules.boilerplate.datelines import SPACED_DASH_RE, before_bar_date, is_timestamp
@@ -269,7 +270,9 @@ class BylineCaption(PhraseRule):
     the last a family name in ال-...-ي; the reporter's role may follow after a dash,
     "- مراسلة الموقع في لندن") or the paper in guillemets ("الشارقة: «الخليج»"; or a
     name with a particle of lineage, "بسكرة: نور الدين بن عيسى", or opening with عبد,
-    "مقديشو: عبد الرحمن حسن طاهر"), or a reporter's name and role with the account's handle
+    "مقديشو: عبد الرحمن حسن طاهر"), a writer's name with the role after a comma or a
+    dash, in the head or on the last two lines ("فلانة الفلانية، محررة الشؤون المحلية",
+    "فلان الفلاني - محرر الشؤون الاقتصادية", "فلان، مراسل <site> في مصراتة"), or a reporter's name and role with the account's handle
     ("... مراسل الشؤون الاجتماعية @handle"); a caption line closed by the picture's
     credit in parentheses, the archive or the source and photographer ("... (أرشيف
     "النهار")", "... (عنب بلدي/ محمد الأسعد)"; not a reference with numbers, "(ص 3/
@@ -430,6 +433,10 @@ class BylineCaption(PhraseRule):
                 and len(t) < 90
                 and (_PLACE_NAME_RE.match(t) or ("@" in t and _HANDLE_BYLINE_RE.match(t)))
                 and head_line(lines, i)
+            ) or (
+                len(t) < 90
+                and (i >= n - 2 or (1 <= i <= 6 and head_line(lines, i)))
+                and named_role(t)
             ):
                 yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")
                 continue

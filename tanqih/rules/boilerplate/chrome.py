@@ -64,7 +64,7 @@ from tanqih.rules.boilerplate.datelines import (
     is_timestamp,
     place_dateline,
 )
-from tanqih.rules.boilerplate.export_lines import export_line
+from tanqih.rules.boilerplate.export_lines import export_line, running_heads
 from tanqih.rules.boilerplate.furniture_shapes import (
     CHAPTER_HEADINGS,
     CHAPTER_RE,
@@ -89,6 +89,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     section_label,
     section_path,
     shape_furniture,
+    single_rate,
     widget_line,
 )
 from tanqih.rules.boilerplate.page_context import SCORE_RE, related_header, team_name, widget_title
@@ -181,7 +182,9 @@ class PageChrome(PhraseRule):
     الإلكتروني:", "الهاتف:", "فيسبوك:", and only addresses or numbers after it; a phone
     number only after a phone label; an address alone); a weather, currency or
     prayer-time strip ("الرباط 19° غائم", two rates or more between "|", two prayers
-    with their times); a call to join or visit the channel (an imperative, "قناتنا" or
+    with their times), one rate on a line of its own ("الدولار 47.35 جنيه", "الذهب عيار
+    24: 289.75 درهم ▲"; not in a list of rates the article announces, "... على النحو
+    الآتي:"); a call to join or visit the channel (an imperative, "قناتنا" or
     "القناة" with a second person or an emoji: "📌 لا تنسوا مشاركة القناة"); a blog
     platform's footer ("مدعوم من Blogger."), a blog comment's header ("فلان يقول..."),
     an archive entry ("▼ 2025 (38)"), a news ticker (a label, "عاجل", "آخر الأخبار",
@@ -235,15 +238,26 @@ class PageChrome(PhraseRule):
     لا تعبّر بالضرورة عن رأي المنصة"); what an export to text adds: a printed paper's
     running head with its issue number ("<paper> - العدد 218 - الخميس 7 نوفمبر 2024 -
     4", "<paper> | محليات | العدد (4512) الثلاثاء 23 تموز 2024", or the issue and its
-    date alone: "العدد 1873 | الخميس 18 يناير 2024"), a page number between dashes ("- 4 -"), the rest of an article carried over
+    date alone: "العدد 1873 | الخميس 18 يناير 2024"; a head of two to four short parts
+    written twice or more in the text, "<paper> | مجتمع", or once as the first line
+    with a date, "<paper> — ثقافة — الأحد 19 نوفمبر 2023"), a page number between
+    dashes ("- 4 -") or under its word ("صفحة 1 من 2"), the rest of an article carried over
     from another page ("تتمة المنشور ص 6: ..."), a browser's print header and footer
     (the date and the page's title; its address and "1/2"), an e-mail's header lines
-    ("From:", "Subject:") and its view-in-browser, preferences and unsubscribe lines; a
+    ("From:", "Subject:") and its view-in-browser, preferences and unsubscribe lines, a
+    newsletter's greeting, its digest's introduction and its farewell ("صباح الخير،
+    أهلاً بك في نشرة الظهيرة ...", "عزيزي القارئ، إليك أبرز ما نتابعه اليوم:", "شكراً
+    لقراءتك، نراك في نشرة الغد."; not a greeting in a transcript, "أهلا بك وبالسادة
+    المشاهدين."); the site's contacts between bars, dashes or bullets ("هاتف: ... -
+    فاكس: ... - البريد: ..."); a source with its story's age ("المصدر: <agency> · منذ 45
+    دقيقة", "نقلاً عن <site> - قبل ساعتين"); a
     counter under its label ("قراءة: 1843", "تمت قراءة هذا الخبر 3,412 مرة"), the
     numbers to call to subscribe or advertise, a poll's question to the reader
     ("استطلاع: هل تؤيد ...؟"; a headline with a poll's results is left alone), a
     match's score box with its state after a bar ("النجم 3 - 2 الوحدة | انتهت
-    المباراة"); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
+    المباراة") or in brackets ("... 2 - 0 ... (انتهت)"), a ticker of scores ("مباشر:
+    ... 1 × 2 ... - د 74", "النتائج: ... 88 - 81 ... | ... 95 - 87 ..."; not a half's
+    score in a match report, "الشوط الأول: ... 1 - 0 ..."); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
     / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
     المقالة ... أولاً على ..."), a Telegram export's post header and a post's reactions
     ("👍 412 😢 37"), a handle or a sound's credit left by an embedded video, the site's
@@ -643,6 +657,20 @@ class PageChrome(PhraseRule):
             key = pkey(t) if len(t) <= 20 else ""
             # a poll or a count in a list the article announces is its own
             listed = k in ann
+            if not listed and single_rate(t):
+                # one rate of the site's market ticker ("الدولار 47.35 جنيه"); an article's
+                # own rates are a list it announces ("... على النحو الآتي:"), closed by
+                # prose or not
+                j = k - 1
+                while j >= 0 and single_rate(texts[j]):
+                    j -= 1
+                if (
+                    j < 0
+                    or not texts[j].rstrip().endswith((":", "："))
+                    or shape_furniture(texts[j])  # ("عزيزي القارئ، إليك أبرز ما نتابعه اليوم:")
+                ):
+                    out[k] = "a rate from the site's market ticker"
+                continue
             if key in VOTE_BUTTONS and k >= 3:
                 if listed:
                     continue
@@ -724,6 +752,8 @@ class PageChrome(PhraseRule):
 
         ann = announced(doc)
         context = {**_site_blocks(lines), **self._context(lines, ann, hard_wrapped(doc))}
+        for k in running_heads([p.text for p in lines]):
+            context.setdefault(k, "a printed page's running head")
         for i, p in enumerate(lines):
             if i and i - 1 not in whole_lines and not prose:
                 prose = _prose_line(lines[i - 1].text)
@@ -1058,7 +1088,7 @@ def _head_furniture(t: str) -> bool:
         return (end is not None and end >= len(t.rstrip())) or link_row(t)
     if len(ws) <= 2 and not has_sentence_punct(t) and not any(c.isdigit() for c in t):
         return True
-    if is_timestamp(t) or COUNTER_RE.match(t):
+    if is_timestamp(t) or COUNTER_RE.match(t) or single_rate(t):
         return True
     end = _builtin_chrome().match(t)
     if end is not None and end >= len(t.rstrip()):

@@ -5,7 +5,8 @@ with its title, the header and footer a browser prints on every page (the date a
 page's title; its address and "1/2"), the header lines of an e-mail ("From:",
 "Subject:"), a feed's labels and footer ("Posted on:", "ظهرت المقالة ... أولاً على
 ..."), a Telegram export's post header, a wire message's slug with its GMT time, a web
-archive's capture count. :func:`export_line` is one of the shapes of
+archive's capture count, an e-mailed newsletter's greeting, digest introduction and
+farewell. :func:`export_line` is one of the shapes of
 :func:`tanqih.rules.boilerplate.furniture_shapes.shape_furniture`; none of them is a rule.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tanqih.linter.arabic import strip_marks
 from tanqih.rules.boilerplate.datelines import is_timestamp, stamp
 from tanqih.rules.phrases import has_sentence_punct
 
@@ -71,6 +73,41 @@ _FEED_FOOTER_RE = re.compile(
 )
 
 
+# An e-mailed newsletter's greeting, the line that introduces its digest, and its
+# farewell: "صباح الخير، أهلاً بك في نشرة الظهيرة من <site>", "عزيزي القارئ، إليك أبرز ما
+# نتابعه اليوم:", "أعزاءنا المشتركين، تحية طيبة وبعد،", "هذه نشرتكم المسائية ليوم
+# الثلاثاء، وفيها:", "نضع بين أيديكم أبرز موضوعات هذا الأسبوع:", "شكراً لقراءتك، نراك في
+# نشرة الغد.", "مع تحيات فريق التحرير".
+_GREETING = (
+    r"(?:صباح|مساء)\s+(?:الخير|النور|الورد)|(?:أهلا|اهلا|مرحبا)\s+(?:بك|بكم|بكن)|"
+    r"(?:عزيزي|عزيزتي)\s+(?:ال)?(?:قارئ|قارئة|مشترك|مشتركة)|(?:أعزاءنا|اعزاءنا|أعزائي|اعزائي)\s+"
+    r"(?:ال)?(?:قراء|مشتركين|متابعين)|(?:قراءنا|قرّاءنا|متابعينا|مشتركينا)\s+(?:ال)?(?:أعزاء|اعزاء|كرام)"
+)
+_ISSUE_WORDS = r"(?:نشرة|النشرة|نشرتكم|نشرتنا|نشرتك|عدد|العدد|عددنا)"
+_NEWSLETTER_RE = re.compile(
+    # a greeting naming the newsletter, introducing the digest, or a greeting of the day on
+    # a short line with no full stop ("مساء الخير من <site>،"; speech in a transcript
+    # ends: "أهلا بك وبالسادة المشاهدين.")
+    rf"^\W*(?:{_GREETING})(?:[،,!]|\s)(?:[^\n]*{_ISSUE_WORDS}[^\n]*|[^\n]*[:：]|[^\n]*تحية\s+طيبة"
+    r"[^\n]*)$"
+    r"|^\W*(?:صباح|مساء)\s+(?:الخير|النور|الورد)(?:[،,]|\s)(?:\S+\s*){0,4}(?<![.!؟?])$"
+    # the line introducing the digest: what the issue holds today or this week
+    rf"|^\W*(?:(?:هذه|هذا)\s+{_ISSUE_WORDS}[^\n]{{0,60}}(?:وفيها|وفيه|وتتضمن|ويتضمن)\s*[:：]"
+    r"|(?:إليك|اليك|إليكم|اليكم|نضع\s+بين\s+أيديكم|نضع\s+بين\s+ايديكم)\s+(?:أبرز|ابرز|أهم|اهم)\s+"
+    r"[^\n]{0,50}(?:اليوم|الأسبوع|الاسبوع|الليلة|الصباح|المساء)[^\n]{0,30})$"
+    # the farewell: until the next issue
+    rf"|^\W*[^\n]{{0,40}}(?:إلى\s+اللقاء|الى\s+اللقاء|نلقاك|نلقاكم|نلتقيكم|نلتقي|نراك|نراكم|موعدنا)"
+    rf"(?:\s+معكم|\s+بكم)?\s+(?:غدا\s+)?في\s+{_ISSUE_WORDS}[^\n]{{0,50}}$"
+    r"|^\W*مع\s+(?:أطيب\s+)?تحيات\s+(?:فريق|أسرة|اسرة|هيئة)\s+(?:ال)?تحرير[^\n]{0,30}$"
+)
+
+
+def newsletter_line(s: str) -> bool:
+    """A newsletter's greeting, its digest's introduction or its farewell (see
+    ``_NEWSLETTER_RE``), at most 25 words."""
+    return s.count(" ") < 25 and _NEWSLETTER_RE.match(strip_marks(s)) is not None
+
+
 def feed_footer(s: str) -> bool:
     """WordPress's feed footer in Arabic ("ظهرت المقالة ... أولاً على ...")."""
     return s[:1] == "ظ" and len(s) <= 300 and _FEED_FOOTER_RE.match(s) is not None
@@ -123,10 +160,47 @@ def running_head(s: str) -> bool:
     return names <= 3 and (len(parts) >= 3 or names == 1)
 
 
+# A page's number under its word: "صفحة 1 من 2", "الصفحة 3", "page 2 of 5".
+_PAGE_WORD_RE = re.compile(
+    r"^\s*[-–—(\[]*\s*(?:(?:ال)?صفحة|page)\s*[\d٠-٩]{1,3}(?:\s*(?:من|/|of)\s*[\d٠-٩]{1,3})?"
+    r"\s*[-–—)\]]*\s*$",
+    re.I,
+)
+_RUNNING_SEP_RE = re.compile(r"\s+[-–—|•·]\s+|\s*[|■●◆▪]\s*")
+
+
+def running_heads(texts: list[str]) -> set[int]:
+    """The lines of a paper's or a site's running head repeated on every printed page: a
+    line of two to four short parts between bars, dashes or bullets (the name, the
+    section, the date: "أصداء الأطلس | مجتمع", "<paper> — ثقافة — الأحد 19 نوفمبر 2023")
+    written twice or more in the text, or once as its first line when it ends with a date.
+    No part is a sentence, and only a date holds figures."""
+    seen: dict[str, list[int]] = {}
+    for k, t in enumerate(texts):
+        s = t.strip()
+        if 5 <= len(s) <= 90 and _RUNNING_SEP_RE.search(s):
+            seen.setdefault(s, []).append(k)
+    out: set[int] = set()
+    for s, ks in seen.items():
+        parts = [x for x in _RUNNING_SEP_RE.split(s) if x.strip()]
+        if not 2 <= len(parts) <= 4 or any(len(x.split()) > 4 for x in parts):
+            continue
+        dated = stamp(parts[-1])
+        if any(
+            has_sentence_punct(x) or (any(c.isdigit() for c in x) and not stamp(x)) for x in parts
+        ):
+            continue
+        if len(ks) >= 2 or (ks == [0] and dated and len(parts) >= 3):
+            out.update(ks)
+    return out
+
+
 def export_line(s: str, digits: bool) -> bool:
     """A line added by a print or an e-mail export (see the module's docstring)."""
     if digits:
         if len(s) <= 12 and _DASHED_PAGE_RE.match(s):
+            return True
+        if len(s) <= 24 and _PAGE_WORD_RE.match(s):
             return True
         if running_head(s):
             return True
@@ -146,4 +220,4 @@ def export_line(s: str, digits: bool) -> bool:
         return False
     if _MAIL_HEADER_RE.match(s) or (s[0] in "FfPpAaUuTtLlGgDdCc" and _FEED_LABEL_RE.match(s)):
         return True
-    return feed_footer(s)
+    return feed_footer(s) or newsletter_line(s)

@@ -263,9 +263,49 @@ _CURRENCY = (
     r"|(?<=\s)[دجرل]\.\s?[^\W\d_]\.?(?=\s|$)"
 )
 _RATE_RE = re.compile(
-    rf"^\s*(?:[^\W\d_]+\s+){{0,2}}?{_CURRENCY}(?:\s+[^\W\d_]+){{0,2}}\s*[:=]?\s*"
-    rf"[\d٠-٩][\d٠-٩.,]*\s*(?:{_CURRENCY}(?:\s+[^\W\d_]+)?|[$€£])?\s*$"
+    rf"^\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{_CURRENCY})(?:\s+[^\W\d_]+){{0,2}}\s*[:=]?\s*"
+    rf"[\d٠-٩][\d٠-٩.,]*\s*(?:(?:{_CURRENCY})(?:\s+[^\W\d_]+)?|[$€£])?\s*$"
 )
+# One rate on a line of its own, as a site's ticker shows it above or beside the article
+# ("الدولار 47.35 جنيه", "الذهب عيار 24: 289.75 درهم ▲", "الدولار في بغداد: 148,250 دينار
+# لكل 100 دولار", "الريال السعودي = 425 ريالاً يمنياً (عدن)"): a currency or a commodity,
+# at most three words more, the figure, the unit it is priced in, and an arrow or a
+# change after it. (An article's own list of rates is announced: "... كالتالي:".)
+_RATE_NAME = (
+    r"(?:ال)?(?:دولار|يورو|جنيه|دينار|ريال|درهم|ليرة|فرنك|روبل|يوان|روبية|ذهب|فضة|نفط|برنت|"
+    r"بنزين|ديزل|سولار)"
+)
+_RATE_UNIT = (
+    r"(?:جنيه|جنيها|جنيهات|دينار|دينارا|ريال|ريالا|درهم|درهما|ليرة|دولار|دولارا|يورو|شيقل|"
+    r"شيكل|أوقية|اوقية|فرنك|روبية|ين)"
+)
+_SINGLE_RATE_RE = re.compile(
+    rf"^\s*(?:سعر\s+)?{_RATE_NAME}(?:\s+عيار\s+[\d٠-٩]{{2,3}})?(?:\s+[^\W\d_]+){{0,3}}?\s*[:=]?\s*[\d٠-٩][\d٠-٩.,٬]*\s*"
+    rf"(?:{_RATE_UNIT}(?:\s+[^\W\d_]+){{0,2}}?|[$€£])"
+    r"(?:\s+(?:لكل|للغرام|للجرام|للأونصة|للاونصة|للأوقية|للبرميل|لليتر|للتر)(?:\s+[\d٠-٩]+)?(?:\s+[^\W\d_]+)?)?"
+    r"(?:\s*\([^()\n]{1,20}\))?\s*(?:[▲▼△▽↑↓🔺🔻]\s*(?:[+\-−]?[\d٠-٩][\d٠-٩.,]*\s*[%٪])?)?\s*$"
+)
+
+
+def single_rate(s: str) -> bool:
+    """One rate on a line of its own (see ``_SINGLE_RATE_RE``)."""
+    return len(s) <= 90 and _SINGLE_RATE_RE.match(strip_marks(s)) is not None
+
+
+# A part of a rates row that opens on a currency or a commodity within three words and
+# holds a figure ("الدولار 47.30 ج", "أسعار الذهب الآن: عيار 21 — 4100 ج", "بنزين 95
+# أوكتان: 1,459,000 ل.ل"): in a row of such parts between "|", each is a rate.
+_RATE_LEAD_RE = re.compile(rf"^\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{_CURRENCY})")
+
+
+def _rate_part(x: str) -> bool:
+    return bool(
+        _RATE_RE.match(x)
+        or _BUY_SELL_RE.match(x)
+        or (_RATE_LEAD_RE.match(x) and DIGIT_RE.search(x))
+    )
+
+
 # A buying or selling rate: "شراء 2480 ج.س", "بيع 3.75".
 _BUY_SELL_RE = re.compile(
     r"^\s*(?:شراء|بيع|مبيع|buy|sell)\s*[:=]?\s*[\d٠-٩][\d٠-٩.,]*\s*[^\s\d]{0,6}\s*$", re.I
@@ -371,7 +411,7 @@ def widget_line(line: str) -> bool:
         # (after the widget's title, "أسعار العملات: ...", or not: "برنت: 81.92 $ | ...")
         for body in (line.split(":", 1)[1] if ":" in line[:40] else "", line):
             parts = [x for x in body.split("|") if x.strip()]
-            if len(parts) >= 2 and all(_RATE_RE.match(x) or _BUY_SELL_RE.match(x) for x in parts):
+            if len(parts) >= 2 and all(_rate_part(x) for x in parts):
                 return True
     return ":" in line and len(line) <= 200 and bool(_PRAYER_TIMES_RE.match(line))
 

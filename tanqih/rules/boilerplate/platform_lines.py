@@ -6,7 +6,7 @@ footer row, a counter of reads or visits under its label, the numbers to call to
 or advertise, a match's score box with its state, a post's reactions in a channel export,
 a handle or a sound's credit left by an embedded video, the site's name with its motto, a
 line closed by a donation button, an invitation to download the app, a poll's question to
-the reader. :func:`platform_line` is one of the shapes of
+the reader, a source with its story's age. :func:`platform_line` is one of the shapes of
 :func:`tanqih.rules.boilerplate.furniture_shapes.shape_furniture`; none of them is a rule.
 """
 
@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from tanqih.linter.arabic import strip_marks
-from tanqih.rules.phrases import inside_quotation
+from tanqih.rules.boilerplate.datelines import stamp
+from tanqih.rules.phrases import has_sentence_punct, inside_quotation
+from tanqih.rules.sentence_shapes import conjunction_led
 
 # The reading time of the page: "دقيقتان للقراءة", "زمن القراءة: 2 دقيقة", "5 min read".
 _MINUTES = r"(?:[\d٠-٩]+\s*(?:دقيقة|دقائق|دق|د)|(?:[^\W\d_]+\s+)?(?:دقيقة|دقائق)|دقيقتان|دقيقتين)"
@@ -107,8 +109,14 @@ _PHONE_RE = re.compile(
 )
 
 
+_CONTACT_SEP_RE = re.compile(r"\s*\|\s*|\s+[-–—•·]\s+|\s*[•·]\s*")
+
+
 def contact_row(s: str) -> bool:
-    parts = [x for x in s.split("|") if x.strip()]
+    """The site's contacts: a telephone (under its label), an e-mail address or a post
+    box among short segments between "|", spaced dashes or bullets ("هاتف: ... - فاكس:
+    ... - البريد: ...", "<site> • ص.ب 50321 دبي • هاتف: ..."), no full stop at the end."""
+    parts = [x for x in _CONTACT_SEP_RE.split(s) if x.strip()]
     if len(parts) < 2 or s.rstrip().endswith("."):
         return False
     if not any(_EMAIL_RE.search(x) or _PHONE_RE.search(x) for x in parts):
@@ -163,11 +171,55 @@ _MATCH_STATES_RE = re.compile(
 
 
 def score_box(s: str) -> bool:
-    """A score box: two teams and the score, then the match's state after a bar."""
+    """A score box: two teams and the score, then the match's state after a bar; or a
+    ticker of scores (see :func:`score_ticker`)."""
     m = _SCORE_BOX_RE.match(s) if "|" in s and len(s) <= 120 else None
-    return m is not None and all(
-        _MATCH_STATES_RE.match(x) for x in m.group(1).split("|") if x.strip()
+    if m is not None and all(_MATCH_STATES_RE.match(x) for x in m.group(1).split("|") if x.strip()):
+        return True
+    return score_ticker(s)
+
+
+# A score between two teams: "النصر 2 - 0 الفيحاء", "إنبي 1 × 2 فاركو".
+_TEAM = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
+_SCORE_PART_RE = re.compile(
+    rf"^\s*{_TEAM}\s+[\d٠-٩]{{1,3}}\s*[-–×x:]\s*[\d٠-٩]{{1,3}}\s+{_TEAM}"
+    # and its state: "(انتهت)", "- د 74", "(الشوط الثاني)"
+    r"(\s*\(\s*[^()\n]{2,20}\s*\)|\s+[-–]\s*(?:د|دقيقة|الدقيقة)\s*[\d٠-٩]{1,3}'?)?\s*$"
+)
+# The label of a scores ticker: "مباشر:", "انتهت |", "النتائج:", "نتائج الجولة:".
+_SCORES_LABEL_RE = re.compile(
+    # (not a half: "الشوط الأول: الفيصلي 1 - 0 الوحدات" sums up a match report)
+    r"^\s*(?:(مباشر|انتهت|انتهت\s+المباراة|نهاية\s+المباراة)|"
+    r"(?:ال)?نتائج(?:\s+[^\W\d_]+){0,2})\s*[:：|]\s*"
+)
+
+
+def score_ticker(s: str) -> bool:
+    """A ticker of scores: one score with the match's state ("النصر 2 - 0 الفيحاء
+    (انتهت)", "مباشر: إنبي 1 × 2 فاركو - د 74", "انتهت | الوكرة 2 × 2 قطر"), or two scores
+    or more between bars, under a label or not ("النتائج: المحرق 88 - 81 الأهلي |
+    المنامة 95 - 87 النجمة"). A headline gives one score alone and no state."""
+    if len(s) > 160 or s.rstrip().endswith("."):
+        return False
+    label = _SCORES_LABEL_RE.match(s)
+    body = s[label.end() :] if label else s
+    parts = [x for x in body.split("|") if x.strip()]
+    if not parts or not all(_SCORE_PART_RE.match(x) for x in parts):
+        return False
+    if len(parts) >= 2:
+        return True
+    m = _SCORE_PART_RE.match(parts[0])
+    state = m.group(1) or ""
+    if label and label.group(1):
+        return True  # the state as the label: "مباشر: ...", "انتهت | ..."
+    return bool(state) and (
+        "د" in state.split() or "دقيقة" in state or bool(_MATCH_STATE_WORD_RE.search(state))
     )
+
+
+_MATCH_STATE_WORD_RE = re.compile(
+    r"انتهت|نهاية|مباشر|الشوط|بين\s+الشوطين|لم\s+تبدأ|مؤجلة|ركلات|FT|HT", re.I
+)
 
 
 # The site's or the paper's name with its motto: "المنبر - يومية عربية مستقلة تصدر في
@@ -244,4 +296,26 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if s[0] == "ب" and len(s) <= 160 and _SPONSOR_RE.match(strip_marks(s)):
         return True
-    return "|" in s and ("@" in s or digits) and contact_row(s)
+    if len(s) <= 120 and ("منذ" in s or "قبل" in s) and source_age(s):
+        return True
+    return ("@" in s or digits) and len(s) <= 250 and contact_row(s)
+
+
+# A source and the age of its story, as an aggregator or a newsletter prints them: "المصدر:
+# وكالة أنباء الشمال · منذ 45 دقيقة", "نقلاً عن موقع دجلة بوست - قبل ساعتين", "<site> · قبل
+# 5 ساعات", "عن موقع مدار الأردن · نُشر قبل 40 دقيقة".
+_SOURCE_AGE_RE = re.compile(
+    r"^\W*((?:ال)?مصدر\s*[:：]\s*|نقلا\s+عن\s+|عن\s+)?([^\n·•|،:\-–—\d]{2,50}?)\s*"
+    r"([·•|،\-–—])\s*(?:نشر\s+)?((?:منذ|قبل)\s+[^\n]{1,30})$"
+)
+
+
+def source_age(s: str) -> bool:
+    """A source and its story's age (see ``_SOURCE_AGE_RE``): the source at most six
+    words (after a comma, only under its label), the age a relative time ("منذ 45 دقيقة", "قبل ساعتين")."""
+    m = _SOURCE_AGE_RE.match(strip_marks(s))
+    if m is None or len(m.group(2).split()) > 6 or has_sentence_punct(m.group(2)):
+        return False
+    if m.group(3) == "،" and not m.group(1):
+        return False  # (a clause and a time after a comma: "وقال الوزير، قبل ساعتين")
+    return not conjunction_led(m.group(2).split()[0]) and stamp(m.group(4))

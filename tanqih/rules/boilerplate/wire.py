@@ -13,6 +13,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     _CAPTION_LINE_RE,
     _DASH_SPLIT_RE,
     PLACE_CREDIT_RE,
+    named_role,
 )
 from tanqih.rules.boilerplate.chrome import head_line, inside_lists
 from tanqih.rules.boilerplate.datelines import MONTHS, SPACED_DASH_RE, stamp
@@ -342,7 +343,13 @@ class WireCredit(PhraseRule):
         # An item of a list is content, whatever names its segments hold; a caption
         # ("مترو الأنفاق - أرشيفية") and a dateline credited to the desk ("إدلب - مراسل
         # الموقع") are BLP008's.
-        if segs is None or listed or _CAPTION_LINE_RE.match(t) or PLACE_CREDIT_RE.match(t):
+        if (
+            segs is None
+            or listed
+            or _CAPTION_LINE_RE.match(t)
+            or PLACE_CREDIT_RE.match(t)
+            or named_role(t)  # ("فلان - محرر الشؤون الاقتصادية": BLP008's byline)
+        ):
             return False
         if any(self.is_agency(x) for x in segs):
             return True
