@@ -775,7 +775,8 @@ def _adjective_after(
 ) -> str | None:
     """An adjective after the full stop agreeing with the noun before it: definite after
     definite ("الاحتلال. الإسرائيلي", "للقاعدة. الأميركية", "المرة. الأولى"),
-    indefinite feminine after an indefinite feminine noun ("قناة. فضائية"). A sentence
+    indefinite feminine after an indefinite feminine noun or a broken plural ("قناة.
+    فضائية", "مصادر. محلية"). A sentence
     cannot open with an adjective."""
     if after in "،,:؛":
         return None  # an enumeration ("الثاني، ...") or a label
@@ -837,7 +838,8 @@ def _adjective_after(
         and not k2.startswith("ال")
         and k2.endswith("ية")
     ):
-        if fem_noun and not shapes.pp_prefixed(k1) and len(k1) >= 4:
+        # (after a broken plural too, which takes a feminine adjective: "مصادر. محلية")
+        if (fem_noun or _broken_plural(k1)) and not shapes.pp_prefixed(k1) and len(k1) >= 4:
             return why
     return None
 
