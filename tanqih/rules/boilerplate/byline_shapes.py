@@ -142,3 +142,23 @@ def named_role(t: str) -> bool:
     words = m.group(1).replace("د.", " ").split()
     # (the name علي is no preposition على)
     return not conjunction_led(words[0]) and not any(is_function(w) and w != "علي" for w in words)
+
+
+# A writer's name alone on a line ("مريم الشامسي", "سعيد بن حمد المعمري", "كريم عبد
+# الفتاح", "د. فلان بن فلان الحربي", two names joined by و): a first name (no article),
+# then a family name in ال-...-ي, a particle of lineage and a name, or عبد and a name.
+NAME_ALONE_RE = re.compile(
+    r"^\s*(?:د\.\s*)?(?!ال|لل|بال|وال|فال|كال)[^\W\d_]{2,}(?:\s+(?!ال)[^\W\d_]{2,})?\s+"
+    r"(?:ال[^\W\d_]{2,}ي|(?:بن|ابن|بنت|أبو|ابو|آل|ولد)\s+[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?|"
+    r"عبد\s?ال[^\W\d_]{2,})"
+    r"(?:\s+و(?!ال)[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){1,2})?\s*$"
+)
+
+
+def name_alone(t: str) -> bool:
+    """A writer's name alone (``NAME_ALONE_RE``), no word of it a function word or a
+    conjunction opening it."""
+    if len(t) > 60 or NAME_ALONE_RE.match(t) is None:
+        return False
+    words = t.replace("د.", " ").split()
+    return not conjunction_led(words[0]) and not any(is_function(w) and w != "علي" for w in words)

@@ -16,6 +16,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     PLACE_CREDIT_RE,
     _post_meta,
     credited_caption,
+    name_alone,
     named_role,
 )
 from tanqih.rules.boilerplate.chrome import chrome_line, head_line, inside_lists
@@ -272,7 +273,10 @@ class BylineCaption(PhraseRule):
     name with a particle of lineage, "بسكرة: نور الدين بن عيسى", or opening with عبد,
     "مقديشو: عبد الرحمن حسن طاهر"), a writer's name with the role after a comma or a
     dash, in the head or on the last two lines ("فلانة الفلانية، محررة الشؤون المحلية",
-    "فلان الفلاني - محرر الشؤون الاقتصادية", "فلان، مراسل <site> في مصراتة"), or a reporter's name and role with the account's handle
+    "فلان الفلاني - محرر الشؤون الاقتصادية", "فلان، مراسل <site> في مصراتة"), the
+    writer's name alone under the headline with the text or its date under it (a first
+    name and a family name in ال-...-ي, or with بن / عبد: "مريم الشامسي", "سعيد بن حمد
+    المعمري", "كريم عبد الفتاح"), or a reporter's name and role with the account's handle
     ("... مراسل الشؤون الاجتماعية @handle"); a caption line closed by the picture's
     credit in parentheses, the archive or the source and photographer ("... (أرشيف
     "النهار")", "... (عنب بلدي/ محمد الأسعد)"; not a reference with numbers, "(ص 3/
@@ -429,14 +433,27 @@ class BylineCaption(PhraseRule):
                 yield line_finding(self, p, text, f"a line of credits: {quote(t)}")
                 continue
             if (
-                1 <= i <= 4
-                and len(t) < 90
-                and (_PLACE_NAME_RE.match(t) or ("@" in t and _HANDLE_BYLINE_RE.match(t)))
-                and head_line(lines, i)
-            ) or (
-                len(t) < 90
-                and (i >= n - 2 or (1 <= i <= 6 and head_line(lines, i)))
-                and named_role(t)
+                (
+                    1 <= i <= 4
+                    and len(t) < 90
+                    and (_PLACE_NAME_RE.match(t) or ("@" in t and _HANDLE_BYLINE_RE.match(t)))
+                    and head_line(lines, i)
+                )
+                or (
+                    len(t) < 90
+                    and (i >= n - 2 or (1 <= i <= 6 and head_line(lines, i)))
+                    and named_role(t)
+                )
+                or (
+                    # the writer's name alone under the headline, the article's text or its
+                    # date under it (not a name heading a reply in a column: "مساعد الزويهري"
+                    # / "- شد حيلك")
+                    1 <= i <= 6
+                    and i + 1 < n
+                    and name_alone(t)
+                    and (len(lines[i + 1].text.split()) >= 10 or is_timestamp(lines[i + 1].text))
+                    and head_line(lines, i)
+                )
             ):
                 yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")
                 continue
