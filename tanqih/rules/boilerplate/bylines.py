@@ -21,7 +21,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
 )
 from tanqih.rules.boilerplate.chrome import chrome_line, head_line, inside_lists
 from tanqih.rules.boilerplate.datelines import SPACED_DASH_RE, before_bar_date, is_timestamp
-from tanqih.rules.boilerplate.furniture_shapes import counter_kind
+from tanqih.rules.boilerplate.furniture_shapes import PAGE_NUMBER_RE, counter_kind
 from tanqih.rules.boilerplate.link_shapes import _links_only
 from tanqih.rules.phrases import (
     PHRASE_OPTIONS,
@@ -34,7 +34,12 @@ from tanqih.rules.phrases import (
     quote,
     wrapped_after,
 )
-from tanqih.rules.sentence_shapes import conjunction_led, is_function, past_or_present_verb
+from tanqih.rules.sentence_shapes import (
+    conjunction_led,
+    is_function,
+    past_or_present_verb,
+    pp_prefixed,
+)
 
 # A caption naming the photo and its source: "صورة أرشيفية لمسبار الأمل | المصدر: وام",
 # "صورة من موقع الحادث - تصوير: فلان".
@@ -67,9 +72,12 @@ _ARCHIVE_RE = re.compile(
     r"(?:\s*[:：]\s*[^()\n]{1,30})?\s*\)"  # (and its source: "(أرشيفية: الإنترنت)")
 )
 # The note on the author under an opinion piece: "* كاتب وباحث سياسي فلسطيني".
+# (the writer's name may come first, under a colon: "* لمى الأتاسي: صحفية من دمشق، ...")
 _AUTHOR_NOTE_RE = re.compile(
-    r"^\s*\*+\s*(?:كاتب|كاتبة|باحث|باحثة|صحفي|صحفية|صحافي|صحافية|أستاذ|أستاذة|إعلامي|إعلامية|"
-    r"محلل|محللة|أكاديمي|أكاديمية|خبير|خبيرة|مستشار|مستشارة|رئيس\s+تحرير)\b[^.!؟?:\n]{0,80}\.?\s*$"
+    r"^\s*\*+\s*(?:[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){1,3}\s*[:：]\s*)?"
+    r"(?:كاتب|كاتبة|باحث|باحثة|صحفي|صحفية|صحافي|صحافية|أستاذ|أستاذة|إعلامي|إعلامية|"
+    r"محلل|محللة|أكاديمي|أكاديمية|خبير|خبيرة|مستشار|مستشارة|رئيس\s+تحرير|مراسل|مراسلة|"
+    r"محرر|محررة|روائي|روائية|ناقد|ناقدة|مترجم|مترجمة)\b[^.!؟?:\n]{0,80}\.?\s*$"
 )
 
 
@@ -79,35 +87,52 @@ _AUTHOR_NOTE_RE = re.compile(
 _PROFESSIONS = (
     "كاتب|كاتبة|باحث|باحثة|صحفي|صحفية|صحافي|صحافية|أستاذ|أستاذة|إعلامي|إعلامية|محلل|محللة|"
     "أكاديمي|أكاديمية|خبير|خبيرة|مستشار|مستشارة|روائي|روائية|شاعر|شاعرة|ناشط|ناشطة|"
-    "دبلوماسي|دبلوماسية|محامي|محامية|طبيب|طبيبة|مهندس|مهندسة"
+    "دبلوماسي|دبلوماسية|محامي|محامية|طبيب|طبيبة|مهندس|مهندسة|ناقد|ناقدة|مترجم|مترجمة"
 )
+# (under a label, "عن الكاتب:", "الكاتب:", or "الكاتب" opening the note: "الكاتب صحفي
+# متخصص في ...", "الكاتب أستاذ الاقتصاد المالي ...", the field may follow the profession
+# in the genitive)
 _BIO_RE = re.compile(
-    r"^\s*(?:(?:عن\s+)?(?:ال)?كاتب(?:ة)?\s*[:：]\s*)?"
+    r"^\s*((?:عن\s+)?(?:ال)?كاتب(?:ة)?\s*[:：]\s*|الكاتب(?:ة)?\s+)?"
     f"(?:{_PROFESSIONS})\\s+(\\S+)(?:\\s+(\\S+))?[^\\n]{{0,120}}$"
 )
 _BIO_SECOND = frozenset(
-    pkey(w) for w in "في متخصص متخصصة مختص مختصة مقيم مقيمة سابق سابقة ومحلل وباحث".split()
+    pkey(w)
+    for w in "في من متخصص متخصصة مختص مختصة مقيم مقيمة سابق سابقة ومحلل وباحث مستقل مستقلة".split()
 )
 
 
 def _bio_line(t: str) -> bool:
     """A note on the author without a star closing the article (see ``_BIO_RE``): the
     word after the profession is a nationality (-ي / -ية), "و" and another profession,
-    or a field ("في", "مختص", "مقيم"), and no verb follows it ("صحفي فلسطيني استشهد
-    ..." is news)."""
+    or a field ("في", "مختص", "مقيم"), or anything under the label "الكاتب" ("الكاتب
+    أستاذ الاقتصاد ..."), and no verb follows it ("صحفي فلسطيني استشهد ..." is news).
+    In brackets whole too ("(روائية وناقدة لبنانية، صدرت لها ...)")."""
+    s = t.strip()
+    if s[:1] == "(" and s[-1:] == ")":
+        t = s[1:-1]
     m = _BIO_RE.match(t)
     if m is None or len(t.split()) > 20 or any(c in t for c in '«»“”"'):
         return False
-    second, third = m.group(1).rstrip("،,."), (m.group(2) or "").rstrip("،,.")
+    labelled = bool(m.group(1))
+    if labelled and ":" not in m.group(1) and "：" not in m.group(1):
+        # "الكاتب" opening a sentence of prose about a writer ("الكاتب أستاذ الأدب في
+        # الجامعة قال إن ..."): a verb before the first comma tells it
+        head = t[m.end(1) :].split("،", 1)[0].split()[1:]
+        if any(past_or_present_verb(strip_marks(w)) for w in head):
+            return False
+    second, third = m.group(2).rstrip("،,."), (m.group(3) or "").rstrip("،,.")
     k2 = pkey(second)
     nisba = k2.endswith(("ي", "يه")) and not k2.startswith("ال")
     prof = k2[:1] == "و" and re.fullmatch(f"(?:{_PROFESSIONS})", second[1:]) is not None
-    if not (nisba or prof or k2 in _BIO_SECOND):
+    # (or the place of work after a preposition: "صحفية بقسم الاقتصاد")
+    field = pp_prefixed(k2) and not past_or_present_verb(strip_marks(second))
+    if not (nisba or prof or field or k2 in _BIO_SECOND or labelled):
         return False
     k3 = pkey(third)
     if (
         third
-        and "،" not in m.group(1)
+        and "،" not in m.group(2)
         and not k3.endswith(("ي", "يه"))  # (a nationality: "معماري أردني")
         and past_or_present_verb(strip_marks(third))
     ):
@@ -170,6 +195,18 @@ def _named_bios(doc, lines: list[Span]) -> dict[int, str]:
     return out
 
 
+def _short_name(t: str) -> bool:
+    """Two to four words of letters, no function word, no conjunction opening them: a
+    person's name as a line of its own may be (next to a note on the author)."""
+    words = t.split()
+    return (
+        2 <= len(words) <= 4
+        and all(re.fullmatch(r"[^\W\d_]{2,}", w) for w in words)
+        and not conjunction_led(words[0])
+        and not any(is_function(w) and w != "علي" for w in words)
+    )
+
+
 def _author_note(lines: list[Span], i: int) -> bool:
     """Is line ``i`` the note on the author closing an opinion piece: starred ("* كاتب
     وباحث سياسي": no item of a starred list, no paragraph of prose after it), or
@@ -189,7 +226,10 @@ def _author_note(lines: list[Span], i: int) -> bool:
         i >= 2
         and len(t) < 160
         and _bio_line(t)
-        and all(chrome_line(lines, j) for j in range(i + 1, n))
+        # (page chrome after it, or a printed page's number: "3")
+        and all(
+            chrome_line(lines, j) or PAGE_NUMBER_RE.match(lines[j].text) for j in range(i + 1, n)
+        )
     )
 
 
@@ -290,7 +330,9 @@ class BylineCaption(PhraseRule):
     article's prose that opens with the name of the writer the head of the article
     gives ("بقلم: رنا العلي" ... "رنا العلي صحفية سورية مقيمة في برلين، تكتب عن ...",
     "* فلان: كاتب ومترجم ...", with only short lines after it), and then the writer's
-    name alone in the head too. A byline without a label ("كتب محمد
+    name alone in the head too; the writer's name on the line right above a note on the
+    author ("نادين خوري" / "(روائية وناقدة لبنانية، صدرت لها ...)"; a note in brackets
+    whole is one too; so is one under the label "الكاتب", "الكاتب أستاذ الاقتصاد ..."). A byline without a label ("كتب محمد
     السيد", "كتبت ...", "بقلم ...", "بواسطة ...") is flagged on the first two or last two
     lines, or in the head of the article (at most the headline above it among date
     lines, section labels, chrome and bylines). A post's meta line is flagged anywhere:
@@ -400,12 +442,20 @@ class BylineCaption(PhraseRule):
         listed = inside_lists(doc)
         bios = _named_bios(doc, lines)
         bio_names = {pkey(name) for name in bios.values()}
+        # the writer's name on the line right above the note on the author ("نادين خوري"
+        # / "(روائية وناقدة لبنانية، ...)")
+        named_notes = {
+            i - 1 for i in range(2, n) if _short_name(lines[i - 1].text) and _author_note(lines, i)
+        }
         for i, p in enumerate(lines):
             t = p.text
             if i in listed:
                 continue
             if i in bios:
                 yield line_finding(self, p, text, f"a note on the author: {quote(t)}")
+                continue
+            if i in named_notes:
+                yield line_finding(self, p, text, f"a byline line: {quote(t)}")
                 continue
             if i < 8 and bio_names and pkey(t) in bio_names and head_line(lines, i):
                 # the writer's name alone in the head, the note on the author below
