@@ -84,6 +84,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     headline_like,
     link_row,
     one_item_ticker,
+    page_mark,
     poll_option,
     poll_question,
     section_label,
@@ -241,11 +242,13 @@ class PageChrome(PhraseRule):
     date alone: "العدد 1873 | الخميس 18 يناير 2024"; a head of two to four short parts
     written twice or more in the text, "<paper> | مجتمع", or once as the first line
     with a date, "<paper> — ثقافة — الأحد 19 نوفمبر 2023"), a page number between
-    dashes ("- 4 -") or under its word ("صفحة 1 من 2"), the rest of an article carried over
+    dashes ("- 4 -") or under its word ("صفحة 1 من 2"), where a story goes on ("التتمة
+    ص 7", between two halves of a hard-wrapped sentence too), the rest of an article carried over
     from another page ("تتمة المنشور ص 6: ..."), a browser's print header and footer
     (the date and the page's title; its address and "1/2"), an e-mail's header lines
     ("From:", "Subject:") and its view-in-browser, preferences and unsubscribe lines, a
-    newsletter's greeting, its digest's introduction and its farewell ("صباح الخير،
+    newsletter's greeting, its digest's introduction and its farewell, and its address
+    with a post box ("<newsletter>، ص.ب 20451، المنامة، ..."; "صباح الخير،
     أهلاً بك في نشرة الظهيرة ...", "عزيزي القارئ، إليك أبرز ما نتابعه اليوم:", "شكراً
     لقراءتك، نراك في نشرة الغد."; not a greeting in a transcript, "أهلا بك وبالسادة
     المشاهدين."); the site's contacts between bars, dashes or bullets ("هاتف: ... -
@@ -253,7 +256,9 @@ class PageChrome(PhraseRule):
     دقيقة", "نقلاً عن <site> - قبل ساعتين"); a
     counter under its label ("قراءة: 1843", "تمت قراءة هذا الخبر 3,412 مرة"), the
     numbers to call to subscribe or advertise, a poll's question to the reader
-    ("استطلاع: هل تؤيد ...؟"; a headline with a poll's results is left alone), a
+    ("استطلاع: هل تؤيد ...؟"; a headline with a poll's results is left alone) and a
+    poll's question over its results, options whose shares add up to 100 ("نعم 34%" /
+    "لا 52%" / "لا أدري 14%"; not under a line announcing them), a
     match's score box with its state after a bar ("النجم 3 - 2 الوحدة | انتهت
     المباراة") or in brackets ("... 2 - 0 ... (انتهت)"), a ticker of scores ("مباشر:
     ... 1 × 2 ... - د 74", "النتائج: ... 88 - 81 ... | ... 95 - 87 ..."; not a half's
@@ -625,6 +630,17 @@ class PageChrome(PhraseRule):
                     box.append(k + 2)
                 for x in box:
                     out[x] = "a match's score box"
+        for k in range(n - 2):
+            # a poll's question and its results, options with shares that add up to 100
+            # ("هل تتوقع ...؟" / "نعم 34%" / "لا 52%" / "لا أدري 14%")
+            if k not in ann and poll_question(texts[k]):
+                j, total = k + 1, 0.0
+                while j < n and (m := _POLL_SHARE_RE.match(texts[j])):
+                    total += float(m.group(1).replace(",", "."))
+                    j += 1
+                if j - k > 2 and 98 <= total <= 102:
+                    for x in range(k, j):
+                        out[x] = "a poll of the page"
         for k in range(n - 1):
             # the title of a widget over its rows ("مواقيت الصلاة - نواكشوط", "الطقس الآن:",
             # "أسعار العملات اليوم (السوق الموازي)")
@@ -763,8 +779,10 @@ class PageChrome(PhraseRule):
                 whole(i, s, e, f"{context[i]}, not article text: {quote(t)}")
                 header, items, cookie = "", 0, False
                 continue
-            if wrapped_after(doc, lines, i) and not export_line(
-                t.strip(), DIGIT_RE.search(t) is not None
+            if (
+                wrapped_after(doc, lines, i)
+                and not export_line(t.strip(), DIGIT_RE.search(t) is not None)
+                and not page_mark(t.strip())
             ):
                 # (a printed page's head or number between two halves of a sentence is no
                 # part of it: "... تمويل" / "الأرقام ● تموز/يوليو 2023 ● 53" / "المشاريع ...")
@@ -1057,6 +1075,10 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
         return out
 
     return doc.memo("blp.announced", compute)
+
+
+# A poll's option with its share of the votes: "نعم 34%", "لا أدري 14٪".
+_POLL_SHARE_RE = re.compile(r"^\s*[^\d\n.!؟?]{1,30}?\s*(\d{1,3}(?:[.,]\d)?)\s*[%٪]\s*$")
 
 
 def inside_lists(doc: Analysis) -> set[int]:

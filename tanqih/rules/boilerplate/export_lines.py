@@ -102,10 +102,20 @@ _NEWSLETTER_RE = re.compile(
 )
 
 
+_GREETING_LEAD_RE = re.compile(rf"^\W*(?:{_GREETING})\s*[،,!]\s*")
+
+
 def newsletter_line(s: str) -> bool:
     """A newsletter's greeting, its digest's introduction or its farewell (see
-    ``_NEWSLETTER_RE``), at most 25 words."""
-    return s.count(" ") < 25 and _NEWSLETTER_RE.match(strip_marks(s)) is not None
+    ``_NEWSLETTER_RE``), at most 25 words; a greeting may open the introduction ("صباح
+    الخير! إليك أهم ما تحتاج معرفته اليوم ...")."""
+    if s.count(" ") >= 25:
+        return False
+    s = strip_marks(s)
+    if _NEWSLETTER_RE.match(s):
+        return True
+    lead = _GREETING_LEAD_RE.match(s)
+    return lead is not None and _NEWSLETTER_RE.match(s[lead.end() :]) is not None
 
 
 def feed_footer(s: str) -> bool:

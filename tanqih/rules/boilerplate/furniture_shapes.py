@@ -198,6 +198,13 @@ _CONTINUED_RE = re.compile(
     r"(?:(?:ال)?صفحة|ص|page|p)\.?\s*[\d٠-٩]{1,3}\s*[)\].]?\s*$",
     re.I,
 )
+
+
+def page_mark(s: str) -> bool:
+    """A page's number or where a printed story goes on ("صفحة 3 من 8", "التتمة ص 7")."""
+    return len(s) <= 40 and bool(_PAGE_MARK_RE.match(s) or _CONTINUED_RE.match(s))
+
+
 # An entry of a printed paper's index: "رياضة: ... ص 15".
 INDEX_ENTRY_RE = re.compile(r"^[^.!؟?،,\n]{3,90}?\s+ص\s*\.?\s*[\d٠-٩]{1,3}\s*$")
 PAGE_NUMBER_RE = re.compile(r"^\s*[-–—]?\s*[\d٠-٩]{1,3}\s*[-–—]?\s*$")
@@ -277,7 +284,7 @@ _RATE_NAME = (
 )
 _RATE_UNIT = (
     r"(?:جنيه|جنيها|جنيهات|دينار|دينارا|ريال|ريالا|درهم|درهما|ليرة|دولار|دولارا|يورو|شيقل|"
-    r"شيكل|أوقية|اوقية|فرنك|روبية|ين)"
+    r"شيكل|أوقية|اوقية|فرنك|روبية|ين|[دجرل]\.\s?[^\W\d_]\.?)"
 )
 _SINGLE_RATE_RE = re.compile(
     rf"^\s*(?:سعر\s+)?{_RATE_NAME}(?:\s+عيار\s+[\d٠-٩]{{2,3}})?(?:\s+[^\W\d_]+){{0,3}}?\s*[:=]?\s*[\d٠-٩][\d٠-٩.,٬]*\s*"

@@ -109,6 +109,7 @@ _PHONE_RE = re.compile(
 )
 
 
+_POST_BOX_RE = re.compile(r"(?:^|[\s،,])(?:ص\.\s?ب|صندوق\s+بريد)\s*[:：.]?\s*[\d٠-٩]{2,}")
 _CONTACT_SEP_RE = re.compile(r"\s*\|\s*|\s+[-–—•·]\s+|\s*[•·]\s*")
 
 
@@ -117,8 +118,11 @@ def contact_row(s: str) -> bool:
     box among short segments between "|", spaced dashes or bullets ("هاتف: ... - فاكس:
     ... - البريد: ...", "<site> • ص.ب 50321 دبي • هاتف: ..."), no full stop at the end."""
     parts = [x for x in _CONTACT_SEP_RE.split(s) if x.strip()]
-    if len(parts) < 2 or s.rstrip().endswith("."):
+    if s.rstrip().endswith("."):
         return False
+    if len(parts) < 2:
+        # the post box in an address between commas: "<newsletter>، ص.ب 20451، المنامة"
+        return len(s.split()) <= 12 and s.count("،") >= 2 and _POST_BOX_RE.search(s) is not None
     if not any(_EMAIL_RE.search(x) or _PHONE_RE.search(x) for x in parts):
         return False
     return all(len(x.split()) <= 10 for x in parts)
