@@ -841,6 +841,21 @@ def _adjective_after(
         # (after a broken plural too, which takes a feminine adjective: "مصادر. محلية")
         if (fem_noun or _broken_plural(k1)) and not shapes.pp_prefixed(k1) and len(k1) >= 4:
             return why
+    if (
+        not k1.startswith(shapes.DEFINITE_PREFIXES)
+        and not k2.startswith("ال")
+        and k2.endswith("ي")
+        and not fem_noun
+        and len(k1) >= 3
+        and not k1.endswith(("ي", "ين", "ون", "ا"))
+        and k1 not in _TIME_ADVERBS
+        and not shapes.pp_prefixed(k1)
+        and not shapes.past_or_present_verb(k1)
+        and not _broken_plural(k1)
+    ):
+        # an indefinite masculine nisba after the indefinite masculine noun it describes
+        # ("في سياق. سياسي هادئ")
+        return why
     return None
 
 
@@ -992,7 +1007,8 @@ class SentenceSplit(Rule):
     - the word after it is an adjective agreeing with the noun before it: a definite
       relational adjective after a definite noun ("الاحتلال. الإسرائيلي",
       "الطائرات. الإسرائيلية"), an indefinite feminine one after an indefinite feminine
-      noun ("شبكة. عربية"). Abstract nouns in -ية ("المسؤولية", "العملية",
+      noun or a broken plural ("شبكة. عربية", "مصادر. محلية"), an indefinite masculine
+      one after an indefinite masculine singular noun ("سياق. سياسي"). Abstract nouns in -ية ("المسؤولية", "العملية",
       "الرواية") open sentences; word frequencies tell them apart (the masculine
       adjective in -ي is about as common as the feminine one, the abstract noun is far
       more common than any -ي form). After an indefinite noun, a definite word of that
@@ -1028,7 +1044,8 @@ class SentenceSplit(Rule):
     - the two words around it are one phrase: a time word before a weekday ("يوم.
       الأحد", "مساء. الخميس"), a number before the noun it counts, in the accusative
       ("220. كيلومترا"; not "عاما بعد عام"), or before its scale ("300. مليون"), a
-      weekday before the day and month it falls on ("يوم الأحد. 15 يونيو"); a word
+      weekday before the day and month it falls on ("يوم الأحد. 15 يونيو"), a compound
+      first name before its family name ("عبد اللطيف. الحسناوي"); a word
       that needs a complement before a number too ("قبل نحو. 400 عام");
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
@@ -1173,6 +1190,18 @@ class SentenceSplit(Rule):
                 f"the sentence before has a verb of saying without what was said, and "
                 f"'{m.group(1).strip(' ،')}' is the rest of the speaker's name before "
                 f"'{m.group(2)}'",
+            )
+        for m in self._COMPOUND_NAME_RE.finditer(text):
+            # "... المغربي عبد اللطيف. الحسناوي بالتزام ...": a compound first name and the
+            # family name (ال-...-ي) the full stop cut from it
+            dot = m.end(1)
+            if dot in seen or not self._long_enough(text, dot, 3):
+                continue
+            seen.add(dot)
+            yield self._report(
+                text,
+                dot,
+                f"'{m.group(1)} {m.group(2)}' is one name: the family name follows the first",
             )
         for m in self._DATE_RE.finditer(text):
             dot = m.end(1)
@@ -1335,6 +1364,10 @@ class SentenceSplit(Rule):
     _DATE_RE = re.compile(
         f"(?<![{LETTERS}])(ال(?:{'|'.join(w.removeprefix('ال') for w in shapes.WEEKDAYS)}))"
         f"\\. ([0-9٠-٩]{{1,2}}) ([{LETTERS}]+)"
+    )
+    # A compound first name (عبد and a divine name) and a family name in ال-...-ي.
+    _COMPOUND_NAME_RE = re.compile(
+        f"(?<![{LETTERS}])(عبد ?ال[{LETTERS}]{{2,}})\\. (ال[{LETTERS}]{{2,}}ي)(?![{LETTERS}])"
     )
     # ". الودغيري إن ...": one to four words (a name, a title), then "إن" and what was said.
     _SPEAKER_RE = re.compile(

@@ -150,6 +150,7 @@ _NAMED_BIO_RE = re.compile(
     f"(?:{_PROFESSIONS}|ناقد|ناقدة|مترجم|مترجمة|مدون|مدونة|مدوّن|مدوّنة|مصور|مصورة|مراسل|مراسلة|"
     r"محرر|محررة|مطور|مطورة)(?=[\s،,])\s*[،,]?\s*(\S+)"
 )
+_NAMED_BIO_HINT_RE = re.compile(f"(?:{_PROFESSIONS}|ناقد|مترجم|مدون|مدوّن|مصور|مراسل|محرر|مطور)")
 _NAME_PARTICLES = frozenset(pkey(w) for w in "بن ابن بنت أبو ابو آل ولد عبد".split())
 
 
@@ -165,10 +166,14 @@ def _named_bios(doc, lines: list[Span]) -> dict[int, str]:
     out: dict[int, str] = {}
     sizes = [len(p.text.split()) for p in lines]
     first = next((k for k in range(n) if sizes[k] >= 10), n)
-    for i in range(first + 1, n):
+    # (scanned from the end: the lines after ``i`` hold no line of more than twenty
+    # words and at most two of ten or more)
+    last_long = max((k for k in range(n) if sizes[k] > 20), default=-1)
+    tens = [k for k in range(n) if sizes[k] >= 10]
+    start = max(first + 1, last_long, tens[-3] if len(tens) >= 3 else 0)
+    for i in range(start, n):
         t = lines[i].text
-        after = sizes[i + 1 :]
-        if len(t) > 400 or any(x > 20 for x in after) or sum(x >= 10 for x in after) > 2:
+        if len(t) > 400 or not _NAMED_BIO_HINT_RE.search(t):
             continue
         m = _NAMED_BIO_RE.match(t)
         if m is None:
