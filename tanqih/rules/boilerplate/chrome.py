@@ -94,7 +94,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     widget_line,
 )
 from tanqih.rules.boilerplate.page_context import SCORE_RE, related_header, team_name, widget_title
-from tanqih.rules.boilerplate.platform_lines import video_title
+from tanqih.rules.boilerplate.platform_lines import score_line, video_title
 from tanqih.rules.phrases import (
     LEADING_LINK_RE,
     PHRASE_OPTIONS,
@@ -262,7 +262,10 @@ class PageChrome(PhraseRule):
     match's score box with its state after a bar ("النجم 3 - 2 الوحدة | انتهت
     المباراة") or in brackets ("... 2 - 0 ... (انتهت)"), a ticker of scores ("مباشر:
     ... 1 × 2 ... - د 74", "النتائج: ... 88 - 81 ... | ... 95 - 87 ..."; not a half's
-    score in a match report, "الشوط الأول: ... 1 - 0 ..."); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
+    score in a match report, "الشوط الأول: ... 1 - 0 ..."), a results widget (two scores
+    or more on lines of their own, under their title "نتائج الجولة" or none; not under
+    a line announcing them), a comment form flattened to one line ("الاسم * البريد
+    الإلكتروني * التعليق *"); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
     / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
     المقالة ... أولاً على ..."), a Telegram export's post header and a post's reactions
     ("👍 412 😢 37"), a handle or a sound's credit left by an embedded video, the site's
@@ -630,6 +633,21 @@ class PageChrome(PhraseRule):
                     box.append(k + 2)
                 for x in box:
                     out[x] = "a match's score box"
+        k = 0
+        while k < n:
+            # a results widget: two scores or more on lines of their own ("الأهلي 1 - 1
+            # بيراميدز" / "المصري 2 - 0 سموحة"), under its title ("نتائج الجولة") or none;
+            # not under a line announcing them ("... على النحو الآتي:")
+            j = k
+            while j < n and score_line(texts[j]):
+                j += 1
+            if j - k >= 2 and k not in ann:
+                title = k > 0 and len(texts[k - 1].split()) <= 4 and "نتائج" in texts[k - 1]
+                above = texts[k - 1].rstrip() if k else ""
+                if not above.endswith((":", "：")):
+                    for x in range(k - 1 if title else k, j):
+                        out[x] = "a results widget of the site"
+            k = max(j, k + 1)
         for k in range(n - 2):
             # a poll's question and its results, options with shares that add up to 100
             # ("هل تتوقع ...؟" / "نعم 34%" / "لا 52%" / "لا أدري 14%")

@@ -6,7 +6,7 @@ footer row, a counter of reads or visits under its label, the numbers to call to
 or advertise, a match's score box with its state, a post's reactions in a channel export,
 a handle or a sound's credit left by an embedded video, the site's name with its motto, a
 line closed by a donation button, an invitation to download the app, a poll's question to
-the reader, a source with its story's age. :func:`platform_line` is one of the shapes of
+the reader, a source with its story's age, a comment form flattened to one line. :func:`platform_line` is one of the shapes of
 :func:`tanqih.rules.boilerplate.furniture_shapes.shape_furniture`; none of them is a rule.
 """
 
@@ -198,6 +198,11 @@ _SCORES_LABEL_RE = re.compile(
 )
 
 
+def score_line(s: str) -> bool:
+    """Two teams and the score between them, a line of its own ("الأهلي 1 - 1 بيراميدز")."""
+    return len(s) <= 80 and _SCORE_PART_RE.match(s) is not None
+
+
 def score_ticker(s: str) -> bool:
     """A ticker of scores: one score with the match's state ("النصر 2 - 0 الفيحاء
     (انتهت)", "مباشر: إنبي 1 × 2 فاركو - د 74", "انتهت | الوكرة 2 × 2 قطر"), or two scores
@@ -261,6 +266,37 @@ _POLL_LINE_RE = re.compile(
 )
 
 
+# A comment form flattened to one line: its fields and its button ("الاسم * البريد
+# الإلكتروني * التعليق *", "أضف تعليقك | الاسم * | البريد الإلكتروني (لن يُنشر) * |
+# إرسال", "اكتب تعليقك هنا... (الحد الأقصى 500 حرف) | أرسل").
+_FORM_WORDS = frozenset(
+    strip_marks(w)
+    for w in (
+        "أضف اضف أضيفي اضيفي تعليق تعليقا تعليقك تعليقات التعليق التعليقات اكتب اكتبي أكتب "
+        "هنا الاسم اسمك البريد الإلكتروني الالكتروني بريدك إرسال ارسال أرسل ارسل أرسلي "
+        "الموقع لن يتم ينشر نشره عنوان الحقول المطلوبة مطلوب مطلوبة الحد الأقصى الاقصى حرف "
+        "شاركنا شاركينا رأيك حفظ اسمي وبريدي في هذا المتصفح للمرة القادمة"
+    ).split()
+)
+_FORM_FIELD = frozenset(strip_marks(w) for w in "الاسم اسمك البريد بريدك".split())
+_FORM_ACTION = frozenset(
+    strip_marks(w) for w in "التعليق تعليقك تعليقا تعليق إرسال ارسال أرسل ارسل أرسلي".split()
+)
+_FORM_SPLIT_RE = re.compile(r"[\s*|•·:：\-–—.…()!،,]+|\d+")
+
+
+def comment_form(s: str) -> bool:
+    """A comment form's fields and button on one line: every word a word of the form, a
+    field (name, e-mail) or the form's separators (| *), and a comment or send word."""
+    words = [w for w in _FORM_SPLIT_RE.split(strip_marks(s)) if w]
+    return (
+        3 <= len(words) <= 20
+        and all(w in _FORM_WORDS for w in words)
+        and (any(w in _FORM_FIELD for w in words) or "|" in s or "*" in s)
+        and any(w in _FORM_ACTION for w in words)
+    )
+
+
 def platform_line(s: str, digits: bool) -> bool:
     """Is the stripped line ``s`` (``digits``: it holds a digit) one of the lines above?"""
     if len(s) <= 40 and _READING_TIME_RE.match(s):
@@ -296,6 +332,8 @@ def platform_line(s: str, digits: bool) -> bool:
     if s.count(" ") < 20 and "تطبيق" in s and not s.endswith("."):
         if _APP_PROMO_RE.search(strip_marks(s)):
             return True
+    if len(s) <= 160 and comment_form(s):
+        return True
     if not digits and len(s) <= 90 and _MASTHEAD_RE.match(s):
         return True
     if s[0] == "ب" and len(s) <= 160 and _SPONSOR_RE.match(strip_marks(s)):
