@@ -265,7 +265,13 @@ class PageChrome(PhraseRule):
     score in a match report, "الشوط الأول: ... 1 - 0 ..."), a results widget (two scores
     or more on lines of their own, under their title "نتائج الجولة" or none; not under
     a line announcing them), a comment form flattened to one line ("الاسم * البريد
-    الإلكتروني * التعليق *"); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
+    الإلكتروني * التعليق *"), a match's statistics ("الاستحواذ: 58% - 42%"), a post's meta
+    row with a reading time or a count ("منذ 3 ساعات · 2,431 مشاهدة"), a channel's
+    schedule under its label ("جدول البرامج: 20:00 ... | 21:00 ..."), a forum's BBCode
+    picture or link ("[IMG]...[/IMG]"), a sponsor and its offer after a dash ("برعاية
+    <bank> — ..."), a question to the reader with its buttons ("هل أعجبك هذا المقال؟
+    نعم / لا"), a call to advertise with the number ("للإعلان ... اتصلوا على ..."), a
+    note that comments are their writers' ("... تعبر عن أصحابها ولا تعبر عن ..."); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
     / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
     المقالة ... أولاً على ..."), a Telegram export's post header and a post's reactions
     ("👍 412 😢 37"), a handle or a sound's credit left by an embedded video, the site's
@@ -365,7 +371,7 @@ class PageChrome(PhraseRule):
             return whole
         if (
             len(line) < 200
-            and ("بالضرورة" in line or "مسؤول" in line)
+            and ("بالضرورة" in line or "مسؤول" in line or "أصحابها" in line or "كتابها" in line)
             and not _QUOTE_MARK_RE.search(line)
         ):
             if _NOT_OUR_VIEW_RE.search(strip_marks(line)):

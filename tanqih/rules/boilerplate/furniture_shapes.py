@@ -629,6 +629,12 @@ _WATCH_TEASER_RE = re.compile(
 _PLACE_SOURCE_RE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*«[^«»]{2,30}»$")
 
 
+# A forum's BBCode tag around a link or a picture: "[IMG]https://...[/IMG]".
+_BBCODE_RE = re.compile(
+    r"^\s*\[(img|url|video|youtube|media)(?:=[^\]\n]*)?\][^\[\n]*\[/\1\]\s*$", re.I
+)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def shape_furniture(line: str) -> bool:
     """Page furniture recognised by its shape rather than its words. (Cached: the rules
@@ -638,6 +644,8 @@ def shape_furniture(line: str) -> bool:
         return False
     if ("|" in s or "•" in s or "/" in s or "◄" in s or "◂" in s or "▸" in s) and ticker_line(s):
         return True
+    if s[0] == "[" and _BBCODE_RE.match(s):
+        return True  # a forum's picture or link in BBCode
     if len(s) > 220:
         return False
     if len(s) > 100 and s[-1] in ".؟?!":  # a sentence of prose, or a feed's footer

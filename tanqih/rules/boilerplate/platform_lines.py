@@ -6,7 +6,9 @@ footer row, a counter of reads or visits under its label, the numbers to call to
 or advertise, a match's score box with its state, a post's reactions in a channel export,
 a handle or a sound's credit left by an embedded video, the site's name with its motto, a
 line closed by a donation button, an invitation to download the app, a poll's question to
-the reader, a source with its story's age, a comment form flattened to one line. :func:`platform_line` is one of the shapes of
+the reader, a source with its story's age, a comment form flattened to one line, a
+post's meta row (its age, reading time and counts), a match's statistics box, a
+channel's programme schedule. :func:`platform_line` is one of the shapes of
 :func:`tanqih.rules.boilerplate.furniture_shapes.shape_furniture`; none of them is a rule.
 """
 
@@ -153,7 +155,8 @@ _REACTIONS_RE = re.compile(
 # السنوي والإعلان في <paper>: 0925551847 - 0913334290", "للإعلان عن الوفيات والتهاني يرجى
 # التواصل عبر الواتساب: 99887766"); not a notice's own number ("للحجز والاستفسار: ...").
 _CALL_US_RE = re.compile(
-    r"^\W*ل(?:ل)?(?:اشتراك|إعلان|اعلان|إعلانات|اعلانات)(?:\s[^.!؟?\n]{0,80})?[:：]\s*"
+    r"^\W*ل(?:ل)?(?:اشتراك|إعلان|اعلان|إعلانات|اعلانات)(?:\s[^.!؟?\n]{0,80})?"
+    r"(?:[:：]|\s(?:اتصلوا|اتصل|اتصلي|تواصلوا|تواصل)\s+(?:على|ب)(?:\s*الرقم)?)\s*"
     r"(?:\+?[\d٠-٩][\d٠-٩ \-–/+]{6,}(?:\s*[-–/،,]\s*\+?[\d٠-٩][\d٠-٩ \-–]{6,})*"
     # (or an address: "للاشتراك والاستفسار: subscriptions@...")
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$"
@@ -168,7 +171,8 @@ _SCORE_BOX_RE = re.compile(
 )
 _MATCH_STATES_RE = re.compile(
     r"^\s*(?:(?:انتهت|نهاية|بداية|انطلاق)\s+(?:ال)?مباراة|(?:ال)?مباراة\s+(?:انتهت|منتهية)|"
-    r"مباشر|(?:ال)?شوط\s+(?:ال)?(?:أول|اول|ثاني)|بين\s+الشوطين|لم\s+تبدأ|مؤجلة|"
+    r"مباشر(?:\s*[\d٠-٩]{1,3}'?)?|(?:ال)?شوط\s+(?:ال)?(?:أول|اول|ثاني)|بين\s+الشوطين|لم\s+تبدأ|مؤجلة|"
+    r"(?:د|الدقيقة)\s*[\d٠-٩]{1,3}'?|"
     r"(?:ال)?(?:جولة|أسبوع|اسبوع)\s+[\d٠-٩]{1,2}|FT|HT)\s*$",
     re.I,
 )
@@ -198,6 +202,32 @@ _SCORES_LABEL_RE = re.compile(
 )
 
 
+# A match's statistics box, one figure a side: "الاستحواذ: 58% - 42%", "التسديدات على
+# المرمى: 6 - 3".
+_MATCH_STAT_RE = re.compile(
+    r"^\W*(?:نسبة\s+)?(?:ال)?(?:استحواذ|تسديدات(?:\s+على\s+المرمى)?|ركلات\s+(?:ال)?ركنية|"
+    r"أخطاء|اخطاء|تسلل|حالات\s+(?:ال)?تسلل|بطاقات\s+(?:ال)?(?:صفراء|حمراء)|تمريرات(?:\s+\S+)?|"
+    r"ضربات\s+(?:ال)?زاوية|فرص)\s*[:：]\s*[\d٠-٩]{1,3}\s*[%٪]?\s*[-–|]\s*[\d٠-٩]{1,3}\s*[%٪]?\s*$"
+)
+# A channel's programme schedule in a row under its label: "جدول البرامج: 20:00 نشرة
+# الأخبار | 21:00 ...".
+_SCHEDULE_PART_RE = re.compile(r"^\s*[\d٠-٩]{1,2}[:.][\d٠-٩]{2}\s+\S")
+_SCHEDULE_LABEL_RE = re.compile(r"^\W*(?:جدول|دليل)\s+(?:ال)?برامج(?:\s+\S+)?\s*[:：]\s*")
+
+
+def schedule_row(s: str) -> bool:
+    """Two programmes or more, each after its time, between bars, under the schedule's
+    label (a TV listing article lists its programmes so too: "19:30 ... | 20:15 ...")."""
+    label = _SCHEDULE_LABEL_RE.match(s)
+    if label is None:
+        return False
+    body = s[label.end() :]
+    parts = [x for x in body.split("|") if x.strip()]
+    return len(parts) >= 2 and all(
+        _SCHEDULE_PART_RE.match(x) and len(x.split()) <= 8 for x in parts
+    )
+
+
 def score_line(s: str) -> bool:
     """Two teams and the score between them, a line of its own ("الأهلي 1 - 1 بيراميدز")."""
     return len(s) <= 80 and _SCORE_PART_RE.match(s) is not None
@@ -212,7 +242,7 @@ def score_ticker(s: str) -> bool:
         return False
     label = _SCORES_LABEL_RE.match(s)
     body = s[label.end() :] if label else s
-    parts = [x for x in body.split("|") if x.strip()]
+    parts = [x for x in re.split(r"[|•·]", body) if x.strip()]
     if not parts or not all(_SCORE_PART_RE.match(x) for x in parts):
         return False
     if len(parts) >= 2:
@@ -254,15 +284,26 @@ _APP_PROMO_RE = re.compile(
 )
 # A sponsor's line under its label: "برعاية: <bank> — تمويل عقاري ..." (prose says
 # "برعاية وزير الثقافة، ..." with no colon).
-_SPONSOR_RE = re.compile(r"^\W*برعاية\s*[:：]\s*\S")
+_SPONSOR_RE = re.compile(
+    r"^\W*(?:sponsored\s*[|:]\s*)?برعاية\s*[:：]\s*\S"
+    # (or the sponsor's name and a dash before its offer: "برعاية <bank> — حسابات ...")
+    r"|^\W*(?:sponsored\s*[|:]\s*)?برعاية\s+[^\n.!؟?:،,]{2,40}?\s+[—–|]\s+\S"
+    r"|^\W*sponsored\s*[|:]\s*برعاية\s+\S",
+    re.I,
+)
 # A poll's question to the reader under its label: "استطلاع: من هو أفضل لاعب في
 # المباراة؟", "سبر آراء: هل تعتقد أن ...؟" (a headline on a poll gives its results:
 # "استطلاع: 60% من الشباب ...").
 _POLL_LINE_RE = re.compile(
-    r"^\W*(?:استطلاع|استفتاء|استطلاع\s+الرأي|سبر\s+(?:ال)?آراء|سؤال\s+اليوم|"
-    r"شارك\s+في\s+الاستطلاع)\s*[:：]\s*(?:هل\s+(?:تعتقد|تؤيد|توافق|ترى|تتوقع|تفضل)|"
+    r"^\W*(?:استطلاع|استفتاء|استطلاع\s+الرأي|سبر\s+(?:ال)?آراء|سؤال\s+اليوم|سؤال\s+الأسبوع|"
+    r"شارك\s+في\s+الاستطلاع)\s*[:：]\s*(?:هل\s+(?:تعتقد|تؤيد|توافق|ترى|تتوقع|تفضل|"
+    # (or a verb with "you" as its object: "هل أعجبك ...", "هل يهمك ..."; a verb in ت- or
+    # -ت may be "she" as well as "you": "هل تنجح الحكومة ...؟" heads a poll's results)
+    r"\S{2,}ك)|"
     r"(?:برأيك|في\s+رأيك|ما\s+رأيك|من\s+هو|من\s+هي|ما\s+هو|ما\s+هي|أي|اي)(?!\S))"
     r"[^.!\n]{3,120}[؟?]\s*$"
+    # a question to the reader with its buttons: "هل أعجبك هذا المقال؟ نعم / لا"
+    r"|^\W*هل\s[^.!\n]{3,80}[؟?]\s*نعم\s*[/|]\s*لا\s*$"
 )
 
 
@@ -297,6 +338,35 @@ def comment_form(s: str) -> bool:
     )
 
 
+# A post's meta row: its age or dates, its reading time and its counts between bullets
+# or bars ("قراءة في 3 دقائق • 1.2 ألف مشاهدة", "منذ 3 ساعات · 2,431 مشاهدة", "نُشر في
+# 03/10/2024 - 09:15 | عُدّل في 03/10/2024 - 11:40").
+_META_COUNT_RE = re.compile(
+    r"^\W*[\d٠-٩][\d٠-٩,.٬]*\s*(?:ألف|الف|مليون|[KkMm])?\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|"
+    r"تعليقات|تعليقا|إعجاب|اعجاب|مشاركة|مشاركات|زيارة)\W*$"
+)
+_EDITED_RE = re.compile(r"^\W*(?:عُدّل|عدل|عُدل|تم\s+التعديل|تم\s+التحديث|حُدّث|حدث)\s+(?:في\s+)?")
+
+
+def meta_row(s: str) -> bool:
+    """A post's meta row (see ``_META_COUNT_RE``): two parts or more between bullets or
+    bars, each a date or an age, a reading time or a count, one of them at least a
+    reading time or a count."""
+    parts = [x.strip() for x in re.split(r"[•·|]", s) if x.strip()]
+    if len(parts) < 2:
+        return False
+    counted = False  # (dates alone are a timestamp line, BLP002's)
+    for x in parts:
+        m = _EDITED_RE.match(x)
+        if m:
+            x = x[m.end() :]
+        if _READING_TIME_RE.match(x) or _META_COUNT_RE.match(x):
+            counted = True
+        elif not stamp(x):
+            return False
+    return counted
+
+
 def platform_line(s: str, digits: bool) -> bool:
     """Is the stripped line ``s`` (``digits``: it holds a digit) one of the lines above?"""
     if len(s) <= 40 and _READING_TIME_RE.match(s):
@@ -319,11 +389,17 @@ def platform_line(s: str, digits: bool) -> bool:
         and (_LABELLED_COUNT_RE.match(s) or _CALL_US_RE.match(s))
     ):
         return True  # a counter of reads or visits, the numbers to call to subscribe
+    if digits and len(s) <= 120 and meta_row(s):
+        return True
+    if digits and len(s) <= 80 and _MATCH_STAT_RE.match(s):
+        return True
+    if digits and "|" in s and len(s) <= 250 and schedule_row(s):
+        return True
     if digits and score_box(s):
         return True
     if digits and len(s) <= 80 and _REACTIONS_RE.match(s):
         return True
-    if s[-1] in "؟?" and len(s) <= 140 and _POLL_LINE_RE.match(s):
+    if (s[-1] in "؟?" or s.endswith("لا")) and len(s) <= 140 and _POLL_LINE_RE.match(s):
         return True
     if s[0] in "@♬" and _EMBED_REST_RE.match(s):
         return True
@@ -336,7 +412,7 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if not digits and len(s) <= 90 and _MASTHEAD_RE.match(s):
         return True
-    if s[0] == "ب" and len(s) <= 160 and _SPONSOR_RE.match(strip_marks(s)):
+    if s[0] in "بSs" and len(s) <= 160 and _SPONSOR_RE.match(strip_marks(s)):
         return True
     if len(s) <= 120 and ("منذ" in s or "قبل" in s) and source_age(s):
         return True

@@ -114,6 +114,8 @@ _INITIALS_CODE_RE = re.compile(
     r"^\s*\(\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*(?:\s*/\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*)*\s*\)\s*$"
     # (or without brackets, two editors' initials and a slash: "ك.د/ع.م")
     r"|^\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*\s*/\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*\s*$"
+    # (or two initials with a space after each dot: "(ك. ب.)")
+    r"|^\s*\(\s*[^\W\d_]\.\s[^\W\d_]\.?\s*\)\s*$"
     # (or single letters with spaces and a slash: "(ر ش/ه س)")
     r"|^\s*\(\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*\)\s*$"
 )
