@@ -139,9 +139,17 @@ def named_role(t: str) -> bool:
     m = _NAME_ROLE_RE.match(t) if len(t) < 90 else None
     if m is None:
         return False
-    words = m.group(1).replace("د.", " ").split()
-    # (the name علي is no preposition على)
-    return not conjunction_led(words[0]) and not any(is_function(w) and w != "علي" for w in words)
+    return name_words(m.group(1).replace("د.", " ").split())
+
+
+def name_words(words: list[str]) -> bool:
+    """Can ``words`` be a person's name: no function word among them (the name علي is no
+    preposition على), no conjunction opening them?"""
+    return (
+        bool(words)
+        and not conjunction_led(words[0])
+        and not any(is_function(w) and w != "علي" for w in words)
+    )
 
 
 # A writer's name alone on a line ("مريم الشامسي", "سعيد بن حمد المعمري", "كريم عبد
@@ -160,5 +168,4 @@ def name_alone(t: str) -> bool:
     conjunction opening it."""
     if len(t) > 60 or NAME_ALONE_RE.match(t) is None:
         return False
-    words = t.replace("د.", " ").split()
-    return not conjunction_led(words[0]) and not any(is_function(w) and w != "علي" for w in words)
+    return name_words(t.replace("د.", " ").split())

@@ -17,6 +17,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     _post_meta,
     credited_caption,
     name_alone,
+    name_words,
     named_role,
 )
 from tanqih.rules.boilerplate.chrome import chrome_line, head_line, inside_lists
@@ -207,8 +208,7 @@ def _short_name(t: str) -> bool:
     return (
         2 <= len(words) <= 4
         and all(re.fullmatch(r"[^\W\d_]{2,}", w) for w in words)
-        and not conjunction_led(words[0])
-        and not any(is_function(w) and w != "علي" for w in words)
+        and name_words(words)
     )
 
 

@@ -678,6 +678,7 @@ class PageChrome(PhraseRule):
                 )
             ):
                 out[k] = "the title of a widget"
+        rate_run = (-1, -2)  # (the line above the current run of rates, its last rate)
         for k, t in enumerate(texts):
             if (
                 (k < first or k > last)
@@ -700,10 +701,11 @@ class PageChrome(PhraseRule):
             if not listed and single_rate(t):
                 # one rate of the site's market ticker ("الدولار 47.35 جنيه"); an article's
                 # own rates are a list it announces ("... على النحو الآتي:"), closed by
-                # prose or not
-                j = k - 1
-                while j >= 0 and single_rate(texts[j]):
-                    j -= 1
+                # prose or not (the line above the run of rates, kept as the run goes on)
+                if rate_run[1] != k - 1:
+                    rate_run = (k - 1, k)
+                rate_run = (rate_run[0], k)
+                j = rate_run[0]
                 if (
                     j < 0
                     or not texts[j].rstrip().endswith((":", "："))
