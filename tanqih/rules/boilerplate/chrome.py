@@ -45,6 +45,7 @@ from tanqih.rules.boilerplate.chrome_patterns import (
     _NOT_OUR_VIEW_RE,
     _PORTAL_RE,
     _REF_MARK_RE,
+    _RIGHTS_AFTER_NAME_RE,
     _SITE_OWN_RE,
     _SMS_RE,
     _SMS_VERB_RE,
@@ -271,7 +272,9 @@ class PageChrome(PhraseRule):
     picture or link ("[IMG]...[/IMG]"), a sponsor and its offer after a dash ("برعاية
     <bank> — ..."), a question to the reader with its buttons ("هل أعجبك هذا المقال؟
     نعم / لا"), a call to advertise with the number ("للإعلان ... اتصلوا على ..."), a
-    note that comments are their writers' ("... تعبر عن أصحابها ولا تعبر عن ..."); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
+    note that comments are their writers' ("... تعبر عن أصحابها ولا تعبر عن ..."), the
+    rights reserved after the site's name ("<site> - جميع الحقوق محفوظة 2025"), what a
+    sponsor pays for ("التغطية برعاية <company>"), a listen-now or watch-now button; a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
     / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
     المقالة ... أولاً على ..."), a Telegram export's post header and a post's reactions
     ("👍 412 😢 37"), a handle or a sound's credit left by an embedded video, the site's
@@ -369,6 +372,8 @@ class PageChrome(PhraseRule):
                 return whole
         if len(line) < 200 and (_DISCLAIMER_RE.search(line) or _SOURCE_NOTE_RE.search(line)):
             return whole
+        if "محفوظة" in line and len(line.split()) <= 14 and _RIGHTS_AFTER_NAME_RE.match(line):
+            return whole  # "<site> - جميع الحقوق محفوظة 2025"
         if (
             len(line) < 200
             and ("بالضرورة" in line or "مسؤول" in line or "أصحابها" in line or "كتابها" in line)

@@ -60,6 +60,12 @@ _INFO_ONLY_RE = re.compile(
 )
 _SMS_RE = re.compile(r"\bSMS\b|رسالة نصية|رسالة قصيرة", re.I)
 _SMS_VERB_RE = re.compile(r"أرسل|ارسل|إرسال|ارسال|للاشتراك|اشترك|للتواصل|للتعليق")
+# The rights reserved after the site's name and a dash or a bar ("<site> - جميع الحقوق
+# محفوظة 2025").
+_RIGHTS_AFTER_NAME_RE = re.compile(
+    r"^[^.!؟?\n]{2,50}?\s[-–—|]\s*(?:جميع\s+|كل\s+)?(?:ال)?حقوق(?:\s+(?:ال)?(?:نشر|طبع|طبع\s+والنشر))?"
+    r"\s+محفوظة"
+)
 # A copyright sign after a site's name: "Lebanon24 © 2024 جميع الحقوق محفوظة" (a word of
 # its own: "ط©" is "ة" read as cp1256, mojibake).
 _COPYRIGHT_SIGN_RE = re.compile(r"(?<!\S)©|\(c\)\s*\d{4}", re.I)

@@ -549,7 +549,7 @@ def section_label(t: str) -> bool:
     return all(known(w) for w in ws)
 
 
-_PATH_SEP_RE = re.compile(r"\s+(?:›|»|>|\||/|·|•)\s+")
+_PATH_SEP_RE = re.compile(r"\s+(?:›|»|>|\||/|·|•|⟵|←|⟶|→)\s+")
 
 
 def section_path(t: str) -> bool:

@@ -132,7 +132,7 @@ def contact_row(s: str) -> bool:
 
 # A counter under its label, or the count told as a sentence of the site's: "قراءة: 1843",
 # "عدد الزوار: 1,203,455", "تمت قراءة هذا الخبر 3,412 مرة", "شوهد 920 مرة".
-_COUNT = r"[\d٠-٩][\d٠-٩,.٬]*"
+_COUNT = r"[\d٠-٩][\d٠-٩,.٬]*(?:\s*(?:ألف|الف|مليون|[KkMm]))?"
 _LABELLED_COUNT_RE = re.compile(
     r"^\W*(?:عدد\s+)?(?:ال)?(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|زوار|تعليقات|مصوتين|أصوات)"
     r"\s*[:：]\s*" + _COUNT + r"\s*$"
@@ -277,7 +277,7 @@ _EMBED_REST_RE = re.compile(r"^\s*(?:@[\w.]{3,30}|♬[^\n]{1,80})\s*$")
 # بتبرع شهري ← تبرّع الآن", "... ✦ تبرع الآن"), or that invites to download the app
 # ("📲 نتائج مباشرة وإشعارات فورية.. نزّل تطبيق <site> الآن").
 _BUTTON_END_RE = re.compile(
-    r"(?:←|⬅|»|>|✦|\||-|–|\.)\s*(?:تبرع|اشترك|ادعمنا|سجل|حمل|نزل)\s+الآن(?:\s+مجانا)?\s*$"
+    r"(?:←|⬅|»|>|✦|\||-|–|\.)\s*(?:تبرع|اشترك|ادعمنا|سجل|حمل|نزل|استمع|شاهد)\s+الآن(?:\s+مجانا)?\s*$"
 )
 _APP_PROMO_RE = re.compile(
     r"(?:^|\.\.\s*|\W\s)(?:نزل|حمل|ثبت|جرب)\s+(?:تطبيق|التطبيق)\s+[^.!؟?\n]{1,40}?\s*(?:الآن|مجانا)\s*$"
@@ -288,7 +288,10 @@ _SPONSOR_RE = re.compile(
     r"^\W*(?:sponsored\s*[|:]\s*)?برعاية\s*[:：]\s*\S"
     # (or the sponsor's name and a dash before its offer: "برعاية <bank> — حسابات ...")
     r"|^\W*(?:sponsored\s*[|:]\s*)?برعاية\s+[^\n.!؟?:،,]{2,40}?\s+[—–|]\s+\S"
-    r"|^\W*sponsored\s*[|:]\s*برعاية\s+\S",
+    r"|^\W*sponsored\s*[|:]\s*برعاية\s+\S"
+    # (what the sponsor pays for, then the sponsor: "التغطية برعاية <company>")
+    r"|^\W*(?:التغطية|البث|الفقرة|النشرة|هذه\s+الصفحة|هذا\s+القسم|هذه\s+الفقرة)\s+برعاية\s+"
+    r"[^\n.!؟?:،,]{2,50}$",
     re.I,
 )
 # A poll's question to the reader under its label: "استطلاع: من هو أفضل لاعب في
@@ -300,7 +303,8 @@ _POLL_LINE_RE = re.compile(
     # (or a verb with "you" as its object: "هل أعجبك ...", "هل يهمك ..."; a verb in ت- or
     # -ت may be "she" as well as "you": "هل تنجح الحكومة ...؟" heads a poll's results)
     r"\S{2,}ك)|"
-    r"(?:برأيك|في\s+رأيك|ما\s+رأيك|من\s+هو|من\s+هي|ما\s+هو|ما\s+هي|أي|اي)(?!\S))"
+    r"(?:برأيك|في\s+رأيك|ما\s+رأيك|من\s+هو|من\s+هي|ما\s+هو|ما\s+هي|أي|اي|"
+    r"من\s+(?:أفضل|افضل|أبرز|ابرز|أحسن|احسن|أجمل|اجمل))(?!\S))"
     r"[^.!\n]{3,120}[؟?]\s*$"
     # a question to the reader with its buttons: "هل أعجبك هذا المقال؟ نعم / لا"
     r"|^\W*هل\s[^.!\n]{3,80}[؟?]\s*نعم\s*[/|]\s*لا\s*$"
@@ -412,7 +416,7 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if not digits and len(s) <= 90 and _MASTHEAD_RE.match(s):
         return True
-    if s[0] in "بSs" and len(s) <= 160 and _SPONSOR_RE.match(strip_marks(s)):
+    if len(s) <= 160 and "برعاية" in s and _SPONSOR_RE.match(strip_marks(s)):
         return True
     if len(s) <= 120 and ("منذ" in s or "قبل" in s) and source_age(s):
         return True

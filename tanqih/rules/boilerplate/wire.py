@@ -119,6 +119,11 @@ _INITIALS_CODE_RE = re.compile(
     # (or single letters with spaces and a slash: "(ر ش/ه س)")
     r"|^\s*\(\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*/\s*[^\W\d_](?:\s[^\W\d_]){1,2}\s*\)\s*$"
 )
+# The story's credits in brackets under it: "(إعداد فلان للنشرة العربية - تحرير فلان)".
+_CREDITS_IN_BRACKETS_RE = re.compile(
+    r"^\s*\(\s*(?:إعداد|اعداد|تغطية|كتابة|ترجمة)\s+[^()\n]{2,60}?\s+[-–—]\s*(?:تحرير|مراجعة)\s+"
+    r"[^()\n]{2,40}\)\s*$"
+)
 # The agency's name written out right before its code: "... ووكالة الأنباء السعودية
 # (واس)." glosses the name, it credits nothing.
 _GLOSSED_RE = re.compile(r"وكال[ةه](?:\s+[^\s.!؟?]+){1,4}\s*$")
@@ -178,8 +183,9 @@ class WireCredit(PhraseRule):
     ("انتهى/٢٩ ع.ح"); an agency no list knows between slashes, then the editors'
     initials ("/لبان/ ع م س / ه ش"), or two editors' dotted initials alone at an edge
     ("س.ع/م.ر"); the
-    editors' initials on a line or after the last sentence ("(ع.ق/ م.ن)", "(ر ش/ه س)", "... /سنا/ خ
-    ع / ر م"); a dateline with the agency between slashes ("مسقط في 21 مايو /سنا/ - ..."; a
+    editors' initials on a line or after the last sentence ("(ع.ق/ م.ن)", "(ر ش/ه س)", "(ك.
+    ب.)", "... /سنا/ خ ع / ر م"); the story's credits in brackets ("(إعداد فلان للنشرة
+    العربية - تحرير فلان)"); a dateline with the agency between slashes ("مسقط في 21 مايو /سنا/ - ..."; a
     place and a dash alone, "عمان - ...", is the article's own dateline and is left
     alone); a site's or place's name
     and a slash or a dash alone on a line in the head ("شفق نيوز/", "مقديشو -"); and a
@@ -321,6 +327,8 @@ class WireCredit(PhraseRule):
                 return True
         if (t.lstrip().startswith("(") or (edge and len(t) <= 16)) and _INITIALS_CODE_RE.match(t):
             return True  # the editors' initials closing the story
+        if t.lstrip().startswith("(") and len(t) <= 120 and _CREDITS_IN_BRACKETS_RE.match(t):
+            return True  # "(إعداد فلان للنشرة العربية - تحرير فلان)"
         if "/" in t[:16]:
             m = _SLASH_CODE_RE.match(t)
             # (an agency no list knows between slashes, then the editors' initials: "/لبان/
@@ -351,6 +359,7 @@ class WireCredit(PhraseRule):
             or _CAPTION_LINE_RE.match(t)
             or PLACE_CREDIT_RE.match(t)
             or named_role(t)  # ("فلان - محرر الشؤون الاقتصادية": BLP008's byline)
+            or "محفوظة" in t  # ("<site> - جميع الحقوق محفوظة": BLP001's copyright line)
         ):
             return False
         if any(self.is_agency(x) for x in segs):
