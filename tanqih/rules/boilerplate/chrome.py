@@ -274,7 +274,8 @@ class PageChrome(PhraseRule):
     نعم / لا"), a call to advertise with the number ("للإعلان ... اتصلوا على ..."), a
     note that comments are their writers' ("... تعبر عن أصحابها ولا تعبر عن ..."), the
     rights reserved after the site's name ("<site> - جميع الحقوق محفوظة 2025"), what a
-    sponsor pays for ("التغطية برعاية <company>"), a listen-now or watch-now button; a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
+    sponsor pays for ("التغطية برعاية <company>"), a listen-now or watch-now button, a
+    forum member's card ("تاريخ التسجيل: ... | المشاركات: 6,418 | الإقامة: ..."); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
     / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
     المقالة ... أولاً على ..."), a Telegram export's post header and a post's reactions
     ("👍 412 😢 37"), a handle or a sound's credit left by an embedded video, the site's

@@ -8,7 +8,7 @@ a handle or a sound's credit left by an embedded video, the site's name with its
 line closed by a donation button, an invitation to download the app, a poll's question to
 the reader, a source with its story's age, a comment form flattened to one line, a
 post's meta row (its age, reading time and counts), a match's statistics box, a
-channel's programme schedule. :func:`platform_line` is one of the shapes of
+channel's programme schedule, a forum member's card. :func:`platform_line` is one of the shapes of
 :func:`tanqih.rules.boilerplate.furniture_shapes.shape_furniture`; none of them is a rule.
 """
 
@@ -371,6 +371,35 @@ def meta_row(s: str) -> bool:
     return counted
 
 
+# A forum member's card in a row: "تاريخ التسجيل: مارس 2011 | المشاركات: 6,418 | الإقامة:
+# المكلا" (fields of the card between bars, two of them at least).
+_CARD_FIELDS = frozenset(
+    strip_marks(w)
+    for w in (
+        "تاريخ التسجيل|التسجيل|المشاركات|مشاركات|الإقامة|الاقامة|الإقامه|العمر|الجنس|الدولة|"
+        "البلد|النقاط|التقييم|المواضيع|الردود|العضوية|الرتبة|معدل تقييم المستوى"
+    ).split("|")
+)
+
+
+_CARD_PAIR_RE = re.compile(r"تاريخ\s+التسجيل\s*[:：][^|\n]{2,30}?المشاركات\s*[:：]\s*[\d٠-٩]")
+
+
+def member_card(s: str) -> bool:
+    """Two fields or more of a forum member's card between bars, one of them the posts'
+    count or the date of joining."""
+    parts = [x.strip() for x in s.split("|") if x.strip()]
+    if len(parts) < 2:
+        # (or the date of joining and the posts' count with no bar between them)
+        return len(s.split()) <= 14 and bool(_CARD_PAIR_RE.search(strip_marks(s)))
+    labels = [strip_marks(x.split(":", 1)[0].strip()) for x in parts if ":" in x]
+    return (
+        len(labels) == len(parts)
+        and all(k in _CARD_FIELDS for k in labels)
+        and any(k in ("المشاركات", "مشاركات", "تاريخ التسجيل") for k in labels)
+    )
+
+
 def platform_line(s: str, digits: bool) -> bool:
     """Is the stripped line ``s`` (``digits``: it holds a digit) one of the lines above?"""
     if len(s) <= 40 and _READING_TIME_RE.match(s):
@@ -398,6 +427,8 @@ def platform_line(s: str, digits: bool) -> bool:
     if digits and len(s) <= 80 and _MATCH_STAT_RE.match(s):
         return True
     if digits and "|" in s and len(s) <= 250 and schedule_row(s):
+        return True
+    if ":" in s and len(s) <= 200 and member_card(s):
         return True
     if digits and score_box(s):
         return True
