@@ -95,7 +95,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     widget_line,
 )
 from tanqih.rules.boilerplate.page_context import SCORE_RE, related_header, team_name, widget_title
-from tanqih.rules.boilerplate.platform_lines import score_line, video_title
+from tanqih.rules.boilerplate.platform_lines import card_field, score_line, video_title
 from tanqih.rules.phrases import (
     LEADING_LINK_RE,
     PHRASE_OPTIONS,
@@ -275,7 +275,11 @@ class PageChrome(PhraseRule):
     note that comments are their writers' ("... تعبر عن أصحابها ولا تعبر عن ..."), the
     rights reserved after the site's name ("<site> - جميع الحقوق محفوظة 2025"), what a
     sponsor pays for ("التغطية برعاية <company>"), a listen-now or watch-now button, a
-    forum member's card ("تاريخ التسجيل: ... | المشاركات: 6,418 | الإقامة: ..."); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
+    forum member's card ("تاريخ التسجيل: ... | المشاركات: 6,418 | الإقامة: ...", or a
+    field a line), a poll's options with their radio buttons ("○ ...") under its question,
+    a WhatsApp export's message header with nothing after it ("[14/05/2024، 7:12 ص]
+    <name>:"), a wire message's number and time in Arabic letters ("(أ ش د) 1402 غ ت"),
+    a blog's comments heading ("5 تعليقات على "...""); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
     / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
     المقالة ... أولاً على ..."), a Telegram export's post header and a post's reactions
     ("👍 412 😢 37"), a handle or a sound's credit left by an embedded video, the site's
@@ -659,6 +663,29 @@ class PageChrome(PhraseRule):
                 if not above.endswith((":", "：")):
                     for x in range(k - 1 if title else k, j):
                         out[x] = "a results widget of the site"
+            k = max(j, k + 1)
+        k = 0
+        while k < n:
+            # a poll's options with their radio buttons ("○ فهد الشمري"), the question
+            # above them and the poll's title above that ("استفتاء <site>"); and a forum
+            # member's card a field a line ("تاريخ التسجيل: Mar 2016" / "المشاركات: 4,218")
+            j = k
+            while j < n and _RADIO_OPTION_RE.match(texts[j]):
+                j += 1
+            if j - k >= 2 and k not in ann:
+                for x in range(k, j):
+                    out[x] = "a poll of the page"
+                if k and poll_question(texts[k - 1]):
+                    out[k - 1] = "a poll of the page"
+                    above = texts[k - 2] if k >= 2 else ""
+                    if len(above.split()) <= 5 and ("استفتاء" in above or "استطلاع" in above):
+                        out[k - 2] = "a poll of the page"
+            if j == k:
+                while j < n and card_field(texts[j]):
+                    j += 1
+                if j - k >= 2 and any(card_field(texts[x], core=True) for x in range(k, j)):
+                    for x in range(k, j):
+                        out[x] = "a forum member's card"
             k = max(j, k + 1)
         for k in range(n - 2):
             # a poll's question and its results, options with shares that add up to 100
@@ -1109,6 +1136,8 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
     return doc.memo("blp.announced", compute)
 
 
+# A poll's option with its radio button: "○ فهد الشمري".
+_RADIO_OPTION_RE = re.compile(r"^\s*[○◯☐◻⚪🔘]\s*[^\s○◯☐◻⚪🔘][^\n.!؟?]{0,40}$")
 # A poll's option with its share of the votes: "نعم 34%", "لا أدري 14٪".
 _POLL_SHARE_RE = re.compile(r"^\s*[^\d\n.!؟?]{1,30}?\s*(\d{1,3}(?:[.,]\d)?)\s*[%٪]\s*$")
 

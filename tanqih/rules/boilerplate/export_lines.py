@@ -130,9 +130,18 @@ _TELEGRAM_HEAD_RE = re.compile(
     # (or the date first: "[05.07.24 18:42] شنقيط الآن:")
     r"|^\s*\[\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*[^\n\[\]]{2,50}:\s*$"
 )
+# A WhatsApp export's message header with nothing after it: "[14/05/2024، 7:12 ص] <name>:".
+_WHATSAPP_HEAD_RE = re.compile(
+    r"^\s*\[\d{1,2}/\d{1,2}/\d{2,4}[،,]\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|AM|PM|am|pm)?\]"
+    r"\s*[^:\n\[\]]{2,40}:\s*$"
+)
 # A wire message's slug or end code, with the time in GMT: "مشرق 0457 3 اقت / أردن -
 # فوسفات / 240415 GMT 0932", "240415 GMT 0951", "خليج 142205 جمت أبر 24".
-_WIRE_SLUG_RE = re.compile(r"(?<!\d)\d{6}\s+(?:GMT|جمت)(?!\w)")
+_WIRE_SLUG_RE = re.compile(
+    r"(?<!\d)\d{6}\s+(?:GMT|جمت)(?!\w)"
+    # (the agency's initials, the message's time and "غ ت": "(أ ش د) 1402 غ ت 14/05/2024")
+    r"|^\s*\(\s*[^\W\d_](?:\s[^\W\d_]){1,3}\s*\)\s*\d{3,4}\s+غ\s?ت(?!\w)"
+)
 # A web archive's capture count: "84 captures".
 _CAPTURES_RE = re.compile(r"^\s*[\d,]+\s+captures?\s*$", re.I)
 
@@ -223,6 +232,8 @@ def export_line(s: str, digits: bool) -> bool:
         if len(s) <= 120 and _WIRE_SLUG_RE.search(s) and not s.rstrip().endswith("."):
             return True
         if (s[-1] == "]" or s[0] == "[") and _TELEGRAM_HEAD_RE.match(s):
+            return True
+        if s[0] == "[" and _WHATSAPP_HEAD_RE.match(s):
             return True
         if len(s) <= 30 and _CAPTURES_RE.match(s):
             return True

@@ -385,6 +385,16 @@ _CARD_FIELDS = frozenset(
 _CARD_PAIR_RE = re.compile(r"تاريخ\s+التسجيل\s*[:：][^|\n]{2,30}?المشاركات\s*[:：]\s*[\d٠-٩]")
 
 
+def card_field(s: str, core: bool = False) -> bool:
+    """One field of a forum member's card on a line of its own ("المشاركات: 4,218");
+    ``core``: the posts' count or the date of joining."""
+    label, colon, value = s.partition(":")
+    if not colon or not value.strip() or len(s) > 60:
+        return False
+    key = strip_marks(label.strip())
+    return key in ("المشاركات", "مشاركات", "تاريخ التسجيل") if core else key in _CARD_FIELDS
+
+
 def member_card(s: str) -> bool:
     """Two fields or more of a forum member's card between bars, one of them the posts'
     count or the date of joining."""
@@ -398,6 +408,12 @@ def member_card(s: str) -> bool:
         and all(k in _CARD_FIELDS for k in labels)
         and any(k in ("المشاركات", "مشاركات", "تاريخ التسجيل") for k in labels)
     )
+
+
+# The heading of a blog's comments: "5 تعليقات على "<title>"".
+_COMMENTS_HEAD_RE = re.compile(
+    r"^\s*[\d٠-٩]{1,4}\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)\s+على\s+[\"«“]"
+)
 
 
 def platform_line(s: str, digits: bool) -> bool:
@@ -427,6 +443,8 @@ def platform_line(s: str, digits: bool) -> bool:
     if digits and len(s) <= 80 and _MATCH_STAT_RE.match(s):
         return True
     if digits and "|" in s and len(s) <= 250 and schedule_row(s):
+        return True
+    if digits and len(s) <= 200 and _COMMENTS_HEAD_RE.match(s):
         return True
     if ":" in s and len(s) <= 200 and member_card(s):
         return True

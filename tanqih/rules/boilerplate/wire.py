@@ -114,6 +114,8 @@ _INITIALS_CODE_RE = re.compile(
     r"^\s*\(\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*(?:\s*/\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*)*\s*\)\s*$"
     # (or without brackets, two editors' initials and a slash: "ك.د/ع.م")
     r"|^\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*\s*/\s*[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*\s*$"
+    # (or groups of an editor's letters between slashes, no brackets: "ص ع/ م ن/ هـ ر")
+    r"|^\s*[^\W\d_]{1,2}\s[^\W\d_]{1,2}(?:\s*/\s*[^\W\d_]{1,2}\s[^\W\d_]{1,2}){1,3}\s*$"
     # (or two initials with a space after each dot: "(ك. ب.)")
     r"|^\s*\(\s*[^\W\d_]\.\s[^\W\d_]\.?\s*\)\s*$"
     # (or single letters with spaces and a slash: "(ر ش/ه س)")
@@ -184,7 +186,7 @@ class WireCredit(PhraseRule):
     initials ("/لبان/ ع م س / ه ش"), or two editors' dotted initials alone at an edge
     ("س.ع/م.ر"); the
     editors' initials on a line or after the last sentence ("(ع.ق/ م.ن)", "(ر ش/ه س)", "(ك.
-    ب.)", "... /سنا/ خ ع / ر م"); the story's credits in brackets ("(إعداد فلان للنشرة
+    ب.)", "ص ع/ م ن/ هـ ر" at an edge, "... /سنا/ خ ع / ر م"); the story's credits in brackets ("(إعداد فلان للنشرة
     العربية - تحرير فلان)"); a dateline with the agency between slashes ("مسقط في 21 مايو /سنا/ - ..."; a
     place and a dash alone, "عمان - ...", is the article's own dateline and is left
     alone); a site's or place's name
