@@ -1164,11 +1164,11 @@ def _head_furniture(t: str) -> bool:
         return False
     if len(ws) > 16:
         # (a long widget's row: "أسعار الصرف في عدن | الدولار: شراء 1650 - بيع 1665 | ...";
-        # a long menu)
-        if "|" not in t:
-            return False
+        # a long menu; a cookie notice above the headline)
         end = _builtin_chrome().match(t)
-        return (end is not None and end >= len(t.rstrip())) or link_row(t)
+        if end is not None and end >= len(t.rstrip()):
+            return True
+        return "|" in t and link_row(t)
     if len(ws) <= 2 and not has_sentence_punct(t) and not any(c.isdigit() for c in t):
         return True
     if is_timestamp(t) or COUNTER_RE.match(t) or single_rate(t):
