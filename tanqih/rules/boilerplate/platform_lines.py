@@ -333,7 +333,10 @@ _FORM_SPLIT_RE = re.compile(r"[\s*|•·:：\-–—.…()!،,]+|\d+")
 def comment_form(s: str) -> bool:
     """A comment form's fields and button on one line: every word a word of the form, a
     field (name, e-mail) or the form's separators (| *), and a comment or send word."""
-    words = [w for w in _FORM_SPLIT_RE.split(strip_marks(s)) if w]
+    bare = strip_marks(s)
+    if "تعليق" not in bare and "رسل" not in bare and "رسال" not in bare:
+        return False  # (no comment or send word: the cheap test first, on every line)
+    words = [w for w in _FORM_SPLIT_RE.split(bare) if w]
     return (
         3 <= len(words) <= 20
         and all(w in _FORM_WORDS for w in words)
@@ -382,6 +385,8 @@ _CARD_FIELDS = frozenset(
 )
 
 
+# The fields that make a card a member's: the posts' count, the date of joining.
+_CARD_CORE = frozenset(strip_marks(w) for w in ("المشاركات", "مشاركات", "تاريخ التسجيل"))
 _CARD_PAIR_RE = re.compile(r"تاريخ\s+التسجيل\s*[:：][^|\n]{2,30}?المشاركات\s*[:：]\s*[\d٠-٩]")
 
 
@@ -392,7 +397,7 @@ def card_field(s: str, core: bool = False) -> bool:
     if not colon or not value.strip() or len(s) > 60:
         return False
     key = strip_marks(label.strip())
-    return key in ("المشاركات", "مشاركات", "تاريخ التسجيل") if core else key in _CARD_FIELDS
+    return key in (_CARD_CORE if core else _CARD_FIELDS)
 
 
 def member_card(s: str) -> bool:
@@ -406,7 +411,7 @@ def member_card(s: str) -> bool:
     return (
         len(labels) == len(parts)
         and all(k in _CARD_FIELDS for k in labels)
-        and any(k in ("المشاركات", "مشاركات", "تاريخ التسجيل") for k in labels)
+        and any(k in _CARD_CORE for k in labels)
     )
 
 
