@@ -997,8 +997,10 @@ class SentenceSplit(Rule):
     boundary:
 
     - the word before the full stop is a preposition or particle that needs a
-      complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "دون."), a
-      conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "كلما."), or a
+      complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "دون."), an
+      adverb of place or time that heads a construct ("جنوب.", "منتصف.", "أثناء.",
+      "حوالي."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), a
+      conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
       verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال."),
       or an incomplete verb that needs its predicate ("وكانت. الحكومة قد ..."; not
       "كما كانت.", "أيا كان."), after a clause of three words or as a sentence of one
@@ -1109,6 +1111,15 @@ class SentenceSplit(Rule):
         كي لكي حين حينما عندما بينما إذا لو لدى أمام دون جميع معظم أغلب ولم ولن وقد فلم
         فلن بعدما كلما مثلما طالما ريثما حيثما حيث إذ لعل إنما كما عما مما بما
         فيما وبعدما وحيث وفيما وكلما ومثلما وكما وبينما وحين وعندما وإذا ولو""".split()
+    } | {
+        # Conjunctions and adverbs of place and time that head a construct ("ولكن.",
+        # "في جنوب. لبنان", "في منتصف. الشهر"), with "و" too. Not the ones that close
+        # an idiom: "عن قرب", "رأسا على عقب", "فما فوق", "صلة قرابة", "لا غير".
+        hamza_key(c + w)
+        for w in """ولكن لكنه عند تحت قبيل إبان أثناء طيلة طوال حوالي جنوب شمال شرق غرب
+        منتصف أواخر أوائل مطلع سوى حتى ليس قبالة حيال بجانب باتجاه بواسطة بفعل بدون بلا
+        لصالح لمصلحة علاوة بالإضافة""".split()
+        for c in ("", "و")
     }
     _AFTER_RE = re.compile(
         f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*) ([{LETTERS}][{LETTERS}{MARKS}]*)،",
