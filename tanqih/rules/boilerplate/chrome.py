@@ -171,7 +171,8 @@ class PageChrome(PhraseRule):
     بين البلدين. للمزيد اضغط هنا") is flagged on its own.
 
     Also by shape: a follow line naming the site ("تابعوا <site> عبر Google News", "تابع
-    <site> على:": a follow verb, then only listed button names after the last على / عبر);
+    <site> على:": a follow verb, then only listed button names after the last على / عبر,
+    or none when the buttons were pictures: "تابعوا <site> على");
     a link to a section ("المزيد من <section>", one or two words); a breadcrumb ("Site >
     Section > Headline", "الصفحة الرئيسية / ... / ..."); a line of counters ("348
     تعليقًا · 97 مشاركة", "👁 18.4K", "45,218 مشاهدة قبل 3 أسابيع", "عرض 389 تعليقًا
@@ -513,7 +514,11 @@ class PageChrome(PhraseRule):
             key = pkey(tail)
             if not key or not self.phrases.segments(key):
                 return False
-        elif not line.rstrip().endswith((":", "：")):
+        elif not line.rstrip().endswith((":", "：")) and (
+            m.group(1) in ("تابع", "اشترك", "انضم") or len(m.group(2).split()) > 3
+        ):
+            # (the buttons after the preposition were pictures: "تابعوا <site> على"; an
+            # imperative or "us" verb, no prose ends on the preposition)
             return False
         if m.group(1) in ("تابع", "اشترك", "انضم") and (
             line.rstrip().endswith((".", "!")) or len(m.group(2).split()) > 4

@@ -174,7 +174,7 @@ class WireCredit(PhraseRule):
     three words and a slash opening the first paragraph of a story: "شفق نيوز/ ..."); a
     line of a site's name with "+ وكالات"; an agency's code after a slash ("وام/هـ ع/س ح")
     or an end mark with the editors' initials ("(النهاية) ف ع ن / ر ج ب"); a dateline on
-    a line of its own with its dates and the agency at the end ("بريدة 18 صفر 1446 هـ
+    a line of its own with a place and the agency after a slash ("أنقرة/ الأناضول"), or with its dates and the agency at the end ("بريدة 18 صفر 1446 هـ
     الموافق 23 أغسطس 2024 م واس") or the day and month between dashes ("الكويت - 7 - 10
     (كونا) -- ...", "نابلس 14-10-2025 (أرض) -"); a place and a site's name in brackets
     and a dash opening the story under the headline ("نواكشوط (شنقيط الآن) – ..."), or
@@ -336,6 +336,11 @@ class WireCredit(PhraseRule):
             # (an agency no list knows between slashes, then the editors' initials: "/لبان/
             # ع م س / ه ش")
             if m and (self.is_agency(m.group(1)) or t.lstrip()[:1] == "/"):
+                return True
+        if edge and "/" in t and len(t) <= 50 and t.count("/") == 1:
+            # a place and the agency after a slash, a line of its own ("أنقرة/ الأناضول")
+            place, agency = t.split("/")
+            if self.is_agency(agency) and self._place_and_date(place) and place.strip():
                 return True
         if t.lstrip()[:5] in ("انتهى", "(انته") and _END_CODE_LINE_RE.match(t):
             return True  # "انتهى/٢٩ ع.ح": the end mark, the story's number and initials
