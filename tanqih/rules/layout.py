@@ -51,12 +51,29 @@ def _known(word: str, minf: float) -> bool:
 _TOKEN_TEXT = operator.attrgetter("text")
 
 
+# Prepositions and particles that a tag boundary glues to the word before them
+# ("تعملعلى", "أكثرمن", "بالتعاونمع"); longest first. Not دون or بين, which end plurals
+# and duals (الحدادون، المتدربين).
+_PARTICLES = tuple(
+    sorted(
+        "على إلى الى من في مع عن منذ ضمن حول عبر خلال لدى نحو ضد حتى".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
 def _may_split(word: str) -> bool:
     """Can LAY001 split this word at all? (A necessary condition, checked cheaply.)"""
     if len(word) < 5:
         return False
     head = word[:-1]
-    return "ة" in head or "ى" in head or (len(word) >= 8 and "ال" in word[4:])
+    return (
+        "ة" in head
+        or "ى" in head
+        or (len(word) >= 8 and "ال" in word[4:])
+        or (len(word) >= 6 and word.endswith(_PARTICLES))
+    )
 
 
 def _doc_words(doc) -> Counter:
@@ -68,38 +85,43 @@ def _doc_words(doc) -> Counter:
 class GluedWords(Rule):
     """Two words glued together where a tag or line break was: الغربيةالمراسل.
 
-    **What it does**
-    Flags an Arabic "word" that is two words written without a space, as scrapers
-    leave them where an HTML element boundary (a heading, a caption, a link) separated
-    them. Two kinds are recognised:
+        **What it does**
+        Flags an Arabic "word" that is two words written without a space, as scrapers
+        leave them where an HTML element boundary (a heading, a caption, a link) separated
+        them. Two kinds are recognised:
 
-    * a teh marbuta ة or alef maqsura ى followed by more letters: these letters only
-      end a word, so the boundary is certain (غزةبسبب → غزة بسبب); the right part must
-      be a real word (frequent in Arabic, or written alone elsewhere in the document);
-    * an unknown word that splits into a known word of four letters or more and a
-      known word beginning with the article ال (عاجلالدفاعات → عاجل الدفاعات), where
-      the left part is not a clitic and does not itself end in ال, and the word is no
-      compound name written joined (عبدالله، أبوالفضل، العبدالعالي).
+        * a teh marbuta ة or alef maqsura ى followed by more letters: these letters only
+          end a word, so the boundary is certain (غزةبسبب → غزة بسبب); the right part must
+          be a real word (frequent in Arabic, or written alone elsewhere in the document);
+        * an unknown word that splits into a known word of four letters or more and a
+          known word beginning with the article ال (عاجلالدفاعات → عاجل الدفاعات), where
+          the left part is not a clitic and does not itself end in ال, and the word is no
+          compound name written joined (عبدالله، أبوالفضل، العبدالعالي);
+    * an unknown word that is a known word of four letters or more with a preposition
+      glued after it (تعملعلى → تعمل على، التعويضاتمنذ → التعويضات منذ); a pair that web
+      text glues often enough for the large word list to know it (أكثرمن) still counts
+      when the word alone is far more common, but not a known word with a clitic
+      (وتحتفي, ويتضمن).
 
-    **Why is this bad?**
-    The glued token is not a word: search, counts and language models see a string
-    that exists nowhere else, and readers stumble.
+        **Why is this bad?**
+        The glued token is not a word: search, counts and language models see a string
+        that exists nowhere else, and readers stumble.
 
-    **Example**
-    أفادت مراسلة الميادين في الضفة الغربيةالمراسل: قوات الاحتلال
+        **Example**
+        أفادت مراسلة الميادين في الضفة الغربيةالمراسل: قوات الاحتلال
 
-    **Use instead**
-    أفادت مراسلة الميادين في الضفة الغربية المراسل: قوات الاحتلال
+        **Use instead**
+        أفادت مراسلة الميادين في الضفة الغربية المراسل: قوات الاحتلال
 
-    **Fix safety**
-    Inserting a space keeps every letter in place. After ة or ى the fix is safe:
-    Arabic orthography puts a word boundary there and nowhere else. The split before
-    ال is a judgement from word frequencies (a glued compound name such as a family
-    name may be meant), so that fix is unsafe.
+        **Fix safety**
+        Inserting a space keeps every letter in place. After ة or ى the fix is safe:
+        Arabic orthography puts a word boundary there and nowhere else. The split before
+        ال or a preposition is a judgement from word frequencies (a glued compound name such
+        as a family name may be meant), so that fix is unsafe.
 
-    **Options**
-    ``min-frequency``: the Zipf frequency (wordfreq, Arabic) a part must reach to count
-    as a known word (default 3.0).
+        **Options**
+        ``min-frequency``: the Zipf frequency (wordfreq, Arabic) a part must reach to count
+        as a known word (default 3.0).
     """
 
     code = "LAY001"
@@ -138,6 +160,8 @@ class GluedWords(Rule):
                 if hit is None:
                     hit = self._before_article(doc, tok.bare, word, minf)
                     applicability = "unsafe"
+                if hit is None:
+                    hit = self._before_particle(doc, tok.bare, word, minf)
                 found = splits[word] = (hit, applicability)
             hit, applicability = found
             if hit is None:
@@ -184,6 +208,29 @@ class GluedWords(Rule):
             if zl >= minf and zr >= minf and (best is None or zl + zr > best[0]):
                 best = (zl + zr, i)
         return best[1] if best else None
+
+    @staticmethod
+    def _before_particle(doc, bare: str, word: str, minf: float) -> int | None:
+        """An unknown word that is a known word of four letters or more and a
+        preposition glued after it ("تعملعلى" -> "تعمل على", "أكثرمن" -> "أكثر من")."""
+        if bare != word or not bare.endswith(_PARTICLES):
+            return None
+        glued = large_zipf(bare)
+        if glued >= 3.0 or _doc_words(doc)[bare] > 1:
+            return None  # a known word, or a form the document uses repeatedly
+        if glued and large_zipf(split_clitics(bare)[1]) >= 3.0:
+            return None  # a known word with a clitic: "وتحتفي"
+        for particle in _PARTICLES:
+            if not bare.endswith(particle):
+                continue
+            left = bare[: -len(particle)]
+            if len(left) < 4 or left.endswith("ال") or _CLITICS.match(left):
+                continue
+            if _known(left, minf) and (not glued or large_zipf(left) >= glued + 2.5):
+                # (web text glues the commonest pairs often enough for the large list
+                # to know them, "أكثرمن", but far more rarely than the word alone)
+                return len(left)
+        return None
 
 
 # ---------------------------------------------------------------------------- LAY002

@@ -306,6 +306,16 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
     zs, zl = zipf(short), zipf(long)
     if _known_name_beside_unknown(short, long, pos, zs, zl):
         return True
+    if (
+        zs < KNOWN
+        and zl < KNOWN
+        and short[0] == long[0]
+        and short[0] in "وفبكل"
+        and pos > 1
+        and zipf(short[1:]) >= KNOWN
+        and zipf(long[1:]) >= KNOWN
+    ):
+        return False  # two known words behind one clitic: ويستعد / ويستعيد
     return zs < KNOWN and zl < KNOWN
 
 
@@ -958,7 +968,8 @@ class NameVariant(Rule):
     too: اختبرنا / اختبارنا) or a preposition and a name (على / علي) are never variants; a long-vowel pair is reported only when
     neither form is a common word and the group occurs at least three times (twice
     when both are spellings of six letters or more that the word list does not know, a
-    transliterated name: زيلينسكي / زيلنسكي; or when a known word of seven letters or
+    transliterated name: زيلينسكي / زيلنسكي, but not two known words behind one clitic,
+    ويستعد / ويستعيد; or when a known word of seven letters or
     more stands beside a spelling no list knows and no clitic, suffix or masdar explains
     it: نتنياهو / نتانياهو), and when
     it has the shape of a grammatical form (a broken plural محفل / محافل, a dual, a
