@@ -294,15 +294,16 @@ def _read_phrase_file(path: Path) -> list[str]:
 
 @functools.lru_cache(maxsize=64)
 def load_phrases(
-    data_file: str, extend: tuple[str, ...] = (), phrases_file: str = ""
+    data_file: str, extend: tuple[str, ...] = (), phrases_file: str = "", cls=PhraseList
 ) -> PhraseList:
-    """The built-in list ``data/boilerplate/<data_file>`` (or ``phrases_file``) plus ``extend``."""
+    """The built-in list ``data/boilerplate/<data_file>`` (or ``phrases_file``) plus
+    ``extend``, as a ``cls`` (a PhraseList that may know shapes too)."""
     if phrases_file:
         entries = _read_phrase_file(Path(phrases_file).expanduser())
     else:
         ref = resources.files("tanqih.rules") / "data" / "boilerplate" / data_file
         entries = ref.read_text(encoding="utf-8").splitlines()
-    return PhraseList([*entries, *extend])
+    return cls([*entries, *extend])
 
 
 @functools.cache

@@ -27,6 +27,22 @@ PLACE_CREDIT_RE = re.compile(
     r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—:|]\s*(?:خاص|متابعة|متابعات|وكالات|"
     r"(?:ال)?(?:مراسل|مندوب|موفد)(?:ة|نا|تنا)?(?:\s+[^\W\d_]+){0,2}|(?:ال)?محرر(?:ة)?\s+[^\W\d_]+|فريق\s+التحرير)\s*$"
 )
+# A byline naming the place and the reporter, or the paper in guillemets, in the head of
+# the article: "الرياض: خالد العنزي", "الشارقة: «الخليج»". The name is two words, the
+# second a family name in ال-...-ي (a headline "الرياض: المعرض الدولي" opens with ال).
+PLACE_NAME_RE = re.compile(
+    # (the place, and the site's name after it between dashes: "بغداد – الرصافة – ...")
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+[-–—]\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s+[-–—]\s))?"
+    r"\s*(?:[:：]|\s/|\s[-–—]\s)\s*(?:«[^\W\d_]+(?:\s+[^\W\d_]+){0,2}»|"
+    # (a name of two or three words, the last a family name in ال-...-ي: "حسين كاظم
+    # العيداني")
+    r"(?!ال)[^\W\d_]{2,}(?:\s+(?!ال)[^\W\d_]{2,})?\s+ال[^\W\d_]{2,}ي"
+    # (or a name with a particle of lineage: "نور الدين بن عيسى", "عبد الرحمن حسن طاهر")
+    r"|(?!ال)[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){0,2}\s+(?:بن|ابن|بنت|أبو|ابو|آل)\s+[^\W\d_]{2,}"
+    r"|عبد\s?ال[^\W\d_]{2,}(?:\s+(?!ال)[^\W\d_]{2,}){1,2})"
+    # (and the reporter's role after a dash: "- مراسلة «الجسر» في بريطانيا")
+    r"(?:\s+[-–—]\s+(?:ال)?(?:مراسل|محرر|مندوب|موفد)(?:ة)?(?:\s+[^\n.!؟?:|\d]{2,40})?)?\s*$"
+)
 # A caption that opens by saying what the picture is: "صورة: ...", "صورة من الفيديو:
 # ...", "صورة أرشيفية لجلسة ...", "(صورة من المباراة - تصوير: فلان)", "لقطة من مقطع
 # متداول ..."; a line of its own with no full stop.

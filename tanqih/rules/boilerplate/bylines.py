@@ -14,6 +14,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     _LABEL_LINE_RE,
     PHOTO_LEAD_RE,
     PLACE_CREDIT_RE,
+    PLACE_NAME_RE,
     _post_meta,
     credited_caption,
     name_alone,
@@ -50,20 +51,6 @@ _PHOTO_SOURCE_RE = re.compile(
     re.I,
 )
 _CREDIT_SEP_RE = re.compile(r"\s*\|\s*|\s+[·/—]\s+")
-# A byline naming the place and the reporter, or the paper in guillemets, in the head of
-# the article: "الرياض: خالد العنزي", "الشارقة: «الخليج»". The name is two words, the
-# second a family name in ال-...-ي (a headline "الرياض: المعرض الدولي" opens with ال).
-_PLACE_NAME_RE = re.compile(
-    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:[:：]|\s/)\s*(?:«[^\W\d_]+(?:\s+[^\W\d_]+){0,2}»|"
-    # (a name of two or three words, the last a family name in ال-...-ي: "حسين كاظم
-    # العيداني")
-    r"(?!ال)[^\W\d_]{2,}(?:\s+(?!ال)[^\W\d_]{2,})?\s+ال[^\W\d_]{2,}ي"
-    # (or a name with a particle of lineage: "نور الدين بن عيسى", "عبد الرحمن حسن طاهر")
-    r"|(?!ال)[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){0,2}\s+(?:بن|ابن|بنت|أبو|ابو|آل)\s+[^\W\d_]{2,}"
-    r"|عبد\s?ال[^\W\d_]{2,}(?:\s+(?!ال)[^\W\d_]{2,}){1,2})"
-    # (and the reporter's role after a dash: "- مراسلة «الجسر» في بريطانيا")
-    r"(?:\s+[-–—]\s+(?:ال)?(?:مراسل|محرر|مندوب|موفد)(?:ة)?(?:\s+[^\n.!؟?:|\d]{2,40})?)?\s*$"
-)
 # A reporter's name and role with the account's handle, in the head of the article
 # ("جيمس ريد مراسل الشؤون الاجتماعية @jamesreed_news").
 _HANDLE_BYLINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){1,7}\s+@\w{2,30}\s*$")
@@ -311,8 +298,9 @@ class BylineCaption(PhraseRule):
     after a bar ("أبها - المدار | هند القحطاني @hind_qht", "دمشق - الفيحاء |
     2024-07-11"); a caption closed by the archive it comes from ("... - أرشيف قناة
     الواحة"); in the head of the
-    article, under the headline, a place and the reporter after a colon or a slash
-    ("الرياض: فلان العنزي", "البصرة / فلان فلان العيداني": a name of two or three words,
+    article, under the headline, a place and the reporter after a colon, a slash or a
+    dash, the site's name between dashes or not ("الرياض: فلان العنزي", "البصرة / فلان
+    فلان العيداني", "بغداد – <site> – فلانة الساعدي": a name of two or three words,
     the last a family name in ال-...-ي; the reporter's role may follow after a dash,
     "- مراسلة الموقع في لندن") or the paper in guillemets ("الشارقة: «الخليج»"; or a
     name with a particle of lineage, "بسكرة: نور الدين بن عيسى", or opening with عبد,
@@ -491,7 +479,7 @@ class BylineCaption(PhraseRule):
                 (
                     1 <= i <= 4
                     and len(t) < 90
-                    and (_PLACE_NAME_RE.match(t) or ("@" in t and _HANDLE_BYLINE_RE.match(t)))
+                    and (PLACE_NAME_RE.match(t) or ("@" in t and _HANDLE_BYLINE_RE.match(t)))
                     and head_line(lines, i)
                 )
                 or (

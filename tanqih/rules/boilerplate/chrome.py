@@ -45,6 +45,7 @@ from tanqih.rules.boilerplate.chrome_patterns import (
     _NOT_OUR_VIEW_RE,
     _PORTAL_RE,
     _REF_MARK_RE,
+    _RELATED_SHAPE_RE,
     _RIGHTS_AFTER_NAME_RE,
     _SITE_OWN_RE,
     _SMS_RE,
@@ -387,7 +388,12 @@ class PageChrome(PhraseRule):
         ):
             if _NOT_OUR_VIEW_RE.search(strip_marks(line)):
                 return whole
-        if len(line) < 250 and _INFO_ONLY_RE.search(line) and '"' not in line and "«" not in line:
+        if (
+            len(line) < 250
+            and _INFO_ONLY_RE.search(strip_marks(line) if MARKS_RE.search(line) else line)
+            and '"' not in line
+            and "«" not in line
+        ):
             return whole  # "... لأغراض التثقيف فقط ولا تغني عن استشارة الطبيب"
         if len(line) < 30 and (COUNTER_RE.match(line) or LIST_MARK_RE.match(line)):
             return whole
@@ -455,6 +461,8 @@ class PageChrome(PhraseRule):
             return whole  # the site to its reader: "فعّل التنبيهات لتصلك تحذيرات الطقس"
         if n_words <= 4 and _MORE_FROM_RE.match(body):
             return whole
+        if n_words <= 5 and _RELATED_SHAPE_RE.match(pkey(body)):
+            return whole  # a related-links header by its shape: "قضايا ذات صلة:"
         if n_words <= 25 and _breadcrumb(body):
             return whole
         if (

@@ -53,8 +53,8 @@ _NOT_OUR_VIEW_RE = re.compile(
 # في هذا المقال لأغراض التثقيف فقط ولا تغني عن استشارة الطبيب".
 _INFO_ONLY_RE = re.compile(
     r"(?:لأغراض|للأغراض|لغرض|بغرض|لأهداف)\s+(?:ال)?(?:تثقيف|توعية|تثقيفية|توعوية|معلوماتية|"
-    r"إعلامية|اعلامية|معرفية)(?:\s+\S+)?\s*(?:فقط|حصرا)?.{0,60}?(?:لا|ولا)\s+(?:تغني|يغني|تعد|يعد|"
-    r"تعتبر|يعتبر|تشكل|يشكل|تحل|يحل)\s+(?:عن|بديلا|محل)"
+    r"إعلامية|اعلامية|معرفية|تعليمية|تعليم)(?:\s+\S+)?\s*(?:فقط|حصرا)?.{0,60}?(?:لا|ولا)\s+(?:تغني|يغني|تعد|يعد|"
+    r"تعتبر|يعتبر|تشكل|يشكل|تحل|يحل)\s+(?:عن|بديلا|محل|استشارة|نصيحة|نصيحه|توصية)"
     r"|for\s+(?:informational|educational)\s+purposes\s+only",
     re.I,
 )
@@ -196,7 +196,23 @@ _WIKI_SECTIONS = frozenset(
 )
 
 
+# A related-links header by its shape, whatever its noun ("قضايا ذات صلة", "دروس
+# مشابهة", "أخبار مرتبطة", "مقالات للكاتبة نفسها"; keys as ``pkey`` writes them).
+_RELATED_SHAPE_RE = re.compile(
+    r"^[^\W\d_]+(?: [^\W\d_]+)? (?:ذات (?:ال)?صله|ذات العلاقه|مشابهه|مماثله|مرتبطه)$"
+    r"|^[^\W\d_]+ (?:مرتبط|مشابه|مماثل)$"
+    r"|^[^\W\d_]+ (?:للكاتب|للكاتبه|للمؤلف|للمؤلفه) (?:نفسه|نفسها|ذاته|ذاتها)$"
+)
+
+
+class _RelatedHeaders(PhraseList):
+    """The listed headers, and any of the shapes above."""
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.whole or _RELATED_SHAPE_RE.match(key) is not None
+
+
 @functools.cache
 def _related() -> PhraseList:
     """Headers of a block of links to other articles (``related.txt``)."""
-    return load_phrases("related.txt")
+    return load_phrases("related.txt", cls=_RelatedHeaders)

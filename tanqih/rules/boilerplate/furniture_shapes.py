@@ -250,12 +250,18 @@ _PHONE_WORDS = frozenset(
 _PHONE_VALUE_RE = re.compile(r"[:：]\s*\+?[\d٠-٩][\d٠-٩ ()\-]{5,}[\d٠-٩]\s*$")
 # A weather widget: "الخرطوم 38° مشمس", "بغداد 46° | البصرة 49°".
 _WEATHER_WORDS = (
-    r"(?:مشمس|مشمسة|غائم|غائمة|جزئيا|جزئي|ممطر|ماطر|صحو|صاف|صافي|ضباب|ضبابي|غبار|مغبر|"
-    r"عاصف|رياح|أمطار|امطار|ثلوج|مثلج|رعدي|معتدل|حار|بارد|sunny|cloudy|clear|rain|partly)"
+    r"(?:مشمس|مشمسة|غائم|غائمة|جزئيا|جزئي|ممطر|ماطر|ماطرة|صحو|صاف|صافي|صافية|ضباب|ضبابي|"
+    r"غبار|مغبر|عاصف|رياح|أمطار|امطار|ثلوج|مثلج|رعدي|معتدل|معتدلة|حار|حارة|بارد|باردة|رطب|"
+    r"سماء|قليلة|السحب|سحب|sunny|cloudy|clear|rain|partly)"
 )
+# The degrees, or the day's high and low ("24° / 16°"), and the widget's weather icon.
+_DEGREES = r"-?[\d٠-٩]{1,2}\s*°\s*[CFcfمس]?(?:\s*/\s*-?[\d٠-٩]{1,2}\s*°\s*[CFcfمس]?)?"
+_WEATHER_ICON = r"(?:\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?)?"
 _WEATHER_PART_RE = re.compile(
-    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–:]?\s*-?[\d٠-٩]{1,2}\s*°\s*[CFcfمس]?"
-    rf"(?:\s+{_WEATHER_WORDS}){{0,3}}\s*$"
+    # (a place of up to three words, or a widget's title of four before a colon)
+    r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–:]?|[^\W\d_]+(?:\s+[^\W\d_]+){3}\s*:)"
+    rf"\s*{_DEGREES}"
+    rf"(?:\s+{_WEATHER_WORDS}){{0,3}}{_WEATHER_ICON}\s*$"
     # the weather's words first, then the degrees ("الطقس في الفجيرة: غائم جزئيا 27°")
     rf"|^\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s*[:：]\s*(?:{_WEATHER_WORDS}\s+){{1,3}}-?[\d٠-٩]{{1,2}}\s*°\s*$"
     # the humidity or the wind beside them ("الرطوبة 64%", "الرياح شمالية شرقية 18 كم/س")

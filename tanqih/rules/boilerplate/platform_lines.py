@@ -235,7 +235,7 @@ def score_line(s: str) -> bool:
 
 def score_ticker(s: str) -> bool:
     """A ticker of scores: one score with the match's state ("النصر 2 - 0 الفيحاء
-    (انتهت)", "مباشر: إنبي 1 × 2 فاركو - د 74", "انتهت | الوكرة 2 × 2 قطر"), or two scores
+    (انتهت)", "مباشر: إنبي 1 × 2 فاركو - د 74", "انتهت | الوكرة 2 × 2 قطر", "... | انتهت"), or two scores
     or more between bars, under a label or not ("النتائج: المحرق 88 - 81 الأهلي |
     المنامة 95 - 87 النجمة"). A headline gives one score alone and no state."""
     if len(s) > 160 or s.rstrip().endswith("."):
@@ -243,6 +243,13 @@ def score_ticker(s: str) -> bool:
     label = _SCORES_LABEL_RE.match(s)
     body = s[label.end() :] if label else s
     parts = [x for x in re.split(r"[|•·]", body) if x.strip()]
+    if (
+        len(parts) == 2
+        and len(parts[1].split()) <= 3
+        and _MATCH_STATE_WORD_RE.search(parts[1])
+        and _SCORE_PART_RE.match(parts[0])
+    ):
+        return True  # the state after a bar: "الوحدة 2 - 1 النصر | انتهت"
     if not parts or not all(_SCORE_PART_RE.match(x) for x in parts):
         return False
     if len(parts) >= 2:
@@ -415,6 +422,30 @@ def member_card(s: str) -> bool:
     )
 
 
+_FIELD_LABEL_RE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
+
+
+def field_row(s: str) -> bool:
+    """A row of a page's fields between bars, every cell a short label, a colon and a
+    short value, a figure among the values ("رقم الخبر: 472118 | القسم: اقتصاد",
+    "المادة: علوم | الصف: الرابع | المدة: 20 دقيقة"): metadata, not prose."""
+    parts = [x.strip() for x in s.split("|") if x.strip()]
+    if len(parts) < 2:
+        return False
+    for x in parts:
+        label, colon, value = x.partition(":")
+        words = value.split()
+        if (
+            not colon
+            or not _FIELD_LABEL_RE.match(label.strip())
+            or not 1 <= len(words) <= 5
+            or any(c in value for c in ".،؛!؟?")
+            and not re.search(r"\d[.،]\d", value)
+        ):
+            return False
+    return True
+
+
 # The heading of a blog's comments: "5 تعليقات على "<title>"".
 _COMMENTS_HEAD_RE = re.compile(
     r"^\s*[\d٠-٩]{1,4}\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)\s+على\s+[\"«“]"
@@ -452,6 +483,8 @@ def platform_line(s: str, digits: bool) -> bool:
     if digits and len(s) <= 200 and _COMMENTS_HEAD_RE.match(s):
         return True
     if ":" in s and len(s) <= 200 and member_card(s):
+        return True
+    if digits and "|" in s and len(s) <= 160 and field_row(s):
         return True
     if digits and score_box(s):
         return True

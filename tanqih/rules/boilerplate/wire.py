@@ -13,6 +13,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     _CAPTION_LINE_RE,
     _DASH_SPLIT_RE,
     PLACE_CREDIT_RE,
+    PLACE_NAME_RE,
     named_role,
 )
 from tanqih.rules.boilerplate.chrome import head_line, inside_lists
@@ -365,6 +366,7 @@ class WireCredit(PhraseRule):
             or listed
             or _CAPTION_LINE_RE.match(t)
             or PLACE_CREDIT_RE.match(t)
+            or PLACE_NAME_RE.match(t)  # ("دبي – فلان الفلاني": BLP008's byline)
             or named_role(t)  # ("فلان - محرر الشؤون الاقتصادية": BLP008's byline)
             or "محفوظة" in t  # ("<site> - جميع الحقوق محفوظة": BLP001's copyright line)
         ):
