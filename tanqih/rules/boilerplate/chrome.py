@@ -129,6 +129,8 @@ _GLUED_END_RE = re.compile(r"(?<=[^\W\d_])[.!?؟](?=[^\W\d_][^.!?؟]*$)")
 _REACHES_YOU_RE = re.compile(r"(?<!\S)(?:لي|لت)صل(?:ك|كم|كي|كن)(?!\S)")
 _QUOTED_HEAD_RE = re.compile(r"^\s*(?:«[^«»]{2,80}»|“[^“”]{2,80}”)\s*[:：،,]?\s+\S")
 _QUOTE_MARK_RE = re.compile(r'[«»“”"]')
+# A thread's post number opening a line: "1/ ", "6/6 ".
+_THREAD_NO_RE = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})?\s+(?=\S)")
 # The separator between a related-links header and its headline: a colon or an arrow
 # ("اقرأ أيضا: ...", "اقرأ أيضا ⬅️ ...", "شاهد أيضا » ...").
 _HEADER_SEP_RE = re.compile("\\s*(?:[:：]|[⬅←«»›>◄◂⇐]\ufe0f?)\\s*")
@@ -169,7 +171,11 @@ class PageChrome(PhraseRule):
     | ...") flags only the label. A long line ending like a sentence is never taken for
     furniture, unless it opens with a phrase marked to open furniture even as a sentence
     (a cookie notice). A listed phrase glued after the last sentence of a paragraph ("...
-    بين البلدين. للمزيد اضغط هنا") is flagged on its own.
+    بين البلدين. للمزيد اضغط هنا") is flagged on its own, and so is a related-links
+    header whose links were lost ("... للزلازل.اقرأ أيضا", "... المزيد من الإعلانات").
+    The numbers of a thread's posts opening their lines ("1/ ...", "2/ ...", "3/3 ...":
+    in order, one with the count) are flagged and removed; clauses numbered "1/", "2/"
+    without a count are left alone.
 
     Also by shape: a follow line naming the site ("تابعوا <site> عبر Google News", "تابع
     <site> على:": a follow verb, then only listed button names after the last على / عبر,
@@ -554,8 +560,10 @@ class PageChrome(PhraseRule):
         if n > 6:
             return None
         key = pkey(tail)
-        if key and self.phrases.segments(key):
-            return m.end()
+        if key and (self.phrases.segments(key) or key in _related()):
+            return m.end()  # (a related-links header whose links were lost: "... اقرأ أيضا")
+        if n <= 5 and _MORE_FROM_RE.match(key):
+            return m.end()  # "... المواسم. المزيد من الإعلانات"
         return None
 
     def check(self, doc):
@@ -982,6 +990,33 @@ class PageChrome(PhraseRule):
                     )
             if "[" in t:
                 out.extend(self._wiki_marks(text, p, i))
+        out.extend(self._thread_numbers(text, lines))
+        return out
+
+    @staticmethod
+    def _thread_numbers(text: str, lines: list[Span]):
+        """The numbers of a thread's posts opening their lines ("1/ ...", "2/ ...", ...,
+        "6/6 ..."): numbered 1, 2, 3 ... in order, three posts at least, one of them
+        with the count after the slash. (A decision's clauses numbered "1/", "2/" have
+        no count.)"""
+        hits = []
+        for i, p in enumerate(lines):
+            if p.text[:1].isdigit() or p.text[:1] == " ":
+                m = _THREAD_NO_RE.match(p.text)
+                if m:
+                    hits.append((i, p, m))
+        if len(hits) < 3:
+            return []
+        numbers = [int(m.group(1)) for _, _, m in hits]
+        counts = {int(m.group(2)) for _, _, m in hits if m.group(2)}
+        if numbers != list(range(1, len(hits) + 1)) or counts != {len(hits)}:
+            return []
+        out = []
+        for i, p, m in hits:
+            s, e = p.start + m.start(1), p.start + m.end()
+            shown = text[s:e].strip()
+            message = f"a thread's post number opening the line: {quote(shown)}"
+            out.append((i, s, s + len(shown), message, [Edit(s, e, "")]))
         return out
 
     def _wiki_marks(self, text: str, p: Span, i: int):
