@@ -218,6 +218,41 @@ def _hamza_relation(a: str, b: str) -> bool:
     return True
 
 
+MEDIAL_SEATS = "ؤئء"
+# A pronoun after a hamza: its seat shows the case (بقاؤه، بقائه، بقاءه are all correct).
+_CASE_SUFFIXES = frozenset("ه ها هم هما هن ك كم كما كن نا ي".split())
+
+
+def seat_key(stem: str) -> str:
+    """``stem`` with the seats of a hamza inside it made one (مسئول، مسؤول -> مسءول)."""
+    inner = stem[1:-1]
+    for c in "ؤئ":
+        inner = inner.replace(c, "ء")
+    return stem[:1] + inner + stem[-1:]
+
+
+def _medial_seats(a: str, b: str) -> bool:
+    """Stems of four letters or more that differ only in the seat of a hamza inside the
+    word (مسئول / مسؤول، رءوس / رؤوس، شئون / شؤون): the Egyptian and the common
+    spelling of one word. After an alef in a word of four letters, ئ / ء make two
+    words (سائل "liquid" / ساءل "questioned", لائم / لاءم); in a longer one they are
+    one (تساءل / تسائل، قراءة / قرائة). Before a pronoun the seat shows the case
+    (أعضاؤهم، أعضائهم، أعضاءهم): those are left alone."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if not diffs:
+        return False
+    for i in diffs:
+        if not (0 < i < len(a) - 1 and a[i] in MEDIAL_SEATS and b[i] in MEDIAL_SEATS):
+            return False
+        if a[i - 1] == "ا" and "ؤ" not in (a[i], b[i]) and len(a) == 4:
+            return False
+        if a[i + 1 :] in _CASE_SUFFIXES:
+            return False  # the case before a pronoun: أعضاؤهم / أعضائهم / أعضاءهم
+    return True
+
+
 def _initial_seat_only(a: str, b: str, diffs: list) -> bool:
     """أ / إ opening a stem of six letters or more, and nothing else differs: one word
     spelled two ways (أردوغان / إردوغان، أيديولوجية / إيديولوجية). Arabic pairs of
@@ -400,6 +435,8 @@ def relation(a: str, b: str) -> str | None:
     if len(a) == len(b):
         if hkey(a) == hkey(b):
             return HAMZA if _hamza_relation(a, b) else None
+        if _medial_seats(a, b):
+            return HAMZA
         if lkey(a) == lkey(b):
             return LETTER if _letter_relation(a, b) else None
         if tkey(a) == tkey(b):
@@ -682,6 +719,16 @@ class VariantIndex:
                     for b in group[i + 1 :]:
                         if relation(a, b):
                             union(a, b)
+        # Seats of a hamza inside the word (مسئول / مسؤول): their keys differ.
+        by_seat: dict[str, list[str]] = defaultdict(list)
+        for stem in stems:
+            if len(stem) >= 4 and any(c in MEDIAL_SEATS for c in stem[1:-1]):
+                by_seat[seat_key(stem)].append(stem)
+        for group in by_seat.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1 :]:
+                    if relation(a, b):
+                        union(a, b)
         for k in keys:
             if len(k) <= MIN_VOWEL_STEM:
                 continue
@@ -1150,7 +1197,9 @@ class HamzaVariant(Rule):
 
     **What it does**
     Groups the words of a document that differ only in their hamza seats (ا أ إ آ, و ؤ,
-    ي ئ), clitics split off, and reports every occurrence of the minority spelling with
+    ي ئ, or ؤ / ئ / ء inside a word of four letters or more: مسئول / مسؤول، رءوس / رؤوس;
+    not before a pronoun, where the seat shows the case, أعضاؤهم / أعضائهم, nor ئ / ء
+    after the alef of a four-letter word, سائل / ساءل), clitics split off, and reports every occurrence of the minority spelling with
     the majority spelling in the message. When one spelling is far more common in
     written Arabic (word frequencies: إلى against الى, اجتماع against إجتماع), it is the
     one to use even where the document writes the other more often. Words that differ by
