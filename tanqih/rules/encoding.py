@@ -14,7 +14,7 @@ import re
 import unicodedata
 from html.entities import html5 as _HTML5
 
-from tanqih.linter.arabic import LETTERS, QURANIC_RE, TATWEEL
+from tanqih.linter.arabic import LETTERS, MARKS, QURANIC_RE, TATWEEL
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules.variants import large_zipf
@@ -1124,7 +1124,8 @@ LETTER_SET = frozenset(chr(c) for c in range(0x0600, 0x0700) if re.match(f"[{LET
 
 # Tatweel between two letters. After a clitic before a non-letter (لـ"رويترز", الـ25,
 # بـ CNN) it is legitimate, and the look-ahead for a letter leaves it alone.
-_STRETCH_RE = re.compile(f"(?<=[{LETTERS}]){TATWEEL}+(?=[{LETTERS}])")
+# (a mark may sit between the letter and the stretch: "الصيّـــادين")
+_STRETCH_RE = re.compile(f"(?:(?<=[{LETTERS}])|(?<=[{LETTERS}][{MARKS}])){TATWEEL}+(?=[{LETTERS}])")
 
 
 class Tatweel(Rule):

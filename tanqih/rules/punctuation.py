@@ -120,7 +120,8 @@ class MissingSpaceAfterPunctuation(Rule):
     **What it does**
     Flags an Arabic comma, semicolon, question mark or exclamation mark glued to the
     Arabic word that follows it, and a full stop or colon glued between two Arabic words
-    ("المنطقة.وأكد", "الحمود:فايز").
+    ("المنطقة.وأكد", "الحمود:فايز"), or a full stop after a closing quote mark glued to
+    the next sentence ("أيضاً».وختمت").
 
     **Why is this bad?**
     Scrapers that join inline elements (a sentence and the next one, a caption and a
@@ -154,6 +155,8 @@ class MissingSpaceAfterPunctuation(Rule):
     # A single full stop or colon between two Arabic words (the leading lookahead lets
     # the regex engine skip fast to the marks: 2x faster scan, same matches).
     _between = re.compile(f"(?=[.:])(?<=[{LETTERS}{MARKS}])(?<!\\.)([.:])(?=[{LETTERS}])")
+    # A full stop after a closing quote mark, glued to the next sentence ("أيضاً».وختمت").
+    _after_quote = re.compile(f'(?<=[{LETTERS}{MARKS}][»”"])\\.(?=[{LETTERS}])')
 
     def check(self, doc):
         text = doc.text
@@ -178,6 +181,11 @@ class MissingSpaceAfterPunctuation(Rule):
                 if not wb or not wa or _letters(wb[-1]) < 2 or _letters(wa[0]) < 2:
                     continue  # initials: ص.ب, م.ع
             yield self._report(text, s, e, mark)
+        if "»." in text or "”." in text or '".' in text:
+            for m in self._after_quote.finditer(text):
+                s, e = m.span()
+                if not _in_url(text, s):
+                    yield self._report(text, s, e, ".")
 
     def _report(self, text, s, e, mark):
         ws = s
