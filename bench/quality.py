@@ -295,6 +295,15 @@ def inj_mojibake(text, rng):
     return _replace(text, m.start(), m.end(), bad)
 
 
+@injector("quoted-printable", "ENC")
+def inj_quoted_printable(text, rng):
+    m = _pick(rng, f"{AR}{{3,}}( {AR}{{3,}}){{1,3}}", text)
+    if not m:
+        return None
+    qp = " ".join("".join(f"={b:02X}" for b in w.encode("utf-8")) for w in m.group().split())
+    return _replace(text, m.start(), m.end(), qp)
+
+
 def _isolated(ch):
     try:
         return unicodedata.lookup(unicodedata.name(ch) + " ISOLATED FORM")

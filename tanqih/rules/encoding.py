@@ -1268,3 +1268,83 @@ class LostCharacters(Rule):
                 f"text lost to a wrong encoding: {' and '.join(parts)}; the characters "
                 "cannot be recovered: fetch or decode the source again",
             )
+
+
+# ---------------------------------------------------------------------------- ENC011
+
+# Quoted-printable escapes of UTF-8 bytes ("=D8=B4"), soft line breaks ("=" at a line's
+# end) inside them, and the spaces between encoded words.
+_QP_RUN = r"(?:=[0-9A-Fa-f]{2}|=\r?\n)+"
+_QP_RE = re.compile(f"{_QP_RUN}(?:[ \\t]+{_QP_RUN})*")
+_QP_ESCAPE_RE = re.compile(r"=([0-9A-Fa-f]{2})")
+_QP_SOFT_BREAK_RE = re.compile(r"=\r?\n")
+
+
+def _qp_decode(run: str) -> str | None:
+    """The text a quoted-printable run encodes, or None when it is no UTF-8 text."""
+    raw = _QP_SOFT_BREAK_RE.sub("", run)
+    data = bytearray()
+    pos = 0
+    for m in _QP_ESCAPE_RE.finditer(raw):
+        data += raw[pos : m.start()].encode("ascii", "replace")
+        data.append(int(m.group(1), 16))
+        pos = m.end()
+    data += raw[pos:].encode("ascii", "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+class QuotedPrintable(Rule):
+    """Text left in quoted-printable, the encoding of e-mail bodies: "=D8=B4=D8=A7".
+
+    **What it does**
+    Flags a run of quoted-printable escapes ("=D8=A7=D9=84", with the spaces between
+    encoded words and the soft line breaks, "=" at a line's end, inside it) that
+    decodes as UTF-8 to text with letters beyond ASCII, and replaces it with that text.
+    Four escapes at least (two Arabic letters); a run that is no valid UTF-8 is left
+    alone, and so is an equals sign in a formula or a URL's query ("a=3").
+
+    **Why is this bad?**
+    A newsletter or an e-mail saved without decoding its body keeps its Arabic as
+    escapes: the text is unreadable, and search and language models see strings of
+    codes instead of words.
+
+    **Example**
+    =D8=B4=D8=A7=D9=87=D8=AF=D9=88=D8=A7 =D8=A7=D9=84=D9=84=D9=82=D8=A7=D8=A1
+
+    **Use instead**
+    شاهدوا اللقاء
+
+    **Fix safety**
+    Safe: the escapes are decoded back to the bytes they stand for; the run is fixed
+    only when those bytes are valid UTF-8, so no word is guessed.
+    """
+
+    code = "ENC011"
+    name = "quoted-printable"
+    family = "encoding"
+    fix = "safe"
+    triggers = "="
+
+    def check(self, doc):
+        text = doc.text
+        if "=" not in text:
+            return
+        for m in _QP_RE.finditer(text):
+            run = m.group()
+            if run.count("=") < 4:
+                continue
+            end = m.end()
+            while run.endswith(("\n", "\r")):
+                run, end = run[:-1], end - 1  # (the line's own end stays)
+            decoded = _qp_decode(run)
+            if not decoded or not any(ord(c) > 127 and c.isalpha() for c in decoded):
+                continue
+            yield self.finding(
+                m.start(),
+                end,
+                f"text left in quoted-printable (e-mail encoding): decode it to '{decoded[:40]}'",
+                [Edit(m.start(), end, decoded)],
+            )
