@@ -129,6 +129,15 @@ _GLUED_END_RE = re.compile(r"(?<=[^\W\d_])[.!?؟](?=[^\W\d_][^.!?؟]*$)")
 _REACHES_YOU_RE = re.compile(r"(?<!\S)(?:لي|لت)صل(?:ك|كم|كي|كن)(?!\S)")
 _QUOTED_HEAD_RE = re.compile(r"^\s*(?:«[^«»]{2,80}»|“[^“”]{2,80}”)\s*[:：،,]?\s+\S")
 _QUOTE_MARK_RE = re.compile(r'[«»“”"]')
+# The verb of a button or a link: an imperative no past verb shares ("اقرأ", "شاركي",
+# "للمزيد"), or one it shares ("شاهد", "تابع") with what a button points to after it.
+_BUTTON_VERB_RE = re.compile(
+    r"^\W*(?:اقرأ|اقرا|إقرأ|اقرئي|شاركي|تابعي|شاهدي|حملي|اشتركي|انضم|انضموا|انضمي|اضغط|انقر|"
+    r"للمزيد|المزيد|لمشاهدة|لقراءة|لمتابعة|للاشتراك|لتحميل|تحميل|زوروا|احجز|اطلب|تسوق)(?!\w)"
+    r"|^\W*(?:شاهد|شاهدوا|طالع|تابع|تابعوا|شارك|شاركوا|حمل|حملوا|نزل|اشترك|اشتركوا|سجل|اكتشف|"
+    r"جرب|استمع|استمعوا)\s(?=.*(?<!\w)(?:ال)?(?:مقال|خبر|فيديو|تقرير|حلقة|تطبيق|نشرة|الآن|هنا|"
+    r"صديقاتك|أصدقائك|اصدقائك|كاملا|كاملة|مباشرة|البث|قناتنا|حسابنا|موقعنا|صفحتنا)(?!\w))"
+)
 # A thread's post number opening a line: "1/ ", "6/6 ".
 _THREAD_NO_RE = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})?\s+(?=\S)")
 # The separator between a related-links header and its headline: a colon or an arrow
@@ -172,7 +181,10 @@ class PageChrome(PhraseRule):
     furniture, unless it opens with a phrase marked to open furniture even as a sentence
     (a cookie notice). A listed phrase glued after the last sentence of a paragraph ("...
     بين البلدين. للمزيد اضغط هنا") is flagged on its own, and so is a related-links
-    header whose links were lost ("... للزلازل.اقرأ أيضا", "... المزيد من الإعلانات").
+    header whose links were lost ("... للزلازل.اقرأ أيضا", "... المزيد من الإعلانات"),
+    or a button's words glued to the last sentence with no space and no full stop of
+    their own ("... وإتقان.شاركي المقال مع صديقاتك"; a verb that is also a past verb,
+    "شاهد", only with what a button points to: "الفيديو", "الآن", "هنا").
     The numbers of a thread's posts opening their lines ("1/ ...", "2/ ...", "3/3 ...":
     in order, one with the count) are flagged and removed; clauses numbered "1/", "2/"
     without a count are left alone.
@@ -548,9 +560,14 @@ class PageChrome(PhraseRule):
         m = LAST_SENTENCE_END_RE.search(line, base) or _GLUED_END_RE.search(line, base)
         if m is None:
             return None
+        glued = line[m.end() : m.end() + 1].isalpha()  # no space after the full stop
         tail = line[m.end() :].strip()
         if not tail or tail[-1] in ".!?؟:،,":
             return None
+        if glued and tail.count(" ") < 10 and _BUTTON_VERB_RE.match(strip_marks(tail)):
+            # a button's or a link's words glued to the last sentence, unpunctuated
+            # ("... وإتقان.شاركي المقال مع صديقاتك", "... الكريم.شاهد الفيديو كاملا")
+            return m.end()
         head, title = _header_and_title(tail)  # (a related header and its headline)
         if title and 2 <= len(title.split()) <= 15 and pkey(head) in _related():
             return m.end()  # a linked headline after its header: "... دمشق. اقرأ أيضا: ..."
