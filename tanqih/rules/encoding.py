@@ -1278,6 +1278,7 @@ _QP_RUN = r"(?:=[0-9A-Fa-f]{2}|=\r?\n)+"
 _QP_RE = re.compile(f"{_QP_RUN}(?:[ \\t]+{_QP_RUN})*")
 _QP_ESCAPE_RE = re.compile(r"=([0-9A-Fa-f]{2})")
 _QP_SOFT_BREAK_RE = re.compile(r"=\r?\n")
+_QP_TRAILING_BREAK_RE = re.compile(r"(?:=\r?\n)+$")
 
 
 def _qp_decode(run: str) -> str | None:
@@ -1336,9 +1337,12 @@ class QuotedPrintable(Rule):
             run = m.group()
             if run.count("=") < 4:
                 continue
-            end = m.end()
-            while run.endswith(("\n", "\r")):
-                run, end = run[:-1], end - 1  # (the line's own end stays)
+            soft = _QP_TRAILING_BREAK_RE.search(run)
+            if soft:
+                run = run[: soft.start()]  # (a soft break joining the next line stays)
+            end = m.start() + len(run)
+            if run.count("=") < 4:
+                continue
             decoded = _qp_decode(run)
             if not decoded or not any(ord(c) > 127 and c.isalpha() for c in decoded):
                 continue

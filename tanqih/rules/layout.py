@@ -85,43 +85,43 @@ def _doc_words(doc) -> Counter:
 class GluedWords(Rule):
     """Two words glued together where a tag or line break was: الغربيةالمراسل.
 
-        **What it does**
-        Flags an Arabic "word" that is two words written without a space, as scrapers
-        leave them where an HTML element boundary (a heading, a caption, a link) separated
-        them. Two kinds are recognised:
+    **What it does**
+    Flags an Arabic "word" that is two words written without a space, as scrapers
+    leave them where an HTML element boundary (a heading, a caption, a link) separated
+    them. Three kinds are recognised:
 
-        * a teh marbuta ة or alef maqsura ى followed by more letters: these letters only
-          end a word, so the boundary is certain (غزةبسبب → غزة بسبب); the right part must
-          be a real word (frequent in Arabic, or written alone elsewhere in the document);
-        * an unknown word that splits into a known word of four letters or more and a
-          known word beginning with the article ال (عاجلالدفاعات → عاجل الدفاعات), where
-          the left part is not a clitic and does not itself end in ال, and the word is no
-          compound name written joined (عبدالله، أبوالفضل، العبدالعالي);
+    * a teh marbuta ة or alef maqsura ى followed by more letters: these letters only
+      end a word, so the boundary is certain (غزةبسبب → غزة بسبب); the right part must
+      be a real word (frequent in Arabic, or written alone elsewhere in the document);
+    * an unknown word that splits into a known word of four letters or more and a
+      known word beginning with the article ال (عاجلالدفاعات → عاجل الدفاعات), where
+      the left part is not a clitic and does not itself end in ال, and the word is no
+      compound name written joined (عبدالله، أبوالفضل، العبدالعالي);
     * an unknown word that is a known word of four letters or more with a preposition
       glued after it (تعملعلى → تعمل على، التعويضاتمنذ → التعويضات منذ); a pair that web
       text glues often enough for the large word list to know it (أكثرمن) still counts
       when the word alone is far more common, but not a known word with a clitic
       (وتحتفي, ويتضمن).
 
-        **Why is this bad?**
-        The glued token is not a word: search, counts and language models see a string
-        that exists nowhere else, and readers stumble.
+    **Why is this bad?**
+    The glued token is not a word: search, counts and language models see a string
+    that exists nowhere else, and readers stumble.
 
-        **Example**
-        أفادت مراسلة الميادين في الضفة الغربيةالمراسل: قوات الاحتلال
+    **Example**
+    أفادت مراسلة الميادين في الضفة الغربيةالمراسل: قوات الاحتلال
 
-        **Use instead**
-        أفادت مراسلة الميادين في الضفة الغربية المراسل: قوات الاحتلال
+    **Use instead**
+    أفادت مراسلة الميادين في الضفة الغربية المراسل: قوات الاحتلال
 
-        **Fix safety**
-        Inserting a space keeps every letter in place. After ة or ى the fix is safe:
-        Arabic orthography puts a word boundary there and nowhere else. The split before
-        ال or a preposition is a judgement from word frequencies (a glued compound name such
-        as a family name may be meant), so that fix is unsafe.
+    **Fix safety**
+    Inserting a space keeps every letter in place. After ة or ى the fix is safe:
+    Arabic orthography puts a word boundary there and nowhere else. The split before
+    ال or a preposition is a judgement from word frequencies (a glued compound name such
+    as a family name may be meant), so that fix is unsafe.
 
-        **Options**
-        ``min-frequency``: the Zipf frequency (wordfreq, Arabic) a part must reach to count
-        as a known word (default 3.0).
+    **Options**
+    ``min-frequency``: the Zipf frequency (wordfreq, Arabic) a part must reach to count
+    as a known word (default 3.0).
     """
 
     code = "LAY001"

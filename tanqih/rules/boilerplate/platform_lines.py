@@ -235,9 +235,10 @@ def score_line(s: str) -> bool:
 
 def score_ticker(s: str) -> bool:
     """A ticker of scores: one score with the match's state ("النصر 2 - 0 الفيحاء
-    (انتهت)", "مباشر: إنبي 1 × 2 فاركو - د 74", "انتهت | الوكرة 2 × 2 قطر", "... | انتهت"), or two scores
-    or more between bars, under a label or not ("النتائج: المحرق 88 - 81 الأهلي |
-    المنامة 95 - 87 النجمة"). A headline gives one score alone and no state."""
+    (انتهت)", "مباشر: إنبي 1 × 2 فاركو - د 74", "انتهت | الوكرة 2 × 2 قطر", "... |
+    انتهت"), or two scores or more between bars, under a label or not ("النتائج: المحرق
+    88 - 81 الأهلي | المنامة 95 - 87 النجمة"). A headline gives one score alone and no
+    state."""
     if len(s) > 160 or s.rstrip().endswith("."):
         return False
     label = _SCORES_LABEL_RE.match(s)
@@ -439,8 +440,7 @@ def field_row(s: str) -> bool:
             not colon
             or not _FIELD_LABEL_RE.match(label.strip())
             or not 1 <= len(words) <= 5
-            or any(c in value for c in ".،؛!؟?")
-            and not re.search(r"\d[.،]\d", value)
+            or (any(c in value for c in ".،؛!؟?") and not re.search(r"\d[.،]\d", value))
         ):
             return False
     return True

@@ -175,7 +175,8 @@ class WireCredit(PhraseRule):
     three words and a slash opening the first paragraph of a story: "شفق نيوز/ ..."); a
     line of a site's name with "+ وكالات"; an agency's code after a slash ("وام/هـ ع/س ح")
     or an end mark with the editors' initials ("(النهاية) ف ع ن / ر ج ب"); a dateline on
-    a line of its own with a place and the agency after a slash ("أنقرة/ الأناضول"), or with its dates and the agency at the end ("بريدة 18 صفر 1446 هـ
+    a line of its own with a place and the agency after a slash ("أنقرة/ الأناضول"),
+    or with its dates and the agency at the end ("بريدة 18 صفر 1446 هـ
     الموافق 23 أغسطس 2024 م واس") or the day and month between dashes ("الكويت - 7 - 10
     (كونا) -- ...", "نابلس 14-10-2025 (أرض) -"); a place and a site's name in brackets
     and a dash opening the story under the headline ("نواكشوط (شنقيط الآن) – ..."), or
