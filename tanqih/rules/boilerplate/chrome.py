@@ -34,6 +34,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
 )
 from tanqih.rules.boilerplate.chrome_patterns import (
     _AD_SLOTS,
+    _COMMENT_POLICY_RE,
     _CONSENT,
     _COOKIE_KEY_RE,
     _COPYRIGHT_RE,
@@ -129,6 +130,10 @@ _GLUED_END_RE = re.compile(r"(?<=[^\W\d_])[.!?؟](?=[^\W\d_][^.!?؟]*$)")
 _REACHES_YOU_RE = re.compile(r"(?<!\S)(?:لي|لت)صل(?:ك|كم|كي|كن)(?!\S)")
 _QUOTED_HEAD_RE = re.compile(r"^\s*(?:«[^«»]{2,80}»|“[^“”]{2,80}”)\s*[:：،,]?\s+\S")
 _QUOTE_MARK_RE = re.compile(r'[«»“”"]')
+# A verb reporting what someone said or decided: a sentence about a policy, not the policy.
+_REPORTED_RE = re.compile(
+    r"(?<!\S)و?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|أوضح|أوضحت|قررت|قرر)(?!\S)"
+)
 # The verb of a button or a link: an imperative no past verb shares ("اقرأ", "شاركي",
 # "للمزيد"), or one it shares ("شاهد", "تابع") with what a button points to after it.
 _BUTTON_VERB_RE = re.compile(
@@ -187,7 +192,9 @@ class PageChrome(PhraseRule):
     "شاهد", only with what a button points to: "الفيديو", "الآن", "هنا").
     The numbers of a thread's posts opening their lines ("1/ ...", "2/ ...", "3/3 ...":
     in order, one with the count) are flagged and removed; clauses numbered "1/", "2/"
-    without a count are left alone.
+    without a count are left alone. A comment section's rules ("المرجو الالتزام
+    بآداب الحوار، التعليقات المسيئة لن تنشر"; not a sentence that reports a site's
+    policy: "وأعلنت المنصة أن التعليقات ...") is flagged too.
 
     Also by shape: a follow line naming the site ("تابعوا <site> عبر Google News", "تابع
     <site> على:": a follow verb, then only listed button names after the last على / عبر,
@@ -413,6 +420,14 @@ class PageChrome(PhraseRule):
             and "«" not in line
         ):
             return whole  # "... لأغراض التثقيف فقط ولا تغني عن استشارة الطبيب"
+        if (
+            len(line) < 160
+            and ("تعليق" in line or "آداب" in line)
+            and _COMMENT_POLICY_RE.search(strip_marks(line))
+            and not _QUOTE_MARK_RE.search(line)
+            and not _REPORTED_RE.search(line)
+        ):
+            return whole  # a comment section's rules (not a report on a site's policy)
         if len(line) < 30 and (COUNTER_RE.match(line) or LIST_MARK_RE.match(line)):
             return whole
         if shape_furniture(line):

@@ -58,6 +58,12 @@ _INFO_ONLY_RE = re.compile(
     r"|for\s+(?:informational|educational)\s+purposes\s+only",
     re.I,
 )
+# A comment section's rules: "المرجو الالتزام بآداب الحوار، التعليقات المسيئة لن تنشر".
+_COMMENT_POLICY_RE = re.compile(
+    r"(?:التعليقات|تعليقات|التعليق|تعليقك|تعليقكم)\s[^.!؟?\n]{0,40}?(?:لن|لا)\s+(?:تنشر|ينشر|يتم\s+نشر)"
+    r"|آداب\s+(?:الحوار|النشر|التعليق|النقاش)"
+    r"|(?:التعليقات|تعليقات\s+القراء)\s+(?:تعبر|تعكس|تمثل)\s+(?:عن\s+)?(?:رأي\s+)?(?:أصحابها|كاتبيها)"
+)
 _SMS_RE = re.compile(r"\bSMS\b|رسالة نصية|رسالة قصيرة", re.I)
 _SMS_VERB_RE = re.compile(r"أرسل|ارسل|إرسال|ارسال|للاشتراك|اشترك|للتواصل|للتعليق")
 # The rights reserved after the site's name and a dash or a bar ("<site> - جميع الحقوق

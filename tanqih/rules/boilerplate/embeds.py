@@ -189,6 +189,8 @@ class ScriptCode(Rule):
 # ----------------------------------------------------------------------------------------
 
 _LINK_HINT_RE = re.compile(r"https?://|www\.|\.[a-z]{2,4}/", re.I)
+# A host name alone on a line, lower case ("beirut-green.com"; not "Node.js" or "3.5").
+_HOST_LINE_RE = re.compile(r"^\s*(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}\s*$")
 _TAIL_ITEM_RE = re.compile(f"(?:{_TAG_RE}|{_HANDLE_RE})[\\s\u200c-\u200f]*$")
 _JUNK = " \t\u00a0\u200b-\u200f…👇⬇️⬇👈👉🔴🔻📌🎥📹▶️▶\ufe0f|:-–—"
 
@@ -212,7 +214,8 @@ class EmbedLink(Rule):
     **What it does**
     Flags media and short links that embeds leave in the text (``pic.twitter.com/...``,
     ``t.co/...``, ``youtu.be/...``, ``bit.ly/...``, Instagram post links) wherever they
-    are, and any URL on a line that holds only links, hashtags or handles. A URL inside a
+    are, any URL on a line that holds only links, hashtags or handles (a footnote's
+    number before it too, "[1] https://..."), and a host name alone on a line. A URL inside a
     sentence ("عبر الموقع www.moh.gov.sa") is content and is not flagged, and so is a
     line of links the sentence above it announces ("... على الرابط التالي:"; not after a
     furniture line such as "📲 انضم إلى قناتنا:" or "للمزيد من التفاصيل:").
@@ -242,6 +245,10 @@ class EmbedLink(Rule):
         text = doc.text
         for i, p in enumerate(content_lines(doc)):
             t = p.text
+            if "." in t and len(t) <= 60 and _HOST_LINE_RE.match(t):
+                if i not in announced(doc):  # (not the address a sentence points to)
+                    yield line_finding(self, p, text, f"a line of links only: {quote(t)}")
+                continue  # a site's bare host name ("alraed.example.com")
             if ("/" not in t and "www." not in t) or not _LINK_HINT_RE.search(t):
                 continue
             if _links_only(t) and i in announced(doc):

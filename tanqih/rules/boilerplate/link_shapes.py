@@ -19,6 +19,10 @@ _HANDLE_RE = r"(?<![\w.@])@[A-Za-z0-9_]{2,30}(?![\w@])"
 _LINKISH_RE = re.compile(f"(?:{_URL_RE.pattern}|{_EMBED_URL_RE.pattern}|{_TAG_RE}|{_HANDLE_RE})")
 
 
+# A footnote's number before its link in a print view ("[1] https://...").
+_FOOTNOTE_MARK_RE = re.compile(r"^\s*\[\d{1,3}\]\s*")
+
+
 def _links_only(line: str) -> bool:
-    rest = _LINKISH_RE.sub(" ", line)
+    rest = _LINKISH_RE.sub(" ", _FOOTNOTE_MARK_RE.sub(" ", line))
     return not any(c.isalnum() for c in rest)
