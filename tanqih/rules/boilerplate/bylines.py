@@ -299,8 +299,10 @@ class BylineCaption(PhraseRule):
     2024-07-11"); a caption closed by the archive it comes from ("... - أرشيف قناة
     الواحة"); in the head of the
     article, under the headline, a place and the reporter after a colon, a slash or a
-    dash, the site's name between dashes or not ("الرياض: فلان العنزي", "البصرة / فلان
-    فلان العيداني", "بغداد – <site> – فلانة الساعدي": a name of two or three words,
+    dash, the site's name between dashes or not, a byline label or a second reporter
+    after و ("الرياض: فلان العنزي", "البصرة / فلان فلان العيداني", "بغداد – <site> –
+    فلانة الساعدي", "<site> – جدة: فلان الحربي", "طنطا – فلانة عبد الرحمن وفلان
+    فلان": a name of two or three words,
     the last a family name in ال-...-ي; the reporter's role may follow after a dash,
     "- مراسلة الموقع في لندن") or the paper in guillemets ("الشارقة: «الخليج»"; or a
     name with a particle of lineage, "بسكرة: نور الدين بن عيسى", or opening with عبد,
