@@ -218,14 +218,17 @@ class GluedWords(Rule):
         glued = large_zipf(bare)
         if glued >= 3.0 or _doc_words(doc)[bare] > 1:
             return None  # a known word, or a form the document uses repeatedly
-        if glued and large_zipf(split_clitics(bare)[1]) >= 3.0:
-            return None  # a known word with a clitic: "وتحتفي"
+        if large_zipf(split_clitics(bare)[1]) >= 3.0:
+            return None  # a known word with a clitic: "وتحتفي", "كالسمن"
         for particle in _PARTICLES:
             if not bare.endswith(particle):
                 continue
             left = bare[: -len(particle)]
             if len(left) < 4 or left.endswith("ال") or _CLITICS.match(left):
                 continue
+            stem = split_clitics(left)[1]
+            if len(stem[2:] if stem.startswith("ال") else stem) < 3:
+                continue  # clitics, the article and a letter or two: "كالس" is no word
             if _known(left, minf) and (not glued or large_zipf(left) >= glued + 2.5):
                 # (web text glues the commonest pairs often enough for the large list
                 # to know them, "أكثرمن", but far more rarely than the word alone)
