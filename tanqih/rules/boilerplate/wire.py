@@ -145,6 +145,15 @@ _END_TAIL_RE = re.compile(
 # ("شفق نيوز/", "مقديشو -": the dateline cut from the paragraph it opened).
 _SLASH_LINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[/\-–—]\s*$")
 
+
+def _verb_word(word: str) -> bool:
+    """A verb of two or more doers in a segment of three words or more ("تتبادلان",
+    "يواصلون"): a credit names people, papers and places, a subheading says what
+    happened. (Names and places may look like singular verbs: عين، يوسف، سبق.)"""
+    w = strip_marks(word)
+    return len(w) >= 6 and w[0] in "يتن" and w.endswith(("ان", "ون", "ين"))
+
+
 # Credits that name no agency: "... + وكالات" follows a site's own name.
 _GENERIC_CREDITS = frozenset(
     pkey(w) for w in ("وكالات", "وكالات الأنباء", "مواقع", "وكالات ومواقع")
@@ -161,7 +170,8 @@ class WireCredit(PhraseRule):
     name / paper / city segments at the start or end of the article
     ("لجين الأحمدي – عين اليوم", "الرياضي ـ جدة") or in its head (at most the headline
     above it among date lines, section labels, chrome and bylines: "SITE - name" under
-    the date), unless it is an item of a list (a run
+    the date), unless a segment of three words or more holds a verb of two or more doers
+    (a subheading: "غزة – الطرفان يتبادلان الاتهامات") or it is an item of a list (a run
     of three or more lines with the same number of dash-separated segments, or lines after
     one ending in ":": fixtures "نهضة بركان – الرجاء الرياضي", routes "الدوحة – ألماتي")
     or a caption ("... - أرشيفية", BLP008's); the byline-dateline opening a
@@ -374,6 +384,8 @@ class WireCredit(PhraseRule):
             return False
         if any(self.is_agency(x) for x in segs):
             return True
+        if any(len(x.split()) >= 3 and any(map(_verb_word, x.split())) for x in segs):
+            return False  # a subheading with its verb: "غزة – حماس وإسرائيل تتبادلان ..."
         # "كتب - محمد عبد الله" is a byline: BLP008's line, not reported twice.
         return edge and pkey(segs[0]) not in byline_labels()
 
