@@ -126,7 +126,8 @@ _FOLLOW_HINT_RE = re.compile("تابع|اتبع|ollow|اشترك|انضم|حمل
 _QUOTED_LINE_RE = re.compile(r'^\s*(?:«[^«»]+»|“[^“”]+”|"[^"]+")[.،:]?\s*$')
 # The end of the last sentence with the furniture glued to it, no space between
 # ("... المنطقة.اقرأ أيضاً: ...").
-_GLUED_END_RE = re.compile(r"(?<=[^\W\d_])[.!?؟](?=[^\W\d_][^.!?؟]*$)")
+# (the glued part may end with its own mark: "... الأسواق.اقرأ أيضا: كيف ...؟")
+_GLUED_END_RE = re.compile(r"(?<=[^\W\d_])[.!?؟](?=[^\W\d_][^.!?؟]*[.!?؟]?\s*$)")
 _REACHES_YOU_RE = re.compile(r"(?<!\S)(?:لي|لت)صل(?:ك|كم|كي|كن)(?!\S)")
 _QUOTED_HEAD_RE = re.compile(r"^\s*(?:«[^«»]{2,80}»|“[^“”]{2,80}”)\s*[:：،,]?\s+\S")
 _QUOTE_MARK_RE = re.compile(r'[«»“”"]')
@@ -577,6 +578,12 @@ class PageChrome(PhraseRule):
             return None
         glued = line[m.end() : m.end() + 1].isalpha()  # no space after the full stop
         tail = line[m.end() :].strip()
+        if glued and tail and tail[-1] in ".!?؟":
+            # a linked headline ending in its own mark, glued after its header: "...
+            # بالكامل.اقرأ أيضا: كيف تختار هاتفك؟"
+            head, title = _header_and_title(tail)
+            if title and 2 <= len(title.split()) <= 15 and pkey(head) in _related():
+                return m.end()
         if not tail or tail[-1] in ".!?؟:،,":
             return None
         if glued and tail.count(" ") < 10 and _BUTTON_VERB_RE.match(strip_marks(tail)):
