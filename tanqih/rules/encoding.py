@@ -1335,8 +1335,6 @@ class QuotedPrintable(Rule):
             return
         for m in _QP_RE.finditer(text):
             run = m.group()
-            if run.count("=") < 4:
-                continue
             soft = _QP_TRAILING_BREAK_RE.search(run)
             if soft:
                 run = run[: soft.start()]  # (a soft break joining the next line stays)

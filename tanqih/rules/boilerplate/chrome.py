@@ -495,7 +495,7 @@ class PageChrome(PhraseRule):
             return whole  # the site to its reader: "فعّل التنبيهات لتصلك تحذيرات الطقس"
         if n_words <= 4 and _MORE_FROM_RE.match(body):
             return whole
-        if n_words <= 5 and _RELATED_SHAPE_RE.match(pkey(body)):
+        if n_words <= 5 and _RELATED_SHAPE_RE.match(key):  # (key is pkey(body) here)
             return whole  # a related-links header by its shape: "قضايا ذات صلة:"
         if n_words <= 25 and _breadcrumb(body):
             return whole
@@ -577,22 +577,22 @@ class PageChrome(PhraseRule):
         if m is None:
             return None
         glued = line[m.end() : m.end() + 1].isalpha()  # no space after the full stop
+        # (only a glued tail may end with a mark of its own: the last sentence's end
+        # above has none after it)
         tail = line[m.end() :].strip()
-        if glued and tail and tail[-1] in ".!?؟":
-            # a linked headline ending in its own mark, glued after its header: "...
+        if not tail or tail[-1] in ":،,":
+            return None
+        head, title = _header_and_title(tail)  # (a related header and its headline)
+        if title and 2 <= len(title.split()) <= 15 and pkey(head) in _related():
+            # a linked headline after its header: "... دمشق. اقرأ أيضا: ...", "...
             # بالكامل.اقرأ أيضا: كيف تختار هاتفك؟"
-            head, title = _header_and_title(tail)
-            if title and 2 <= len(title.split()) <= 15 and pkey(head) in _related():
-                return m.end()
-        if not tail or tail[-1] in ".!?؟:،,":
+            return m.end()
+        if tail[-1] in ".!?؟":
             return None
         if glued and tail.count(" ") < 10 and _BUTTON_VERB_RE.match(strip_marks(tail)):
             # a button's or a link's words glued to the last sentence, unpunctuated
             # ("... وإتقان.شاركي المقال مع صديقاتك", "... الكريم.شاهد الفيديو كاملا")
             return m.end()
-        head, title = _header_and_title(tail)  # (a related header and its headline)
-        if title and 2 <= len(title.split()) <= 15 and pkey(head) in _related():
-            return m.end()  # a linked headline after its header: "... دمشق. اقرأ أيضا: ..."
         n = len(tail.split())
         if n <= 14 and (self._follow_line(tail) or shape_furniture(tail)):
             return m.end()  # "... الأمومة. اشتركي في نشرتنا ...", "... 🎧 03:40"
