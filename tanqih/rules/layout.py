@@ -11,6 +11,7 @@ from tanqih.linter.arabic import (
     LETTERS,
     MARKS,
     QURANIC_RE,
+    TANWEEN,
     split_clitics,
     strip_marks,
 )
@@ -71,6 +72,7 @@ def _may_split(word: str) -> bool:
     return (
         "ة" in head
         or "ى" in head
+        or any(t in head for t in TANWEEN)
         or (len(word) >= 8 and "ال" in word[4:])
         or (len(word) >= 6 and word.endswith(_PARTICLES))
     )
@@ -93,6 +95,10 @@ class GluedWords(Rule):
     * a teh marbuta ة or alef maqsura ى followed by more letters: these letters only
       end a word, so the boundary is certain (غزةبسبب → غزة بسبب); the right part must
       be a real word (frequent in Arabic, or written alone elsewhere in the document);
+    * likewise a tanween followed by more letters, with the alef that carries it in
+      either placement (ألواحاًمسمارية → ألواحاً مسمارية، وفقًاللتقرير → وفقًا للتقرير):
+      a tanween ends a word. A stray mark inside one known word (الأٌقصى) is no tanween,
+      nor is one on a word with the article;
     * an unknown word that splits into a known word of four letters or more and a
       known word beginning with the article ال (عاجلالدفاعات → عاجل الدفاعات), where
       the left part is not a clitic and does not itself end in ال, and the word is no
@@ -132,7 +138,13 @@ class GluedWords(Rule):
         "min-frequency": Option(3.0, "Zipf frequency a part needs to count as a known word"),
     }
 
-    _end_letter = re.compile(f"[ةى][{MARKS}]*(?=[{LETTERS}])")
+    # A word-final letter, or a tanween (with the alef after it when the tanween is
+    # written before the alef, وفقًا; not after an alef, ألواحاً, whose next ا is the
+    # following word's), followed by more letters.
+    _end_letter = re.compile(
+        f"(?:[ةى][{MARKS}]*|(?<=[اىةء])[{TANWEEN}][{MARKS}]*"
+        f"|(?<![اىةء])[{TANWEEN}][{MARKS}]*(?:ا(?![{MARKS}]))?)(?=[{LETTERS}])"
+    )
 
     def check(self, doc):
         minf = self.opts["min-frequency"]
@@ -183,6 +195,12 @@ class GluedWords(Rule):
             left = strip_marks(word[:cut])
             if len(right) < 2 or len(_LETTER.findall(left)) < 2:
                 continue
+            if any(t in em.group() for t in TANWEEN) and (
+                len(left) < 3
+                or split_clitics(left)[1].startswith("ال")
+                or _known(strip_marks(word), minf)
+            ):
+                continue  # a stray mark inside one word ("الأٌقصى", "ستٌلاحق"), no tanween
             if _known(right, minf - 1.0) or _doc_words(doc)[right] > 0:
                 return cut
         return None
