@@ -257,6 +257,18 @@ _TAG_RE = re.compile(
     r"((?:\s+[^\s<>\"'=/]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s<>\"']+))?)*\s*/?)>"
 )
 _COMMENT_RE = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>", re.S)
+# A WordPress shortcode a scraper kept: "[caption id="attachment_12" align="alignright"]",
+# "[/caption]", "[vc_column_text]". Only the names of WordPress itself and of the common
+# page builders count, so a bracket in prose ("[1]", "[الكاتب]") never does; a name with
+# no attribute must be closed or be a closing tag.
+_SHORTCODE_NAMES = (
+    r"caption|wp_caption|gallery|embed|video|audio|playlist|vc_[a-z_]+|et_pb_[a-z_]+"
+    r"|su_[a-z_]+|fusion_[a-z_]+|tie_[a-z_]+|td_[a-z_]+|contact-form-7|wpforms"
+)
+_SHORTCODE_RE = re.compile(
+    rf"\[(/?)({_SHORTCODE_NAMES})((?:\s+[A-Za-z_-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\]]+))*)"
+    r"\s*/?\]"
+)
 
 
 # A tag the text talks about: right after a word for "tag", "element" or "code".
@@ -311,7 +323,12 @@ class HtmlTag(Rule):
     is named by the text ("حقن وسم <script> في الصفحة") and is left alone, and so is a tag
     or element the text quotes whole ("نصه «<script src='p.js'></script>»") or names with
     its attributes after a pronoun or a word for a line ("هو <html lang="ar">", "بالسطر
-    <html ...>"). Markdown
+    <html ...>").
+
+    A WordPress shortcode (``[caption id="attachment_12" align="alignright"]``,
+    ``[/caption]``, ``[vc_column_text]``) is markup of the same kind and is removed the
+    same way; only the names of WordPress's own shortcodes and of common page builders
+    count, so a bracket in prose ("[1]", "[الكاتب]") is left alone. Markdown
     files, where inline HTML is legitimate, are not checked.
     """
 
@@ -319,7 +336,7 @@ class HtmlTag(Rule):
     name = "html-tag"
     family = "encoding"
     fix = "sometimes"
-    triggers = "<"
+    triggers = "<["
     covers = True  # the quotes and slashes of '<a href="...">' are no text of their own
 
     def check(self, doc):
@@ -383,6 +400,24 @@ class HtmlTag(Rule):
                 m.end(),
                 f"HTML tag '{shown}' left in the text: remove it",
                 [self._removal(text, m.start(), m.end(), block=block)],
+                applicability=self._safety(tag),
+            )
+        if "[" in text:
+            yield from self._shortcodes(text, taken)
+
+    def _shortcodes(self, text: str, taken: list[tuple[int, int]]):
+        for m in _SHORTCODE_RE.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            if _quoted_markup(text, m.start(), m.end()):
+                continue  # a shortcode the text quotes: "الرمز «[gallery]»"
+            tag = m.group()
+            shown = tag if len(tag) <= 40 else tag[:37] + "..."
+            yield self.finding(
+                m.start(),
+                m.end(),
+                f"WordPress shortcode '{shown}' left in the text: remove it",
+                [self._removal(text, m.start(), m.end(), block=True)],
                 applicability=self._safety(tag),
             )
 
