@@ -307,7 +307,10 @@ class PageChrome(PhraseRule):
     field a line), a poll's options with their radio buttons ("○ ...") under its question,
     a WhatsApp export's message header with nothing after it ("[14/05/2024، 7:12 ص]
     <name>:"), a wire message's number and time in Arabic letters ("(أ ش د) 1402 غ ت"),
-    a blog's comments heading ("5 تعليقات على "...""); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
+    a blog's comments heading ("5 تعليقات على "..."", "12 فكرة حول "...""), a blog
+    post's date and author with its comment link ("نشرت في ... بواسطة <name> — اترك
+    تعليقاً"), a language switcher ("English | العربية"), an author's meta row with
+    minutes and a date ("فريق <site> · 4 دقائق · تحديث ..."); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
     / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
     المقالة ... أولاً على ..."), a Telegram export's post header and a post's reactions
     ("👍 412 😢 37"), a handle or a sound's credit left by an embedded video, the site's
@@ -332,7 +335,9 @@ class PageChrome(PhraseRule):
     vote button; or a question and a "نعم ... | لا ..." line), a press release's header
     ("بيان صحفي") beside other furniture ("للنشر الفوري", a dateline). Under a header of a block of links
     to other articles (``related.txt``: "مقالات ذات صلة", "الأكثر قراءة", "اقرأ أيضاً:",
-    "محتوى مدفوع", "المزيد من <section>" ..., or one with up to three words after it:
+    "محتوى مدفوع", "المزيد من <section>" ...; a kind of item the site lists, "other" or
+    "that may interest you": "تغطيات أخرى من <site>", "وصفات قد تعجبك"; or one with up
+    to three words after it:
     "الأكثر قراءة في الرأي") placed after some prose of the article (in
     the menu above it a header opens no list), each short title-like line (4 to 15 words,
     2 under a wiki page's links section; no full stop or colon at its end, no second

@@ -206,10 +206,20 @@ _WIKI_SECTIONS = frozenset(
 
 # A related-links header by its shape, whatever its noun ("قضايا ذات صلة", "دروس
 # مشابهة", "أخبار مرتبطة", "مقالات للكاتبة نفسها"; keys as ``pkey`` writes them).
+# The items a site lists under a related-links header (keys: hamza-less, ة as ه).
+_ITEM_NOUNS = (
+    "اخبار|مواد|مقالات|تغطيات|قصص|تقارير|موضوعات|مواضيع|عناوين|فيديوهات|وصفات|مقارنات|"
+    "مراجعات|حلقات|البومات|قراءات|دروس|منشورات|تدوينات|فعاليات|مقاطع"
+)
 _RELATED_SHAPE_RE = re.compile(
     r"^[^\W\d_]+(?: [^\W\d_]+)? (?:ذات (?:ال)?صله|ذات العلاقه|مشابهه|مماثله|مرتبطه)$"
     r"|^[^\W\d_]+ (?:مرتبط|مشابه|مماثل)$"
     r"|^[^\W\d_]+ (?:للكاتب|للكاتبه|للمؤلف|للمؤلفه) (?:نفسه|نفسها|ذاته|ذاتها)$"
+    # a kind of item the site publishes, "other" or "that may interest you": "تغطيات أخرى
+    # من <site>", "مواد أخرى من القسم", "وصفات قد تعجبك" (not any noun: "أسباب أخرى" may
+    # head a section of the article)
+    rf"|^(?:{_ITEM_NOUNS}) اخري(?: (?:من|في) [^\W\d_]+(?: [^\W\d_]+){{0,2}})?$"
+    rf"|^(?:{_ITEM_NOUNS})(?: [^\W\d_]+)? قد (?:تهمك|تعجبك|يهمك|يعجبك|تهمكم|تعجبكم)$"
 )
 
 

@@ -144,7 +144,7 @@ _LABELLED_COUNT_RE = re.compile(
     r"|^\W*(?:شوهد|قرئ|قرئت|شوهدت)\s+" + _COUNT + r"\s+(?:مرة|مرات)\s*$"
     r"|^\W*(?:قرأ|شاهد)\s+(?:هذا|هذه)\s+(?:الخبر|المقال|الموضوع|المادة)\s+"
     + _COUNT
-    + r"\s+(?:مرة|مرات|شخص|زائر|قارئ)\s*$"
+    + r"\s+(?:مرة|مرات|شخصا?|زائرا?|قارئا?|زوار|قراء)\u064b?\s*$"
     # the number of the news item alone: "رقم الخبر: 3184427"
     r"|^\s*(?:رقم|معرف)\s+(?:ال)?(?:خبر|مقال|مادة)\s*[:：]?\s*[\d٠-٩]{3,9}\s*$"
 )
@@ -365,23 +365,42 @@ _META_COUNT_RE = re.compile(
 _EDITED_RE = re.compile(r"^\W*(?:عُدّل|عدل|عُدل|تم\s+التعديل|تم\s+التحديث|حُدّث|حدث)\s+(?:في\s+)?")
 
 
+_META_SPLIT_RE = re.compile(r"[•·|]|\s[—–]\s")
+# The author first in a post's meta row, with or without a label: "فريق محتوى <site>",
+# "تحرير: <name>".
+_ROW_AUTHOR_RE = re.compile(
+    r"^(?:(?:بقلم|كتب|كتبه|كتبته|تحرير|إعداد|اعداد|المحرر|المحررة)\s*[:：]?\s*)?"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,4}$"
+)
+# Minutes alone, a reading time in a row that has an author and a date.
+_BARE_MINUTES_RE = re.compile(r"^(?:[\d٠-٩]{1,2}\s+(?:دقائق|دقيقة|دقيقه)|دقيقة|دقيقتان)$")
+
+
 def meta_row(s: str) -> bool:
-    """A post's meta row (see ``_META_COUNT_RE``): two parts or more between bullets or
-    bars, each a date or an age, a reading time or a count, one of them at least a
-    reading time or a count."""
-    parts = [x.strip() for x in re.split(r"[•·|]", s) if x.strip()]
+    """A post's meta row (see ``_META_COUNT_RE``): two parts or more between bullets,
+    bars or spaced dashes, each a date or an age, a reading time or a count, one of them
+    at least a reading time or a count; the author may come first ("فريق محتوى <site> · 4
+    دقائق · تحديث 18 يناير 2024", "تحرير: <name> — 3 دقائق قراءة — آخر تحديث ...")."""
+    parts = [x.strip() for x in _META_SPLIT_RE.split(s) if x.strip()]
     if len(parts) < 2:
         return False
     counted = False  # (dates alone are a timestamp line, BLP002's)
-    for x in parts:
+    named = minutes = False
+    for i, x in enumerate(parts):
         m = _EDITED_RE.match(x)
         if m:
             x = x[m.end() :]
         if _READING_TIME_RE.match(x) or _META_COUNT_RE.match(x):
             counted = True
-        elif not stamp(x):
+        elif len(parts) >= 3 and _BARE_MINUTES_RE.match(x):
+            minutes = True
+        elif stamp(x):
+            continue
+        elif i == 0 and _ROW_AUTHOR_RE.match(x):
+            named = True
+        else:
             return False
-    return counted
+    return counted or (named and minutes)
 
 
 # A forum member's card in a row: "تاريخ التسجيل: مارس 2011 | المشاركات: 6,418 | الإقامة:
@@ -449,9 +468,25 @@ def field_row(s: str) -> bool:
 
 
 # The heading of a blog's comments: "5 تعليقات على "<title>"".
+# (WordPress's Arabic: "12 فكرة حول "<title>"", "فكرة واحدة حول "<title>"").
 _COMMENTS_HEAD_RE = re.compile(
-    r"^\s*[\d٠-٩]{1,4}\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)\s+على\s+[\"«“]"
+    r"^\s*(?:[\d٠-٩]{1,4}\s+(?:تعليق|تعليقات|تعليقا|ردود|رد|فكرة|أفكار|افكار)"
+    r"|(?:فكرة|تعليق|رد)\s+(?:واحدة|واحد))\s+(?:على|حول)\s+[\"«“]"
 )
+# A blog post's meta line: its date and author, then the comment link ("نشرت في 2 مارس،
+# 2024 بواسطة <name> — اترك تعليقاً", "بواسطة <name> | 4 تعليقات").
+_POST_META_RE = re.compile(
+    r"^\W*(?:(?:نشر|نشرت|كتب|كتبت|اضيف|أضيف)\s+)?(?:(?:في|بتاريخ)\s+)?[^\n.!؟?]{0,40}?"
+    r"(?:بواسطة|من\s+قبل)\s+[^\n.!؟?—–|·•]{2,40}?\s*[—–|·•\-]\s*"
+    r"(?:(?:اترك|أترك|أضف|اضف)\s+(?:تعليقا|تعليق|ردا|رد)|لا\s+(?:توجد|يوجد)\s+تعليقات"
+    r"|[\d٠-٩]{1,4}\s+(?:تعليق|تعليقات|تعليقا)|تعليق\s+واحد)\W*$"
+)
+# A language switcher: "English | العربية", "AR / EN / FR".
+_LANGUAGES = (
+    r"English|Français|Francais|Deutsch|Español|Türkçe|Русский|中文|فارسی|فارسي|اردو|"
+    r"کوردی|كوردي|Kurdî|العربية|عربي|EN|AR|FR|DE|ES|TR"
+)
+_LANGUAGE_ROW_RE = re.compile(rf"^\W*(?:{_LANGUAGES})(?:\s*[|/•·]\s*(?:{_LANGUAGES}))+\W*$")
 
 
 def platform_line(s: str, digits: bool) -> bool:
@@ -482,7 +517,11 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if digits and "|" in s and len(s) <= 250 and schedule_row(s):
         return True
-    if digits and len(s) <= 200 and _COMMENTS_HEAD_RE.match(s):
+    if len(s) <= 200 and _COMMENTS_HEAD_RE.match(s):
+        return True
+    if len(s) <= 160 and ("بواسطة" in s or "قبل" in s) and _POST_META_RE.match(strip_marks(s)):
+        return True
+    if len(s) <= 80 and _LANGUAGE_ROW_RE.match(s):
         return True
     if ":" in s and len(s) <= 200 and member_card(s):
         return True
