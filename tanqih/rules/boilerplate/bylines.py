@@ -25,6 +25,7 @@ from tanqih.rules.boilerplate.chrome import chrome_line, head_line, inside_lists
 from tanqih.rules.boilerplate.datelines import SPACED_DASH_RE, before_bar_date, is_timestamp
 from tanqih.rules.boilerplate.furniture_shapes import PAGE_NUMBER_RE, counter_kind
 from tanqih.rules.boilerplate.link_shapes import _links_only
+from tanqih.rules.boilerplate.platform_lines import comments_heading
 from tanqih.rules.phrases import (
     PHRASE_OPTIONS,
     PhraseRule,
@@ -77,11 +78,13 @@ _PROFESSIONS = (
     "أكاديمي|أكاديمية|خبير|خبيرة|مستشار|مستشارة|روائي|روائية|شاعر|شاعرة|ناشط|ناشطة|"
     "دبلوماسي|دبلوماسية|محامي|محامية|طبيب|طبيبة|مهندس|مهندسة|ناقد|ناقدة|مترجم|مترجمة"
 )
-# (under a label, "عن الكاتب:", "الكاتب:", or "الكاتب" opening the note: "الكاتب صحفي
+# (under a label, "عن الكاتب:", "الكاتب:" and the name before a comma or not, or
+# "الكاتب" opening the note: "الكاتب صحفي
 # متخصص في ...", "الكاتب أستاذ الاقتصاد المالي ...", the field may follow the profession
 # in the genitive)
 _BIO_RE = re.compile(
-    r"^\s*((?:عن\s+)?(?:ال)?كاتب(?:ة)?\s*[:：]\s*|الكاتب(?:ة)?\s+)?"
+    r"^\s*((?:عن\s+)?(?:ال)?كاتب(?:ة)?\s*[:：]\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}،\s*)?"
+    r"|الكاتب(?:ة)?\s+)?"
     f"(?:{_PROFESSIONS})\\s+(\\S+)(?:\\s+(\\S+))?[^\\n]{{0,120}}$"
 )
 _BIO_SECOND = frozenset(
@@ -199,6 +202,15 @@ def _short_name(t: str) -> bool:
     )
 
 
+# A line of the page's markup: a JSON object ('{"@context": ...'), an HTML tag.
+_MARKUP_LINE_RE = re.compile(r'^\s*(?:[{\[]\s*"|</?[A-Za-z][\w-]*[\s>/])')
+
+
+def _comments_start(lines: list[Span], k: int) -> int:
+    """The index of the comments' heading at or after line ``k``, or the line count."""
+    return next((j for j in range(k, len(lines)) if comments_heading(lines[j].text)), len(lines))
+
+
 def _author_note(lines: list[Span], i: int) -> bool:
     """Is line ``i`` the note on the author closing an opinion piece: starred ("* كاتب
     وباحث سياسي": no item of a starred list, no paragraph of prose after it), or
@@ -218,9 +230,14 @@ def _author_note(lines: list[Span], i: int) -> bool:
         i >= 2
         and len(t) < 160
         and _bio_line(t)
-        # (page chrome after it, or a printed page's number: "3")
+        # (page chrome after it, a printed page's number: "3", or the page's markup: a
+        # JSON-LD object, a tag; up to the comments' heading, after which the readers'
+        # comments are no article text)
         and all(
-            chrome_line(lines, j) or PAGE_NUMBER_RE.match(lines[j].text) for j in range(i + 1, n)
+            chrome_line(lines, j)
+            or PAGE_NUMBER_RE.match(lines[j].text)
+            or _MARKUP_LINE_RE.match(lines[j].text)
+            for j in range(i + 1, _comments_start(lines, i + 1))
         )
     )
 
@@ -319,8 +336,10 @@ class BylineCaption(PhraseRule):
     its label ("التعليق على الصورة، ...", "لقطة شاشة من ...", "رسم توضيحي: ..."); the starred
     note on the author closing an opinion piece ("* كاتب وباحث سياسي": no item of a
     starred list, no paragraph of prose after it), and the same note unstarred as the
-    article's last line, a profession and then a nationality, another profession or a
-    field ("صحفي ليبي مختص بشؤون الطاقة.", "الكاتب: باحث في الشؤون الاستراتيجية"; not
+    article's last line (only page chrome, markup or the readers' comments after it), a
+    profession and then a nationality, another profession or a field ("صحفي ليبي مختص
+    بشؤون الطاقة.", "الكاتب: باحث في الشؤون الاستراتيجية", "عن الكاتب: <name>، مهندس
+    اتصالات ..."; not
     a sentence whose verb follows, "صحفي فلسطيني استشهد ..."); a note after the
     article's prose that opens with the name of the writer the head of the article
     gives ("بقلم: رنا العلي" ... "رنا العلي صحفية سورية مقيمة في برلين، تكتب عن ...",

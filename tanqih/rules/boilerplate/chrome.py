@@ -310,7 +310,10 @@ class PageChrome(PhraseRule):
     a blog's comments heading ("5 تعليقات على "..."", "12 فكرة حول "...""), a blog
     post's date and author with its comment link ("نشرت في ... بواسطة <name> — اترك
     تعليقاً"), a language switcher ("English | العربية"), an author's meta row with
-    minutes and a date ("فريق <site> · 4 دقائق · تحديث ..."); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
+    minutes and a date ("فريق <site> · 4 دقائق · تحديث ..."), the site, its writer and
+    the story's age ("<site> - <name> - منذ 5 ساعات"), an Instagram post's header
+    ("<account> ✔️ • متابعة") and its likes ("1,284 تسجيل إعجاب"), a countdown ("12
+    يوماً 04 ساعات 37 دقيقة"); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
     / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
     المقالة ... أولاً على ..."), a Telegram export's post header and a post's reactions
     ("👍 412 😢 37"), a handle or a sound's credit left by an embedded video, the site's
@@ -1144,6 +1147,10 @@ def _intro_line(t: str) -> bool:
     return not (place_dateline(s) or (len(s.split()) <= 16 and _head_furniture(s)))
 
 
+# The verb after a commenter's name ("أم يوسف قالت:", "<name> says:").
+_SAYS = frozenset("قال قالت يقول تقول كتب كتبت علق علقت says said wrote".split())
+
+
 def _short_header(t: str) -> bool:
     """A header of one to three words ending in ":" ("المقادير:", "الموقعون:", "أسرة
     الفيلم:"), not of a block of furniture (a related-links, tag, contact or sharing
@@ -1154,6 +1161,8 @@ def _short_header(t: str) -> bool:
         return False
     if EMOJI_LEAD_RE.match(s) or DIGIT_RE.search(s) or _furniture_header(s, ("و", "ف")):
         return False
+    if strip_marks(s[:-1].split()[-1]) in _SAYS:
+        return False  # a name and "قالت:" heads a quotation or a blog's comment, no list
     m = _LABEL_LINE_RE.match(s)
     if m and m.group(2) and pkey(m.group(1)) in byline_labels():
         return False  # a byline: "كتب- أحمد جمعة:"

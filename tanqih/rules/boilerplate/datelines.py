@@ -12,9 +12,10 @@ from tanqih.linter.arabic import strip_marks
 from tanqih.rules.phrases import pkey
 from tanqih.rules.sentence_shapes import WEEKDAYS, is_function
 
-# A counter under an article: "0 تعليق", "1,234 مشاهدة", "15 إعجاب".
+# A counter under an article: "0 تعليق", "1,234 مشاهدة", "15 إعجاب", "1,284 تسجيل إعجاب".
 COUNTER_RE = re.compile(
-    r"^\s*[\d٠-٩][\d٠-٩,.٬]*\s*(?:تعليق|تعليقات|مشاهدة|مشاهدات|قراءة|قراءات|إعجاب|اعجاب|زيارة)\s*$"
+    r"^\s*[\d٠-٩][\d٠-٩,.٬]*\s*(?:تعليق|تعليقات|مشاهدة|مشاهدات|قراءة|قراءات|(?:تسجيل(?:ات)?\s+)?"
+    r"(?:إعجاب|اعجاب)|زيارة)\s*$"
 )
 
 MONTHS = {

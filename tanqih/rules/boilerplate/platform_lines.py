@@ -473,6 +473,13 @@ _COMMENTS_HEAD_RE = re.compile(
     r"^\s*(?:[\d٠-٩]{1,4}\s+(?:تعليق|تعليقات|تعليقا|ردود|رد|فكرة|أفكار|افكار)"
     r"|(?:فكرة|تعليق|رد)\s+(?:واحدة|واحد))\s+(?:على|حول)\s+[\"«“]"
 )
+
+
+def comments_heading(s: str) -> bool:
+    """The heading of a blog's comments ("5 تعليقات على "..."", "فكرة واحدة حول "..."")."""
+    return len(s) <= 200 and _COMMENTS_HEAD_RE.match(s.strip()) is not None
+
+
 # A blog post's meta line: its date and author, then the comment link ("نشرت في 2 مارس،
 # 2024 بواسطة <name> — اترك تعليقاً", "بواسطة <name> | 4 تعليقات").
 _POST_META_RE = re.compile(
@@ -480,6 +487,17 @@ _POST_META_RE = re.compile(
     r"(?:بواسطة|من\s+قبل)\s+[^\n.!؟?—–|·•]{2,40}?\s*[—–|·•\-]\s*"
     r"(?:(?:اترك|أترك|أضف|اضف)\s+(?:تعليقا|تعليق|ردا|رد)|لا\s+(?:توجد|يوجد)\s+تعليقات"
     r"|[\d٠-٩]{1,4}\s+(?:تعليق|تعليقات|تعليقا)|تعليق\s+واحد)\W*$"
+)
+# A post's header in an Instagram export: the account, its badge and the follow button
+# ("<account> ✔️ • متابعة").
+_INSTAGRAM_HEAD_RE = re.compile(
+    r"^[A-Za-z0-9_.]{3,30}\s*(?:✔️|✔|☑️|☑)?\s*[•·]\s*(?:متابعة|تابع|Follow)\s*$"
+)
+# A countdown widget: days, hours and minutes with no "و" between them ("متبقٍ على إغلاق
+# التسجيل: 12 يوماً 04 ساعات 37 دقيقة").
+_COUNTDOWN_RE = re.compile(
+    r"[\d٠-٩]{1,3}\s*(?:يوما|يوم|أيام|ايام)\s+[\d٠-٩]{1,2}\s*(?:ساعة|ساعات)\s+[\d٠-٩]{1,2}\s*"
+    r"(?:دقيقة|دقائق)(?:\s+[\d٠-٩]{1,2}\s*(?:ثانية|ثوان|ثواني))?\W*$"
 )
 # A language switcher: "English | العربية", "AR / EN / FR".
 _LANGUAGES = (
@@ -523,6 +541,11 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if len(s) <= 80 and _LANGUAGE_ROW_RE.match(s):
         return True
+    if len(s) <= 60 and s[0] in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_":
+        if _INSTAGRAM_HEAD_RE.match(s):
+            return True
+    if digits and len(s) <= 140 and not s.endswith(".") and _COUNTDOWN_RE.search(strip_marks(s)):
+        return True
     if ":" in s and len(s) <= 200 and member_card(s):
         return True
     if digits and "|" in s and len(s) <= 160 and field_row(s):
@@ -553,9 +576,11 @@ def platform_line(s: str, digits: bool) -> bool:
 
 # A source and the age of its story, as an aggregator or a newsletter prints them: "المصدر:
 # وكالة أنباء الشمال · منذ 45 دقيقة", "نقلاً عن موقع دجلة بوست - قبل ساعتين", "<site> · قبل
-# 5 ساعات", "عن موقع مدار الأردن · نُشر قبل 40 دقيقة".
+# 5 ساعات", "عن موقع مدار الأردن · نُشر قبل 40 دقيقة", "<site> - <writer> - منذ 5 ساعات".
 _SOURCE_AGE_RE = re.compile(
     r"^\W*((?:ال)?مصدر\s*[:：]\s*|نقلا\s+عن\s+|عن\s+)?([^\n·•|،:\-–—\d]{2,50}?)\s*"
+    # (the site, then its writer: "<site> - <name> - منذ 5 ساعات")
+    r"(?:[·•|\-–—]\s*[^\n·•|،:\-–—\d]{2,40}?\s*)?"
     r"([·•|،\-–—])\s*(?:نشر\s+)?((?:منذ|قبل)\s+[^\n]{1,30})$"
 )
 
