@@ -286,7 +286,9 @@ class MixedDigits(Rule):
     Counts the numbers of a document written with Arabic-Indic digits (٠-٩, and
     Persian ۰-۹) and with Western digits (0-9). When both occur, every number in the
     minority script is reported with the majority script; on a tie the script of the
-    first number wins. A number that mixes both scripts (20526.٩٤) is always reported.
+    first number wins. The numbers of the prose decide (lines ending like a sentence or
+    of fifteen words or more), not those of a page's timestamps, menus and counters,
+    when the prose has any. A number that mixes both scripts (20526.٩٤) is always reported.
     Digits in URLs, e-mail addresses, handles, hashtags, Latin tokens (F-16, COVID-19,
     G20) and names with a number (iPhone 15, كوفيد-19) are not counted.
 
@@ -331,7 +333,14 @@ class MixedDigits(Rule):
         mixed = [n for n in numbers if _is_mixed(n[2])]
         if (not east or not west) and not mixed:
             return
-        majority_east = east > west or (east == west and numbers[0][3])
+        # The house style is the prose's: the numbers of its sentences decide, not those
+        # of the page's timestamps, menus and counters, when the prose has any.
+        prose = self._in_prose(doc, numbers)
+        if prose:
+            east = sum(1 for n in prose if n[3])
+            west = len(prose) - east
+        majority_east = east > west or (east == west and (prose or numbers)[0][3])
+        where = "document's prose" if prose else "document"
         for s, e, num, is_east in numbers:
             if is_east == majority_east and not _is_mixed(num):
                 continue
@@ -349,10 +358,26 @@ class MixedDigits(Rule):
                 s,
                 e,
                 f"number '{num}' in {'Arabic-Indic' if is_east else 'Western'} digits: the "
-                f"document writes {max(east, west)} of {east + west} numbers in {style} "
+                f"{where} writes {max(east, west)} of {east + west} numbers in {style} "
                 f"digits ('{fixed}')",
                 [Edit(s, e, fixed)],
             )
+
+    @staticmethod
+    def _in_prose(doc, numbers):
+        """The numbers on lines of prose: a line ending like a sentence, or of fifteen
+        words or more (not a timestamp, a menu or a counter)."""
+        lines = doc.paragraphs
+        starts = [p.start for p in lines]
+        prose = []
+        for n in numbers:
+            i = bisect.bisect_right(starts, n[0]) - 1
+            if i < 0:
+                continue
+            t = lines[i].text.rstrip().rstrip("»”\"')] ")
+            if t.endswith((".", "!", "؟", "?", "،", ":")) or t.count(" ") >= 14:
+                prose.append(n)
+        return prose
 
     @staticmethod
     def _without_quoted(doc, numbers):
