@@ -64,6 +64,20 @@ _PARTICLES = tuple(
 )
 
 
+# Prepositions and particles that a tag boundary glues to the word after them
+# ("منخارج", "فيإطار", "بعدأن"); longest first.
+_LEADING = tuple(
+    sorted(
+        "على إلى الى من في مع عن منذ خلال بعد قبل حول أمام امام دون بين تحت فوق عند عبر لدى "
+        "نحو حتى ضد ضمن وفق حسب".split(),
+        key=len,
+        reverse=True,
+    )
+)
+# What a particle of time or manner takes with no noun between: "بعدأن", "قبلما".
+_CONJUNCTIONS = frozenset("أن ان ما".split())
+
+
 def _may_split(word: str) -> bool:
     """Can LAY001 split this word at all? (A necessary condition, checked cheaply.)"""
     if len(word) < 5:
@@ -75,6 +89,8 @@ def _may_split(word: str) -> bool:
         or any(t in head for t in TANWEEN)
         or (len(word) >= 8 and "ال" in word[4:])
         or (len(word) >= 6 and word.endswith(_PARTICLES))
+        or word.startswith(_LEADING)
+        or (word[0] in "وف" and word.startswith(_LEADING, 1))
     )
 
 
@@ -107,7 +123,11 @@ class GluedWords(Rule):
       glued after it (تعملعلى → تعمل على، التعويضاتمنذ → التعويضات منذ); a pair that web
       text glues often enough for the large word list to know it (أكثرمن) still counts
       when the word alone is far more common, but not a known word with a clitic
-      (وتحتفي, ويتضمن).
+      (وتحتفي, ويتضمن);
+    * an unknown word that is a preposition or particle with a common word of four
+      letters or more glued after it (منخارج → من خارج، خلالالعام → خلال العام), or a
+      particle of time with أن / ما (بعدأن → بعد أن); not a word, even a rare one,
+      behind a clitic (فينفعل is ف + ينفعل).
 
     **Why is this bad?**
     The glued token is not a word: search, counts and language models see a string
@@ -174,6 +194,8 @@ class GluedWords(Rule):
                     applicability = "unsafe"
                 if hit is None:
                     hit = self._before_particle(doc, tok.bare, word, minf)
+                if hit is None:
+                    hit = self._after_particle(doc, tok.bare, word)
                 found = splits[word] = (hit, applicability)
             hit, applicability = found
             if hit is None:
@@ -251,6 +273,32 @@ class GluedWords(Rule):
                 # (web text glues the commonest pairs often enough for the large list
                 # to know them, "أكثرمن", but far more rarely than the word alone)
                 return len(left)
+        return None
+
+    @staticmethod
+    def _after_particle(doc, bare: str, word: str) -> int | None:
+        """An unknown word that is a preposition or particle with a common word glued
+        after it ("منخارج" -> "من خارج", "فيإطار" -> "في إطار", "بعدأن" -> "بعد أن")."""
+        glued = large_zipf(bare)
+        if bare != word or glued >= 2.5 or _doc_words(doc)[bare] > 1:
+            return None  # a known word, or a form the document uses repeatedly (a name)
+        if large_zipf(split_clitics(bare)[1]) >= 1.5 or (
+            bare[0] in "وفبكل" and large_zipf(bare[1:]) >= 1.5
+        ):
+            return None  # a word, even a rare one, behind a clitic: "فينفعل" is ف + ينفعل
+        lead = 1 if bare[0] in "وف" and bare.startswith(_LEADING, 1) else 0
+        for particle in _LEADING:
+            if not bare.startswith(particle, lead):
+                continue
+            cut = lead + len(particle)
+            right = bare[cut:]
+            if right in _CONJUNCTIONS and len(particle) >= 3:
+                return cut  # "بعدأن", "قبلما" (web text glues them often enough for the
+                # large list to know them, rarely)
+            # (a rare glued form the list knows must be far rarer than the word)
+            need = max(4.0 if len(particle) == 2 else 3.5, glued + 2.5)
+            if len(right) >= 4 and large_zipf(right) >= need:
+                return cut
         return None
 
 
