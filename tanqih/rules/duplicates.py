@@ -164,7 +164,9 @@ class DuplicateParagraph(Rule):
     stanza (a short line without final punctuation beside another one: a song's
     refrain written out after each verse). So is a list item repeated under another
     heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel sections of a bulletin),
-    marked as an item or a short line (under twelve words) of its section.
+    marked as an item or a short line (under twelve words) of its section, and a short
+    motto (a sentence of twelve words or fewer on a line of its own) among the first
+    four lines that the text says again five lines or more below.
 
     **Why is this bad?**
     Scrapers repeat the lead in the body, or an embedded post and its quotation. The
@@ -212,6 +214,8 @@ class DuplicateParagraph(Rule):
                 _in_stanza(text, doc.paragraphs, rep) and _in_stanza(text, doc.paragraphs, first)
             ) or _parallel_item(text, rep, first, headings()):
                 continue  # a song's refrain; an item shared by parallel sections of a list
+            if _bookends(doc.paragraphs, rep, first):
+                continue  # a motto opening and closing a statement
             line = doc.doc.line_col(first.start)[0]
             s, e = strip_span(rep)
             yield self.finding(
@@ -220,6 +224,23 @@ class DuplicateParagraph(Rule):
                 f"paragraph repeats line {line}: {quote(rep.text)}",
                 [delete_line(text, s, e)],
             )
+
+
+# A motto that opens and closes a statement is short.
+_MOTTO_WORDS = 12
+
+
+def _bookends(paras: list[Span], rep: Span, first: Span) -> bool:
+    """A short sentence on a line of its own (a motto, a slogan: "الأرض لمن يزرعها،
+    والماء لمن يرويها.") among the first four lines of the text, said again five lines
+    or more below: a statement opening and closing with its motto on purpose, not a
+    lead pasted twice."""
+    if rep.text.count(" ") + 1 > _MOTTO_WORDS or not rep.text.rstrip().endswith((".", "!")):
+        return False
+    filled = [p for p in paras if p.text.strip()]
+    at = {id(p): k for k, p in enumerate(filled)}
+    k1, k2 = at.get(id(first)), at.get(id(rep))
+    return k1 is not None and k2 is not None and k1 < 4 and k2 - k1 > 5
 
 
 _NON_SPACE_RE = re.compile(r"\S")

@@ -31,6 +31,9 @@ _STRAIGHT_Q = '"'
 _ALL_Q = frozenset(_OPEN_Q + _CLOSE_Q + _STRAIGHT_Q)
 
 
+_NEGATIONS = {shapes.key(w) for w in "لا لن لم ليس ليست ما".split()}
+
+
 def _fragment_core(text: str) -> tuple[str, str] | None:
     """Split a candidate 'sentence' into (words part, closing part) or None.
 
@@ -388,7 +391,8 @@ class StrayFragment(Rule):
         """One to three words, closed by a full stop, that the next sentence of the
         paragraph opens with again ("ومن جهة. ومن جهة أخرى، ارتفع ..."): the start of that
         sentence written twice. A word of one letter (an initial), a particle alone ("لا.
-        لا أعتقد.") and words in a quotation are left alone."""
+        لا أعتقد."), a negation ("لا أحد. لا أحد على الإطلاق.") and words in a quotation
+        are left alone."""
         text = doc.text
         sentences = doc.sentences
         for i in range(len(sentences) - 1):
@@ -408,6 +412,8 @@ class StrayFragment(Rule):
                 continue
             if len(words) == 1 and shapes.is_function(strip_marks(words[0])):
                 continue
+            if shapes.key(strip_marks(words[0])) in _NEGATIONS:
+                continue  # a negation is a statement of its own: "لا أحد. لا أحد على الإطلاق."
             if len(t.text.split()) <= len(words) + 1 or not _opens_with(t.text, words):
                 continue  # ("جهة. جهة." or a short sentence is no cut start)
             para = _paragraph_of(doc, s.start)
