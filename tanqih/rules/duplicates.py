@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from tanqih.linter.analysis import Analysis, Span
 from tanqih.linter.arabic import LETTERS, TASHKEEL
@@ -166,7 +167,7 @@ class DuplicateParagraph(Rule):
     heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel sections of a bulletin),
     marked as an item or a short line (under twelve words) of its section, and a short
     motto (a sentence of twelve words or fewer on a line of its own) among the first
-    four lines that the text says again five lines or more below.
+    four lines that the text says once again five lines or more below.
 
     **Why is this bad?**
     Scrapers repeat the lead in the body, or an embedded post and its quotation. The
@@ -207,15 +208,17 @@ class DuplicateParagraph(Rule):
                 found.append(len(text) + 1)  # (a sentinel: never between two copies)
             return found
 
-        for rep, first in repeated_paragraphs(doc, int(self.opts["min-words"])):
+        pairs = repeated_paragraphs(doc, int(self.opts["min-words"]))
+        copies = Counter(first.start for _, first in pairs)
+        for rep, first in pairs:
             if _vocalised(rep.text) or _refrain(rep.text):
                 continue  # a refrain (vocalised verse or scripture, a chant) recurs on purpose
             if (
                 _in_stanza(text, doc.paragraphs, rep) and _in_stanza(text, doc.paragraphs, first)
             ) or _parallel_item(text, rep, first, headings()):
                 continue  # a song's refrain; an item shared by parallel sections of a list
-            if _bookends(doc.paragraphs, rep, first):
-                continue  # a motto opening and closing a statement
+            if copies[first.start] == 1 and _bookends(doc.paragraphs, rep, first):
+                continue  # a motto opening and closing a statement (said twice, no more)
             line = doc.doc.line_col(first.start)[0]
             s, e = strip_span(rep)
             yield self.finding(
