@@ -336,7 +336,7 @@ class MixedDigits(Rule):
     minority script is reported with the majority script; on a tie the script of the
     first number wins. The numbers of the prose decide (lines ending like a sentence or
     of fifteen words or more), not those of a page's timestamps, menus and counters,
-    when the prose has any. A number that mixes both scripts (20526.٩٤) is always reported.
+    when one script leads there by two numbers or more. A number that mixes both scripts (20526.٩٤) is always reported.
     Digits in URLs, e-mail addresses, handles, hashtags, Latin tokens (F-16, COVID-19,
     G20) and names with a number (iPhone 15, كوفيد-19) are not counted.
 
@@ -384,9 +384,11 @@ class MixedDigits(Rule):
         # The house style is the prose's: the numbers of its sentences decide, not those
         # of the page's timestamps, menus and counters, when the prose has any.
         prose = self._in_prose(doc, numbers)
-        if prose:
-            east = sum(1 for n in prose if n[3])
-            west = len(prose) - east
+        prose_east = sum(1 for n in prose if n[3])
+        if abs(2 * prose_east - len(prose)) >= 2:  # (a clear majority: two numbers or more)
+            east, west = prose_east, len(prose) - prose_east
+        else:
+            prose = []
         majority_east = east > west or (east == west and (prose or numbers)[0][3])
         where = "document's prose" if prose else "document"
         for s, e, num, is_east in numbers:

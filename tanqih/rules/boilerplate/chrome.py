@@ -313,7 +313,9 @@ class PageChrome(PhraseRule):
     minutes and a date ("فريق <site> · 4 دقائق · تحديث ..."), the site, its writer and
     the story's age ("<site> - <name> - منذ 5 ساعات"), an Instagram post's header
     ("<account> ✔️ • متابعة") and its likes ("1,284 تسجيل إعجاب"), a countdown ("12
-    يوماً 04 ساعات 37 دقيقة"); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
+    يوماً 04 ساعات 37 دقيقة"), the site's name closing the headline after a bar, or
+    after a dash when the site names itself on a short line too ("... - <site>" and "©
+    <site>"; not a place only the prose names); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
     / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
     المقالة ... أولاً على ..."), a Telegram export's post header and a post's reactions
     ("👍 412 😢 37"), a handle or a sound's credit left by an embedded video, the site's
@@ -1038,6 +1040,7 @@ class PageChrome(PhraseRule):
             if "[" in t:
                 out.extend(self._wiki_marks(text, p, i))
         out.extend(self._thread_numbers(text, lines))
+        out.extend(_headline_suffix(text, lines, whole_lines))
         return out
 
     @staticmethod
@@ -1088,6 +1091,54 @@ class PageChrome(PhraseRule):
                 f"reference mark of a wiki page: {quote(m.group())}",
                 [Edit(ms, me, "")],
             )
+
+
+# The site's name after the headline: "<headline> | <site>", "<headline> - <site>".
+_SITE_SUFFIX_RE = re.compile(r"(?<=\S)\s+([|\-–—])\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*$")
+
+
+# A menu or a path ("أخبار | مراجعات", "الرئيسية » تركيا"), or words spaced as a menu.
+_MENU_SIGN_RE = re.compile(r"[|•·]|\s[»›>/]\s|\S\s{3,}\S")
+# A label of one or two words opening a line: "كتب:", "بقلم:", "مستوى التنبيه:".
+_LABEL_OPENING_RE = re.compile(r"^\s*[^\s:«“\"]+(?:\s+[^\s:«“\"]+){0,2}\s*:")
+
+
+def _headline_suffix(text: str, lines: list[Span], taken: set[int]):
+    """The site's name closing the headline (the first line among the first four of three
+    words or more that is no menu or path, no colon in it): after a bar, or after a dash
+    when the document names the site again on a short line (its footer or a byline: "...
+    في صفاقس - شاشة" and "© شاشة"), not only in its prose (a place: "... – تبوك")."""
+    for i in range(min(len(lines), 4)):
+        if i in taken:
+            continue
+        p = lines[i]
+        m = _SITE_SUFFIX_RE.search(p.text)
+        head = p.text[: m.start()] if m else p.text
+        if len(head.split()) < 3 or _MENU_SIGN_RE.search(head):
+            continue  # a label, a menu or a path above the headline
+        if m is None or _LABEL_OPENING_RE.match(head) or has_sentence_punct(head.rstrip()[-1:]):
+            return  # the headline, or a byline ("كتب: فلان | محرر الأخبار") or prose
+        name = m.group(2)
+        if m.group(1) != "|" and (
+            ":" in head
+            or len(name) < 3
+            or not any(
+                k != i
+                and name in q.text
+                and (len(q.text.split()) <= 12 or "©" in q.text or "حقوق" in q.text)
+                for k, q in enumerate(lines)
+            )
+        ):
+            return  # after a dash, the site names itself on a short line too (its footer)
+        s, e = p.start + m.start(), p.start + m.end(2)
+        yield (
+            i,
+            p.start + m.start(1),
+            e,
+            f"the site's name after the headline: {quote(m.group(1) + ' ' + name)}",
+            [Edit(s, e, "")],
+        )
+        return
 
 
 @functools.cache

@@ -150,7 +150,7 @@ _LABELLED_COUNT_RE = re.compile(
 )
 # A post's reactions or views in a channel export: "👍 412 😢 37 🙏 95", "👁 18.2K edited 09:47".
 _REACTIONS_RE = re.compile(
-    r"^\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\s*[\d.,]+[KkMm]?\s*){2,}$"
+    r"^\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\s*[\d.,]+[KkMm]?\s*[·•|]?\s*){2,}$"
     r"|^\s*👁\ufe0f?\s*[\d.,]+[KkMm]?(?:\s*·?\s*(?:edited|تم\s+التعديل))?(?:\s+\d{1,2}:\d{2})?\s*$"
 )
 # A line asking to subscribe or advertise with the numbers to call after it ("للاشتراك
@@ -300,8 +300,8 @@ _SPONSOR_RE = re.compile(
     r"|^\W*(?:sponsored\s*[|:]\s*)?برعاية\s+[^\n.!؟?:،,]{2,40}?\s+[—–|]\s+\S"
     r"|^\W*sponsored\s*[|:]\s*برعاية\s+\S"
     # (what the sponsor pays for, then the sponsor: "التغطية برعاية <company>")
-    r"|^\W*(?:التغطية|البث|الفقرة|النشرة|هذه\s+الصفحة|هذا\s+القسم|هذه\s+الفقرة)\s+برعاية\s+"
-    r"[^\n.!؟?:،,]{2,50}$",
+    r"|^\W*(?:التغطية|البث|الفقرة|النشرة|هذه\s+الصفحة|هذا\s+القسم|هذه\s+الفقرة|هذه\s+الحلقة|"
+    r"الحلقة|هذا\s+البرنامج|البرنامج)\s+برعاية\s+[^\n.!؟?:،,]{2,50}(?:\s+[—–-]\s+[^\n.!؟?]{2,60})?$",
     re.I,
 )
 # A poll's question to the reader under its label: "استطلاع: من هو أفضل لاعب في
