@@ -315,7 +315,9 @@ class PageChrome(PhraseRule):
     ("<account> ✔️ • متابعة") and its likes ("1,284 تسجيل إعجاب"), a countdown ("12
     يوماً 04 ساعات 37 دقيقة"), the site's name closing the headline after a bar, or
     after a dash when the site names itself on a short line too ("... - <site>" and "©
-    <site>"; not a place only the prose names); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
+    <site>"; not a place only the prose names), items of a breaking-news ticker ("عاجل |
+    ..." on two lines or more; one alone may be the article's own headline), a file
+    attached with its size ("<name>.pdf (356 ك.ب)"); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
     / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
     المقالة ... أولاً على ..."), a Telegram export's post header and a post's reactions
     ("👍 412 😢 37"), a handle or a sound's credit left by an embedded video, the site's
@@ -899,6 +901,10 @@ class PageChrome(PhraseRule):
         context = {**_site_blocks(lines), **self._context(lines, ann, hard_wrapped(doc))}
         for k in running_heads([p.text for p in lines]):
             context.setdefault(k, "a printed page's running head")
+        tickers = [k for k, q in enumerate(lines) if "|" in q.text and one_item_ticker(q.text)]
+        if len(tickers) >= 2:  # (one alone may be the article's own breaking headline)
+            for k in tickers:
+                context.setdefault(k, "an item of a breaking-news ticker")
         for i, p in enumerate(lines):
             if i and i - 1 not in whole_lines and not prose:
                 prose = _prose_line(lines[i - 1].text)

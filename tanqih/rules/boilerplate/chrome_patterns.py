@@ -94,14 +94,16 @@ _HOME = frozenset(pkey(w) for w in ("الرئيسية", "الصفحة الرئي
 
 def _breadcrumb(line: str) -> bool:
     """Two or more crumb separators between short segments (at most three words, no
-    punctuation or digits) and a last segment of at most 15 words (the headline). With
+    punctuation or digits; one is enough for "›") and a last segment of at most 15
+    words (the headline). With
     "/" the first crumb must be the home page; "»" is a crumb separator only in a line
     without "«" (not a closing guillemet)."""
     s = line.strip()
     if len(s) > 220:
         return False
     for sep in _CRUMB_SEPS:
-        if s.count(sep) < 2 or (sep == " » " and "«" in s):
+        # (one arrow "›" is enough: no prose uses it, "المركز الإعلامي › الأخبار")
+        if s.count(sep) < (1 if sep == " › " else 2) or (sep == " » " and "«" in s):
             continue
         segs = [x.strip() for x in s.split(sep)]
         head, last = segs[:-1], segs[-1]

@@ -41,7 +41,7 @@ _TIME_WORDS = {
         "ظهرا ظهراً فجرا عصرا ليلا الساعة بتوقيت غرينتش غرينيتش جرينتش مكة القدس بيروت "
         "هـ ه الموافق الأول الاول الثاني الآخر الاخر الأولى الاولى الآخرة الاخرة ذو ذي "
         "في نشر نشرت تاريخ التاريخ النشر آخر اخر تحديث التحديث تعديل محدث تم بتاريخ منشور أضيف "
-        "المكرمة توقيت البث بث بثت أذيعت الإصدار الاصدار التعديل س د ت للصفحة الطباعة طباعة قديم المدة حدث gst ast eet cet est bst msk "
+        "المكرمة توقيت البث بث بثت أذيعت الإصدار الاصدار التعديل معدل س د ت غ للصفحة الطباعة طباعة قديم المدة حدث gst ast eet cet est bst msk "
         "t z am pm gmt utc ago hours hour minutes minute days day updated published at on "
         "edited saturday sunday monday tuesday wednesday thursday friday "
         "sat sun mon tue tues wed thu thur thurs fri"
@@ -99,11 +99,12 @@ def _place(text: str) -> bool:
 
 def is_timestamp(line: str) -> bool:
     """A line of date and time words only (a label such as "التاريخ:" or "آخر تحديث:"
-    included); or two to four such parts separated by "|", counters allowed among them
-    ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق")."""
+    included); or two to four such parts separated by "|" or "•", counters allowed among
+    them ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق", "12 يونيو 2024 •
+    الرياض")."""
     raw = line.strip()
-    if "|" in raw and len(raw) <= 160:
-        parts = [x for x in raw.split("|") if x.strip()]
+    if ("|" in raw or "•" in raw) and len(raw) <= 160:
+        parts = [x for x in re.split("[|•]", raw) if x.strip()]
         stamps = sum(1 for x in parts if stamp(x))
         if (
             2 <= len(parts) <= 4

@@ -499,6 +499,12 @@ _COUNTDOWN_RE = re.compile(
     r"[\d٠-٩]{1,3}\s*(?:يوما|يوم|أيام|ايام)\s+[\d٠-٩]{1,2}\s*(?:ساعة|ساعات)\s+[\d٠-٩]{1,2}\s*"
     r"(?:دقيقة|دقائق)(?:\s+[\d٠-٩]{1,2}\s*(?:ثانية|ثوان|ثواني))?\W*$"
 )
+# A file attached to the page with its size: "بلاغ_الترشح.pdf (356 ك.ب)".
+_ATTACHMENT_RE = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\b[^\n]{0,20}\(\s*[\d.,٫]+\s*"
+    r"(?:ك\.?\s?ب|م\.?\s?ب|[KkMm]B|كيلوبايت|ميغابايت|ميجابايت)\s*\)",
+    re.I,
+)
 # A language switcher: "English | العربية", "AR / EN / FR".
 _LANGUAGES = (
     r"English|Français|Francais|Deutsch|Español|Türkçe|Русский|中文|فارسی|فارسي|اردو|"
@@ -540,6 +546,8 @@ def platform_line(s: str, digits: bool) -> bool:
     if len(s) <= 160 and ("بواسطة" in s or "قبل" in s) and _POST_META_RE.match(strip_marks(s)):
         return True
     if len(s) <= 80 and _LANGUAGE_ROW_RE.match(s):
+        return True
+    if digits and len(s) <= 160 and _ATTACHMENT_RE.search(s):
         return True
     if len(s) <= 60 and s[0] in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_":
         if _INSTAGRAM_HEAD_RE.match(s):

@@ -44,8 +44,10 @@ class TimestampLine(Rule):
     of the article a dateline on a line of its own is flagged: a place of one to four
     words and a full date with its year ("دبي، 10 مارس 2025:", "الرباط في 20 فبراير
     2025").
-    Two to four such parts separated by "|" make a timestamp line too, counters allowed
-    among them ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق"). A date that
+    Two to four such parts separated by "|" or "•" make a timestamp line too, counters
+    allowed among them ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق", "12
+    يونيو 2024 • الرياض"); an edited time ("معدّل 08:55") and the wires' GMT mark ("(ت.غ)")
+    are time words. A date that
     heads an entry of a chronology or a schedule (introduced by a line ending in ":" or
     by another entry, followed by a sentence of its own; a headline asking a question is
     no entry, a date under it is the page's; a relative date, "منذ 3 أشهر",
