@@ -1030,6 +1030,10 @@ class SentenceSplit(Rule):
       ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
+    - the word before it is a verb that takes its object through one preposition and
+      the word after it is that preposition ("حرصت. على توسيع ...", "تحتاج. إلى ...",
+      "تساهم. فيه ..."; not before an idiom that opens a sentence, "إلى جانب ذلك",
+      "على الرغم", nor a form that is a noun too, "بكل حرص.");
     - the sentence before holds a verb of saying (قال، أضاف، صرح، يقول) with nothing
       said after it, and the next opens with "إن" / "إنه" ("وقالت الوزيرة في مؤتمر
       صحفي. إن الحكومة ..."; not "كما قال.", not "قال ذلك."), or with one to four
@@ -1249,6 +1253,27 @@ class SentenceSplit(Rule):
             yield self._report(
                 text, dot, f"'{m.group(1)}' cannot open a sentence: it continues the clause before"
             )
+        for m in self._GOVERNED_RE.finditer(text):
+            # "... حرصت. على توسيع ...", "... تحتاج. إلى بنية ...": a verb cut from the
+            # preposition that brings its object
+            dot = m.end(1)
+            if dot in seen:
+                continue
+            prep = shapes.GOVERNED.get(shapes.key(m.group(1)))
+            after = shapes.key(m.group(2))
+            if prep is None or not (after == prep or self._prep_with_pronoun(after, prep)):
+                continue
+            if m.group(3) and shapes.key(m.group(3)) in shapes.OPENING_IDIOMS:
+                continue  # "... سعى. إلى جانب ذلك، ..."
+            if not self._long_enough(text, dot, 3):
+                continue
+            seen.add(dot)
+            yield self._report(
+                text,
+                dot,
+                f"'{m.group(1)}' takes its object through '{m.group(2)}': the full stop cuts "
+                "them apart",
+            )
         for m in self._PAIR_RE.finditer(text):
             dot = m.end(1)
             if dot in seen:
@@ -1371,6 +1396,20 @@ class SentenceSplit(Rule):
     # Words that continue a clause and never open a sentence: "بأن" and "أنه" (that ...,
     # governed by a verb before them: "... لم يثبت. أن موكله ..."), "تزال" / "يزال" (after
     # لا / ما: "... لا. تزال ..."), "سيما" (after لا).
+    # A word, a full stop, a preposition (maybe with a pronoun) and the next word.
+    _GOVERNED_RE = re.compile(
+        f"(?<![{LETTERS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. (على|إلى|الى|في|عن|"
+        f"علي[{LETTERS}]{{1,3}}|إلي[{LETTERS}]{{1,3}}|في[{LETTERS}]{{1,3}}|عن[{LETTERS}]{{1,3}})"
+        f"(?![{LETTERS}])(?: ([{LETTERS}][{LETTERS}{MARKS}]*))?"
+    )
+    _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
+
+    @classmethod
+    def _prep_with_pronoun(cls, after: str, prep: str) -> bool:
+        """Is ``after`` the preposition ``prep`` (keys: "علي", "الي") with a pronoun:
+        "عليه", "إليها", "فيه", "عنهم"?"""
+        return after.startswith(prep) and after[len(prep) :] in cls._PRONOUNS
+
     _BOUND_RE = re.compile(
         f"(?<=[{LETTERS}{MARKS}])\\. ((?:بأن|بان|بأنه|بأنها|بأنهم|بأنهن|بأننا|أن|أنه|أنها|"
         f"أنهم|أنهن|أننا|تزال|يزال|نزال|سيما))(?= ([{LETTERS}][{LETTERS}{MARKS}]*))"

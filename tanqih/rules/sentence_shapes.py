@@ -669,3 +669,59 @@ CONNECTIVES = {
 def connective_led(word: str) -> bool:
     """Does the word open an adverbial phrase (بسبب، بعد، خلال ...)?"""
     return hamza_key(strip_marks(word)) in CONNECTIVES
+
+
+# Verbs that take their object through one preposition and almost never end a clause
+# without it ("حرصت على ...", "تحتاج إلى ...", "شككوا في ...", "أعرب عن ..."): the past
+# stem, and the present one after "|" when it is not the past stem without its first
+# alef. Inflected forms are generated below (keys: hamza-less, ى as ي).
+_GOVERNING = {
+    "على": "حرص اعتمد ركز حث عثر تغلب استحوذ انعكس استولى|ستولي أشرف|شرف",
+    "إلى": "احتاج لجأ سعى|سعى توصل تطرق أشار|شير استند افتقر أفضى|فضي أدى|ودي",
+    "في": "شكك ساهم تسبب",
+    "عن": "أسفر|سفر أعرب|عرب تخلى|تخلى",
+}
+# Forms that are nouns too ("بكل حرص.", "سعي", "شكك" "your doubt"): left out.
+_NOUN_FORMS = {"حرص", "سعي", "شكك"}
+_PAST_ENDINGS = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
+_PRESENT_ENDINGS = ("", "ون", "ان", "ين", "ن")
+
+
+def _verb_forms(entry: str) -> set[str]:
+    past, _, present = entry.partition("|")
+    past = key(past)
+    if not present:
+        present = past[1:] if past[0] == "ا" else past
+    present = key(present)
+    forms = set()
+    if past.endswith("ي"):  # a weak final letter: سعى / سعت / سعوا / سعينا
+        stem = past[:-1]
+        forms |= {past, stem + "ت", stem + "وا", stem + "يا", stem + "ينا", stem + "يتم"}
+    else:
+        forms |= {past + e for e in _PAST_ENDINGS}
+    if present.endswith("ي"):
+        tails = (present, present[:-1] + "ون", present[:-1] + "ين", present + "ان")
+    else:
+        tails = tuple(present + e for e in _PRESENT_ENDINGS)
+    forms |= {p + t for p in "يتنا" for t in tails}
+    out = set()
+    for f in forms:
+        out |= {f, "و" + f, "ف" + f}
+        if f[0] in "يتنا" and f not in {past + e for e in _PAST_ENDINGS}:
+            out |= {"س" + f, "وس" + f, "فس" + f, "ل" + f, "ول" + f}
+    return out
+
+
+GOVERNED = {
+    form: key(prep)
+    for prep, entries in _GOVERNING.items()
+    for e in entries.split()
+    for form in _verb_forms(e)
+    if form not in _NOUN_FORMS
+}
+# What may follow such a preposition when it opens a sentence of its own ("على الرغم من
+# ...", "في المقابل", "إلى جانب ذلك", "عن طريق ...").
+OPENING_IDIOMS = {
+    key(w)
+    for w in "الرغم رغم صعيد سبيل خلاف ذلك جانب المقابل حين سياق الوقت هذا هذه ظل طريق أي نحو".split()
+}
