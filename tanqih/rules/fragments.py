@@ -1030,6 +1030,9 @@ class SentenceSplit(Rule):
       ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
+    - the word before it is "لـ" and a masdar of the pattern تفعيل, a purpose that
+      needs its object ("لتوسيع. عملياتها", "لتعزيز."; not with the article,
+      "للتعليق.");
     - the word before it is a verb that takes its object through one preposition and
       the word after it is that preposition ("حرصت. على توسيع ...", "تحتاج. إلى ...",
       "تساهم. فيه ..."; not before an idiom that opens a sentence, "إلى جانب ذلك",
@@ -1158,8 +1161,10 @@ class SentenceSplit(Rule):
             if "آ" in word:
                 continue  # "في آن." (at once) is no "أن.": the key drops the madda
             k = shapes.key(word)
-            if k not in self._NEEDS_COMPLEMENT and not shapes.particle_with_pronoun(
-                strip_marks(word)
+            if (
+                k not in self._NEEDS_COMPLEMENT
+                and not shapes.particle_with_pronoun(strip_marks(word))
+                and not self._PURPOSE_MASDAR_RE.match(k)
             ):
                 if not self._reporting_verb_cut(text, m.start(1), k):
                     continue
@@ -1396,6 +1401,9 @@ class SentenceSplit(Rule):
     # Words that continue a clause and never open a sentence: "بأن" and "أنه" (that ...,
     # governed by a verb before them: "... لم يثبت. أن موكله ..."), "تزال" / "يزال" (after
     # لا / ما: "... لا. تزال ..."), "سيما" (after لا).
+    # "لـ" and a masdar of the pattern تفعيل with no article: a purpose that needs its
+    # object ("لتوسيع.", "لتعزيز.", "ولتحقيق."; not "للتعليق.", "للتنقيب.").
+    _PURPOSE_MASDAR_RE = re.compile(f"^و?لت[{LETTERS}]{{2}}ي[{LETTERS}]$")
     # A word, a full stop, a preposition (maybe with a pronoun) and the next word.
     _GOVERNED_RE = re.compile(
         f"(?<![{LETTERS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. (على|إلى|الى|في|عن|"
