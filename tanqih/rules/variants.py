@@ -326,6 +326,8 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
         (pos == 2 and long[pos] == "ا" and len(short) <= 5)
         or long[pos + 1 :] in _GRAMMATICAL_TAILS
         or long[pos:] in ("ين", "ون", "ان", "ات", "ية")
+        # a feminine noun and its plural, each with a pronoun (افتتاحيتها / افتتاحياتها)
+        or any(long[pos:] == "ات" + suf and short.endswith("ت" + suf) for suf in _PRONOUN_SUFFIXES)
         # the masdar تفعيل beside the imperfect تفعّل (تطريز / تطرز، تسجيل / تسجل)
         or (len(long) == 5 and long[0] == "ت" and pos == 3 and long[pos] == "ي")
     )

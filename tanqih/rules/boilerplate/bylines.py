@@ -518,7 +518,8 @@ class BylineCaption(PhraseRule):
                     and (len(lines[i + 1].text.split()) >= 10 or is_timestamp(lines[i + 1].text))
                     and head_line(lines, i)
                 )
-            ):
+            ) and not (":" in t and _field_label(t) and self.in_data_card(lines, i)):
+                # (a field of a card under the headline: "الاسم: ..." / "تاريخ الميلاد: ...")
                 yield line_finding(self, p, text, f"a byline or credit line: {quote(t)}")
                 continue
             core = t

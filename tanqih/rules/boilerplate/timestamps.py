@@ -49,7 +49,8 @@ class TimestampLine(Rule):
     يونيو 2024 • الرياض"); an edited time ("معدّل 08:55") and the wires' GMT mark ("(ت.غ)")
     are time words. A date that
     heads an entry of a chronology or a schedule (introduced by a line ending in ":" or
-    by another entry, followed by a sentence of its own; a headline asking a question is
+    by another entry, or one of two calendar dates or more each heading an entry, followed
+    by a sentence of its own; a headline asking a question is
     no entry, a date under it is the page's; a relative date, "منذ 3 أشهر",
     only after another dated entry) is content and is left alone, and so is a date in a
     list the article announces ("وجاء الجدول كالتالي:" / "الأحد 12/5/2024" / subject;
@@ -82,8 +83,18 @@ class TimestampLine(Rule):
         lines = content_lines(doc)
         n = len(lines)
         ann = announced(doc)
+        # Calendar dates heading entries, two or more: a programme or a chronology
+        # ("الإثنين 17 مارس" / "أمسية شعرية ..." ... "الثلاثاء 18 مارس" / "عرض مسرحي ...").
+        headings = [
+            i
+            for i in range(n - 1)
+            if dated_heading(lines[i].text)
+            and entry_line(lines[i + 1].text)
+            and is_timestamp(lines[i].text)
+        ]
+        series = set(headings) if len(headings) >= 2 else set()
         for i, p in enumerate(lines):
-            if i in ann:
+            if i in ann or i in series:
                 continue  # a date the article lists ("... كالتالي:" / "الأحد 12/5/2024")
             if wrapped_after(doc, lines, i):
                 continue  # the end of a sentence wrapped from the line above ("... 3" / "جوان 2024.")
