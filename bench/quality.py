@@ -351,6 +351,25 @@ def inj_space_run(text, rng):
     return m and _replace(text, m.start(), m.end(), "   ")
 
 
+@injector("broken-line", "LAY")
+def inj_broken_line(text, rng):
+    """A line break at a word boundary inside a paragraph of a text whose paragraphs are
+    set apart by blank lines (a scraper's stray <br>). The article is first laid out so
+    (one blank line between its lines): the artifact exists only in that layout, where
+    a paragraph is a line; the dev corpus writes a paragraph a line."""
+    text = re.sub(r"[ \t]*\n[\s]*", "\n\n", text.strip()) + "\n"
+    paras = [m for m in re.finditer(r"(?<=\n\n)[^\n]{120,}[.!؟?](?=\n\n|\n?$)", text)]
+    if len(paras) < 4:
+        return None
+    para = rng.choice(paras)
+    spaces = [m.start() for m in re.finditer(f"(?<={AR}) (?={AR})", para.group())]
+    spaces = spaces[8:-3]
+    if not spaces:
+        return None
+    cut = para.start() + rng.choice(spaces)
+    return text[:cut] + "\n" + text[cut + 1 :], (cut - 1, cut + 1)
+
+
 @injector("mixed-digits", "LAY")
 def inj_digits(text, rng):
     m = _pick(rng, "[0-9]{2,}", text)

@@ -17,6 +17,7 @@ from tanqih.linter.arabic import (
 )
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
+from tanqih.rules.phrases import hard_wrapped
 from tanqih.rules.variants import large_zipf
 
 FAMILIES["LAY"] = "layout"
@@ -654,4 +655,101 @@ class LeadingWhitespace(Rule):
             s, e = m.span()
             yield self.finding(
                 s, e, "whitespace at the start of a line: remove it", [Edit(s, e, "")]
+            )
+
+
+# ---------------------------------------------------------------------------- LAY006
+
+# What ends a line that is no broken sentence: a sentence's or a clause's mark, a closing
+# quote or bracket, a colon before a list.
+_LINE_ENDS = tuple(".!؟?:؛;،,»”\"')]…-–—")
+# A line opening a list item, a verse or a label: no continuation of the line above.
+_ITEM_START_RE = re.compile(r"^\s*(?:[-–—•*▪·●○◦]|\(?[0-9٠-٩]+[.)\-]|[^\s:]{1,20}:)")
+
+
+class BrokenLine(Rule):
+    """A line break inside a sentence, in a text whose paragraphs are set apart by
+    blank lines.
+
+    **What it does**
+    In a text whose paragraphs are separated by blank lines and are one line each
+    (four paragraphs of prose on one line each at least, twice as many as the blocks of
+    several lines; not a text wrapped at a fixed width), flags a paragraph of two lines whose first line is long (eight
+    words or more) and stops with no mark at all, and whose second line finishes the
+    sentence with a full stop, a question or an exclamation mark: a line break left
+    where the scraper met a ``<br>`` or a tag. The first paragraph (a headline and
+    its lead), list items, labels ("المكان: ...") and lines ending with any mark are
+    left alone.
+
+    **Why is this bad?**
+    A sentence cut by a line break reads as two paragraphs to any tool that splits on
+    lines: sentence splitters, deduplication and language-model training see two
+    broken halves.
+
+    **Example**
+    وتمزج المسرحية بين الأداء الحركي والغناء الشعبي ومقاطع مصورة تعرض على شاشة
+    ضخمة خلال العرض.
+
+    **Use instead**
+    وتمزج المسرحية بين الأداء الحركي والغناء الشعبي ومقاطع مصورة تعرض على شاشة ضخمة خلال العرض.
+
+    **Fix safety**
+    Safe: the line break becomes a space; every word stays in place.
+    """
+
+    code = "LAY006"
+    name = "broken-line"
+    family = "layout"
+    fix = "safe"
+    triggers = "\n"
+
+    def check(self, doc):
+        text = doc.text
+        if "\n\n" not in text or hard_wrapped(doc):
+            return  # (a text wrapped at a fixed width breaks every sentence by design)
+        blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
+        if len(blocks) < 4:
+            return
+        multi = [b for b in blocks if "\n" in b.strip()]
+        prose = sum(
+            1
+            for b in blocks
+            if "\n" not in b.strip() and len(b.split()) >= 10 and b.rstrip().endswith(_LINE_ENDS)
+        )
+        if prose < 4 or prose < 2 * len(multi):
+            return  # lines, not paragraphs
+        pos = 0
+        for k, block in enumerate(blocks):
+            start = text.index(block, pos)
+            pos = start + len(block)
+            if k == 0 or block not in multi:
+                continue
+            lines = block.strip().split("\n")
+            if len(lines) != 2:
+                continue
+            first, second = lines[0].rstrip(), lines[1].strip()
+            if (
+                len(first.split()) < 8
+                or first.endswith(_LINE_ENDS)
+                or not second.endswith((".", "!", "؟", "?"))
+                or len(second.split()) < 2
+                or _ITEM_START_RE.match(second)
+                or _ITEM_START_RE.match(first)
+            ):
+                continue
+            cut = start + block.index("\n", block.index(first) + len(first))
+            s, e = cut, cut + 1
+            while s > 0 and text[s - 1] in " \t":
+                s -= 1
+            while e < len(text) and text[e] in " \t":
+                e += 1
+            word = s  # (the finding shows the last word of the broken line)
+            while word > 0 and not text[word - 1].isspace():
+                word -= 1
+            yield self.finding(
+                word,
+                e,
+                f"line broken inside a sentence after '{text[word:s]}': the paragraph goes "
+                "on on the next line",
+                [Edit(s, e, " ")],
             )
