@@ -90,8 +90,10 @@ def _may_split(word: str) -> bool:
         or any(t in head for t in TANWEEN)
         or (len(word) >= 8 and "ال" in word[4:])
         or (len(word) >= 6 and word.endswith(_PARTICLES))
-        or word.startswith(_LEADING)
-        or (word[0] in "وف" and word.startswith(_LEADING, 1))
+        or (
+            (word.startswith(_LEADING) or (word[0] in "وف" and word.startswith(_LEADING, 1)))
+            and large_zipf(word) < 2.5  # (a known word is no glued particle: "منطقة")
+        )
     )
 
 
