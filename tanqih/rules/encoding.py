@@ -285,6 +285,11 @@ _OPEN_MARKS = "«“\"'"
 _CLOSE_MARKS = "»”\"'"
 
 
+def _shorten(markup: str) -> str:
+    """Markup as a message shows it: 40 characters at most."""
+    return markup if len(markup) <= 40 else markup[:37] + "..."
+
+
 def _quoted_markup(text: str, s: int, e: int) -> bool:
     """Is ``text[s:e]`` quoted whole, a quote mark right before it and right after it
     ("«<script src='p.js'></script>»")?"""
@@ -393,7 +398,7 @@ class HtmlTag(Rule):
             ):
                 continue  # a tag the text names: "... هو <html lang="ar" dir="rtl">، الذي ..."
             tag = m.group()
-            shown = tag if len(tag) <= 40 else tag[:37] + "..."
+            shown = _shorten(tag)
             block = name not in _INLINE_TAGS or _between_words(text, m.start(), m.end())
             yield self.finding(
                 m.start(),
@@ -412,7 +417,7 @@ class HtmlTag(Rule):
             if _quoted_markup(text, m.start(), m.end()):
                 continue  # a shortcode the text quotes: "الرمز «[gallery]»"
             tag = m.group()
-            shown = tag if len(tag) <= 40 else tag[:37] + "..."
+            shown = _shorten(tag)
             yield self.finding(
                 m.start(),
                 m.end(),

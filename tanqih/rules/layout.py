@@ -339,8 +339,8 @@ class MixedDigits(Rule):
     minority script is reported with the majority script; on a tie the script of the
     first number wins. The numbers of the prose decide (lines ending like a sentence or
     of fifteen words or more), not those of a page's timestamps, menus and counters,
-    when one script leads there by two numbers or more. A number that mixes both scripts (20526.٩٤) is always reported.
-    Digits in URLs, e-mail addresses, handles, hashtags, Latin tokens (F-16, COVID-19,
+    when one script leads there by two numbers or more. A number that mixes both
+    scripts (20526.٩٤) is always reported. Digits in URLs, e-mail addresses, handles, hashtags, Latin tokens (F-16, COVID-19,
     G20) and names with a number (iPhone 15, كوفيد-19) are not counted.
 
     **Why is this bad?**
@@ -385,7 +385,8 @@ class MixedDigits(Rule):
         if (not east or not west) and not mixed:
             return
         # The house style is the prose's: the numbers of its sentences decide, not those
-        # of the page's timestamps, menus and counters, when the prose has any.
+        # of the page's timestamps, menus and counters, when one script leads there by
+        # two numbers or more (one or two numbers of prose are no evidence).
         prose = self._in_prose(doc, numbers)
         prose_east = sum(1 for n in prose if n[3])
         if abs(2 * prose_east - len(prose)) >= 2:  # (a clear majority: two numbers or more)
@@ -665,6 +666,8 @@ class LeadingWhitespace(Rule):
 # What ends a line that is no broken sentence: a sentence's or a clause's mark, a closing
 # quote or bracket, a colon before a list.
 _LINE_ENDS = tuple(".!؟?:؛;،,»”\"')]…-–—")
+# A blank line between two paragraphs (spaces and a CR allowed on it).
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
 # A line opening a list item, a verse or a label: no continuation of the line above.
 _ITEM_START_RE = re.compile(r"^\s*(?:[-–—•*▪·●○◦]|\(?[0-9٠-٩]+[.)\-]|[^\s:]{1,20}:)")
 
@@ -676,10 +679,10 @@ class BrokenLine(Rule):
     **What it does**
     In a text whose paragraphs are separated by blank lines and are one line each
     (four paragraphs of prose on one line each at least, twice as many as the blocks of
-    several lines; not a text wrapped at a fixed width), flags a paragraph of two lines whose first line is long (eight
-    words or more) and stops with no mark at all, and whose second line finishes the
-    sentence with a full stop, a question or an exclamation mark: a line break left
-    where the scraper met a ``<br>`` or a tag. The first paragraph (a headline and
+    several lines; not a text wrapped at a fixed width), flags a paragraph of two lines
+    whose first line is long (eight words or more) and stops with no mark at all, and
+    whose second line finishes the sentence with a full stop, a question or an
+    exclamation mark: a line break left where the scraper met a ``<br>`` or a tag. The first paragraph (a headline and
     its lead), list items, labels ("المكان: ...") and lines ending with any mark are
     left alone.
 
@@ -707,24 +710,24 @@ class BrokenLine(Rule):
 
     def check(self, doc):
         text = doc.text
-        if "\n\n" not in text or hard_wrapped(doc):
+        if _BLANK_LINE_RE.search(text) is None or hard_wrapped(doc):
             return  # (a text wrapped at a fixed width breaks every sentence by design)
-        blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
+        blocks = [b for b in _BLANK_LINE_RE.split(text) if b.strip()]
         if len(blocks) < 4:
             return
-        multi = [b for b in blocks if "\n" in b.strip()]
+        multi = sum(1 for b in blocks if "\n" in b.strip())
         prose = sum(
             1
             for b in blocks
             if "\n" not in b.strip() and len(b.split()) >= 10 and b.rstrip().endswith(_LINE_ENDS)
         )
-        if prose < 4 or prose < 2 * len(multi):
+        if prose < 4 or prose < 2 * multi:
             return  # lines, not paragraphs
         pos = 0
         for k, block in enumerate(blocks):
             start = text.index(block, pos)
             pos = start + len(block)
-            if k == 0 or block not in multi:
+            if k == 0 or "\n" not in block.strip():
                 continue
             lines = block.strip().split("\n")
             if len(lines) != 2:
@@ -741,7 +744,7 @@ class BrokenLine(Rule):
                 continue
             cut = start + block.index("\n", block.index(first) + len(first))
             s, e = cut, cut + 1
-            while s > 0 and text[s - 1] in " \t":
+            while s > 0 and text[s - 1] in " \t\r":
                 s -= 1
             while e < len(text) and text[e] in " \t":
                 e += 1

@@ -688,6 +688,8 @@ _PRESENT_ENDINGS = ("", "ون", "ان", "ين", "ن")
 
 
 def _verb_forms(entry: str) -> set[str]:
+    """The keys of a verb's past and present forms for "past|present" (persons and
+    numbers, with و / ف before them, and س / ل before the present)."""
     past, _, present = entry.partition("|")
     past = key(past)
     if not present:

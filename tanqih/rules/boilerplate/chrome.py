@@ -317,8 +317,8 @@ class PageChrome(PhraseRule):
     after a dash when the site names itself on a short line too ("... - <site>" and "©
     <site>"; not a place only the prose names), items of a breaking-news ticker ("عاجل |
     ..." on two lines or more; one alone may be the article's own headline), a file
-    attached with its size ("<name>.pdf (356 ك.ب)"); a wire message's teleprinter markers and slug ("ZCZC", "NNNN", "...
-    / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
+    attached with its size ("<name>.pdf (356 ك.ب)"); a wire message's teleprinter
+    markers and slug ("ZCZC", "NNNN", "... / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
     المقالة ... أولاً على ..."), a Telegram export's post header and a post's reactions
     ("👍 412 😢 37"), a handle or a sound's credit left by an embedded video, the site's
     name with its motto ("<site> - يومية عربية مستقلة ..."), a paywall counting the free
@@ -1111,9 +1111,10 @@ _LABEL_OPENING_RE = re.compile(r"^\s*[^\s:«“\"]+(?:\s+[^\s:«“\"]+){0,2}\s*
 
 def _headline_suffix(text: str, lines: list[Span], taken: set[int]):
     """The site's name closing the headline (the first line among the first four of three
-    words or more that is no menu or path, no colon in it): after a bar, or after a dash
-    when the document names the site again on a short line (its footer or a byline: "...
-    في صفاقس - شاشة" and "© شاشة"), not only in its prose (a place: "... – تبوك")."""
+    words or more that is no menu or path and opens with no label): after a bar, or
+    after a dash when the headline has no colon and the document names the site again
+    on a short line (its footer or a byline: "... في صفاقس - شاشة" and "© شاشة"), not
+    only in its prose (a place: "... – تبوك")."""
     for i in range(min(len(lines), 4)):
         if i in taken:
             continue
