@@ -454,8 +454,8 @@ class DoubledPunctuation(Rule):
     Flags a comma, semicolon or colon written twice ("،،"), a question or exclamation
     mark followed by a full stop, comma or semicolon ("؟.", "؟،", "!!."), and a comma or
     semicolon right before a full stop ("،."). A full stop followed by a comma or by a
-    question mark ("جامعيا.؟") is flagged too, except after initials and abbreviations
-    ("العميد ي.،" is correct).
+    question mark ("جامعيا.؟", "عام 2030.،") is flagged too, except after initials and
+    abbreviations ("العميد ي.،" is correct).
 
     **Why is this bad?**
     One clause takes one mark. Doubled marks come from joining text pieces (a caption
@@ -518,8 +518,8 @@ class DoubledPunctuation(Rule):
                 # Initials and abbreviations keep their full stop: "العميد ي.،", "أ.ف.ب.،".
                 rs, _ = _run_around(text, s)
                 word = text[rs:s]
-                if _letters(word) <= 1 or "." in word:
-                    continue
+                if (_letters(word) <= 1 and not word.isdigit()) or "." in word:
+                    continue  # (a number is no initial: "عام ٢٠٣٠.، وهو")
                 edits = None
                 other = "a comma" if kind == "stop_comma" else "a question mark"
                 msg = f"'{text[s:e]}' after '{word}': a full stop and {other} together"
