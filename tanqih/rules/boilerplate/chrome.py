@@ -186,7 +186,8 @@ class PageChrome(PhraseRule):
     | ...") flags only the label. A long line ending like a sentence is never taken for
     furniture, unless it opens with a phrase marked to open furniture even as a sentence
     (a cookie notice). A listed phrase glued after the last sentence of a paragraph ("...
-    بين البلدين. للمزيد اضغط هنا") is flagged on its own, and so is a related-links
+    بين البلدين. للمزيد اضغط هنا"; or of two words or more closed by a full stop of its
+    own: "... أوسع. اقرأ أيضًا.") is flagged on its own, and so is a related-links
     header whose links were lost ("... للزلازل.اقرأ أيضا", "... المزيد من الإعلانات"),
     or a button's words glued to the last sentence with no space and no full stop of
     their own ("... وإتقان.شاركي المقال مع صديقاتك"; a verb that is also a past verb,
@@ -582,12 +583,19 @@ class PageChrome(PhraseRule):
 
     def _tail(self, line: str) -> int | None:
         """Offset of furniture glued after the last sentence of a line ("... البلدين.
-        للمزيد اضغط هنا"): a whole listed phrase of at most six words, unpunctuated, or a
-        related-links header with a colon and a headline ("... اقرأ أيضا: ...")."""
+        للمزيد اضغط هنا"): a whole listed phrase of at most six words, unpunctuated or
+        (two words or more) closed by a full stop of its own ("... أوسع. اقرأ أيضًا."),
+        or a related-links header with a colon and a headline ("... اقرأ أيضا: ...")."""
         base = max(0, len(line) - 160)  # a header and a headline fit: the scan stays bounded
         m = LAST_SENTENCE_END_RE.search(line, base) or _GLUED_END_RE.search(line, base)
         if m is None:
-            return None
+            core = line.rstrip()
+            if not core.endswith(".") or core.endswith(".."):
+                return None
+            # (the tail closed by a full stop of its own: "... أوسع. اقرأ أيضًا.")
+            m = LAST_SENTENCE_END_RE.search(core[:-1], base)
+            if m is None:
+                return None
         glued = line[m.end() : m.end() + 1].isalpha()  # no space after the full stop
         # (only a glued tail may end with a mark of its own: the last sentence's end
         # above has none after it)
@@ -600,6 +608,14 @@ class PageChrome(PhraseRule):
             # بالكامل.اقرأ أيضا: كيف تختار هاتفك؟"
             return m.end()
         if tail[-1] in ".!?؟":
+            # a listed button or header closed by a full stop of its own, two words to
+            # six ("... أوسع. اقرأ أيضًا.", "... النفاذ. شارك الخبر."; not "شارك." alone,
+            # which may be a sentence)
+            bare = tail[:-1].rstrip()
+            if tail[-1] == "." and not bare.endswith(".") and 2 <= len(bare.split()) <= 6:
+                key = pkey(bare)
+                if key and (self.phrases.segments(key) or key in _related()):
+                    return m.end()
             return None
         if glued and tail.count(" ") < 10 and _BUTTON_VERB_RE.match(strip_marks(tail)):
             # a button's or a link's words glued to the last sentence, unpunctuated
