@@ -89,6 +89,11 @@ def _may_split(word: str) -> bool:
         or "ى" in head
         or any(t in head for t in TANWEEN)
         or (len(word) >= 8 and "ال" in word[4:])
+        or (
+            len(word) >= 9
+            and any(x in word[4:] for x in ("وا", "وأ", "وإ"))
+            and large_zipf(word) == 0  # (an unknown word: "السنوات" is none)
+        )
         or (len(word) >= 6 and word.endswith(_PARTICLES))
         or (
             (word.startswith(_LEADING) or (word[0] in "وف" and word.startswith(_LEADING, 1)))
@@ -130,7 +135,10 @@ class GluedWords(Rule):
     * an unknown word that is a preposition or particle with a common word of four
       letters or more glued after it (منخارج → من خارج، خلالالعام → خلال العام), or a
       particle of time with أن / ما (بعدأن → بعد أن); not a word, even a rare one,
-      behind a clitic (فينفعل is ف + ينفعل).
+      behind a clitic (فينفعل is ف + ينفعل);
+    * an unknown word that is a word with a stem of four letters or more and "و" with
+      a known word opening with an alef or a hamza glued after it (العائدينوإغلاق →
+      العائدين وإغلاق; not الجيواستراتيجي).
 
     **Why is this bad?**
     The glued token is not a word: search, counts and language models see a string
@@ -199,6 +207,8 @@ class GluedWords(Rule):
                     hit = self._before_particle(doc, tok.bare, word, minf)
                 if hit is None:
                     hit = self._after_particle(doc, tok.bare, word)
+                if hit is None:
+                    hit = self._before_conjunction(doc, tok.bare, word, minf)
                 found = splits[word] = (hit, applicability)
             hit, applicability = found
             if hit is None:
@@ -276,6 +286,23 @@ class GluedWords(Rule):
                 # (web text glues the commonest pairs often enough for the large list
                 # to know them, "أكثرمن", but far more rarely than the word alone)
                 return len(left)
+        return None
+
+    @staticmethod
+    def _before_conjunction(doc, bare: str, word: str, minf: float) -> int | None:
+        """An unknown word that is a known word of four letters or more and "و" with a
+        known word opening with the article or a hamza glued after it ("المغادرينوإغلاق"
+        -> "المغادرين وإغلاق")."""
+        if bare != word or len(bare) < 9 or large_zipf(bare) > 0 or _doc_words(doc)[bare] > 1:
+            return None
+        for i in range(4, len(bare) - 4):
+            if bare[i] != "و" or bare[i + 1] not in "اأإ":
+                continue
+            left, right = bare[:i], bare[i + 1 :]
+            if len(left[2:] if left.startswith("ال") else left) < 4:
+                continue  # a stem of four letters at least: "الجيواستراتيجي" is one word
+            if large_zipf(left) >= minf - 0.5 and large_zipf(right) >= minf:
+                return i
         return None
 
     @staticmethod
