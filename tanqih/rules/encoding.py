@@ -285,11 +285,6 @@ _OPEN_MARKS = "«“\"'"
 _CLOSE_MARKS = "»”\"'"
 
 
-def _shorten(markup: str) -> str:
-    """Markup as a message shows it: 40 characters at most."""
-    return markup if len(markup) <= 40 else markup[:37] + "..."
-
-
 def _quoted_markup(text: str, s: int, e: int) -> bool:
     """Is ``text[s:e]`` quoted whole, a quote mark right before it and right after it
     ("«<script src='p.js'></script>»")?"""
@@ -397,16 +392,8 @@ class HtmlTag(Rule):
                 text, max(0, m.start() - 8), m.start()
             ):
                 continue  # a tag the text names: "... هو <html lang="ar" dir="rtl">، الذي ..."
-            tag = m.group()
-            shown = _shorten(tag)
             block = name not in _INLINE_TAGS or _between_words(text, m.start(), m.end())
-            yield self.finding(
-                m.start(),
-                m.end(),
-                f"HTML tag '{shown}' left in the text: remove it",
-                [self._removal(text, m.start(), m.end(), block=block)],
-                applicability=self._safety(tag),
-            )
+            yield self._markup(text, m.start(), m.end(), "HTML tag", block)
         if "[" in text:
             yield from self._shortcodes(text, taken)
 
@@ -416,15 +403,19 @@ class HtmlTag(Rule):
                 continue
             if _quoted_markup(text, m.start(), m.end()):
                 continue  # a shortcode the text quotes: "الرمز «[gallery]»"
-            tag = m.group()
-            shown = _shorten(tag)
-            yield self.finding(
-                m.start(),
-                m.end(),
-                f"WordPress shortcode '{shown}' left in the text: remove it",
-                [self._removal(text, m.start(), m.end(), block=True)],
-                applicability=self._safety(tag),
-            )
+            yield self._markup(text, m.start(), m.end(), "WordPress shortcode", True)
+
+    def _markup(self, text: str, s: int, e: int, what: str, block: bool):
+        """The finding for a tag or a shortcode at ``text[s:e]``, removed with its fix."""
+        tag = text[s:e]
+        shown = tag if len(tag) <= 40 else tag[:37] + "..."
+        return self.finding(
+            s,
+            e,
+            f"{what} '{shown}' left in the text: remove it",
+            [self._removal(text, s, e, block=block)],
+            applicability=self._safety(tag),
+        )
 
     @staticmethod
     def _safety(markup: str) -> str:

@@ -541,7 +541,7 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if digits and "|" in s and len(s) <= 250 and schedule_row(s):
         return True
-    if len(s) <= 200 and _COMMENTS_HEAD_RE.match(s):
+    if comments_heading(s):
         return True
     if len(s) <= 160 and ("بواسطة" in s or "قبل" in s) and _POST_META_RE.match(strip_marks(s)):
         return True

@@ -83,14 +83,13 @@ class TimestampLine(Rule):
         lines = content_lines(doc)
         n = len(lines)
         ann = announced(doc)
+        stamped = [is_timestamp(p.text) for p in lines]  # (read once: used below thrice)
         # Calendar dates heading entries, two or more: a programme or a chronology
         # ("الإثنين 17 مارس" / "أمسية شعرية ..." ... "الثلاثاء 18 مارس" / "عرض مسرحي ...").
         headings = [
             i
             for i in range(n - 1)
-            if dated_heading(lines[i].text)
-            and entry_line(lines[i + 1].text)
-            and is_timestamp(lines[i].text)
+            if stamped[i] and dated_heading(lines[i].text) and entry_line(lines[i + 1].text)
         ]
         series = set(headings) if len(headings) >= 2 else set()
         for i, p in enumerate(lines):
@@ -111,7 +110,7 @@ class TimestampLine(Rule):
                     f"a dateline (a place and a date) on a line of its own: {quote(p.text)}",
                 )
                 continue
-            if is_timestamp(p.text):
+            if stamped[i]:
                 # A date between two paragraphs of prose is a sub-heading (a chronology:
                 # "7 أكتوبر 2023" followed by the day's events), not a stray timestamp.
                 # (The paragraph before ends like a sentence: a headline does not, and a
@@ -140,7 +139,7 @@ class TimestampLine(Rule):
                         i >= 2
                         and entry_line(before)
                         and dated_heading(lines[i - 2].text)
-                        and is_timestamp(lines[i - 2].text)
+                        and stamped[i - 2]
                     ):
                         continue
                 yield line_finding(
