@@ -1056,6 +1056,12 @@ class SentenceSplit(Rule):
       governed by a verb before the stop ("... لم يثبت. أن موكله ...", "قضت المحكمة.
       بأن ..."; not "أن تصل متأخرا خير ...", an infinitive clause as subject), "تزال" /
       "يزال" after لا / ما ("... لا. تزال ..."), "سيما";
+    - the sentence after it is the tail of the clause before: a phrase that always
+      attaches to what precedes it ("... في الأسواق. ولا سيما الطماطم.", "بما في ذلك
+      ..."), or a prepositional phrase of five to twelve words with no comma and no
+      verb ("... في الحي الشرقي. عبر شراكة مع عدد من الشركات المحلية."; not "خلال
+      الأيام الماضية، خاض ...", "في تلك السنوات كان ...", "من الواضح أن ...", nor a
+      shorter comment closing a paragraph: "عن طيب خاطر.", "من البداية إلى النهاية.");
     - the two words around it are one phrase: a time word before a weekday ("يوم.
       الأحد", "مساء. الخميس"), a number before the noun it counts, in the accusative
       ("220. كيلومترا"; not "عاما بعد عام"), or before its scale ("300. مليون"), a
@@ -1258,6 +1264,15 @@ class SentenceSplit(Rule):
             yield self._report(
                 text, dot, f"'{m.group(1)}' cannot open a sentence: it continues the clause before"
             )
+        for m in self._TAIL_RE.finditer(text):
+            dot = m.end(1)
+            if dot in seen or len(self._word_before(text, dot)) < 2:
+                continue  # (an initial: "العميد ي. من وحدة ...")
+            why = self._phrase_tail(text, dot + 2)
+            if why is None or not self._long_enough(text, dot, 5):
+                continue
+            seen.add(dot)
+            yield self._report(text, dot, why)
         for m in self._GOVERNED_RE.finditer(text):
             # "... حرصت. على توسيع ...", "... تحتاج. إلى بنية ...": a verb cut from the
             # preposition that brings its object
@@ -1411,6 +1426,49 @@ class SentenceSplit(Rule):
         f"(?![{LETTERS}])(?: ([{LETTERS}][{LETTERS}{MARKS}]*))?"
     )
     _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
+    # A full stop after a word (or a closing quote mark) before the next word.
+    _TAIL_RE = re.compile(f'([{LETTERS}{MARKS}]["”»]?)\\. (?=[{LETTERS}])')
+    _SENTENCE_END_RE = re.compile(r"[.؟!?]|\n")
+    # A verb or an auxiliary inside the phrase: it is a clause ("في الماضي كنا نستخدم").
+    _CLAUSE_WORDS = {shapes.key(w) for w in "كان كانت كنا كانوا تم قد لقد سوف ليس ليست".split()}
+
+    @classmethod
+    def _phrase_tail(cls, text: str, start: int) -> str | None:
+        """Why the sentence opening at ``start`` is the tail of the clause before, or
+        None: a phrase that always attaches to what precedes it ("ولا سيما تشاد ومصر.",
+        "بما في ذلك ..."), or a prepositional phrase of five to twelve words with no
+        comma and no verb ("عبر لوائح جهوية مخصصة للنساء.", "خلال النصف الثاني من العام
+        المقبل."; not "خلال الأشهر الماضية، قامت ...", "من الواضح أن ...", "بعد ذلك ...",
+        nor a shorter comment: "عن طيب خاطر.")."""
+        end = cls._SENTENCE_END_RE.search(text, start, start + 400)
+        if end is None:
+            return None
+        sentence = text[start : end.start()]
+        ws = [shapes.key(w) for w in shapes.words(sentence)]
+        if not ws:
+            return None
+        for opening in shapes.ATTACHED_OPENINGS:
+            if tuple(ws[: len(opening)]) == opening:
+                return (
+                    f"'{' '.join(sentence.split()[: len(opening)])}' attaches to the clause before"
+                )
+        # (five words at least: a comment closing a paragraph is shorter, "عن طيب خاطر.",
+        # "من دون تردد.", "من البداية إلى النهاية.")
+        if not 5 <= len(ws) <= 12 or ws[0] not in shapes.PHRASE_TAILS:
+            return None
+        if end.group() in "؟!?" or any(c in sentence for c in "،,:؛;"):
+            return None  # a question, or a clause after the fronted phrase
+        if ws[1] in shapes.PHRASE_CLAUSE_SECONDS or " ".join(ws) in shapes.COMMENT_PHRASES:
+            return None
+        if any(
+            w in cls._CLAUSE_WORDS
+            or (len(w) >= 4 and w[0] in "يتن" and shapes.past_or_present_verb(w))
+            for w in ws[1:]
+        ):
+            return None  # a present verb: "في الموسم المقبل تنتقل الفرقة ..."
+        return (
+            f"'{sentence.split()[0]} ...' is a phrase with no verb that continues the clause before"
+        )
 
     @classmethod
     def _prep_with_pronoun(cls, after: str, prep: str) -> bool:

@@ -100,6 +100,37 @@ CONNECTIVE_PHRASES = {
     يذكر أن|ويذكر أن|وأضاف|وأوضح|وتابع
     """.replace("\n", "").split("|")
 }
+# Prepositions and prepositional nouns whose phrase attaches to the clause before it
+# ("... في المجالس المحلية. عبر لوائح جهوية مخصصة للنساء."): a sentence that is only such
+# a phrase, with no comma and no verb, is that clause's tail cut off by a full stop. A
+# real sentence opening with one goes on after a comma or with a verb ("خلال الأشهر
+# الماضية، قامت ...", "في الماضي كنا نستخدم ...").
+PHRASE_TAILS = {
+    hamza_key(w)
+    for w in """
+    عبر خلال حتى مقابل ضمن قرب مثل مقارنة إضافة بينهم بينها برئاسة بقيادة بمشاركة بحضور
+    في من على إلى الى عن لدى نحو تجاه بسبب جراء إثر عقب وسط داخل خارج بفضل بهدف بموجب
+    وفقا بحسب حول ضد بدون
+    """.split()
+}
+# What makes such an opening a clause of its own: "من الواضح أن ...", "على أن ...", "حتى
+# إن ...", "في حين ...", "إضافة إلى ذلك ...", "خلال ذلك ...", "بعد أن ...".
+PHRASE_CLAUSE_SECONDS = {
+    hamza_key(w)
+    for w in """أن أنّ إن إنّ أنه أنها ما لا حين ذلك هذا هذه ذاك تلك هنا هناك
+    الواضح الصعب المتوقع المقرر المفترض الممكن المنتظر الضروري المهم اللافت المعروف
+    المؤكد المرجح المستحيل الطبيعي الغريب الجدير المستغرب المؤسف""".split()
+}
+# Phrases that attach to the clause before whatever follows them ("... الدول المجاورة.
+# ولا سيما تشاد ومصر."): a sentence never opens with one.
+ATTACHED_OPENINGS = (
+    ("ولا", "سيما"),
+    ("لا", "سيما"),
+    ("بما", "في", "ذلك"),
+    ("بمن", "فيهم"),
+    ("بمن", "فيهن"),
+)
+
 # Quantifiers that take a definite noun or a pronoun after them ("جميع الدول", "معظمهم"):
 # with an indefinite word they make no phrase ("جميع فضائية.").
 QUANTIFIERS = {hamza_key(w) for w in "جميع معظم أغلب كافة".split()}
