@@ -88,7 +88,7 @@ def _may_split(word: str) -> bool:
         "ة" in head
         or "ى" in head
         or any(t in head for t in TANWEEN)
-        or (len(word) >= 8 and "ال" in word[4:])
+        or (len(word) >= 8 and "ال" in word[3:])
         or (
             len(word) >= 9
             and any(x in word[4:] for x in ("وا", "وأ", "وإ"))
@@ -123,8 +123,9 @@ class GluedWords(Rule):
       either placement (ألواحاًمسمارية → ألواحاً مسمارية، وفقًاللتقرير → وفقًا للتقرير):
       a tanween ends a word. A stray mark inside one known word (الأٌقصى) is no tanween,
       nor is one on a word with the article;
-    * an unknown word that splits into a known word of four letters or more and a
-      known word beginning with the article ال (عاجلالدفاعات → عاجل الدفاعات), where
+    * an unknown word that splits into a known word of four letters or more (or a
+      common one of three, with no clitic: مقرالمحكمة → مقر المحكمة) and a known word
+      beginning with the article ال (عاجلالدفاعات → عاجل الدفاعات), where
       the left part is not a clitic and does not itself end in ال, and the word is no
       compound name written joined (عبدالله، أبوالفضل، العبدالعالي);
     * an unknown word that is a known word of four letters or more with a preposition
@@ -138,7 +139,8 @@ class GluedWords(Rule):
       behind a clitic (فينفعل is ف + ينفعل);
     * an unknown word that is a word with a stem of four letters or more and "و" with
       a known word opening with an alef or a hamza glued after it (العائدينوإغلاق →
-      العائدين وإغلاق; not الجيواستراتيجي).
+      العائدين وإغلاق; not الجيواستراتيجي); a stem of three before "وال" (البحثوالإنقاذ
+      → البحث والإنقاذ).
 
     **Why is this bad?**
     The glued token is not a word: search, counts and language models see a string
@@ -241,15 +243,17 @@ class GluedWords(Rule):
         return None
 
     def _before_article(self, doc, bare: str, word: str, minf: float) -> int | None:
-        if len(bare) < 8 or bare != word or "ال" not in bare[4:]:
+        if len(bare) < 8 or bare != word or "ال" not in bare[3:]:
             return None
         if large_zipf(bare) > 0 or _doc_words(doc)[bare] > 1:
             return None  # a known word, or a form the document uses repeatedly
         best = None
-        for i in range(4, len(bare) - 3):
+        for i in range(3, len(bare) - 3):
             if not bare.startswith("ال", i):
                 continue
             left, right = bare[:i], bare[i:]
+            if i == 3 and (left[0] in "وفبلك" or large_zipf(left) < minf + 1.0):
+                continue  # three letters: a common word alone (مقرالمحكمة، نفطالكويت)
             head = left[1:] if left[0] in "وف" else left
             if left.endswith("ال") or _CLITICS.match(left):
                 continue
@@ -299,9 +303,11 @@ class GluedWords(Rule):
             if bare[i] != "و" or bare[i + 1] not in "اأإ":
                 continue
             left, right = bare[:i], bare[i + 1 :]
-            if len(left[2:] if left.startswith("ال") else left) < 4:
+            stem = len(left[2:] if left.startswith("ال") else left)
+            if stem < 3 or (stem == 3 and not right.startswith("ال")):
                 continue  # a stem of four letters at least: "الجيواستراتيجي" is one word
-            if large_zipf(left) >= minf - 0.5 and large_zipf(right) >= minf:
+                # (three before "وال": "البحثوالإنقاذ")
+            if _known(left, minf - 0.5) and large_zipf(right) >= minf:
                 return i
         return None
 
