@@ -389,6 +389,16 @@ def inj_dup(text, rng):
     return new, (end + 1, end + 1 + len(m.group()))
 
 
+@injector("repeated-word", "DUP")
+def inj_repeated_word(text, rng):
+    """A word written twice where an edit or a join of two blocks left it: a preposition,
+    a particle or a relative pronoun ("سيعقد في في العاصمة")."""
+    m = _pick(
+        rng, f"(?<!{AR})(?:في|على|إلى|عن|مع|التي|الذي|الذين|قد|لم|لن|خلال|بين|منذ)(?= {AR})", text
+    )
+    return m and _replace(text, m.start(), m.end(), m.group() + " " + m.group())
+
+
 BOILERPLATE_LINES = [
     "اقرأ أيضا: {w} {w2} في {w3}",
     "تابعونا على تويتر وفيسبوك",

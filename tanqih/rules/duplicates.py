@@ -1,4 +1,4 @@
-"""Duplicates family (DUP): a paragraph or a sentence repeated inside one document.
+"""Duplicates family (DUP): a paragraph, a sentence or a word repeated inside one document.
 
 Scrapers join the lead and the body (the lead comes twice), keep an embedded post and
 its quotation in the text (a tweet twice), or read a page's mobile and desktop blocks.
@@ -13,8 +13,9 @@ import re
 from collections import Counter
 
 from tanqih.linter.analysis import Analysis, Span
-from tanqih.linter.arabic import LETTERS, TASHKEEL
+from tanqih.linter.arabic import LETTERS, TASHKEEL, hamza_key
 from tanqih.linter.corpus import fast_key
+from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules.phrases import delete_line, delete_span, quote, strip_span
 
@@ -351,3 +352,85 @@ class DuplicateSentence(Rule):
                 f"sentence repeats one on line {line}: {quote(sent.text)}",
                 [edit],
             )
+
+
+# Words that are never written twice in a row on purpose: prepositions, relative
+# pronouns, particles, demonstratives ("في في", "التي التي"). Not "من" ("من من؟", from
+# whom?), "هو" / "هي" ("الموقف هو هو": the same), nor "لا" / "نعم" (said twice).
+_FUNCTION_DOUBLES = frozenset(
+    hamza_key(w)
+    for w in """في على إلى الى عن مع التي الذي الذين اللذين اللتين اللاتي اللواتي أن إن
+    قد لم لن هذا هذه ذلك تلك هؤلاء عند بين حول خلال منذ ضد عبر قبل أمام لدى نحو كان كانت
+    ثم أو بل لكن حيث إذا لو كي لكي بأن بشأن ضمن وفي ومن وعلى وإلى والتي والذي""".split()
+)
+# Abbreviations spelled out letter by letter: "سي إن إن" (CNN), "بي بي سي" (BBC).
+_SPELLED = frozenset(hamza_key(w) for w in "سي بي اي إي".split())
+
+
+class RepeatedWord(Rule):
+    """A word written twice in a row: "في في", "التي التي", "الحكومة الحكومة".
+
+    **What it does**
+    Flags a word followed by itself, one space between them, when the word is a
+    preposition, a particle, a relative pronoun or a demonstrative, or a word of five
+    letters or more with the article ("الحكومة الحكومة"), or any word of six letters or
+    more ("منطقتي منطقتي"). Left alone: a word said three times or more (a chant, a
+    page's repeated label), reduplication in the accusative ("رويدا رويدا"), "من من"
+    (from whom), "هو هو" (the same), letters of a spelled-out abbreviation ("سي إن إن"),
+    compound names ("عبدالله عبدالله"), and fully vocalised text.
+
+    **Why is this bad?**
+    A doubled word is a copy-editing slip or a join of two text blocks; it reads as an
+    error and adds a bigram that exists nowhere else to a corpus.
+
+    **Example**
+    وقالت الوزارة إن الاجتماع سيعقد في في العاصمة الأسبوع المقبل.
+
+    **Use instead**
+    وقالت الوزارة إن الاجتماع سيعقد في العاصمة الأسبوع المقبل.
+
+    **Fix safety**
+    Unsafe: the second copy of the word is deleted; a name written twice on purpose
+    (a first name that is also the family name) would lose a word.
+    """
+
+    code = "DUP003"
+    name = "repeated-word"
+    family = "duplicates"
+    fix = "unsafe"
+
+    def check(self, doc):
+        text = doc.text
+        tokens = doc.tokens
+        for i in range(1, len(tokens)):
+            a, b = tokens[i - 1], tokens[i]
+            if a.bare != b.bare or text[a.end : b.start] != " ":
+                continue
+            if i >= 2 and tokens[i - 2].bare == a.bare and tokens[i - 2].end + 1 == a.start:
+                continue  # three times or more: a chant ("ارحل ارحل ارحل")
+            if i + 1 < len(tokens) and tokens[i + 1].bare == a.bare:
+                continue
+            k = hamza_key(a.bare)
+            if not self._doubled_by_mistake(k, a.text):
+                continue
+            if k == "ان" and i >= 2 and hamza_key(tokens[i - 2].bare) in _SPELLED:
+                continue  # "سي إن إن"
+            if _vocalised(a.text):
+                continue
+            yield self.finding(
+                a.start,
+                b.end,
+                f"word written twice: {quote(a.text + ' ' + b.text)}",
+                [Edit(a.end, b.end, "")],
+                fix_message="delete the second copy",
+            )
+
+    @staticmethod
+    def _doubled_by_mistake(k: str, word: str) -> bool:
+        if k in _FUNCTION_DOUBLES:
+            return True
+        if word.endswith(("ا", "ً", "اً")) or k.startswith(("عبد", "ابو")):
+            return False  # reduplication ("رويدا رويدا", "شيئا شيئا"), compound names
+        if k == "الله":
+            return False  # "الله الله في ..."
+        return (k.startswith("ال") and len(k) >= 5) or len(k) >= 6
