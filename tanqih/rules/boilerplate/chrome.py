@@ -113,7 +113,7 @@ from tanqih.rules.phrases import (
     word_count,
     wrapped_after,
 )
-from tanqih.rules.sentence_shapes import conjunction_led
+from tanqih.rules.sentence_shapes import conjunction_led, verb_like
 
 # ----------------------------------------------------------------------------------------
 # BLP001 page chrome
@@ -316,7 +316,11 @@ class PageChrome(PhraseRule):
     ("<account> ✔️ • متابعة") and its likes ("1,284 تسجيل إعجاب"), a countdown ("12
     يوماً 04 ساعات 37 دقيقة"), the site's name closing the headline after a bar, or
     after a dash when the site names itself on a short line too ("... - <site>" and "©
-    <site>"; not a place only the prose names), items of a breaking-news ticker ("عاجل |
+    <site>"; not a place only the prose names), the site's masthead at the top of the
+    page when its footer names the site the same way ("مختبر التقنية" and "© 2025 مختبر
+    التقنية"; "جريدة <site>" and "© <site>"), with a letterhead above it ("الجمهورية
+    التونسية") and its motto under it ("صحيفة أسبوعية تصدر عن ..."; not a headline that
+    opens with the site's name), items of a breaking-news ticker ("عاجل |
     ..." on two lines or more; one alone may be the article's own headline), a file
     attached with its size ("<name>.pdf (356 ك.ب)"); a wire message's teleprinter
     markers and slug ("ZCZC", "NNNN", "... / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
@@ -1063,6 +1067,7 @@ class PageChrome(PhraseRule):
                 out.extend(self._wiki_marks(text, p, i))
         out.extend(self._thread_numbers(text, lines))
         out.extend(_headline_suffix(text, lines, whole_lines))
+        out.extend(_masthead(text, lines, whole_lines))
         return out
 
     @staticmethod
@@ -1161,6 +1166,104 @@ def _headline_suffix(text: str, lines: list[Span], taken: set[int]):
             f"the site's name after the headline: {quote(m.group(1) + ' ' + name)}",
             [Edit(s, e, "")],
         )
+        return
+
+
+# The site's masthead: its name (and maybe its motto or its name in Latin letters, after
+# a bar or a dot) on a line of its own at the top of the page.
+_MASTHEAD_SPLIT_RE = re.compile(r"\s[|·•\-–—]\s|\s\|")
+_MASTHEAD_KINDS = frozenset("جريدة صحيفة مجلة وكالة موقع قناة إذاعة راديو بوابة شبكة مؤسسة".split())
+_NAME_WORD_RE = re.compile(f"[{LETTERS}]+")
+# A motto under the name: the kind of outlet and what it is ("صحيفة أسبوعية تصدر عن ...",
+# "نشرة أسبوعية عن الاقتصاد ...", "موقع إخباري مستقل").
+_MOTTO_RE = re.compile(
+    r"^\s*(?:صحيفة|جريدة|مجلة|نشرة|موقع|منصة|شبكة|قناة|إذاعة|وكالة|بوابة)\s+\S+(?:ية|ي)(?:\s|$)"
+)
+
+
+def _masthead_name(t: str) -> str | None:
+    """The name a head line may give ("جريدة مسقط اليوم", "بيتك | ابحث عن عقارك",
+    "راديو المتوسط FM 98.4"): its first segment's Arabic words, one to seven, with no
+    sentence mark."""
+    first = _MASTHEAD_SPLIT_RE.split(t.strip(), maxsplit=1)[0]
+    if has_sentence_punct(first) or ":" in first:
+        return None
+    words = first.split()
+    while words and not _NAME_WORD_RE.fullmatch(strip_marks(words[-1])):
+        words.pop()  # a frequency, a number or a name in Latin letters after it
+    if not 1 <= len(words) <= 7 or not all(_NAME_WORD_RE.fullmatch(strip_marks(w)) for w in words):
+        return None
+    return " ".join(words)
+
+
+def _named_in(name: str, line: str) -> bool:
+    """Is ``name`` written in ``line`` as whole words (a clitic may lead: "لوكالة ...",
+    "للرابية" for "الرابية")?"""
+    alt = f"|لل{re.escape(name[2:])}" if name.startswith("ال") else ""
+    pattern = f"(?<![{LETTERS}])(?:[لبو]?{re.escape(name)}{alt})(?![{LETTERS}])"
+    return re.search(pattern, line) is not None
+
+
+def _above_masthead(t: str) -> bool:
+    """A line that may sit above the site's name: furniture, or a short letterhead
+    ("المملكة الأردنية الهاشمية")."""
+    return _head_furniture(t) or (len(t.split()) <= 4 and not has_sentence_punct(t))
+
+
+def _masthead(text: str, lines: list[Span], taken: set[int]):
+    """The site's name on a line of its own among the first three (with only furniture
+    above it) when the page's footer names the site the same way: a copyright line or a
+    line already read as furniture ("مختبر التقنية" and "© 2025 مختبر التقنية"). The
+    name may lead with the kind of outlet ("جريدة مسقط اليوم" and "© مسقط اليوم"), and
+    the footer may give only its first words ("مركز طقس المملكة للأرصاد ..." and "©
+    مركز طقس المملكة 2025")."""
+    for i in range(min(len(lines), 3)):
+        if i in taken:
+            continue
+        if any(k not in taken and not _above_masthead(lines[k].text) for k in range(i)):
+            return  # text above it: the article has begun
+        p = lines[i]
+        name = _masthead_name(p.text)
+        if name is None:
+            continue
+        words = name.split()
+        if words[0] in _MASTHEAD_KINDS and len(words) > 1:
+            words = words[1:]
+        # The whole name, or its first words when the rest is no clause ("مركز طقس
+        # المملكة للأرصاد ..." and "© مركز طقس المملكة"; not a headline that opens with
+        # the site's name: "منارة الخليج تطلق تطبيقها ...").
+        names = {" ".join(words)} | {
+            " ".join(words[:n])
+            for n in range(2, len(words))
+            if not any(verb_like(strip_marks(w)) for w in words[n:])
+        }
+        # The footer is below the article's text (not a line of the head that names the
+        # page's subject: a wiki's "انظر حلب (توضيح)"); a furniture line counts only for
+        # a name of one or two words (a breadcrumb or a share line may repeat a short
+        # headline).
+        body = next((k for k in range(i + 1, len(lines)) if k not in taken), len(lines))
+        footer = [
+            q.text
+            for k, q in enumerate(lines)
+            if k > max(i + 2, body)
+            and ("©" in q.text or "حقوق" in q.text or (k in taken and len(words) <= 2))
+        ]
+        if not any(_named_in(n, q) for n in names for q in footer):
+            continue  # (a letterhead above the name: "الجمهورية التونسية")
+        for k in range(i + 2):
+            if k >= len(lines) or k in taken:
+                continue
+            t = lines[k].text
+            if k < i:
+                what = "the page's head above the site's name"  # "الجمهورية التونسية"
+            elif k == i:
+                what = "the site's name at the top of the page"
+            elif _MOTTO_RE.match(t) and len(t.split()) <= 14 and not has_sentence_punct(t):
+                what = "the site's motto under its name"  # "صحيفة أسبوعية تصدر عن ..."
+            else:
+                continue
+            s, e = strip_span(lines[k])
+            yield (k, s, e, f"{what}, not article text: {quote(t)}", [delete_line(text, s, e)])
         return
 
 
