@@ -319,8 +319,10 @@ class PageChrome(PhraseRule):
     <site>"; not a place only the prose names), the site's masthead at the top of the
     page when its footer names the site the same way ("مختبر التقنية" and "© 2025 مختبر
     التقنية"; "جريدة <site>" and "© <site>"), with a letterhead above it ("الجمهورية
-    التونسية") and its motto under it ("صحيفة أسبوعية تصدر عن ..."; not a headline that
-    opens with the site's name), items of a breaking-news ticker ("عاجل |
+    التونسية"), its motto under it ("صحيفة أسبوعية تصدر عن ..."; not a headline that
+    opens with the site's name) and a place with its name on a line of their own ("صلالة
+    - <site>"), a link or a button ending with an arrow ("احجز استشارة مع طبيب الآن ←",
+    "المواصفات الكاملة ›"), items of a breaking-news ticker ("عاجل |
     ..." on two lines or more; one alone may be the article's own headline), a file
     attached with its size ("<name>.pdf (356 ك.ب)"); a wire message's teleprinter
     markers and slug ("ZCZC", "NNNN", "... / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت
@@ -1174,6 +1176,10 @@ def _headline_suffix(text: str, lines: list[Span], taken: set[int]):
 _MASTHEAD_SPLIT_RE = re.compile(r"\s[|·•\-–—]\s|\s\|")
 _MASTHEAD_KINDS = frozenset("جريدة صحيفة مجلة وكالة موقع قناة إذاعة راديو بوابة شبكة مؤسسة".split())
 _NAME_WORD_RE = re.compile(f"[{LETTERS}]+")
+# "<place> - <name>" alone on a line (one or two words of place, or "خاص").
+_SITE_DATELINE_RE = re.compile(
+    f"^\\s*[{LETTERS}]+(?:\\s+[{LETTERS}]+)?\\s*[-–—]\\s*([{LETTERS}\\s]+?)\\s*:?\\s*$"
+)
 # A motto under the name: the kind of outlet and what it is ("صحيفة أسبوعية تصدر عن ...",
 # "نشرة أسبوعية عن الاقتصاد ...", "موقع إخباري مستقل").
 _MOTTO_RE = re.compile(
@@ -1264,6 +1270,19 @@ def _masthead(text: str, lines: list[Span], taken: set[int]):
                 continue
             s, e = strip_span(lines[k])
             yield (k, s, e, f"{what}, not article text: {quote(t)}", [delete_line(text, s, e)])
+        # A place and the site's name on a line of their own: the story's dateline
+        # ("صلالة - <site>", "خاص - <site>").
+        for k in range(i + 1, len(lines)):
+            m = _SITE_DATELINE_RE.match(lines[k].text)
+            if k not in taken and m and m.group(1).strip() in names:
+                s, e = strip_span(lines[k])
+                yield (
+                    k,
+                    s,
+                    e,
+                    f"a dateline with the site's name, not article text: {quote(lines[k].text)}",
+                    [delete_line(text, s, e)],
+                )
         return
 
 

@@ -510,7 +510,11 @@ _LANGUAGES = (
     r"English|Français|Francais|Deutsch|Español|Türkçe|Русский|中文|فارسی|فارسي|اردو|"
     r"کوردی|كوردي|Kurdî|العربية|عربي|EN|AR|FR|DE|ES|TR"
 )
-_LANGUAGE_ROW_RE = re.compile(rf"^\W*(?:{_LANGUAGES})(?:\s*[|/•·]\s*(?:{_LANGUAGES}))+\W*$")
+_LANGUAGE_ROW_RE = re.compile(rf"^\W*(?:{_LANGUAGES})(?:\s*[|/•·]\s*(?:{_LANGUAGES}))+\W*$", re.I)
+
+
+# What a link or a button ends with on a web page (never a sentence).
+_LINK_ARROWS = frozenset("←→›‹⇐⇒➜➔⟵⟶")
 
 
 def platform_line(s: str, digits: bool) -> bool:
@@ -547,6 +551,8 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if len(s) <= 80 and _LANGUAGE_ROW_RE.match(s):
         return True
+    if s[-1] in _LINK_ARROWS and s.count(" ") < 14 and s[:-1].rstrip()[-1:] not in ".؟?!:":
+        return True  # a link or a button: "احجز استشارة مع طبيب الآن ←", "المواصفات الكاملة ›"
     if digits and len(s) <= 160 and _ATTACHMENT_RE.search(s):
         return True
     if len(s) <= 60 and s[0] in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_":
