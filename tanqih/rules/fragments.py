@@ -53,6 +53,12 @@ _FRAGMENT_RE = re.compile(
 )
 
 
+# Adverbs that modify a clause and never stand alone after a full sentence ("... أسواق
+# جديدة. أيضًا."; "وأنا أيضا." is a sentence), and a distributive referring back ("كل
+# منها."). ("جدا." may stress a short sentence in a column, "الوضع خطير. جدا."; a phrase
+# of manner may be a comment: "بصورة مؤقتة.")
+_LONE_ADVERBS = {shapes.key(w) for w in "أيضا للغاية".split()}
+_EACH_OF = {shapes.key(w) for w in "منها منهم منهما منهن".split()}
 # Words that close a text by custom, without a full stop ("والسلام", "شكرا").
 _CLOSING_FORMULAS = {shapes.key(w) for w in "والسلام السلام شكرا وشكرا انتهى".split()}
 
@@ -125,7 +131,9 @@ class StrayFragment(Rule):
     also a past verb in a run of events, "سجل. ثم جلس يبكي."), a word that answers or closes ("نعم.",
     "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence before
     ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا.", "رائع.", "مؤسف."; closed lists,
-    and adverbs made from a nisba: "رسميا.", "حصريا."); a particle or a preposition with
+    and adverbs made from a nisba: "رسميا.", "حصريا."); "أيضًا." and "للغاية." alone
+    after a full sentence, and "كل منها." (each of them), are flagged: they only modify
+    or refer to the sentence before ("وأنا أيضا." is a sentence); a particle or a preposition with
     a pronoun ("فيها.", "لها.") is flagged after any sentence of three words or more. A
     word opening with و / ف is read as a conjunction only when word frequencies say so
     (فلسطينية and وزير are words of their own); a conjunction with one word is flagged
@@ -473,6 +481,13 @@ class StrayFragment(Rule):
                     return None
                 return _LIST_GOES_ON
             return None  # a conjunction opens a real sentence: "وهذا صحيح.", "فنفت ذلك."
+        if not closing[1:] and not inside_quotation(before_text):
+            # A word or phrase that only modifies the clause before: "أيضًا.", "كل منها."
+            ks = [shapes.key(b) for b in bares]
+            if len(ks) == 1 and ks[0] in _LONE_ADVERBS:
+                return f"'{words[0]}' alone is no sentence: it belongs to the sentence before"
+            if len(ks) == 2 and ks[0] == "كل" and ks[1] in _EACH_OF:
+                return f"'{words[0]} {words[1]}' refers to the sentence before and is no sentence"
         if len(bares) == 1 and shapes.is_function(first):
             if shapes.key(first) in shapes.ALONE:
                 return None  # "إلخ.", "نعم.", "آمين.", "ربما."
