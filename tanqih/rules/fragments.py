@@ -1075,7 +1075,8 @@ class SentenceSplit(Rule):
       attaches to what precedes it ("... في الأسواق. ولا سيما الطماطم.", "بما في ذلك
       ..."), or a prepositional phrase of five to twelve words with no comma and no
       verb ("... في الحي الشرقي. عبر شراكة مع عدد من الشركات المحلية."; not "خلال
-      الأيام الماضية، خاض ...", "في تلك السنوات كان ...", "من الواضح أن ...", nor a
+      الأيام الماضية، خاض ...", "في تلك السنوات كان ...", "في عام 2010 فاز الفريق
+      ...", "من الواضح أن ...", nor a
       shorter comment closing a paragraph: "عن طيب خاطر.", "من البداية إلى النهاية.");
     - the two words around it are one phrase: a time word before a weekday ("يوم.
       الأحد", "مساء. الخميس"), a number before the noun it counts, in the accusative
@@ -1448,6 +1449,20 @@ class SentenceSplit(Rule):
     _CLAUSE_WORDS = {shapes.key(w) for w in "كان كانت كنا كانوا تم قد لقد سوف ليس ليست".split()}
 
     @classmethod
+    def _clause_verb(cls, ws: list[str], j: int) -> bool:
+        """Could word ``j`` of a phrase (keys) be its verb? An auxiliary, a word of a
+        verb's shape (not an accusative noun: "يوما"), and a three-letter one only before
+        a definite noun ("فاز الفريق"; not "عدد من", "خمس سنوات")."""
+        w = ws[j]
+        if w in cls._CLAUSE_WORDS:
+            return True
+        if shapes.is_function(w) or (len(w) >= 4 and w.endswith("ا")):
+            return False
+        if not shapes.past_or_present_verb(w):
+            return False
+        return len(w) > 3 or (j + 1 < len(ws) and ws[j + 1].startswith("ال"))
+
+    @classmethod
     def _phrase_tail(cls, text: str, start: int) -> str | None:
         """Why the sentence opening at ``start`` is the tail of the clause before, or
         None: a phrase that always attaches to what precedes it ("ولا سيما تشاد ومصر.",
@@ -1475,12 +1490,8 @@ class SentenceSplit(Rule):
             return None  # a question, or a clause after the fronted phrase
         if ws[1] in shapes.PHRASE_CLAUSE_SECONDS or " ".join(ws) in shapes.COMMENT_PHRASES:
             return None
-        if any(
-            w in cls._CLAUSE_WORDS
-            or (len(w) >= 4 and w[0] in "يتن" and shapes.past_or_present_verb(w))
-            for w in ws[1:]
-        ):
-            return None  # a present verb: "في الموسم المقبل تنتقل الفرقة ..."
+        if any(cls._clause_verb(ws, j) for j in range(1, len(ws))):
+            return None  # a verb: "في الموسم المقبل تنتقل الفرقة ...", "في عام 2010 فاز ..."
         return (
             f"'{sentence.split()[0]} ...' is a phrase with no verb that continues the clause before"
         )
