@@ -363,6 +363,9 @@ _FUNCTION_DOUBLES = frozenset(
     قد لم لن هذا هذه ذلك تلك هؤلاء عند بين حول خلال منذ ضد عبر قبل أمام لدى نحو كان كانت
     ثم أو بل لكن حيث إذا لو كي لكي بأن بشأن ضمن وفي ومن وعلى وإلى والتي والذي""".split()
 )
+# Definite words that are also first names, written twice for a man named after his
+# father ("السيد السيد البدوي"), and "الله الله" (an exhortation).
+_NAME_DOUBLES = frozenset(hamza_key(w) for w in "الله السيد الحسن الحسين الخضر".split())
 # Abbreviations spelled out letter by letter: "سي إن إن" (CNN), "بي بي سي" (BBC).
 _SPELLED = frozenset(hamza_key(w) for w in "سي بي اي إي".split())
 
@@ -377,7 +380,8 @@ class RepeatedWord(Rule):
     more ("منطقتي منطقتي"). Left alone: a word said three times or more (a chant, a
     page's repeated label), reduplication in the accusative ("رويدا رويدا"), "من من"
     (from whom), "هو هو" (the same), letters of a spelled-out abbreviation ("سي إن إن"),
-    compound names ("عبدالله عبدالله"), and fully vocalised text.
+    compound names ("عبدالله عبدالله"), a man named after his father ("السيد السيد"),
+    and fully vocalised text.
 
     **Why is this bad?**
     A doubled word is a copy-editing slip or a join of two text blocks; it reads as an
@@ -431,6 +435,6 @@ class RepeatedWord(Rule):
             return True
         if word.endswith(("ا", "ً", "اً")) or k.startswith(("عبد", "ابو")):
             return False  # reduplication ("رويدا رويدا", "شيئا شيئا"), compound names
-        if k == "الله":
-            return False  # "الله الله في ..."
+        if k in _NAME_DOUBLES:
+            return False  # "الله الله في ...", a first name and a father's name "السيد السيد"
         return (k.startswith("ال") and len(k) >= 5) or len(k) >= 6

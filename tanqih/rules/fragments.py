@@ -1282,6 +1282,8 @@ class SentenceSplit(Rule):
             )
         for m in self._TAIL_RE.finditer(text):
             dot = m.end(1)
+            if shapes.key(m.group(2)) not in self._TAIL_FIRST:
+                continue
             if dot in seen or len(self._word_before(text, dot)) < 2:
                 continue  # (an initial: "العميد ي. من وحدة ...")
             why = self._phrase_tail(text, dot + 2)
@@ -1443,7 +1445,9 @@ class SentenceSplit(Rule):
     )
     _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
     # A full stop after a word (or a closing quote mark) before the next word.
-    _TAIL_RE = re.compile(f'([{LETTERS}{MARKS}]["”»]?)\\. (?=[{LETTERS}])')
+    _TAIL_RE = re.compile(f'([{LETTERS}{MARKS}]["”»]?)\\. (?=([{LETTERS}][{LETTERS}{MARKS}]*))')
+    # The words such a tail opens with (checked before the sentence is read).
+    _TAIL_FIRST = shapes.PHRASE_TAILS | {o[0] for o in shapes.ATTACHED_OPENINGS}
     _SENTENCE_END_RE = re.compile(r"[.؟!?]|\n")
     # A verb or an auxiliary inside the phrase: it is a clause ("في الماضي كنا نستخدم").
     _CLAUSE_WORDS = {shapes.key(w) for w in "كان كانت كنا كانوا تم قد لقد سوف ليس ليست".split()}

@@ -75,6 +75,8 @@ _LEADING = tuple(
         reverse=True,
     )
 )
+# How common (Zipf) each of two words glued with no sign of the boundary must be.
+_COMMON = 4.0
 # What a particle of time or manner takes with no noun between: "بعدأن", "قبلما".
 _CONJUNCTIONS = frozenset("أن ان ما".split())
 
@@ -95,6 +97,7 @@ def _may_split(word: str) -> bool:
             and large_zipf(word) == 0  # (an unknown word: "السنوات" is none)
         )
         or (len(word) >= 6 and word.endswith(_PARTICLES))
+        or (len(word) >= 8 and large_zipf(word) == 0)  # (two common words: أعلنمركز)
         or (
             (word.startswith(_LEADING) or (word[0] in "وف" and word.startswith(_LEADING, 1)))
             and large_zipf(word) < 2.5  # (a known word is no glued particle: "منطقة")
@@ -140,7 +143,14 @@ class GluedWords(Rule):
     * an unknown word that is a word with a stem of four letters or more and "و" with
       a known word opening with an alef or a hamza glued after it (العائدينوإغلاق →
       العائدين وإغلاق; not الجيواستراتيجي); a stem of three before "وال" (البحثوالإنقاذ
-      → البحث والإنقاذ).
+      → البحث والإنقاذ);
+    * an unknown word of eight letters or more, written once, that is two common words
+      of four letters or more each, with no sign of the boundary (أعلنمركز → أعلن مركز،
+      ودعتمنظمة → ودعت منظمة); not a compound the text writes joined more than once
+      (الجوفضاء), nor a word with a pronoun (أفرادهما).
+
+    A glued pair common enough on the web for the large word list to know it
+    (المركزالأول) still counts when each word alone is far more common.
 
     **Why is this bad?**
     The glued token is not a word: search, counts and language models see a string
@@ -211,6 +221,8 @@ class GluedWords(Rule):
                     hit = self._after_particle(doc, tok.bare, word)
                 if hit is None:
                     hit = self._before_conjunction(doc, tok.bare, word, minf)
+                if hit is None:
+                    hit = self._two_common_words(doc, tok.bare, word)
                 found = splits[word] = (hit, applicability)
             hit, applicability = found
             if hit is None:
@@ -245,7 +257,8 @@ class GluedWords(Rule):
     def _before_article(self, doc, bare: str, word: str, minf: float) -> int | None:
         if len(bare) < 8 or bare != word or "ال" not in bare[3:]:
             return None
-        if large_zipf(bare) > 0 or _doc_words(doc)[bare] > 1:
+        glued = large_zipf(bare)
+        if glued >= 3.0 or _doc_words(doc)[bare] > 1:
             return None  # a known word, or a form the document uses repeatedly
         best = None
         for i in range(3, len(bare) - 3):
@@ -263,7 +276,10 @@ class GluedWords(Rule):
                 continue  # عبدالله، أبوالفضل، العبدالعالي: compound names written joined
             zl, zr = large_zipf(left), large_zipf(right)
             if zl >= minf and zr >= minf and (best is None or zl + zr > best[0]):
-                best = (zl + zr, i)
+                # (web text glues the commonest pairs often enough for the large list to
+                # know them, "المركزالأول", but far more rarely than either word alone)
+                if not glued or min(zl, zr) >= glued + 2.5:
+                    best = (zl + zr, i)
         return best[1] if best else None
 
     @staticmethod
@@ -310,6 +326,26 @@ class GluedWords(Rule):
             if _known(left, minf - 0.5) and large_zipf(right) >= minf:
                 return i
         return None
+
+    @staticmethod
+    def _two_common_words(doc, bare: str, word: str) -> int | None:
+        """An unknown word of eight letters or more, written once, that is two common
+        words of four letters or more each ("أعلنمركز" -> "أعلن مركز", "ودعتمنظمة" ->
+        "ودعت منظمة"); not a word behind a clitic the large list knows, nor a compound
+        the text writes joined more than once ("الجوفضاء")."""
+        if bare != word or len(bare) < 8 or large_zipf(bare) > 0 or _doc_words(doc)[bare] > 1:
+            return None
+        if large_zipf(split_clitics(bare)[1]) > 0:
+            return None
+        best = None
+        for i in range(4, len(bare) - 3):
+            za = large_zipf(bare[:i])
+            if za < _COMMON:
+                continue
+            zb = large_zipf(bare[i:])
+            if zb >= _COMMON and (best is None or za + zb > best[0]):
+                best = (za + zb, i)
+        return best[1] if best else None
 
     @staticmethod
     def _after_particle(doc, bare: str, word: str) -> int | None:
