@@ -513,6 +513,15 @@ _LANGUAGES = (
 _LANGUAGE_ROW_RE = re.compile(rf"^\W*(?:{_LANGUAGES})(?:\s*[|/•·]\s*(?:{_LANGUAGES}))+\W*$", re.I)
 
 
+# The app stores, named on their badges.
+_STORES_RE = re.compile(
+    r"App\s?Store|Google\s?Play|App\s?Gallery|آب\s?ستور|اب\s?ستور|(?:جوجل|غوغل|قوقل)\s?بلاي",
+    re.I,
+)
+# A comment section's counter: its name and a number in brackets.
+_REPLIES_COUNT_RE = re.compile(
+    r"^\W*(?:الردود|التعليقات|تعليقات|ردود|الآراء)\s*\(\s*[\d٠-٩]+\s*\)\W*$"
+)
 # What a link or a button ends with on a web page (never a sentence).
 _LINK_ARROWS = frozenset("←→›‹⇐⇒➜➔⟵⟶")
 
@@ -551,6 +560,10 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if len(s) <= 80 and _LANGUAGE_ROW_RE.match(s):
         return True
+    if s.count(" ") < 16 and not s.endswith(".") and len(_STORES_RE.findall(s)) >= 2:
+        return True  # the app stores' badges: "متوفر على App Store و Google Play"
+    if len(s) <= 40 and _REPLIES_COUNT_RE.match(s):
+        return True  # a comment section's counter: "الردود (23)", "التعليقات (5)"
     if s[-1] in _LINK_ARROWS and s.count(" ") < 14 and s[:-1].rstrip()[-1:] not in ".؟?!:":
         return True  # a link or a button: "احجز استشارة مع طبيب الآن ←", "المواصفات الكاملة ›"
     if digits and len(s) <= 160 and _ATTACHMENT_RE.search(s):
