@@ -1456,7 +1456,7 @@ class SentenceSplit(Rule):
     def _clause_verb(cls, ws: list[str], j: int) -> bool:
         """Could word ``j`` of a phrase (keys) be its verb? An auxiliary, a word of a
         verb's shape (not an accusative noun: "يوما"), and a three-letter one only before
-        a definite noun ("فاز الفريق"; not "عدد من", "خمس سنوات")."""
+        a definite noun ("فاز الفريق"; not "عدد من", "خمس سنوات", "سوء التغذية")."""
         w = ws[j]
         if w in cls._CLAUSE_WORDS:
             return True
@@ -1464,6 +1464,8 @@ class SentenceSplit(Rule):
             return False
         if not shapes.past_or_present_verb(w):
             return False
+        if len(w) == 3 and w[1] in "وي":
+            return False  # a hollow root's past verb has an alef (قال، زار): "سوء", "يوم"
         return len(w) > 3 or (j + 1 < len(ws) and ws[j + 1].startswith("ال"))
 
     @classmethod
