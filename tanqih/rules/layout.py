@@ -142,8 +142,9 @@ class GluedWords(Rule):
       behind a clitic (فينفعل is ف + ينفعل);
     * an unknown word that is a word with a stem of four letters or more and "و" with
       a known word opening with an alef or a hamza glued after it (العائدينوإغلاق →
-      العائدين وإغلاق; not الجيواستراتيجي); a stem of three before "وال" (البحثوالإنقاذ
-      → البحث والإنقاذ);
+      العائدين وإغلاق; not الجيواستراتيجي), or with a common word of another letter
+      (المستحقاتوتوفير → المستحقات وتوفير; not a clitic and the article before it,
+      والموعودة); a stem of three before "وال" (البحثوالإنقاذ → البحث والإنقاذ);
     * an unknown word of eight letters or more, written once, that is two common words
       of four letters or more each, with no sign of the boundary (أعلنمركز → أعلن مركز،
       ودعتمنظمة → ودعت منظمة); not a compound the text writes joined more than once
@@ -316,10 +317,13 @@ class GluedWords(Rule):
         if bare != word or len(bare) < 9 or large_zipf(bare) > 0 or _doc_words(doc)[bare] > 1:
             return None
         for i in range(4, len(bare) - 4):
-            if bare[i] != "و" or bare[i + 1] not in "اأإ":
+            if bare[i] != "و":
                 continue
+            if bare[i + 1] not in "اأإ" and large_zipf(bare[i:]) < minf + 0.5:
+                continue  # (after "و", a word of another letter must be common: "وتوفير")
             left, right = bare[:i], bare[i + 1 :]
-            stem = len(left[2:] if left.startswith("ال") else left)
+            core = left[1:] if left[:1] in "وفبلك" and left[1:3] == "ال" else left
+            stem = len(core[2:] if core.startswith("ال") else core)  # (not "والم|وعودة")
             if stem < 3 or (stem == 3 and not right.startswith("ال")):
                 continue  # a stem of four letters at least: "الجيواستراتيجي" is one word
                 # (three before "وال": "البحثوالإنقاذ")

@@ -323,7 +323,10 @@ class PageChrome(PhraseRule):
     opens with the site's name) and a place with its name on a line of their own ("صلالة
     - <site>"), a link or a button ending with an arrow ("احجز استشارة مع طبيب الآن ←",
     "المواصفات الكاملة ›"), the app stores' badges ("متوفر على App Store و Google
-    Play"), a comment section's counter ("الردود (23)"), items of a breaking-news ticker ("عاجل |
+    Play"), a comment section's counter ("الردود (23)"), a short call to act with no
+    mark at its end, in an imperative that is no past verb ("احجز موعدك الآن", "اضغط
+    هنا") or speaking to the reader ("شارك برأيك في التعليقات", "أرسل سؤالك"; not
+    "اشترك في القناة آلاف المشاهدين", "شاهد الجمهور ..."), items of a breaking-news ticker ("عاجل |
     ..." on two lines or more; one alone may be the article's own headline), a file
     attached with its size ("<name>.pdf (356 ك.ب)"); a wire message's teleprinter
     markers and slug ("ZCZC", "NNNN", "... / 240415 GMT 0932"), a feed's labels and its Arabic footer ("Posted on:", "ظهرت

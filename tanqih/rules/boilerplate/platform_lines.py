@@ -513,6 +513,23 @@ _LANGUAGES = (
 _LANGUAGE_ROW_RE = re.compile(rf"^\W*(?:{_LANGUAGES})(?:\s*[|/•·]\s*(?:{_LANGUAGES}))+\W*$", re.I)
 
 
+# A page's call to act: an imperative of the site's verbs (subscribe, share, send, watch,
+# download, book ...) and a few words, with no mark at the end (a step of a lesson is
+# numbered or closed by a full stop; a headline "شاهد: ..." has its colon). Most of these
+# imperatives are written as the past tense too ("اشترك في القناة آلاف المشاهدين", "شاهد
+# الجمهور ..."): those count only when the line speaks to the reader ("شارك برأيك",
+# "أرسل سؤالك"); the others are imperatives only ("اضغط", "احجز", "شاركي").
+_CALL_TO_ACTION_RE = re.compile(
+    r"^\W*(?:اضغط|اضغطي|انقر|انقري|اطلب|اطلبي|احجز|احجزي|ابدأ|ابدئي|ادعم|ادعمي|اشتركي|شاركي"
+    r"|شاهدي|حمّلي|حملي|سجّلي|سجلي|أرسلي|ارسلي|جرّبي|جربي|تبرعي|قيّمي|قيمي|اكتشفي)\s+\S"
+)
+_CALL_TO_ACT_ALSO_PAST_RE = re.compile(
+    r"^\W*(?:اشترك|شارك|أرسل|ارسل|شاهد|حمّل|حمل|سجّل|سجل|جرّب|جرب|تبرع|تبرّع|قيّم|قيم|اكتشف)\s"
+)
+# A word that speaks to the reader: "برأيك", "سؤالك", "لديكم" (no article: "المشترك";
+# not a demonstrative or an adverb: "ذلك", "هناك").
+_TO_THE_READER_RE = re.compile(r"(?<!\w)(?!ال)\w{2,}(?:ك|كم|كن)(?!\w)")
+_NOT_TO_THE_READER = frozenset("ذلك تلك هناك هنالك كذلك لذلك وكذلك وذلك بذلك".split())
 # The app stores, named on their badges.
 _STORES_RE = re.compile(
     r"App\s?Store|Google\s?Play|App\s?Gallery|آب\s?ستور|اب\s?ستور|(?:جوجل|غوغل|قوقل)\s?بلاي",
@@ -524,6 +541,15 @@ _REPLIES_COUNT_RE = re.compile(
 )
 # What a link or a button ends with on a web page (never a sentence).
 _LINK_ARROWS = frozenset("←→›‹⇐⇒➜➔⟵⟶")
+
+
+def _call_to_act(s: str) -> bool:
+    if _CALL_TO_ACTION_RE.match(s):
+        return True
+    m = _CALL_TO_ACT_ALSO_PAST_RE.match(s)
+    return m is not None and any(
+        w.group() not in _NOT_TO_THE_READER for w in _TO_THE_READER_RE.finditer(s, m.end())
+    )
 
 
 def platform_line(s: str, digits: bool) -> bool:
@@ -562,6 +588,8 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if s.count(" ") < 16 and not s.endswith(".") and len(_STORES_RE.findall(s)) >= 2:
         return True  # the app stores' badges: "متوفر على App Store و Google Play"
+    if s.count(" ") < 7 and s[-1:] not in ".؟?!:،" and _call_to_act(s):
+        return True  # a button or a call to act: "شارك برأيك في التعليقات", "أرسل سؤالك"
     if len(s) <= 40 and _REPLIES_COUNT_RE.match(s):
         return True  # a comment section's counter: "الردود (23)", "التعليقات (5)"
     if s[-1] in _LINK_ARROWS and s.count(" ") < 14 and s[:-1].rstrip()[-1:] not in ".؟?!:":
