@@ -481,13 +481,15 @@ class StrayFragment(Rule):
                     return None
                 return _LIST_GOES_ON
             return None  # a conjunction opens a real sentence: "وهذا صحيح.", "فنفت ذلك."
-        if not closing[1:] and not inside_quotation(before_text):
-            # A word or phrase that only modifies the clause before: "أيضًا.", "كل منها."
-            ks = [shapes.key(b) for b in bares]
-            if len(ks) == 1 and ks[0] in _LONE_ADVERBS:
+        # A word or phrase that only modifies the clause before: "أيضًا.", "كل منها."
+        k0 = shapes.key(first) if len(bares) <= 2 else ""
+        if (
+            (k0 in _LONE_ADVERBS and len(bares) == 1)
+            or (k0 == "كل" and len(bares) == 2 and shapes.key(bares[1]) in _EACH_OF)
+        ) and not (closing[1:] or inside_quotation(before_text)):
+            if len(bares) == 1:
                 return f"'{words[0]}' alone is no sentence: it belongs to the sentence before"
-            if len(ks) == 2 and ks[0] == "كل" and ks[1] in _EACH_OF:
-                return f"'{words[0]} {words[1]}' refers to the sentence before and is no sentence"
+            return f"'{words[0]} {words[1]}' refers to the sentence before and is no sentence"
         if len(bares) == 1 and shapes.is_function(first):
             if shapes.key(first) in shapes.ALONE:
                 return None  # "إلخ.", "نعم.", "آمين.", "ربما."

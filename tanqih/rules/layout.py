@@ -75,6 +75,8 @@ _LEADING = tuple(
         reverse=True,
     )
 )
+# The longest token looked at: two or three words glued together are far shorter.
+_MAX_GLUED = 40
 # How common (Zipf) each of two words glued with no sign of the boundary must be.
 _COMMON = 4.0
 # What a particle of time or manner takes with no noun between: "بعدأن", "قبلما".
@@ -83,8 +85,9 @@ _CONJUNCTIONS = frozenset("أن ان ما".split())
 
 def _may_split(word: str) -> bool:
     """Can LAY001 split this word at all? (A necessary condition, checked cheaply.)"""
-    if len(word) < 5:
-        return False
+    if not 5 <= len(word) <= _MAX_GLUED:
+        return False  # (a token of hundreds of letters is no two words glued: its parts
+        # would be looked up one cut at a time, quadratic in its length)
     head = word[:-1]
     return (
         "ة" in head
