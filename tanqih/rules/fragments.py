@@ -1462,8 +1462,10 @@ class SentenceSplit(Rule):
         w = ws[j]
         if w in cls._CLAUSE_WORDS:
             return True
-        if shapes.is_function(w) or (len(w) >= 4 and w.endswith("ا")):
-            return False
+        if shapes.is_function(w) or (
+            len(w) >= 4 and w.endswith("ا") and not w.endswith(("هما", "نا", "وا"))
+        ):
+            return False  # (an accusative noun, "يوما"; not "يعنيهما", "قالوا")
         if not shapes.past_or_present_verb(w):
             return False
         if len(w) == 3 and w[1] in "وي":
@@ -1494,8 +1496,10 @@ class SentenceSplit(Rule):
         # "من دون تردد.", "من البداية إلى النهاية.")
         if not 5 <= len(ws) <= 12 or ws[0] not in shapes.PHRASE_TAILS:
             return None
-        if end.group() in "؟!?" or any(c in sentence for c in "،,:؛;"):
-            return None  # a question, or a clause after the fronted phrase
+        if end.group() in "؟!?" or any(c in sentence for c in "،,:؛;#"):
+            return None  # a question, or a clause after the fronted phrase (or a post)
+        if text.startswith("..", end.start()) or re.search("[A-Za-z]", sentence):
+            return None  # a pause (a headline: "من ... إلى ..") or Latin (a link, a post)
         if ws[1] in shapes.PHRASE_CLAUSE_SECONDS or " ".join(ws) in shapes.COMMENT_PHRASES:
             return None
         if any(cls._clause_verb(ws, j) for j in range(1, len(ws))):

@@ -150,8 +150,9 @@ class GluedWords(Rule):
       والموعودة); a stem of three before "وال" (البحثوالإنقاذ → البحث والإنقاذ);
     * an unknown word of eight letters or more, written once, that is two common words
       of four letters or more each, with no sign of the boundary (أعلنمركز → أعلن مركز،
-      ودعتمنظمة → ودعت منظمة); not a compound the text writes joined more than once
-      (الجوفضاء), nor a word with a pronoun (أفرادهما).
+      ودعتمنظمة → ودعت منظمة، الأرضبنجاح → الأرض بنجاح); not a definite word and a bare
+      indefinite one (a compound: الجوفضاء), one the text writes joined more than once,
+      nor a word with a pronoun (أفرادهما).
 
     A glued pair common enough on the web for the large word list to know it
     (المركزالأول) still counts when each word alone is far more common.
@@ -344,8 +345,11 @@ class GluedWords(Rule):
             return None
         if large_zipf(split_clitics(bare)[1]) > 0:
             return None
+        definite = bare.startswith("ال") or (bare[0] in "وفبلك" and bare.startswith("ال", 1))
         best = None
         for i in range(4, len(bare) - 3):
+            if definite and bare[i] not in "بلك":
+                continue  # a definite noun and a bare indefinite one: a compound ("الجوفضاء")
             za = large_zipf(bare[:i])
             if za < _COMMON:
                 continue
