@@ -381,8 +381,8 @@ class RepeatedWord(Rule):
     page's repeated label), reduplication in the accusative ("رويدا رويدا"), "من من"
     (from whom), "هو هو" (the same), letters of a spelled-out abbreviation ("سي إن إن"),
     compound names ("عبدالله عبدالله"), a man named after his father ("السيد السيد"),
-    a pair opening a line or before a number (a label or a sidebar's time: "اليوم اليوم
-    06:42"), and fully vocalised text.
+    a noun doubled at the start of a line or before a number (a label or a sidebar's
+    time: "اليوم اليوم 06:42"), and fully vocalised text.
 
     **Why is this bad?**
     A doubled word is a copy-editing slip or a join of two text blocks; it reads as an
@@ -418,7 +418,7 @@ class RepeatedWord(Rule):
             k = hamza_key(a.bare)
             if not self._doubled_by_mistake(k, a.text):
                 continue
-            if (
+            if k not in _FUNCTION_DOUBLES and (
                 a.start == 0
                 or text[a.start - 1] == "\n"
                 or text[b.end : b.end + 2].strip()[:1].isdigit()

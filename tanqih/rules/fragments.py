@@ -133,8 +133,9 @@ class StrayFragment(Rule):
     ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا.", "رائع.", "مؤسف."; closed lists,
     and adverbs made from a nisba: "رسميا.", "حصريا."); "أيضًا." and "للغاية." alone
     after a full sentence, and "كل منها." (each of them), are flagged: they only modify
-    or refer to the sentence before ("وأنا أيضا." is a sentence); a particle or a preposition with
-    a pronoun ("فيها.", "لها.") is flagged after any sentence of three words or more. A
+    or refer to the sentence before ("وأنا أيضا." is a sentence); a particle or a
+    preposition with a pronoun ("فيها.", "لها.") is flagged after any sentence of three
+    words or more. A
     word opening with و / ف is read as a conjunction only when word frequencies say so
     (فلسطينية and وزير are words of their own); a conjunction with one word is flagged
     when it repeats the form of the word that ends the sentence before, a list item cut
@@ -1078,8 +1079,9 @@ class SentenceSplit(Rule):
       ..."), or a prepositional phrase of five to twelve words with no comma and no
       verb ("... في الحي الشرقي. عبر شراكة مع عدد من الشركات المحلية."; not "خلال
       الأيام الماضية، خاض ...", "في تلك السنوات كان ...", "في عام 2010 فاز الفريق
-      ...", "من الواضح أن ...", nor a
-      shorter comment closing a paragraph: "عن طيب خاطر.", "من البداية إلى النهاية.");
+      ...", "من الواضح أن ...", a headline closed by a pause, a post with a link, nor
+      a shorter comment closing a paragraph: "عن طيب خاطر.", "من البداية إلى
+      النهاية.");
     - the two words around it are one phrase: a time word before a weekday ("يوم.
       الأحد", "مساء. الخميس"), a number before the noun it counts, in the accusative
       ("220. كيلومترا"; not "عاما بعد عام"), or before its scale ("300. مليون"), a
@@ -1478,7 +1480,7 @@ class SentenceSplit(Rule):
         None: a phrase that always attaches to what precedes it ("ولا سيما تشاد ومصر.",
         "بما في ذلك ..."), or a prepositional phrase of five to twelve words with no
         comma and no verb ("عبر لوائح جهوية مخصصة للنساء.", "خلال النصف الثاني من العام
-        المقبل."; not "خلال الأشهر الماضية، قامت ...", "من الواضح أن ...", "بعد ذلك ...",
+        المقبل."; not "خلال الأشهر الماضية، قامت ...", "من الواضح أن ...", "خلال ذلك ...",
         nor a shorter comment: "عن طيب خاطر.")."""
         end = cls._SENTENCE_END_RE.search(text, start, start + 400)
         if end is None:
