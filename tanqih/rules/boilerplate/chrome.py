@@ -1073,7 +1073,9 @@ class PageChrome(PhraseRule):
                 out.extend(self._wiki_marks(text, p, i))
         out.extend(self._thread_numbers(text, lines))
         out.extend(_headline_suffix(text, lines, whole_lines))
-        out.extend(_masthead(text, lines, whole_lines))
+        for k, what in list(_masthead(lines, whole_lines)):
+            s, e = strip_span(lines[k])
+            whole(k, s, e, f"{what}, not article text: {quote(lines[k].text)}")
         return out
 
     @staticmethod
@@ -1220,8 +1222,9 @@ def _above_masthead(t: str) -> bool:
     return _head_furniture(t) or (len(t.split()) <= 4 and not has_sentence_punct(t))
 
 
-def _masthead(text: str, lines: list[Span], taken: set[int]):
-    """The site's name on a line of its own among the first three (with only furniture
+def _masthead(lines: list[Span], taken: set[int]):
+    """(line index, what it is) of the site's masthead, read like BLP001's other whole
+    lines. The site's name on a line of its own among the first three (with only furniture
     above it) when the page's footer names the site the same way: a copyright line or a
     line already read as furniture ("مختبر التقنية" and "© 2025 مختبر التقنية"). The
     name may lead with the kind of outlet ("جريدة مسقط اليوم" and "© مسقط اليوم"), and
@@ -1272,21 +1275,13 @@ def _masthead(text: str, lines: list[Span], taken: set[int]):
                 what = "the site's motto under its name"  # "صحيفة أسبوعية تصدر عن ..."
             else:
                 continue
-            s, e = strip_span(lines[k])
-            yield (k, s, e, f"{what}, not article text: {quote(t)}", [delete_line(text, s, e)])
+            yield k, what
         # A place and the site's name on a line of their own: the story's dateline
         # ("صلالة - <site>", "خاص - <site>").
         for k in range(i + 1, len(lines)):
             m = _SITE_DATELINE_RE.match(lines[k].text)
             if k not in taken and m and m.group(1).strip() in names:
-                s, e = strip_span(lines[k])
-                yield (
-                    k,
-                    s,
-                    e,
-                    f"a dateline with the site's name, not article text: {quote(lines[k].text)}",
-                    [delete_line(text, s, e)],
-                )
+                yield k, "a dateline with the site's name"
         return
 
 
