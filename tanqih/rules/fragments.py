@@ -131,7 +131,7 @@ class StrayFragment(Rule):
     also a past verb in a run of events, "سجل. ثم جلس يبكي."), a word that answers or closes ("نعم.",
     "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence before
     ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا.", "رائع.", "مؤسف."; closed lists,
-    and adverbs made from a nisba: "رسميا.", "حصريا."); "أيضًا." and "للغاية." alone
+    and adverbs made from a nisba: "رسميا.", "حصريا.", not a country: "تركيا."); "أيضًا." and "للغاية." alone
     after a full sentence, and "كل منها." (each of them), are flagged: they only modify
     or refer to the sentence before ("وأنا أيضا." is a sentence); a particle or a
     preposition with a pronoun ("فيها.", "لها.") is flagged after any sentence of three
@@ -1055,6 +1055,11 @@ class SentenceSplit(Rule):
       the word after it is that preposition ("حرصت. على توسيع ...", "تحتاج. إلى ...",
       "تساهم. فيه ..."; not before an idiom that opens a sentence, "إلى جانب ذلك",
       "على الرغم", nor a form that is a noun too, "بكل حرص.");
+    - the clause before ends with a verb or participle that takes its object through
+      "بـ", alone or with its subject of one to three nouns, and the next sentence opens
+      with "بـ" and a noun ("... فيما يتعلق. بالمساجد ...", "قامت قوات الاحتلال.
+      بتنفيذ حملة ..."; not a verb that also stands alone, "اعترف المتهم.", nor an
+      adverbial or a ceremonial opener, "بدوره،", "بالمقابل،", "برعاية الأمير ...");
     - the sentence before holds a verb of saying (قال، أضاف، صرح، يقول) with nothing
       said after it, and the next opens with "إن" / "إنه" ("وقالت الوزيرة في مؤتمر
       صحفي. إن الحكومة ..."; not "كما قال.", not "قال ذلك."), or with one to four
@@ -1316,6 +1321,23 @@ class SentenceSplit(Rule):
                 f"'{m.group(1)}' takes its object through '{m.group(2)}': the full stop cuts "
                 "them apart",
             )
+        for m in self._B_TAIL_RE.finditer(text):
+            # "... وقامت قوات الاحتلال. بتنفيذ حملة ...", "... فيما يتعلق. بالمساجد
+            # ...": a verb that takes its object through "بـ", and the next sentence
+            # opens with that object.
+            dot = m.end(1)
+            if dot in seen or not self._long_enough(text, dot, 3):
+                continue
+            verb = self._b_governor(text, m.start(1))
+            if verb is None or not self._b_object(m.group(2)):
+                continue
+            seen.add(dot)
+            yield self._report(
+                text,
+                dot,
+                f"'{verb}' takes its object through 'بـ': the full stop cuts it from "
+                f"'{m.group(2)}'",
+            )
         for m in self._PAIR_RE.finditer(text):
             dot = m.end(1)
             if dot in seen:
@@ -1448,6 +1470,53 @@ class SentenceSplit(Rule):
         f"(?![{LETTERS}])(?: ([{LETTERS}][{LETTERS}{MARKS}]*))?"
     )
     _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
+    # A word, a full stop and a word in "بـ" (its object, when a verb before governs it).
+    _B_TAIL_RE = re.compile(
+        f"(?<![{LETTERS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. (ب[{LETTERS}][{LETTERS}{MARKS}]{{2,}})"
+    )
+    _B_ADVERBS = {shapes.key(w) for w in "بعدها بعده أمس اليوم مجددا أيضا مرة".split()}
+    _B_SPAN_RE = re.compile(f"[{LETTERS}{MARKS}]+|[^{LETTERS}{MARKS}\\s]")
+
+    @classmethod
+    def _b_governor(cls, text: str, start: int) -> str | None:
+        """The verb governing "بـ" that the clause before a full stop ends with, either
+        right before it ("يتعلق.") or followed by its subject, one to three nouns with no
+        preposition and no verb ("قامت قوات الاحتلال.")."""
+        tokens = cls._B_SPAN_RE.findall(text[max(0, start - 80) : start])[-5:]
+        words = [*tokens, cls._B_SPAN_RE.match(text, start).group()]
+        seen = 0
+        for w in reversed(words):
+            if w in _ALL_Q:
+                continue  # (a name in quotes: أقر "جيش" الاحتلال)
+            seen += 1
+            if seen > 4 or not w[0].isalpha():
+                return None  # a comma, a digit: another clause or a number
+            k = shapes.key(strip_marks(w))
+            if k in shapes.GOVERNED_B:
+                return w if seen == 1 or k not in shapes.B_ABSOLUTE else None
+            if k in cls._B_ADVERBS:
+                continue  # "قامت إسرائيل بعدها. بحملة ..."
+            if (
+                shapes.is_function(k)
+                or shapes.pp_prefixed(k)
+                or k.startswith("ب")
+                or (len(k) > 3 and shapes.past_or_present_verb(k))
+            ):
+                # (the verb has its complement, or the words are no subject; a word of
+                # three letters may be a noun: "جيش", "وفد")
+                return None
+        return None
+
+    @staticmethod
+    def _b_object(word: str) -> bool:
+        """Is ``word`` "بـ" and a noun (not an adverbial that opens a sentence, "بدوره"
+        or "بعد", nor a word whose ب is its own: "بدأ", "بيان")?"""
+        k = shapes.key(strip_marks(word))
+        if k in shapes.B_OPENERS or shapes.is_function(k) or shapes.connective_led(word):
+            return False
+        rest = strip_marks(word)[1:]
+        return rest.startswith("ال") or zipf(rest) >= 3.0
+
     # A full stop after a word (or a closing quote mark) before the next word.
     _TAIL_RE = re.compile(f'([{LETTERS}{MARKS}]["”»]?)\\. (?=([{LETTERS}][{LETTERS}{MARKS}]*))')
     # The words such a tail opens with (checked before the sentence is read).

@@ -455,8 +455,15 @@ def stance_adverb(bare: str) -> bool:
     # (كالعادة، كالمعتاد: "as usual", an adverb whenever it stands alone)
     if k in STANCE or (k.startswith("كال") and len(k) >= 6):
         return True
-    # An adverb made from a nisba: رسميا، حصريا، نهائيا، جزئيا (رسمي + ا).
-    return len(bare) >= 5 and bare.endswith("يا") and zipf(bare[:-1]) >= 3.5
+    # An adverb made from a nisba: رسميا، حصريا، نهائيا، جزئيا (رسمي + ا). Not the name
+    # of a country (سوريا، تركيا beside سوري، تركي): a name takes a preposition, "بسوريا"
+    # or "لتركيا", an adverb never does ("برسميا").
+    return (
+        len(bare) >= 5
+        and bare.endswith("يا")
+        and zipf(bare[:-1]) >= 3.5
+        and max(zipf("ب" + bare), zipf("ل" + bare)) < 1.5
+    )
 
 
 def indefinite_construct(first: str, second: str) -> bool:
@@ -753,6 +760,36 @@ GOVERNED = {
     for form in _verb_forms(e)
     if form not in _NOUN_FORMS
 }
+# Verbs that take their object through "بـ", written on the noun ("قامت القوات بتنفيذ",
+# "يتعلق بالقضية", "أقر الجيش بمقتل"): past stem, and the present one after "|" as above.
+_GOVERNING_B = """قام|قوم أقر|قر اعترف طالب رحب ندد أشاد|شيد تعهد التزم تمسك احتفظ استعان
+اكتفى|كتفي اهتم حظي|حظى أدلى|دلي أوصى|وصي نوه تعلق ارتبط سمح تسبب اتسم اتصف تكفل احتفل
+احتفى|حتفي أفاد|فيد"""
+GOVERNED_B = {
+    form for e in _GOVERNING_B.split() for form in _verb_forms(e) if form not in _NOUN_FORMS
+} | {
+    # participles that need their "بـ" as much: "المعني بالأمن", "المرتبطة بالنشاط"
+    p + w + e
+    for w in ("معني", "متعلق", "مرتبط")
+    for e in ("", "ة", "ين", "ون")
+    for p in ("", "ال", "و", "وال")
+}
+# Words in "بـ" that open a sentence of their own: adverbials and the ceremonial openers
+# of official news ("بدوره، قال ...", "برعاية الأمير افتتح ...").
+B_OPENERS = {
+    key(w)
+    for w in """بعد بين بدون بلا بدوره بدورها بدورهم بالنسبة بالإضافة بالتزامن بالمقابل بالتالي
+    بالطبع بالفعل بالتأكيد بالرغم بمعنى بعبارة بصراحة بكل بشكل بخلاف بالمناسبة بالعودة بالحديث
+    بالمثل بالتوازي بالموازاة بعيدا بينما برعاية بحضور بمشاركة بمناسبة بتوجيه بتوجيهات بتكليف
+    بدعم بإشراف بالتعاون بالتنسيق بالتفصيل باختصار بإيجاز بوضوح بالأمس بالأرقام بالصور بالفيديو
+    بالأحرى بالعكس بالمقارنة بالتحديد بالضبط بحق بصدق بصورة بطريقة بكلمات بعبارات بصوت بهدوء
+    ببساطة بسرعة بجد بنفسه بنفسها بأنفسهم
+    """.split()
+}
+# Those of them that also stand without their object ("اعترف المتهم.", "احتفل الجمهور.",
+# "التزم الجميع."): only right before the full stop do they show the cut ("... اعترف.
+# بمسؤوليته ...").
+B_ABSOLUTE = {form for e in "اعترف احتفل التزم رحب اهتم".split() for form in _verb_forms(e)}
 # What may follow such a preposition when it opens a sentence of its own ("على الرغم من
 # ...", "في المقابل", "إلى جانب ذلك", "عن طريق ...").
 OPENING_IDIOMS = {
