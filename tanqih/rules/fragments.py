@@ -128,7 +128,9 @@ class StrayFragment(Rule):
 
     One word alone is no sentence and is flagged, unless it is a verb that holds its own
     subject ("سنرى.", "انتصرنا.", "لننتظر.", an imperative: "انتظر."; inside a paragraph
-    also a past verb in a run of events, "سجل. ثم جلس يبكي."), a word that answers or closes ("نعم.",
+    also a beat of a run told in short sentences: "سجل. ثم جلس يبكي.", "صبرت. ونجحت
+    ...", "فكر. وستجد ...", a word the next sentence names, "الانتماء. هذا ما ...", or
+    one it picks up again, "نجحنا. نجحنا رغم ..."), a word that answers or closes ("نعم.",
     "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence before
     ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا.", "رائع.", "مؤسف."; closed lists,
     and adverbs made from a nisba: "رسميا.", "حصريا.", not a country: "تركيا."); "أيضًا." and "للغاية." alone
@@ -148,8 +150,10 @@ class StrayFragment(Rule):
     words inside a paragraph that repeat the end of the sentence before word for word
     ("... 35 في المئة. في المئة. وهي ...") and one to three words that the next sentence
     opens with again ("ومن جهة. ومن جهة أخرى، ...") are flagged wherever they stand
+    (not one verb or definite word said and then built on: "نجحنا. نجحنا رغم ...")
     (not a triple repeat: "لن نتراجع. لن نتراجع. لن نتراجع!"); so are a connective that
-    announces a clause it does not have ("وفي سياق متصل.", "من جهته.", "إلى ذلك."), one
+    announces a clause it does not have ("وفي سياق متصل.", "من جهته.", "إلى ذلك.",
+    "ولذلك."), one
     word, conjunction and all, that repeats the last word of the sentence before ("...
     وممراته. وممراته."), a particle left with no mark at the end of a paragraph
     ("... والاستدامة. ومن"), and one or two content words with no mark at all closing
@@ -316,7 +320,11 @@ class StrayFragment(Rule):
                 continue  # "... الهجوم. الأناضول.": a credit, BLP007's finding
             if len(words) == 1 and _continues(doc, text[prev.start : s.start], words[0]):
                 continue  # "... القطاع المصرفي. الخليجي.": a split, FRG002's (join, not delete)
-            if mid and len(words) == 1 and _narrative_verb(words[0], sentences[i + 1].text):
+            if (
+                mid
+                and len(words) == 1
+                and _narrative_verb(words[0], sentences[i + 1].text, prev.text)
+            ):
                 continue  # "... اسمه علي. سجل. ثم جلس يبكي.": a verb in a run of events
             reason = self._reason(words, closing, prev.text, marks.upto(text, para, s), min_prev)
             if reason is None:
@@ -420,6 +428,13 @@ class StrayFragment(Rule):
             if not 1 <= len(words) <= 3 or any(len(strip_marks(w)) < 2 for w in words):
                 continue
             if len(words) == 1 and shapes.is_function(strip_marks(words[0])):
+                continue
+            if len(words) == 1 and (
+                shapes.one_word_verb(strip_marks(words[0])) or words[0].startswith("ال")
+            ):
+                # Emphasis, not a cut start: a verb that holds its subject said and then
+                # built on ("فشلنا. فشلنا في أن ..."), a topic named and then described
+                # ("الكبة. الكبة الحلبية بكل أنواعها.")
                 continue
             if shapes.key(strip_marks(words[0])) in _NEGATIONS:
                 continue  # a negation is a statement of its own: "لا أحد. لا أحد على الإطلاق."
@@ -641,21 +656,54 @@ class StrayFragment(Rule):
 _SCALE_WORDS = shapes.SCALE_WORDS | {hamza_key("تريليون")}
 
 
-def _narrative_verb(word: str, following: str) -> bool:
-    """A one-word sentence inside a paragraph that is a past verb of three letters (its
-    imperfect a common word: سجل / يسجل، خسر / يخسر), with the next sentence opening on
-    ثم or on و / ف with another past verb: a run of events told in short sentences
-    ("سجل. ثم جلس يبكي.", "خسر. وغادر الملعب."), not a noun left over ("عائلة. وحضر")."""
-    k = shapes.key(word)
-    if len(k) != 3 or not shapes.past_or_present_verb(k) or zipf("ي" + k) < 3.5:
-        return False
+_ANNOUNCED_BY = {shapes.key(w) for w in "هذه هذا تلك ذلك هذان هاتان".split()}
+_PERSON_ENDINGS = ("ت", "نا", "وا", "تم")
+
+
+def _narrative_verb(word: str, following: str, before: str) -> bool:
+    """A one-word sentence inside a paragraph that is a beat of a run told in short
+    sentences, not a word left over ("عائلة. وحضر ..."):
+
+    - a verb, or a word that the sentence before holds, when the next sentence opens
+      with ثم ("تنتظر. ثم تنتظر.", "... بعد نقطتين من الفوز. نقطتان. ثم انقلب كل شيء";
+      not a word from nowhere: "... المباراة. مدينة. ثم ركض ...");
+    - any word that the next sentence names with a demonstrative ("الوفاء. هذه هي الكلمة
+      التي ...");
+    - a past verb of three letters, bare or with a person ending (its imperfect a common
+      word: سجل / يسجل، بقيت / يبقى), with the next sentence opening on و / ف and another
+      past verb ("خسر. وغادر الملعب.", "بقيت. وعملت في ...");
+    - a verb that holds its own subject before a future on و ("جرب. وستفهم ...")."""
     nxt = following.split(None, 1)
     if not nxt:
         return False
     first = shapes.key(nxt[0])
-    if first == "ثم":
+    if first in _ANNOUNCED_BY:
         return True
-    return first[:1] in "وف" and len(first) == 4 and shapes.past_or_present_verb(first[1:])
+    k = shapes.key(word)
+    if first == "ثم":
+        if shapes.stem(word) in {shapes.stem(w) for w in shapes.words(before)}:
+            return True
+        if k[:1] in "يتن" and 4 <= len(k) <= 6 and zipf("ي" + k[1:]) >= 3.0:
+            return True  # an imperfect: "تنتظر. ثم تنتظر."
+    if first[:2] in ("وس", "فس") and len(first) >= 5:
+        if shapes.one_word_verb(strip_marks(word)) or (len(k) == 3 and zipf("ي" + k) >= 3.0):
+            return True  # (an imperative of three letters: "جرب. وستفهم ...")
+    stem = next(
+        (k[: -len(e)] for e in _PERSON_ENDINGS if k.endswith(e) and len(k) - len(e) == 3), k
+    )
+    if len(stem) != 3 or not shapes.past_or_present_verb(stem) or zipf("ي" + stem) < 3.0:
+        if not (len(stem) == 3 and stem.endswith("ي") and zipf("ي" + stem[:2] + "ى") >= 3.5):
+            return False  # (a weak final letter: بقيت / يبقى)
+    if first == "ثم":
+        return True  # "سجل. ثم جلس يبكي."
+    if first[:1] not in "وف":
+        return False
+    rest = first[1:]
+    core = next(
+        (rest[: -len(e)] for e in _PERSON_ENDINGS if rest.endswith(e) and len(rest) - len(e) == 3),
+        rest,
+    )
+    return len(core) == 3 and shapes.past_or_present_verb(core)
 
 
 def _opens_with(sentence: str, words: list[str]) -> bool:
@@ -1087,6 +1135,10 @@ class SentenceSplit(Rule):
       ...", "من الواضح أن ...", a headline closed by a pause, a post with a link, nor
       a shorter comment closing a paragraph: "عن طيب خاطر.", "من البداية إلى
       النهاية.");
+    - the sentence before it is only a connective that opens the sentence after it
+      ("من جانبه. أكد الوزير ...", "ومن جهة أخرى. أعلنت ...", "في حين. تراجعت ..."):
+      the fix puts the comma such a connective takes, or joins the two when it takes none
+      ("في حين تراجعت");
     - the two words around it are one phrase: a time word before a weekday ("يوم.
       الأحد", "مساء. الخميس"), a number before the noun it counts, in the accusative
       ("220. كيلومترا"; not "عاما بعد عام"), or before its scale ("300. مليون"), a
@@ -1321,6 +1373,30 @@ class SentenceSplit(Rule):
                 f"'{m.group(1)}' takes its object through '{m.group(2)}': the full stop cuts "
                 "them apart",
             )
+        for m in self._CONNECTIVE_RE.finditer(text):
+            # "من جانبه. أكد الوزير ...", "... الأسبوع الماضي. ومن جهة أخرى. أعلنت
+            # ...": a connective that opens the sentence after it, cut off by a full stop
+            dot = m.end(1)
+            phrase = " ".join(shapes.key(strip_marks(w)) for w in m.group(1).split())
+            if dot in seen or phrase not in shapes.CONNECTIVE_OPENERS:
+                continue
+            line_end = text.find("\n", dot)
+            if len(shapes.words(text[dot : line_end if line_end >= 0 else len(text)])) < 3:
+                continue  # (the sentence after it must go on)
+            seen.add(dot)
+            # ("في حين أكد ...", "وتجدر الإشارة إلى ...": no comma there)
+            words = phrase.split()
+            needs = words[-1] in self._NEEDS_COMPLEMENT or words[0] in self._CLAUSE_HEADS
+            yield self.finding(
+                dot,
+                dot + 1,
+                f"full stop after '{m.group(1)}', which opens the sentence after it: the "
+                "full stop cuts it off",
+                [Edit(dot, dot + 1, "" if needs else "،")],
+                fix_message="remove the full stop"
+                if needs
+                else "replace the full stop with a comma",
+            )
         for m in self._B_TAIL_RE.finditer(text):
             # "... وقامت قوات الاحتلال. بتنفيذ حملة ...", "... فيما يتعلق. بالمساجد
             # ...": a verb that takes its object through "بـ", and the next sentence
@@ -1474,6 +1550,14 @@ class SentenceSplit(Rule):
     _B_TAIL_RE = re.compile(
         f"(?<![{LETTERS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. (ب[{LETTERS}][{LETTERS}{MARKS}]{{2,}})"
     )
+    # One to four words opening a paragraph or a sentence, closed by a full stop, with
+    # the paragraph going on after it.
+    _CONNECTIVE_RE = re.compile(
+        f"(?:^|(?<=[.؟!] ))((?:[{LETTERS}][{LETTERS}{MARKS}]* ){{0,3}}[{LETTERS}][{LETTERS}{MARKS}]*)"
+        f"\\. (?=[{LETTERS}])",
+        re.MULTILINE,
+    )
+    _CLAUSE_HEADS = {shapes.key(w) for w in "تجدر وتجدر يذكر ويذكر".split()}
     _B_ADVERBS = {shapes.key(w) for w in "بعدها بعده أمس اليوم مجددا أيضا مرة".split()}
     _B_SPAN_RE = re.compile(f"[{LETTERS}{MARKS}]+|[^{LETTERS}{MARKS}\\s]")
 

@@ -97,8 +97,17 @@ CONNECTIVE_PHRASES = {
     من جانبها|ومن جانبها|من ناحية أخرى|ومن ناحية أخرى|من جهة أخرى|ومن جهة أخرى|إلى ذلك|
     وإلى ذلك|علاوة على ذلك|وعلاوة على ذلك|بالإضافة إلى ذلك|وبالإضافة إلى ذلك|في غضون ذلك|
     وفي غضون ذلك|في الأثناء|وفي الأثناء|في الأثناء ذاتها|وتجدر الإشارة|وتجدر الإشارة إلى|
-    يذكر أن|ويذكر أن|وأضاف|وأوضح|وتابع
+    يذكر أن|ويذكر أن|وأضاف|وأوضح|وتابع|في هذا الإطار|وفي هذا الإطار|في هذا الصدد|وفي هذا الصدد|
+    من ناحيته|ومن ناحيته|من ناحيتها|ومن ناحيتها|من جهتهم|ومن جهتهم|من جانبهم|ومن جانبهم|
+    بدوره|وبدوره|بدورها|وبدورها|ولذلك|لذلك|وفي حين|في حين
     """.replace("\n", "").split("|")
+}
+# Those of them that are no verb: opening a sentence, they take a comma ("من جانبه، أكد
+# ..."), never a full stop ("من جانبه. أكد ...").
+CONNECTIVE_OPENERS = {
+    p
+    for p in CONNECTIVE_PHRASES
+    if p.split()[0] not in {hamza_key(w) for w in "وأضاف وأوضح وتابع".split()}
 }
 # Prepositions and prepositional nouns whose phrase attaches to the clause before it
 # ("... في المجالس المحلية. عبر لوائح جهوية مخصصة للنساء."): a sentence that is only such
@@ -415,6 +424,11 @@ def one_word_verb(bare: str) -> bool:
         return True  # a hollow verb: قلنا، عدنا، دمتم
     if _imperative(bare):
         return True  # an imperative: "انتظر.", "اصبر.", "استمع."
+    if len(bare) == 3 and bare[0] == "ا" and zipf(bare) < 3.6:
+        # the imperative of a verb with a weak last letter: "امش." (يمشي), "ادع." (يدعو),
+        # "ابق." (يبقى); not the nouns ابن، اسم
+        if max(zipf("ي" + bare[1:] + c) for c in "يوى") >= 3.9:
+            return True
     base = bare[:-2]
     if bare.endswith("ني") and len(base) >= 3 and zipf(bare[:-1]) < 3:
         # A verb with "me" as its object: "انتظرني.", "صدقني.", "أخبرني." (not a nisba
