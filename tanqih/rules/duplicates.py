@@ -18,6 +18,7 @@ from tanqih.linter.corpus import fast_key
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules.phrases import delete_line, delete_span, quote, strip_span
+from tanqih.rules.variants import zipf
 
 FAMILIES["DUP"] = "duplicates"
 
@@ -376,8 +377,10 @@ class RepeatedWord(Rule):
     **What it does**
     Flags a word followed by itself, one space between them, when the word is a
     preposition, a particle, a relative pronoun or a demonstrative, or a word of five
-    letters or more with the article ("الحكومة الحكومة"), or any word of six letters or
-    more ("منطقتي منطقتي"). Left alone: a word said three times or more (a chant, a
+    letters or more with the article ("الحكومة الحكومة"), a word of four letters or
+    more behind a conjunction ("وعاجل وعاجل") or of five behind a preposition and the
+    article ("بالحل بالحل"), or any word of six letters or more ("منطقتي منطقتي").
+    Left alone: a word said three times or more (a chant, a
     page's repeated label), reduplication in the accusative ("رويدا رويدا"), "من من"
     (from whom), "هو هو" (the same), letters of a spelled-out abbreviation ("سي إن إن"),
     compound names ("عبدالله عبدالله"), a man named after his father ("السيد السيد"),
@@ -444,4 +447,10 @@ class RepeatedWord(Rule):
             return False  # reduplication ("رويدا رويدا", "شيئا شيئا"), compound names
         if k in _NAME_DOUBLES:
             return False  # "الله الله في ...", a first name and a father's name "السيد السيد"
+        if k.startswith(("لل", "بال")) and len(k) >= 5:
+            return True  # a preposition and the article: "للأسر للأسر"
+        if len(k) >= 4 and k[0] in "وف" and zipf(k[1:]) >= 3.0 and zipf(k[1:]) > zipf(k):
+            # A word after a conjunction ("ومهمة ومهمة"): reduplication ("خطوة خطوة",
+            # "ببطء ببطء" for emphasis) never takes one.
+            return True
         return (k.startswith("ال") and len(k) >= 5) or len(k) >= 6

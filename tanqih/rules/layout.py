@@ -40,13 +40,16 @@ def _known(word: str, minf: float) -> bool:
     _, stem = split_clitics(word)
     if stem != word and large_zipf(stem) >= minf:
         return True
-    for suf in _SUFFIXES:
-        if word.endswith(suf) and len(word) - len(suf) >= 3:
-            base = word[: -len(suf)]
-            if base.endswith("ت"):
-                base = base[:-1] + "ة"  # مواجهاتها -> مواجهات, but حكومته -> حكومة
-            if large_zipf(base) >= minf or large_zipf(word[: -len(suf)]) >= minf:
-                return True
+    if len(word) >= 5 and word.endswith("ا") and large_zipf(word[:-1]) >= minf:
+        return True  # the accusative: "أطباقا" (أطباق)
+    for w in {word, stem}:
+        for suf in _SUFFIXES:
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                base = w[: -len(suf)]
+                if base.endswith("ت"):
+                    base = base[:-1] + "ة"  # مواجهاتها -> مواجهات, but حكومته -> حكومة
+                if large_zipf(base) >= minf or large_zipf(w[: -len(suf)]) >= minf:
+                    return True
     return False
 
 
@@ -131,11 +134,14 @@ class GluedWords(Rule):
       nor is one on a word with the article;
     * an unknown word that splits into a known word of four letters or more (or a
       common one of three, with no clitic: مقرالمحكمة → مقر المحكمة) and a known word
-      beginning with the article ال (عاجلالدفاعات → عاجل الدفاعات), where
+      beginning with the article ال (عاجلالدفاعات → عاجل الدفاعات; a known word
+      behind a clitic, ومستلزماتالنظافة, or any word ending in the alef that "اال"
+      shows to be a boundary, زابوريجياالنووية), where
       the left part is not a clitic and does not itself end in ال, and the word is no
       compound name written joined (عبدالله، أبوالفضل، العبدالعالي);
-    * an unknown word that is a known word of four letters or more with a preposition
-      glued after it (تعملعلى → تعمل على، التعويضاتمنذ → التعويضات منذ); a pair that web
+    * an unknown word that is a known word of four letters or more (or its accusative:
+      أطناناعبر) with a preposition glued after it (تعملعلى → تعمل على، التعويضاتمنذ
+      → التعويضات منذ); a pair that web
       text glues often enough for the large word list to know it (أكثرمن) still counts
       when the word alone is far more common, but not a known word with a clitic
       (وتحتفي, ويتضمن);
@@ -147,7 +153,8 @@ class GluedWords(Rule):
       a known word opening with an alef or a hamza glued after it (العائدينوإغلاق →
       العائدين وإغلاق; not الجيواستراتيجي), or with a common word of another letter
       (المستحقاتوتوفير → المستحقات وتوفير; not a clitic and the article before it,
-      والموعودة); a stem of three before "وال" (البحثوالإنقاذ → البحث والإنقاذ);
+      والموعودة); a stem of three before "وال" (البحثوالإنقاذ → البحث والإنقاذ); two
+      known words with one pronoun, coordinated (حفظهاوصيانتها → حفظها وصيانتها);
     * an unknown word of eight letters or more, written once, that is two common words
       of four letters or more each, with no sign of the boundary (أعلنمركز → أعلن مركز،
       ودعتمنظمة → ودعت منظمة، الأرضبنجاح → الأرض بنجاح); not a definite word and a bare
@@ -280,6 +287,10 @@ class GluedWords(Rule):
             if left in _NAME_HEADS or head in _NAME_HEADS or right in _NAME_TAILS:
                 continue  # عبدالله، أبوالفضل، العبدالعالي: compound names written joined
             zl, zr = large_zipf(left), large_zipf(right)
+            if zl < minf and zr >= minf and i > 4 and _known(left, minf):
+                zl = minf  # a known word behind a clitic: "ومستلزمات|النظافة"
+            if zl < minf and zr >= minf and left.endswith("ا") and i > 4:
+                zl = minf  # "اال" ends a word and opens the next: "زابوريجيا|النووية"
             if zl >= minf and zr >= minf and (best is None or zl + zr > best[0]):
                 # (web text glues the commonest pairs often enough for the large list to
                 # know them, "المركزالأول", but far more rarely than either word alone)
@@ -323,9 +334,12 @@ class GluedWords(Rule):
         for i in range(4, len(bare) - 4):
             if bare[i] != "و":
                 continue
+            left, right = bare[:i], bare[i + 1 :]
+            suffix = next((x for x in _SUFFIXES[:5] if left.endswith(x)), None)
+            if suffix and right.endswith(suffix) and _known(left, minf) and _known(right, minf):
+                return i  # one pronoun on both, coordinated: "ترقيمها|وتصنيفها"
             if bare[i + 1] not in "اأإ" and large_zipf(bare[i:]) < minf + 0.5:
                 continue  # (after "و", a word of another letter must be common: "وتوفير")
-            left, right = bare[:i], bare[i + 1 :]
             core = left[1:] if left[:1] in "وفبلك" and left[1:3] == "ال" else left
             stem = len(core[2:] if core.startswith("ال") else core)  # (not "والم|وعودة")
             if stem < 3 or (stem == 3 and not right.startswith("ال")):
