@@ -59,6 +59,7 @@ from tanqih.rules.boilerplate.chrome_patterns import (
     LIST_MARK_RE,
     _breadcrumb,
     _related,
+    cookie_banner,
 )
 from tanqih.rules.boilerplate.datelines import (
     COUNTER_RE,
@@ -178,7 +179,8 @@ class PageChrome(PhraseRule):
     "تصفح المزيد", "شارك", "تابعونا على ...", "Next Previous", "جميع الحقوق محفوظة",
     a copyright line (also after a site's name: "Site © 2024 ..."), an SMS-subscription
     or "contact the writer" line, an opinion-page disclaimer ("... ولا تعبر بالضرورة عن
-    رأي الموقع"), a counter ("0 تعليق"), a cookie notice and the consent button under it,
+    رأي الموقع"), a counter ("0 تعليق"), a cookie notice and the consent button under it (or
+    after it on the same line: "... الكوكيز لتحسين خدماتنا. إعدادات - أقبل"),
     comment-form notes, theme credits ("Powered by ..."). The phrases come from a data
     file (``chrome.txt``); a line matches when it is one of them (or a run of them, "Next
     Previous", "فيسبوك تويتر واتساب"), or starts with a phrase marked as a prefix ("اقرأ
@@ -454,6 +456,8 @@ class PageChrome(PhraseRule):
             return whole  # a comment section's rules (not a report on a site's policy)
         if len(line) < 30 and (COUNTER_RE.match(line) or LIST_MARK_RE.match(line)):
             return whole
+        if cookie_banner(line):
+            return whole  # "هذا الموقع يستخدم الكوكيز ... | أوافق"
         if shape_furniture(line):
             return whole
         if _QUOTED_LINE_RE.match(line) or _QUOTED_HEAD_RE.match(line):

@@ -170,6 +170,27 @@ _CONSENT = frozenset(
     )
 )
 
+
+def cookie_banner(line: str) -> bool:
+    """A cookie notice with its buttons on one line: "هذا الموقع يستخدم الكوكيز ... اعرف
+    المزيد | أوافق", "... ملفات الارتباط لأغراض إحصائية. قبول الكل - رفض". The line
+    names cookies and ends with consent buttons (separated by | or -, or after the
+    notice's full stop); a sentence about cookies ends with no button."""
+    key = pkey(line)
+    if len(line) > 400 or not _COOKIE_KEY_RE.search(key):
+        return False
+    parts = [x for x in re.split(r"\s[|\-–]\s|\.\s|\|", line) if x.strip()]
+    if len(parts) < 2:
+        return False
+    tail = pkey(parts[-1])
+    return tail in _CONSENT or all(w in _CONSENT_WORDS for w in tail.split())
+
+
+# Single words of consent and settings buttons ("قبول الكل - رفض", "الإعدادات").
+_CONSENT_WORDS = frozenset(
+    pkey(w) for w in "موافق أوافق قبول أقبل الكل رفض أرفض حسنا فهمت إغلاق الإعدادات إعدادات".split()
+)
+
 # Wiki pages: the edit link after a section heading ("التاريخ[عدل]"), reference marks
 # glued to a word or a full stop ("الحرة.[1]"), the lines of the reference list ("^ ..."),
 # portal links ("بوابة المغرب") and the headings of the closing sections.
