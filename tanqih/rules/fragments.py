@@ -654,6 +654,7 @@ class StrayFragment(Rule):
 
 # Scale words after a number ("300 مليون", "12 ألفا"): one phrase with it.
 _SCALE_WORDS = shapes.SCALE_WORDS | {hamza_key("تريليون")}
+_PLURAL_SCALES = {hamza_key(w) for w in "آلاف ملايين مليارات".split()}
 
 
 _ANNOUNCED_BY = {shapes.key(w) for w in "هذه هذا تلك ذلك هذان هاتان".split()}
@@ -1096,9 +1097,10 @@ class SentenceSplit(Rule):
       ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
-    - the word before it is "لـ" and a masdar of the pattern تفعيل, a purpose that
-      needs its object ("لتوسيع. عملياتها", "لتعزيز."; not with the article,
-      "للتعليق.");
+    - the word before it is "لـ" and a masdar of the pattern تفعيل, إفعال, استفعال or
+      مفاعلة, a purpose that needs its object ("لتوسيع. عملياتها", "لإنهاء. الخلاف";
+      not with the article, "للتعليق.", nor a noun of another shape: "دعا لاجتماع.",
+      "نقلوا المقترح لحماس.");
     - the word before it is a verb that takes its object through one preposition and
       the word after it is that preposition ("حرصت. على توسيع ...", "تحتاج. إلى ...",
       "تساهم. فيه ..."; not before an idiom that opens a sentence, "إلى جانب ذلك",
@@ -1141,7 +1143,8 @@ class SentenceSplit(Rule):
       ("في حين تراجعت");
     - the two words around it are one phrase: a time word before a weekday ("يوم.
       الأحد", "مساء. الخميس"), a number before the noun it counts, in the accusative
-      ("220. كيلومترا"; not "عاما بعد عام"), or before its scale ("300. مليون"), a
+      ("220. كيلومترا"; not "عاما بعد عام"), a number word of three to nine before the
+      plural it counts ("أربعة. أسابيع"; not "التاسع عشر."), or before its scale ("300. مليون"), a
       weekday before the day and month it falls on ("يوم الأحد. 15 يونيو"), a compound
       first name before its family name ("عبد اللطيف. الحسناوي"); a word
       that needs a complement before a number too ("قبل نحو. 400 عام");
@@ -1247,7 +1250,7 @@ class SentenceSplit(Rule):
             if (
                 k not in self._NEEDS_COMPLEMENT
                 and not shapes.particle_with_pronoun(strip_marks(word))
-                and not self._PURPOSE_MASDAR_RE.match(k)
+                and not self._purpose_masdar(k, word)
             ):
                 if not self._reporting_verb_cut(text, m.start(1), k):
                     continue
@@ -1435,6 +1438,9 @@ class SentenceSplit(Rule):
             need = 2
             if k2 in _RELATIVES:
                 why = _relative_after(k1, k2)
+            elif k1 in self._UNITS and self._counted_plural(k2):
+                why = f"'{w1}' counts '{w2}': no sentence ends between a number and its noun"
+                need = 3
             elif shapes.is_function(k1) or shapes.is_function(k2):
                 continue
             elif (
@@ -1538,7 +1544,41 @@ class SentenceSplit(Rule):
     # لا / ما: "... لا. تزال ..."), "سيما" (after لا).
     # "لـ" and a masdar of the pattern تفعيل with no article: a purpose that needs its
     # object ("لتوسيع.", "لتعزيز.", "ولتحقيق."; not "للتعليق.", "للتنقيب.").
-    _PURPOSE_MASDAR_RE = re.compile(f"^و?لت[{LETTERS}]{{2}}ي[{LETTERS}]$")
+    # Also the masdars إفعال، استفعال and مفاعلة ("لإنهاء.", "لاستكمال.", "لمواجهة.")
+    # when ل is a clitic on a common word; not افتعال, whose masdars are nouns too ("دعا
+    # لاجتماع."), nor فعال, the shape of names ("لحماس.", "لبنان").
+    _PURPOSE_MASDAR_RE = re.compile(
+        f"^و?ل(?:ت[{LETTERS}]{{2}}ي[{LETTERS}]|ا[{LETTERS}]{{2}}ا[{LETTERS}]|است[{LETTERS}]{{2}}ا[{LETTERS}]"
+        f"|م[{LETTERS}]ا[{LETTERS}]{{2}}ة)$"
+    )
+    # The numbers three to nine, which take a plural noun after them ("ثلاث سنوات"); not
+    # عشر (the ordinals of the teens end a sentence: "القرن التاسع عشر.").
+    _UNITS = {
+        shapes.key(w)
+        for w in "ثلاث ثلاثة أربع أربعة خمس خمسة ستة سبع سبعة ثماني ثمانية تسع تسعة".split()
+    }
+
+    @classmethod
+    def _purpose_masdar(cls, k: str, word: str) -> bool:
+        """ "لـ" and a masdar with no article ("لتعزيز", "لإنهاء", "لضمان"): beyond
+        تفعيل, ل must be a clitic on a common word (not a name: "لبنان")."""
+        m = cls._PURPOSE_MASDAR_RE.match(k)
+        if m is None:
+            return False
+        if k.lstrip("و")[1:2] == "ت" and k.lstrip("و")[-2:-1] == "ي":
+            return True  # تفعيل
+        bare = strip_marks(word)
+        rest = bare[bare.index("ل") + 1 :]
+        return zipf(rest) >= 3.5 and zipf(rest) > zipf(bare)
+
+    @staticmethod
+    def _counted_plural(k: str) -> bool:
+        """A plural that a number of three to nine counts: -ات, a broken plural, or
+        thousands and millions ("سنوات", "أيام", "أشخاص", "آلاف"); not definite."""
+        if k.startswith("ال") or shapes.is_function(k) or k.endswith("ة"):
+            return False
+        return k.endswith("ات") or shapes.feminine(k) or _broken_plural(k) or k in _PLURAL_SCALES
+
     # A word, a full stop, a preposition (maybe with a pronoun) and the next word.
     _GOVERNED_RE = re.compile(
         f"(?<![{LETTERS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. (على|إلى|الى|في|عن|"
