@@ -548,6 +548,21 @@ def _word_info(bare: str, prefix: str) -> tuple:
     return vs, tuple(keys)
 
 
+def _name_like(word: str) -> bool:
+    """Does a word the list may know read as a name: not common, taking no article (or
+    an article that no word behind it explains: اليونسكو), no imperfect verb?"""
+    if word[0] in "يتن" or zipf(word) >= 4.5:
+        return False
+    if _article_length(word):
+        # (a nisba or a plural is a word's: الصحفيين / الصحافيين are both correct)
+        core = word[_article_length(word) :]
+        return zipf(core) < 3.5 and not core.endswith(_DERIVED_TAILS)
+    return zipf("ال" + word) < 1.5
+
+
+_DERIVED_TAILS = ("ي", "ية", "ين", "ون", "ات")
+
+
 def _beside(a: Token, b: Token, text: str) -> bool:
     """Are ``a`` and ``b`` written side by side, one space between them?"""
     return b.start == a.end + 1 and text[a.end] == " "
@@ -620,6 +635,7 @@ class VariantIndex:
         self._build()
         self._context_links()
         self._full_name_links()
+        self._known_name_links()
 
     # A token's candidate stems: the word with 0, 1, 2 ... clitics removed.
     @staticmethod
@@ -948,6 +964,75 @@ class VariantIndex:
                 tok, 0, tok.bare, other, LETTER, counts[other], total
             )
 
+    def _known_name_links(self) -> None:
+        """Two spellings of a name that the word list both knows (كردستان / كوردستان،
+        غوارديولا / جوارديولا، اليونسكو / اليونيسكو): one long vowel or one letter of a
+        foreign sound apart. Frequencies cannot tell them from two words (كتاب / كاتب),
+        so both must read as names: no common word (Zipf under 4.5), no word that takes
+        the article (كاتب / الكاتب) or whose article is a word's (الكاتبة), no imperfect
+        verb (يستعد / يستعيد); and one occurrence of each must stand beside the same
+        word, written the same ("إقليم كردستان" / "إقليم كوردستان"). The majority
+        spelling wins; a tie is left alone."""
+        from tanqih.rules.sentence_shapes import is_function
+
+        names = {b for b in self.words if 5 <= len(b) <= 20 and _name_like(b)}
+        if len(names) < 2:
+            return
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for b in names:
+            by_key[tkey(b)].append(b)
+        pairs = []
+        for group in by_key.values():
+            pairs += [
+                (a, b, LETTER)
+                for i, a in enumerate(group)
+                for b in group[i + 1 :]
+                if hkey(a) != hkey(b)  # (hamza seats alone are VAR002's: استراتيجي / إستراتيجي)
+            ]
+        by_lkey = {lkey(b): b for b in names}
+        for b in names:
+            for short in _long_vowel_shorts(lkey(b)):
+                if short in by_lkey and len(short) >= 4:
+                    pairs.append((by_lkey[short], b, VOWEL))
+        if not pairs:
+            return
+        wanted = {w for a, b, _ in pairs for w in (a, b)}
+        toks = self.doc.spelling_tokens
+        text = self.doc.text
+        counts: Counter[str] = Counter()
+        beside: dict[str, set[tuple[int, str]]] = defaultdict(set)
+        at: dict[str, list[tuple[Token, set[tuple[int, str]]]]] = defaultdict(list)
+        for i, tok in enumerate(toks):
+            if tok.bare not in wanted:
+                continue
+            counts[tok.bare] += 1
+            sides = set()
+            for side, j in ((-1, i - 1), (1, i + 1)):
+                if 0 <= j < len(toks):
+                    other = toks[j]
+                    a, b = (other, tok) if side < 0 else (tok, other)
+                    if (
+                        _beside(a, b, text)
+                        and len(other.bare) >= 3
+                        and other.bare not in wanted
+                        and not is_function(other.bare)
+                    ):
+                        sides.add((side, other.bare))
+            beside[tok.bare] |= sides
+            at[tok.bare].append((tok, sides))
+        for a, b, kind in pairs:
+            if counts[a] == counts[b] or listed_distinct(a, b):
+                continue
+            minority, majority = (a, b) if counts[a] < counts[b] else (b, a)
+            if not any(sides & beside[majority] for _, sides in at[minority]):
+                continue
+            total = counts[a] + counts[b]
+            for tok, _ in at[minority]:
+                if tok.start not in self.by_token:
+                    self.by_token[tok.start] = Occurrence(
+                        tok, 0, minority, majority, kind, counts[majority], total
+                    )
+
     @staticmethod
     def _whole_word_agrees(tok: Token, cut: int, target: str, kind: str) -> bool:
         """With clitics attached, the longer words must not be distinct words either.
@@ -1044,6 +1129,13 @@ class NameVariant(Rule):
     الإدريسي" twice, "يحيي الإدريسي" once); that part must be as rare as a name, not a
     common noun ("تبنّي مجلس" / "تبنّى مجلس" are a masdar and a verb), and a word after a
     particle a verb follows is the verb ("لن يحيي الخطيب الحفل": أن، لن، لم، قد ...).
+
+    Two spellings the word list both knows are two words as far as frequencies can
+    tell (كتاب / كاتب); they are grouped only when both read as names (no common word,
+    none that takes the article or ends as a nisba or plural, no imperfect verb), one
+    long vowel or one letter of a foreign sound apart, and one occurrence of each stands
+    beside the same word ("إقليم كردستان" / "إقليم كوردستان", "بلدية شيكاغو" / "بلدية
+    شيكاجو").
 
     A compound written as two words and as one (عبد الرحمن / عبدالرحمن، خان يونس /
     خانيونس، دير الزور / ديرالزور) is reported the same way, the minority form against
