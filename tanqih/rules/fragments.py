@@ -1239,8 +1239,18 @@ class SentenceSplit(Rule):
     )
 
     def check(self, doc):
+        # Each signal yields (full stop, reason[, replacement, fix message]); a full stop
+        # is reported once, by the first signal that finds it (the later ones skip
+        # the full stops in ``seen`` before doing their work).
+        seen: set[int] = set()
+        for signal in self._SIGNALS:
+            for dot, why, *fix in signal(self, doc, seen):
+                if dot not in seen:
+                    seen.add(dot)
+                    yield self._report(doc.text, dot, why, *fix)
+
+    def _by_before(self, doc, seen):
         text = doc.text
-        seen = set()
         for m in self._BEFORE_RE.finditer(text):
             word = m.group(1)
             dot = m.end(1)
@@ -1256,31 +1266,39 @@ class SentenceSplit(Rule):
                     continue
             if not (self._long_enough(text, dot, 3) or self._cut_opening(text, m.start(1))):
                 continue  # (three words: "وأكدت الدائرة أن. المستشفى ...")
-            seen.add(dot)
-            yield self._report(text, dot, f"'{word}' needs a complement")
+            yield dot, f"'{word}' needs a complement"
+
+    def _by_short_opening(self, doc, seen):
+        text = doc.text
         for para in doc.paragraphs:
             dot = self._short_opening(para)
             if dot is not None and dot not in seen:
-                seen.add(dot)
-                yield self._report(
-                    text,
+                yield (
                     dot,
-                    f"the paragraph opens with '{text[para.start : dot]}', one or two words "
-                    "that cannot stand as a sentence",
+                    (
+                        f"the paragraph opens with '{text[para.start : dot]}', one or two words "
+                        "that cannot stand as a sentence"
+                    ),
                 )
+
+    def _by_said(self, doc, seen):
+        text = doc.text
         for m in self._SAID_RE.finditer(text):
             dot = m.start()
             if len(self._word_before(text, dot)) < 2:
                 continue  # an initial: "وقال العميد ي. إن ..."
             if dot in seen or not self._said_before(text, dot):
                 continue
-            seen.add(dot)
-            yield self._report(
-                text,
+            yield (
                 dot,
-                f"the sentence before has a verb of saying without what was said, and "
-                f"'{m.group(1)}' opens it",
+                (
+                    f"the sentence before has a verb of saying without what was said, and "
+                    f"'{m.group(1)}' opens it"
+                ),
             )
+
+    def _by_speaker(self, doc, seen):
+        text = doc.text
         for m in self._SPEAKER_RE.finditer(text):
             # ". الودغيري إن ...", ". حداد، إن ...": the rest of the speaker's name (or
             # title) before what was said, cut from the verb of saying
@@ -1297,39 +1315,46 @@ class SentenceSplit(Rule):
                 or not self._said_before(text, dot)
             ):
                 continue
-            seen.add(dot)
-            yield self._report(
-                text,
+            yield (
                 dot,
-                f"the sentence before has a verb of saying without what was said, and "
-                f"'{m.group(1).strip(' ،')}' is the rest of the speaker's name before "
-                f"'{m.group(2)}'",
+                (
+                    f"the sentence before has a verb of saying without what was said, and "
+                    f"'{m.group(1).strip(' ،')}' is the rest of the speaker's name before "
+                    f"'{m.group(2)}'"
+                ),
             )
+
+    def _by_compound_name(self, doc, seen):
+        text = doc.text
         for m in self._COMPOUND_NAME_RE.finditer(text):
             # "... المغربي عبد اللطيف. الحسناوي بالتزام ...": a compound first name and the
             # family name (ال-...-ي) the full stop cut from it
             dot = m.end(1)
             if dot in seen or not self._long_enough(text, dot, 3):
                 continue
-            seen.add(dot)
-            yield self._report(
-                text,
+            yield (
                 dot,
-                f"'{m.group(1)} {m.group(2)}' is one name: the family name follows the first",
+                (f"'{m.group(1)} {m.group(2)}' is one name: the family name follows the first"),
             )
+
+    def _by_date(self, doc, seen):
+        text = doc.text
         for m in self._DATE_RE.finditer(text):
             dot = m.end(1)
             if dot in seen or pkey(m.group(3)) not in MONTHS:
                 continue
             if not self._long_enough(text, dot, 3):
                 continue
-            seen.add(dot)
-            yield self._report(
-                text,
+            yield (
                 dot,
-                f"'{m.group(1)} {m.group(2)} {m.group(3)}' names one date: no sentence ends "
-                "between them",
+                (
+                    f"'{m.group(1)} {m.group(2)} {m.group(3)}' names one date: no sentence ends "
+                    "between them"
+                ),
             )
+
+    def _by_bound(self, doc, seen):
+        text = doc.text
         for m in self._BOUND_RE.finditer(text):
             dot = m.start()
             if dot in seen or len(self._word_before(text, dot)) < 2:
@@ -1340,10 +1365,10 @@ class SentenceSplit(Rule):
                 continue  # "أن تصل متأخرا خير من ألا تصل.": an infinitive clause as subject
             if not self._long_enough(text, dot, 2):
                 continue  # (two words will do: "وقضت المحكمة. بأن ...")
-            seen.add(dot)
-            yield self._report(
-                text, dot, f"'{m.group(1)}' cannot open a sentence: it continues the clause before"
-            )
+            yield dot, f"'{m.group(1)}' cannot open a sentence: it continues the clause before"
+
+    def _by_tail(self, doc, seen):
+        text = doc.text
         for m in self._TAIL_RE.finditer(text):
             dot = m.end(1)
             if shapes.key(m.group(2)) not in self._TAIL_FIRST:
@@ -1353,8 +1378,10 @@ class SentenceSplit(Rule):
             why = self._phrase_tail(text, dot + 2)
             if why is None or not self._long_enough(text, dot, 5):
                 continue
-            seen.add(dot)
-            yield self._report(text, dot, why)
+            yield dot, why
+
+    def _by_governed(self, doc, seen):
+        text = doc.text
         for m in self._GOVERNED_RE.finditer(text):
             # "... حرصت. على توسيع ...", "... تحتاج. إلى بنية ...": a verb cut from the
             # preposition that brings its object
@@ -1369,13 +1396,16 @@ class SentenceSplit(Rule):
                 continue  # "... سعى. إلى جانب ذلك، ..."
             if not self._long_enough(text, dot, 3):
                 continue
-            seen.add(dot)
-            yield self._report(
-                text,
+            yield (
                 dot,
-                f"'{m.group(1)}' takes its object through '{m.group(2)}': the full stop cuts "
-                "them apart",
+                (
+                    f"'{m.group(1)}' takes its object through '{m.group(2)}': the full stop cuts "
+                    "them apart"
+                ),
             )
+
+    def _by_connective(self, doc, seen):
+        text = doc.text
         for m in self._CONNECTIVE_RE.finditer(text):
             # "من جانبه. أكد الوزير ...", "... الأسبوع الماضي. ومن جهة أخرى. أعلنت
             # ...": a connective that opens the sentence after it, cut off by a full stop
@@ -1386,20 +1416,20 @@ class SentenceSplit(Rule):
             line_end = text.find("\n", dot)
             if len(shapes.words(text[dot : line_end if line_end >= 0 else len(text)])) < 3:
                 continue  # (the sentence after it must go on)
-            seen.add(dot)
             # ("في حين أكد ...", "وتجدر الإشارة إلى ...": no comma there)
             words = phrase.split()
-            needs = words[-1] in self._NEEDS_COMPLEMENT or words[0] in self._CLAUSE_HEADS
-            yield self.finding(
-                dot,
-                dot + 1,
-                f"full stop after '{m.group(1)}', which opens the sentence after it: the "
-                "full stop cuts it off",
-                [Edit(dot, dot + 1, "" if needs else "،")],
-                fix_message="remove the full stop"
-                if needs
-                else "replace the full stop with a comma",
-            )
+            if words[-1] in self._NEEDS_COMPLEMENT or words[0] in self._CLAUSE_HEADS:
+                yield dot, f"'{m.group(1)}' opens the sentence after it"
+            else:
+                yield (
+                    dot,
+                    f"'{m.group(1)}' opens the sentence after it and takes a comma",
+                    "،",
+                    "replace the full stop with a comma",
+                )
+
+    def _by_b_tail(self, doc, seen):
+        text = doc.text
         for m in self._B_TAIL_RE.finditer(text):
             # "... وقامت قوات الاحتلال. بتنفيذ حملة ...", "... فيما يتعلق. بالمساجد
             # ...": a verb that takes its object through "بـ", and the next sentence
@@ -1410,13 +1440,16 @@ class SentenceSplit(Rule):
             verb = self._b_governor(text, m.start(1))
             if verb is None or not self._b_object(m.group(2)):
                 continue
-            seen.add(dot)
-            yield self._report(
-                text,
+            yield (
                 dot,
-                f"'{verb}' takes its object through 'بـ': the full stop cuts it from "
-                f"'{m.group(2)}'",
+                (
+                    f"'{verb}' takes its object through 'بـ': the full stop cuts it from "
+                    f"'{m.group(2)}'"
+                ),
             )
+
+    def _by_pair(self, doc, seen):
+        text = doc.text
         for m in self._PAIR_RE.finditer(text):
             dot = m.end(1)
             if dot in seen:
@@ -1425,10 +1458,7 @@ class SentenceSplit(Rule):
             k1, k2 = shapes.key(w1), shapes.key(w2)
             if k2 in self._DAYS and k1 in self._DAY_HEADS:
                 if self._long_enough(text, dot, 3):
-                    seen.add(dot)
-                    yield self._report(
-                        text, dot, f"'{w1} {w2}' names one day: no sentence ends between them"
-                    )
+                    yield dot, f"'{w1} {w2}' names one day: no sentence ends between them"
                 continue
             if len(k1) < 3 or len(k2) < 3 or k2[0] in "وف":
                 continue
@@ -1465,8 +1495,10 @@ class SentenceSplit(Rule):
                     continue  # used as a noun elsewhere in the text
             if why is None or not self._long_enough(text, dot, need):
                 continue
-            seen.add(dot)
-            yield self._report(text, dot, why.format(w1=w1, w2=w2))
+            yield dot, why.format(w1=w1, w2=w2)
+
+    def _by_counted(self, doc, seen):
+        text = doc.text
         for m in self._COUNTED_RE.finditer(text):
             dot = m.start()
             noun = m.group(1)
@@ -1475,13 +1507,16 @@ class SentenceSplit(Rule):
             number = self._NUMBER_END_RE.search(text, max(0, dot - 20), dot)
             if number is None or not self._long_enough(text, dot, 3):
                 continue  # (a decimal, "3.5. ..." or "1,000. ...": not a count)
-            seen.add(dot)
-            yield self._report(
-                text,
+            yield (
                 dot,
-                f"'{noun}' is the noun that {number.group()} counts (accusative): no sentence "
-                "ends between them",
+                (
+                    f"'{noun}' is the noun that {number.group()} counts (accusative): no sentence "
+                    "ends between them"
+                ),
             )
+
+    def _by_accusative(self, doc, seen):
+        text = doc.text
         for m in self._ACCUSATIVE_RE.finditer(text):
             dot = m.start()
             if dot in seen or dot == 0 or not re.match(f"[{LETTERS}{MARKS}]", text[dot - 1]):
@@ -1493,13 +1528,16 @@ class SentenceSplit(Rule):
                 continue  # initials / abbreviations
             if not self._long_enough(text, dot, 3):
                 continue
-            seen.add(dot)
-            yield self._report(
-                text,
+            yield (
                 dot,
-                f"'{w1} {w2}' is an indefinite noun and its adjective in the accusative, "
-                "the object of the clause before",
+                (
+                    f"'{w1} {w2}' is an indefinite noun and its adjective in the accusative, "
+                    "the object of the clause before"
+                ),
             )
+
+    def _by_comparative(self, doc, seen):
+        text = doc.text
         for m in self._AFTER_RE.finditer(text):
             dot = m.start()
             if dot in seen or dot == 0 or not re.match(f"[{LETTERS}{MARKS}]", text[dot - 1]):
@@ -1511,12 +1549,30 @@ class SentenceSplit(Rule):
                 continue  # initials / abbreviations
             if not self._long_enough(text, dot):
                 continue
-            yield self._report(
-                text,
+            yield (
                 dot,
                 f"'{w1} {w2}' is an indefinite noun with a comparative, the object of the "
                 "clause before",
             )
+
+    # In the order they run: the first to find a full stop reports it.
+    _SIGNALS = (
+        _by_before,
+        _by_short_opening,
+        _by_said,
+        _by_speaker,
+        _by_compound_name,
+        _by_date,
+        _by_bound,
+        _by_tail,
+        _by_governed,
+        _by_connective,
+        _by_b_tail,
+        _by_pair,
+        _by_counted,
+        _by_accusative,
+        _by_comparative,
+    )
 
     _PAIR_RE = re.compile(
         f"(?<![{LETTERS}{MARKS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. "
@@ -1903,7 +1959,7 @@ class SentenceSplit(Rule):
         # ("خطوة جريئة، لكنها متأخرة.", "نهاية مؤلمة، كما وصفها ...").
         return len(b2) in (3, 4) and b2[0] == "ا" and b2[-1] not in "ايىةه" and "ا" not in b2[1:]
 
-    def _report(self, text, dot, why):
+    def _report(self, text, dot, why, content="", fix_message="remove the full stop"):
         # The words around the full stop, on its line (a message is one line).
         a = max(text.rfind(" ", 0, dot - 1), text.rfind("\n", 0, dot - 1))
         ends = [i for i in (text.find(" ", dot + 2), text.find("\n", dot + 1)) if i >= 0]
@@ -1913,6 +1969,6 @@ class SentenceSplit(Rule):
             dot,
             dot + 1,
             f"full stop splits a sentence in '{shown}': {why}",
-            [Edit(dot, dot + 1, "")],
-            fix_message="remove the full stop",
+            [Edit(dot, dot + 1, content)],
+            fix_message=fix_message,
         )
