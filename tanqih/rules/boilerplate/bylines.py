@@ -331,7 +331,8 @@ class BylineCaption(PhraseRule):
     المعمري", "كريم عبد الفتاح"), or a reporter's name and role with the account's handle
     ("... مراسل الشؤون الاجتماعية @handle"); a caption line closed by the picture's
     credit in parentheses, the archive or the source and photographer ("... (أرشيف
-    "النهار")", "... (عنب بلدي/ محمد الأسعد)"; not a reference with numbers, "(ص 3/
+    "النهار")", "... (عنب بلدي/ محمد الأسعد)", "... (تصوير: المركز الإعلامي)"; not a
+    reference with numbers, "(ص 3/
     البند 2)", or after a camera, "... 📷 <site>"; in brackets whole too) or opening with
     its label ("التعليق على الصورة، ...", "لقطة شاشة من ...", "رسم توضيحي: ..."); the starred
     note on the author closing an opinion piece ("* كاتب وباحث سياسي": no item of a

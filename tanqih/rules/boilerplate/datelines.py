@@ -212,8 +212,17 @@ _PLACE_DATE_RE = re.compile(
 )
 
 
+# ... and a place and its date with the dash that opened the story, the story on the
+# next line: "الخرطوم 24 أغسطس 2023 —".
+_PLACE_DATE_DASH_RE = re.compile(
+    r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+([^:：\-–—]*?[\d٠-٩]{4})\s*[-–—]\s*$"
+)
+
+
 def place_dateline(line: str) -> bool:
     m = _PLACE_DATE_RE.match(line) if len(line) <= 80 else None
+    if m is None and len(line) <= 80:
+        m = _PLACE_DATE_DASH_RE.match(line)
     if m is None or not stamp(m.group(2)):
         return False
     date = _TOKEN_RE.findall(pkey(m.group(2)))

@@ -43,7 +43,7 @@ class TimestampLine(Rule):
     their abbreviation ("GST"). In the head
     of the article a dateline on a line of its own is flagged: a place of one to four
     words and a full date with its year ("دبي، 10 مارس 2025:", "الرباط في 20 فبراير
-    2025").
+    2025", or with the dash that opened the story: "الخرطوم 24 أغسطس 2023 —").
     Two to four such parts separated by "|" or "•" make a timestamp line too, counters
     allowed among them ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق", "12
     يونيو 2024 • الرياض"); an edited time ("معدّل 08:55") and the wires' GMT mark ("(ت.غ)")
@@ -99,7 +99,7 @@ class TimestampLine(Rule):
                 continue  # the end of a sentence wrapped from the line above ("... 3" / "جوان 2024.")
             if (
                 i < _HEAD_LINES
-                and ("،" in p.text or "في" in p.text)
+                and ("،" in p.text or "في" in p.text or p.text.rstrip()[-1:] in "-–—")
                 and place_dateline(p.text)
                 and head_line(lines, i)
             ):
