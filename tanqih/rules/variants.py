@@ -537,21 +537,25 @@ def _views(bare: str, prefix: str) -> tuple[tuple[int, str], ...]:
 
 
 def _word_info(bare: str, prefix: str) -> tuple:
-    """(views, ((stem, lkey, rare), ...)) of a bare word: ``rare`` when the stem is
-    unknown to the frequency list and its key long enough for a long-vowel pair."""
+    """(views, ((stem, lkey, rare), ...), name) of a bare word: ``rare`` when the stem
+    is unknown to the frequency list and its key long enough for a long-vowel pair;
+    ``name`` when the whole word may be a name's spelling for
+    :meth:`VariantIndex._known_name_links`."""
     vs = _views(bare, prefix)
     freq = _frequencies()
     keys = []
     for _, stem in vs:
         k = stem.translate(_LKEY)
         keys.append((stem, k, stem not in freq and len(k) > MIN_VOWEL_STEM - 1))
-    return vs, tuple(keys)
+    name = 5 <= len(bare) <= 20 and bare[0] not in "يتن" and zipf(bare) < 4.5
+    return vs, tuple(keys), name
 
 
 def _name_like(word: str) -> bool:
     """Does a word the list may know read as a name: not common, taking no article (or
-    an article that no word behind it explains: اليونسكو), no imperfect verb?"""
-    if word[0] in "يتن" or zipf(word) >= 4.5:
+    an article that no word behind it explains: اليونسكو)? (Imperfect verbs, in ي ت ن,
+    are left out before.)"""
+    if zipf(word) >= 4.5:
         return False
     if _article_length(word):
         # (a nisba or a plural is a word's: الصحفيين / الصحافيين are both correct)
@@ -632,6 +636,7 @@ class VariantIndex:
         self.names = names or {}
         self.canonical = set(self.names.values())
         self.by_token: dict[int, Occurrence] = {}
+        self.name_keys: dict[str, tuple[str, str]] = {}  # see _word_info
         self._build()
         self._context_links()
         self._full_name_links()
@@ -664,6 +669,9 @@ class VariantIndex:
                     info = vcache[bare] = _word_info(bare, t.prefix)
                 word_views[bare] = info[0]
                 word_keys.append((t.start, info[1]))
+                if info[2]:
+                    lk = info[1][0][1] if info[0][0][0] == 0 else bare.translate(_LKEY)
+                    self.name_keys[bare] = (lk, lk.translate(_TKEY))
         tokens: list[Token] = []
         views: list[tuple[tuple[int, str], ...]] = []
 
@@ -965,9 +973,9 @@ class VariantIndex:
             )
 
     def _known_name_links(self) -> None:
-        """Two spellings of a name that the word list both knows (كردستان / كوردستان،
-        غوارديولا / جوارديولا، اليونسكو / اليونيسكو): one long vowel or one letter of a
-        foreign sound apart. Frequencies cannot tell them from two words (كتاب / كاتب),
+        """Two spellings of a name that the word list knows (كردستان / كوردستان،
+        غوارديولا / جوارديولا، اليونسكو / اليونيسكو; or one of them: هاريس / هارئيس): one
+        long vowel or one letter of a foreign sound apart. Frequencies cannot tell them from two words (كتاب / كاتب),
         so both must read as names: no common word (Zipf under 4.5), no word that takes
         the article (كاتب / الكاتب) or whose article is a word's (الكاتبة), no imperfect
         verb (يستعد / يستعيد); and one occurrence of each must stand beside the same
@@ -975,25 +983,26 @@ class VariantIndex:
         spelling wins; a tie is left alone."""
         from tanqih.rules.sentence_shapes import is_function
 
-        names = {b for b in self.words if 5 <= len(b) <= 20 and _name_like(b)}
-        if len(names) < 2:
-            return
+        # Pairs by spelling first (cheap), then the frequency test on their words only.
+        keys = self.name_keys
         by_key: dict[str, list[str]] = defaultdict(list)
-        for b in names:
-            by_key[tkey(b)].append(b)
+        for b, k in keys.items():
+            by_key[k[1]].append(b)
         pairs = []
         for group in by_key.values():
-            pairs += [
-                (a, b, LETTER)
-                for i, a in enumerate(group)
-                for b in group[i + 1 :]
-                if hkey(a) != hkey(b)  # (hamza seats alone are VAR002's: استراتيجي / إستراتيجي)
-            ]
-        by_lkey = {lkey(b): b for b in names}
-        for b in names:
-            for short in _long_vowel_shorts(lkey(b)):
+            if len(group) > 1:
+                pairs += [
+                    (a, b, LETTER)
+                    for i, a in enumerate(group)
+                    for b in group[i + 1 :]
+                    if hkey(a) != hkey(b)  # (hamza seats alone are VAR002's: استراتيجي / إستراتيجي)
+                ]
+        by_lkey = {k[0]: b for b, k in keys.items()}
+        for b, k in keys.items():
+            for short in _long_vowel_shorts(k[0]):
                 if short in by_lkey and len(short) >= 4:
                     pairs.append((by_lkey[short], b, VOWEL))
+        pairs = [(a, b, kind) for a, b, kind in pairs if _name_like(a) and _name_like(b)]
         if not pairs:
             return
         wanted = {w for a, b, _ in pairs for w in (a, b)}
@@ -1130,8 +1139,9 @@ class NameVariant(Rule):
     common noun ("تبنّي مجلس" / "تبنّى مجلس" are a masdar and a verb), and a word after a
     particle a verb follows is the verb ("لن يحيي الخطيب الحفل": أن، لن، لم، قد ...).
 
-    Two spellings the word list both knows are two words as far as frequencies can
-    tell (كتاب / كاتب); they are grouped only when both read as names (no common word,
+    Two spellings the word list knows (both, or one beside a form it has never seen) are
+    two words as far as frequencies can tell (كتاب / كاتب); they are grouped only when
+    both read as names (no common word,
     none that takes the article or ends as a nisba or plural, no imperfect verb), one
     long vowel or one letter of a foreign sound apart, and one occurrence of each stands
     beside the same word ("إقليم كردستان" / "إقليم كوردستان", "بلدية شيكاغو" / "بلدية

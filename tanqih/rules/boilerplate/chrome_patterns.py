@@ -176,8 +176,10 @@ def cookie_banner(line: str) -> bool:
     المزيد | أوافق", "... ملفات الارتباط لأغراض إحصائية. قبول الكل - رفض". The line
     names cookies and ends with consent buttons (separated by | or -, or after the
     notice's full stop); a sentence about cookies ends with no button."""
+    if len(line) > 400 or not _COOKIE_HINT_RE.search(line):
+        return False  # (a cheap look first: this runs on every line)
     key = pkey(line)
-    if len(line) > 400 or not _COOKIE_KEY_RE.search(key):
+    if not _COOKIE_KEY_RE.search(key):
         return False
     parts = [x for x in re.split(r"\s[|\-–]\s|\.\s|\|", line) if x.strip()]
     if len(parts) < 2:
@@ -186,6 +188,7 @@ def cookie_banner(line: str) -> bool:
     return tail in _CONSENT or all(w in _CONSENT_WORDS for w in tail.split())
 
 
+_COOKIE_HINT_RE = re.compile(r"الارتباط|كوكيز|cookie", re.I)
 # Single words of consent and settings buttons ("قبول الكل - رفض", "الإعدادات").
 _CONSENT_WORDS = frozenset(
     pkey(w) for w in "موافق أوافق قبول أقبل الكل رفض أرفض حسنا فهمت إغلاق الإعدادات إعدادات".split()
