@@ -150,8 +150,8 @@ class StrayFragment(Rule):
     words inside a paragraph that repeat the end of the sentence before word for word
     ("... 35 في المئة. في المئة. وهي ...") and one to three words that the next sentence
     opens with again ("ومن جهة. ومن جهة أخرى، ...") are flagged wherever they stand
-    (not one verb or definite word said and then built on: "نجحنا. نجحنا رغم ...")
-    (not a triple repeat: "لن نتراجع. لن نتراجع. لن نتراجع!"); so are a connective that
+    (not a triple repeat: "لن نتراجع. لن نتراجع. لن نتراجع!", nor one verb or definite
+    word said and then built on: "نجحنا. نجحنا رغم ..."); so are a connective that
     announces a clause it does not have ("وفي سياق متصل.", "من جهته.", "إلى ذلك.",
     "ولذلك."), one
     word, conjunction and all, that repeats the last word of the sentence before ("...

@@ -975,12 +975,12 @@ class VariantIndex:
     def _known_name_links(self) -> None:
         """Two spellings of a name that the word list knows (كردستان / كوردستان،
         غوارديولا / جوارديولا، اليونسكو / اليونيسكو; or one of them: هاريس / هارئيس): one
-        long vowel or one letter of a foreign sound apart. Frequencies cannot tell them from two words (كتاب / كاتب),
-        so both must read as names: no common word (Zipf under 4.5), no word that takes
-        the article (كاتب / الكاتب) or whose article is a word's (الكاتبة), no imperfect
-        verb (يستعد / يستعيد); and one occurrence of each must stand beside the same
-        word, written the same ("إقليم كردستان" / "إقليم كوردستان"). The majority
-        spelling wins; a tie is left alone."""
+        long vowel or one letter of a foreign sound apart. Frequencies cannot tell them
+        from two words (كتاب / كاتب), so both must read as names: no common word (Zipf
+        under 4.5), no word that takes the article (كاتب / الكاتب) or whose article is a
+        word's (الكاتبة), no imperfect verb (يستعد / يستعيد); and one occurrence of each
+        must stand beside the same word, written the same ("إقليم كردستان" / "إقليم
+        كوردستان"). The majority spelling wins; a tie is left alone."""
         from tanqih.rules.sentence_shapes import is_function
 
         # Pairs by spelling first (cheap), then the frequency test on their words only.
@@ -1113,7 +1113,8 @@ class NameVariant(Rule):
     (مصطفى / مصطفي, الحسيني / الحسينى; a ه for ة only when it cannot be a word with the
     pronoun "his": حمزه is حمزة, وحياه "greeted him" is no حياة, and then from two
     occurrences; with the article ه is never "his", and a far rarer form is a
-    misspelling: الجامعه / الجامعة, but not الكره "hatred" / الكرة), with clitics (و ف ب ل ك ال) split off, and reports every
+    misspelling: الجامعه / الجامعة, but not الكره "hatred" / الكرة), with clitics (و ف
+    ب ل ك ال) split off, and reports every
     occurrence of a minority spelling, naming the majority spelling (the first
     occurrence breaks a tie). Distinct words are kept apart with word frequencies:
     two established words of one root (كتب / كاتب, علم / عالم; with the same pronoun
@@ -1141,10 +1142,9 @@ class NameVariant(Rule):
 
     Two spellings the word list knows (both, or one beside a form it has never seen) are
     two words as far as frequencies can tell (كتاب / كاتب); they are grouped only when
-    both read as names (no common word,
-    none that takes the article or ends as a nisba or plural, no imperfect verb), one
-    long vowel or one letter of a foreign sound apart, and one occurrence of each stands
-    beside the same word ("إقليم كردستان" / "إقليم كوردستان", "بلدية شيكاغو" / "بلدية
+    both read as names (no common word, none that takes the article or ends as a nisba
+    or plural, no imperfect verb), one long vowel or one letter of a foreign sound
+    apart, and one occurrence of each stands beside the same word ("إقليم كردستان" / "إقليم كوردستان", "بلدية شيكاغو" / "بلدية
     شيكاجو").
 
     A compound written as two words and as one (عبد الرحمن / عبدالرحمن، خان يونس /

@@ -99,7 +99,7 @@ class TimestampLine(Rule):
                 continue  # the end of a sentence wrapped from the line above ("... 3" / "جوان 2024.")
             if (
                 i < _HEAD_LINES
-                and ("،" in p.text or "في" in p.text or p.text.rstrip()[-1:] in "-–—")
+                and ("،" in p.text or "في" in p.text or p.text.rstrip().endswith(("-", "–", "—")))
                 and place_dateline(p.text)
                 and head_line(lines, i)
             ):
