@@ -547,7 +547,7 @@ def _word_info(bare: str, prefix: str) -> tuple:
     for _, stem in vs:
         k = stem.translate(_LKEY)
         keys.append((stem, k, stem not in freq and len(k) > MIN_VOWEL_STEM - 1))
-    name = 5 <= len(bare) <= 20 and bare[0] not in "يتن" and zipf(bare) < 4.5
+    name = 5 <= len(bare) <= 20 and bare[0] not in "يتن" and _name_like(bare)
     return vs, tuple(keys), name
 
 
@@ -983,7 +983,7 @@ class VariantIndex:
         كوردستان"). The majority spelling wins; a tie is left alone."""
         from tanqih.rules.sentence_shapes import is_function
 
-        # Pairs by spelling first (cheap), then the frequency test on their words only.
+        # (the words that read as names, with their keys, were collected by _build)
         keys = self.name_keys
         by_key: dict[str, list[str]] = defaultdict(list)
         for b, k in keys.items():
@@ -1002,7 +1002,6 @@ class VariantIndex:
             for short in _long_vowel_shorts(k[0]):
                 if short in by_lkey and len(short) >= 4:
                     pairs.append((by_lkey[short], b, VOWEL))
-        pairs = [(a, b, kind) for a, b, kind in pairs if _name_like(a) and _name_like(b)]
         if not pairs:
             return
         wanted = {w for a, b, _ in pairs for w in (a, b)}
