@@ -1662,7 +1662,9 @@ class SentenceSplit(Rule):
         """The verb governing "بـ" that the clause before a full stop ends with, either
         right before it ("يتعلق.") or followed by its subject, one to three nouns with no
         preposition and no verb ("قامت قوات الاحتلال.")."""
-        tokens = cls._B_SPAN_RE.findall(text[max(0, start - 80) : start])[-5:]
+        before = text[max(0, start - 80) : start]
+        before = before[before.rfind("\n") + 1 :]  # (the clause is on the full stop's line)
+        tokens = cls._B_SPAN_RE.findall(before)[-5:]
         words = [*tokens, cls._B_SPAN_RE.match(text, start).group()]
         seen = 0
         for w in reversed(words):
