@@ -689,9 +689,7 @@ def _narrative_verb(word: str, following: str, before: str) -> bool:
     if first[:2] in ("وس", "فس") and len(first) >= 5:
         if shapes.one_word_verb(strip_marks(word)) or (len(k) == 3 and zipf("ي" + k) >= 3.0):
             return True  # (an imperative of three letters: "جرب. وستفهم ...")
-    stem = next(
-        (k[: -len(e)] for e in _PERSON_ENDINGS if k.endswith(e) and len(k) - len(e) == 3), k
-    )
+    stem = _past_stem(k)
     if len(stem) != 3 or not shapes.past_or_present_verb(stem) or zipf("ي" + stem) < 3.0:
         if not (len(stem) == 3 and stem.endswith("ي") and zipf("ي" + stem[:2] + "ى") >= 3.5):
             return False  # (a weak final letter: بقيت / يبقى)
@@ -699,12 +697,16 @@ def _narrative_verb(word: str, following: str, before: str) -> bool:
         return True  # "سجل. ثم جلس يبكي."
     if first[:1] not in "وف":
         return False
-    rest = first[1:]
-    core = next(
-        (rest[: -len(e)] for e in _PERSON_ENDINGS if rest.endswith(e) and len(rest) - len(e) == 3),
-        rest,
-    )
+    core = _past_stem(first[1:])
     return len(core) == 3 and shapes.past_or_present_verb(core)
+
+
+def _past_stem(k: str) -> str:
+    """A past verb of three letters without its person ending ("صبرت" -> "صبر", "عملوا"
+    -> "عمل"); other words as they are."""
+    return next(
+        (k[: -len(e)] for e in _PERSON_ENDINGS if k.endswith(e) and len(k) - len(e) == 3), k
+    )
 
 
 def _opens_with(sentence: str, words: list[str]) -> bool:

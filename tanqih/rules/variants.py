@@ -572,6 +572,19 @@ def _beside(a: Token, b: Token, text: str) -> bool:
     return b.start == a.end + 1 and text[a.end] == " "
 
 
+def _neighbours(toks: list[Token], i: int, text: str, keep) -> set[tuple[int, str]]:
+    """The words written right before and after token ``i`` (one space between), as
+    (side, bare word), side -1 or 1, for those ``keep`` accepts."""
+    out = set()
+    for side, j in ((-1, i - 1), (1, i + 1)):
+        if 0 <= j < len(toks):
+            other = toks[j]
+            a, b = (other, toks[i]) if side < 0 else (toks[i], other)
+            if _beside(a, b, text) and keep(other.bare):
+                out.add((side, other.bare))
+    return out
+
+
 def bare_offsets(token: Token) -> list[int]:
     """Text offset of each letter of ``token.bare`` (diacritics and tatweel skipped)."""
     out = []
@@ -945,20 +958,15 @@ class VariantIndex:
                 continue
             if i and toks[i - 1].bare in _VERB_PARTICLES:
                 continue  # "أن يحيي الخطيب حفلا": the verb, before the name of its subject
-            sides = set()
-            for side, j in ((-1, i - 1), (1, i + 1)):
-                if not 0 <= j < len(toks):
-                    continue
-                other = toks[j]
-                a, b = (other, tok) if side < 0 else (tok, other)
-                if not _beside(a, b, text):
-                    continue
-                if other.bare in NAME_PARTICLES or (
-                    len(other.bare) >= 3
-                    and not is_function(other.bare)
-                    and zipf(other.bare) < NAME_PART_ZIPF
-                ):
-                    sides.add((side, other.bare))
+            sides = _neighbours(
+                toks,
+                i,
+                text,
+                lambda w: (
+                    w in NAME_PARTICLES
+                    or (len(w) >= 3 and not is_function(w) and zipf(w) < NAME_PART_ZIPF)
+                ),
+            )
             beside[tok.bare] |= sides
             at.append((tok, sides))
         for tok, sides in at:
@@ -1014,18 +1022,12 @@ class VariantIndex:
             if tok.bare not in wanted:
                 continue
             counts[tok.bare] += 1
-            sides = set()
-            for side, j in ((-1, i - 1), (1, i + 1)):
-                if 0 <= j < len(toks):
-                    other = toks[j]
-                    a, b = (other, tok) if side < 0 else (tok, other)
-                    if (
-                        _beside(a, b, text)
-                        and len(other.bare) >= 3
-                        and other.bare not in wanted
-                        and not is_function(other.bare)
-                    ):
-                        sides.add((side, other.bare))
+            sides = _neighbours(
+                toks,
+                i,
+                text,
+                lambda w: len(w) >= 3 and w not in wanted and not is_function(w),
+            )
             beside[tok.bare] |= sides
             at[tok.bare].append((tok, sides))
         for a, b, kind in pairs:
