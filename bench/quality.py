@@ -10,6 +10,12 @@ Usage (the corpus stays where it is; nothing is copied into the project)::
     overlaps the injected span. Recall is reported per kind and per family.
 (b) Untouched text: findings per rule and per 1,000 words. ``--samples-out`` writes up to 20
     random findings per rule with their context, for judging precision by reading.
+
+``--with-corpus`` measures both as ``tanqih check --corpus`` over the sample would: word pairs
+(FRG002's corpus evidence) are counted over the sampled articles, and each injected
+article is linted with the counts of the sample in which it replaces its untouched text.
+(The line-level corpus rules BLP101-BLP103 are not given counts here; their cases are in
+tests/test_corpus.py.)
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tanqih.linter.arabic import LETTERS  # noqa: E402
 from tanqih.linter.config import Config  # noqa: E402
+from tanqih.linter.corpus import WORD_FLOOR, CorpusTable, iter_word_units  # noqa: E402
 from tanqih.linter.document import Document  # noqa: E402
 from tanqih.linter.engine import Linter  # noqa: E402
 
@@ -459,6 +466,34 @@ def inj_lost(text, rng):
 
 
 # -- runner -------------------------------------------------------------------------------
+class SampleCounts(dict):
+    """Word-unit counts over the sample, as a CorpusTable's ``counts``, with one article
+    swapped for its damaged copy (:meth:`swap`). Kept as UnitCounter.counts keeps them: a
+    word from ``WORD_FLOOR`` documents on, a pair only when it is cut somewhere too."""
+
+    def __init__(self, texts):
+        super().__init__()
+        self.df: Counter[int] = Counter()
+        for t in texts:
+            self.df.update(iter_word_units(t))
+        self.minus: set[int] = set()
+        self.plus: set[int] = set()
+
+    def swap(self, old: str, new: str) -> None:
+        self.minus, self.plus = iter_word_units(old), iter_word_units(new)
+
+    def _n(self, h: int) -> int:
+        return self.df[h] - (h in self.minus) + (h in self.plus)
+
+    def get(self, h, default=0):
+        n = self._n(h)
+        if n < WORD_FLOOR:
+            return default
+        if not h & (1 << 62) and not h & 1 and not self._n(h | 1):
+            return default  # a pair nobody cuts is not kept
+        return n
+
+
 def read_corpus(path: Path, field: str) -> list[tuple[str, str]]:
     out = []
     with path.open(encoding="utf-8") as fh:
@@ -488,6 +523,11 @@ def main(argv=None) -> int:
     ap.add_argument("--samples-out", type=Path, help="write up to 20 findings per rule here")
     ap.add_argument("--json-out", type=Path, help="write the figures as JSON")
     ap.add_argument("--markdown", action="store_true", help="print Markdown tables")
+    ap.add_argument(
+        "--with-corpus",
+        action="store_true",
+        help="give FRG002 word-pair counts over the sample (as check --corpus)",
+    )
     args = ap.parse_args(argv)
 
     rng = random.Random(args.seed)
@@ -495,7 +535,9 @@ def main(argv=None) -> int:
     if len(docs) > args.docs:
         docs = rng.sample(docs, args.docs)
     cfg = Config(select=args.select.split(",") if args.select else None)
-    linter = Linter(cfg)
+    counts = SampleCounts(t for _, t in docs) if args.with_corpus else None
+    context = {"corpus": CorpusTable(counts, len(docs), words=True)} if counts is not None else None
+    linter = Linter(cfg, context)
 
     # (b) untouched text
     words = 0
@@ -523,12 +565,15 @@ def main(argv=None) -> int:
                 continue
             new, (a, b) = got
             tried[kind] += 1
+            if counts is not None:
+                counts.swap(text, new)
             found = linter.lint(Document(new, path=doc_id))
             if any(f.code.startswith(family) and overlaps(f, a, b) for f in found):
                 hit[kind] += 1
 
     rules = {r.code: r for r in linter.rules}
     report = {
+        "corpus": bool(args.with_corpus),
         "documents": len(docs),
         "words": words,
         "rules": {

@@ -19,7 +19,9 @@ from tanqih.linter.corpus import (
     UnitCounter,
     build_table,
     corpus_context,
+    iter_word_units,
     normalise,
+    word_hash,
 )
 from tanqih.linter.document import Document
 
@@ -340,3 +342,91 @@ def test_cli_corpus_with_an_unreadable_input_writes_no_table(tmp_path, capsys):
     # `check --corpus` still goes on (the file's own error is reported by the check).
     assert main(["check", "--corpus", "--select", "BLP101", str(f)]) == 2
     assert "warning: corpus pass" in capsys.readouterr().err
+
+
+# ----------------------------------------------------------------------------------------
+# Word units: pairs of words across documents, FRG002's corpus evidence of a split
+# ----------------------------------------------------------------------------------------
+
+COUNCIL = [
+    "وعقد مجلس الأمن جلسة طارئة مساء أمس لبحث الأوضاع في المنطقة.",
+    "ودعا الأمين العام مجلس الأمن إلى التحرك العاجل لوقف القتال.",
+    "وصوّت مجلس الأمن بالإجماع على تمديد مهمة البعثة ستة أشهر.",
+]
+CUT = "وعقدت الدول اجتماعا تشاوريا أمس. وناقش مجلس. الأمن الدولي القرار الجديد في جلسة مطولة."
+
+
+def test_word_units_pairs_cuts_and_sentence_ends():
+    units = iter_word_units("قال الرئيس. الحكومة تعمل، اليوم.. غدا\nفي. بيت")
+    assert word_hash("pair", "قال الرئيس") in units
+    assert word_hash("pair", "الحكومة تعمل") in units
+    cut = word_hash("pair", "الرئيس الحكومة") | 1
+    assert cut in units and word_hash("pair", "الرئيس الحكومة") not in units
+    assert {word_hash("end", "الرئيس"), word_hash("start", "الحكومة")} <= units
+    assert word_hash("pair", "تعمل اليوم") not in units  # a comma between them
+    assert word_hash("pair", "اليوم غدا") | 1 not in units  # ".." is a pause, not a stop
+    assert word_hash("pair", "بيت في") not in units and word_hash("pair", "غدا في") not in units
+    assert word_hash("end", "الرئيس") != word_hash("start", "الرئيس")
+    assert iter_word_units("مجلسُ الأمـــن") == iter_word_units("مجلس الأمن")
+
+
+def test_word_units_keep_only_pairs_cut_somewhere_and_words_in_two_documents(tmp_path):
+    counter = UnitCounter(min_documents=5, words=True)
+    for text in [*COUNCIL, CUT]:
+        counter.add_text(text)
+    table = CorpusTable(counter.counts(), counter.documents, 5, words=True)
+    assert table.pair_counts("مجلس", "الأمن") == (3, 0, 0)  # cut once, whole in 3
+    # pairs nobody cuts are not kept, however common
+    assert table.count(word_hash("pair", "جلسة طارئة")) == 0
+    lines = [h for h in table.counts if not h >> 63]
+    assert lines == []  # no line reaches the line threshold of 5 documents
+    # spilling gives the same table
+    small = UnitCounter(min_documents=5, words=True, max_pairs=7, spill_dir=tmp_path)
+    for text in [*COUNCIL, CUT]:
+        small.add_text(text)
+    assert small.counts() == table.counts and small.spills > 1
+    # without words, no word unit is counted
+    plain = UnitCounter(min_documents=2)
+    for text in [*COUNCIL, CUT]:
+        plain.add_text(text)
+    assert all(not h >> 63 for h in plain.counts())
+
+
+def test_split_found_with_corpus_counts_only(tmp_path, capsys):
+    site = tmp_path / "site"
+    site.mkdir()
+    for i, text in enumerate([*COUNCIL, CUT]):
+        (site / f"a{i}.txt").write_text(text + "\n", encoding="utf-8")
+    args = ["check", "--select", "FRG002", "--output-format", "json"]
+    assert main([*args, str(site)]) == 0  # no corpus: no evidence
+    capsys.readouterr()
+    assert main([*args, "--corpus", str(site)]) == 1
+    findings = json.loads(capsys.readouterr().out)
+    assert [(f["path"].endswith("a3.txt"), f["code"]) for f in findings] == [(True, "FRG002")]
+    assert "3 other documents of the corpus write 'مجلس الأمن'" in findings[0]["message"]
+    # the same through a saved table, for a later run on one file
+    table = tmp_path / "t.json"
+    assert main(["corpus", str(site), "-o", str(table)]) == 0
+    assert "word unit(s)" in capsys.readouterr().err
+    saved = CorpusTable.load(table)
+    assert saved.words and saved.pair_counts("مجلس", "الأمن") == (3, 0, 0)
+    assert main([*args, "--corpus-table", str(table), str(site / "a3.txt")]) == 1
+    assert len(json.loads(capsys.readouterr().out)) == 1
+    # a table counted without FRG002 selected holds no word units: FRG002 stays silent
+    cfg = tmp_path / "tanqih.toml"
+    cfg.write_text('ignore = ["FRG"]\n', encoding="utf-8")
+    assert main(["corpus", "--config", str(cfg), str(site), "-o", str(table)]) == 0
+    assert not CorpusTable.load(table).words
+    capsys.readouterr()
+    assert main([*args, "--corpus-table", str(table), str(site / "a3.txt")]) == 0
+
+
+def test_fix_with_corpus_joins_the_split(tmp_path, capsys):
+    site = tmp_path / "site"
+    site.mkdir()
+    for i, text in enumerate([*COUNCIL, CUT]):
+        (site / f"a{i}.txt").write_text(text + "\n", encoding="utf-8")
+    code = main(["fix", "--select", "FRG002", "--unsafe-fixes", "--corpus", "-q", str(site)])
+    assert code == 0
+    assert (site / "a3.txt").read_text(encoding="utf-8") == CUT.replace("مجلس. ", "مجلس ") + "\n"
+    assert (site / "a0.txt").read_text(encoding="utf-8") == COUNCIL[0] + "\n"

@@ -11,6 +11,11 @@ Memory stays bounded: (unit, document) pairs are buffered up to ``max_pairs``, t
 sorted and spilled to a temporary file; the runs are merged at the end and only units at
 or above ``min_documents`` are kept. The result, a :class:`CorpusTable`, is what the
 rules see (as ``self.context["corpus"]``) and what ``tanqih corpus --output`` saves.
+
+When a selected rule reads word pairs (FRG002), *word units* are counted too: every pair
+of Arabic words written side by side on a line, the same pair across a full stop ("w1.
+w2"), and the words that end and open sentences. Only the pairs also found across a full
+stop somewhere are kept, with the words from two documents on.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from tanqih.linter.document import Document
 
 TABLE_FORMAT = "tanqih-corpus-table"
 TABLE_VERSION = 1
-KEY_VERSION = "v3"
+KEY_VERSION = "v4"
 
 TEXT, PREFIX = "text", "prefix"
 
@@ -97,9 +102,63 @@ def normalise(text: str, fold_digits: bool = True) -> str:
     return _fold(s) if fold_digits else s
 
 
+_TOP = 1 << 63
+WORD_FLOOR = 2  # word units are kept from this many documents on
+_WORD_UNIT = 1 << 62  # with _TOP: a word unit (a pair of words, a sentence's last / first)
+_PAIR_TAG = 1  # the low bit of a pair's hash: 0 written side by side, 1 across a full stop
+
+
 def unit_hash(kind: str, key: str) -> int:
+    """A line, sentence or prefix unit: a 64-bit hash with the top bit clear."""
     h = hashlib.blake2b((kind + "\x00" + key).encode("utf-8"), digest_size=8)
-    return int.from_bytes(h.digest(), "big")
+    return int.from_bytes(h.digest(), "big") & (_TOP - 1)
+
+
+def word_hash(kind: str, key: str) -> int:
+    """A word unit: the top bit set. "pair" keys are two words ("w1 w2"), their low bit
+    clear (the words written side by side; the same pair across a full stop, a *cut*, is
+    the hash with the low bit set); "end" and "start" keys are one word that ends or
+    opens a sentence (the next bit set too)."""
+    h = int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")
+    h = (h >> 2) | _TOP
+    if kind == "pair":
+        return h & ~(_WORD_UNIT | _PAIR_TAG)
+    return (h | _WORD_UNIT) ^ (1 if kind == "end" else 0)
+
+
+# An Arabic word (two letters or more) or any other character but a space.
+_TOKEN_RE = re.compile(r"([\u0621-\u064a\u066e-\u06d3][\u0621-\u0652\u0640\u066e-\u06d3]+)|\S")
+_WORD_MARKS = str.maketrans("", "", TASHKEEL + TATWEEL)
+
+
+def word_key(word: str) -> str:
+    """A word as the word units count it: without diacritics and tatweel."""
+    return word.translate(_WORD_MARKS)
+
+
+def iter_word_units(text: str) -> set[int]:
+    """The word units of a text: every pair of Arabic words written side by side on a
+    line, every pair across a full stop ("w1. w2", a cut), and the words ending and
+    opening those sentences."""
+    out: set[int] = set()
+    for line in text.split("\n"):
+        word = cut = None  # the last token when it was a word / a word and a full stop
+        for m in _TOKEN_RE.finditer(line):
+            t = m.group(1)
+            if t is not None:
+                w = word_key(t)
+                if word is not None:
+                    out.add(word_hash("pair", word + " " + w))
+                elif cut is not None:
+                    out.add(word_hash("pair", cut + " " + w) | _PAIR_TAG)
+                    out.add(word_hash("end", cut))
+                    out.add(word_hash("start", w))
+                word, cut = w, None
+            elif m.group() == "." and word is not None:
+                word, cut = None, word
+            else:
+                word = cut = None
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,9 +240,11 @@ class UnitCounter:
         fold_digits: bool = True,
         max_pairs: int = 500_000,
         spill_dir: Path | None = None,
+        words: bool = False,
     ) -> None:
         self.min_documents = max(1, int(min_documents))
         self.fold_digits = fold_digits
+        self.words = words  # count word units too (pairs of words, sentence ends)
         self.max_pairs = max(1, int(max_pairs))
         self.spill_dir = spill_dir
         self.documents = 0
@@ -201,6 +262,8 @@ class UnitCounter:
         self.documents += 1
         dh = document_hash(analysis.text)
         units = {u.hash for u in iter_units(analysis, self.fold_digits)}
+        if self.words:
+            units |= iter_word_units(analysis.text)
         buf = self._buf
         for h in units:
             buf.append((h << 64) | dh)
@@ -265,7 +328,10 @@ class UnitCounter:
                 return
 
     def counts(self) -> dict[int, int]:
-        """Units occurring in at least ``min_documents`` documents, with their counts."""
+        """Units occurring in at least ``min_documents`` documents, with their counts.
+        Word units are kept from two documents on, and a pair of words only when it is
+        also found across a full stop somewhere (the only pairs a rule asks about: the
+        table stays small)."""
         if self._runs:
             self._spill()
             stream: Iterable[int] = heapq.merge(*(self._read_run(fh) for fh in self._runs))
@@ -277,18 +343,34 @@ class UnitCounter:
         cur = -1
         n = 0
         floor = self.min_documents
+        pair = (-1, 0)  # the last pair of words seen in two documents or more
+
+        def keep(u: int, n: int) -> None:
+            nonlocal pair
+            if not u & _TOP:
+                if n >= floor:
+                    out[u] = n
+            elif u & _WORD_UNIT:
+                if n >= WORD_FLOOR:
+                    out[u] = n  # a word ending or opening sentences
+            elif u & _PAIR_TAG:
+                if pair[0] == u ^ _PAIR_TAG:
+                    out[pair[0]] = pair[1]  # the pair is found cut somewhere
+            else:
+                pair = (u, n) if n >= WORD_FLOOR else (-1, 0)
+
         for v in stream:
             if v == prev:
                 continue  # the same document twice (identical copies)
             prev = v
             u = v >> 64
             if u != cur:
-                if n >= floor:
-                    out[cur] = n
+                if cur != -1:
+                    keep(cur, n)
                 cur, n = u, 0
             n += 1
-        if n >= floor and cur != -1:
-            out[cur] = n
+        if cur != -1:
+            keep(cur, n)
         for fh in self._runs:
             fh.close()
         self._runs = []
@@ -311,9 +393,22 @@ class CorpusTable:
     fold_digits: bool = True
     samples: dict[int, tuple[str, str]] = field(default_factory=dict)  # hash -> (level, text)
     source: str | None = None
+    words: bool = False  # word units counted too (see iter_word_units)
 
     def count(self, h: int) -> int:
         return self.counts.get(h, 0)
+
+    def pair_counts(self, w1: str, w2: str) -> tuple[int, int, int]:
+        """In how many documents ``w1 w2`` is written side by side (0 unless it is also
+        found across a full stop), ``w1`` ends a sentence and ``w2`` opens one (0 below
+        two documents)."""
+        k1, k2 = word_key(w1), word_key(w2)
+        get = self.counts.get
+        return (
+            get(word_hash("pair", k1 + " " + k2), 0),
+            get(word_hash("end", k1), 0),
+            get(word_hash("start", k2), 0),
+        )
 
     def threshold(self, min_documents: int, min_fraction: float) -> int:
         """Documents a unit needs to be reported with these rule options."""
@@ -334,7 +429,11 @@ class CorpusTable:
             "version": TABLE_VERSION,
             "key": KEY_VERSION,
             "documents": self.documents,
-            "params": {"min-documents": self.min_documents, "fold-digits": self.fold_digits},
+            "params": {
+                "min-documents": self.min_documents,
+                "fold-digits": self.fold_digits,
+                "word-pairs": self.words,
+            },
             "units": units,
         }
 
@@ -375,6 +474,7 @@ class CorpusTable:
                 bool(params["fold-digits"]),
                 samples,
                 str(path),
+                bool(params.get("word-pairs", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigError(f"corpus table {path} is damaged: {exc}") from None
@@ -439,16 +539,19 @@ def build_table(
     max_pairs: int = 500_000,
     err: TextIO | None = None,
     strict: bool = False,
+    words: bool = False,
 ) -> CorpusTable:
     """Stream over ``paths`` and count units (a second pass collects samples if asked).
     ``strict``: a file that cannot be read or parsed is a ConfigError (no table), not a
     warning."""
     err = err or sys.stderr
     paths = list(paths)
-    counter = UnitCounter(min_documents, fold_digits, max_pairs)
+    counter = UnitCounter(min_documents, fold_digits, max_pairs, words=words)
     for text in iter_corpus_texts(paths, resolver, err, strict):
         counter.add_text(text)
-    table = CorpusTable(counter.counts(), counter.documents, counter.min_documents, fold_digits)
+    table = CorpusTable(
+        counter.counts(), counter.documents, counter.min_documents, fold_digits, words=words
+    )
     if samples and table.counts:
         for text in iter_corpus_texts(paths, resolver, err, strict):
             a = Analysis(Document(text))
@@ -463,7 +566,17 @@ def build_table(
 def _corpus_rules_selected(cfg) -> bool:
     from tanqih.linter.registry import select_rules
 
-    return any(r.needs_corpus for r in select_rules(cfg.select, cfg.extend_select, cfg.ignore))
+    return any(
+        r.needs_corpus or r.corpus_pairs
+        for r in select_rules(cfg.select, cfg.extend_select, cfg.ignore)
+    )
+
+
+def _pairs_wanted(cfg) -> bool:
+    """Does a selected rule read word pairs from the corpus (FRG002's evidence)?"""
+    from tanqih.linter.registry import select_rules
+
+    return any(r.corpus_pairs for r in select_rules(cfg.select, cfg.extend_select, cfg.ignore))
 
 
 def corpus_context(
@@ -480,7 +593,8 @@ def corpus_context(
         return {}
     if paths and not _corpus_rules_selected(resolver.for_path(paths[0])):
         (err or sys.stderr).write(
-            "warning: --corpus: no corpus-level rule is selected (BLP101 ...); "
+            "warning: --corpus: no rule that reads corpus counts is selected (BLP101 ..., "
+            "FRG002); "
             "the counting pass is skipped\n"
         )
         return {}
@@ -491,6 +605,7 @@ def corpus_context(
         min_documents=int(opts.get("min-documents", 5)),
         fold_digits=bool(opts.get("fold-digits", True)),
         err=err,
+        words=bool(paths) and _pairs_wanted(resolver.for_path(paths[0])),
     )
     return {"corpus": table}
 
@@ -532,7 +647,9 @@ def add_corpus_parser(sub: Any) -> None:
             "Stream over the documents of PATH... once, count in how many documents each "
             "line, sentence and line prefix occurs (normalised; bounded memory: sorted runs "
             "spilled to disk), and save those reaching --min-documents as a JSON table. "
-            "`tanqih check --corpus-table TABLE FILES` then flags them (BLP101-BLP103)."
+            "`tanqih check --corpus-table TABLE FILES` then flags them (BLP101-BLP103). "
+            "With FRG002 selected, pairs of words written across a full stop in one "
+            "document and side by side in others are counted too (sentence splits)."
         ),
     )
     p.add_argument("paths", nargs="+", type=Path, help="files or folders")
@@ -593,17 +710,22 @@ def cmd_corpus(args: Any) -> int:
             samples=args.samples,
             max_pairs=args.max_pairs,
             strict=True,  # a table built from part of the inputs is not written (as `names`)
+            words=_pairs_wanted(resolver.for_path(args.paths[0])),
         )
     except ConfigError as exc:
         raise ConfigError(f"{exc}; no table written") from None
     table.save(args.output)
     if not args.quiet:
         err = sys.stderr
+        lines = [(h, n) for h, n in table.counts.items() if not h & _TOP]
+        words = len(table.counts) - len(lines)
         err.write(
-            f"tanqih corpus: {table.documents} document(s), {len(table.counts)} unit(s) in "
-            f">= {table.min_documents} documents written to {args.output}.\n"
+            f"tanqih corpus: {table.documents} document(s), {len(lines)} unit(s) in "
+            f">= {table.min_documents} documents"
+            + (f" and {words} word unit(s)" if table.words else "")
+            + f" written to {args.output}.\n"
         )
-        top = sorted(table.counts.items(), key=lambda kv: -kv[1])[:10]
+        top = sorted(lines, key=lambda kv: -kv[1])[:10]
         for h, n in top:
             level, sample = table.samples.get(h, ("", f"{h:016x}"))
             err.write(f"  {n:>7}  {level:<8} {sample[:80]}\n")

@@ -70,6 +70,9 @@ class Rule:
     options: ClassVar[dict[str, Option]] = {}
     # Corpus-level rules need data computed over many documents (see tanqih corpus).
     needs_corpus: ClassVar[bool] = False
+    # The rule reads pairs of words counted over the corpus when there is one (and
+    # works without); ``--corpus`` counts them when such a rule is selected.
+    corpus_pairs: ClassVar[bool] = False
     # Cheap pre-filter: if set, the rule only runs on documents containing one of these.
     triggers: ClassVar[str | None] = None
     # The rule's findings cover a whole piece of debris (mojibake): findings of other
