@@ -469,7 +469,7 @@ def inj_lost(text, rng):
 class SampleCounts(dict):
     """Word-unit counts over the sample, as a CorpusTable's ``counts``, with one article
     swapped for its damaged copy (:meth:`swap`). Kept as UnitCounter.counts keeps them: a
-    word from ``WORD_FLOOR`` documents on, a pair only when it is cut somewhere too."""
+    word from ``WORD_FLOOR`` documents on, a pair when it is cut somewhere."""
 
     def __init__(self, texts):
         super().__init__()
@@ -487,9 +487,10 @@ class SampleCounts(dict):
 
     def get(self, h, default=0):
         n = self._n(h)
-        if n < WORD_FLOOR:
+        pair = not h & (1 << 62) and not h & 1
+        if n < (1 if pair else WORD_FLOOR):
             return default
-        if not h & (1 << 62) and not h & 1 and not self._n(h | 1):
+        if pair and not self._n(h | 1):
             return default  # a pair nobody cuts is not kept
         return n
 

@@ -419,6 +419,10 @@ def test_split_found_with_corpus_counts_only(tmp_path, capsys):
     assert not CorpusTable.load(table).words
     capsys.readouterr()
     assert main([*args, "--corpus-table", str(table), str(site / "a3.txt")]) == 0
+    # and so does one counted with the rule's corpus-pairs option off
+    cfg.write_text("[rules.FRG002]\ncorpus-pairs = false\n", encoding="utf-8")
+    assert main(["corpus", "--config", str(cfg), str(site), "-o", str(table)]) == 0
+    assert not CorpusTable.load(table).words
 
 
 def test_fix_with_corpus_joins_the_split(tmp_path, capsys):

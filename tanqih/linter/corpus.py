@@ -15,7 +15,7 @@ rules see (as ``self.context["corpus"]``) and what ``tanqih corpus --output`` sa
 When a selected rule reads word pairs (FRG002), *word units* are counted too: every pair
 of Arabic words written side by side on a line, the same pair across a full stop ("w1.
 w2"), and the words that end and open sentences. Only the pairs also found across a full
-stop somewhere are kept, with the words from two documents on.
+stop somewhere are kept, and the words from two documents on.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def normalise(text: str, fold_digits: bool = True) -> str:
 
 
 _TOP = 1 << 63
-WORD_FLOOR = 2  # word units are kept from this many documents on
+WORD_FLOOR = 2  # a word ending or opening sentences is kept from this many documents on
 _WORD_UNIT = 1 << 62  # with _TOP: a word unit (a pair of words, a sentence's last / first)
 _PAIR_TAG = 1  # the low bit of a pair's hash: 0 written side by side, 1 across a full stop
 
@@ -329,9 +329,9 @@ class UnitCounter:
 
     def counts(self) -> dict[int, int]:
         """Units occurring in at least ``min_documents`` documents, with their counts.
-        Word units are kept from two documents on, and a pair of words only when it is
-        also found across a full stop somewhere (the only pairs a rule asks about: the
-        table stays small)."""
+        Words ending or opening sentences are kept from ``WORD_FLOOR`` documents on, and a
+        pair of words only when it is also found across a full stop somewhere (the only
+        pairs a rule asks about: the table stays small)."""
         if self._runs:
             self._spill()
             stream: Iterable[int] = heapq.merge(*(self._read_run(fh) for fh in self._runs))
@@ -357,7 +357,7 @@ class UnitCounter:
                 if pair[0] == u ^ _PAIR_TAG:
                     out[pair[0]] = pair[1]  # the pair is found cut somewhere
             else:
-                pair = (u, n) if n >= WORD_FLOOR else (-1, 0)
+                pair = (u, n)
 
         for v in stream:
             if v == prev:
@@ -401,7 +401,7 @@ class CorpusTable:
     def pair_counts(self, w1: str, w2: str) -> tuple[int, int, int]:
         """In how many documents ``w1 w2`` is written side by side (0 unless it is also
         found across a full stop), ``w1`` ends a sentence and ``w2`` opens one (0 below
-        two documents)."""
+        ``WORD_FLOOR`` documents)."""
         k1, k2 = word_key(w1), word_key(w2)
         get = self.counts.get
         return (
@@ -573,10 +573,16 @@ def _corpus_rules_selected(cfg) -> bool:
 
 
 def _pairs_wanted(cfg) -> bool:
-    """Does a selected rule read word pairs from the corpus (FRG002's evidence)?"""
+    """Does a selected rule read word pairs from the corpus (FRG002's evidence), with its
+    ``corpus-pairs`` option (if it has one) left on?"""
+    from tanqih.linter.engine import _options_by_code
     from tanqih.linter.registry import select_rules
 
-    return any(r.corpus_pairs for r in select_rules(cfg.select, cfg.extend_select, cfg.ignore))
+    configured = _options_by_code(cfg)
+    return any(
+        r.corpus_pairs and configured.get(r.code, {}).get("corpus-pairs", True)
+        for r in select_rules(cfg.select, cfg.extend_select, cfg.ignore)
+    )
 
 
 def corpus_context(
