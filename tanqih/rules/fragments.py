@@ -786,6 +786,17 @@ def _definite_base(k1: str) -> str:
 _RELATIVES = {hamza_key(w) for w in "التي الذي الذين اللذين اللتين اللواتي اللاتي".split()}
 
 
+# Demonstratives that end no sentence before a definite noun (not ذلك / هذا: "فنفت ذلك.
+# الحكومة ..."), bare or behind و ف ب ل ك; and the words of emphasis after a definite noun
+# ("الوقت. نفسه"), which never open a sentence.
+_DEMONSTRATIVES = {hamza_key(w) for w in "تلك هذه هؤلاء أولئك هاتين هذين هاتان هذان".split()}
+_EMPHATICS = {hamza_key(w) for w in "نفسه نفسها نفسهما أنفسهم أنفسهن ذاته ذاتها عينه عينها".split()}
+
+
+def _demonstrative_base(k: str) -> bool:
+    return k in _DEMONSTRATIVES or (k[:1] in "وفبلك" and k[1:] in _DEMONSTRATIVES)
+
+
 _NISBA_ENDINGS = ("يين", "يون", "يات", "ية", "ي")
 _SUBJECT_PRONOUNS = {shapes.key(w) for w in "هي هو هم هن".split()}
 
@@ -1131,7 +1142,10 @@ class SentenceSplit(Rule):
       الجديد. المصري حقق ...", "... في الشوط الأول. الجزائري ياسين ..."). An
       ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
-      ("الهدنة. التي استمرت ...");
+      ("الهدنة. التي استمرت ..."), a word of emphasis after a definite noun ("الوقت.
+      نفسه", "العدد. ذاته"), or a definite noun after a demonstrative that points at it
+      ("وتلك. المتوجهة", "لهذه. الجهود"; not after ذلك or هذا, which end sentences:
+      "فنفت ذلك. الحكومة ...");
     - the word after it is a relational adjective on "و" with the article and ending of
       the one before it, one list of adjectives ("الدول العربية. والإسلامية في ...",
       "شخصيات رياضية. وثقافية"; not before a verb, a pronoun or a predicate, where a
@@ -1274,7 +1288,8 @@ class SentenceSplit(Rule):
         وأن وإن والتي والذي وبين بشأن بسبب جراء إثر ضمن تجاه إزاء وفق حسب بحسب لأن
         كي لكي حين حينما عندما بينما إذا لو لدى أمام دون جميع معظم أغلب ولم ولن وقد فلم
         فلن بعدما كلما مثلما طالما ريثما حيثما حيث إذ لعل إنما كما عما مما بما
-        فيما وبعدما وحيث وفيما وكلما ومثلما وكما وبينما وحين وعندما وإذا ولو""".split()
+        فيما وبعدما وحيث وفيما وكلما ومثلما وكما وبينما وحين وعندما وإذا ولو والذين
+        واللذين واللتين واللواتي واللاتي وخاصة وبخاصة وخصوصا""".split()
     } | {
         # Conjunctions and adverbs of place and time that head a construct ("ولكن.",
         # "في جنوب. لبنان", "في منتصف. الشهر"), with "و" too. Not the ones that close
@@ -1538,6 +1553,10 @@ class SentenceSplit(Rule):
             need = 2
             if k2 in _RELATIVES:
                 why = _relative_after(k1, k2)
+            elif _demonstrative_base(k1) and k2.startswith("ال") and not shapes.is_function(k2):
+                why = f"'{w1}' points at '{w2}': no sentence ends between them"
+            elif k2 in _EMPHATICS and k1.startswith(shapes.DEFINITE_PREFIXES):
+                why = f"'{w2}' stresses '{w1}' (the same one): no sentence ends between them"
             elif k1 in self._UNITS and self._counted_plural(k2):
                 why = f"'{w1}' counts '{w2}': no sentence ends between a number and its noun"
                 need = 3
