@@ -1146,6 +1146,9 @@ class SentenceSplit(Rule):
       نفسه", "العدد. ذاته"), or a definite noun after a demonstrative that points at it
       ("وتلك. المتوجهة", "لهذه. الجهود"; not after ذلك or هذا, which end sentences:
       "فنفت ذلك. الحكومة ...");
+    - the sentence before it ends with أنّ / إنّ and a definite subject, before what the
+      clause says of it ("... إلى أن المشروع. سينقل المدينة ...", "قالت إن الحكومة.
+      ستعلن ..."; a real one ends with a verb: "... أن يستمر.");
     - the word after it is a relational adjective on "و" with the article and ending of
       the one before it, one list of adjectives ("الدول العربية. والإسلامية في ...",
       "شخصيات رياضية. وثقافية"; not before a verb, a pronoun or a predicate, where a
@@ -1484,6 +1487,20 @@ class SentenceSplit(Rule):
                 ),
             )
 
+    def _by_that_clause(self, doc, seen):
+        text = doc.text
+        for m in self._THAT_CLAUSE_RE.finditer(text):
+            # "... لافتا إلى أن المشروع. سينقل مصر ...": أنّ / إنّ and its subject, cut
+            # before the predicate (a verb follows أن in a real sentence: "أن يستمر.")
+            dot = m.end(2)
+            if dot in seen or shapes.is_function(shapes.key(m.group(2))):
+                continue
+            yield (
+                dot,
+                f"'{m.group(1)} {m.group(2)}' opens a clause that the full stop cuts before "
+                "what it says of it",
+            )
+
     def _by_connective(self, doc, seen):
         text = doc.text
         for m in self._CONNECTIVE_RE.finditer(text):
@@ -1675,6 +1692,7 @@ class SentenceSplit(Rule):
         _by_bound,
         _by_tail,
         _by_governed,
+        _by_that_clause,
         _by_connective,
         _by_b_tail,
         _by_pair,
@@ -1752,6 +1770,11 @@ class SentenceSplit(Rule):
         f"(?![{LETTERS}])(?: ([{LETTERS}][{LETTERS}{MARKS}]*))?"
     )
     _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
+    # أنّ / إنّ (bare or behind و ف ب ل) with a definite subject, a full stop and more.
+    _THAT_CLAUSE_RE = re.compile(
+        f"(?<![{LETTERS}{MARKS}])([وفبل]?[أإا]ن[{MARKS}]*) (ال[{LETTERS}]{{3,}}[{MARKS}]*)"
+        f"\\. (?=[{LETTERS}])"
+    )
     # A word, a full stop and a word in "بـ" (its object, when a verb before governs it).
     _B_TAIL_RE = re.compile(
         f"(?<![{LETTERS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. (ب[{LETTERS}][{LETTERS}{MARKS}]{{2,}})"

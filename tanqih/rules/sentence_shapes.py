@@ -264,6 +264,11 @@ def feminine(k: str) -> bool:
     return len(k) == 5 and k[0] == "أ" and k[3] == "ا"  # أفعال: أسعار (not اتفاق)
 
 
+def _future(k: str) -> bool:
+    """An imperfect verb with the future's سـ: ستعلن، سيواصل."""
+    return len(k) >= 5 and k[0] == "س" and k[1] in "يتنا" and past_or_present_verb(k[1:])
+
+
 def past_or_present_verb(k: str) -> bool:
     """Could ``k`` be a verb (with an object pronoun): فعل، فعلت، فعلوا، افتعل، استفعل،
     أفعل، يفعل / تفعل؟"""
@@ -629,8 +634,8 @@ def sentence_shape(ks: list[str]) -> bool:
             # A name with its family name ("محمد العلي."), a construct phrase, or a
             # dedication ("المجد للشهداء.", "مبروك للجميع."): not told from debris.
             return True
-        if first.startswith("ال") and past_or_present_verb(rest[0]):
-            return True
+        if first.startswith("ال") and (past_or_present_verb(rest[0]) or _future(rest[0])):
+            return True  # "الحكومة ستعلن قرارها."
         if (
             first.startswith("ال")
             and len(first) > 3
