@@ -786,17 +786,6 @@ def _definite_base(k1: str) -> str:
 _RELATIVES = {hamza_key(w) for w in "التي الذي الذين اللذين اللتين اللواتي اللاتي".split()}
 
 
-# Demonstratives that end no sentence before a definite noun (not ذلك / هذا: "فنفت ذلك.
-# الحكومة ..."), bare or behind و ف ب ل ك; and the words of emphasis after a definite noun
-# ("الوقت. نفسه"), which never open a sentence.
-_DEMONSTRATIVES = {hamza_key(w) for w in "تلك هذه هؤلاء أولئك هاتين هذين هاتان هذان".split()}
-_EMPHATICS = {hamza_key(w) for w in "نفسه نفسها نفسهما أنفسهم أنفسهن ذاته ذاتها عينه عينها".split()}
-
-
-def _demonstrative_base(k: str) -> bool:
-    return k in _DEMONSTRATIVES or (k[:1] in "وفبلك" and k[1:] in _DEMONSTRATIVES)
-
-
 _NISBA_ENDINGS = ("يين", "يون", "يات", "ية", "ي")
 _SUBJECT_PRONOUNS = {shapes.key(w) for w in "هي هو هم هن".split()}
 
@@ -804,9 +793,12 @@ _SUBJECT_PRONOUNS = {shapes.key(w) for w in "هي هو هم هن".split()}
 def _coordinated_nisba(b1: str, b2: str, after: str) -> bool:
     """A relational adjective on و right after a full stop, with the article and the
     ending of the one before it ("الدول العربية. والإسلامية", "شخصيات رياضية. وسياسية"):
-    one list of adjectives, cut. Not when a verb, a pronoun or a predicate follows the
-    second word: a country or a language opens a sentence ("... الإماراتية. والسعودية
-    أعلنت ...", "... العربية. والإنجليزية لغته الثانية")."""
+    one list of adjectives, cut. A definite one only before a relative clause or the
+    list's next item ("... الإنسانية. والاقتصادية التي ...", "... العسكرية. والأمنية
+    والسياسية"): otherwise a country, a language or a noun of that shape opens a
+    sentence ("... الإماراتية. والسعودية أعلنت ...", "... بالعربية. والكردية لها
+    زاويتها", "... الدولية. والجالية الليبية ..."); an indefinite one not before a verb,
+    a pronoun or a comma."""
     if b2[:1] != "و" or len(b2) < 6:
         return False
     x1 = b1[1:] if b1.startswith("وال") else "ال" + b1[3:] if b1.startswith("بال") else b1
@@ -819,14 +811,22 @@ def _coordinated_nisba(b1: str, b2: str, after: str) -> bool:
         return False
     if not (_nisba(x1) and _nisba(x2)):
         return False
+    if after[:1] in "،,":
+        return False  # a subject and its apposition: "... والإنجليزية، التي تتقدم ..."
     nxt = shapes.words(after[:40])
     if not nxt:
         return True
     k = shapes.key(nxt[0])
+    if x2.startswith("ال"):
+        # A definite one goes on a list before a relative clause or the list's next
+        # item; before anything else it may be a noun opening a sentence, with its
+        # predicate ("والكردية لها زاويتها", "والكردية في المرتبة الثانية") or its own
+        # adjective ("والجالية الليبية ...").
+        if k in _RELATIVES:
+            return True
+        return k[:3] == "وال" and k.endswith(end1) and _nisba(strip_marks(nxt[0])[1:])
     if shapes.is_function(k):
         return k not in _SUBJECT_PRONOUNS  # "... والسعودية هي الشريك الأول."
-    if x2.startswith("ال") and not k.startswith(("ال", "و", "لل", "بال")):
-        return False  # a predicate: "... العربية. والإنجليزية لغته الثانية."
     return not shapes.verb_like(strip_marks(nxt[0]))
 
 
@@ -1142,13 +1142,11 @@ class SentenceSplit(Rule):
       الجديد. المصري حقق ...", "... في الشوط الأول. الجزائري ياسين ..."). An
       ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
-      ("الهدنة. التي استمرت ..."), a word of emphasis after a definite noun ("الوقت.
-      نفسه", "العدد. ذاته"), or a definite noun after a demonstrative that points at it
-      ("وتلك. المتوجهة", "لهذه. الجهود"; not after ذلك or هذا, which end sentences:
-      "فنفت ذلك. الحكومة ...");
-    - the sentence before it ends with أنّ / إنّ and a definite subject, before what the
-      clause says of it ("... إلى أن المشروع. سينقل المدينة ...", "قالت إن الحكومة.
-      ستعلن ..."; a real one ends with a verb: "... أن يستمر.");
+      ("الهدنة. التي استمرت ...");
+    - the sentence before it ends with أنّ / إنّ and a definite subject, and the next
+      opens with a verb, the clause's predicate ("... إلى أن المشروع. سينقل المدينة
+      ...", "قالت إن الحكومة. ستعلن ..."; a real sentence ends with أن and a verb, "...
+      أن يستمر.", or with the verb أنّ, "فأنّ الشيخ. الألم ...");
     - the word after it is a relational adjective on "و" with the article and ending of
       the one before it, one list of adjectives ("الدول العربية. والإسلامية في ...",
       "شخصيات رياضية. وثقافية"; not before a verb, a pronoun or a predicate, where a
@@ -1505,6 +1503,8 @@ class SentenceSplit(Rule):
             dot = m.end(2)
             if dot in seen or shapes.is_function(shapes.key(m.group(2))):
                 continue
+            if not shapes.predicate_verb(shapes.key(m.group(3))):
+                continue  # the verb أنّ (moaned) with its subject: "فأنّ الشيخ. الألم كان ..."
             yield (
                 dot,
                 f"'{m.group(1)} {m.group(2)}' opens a clause that the full stop cuts before "
@@ -1555,13 +1555,17 @@ class SentenceSplit(Rule):
                 ),
             )
 
-    def _by_pair(self, doc, seen):
-        text = doc.text
+    def _pairs(self, text, seen):
+        """Each "w1. w2" of the text whose full stop no signal reported yet, as (the
+        match, the full stop's offset, w1, w2)."""
         for m in self._PAIR_RE.finditer(text):
             dot = m.end(1)
-            if dot in seen:
-                continue
-            w1, w2 = m.group(1), m.group(2)
+            if dot not in seen:
+                yield m, dot, m.group(1), m.group(2)
+
+    def _by_pair(self, doc, seen):
+        text = doc.text
+        for m, dot, w1, w2 in self._pairs(text, seen):
             k1, k2 = shapes.key(w1), shapes.key(w2)
             if k2 in self._DAYS and k1 in self._DAY_HEADS:
                 if self._long_enough(text, dot, 3):
@@ -1580,10 +1584,6 @@ class SentenceSplit(Rule):
             need = 2
             if k2 in _RELATIVES:
                 why = _relative_after(k1, k2)
-            elif _demonstrative_base(k1) and k2.startswith("ال") and not shapes.is_function(k2):
-                why = f"'{w1}' points at '{w2}': no sentence ends between them"
-            elif k2 in _EMPHATICS and k1.startswith(shapes.DEFINITE_PREFIXES):
-                why = f"'{w2}' stresses '{w1}' (the same one): no sentence ends between them"
             elif k1 in self._UNITS and self._counted_plural(k2):
                 why = f"'{w1}' counts '{w2}': no sentence ends between a number and its noun"
                 need = 3
@@ -1617,12 +1617,7 @@ class SentenceSplit(Rule):
         table = self.context.get("corpus")
         if table is None or not table.words or not self.opts["corpus-pairs"]:
             return
-        text = doc.text
-        for m in self._PAIR_RE.finditer(text):
-            dot = m.end(1)
-            if dot in seen:
-                continue
-            w1, w2 = m.group(1), m.group(2)
+        for _, dot, w1, w2 in self._pairs(doc.text, seen):
             if len(strip_marks(w1)) < 2 or len(strip_marks(w2)) < 2:
                 continue  # an initial: "د. ناصر"
             if shapes.is_function(shapes.key(w1)) or shapes.is_function(shapes.key(w2)):
@@ -1784,10 +1779,11 @@ class SentenceSplit(Rule):
         f"(?![{LETTERS}])(?: ([{LETTERS}][{LETTERS}{MARKS}]*))?"
     )
     _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
-    # أنّ / إنّ (bare or behind و ف ب ل) with a definite subject, a full stop and more.
+    # أنّ / إنّ (bare or behind و ف ب ل) with a definite subject, a full stop and the
+    # next word (its predicate when it is a verb).
     _THAT_CLAUSE_RE = re.compile(
         f"(?<![{LETTERS}{MARKS}])([وفبل]?[أإا]ن[{MARKS}]*) (ال[{LETTERS}]{{3,}}[{MARKS}]*)"
-        f"\\. (?=[{LETTERS}])"
+        f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*)"
     )
     # A word, a full stop and a word in "بـ" (its object, when a verb before governs it).
     _B_TAIL_RE = re.compile(
@@ -1993,6 +1989,8 @@ class SentenceSplit(Rule):
             return None  # a new clause: "وانتهى الاجتماع. وغادر الوفد ..."
         if not conj and not shapes.verb_like(first):
             return None  # a label or dateline: "عاجل. ...", "تغطية صحفية. ..."
+        if any(ch in shapes.TANWEEN for ch in words[0]) or shapes.stance_adverb(words[0]):
+            return None  # an answer: "أبدًا. الدور ...", "طبعا. الحكومة ..."
         if len(words) == 2:
             verb = first[1:] if conj else first
             second = shapes.key(words[1])

@@ -269,6 +269,12 @@ def _future(k: str) -> bool:
     return len(k) >= 5 and k[0] == "س" and k[1] in "يتنا" and past_or_present_verb(k[1:])
 
 
+def predicate_verb(k: str) -> bool:
+    """Could ``k`` (a key) be a verb that says something of a subject before it: a past
+    or imperfect verb, or a future ("سينقل")?"""
+    return past_or_present_verb(k) or _future(k)
+
+
 def past_or_present_verb(k: str) -> bool:
     """Could ``k`` be a verb (with an object pronoun): فعل، فعلت، فعلوا، افتعل، استفعل،
     أفعل، يفعل / تفعل؟"""
@@ -634,7 +640,7 @@ def sentence_shape(ks: list[str]) -> bool:
             # A name with its family name ("محمد العلي."), a construct phrase, or a
             # dedication ("المجد للشهداء.", "مبروك للجميع."): not told from debris.
             return True
-        if first.startswith("ال") and (past_or_present_verb(rest[0]) or _future(rest[0])):
+        if first.startswith("ال") and predicate_verb(rest[0]):
             return True  # "الحكومة ستعلن قرارها."
         if (
             first.startswith("ال")
