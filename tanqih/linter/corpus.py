@@ -343,7 +343,7 @@ class UnitCounter:
         cur = -1
         n = 0
         floor = self.min_documents
-        pair = (-1, 0)  # the last pair of words seen in two documents or more
+        pair = (-1, 0)  # the last pair of words written side by side, with its count
 
         def keep(u: int, n: int) -> None:
             nonlocal pair
@@ -600,8 +600,7 @@ def corpus_context(
     if paths and not _corpus_rules_selected(resolver.for_path(paths[0])):
         (err or sys.stderr).write(
             "warning: --corpus: no rule that reads corpus counts is selected (BLP101 ..., "
-            "FRG002); "
-            "the counting pass is skipped\n"
+            "FRG002); the counting pass is skipped\n"
         )
         return {}
     opts = table_params(resolver, paths)
