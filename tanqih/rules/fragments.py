@@ -661,6 +661,15 @@ _ANNOUNCED_BY = {shapes.key(w) for w in "هذه هذا تلك ذلك هذان ه
 _PERSON_ENDINGS = ("ت", "نا", "وا", "تم")
 
 
+def _waw_clause(bare: str) -> bool:
+    """Does the word open a new clause with و / ف ("وغادر", "وأضافت")? Not a noun of its
+    own, far more common than the word without its first letter ("وزارة", "وكالة",
+    "وسائل")."""
+    if len(bare) <= 3 or bare[0] not in "وف":
+        return False
+    return zipf(bare) - zipf(bare[1:]) < 1.0
+
+
 def _narrative_verb(word: str, following: str, before: str) -> bool:
     """A one-word sentence inside a paragraph that is a beat of a run told in short
     sentences, not a word left over ("عائلة. وحضر ..."):
@@ -1213,7 +1222,12 @@ class SentenceSplit(Rule):
       ..."; not a verb with its definite subject, "فاز الهلال. النصر خسر ...", nor a
       verb with its adverb, "وصلت ظهرا. الطريق استغرق ...", "جربوا بأنفسكم. اسألوا
       ...", nor a verb and its indefinite subject before another verb, "يضيع هاتف.
-      يتعطل آخر.");
+      يتعطل آخر."; nor before a new clause on "و", "وانتهى الاجتماع. وغادر ...");
+    - a verb in the third person after "و" stands alone as a sentence between two
+      others and the next opens with a noun, its subject or object ("... عالمياً.
+      ويشير. المسؤولون ...", "... المحلية. وتنتج. شركة ..."; not a verb with a person
+      of its own, "وانتظرنا.", nor in a run of short sentences or before a new clause,
+      "... ضغط. أهدر.", "وعملت. ثم ...");
     - with corpus counts (``tanqih check --corpus`` or ``--corpus-table``), other
       documents write the two words side by side, more of them than half the documents
       where the first word ends a sentence and the second opens one (each counted from
@@ -1375,6 +1389,59 @@ class SentenceSplit(Rule):
                         "that cannot stand as a sentence"
                     ),
                 )
+
+    # A sentence of one word between two sentences of a paragraph ("... عالمياً. ويشير.
+    # المسؤولون ..."), with the word after it.
+    _LONE_RE = re.compile(
+        f"(?<=[{LETTERS}{MARKS}]\\.)[{_HSPACE}]+([{LETTERS}][{LETTERS}{MARKS}]*)\\."
+        f'[{_HSPACE}]+["“«]?([{LETTERS}][{LETTERS}{MARKS}]*)'
+    )
+
+    def _by_lone_verb(self, doc, seen):
+        text = doc.text
+        for m in self._LONE_RE.finditer(text):
+            dot = m.end(1)
+            if dot in seen or not self._lone_verb(m.group(1), m.group(2)):
+                continue
+            if not self._long_enough(text, m.start() - 1, 3):
+                continue  # (a run of short sentences: "صمت. ثم ضحكة ...")
+            after = text[m.end(2) : m.end(2) + 80].split("\n", 1)[0]
+            if len(shapes.words(re.split("[.؟!]", after, maxsplit=1)[0])) < 2:
+                continue
+            yield (
+                dot,
+                f"'{m.group(1)}' stands alone between two sentences: a verb cut from its "
+                "subject or object",
+            )
+
+    @staticmethod
+    def _lone_verb(word: str, nxt: str) -> bool:
+        """Is ``word`` a verb in the third person after "و" ("ويشير", "وتنتج", "ورصد")
+        that cannot close a sentence alone, and ``nxt`` a noun that it takes as its
+        subject or object? A verb with a person of its own ("فانتظرنا.", "وتأهلنا."), an
+        adverb ("وأخيرا."), a noun ("وعود.") or a run of verbs ("... ضغط. أهدر.") is no
+        cut."""
+        bare, nb = strip_marks(word), strip_marks(nxt)
+        if bare[:1] != "و" or not shapes.conjunction_led(bare) or shapes.is_function(bare):
+            return False
+        rest = bare[1:]
+        k = hamza_key(rest)
+        if (
+            len(k) < 3
+            or not shapes.past_or_present_verb(k)
+            or k.endswith(("ا", "نا", "تم", "تن", "ني"))
+            or any(ch in shapes.TANWEEN for ch in word)
+            or shapes.one_word_verb(rest)
+            or shapes.stance_adverb(rest)
+        ):
+            return False
+        return not (
+            len(nb) < 3
+            or shapes.is_function(nb)
+            or shapes.conjunction_led(nb)
+            or shapes.verb_like(nb)
+            or any(ch in shapes.TANWEEN for ch in nxt)
+        )
 
     def _by_said(self, doc, seen):
         text = doc.text
@@ -1698,6 +1765,7 @@ class SentenceSplit(Rule):
     _SIGNALS = (
         _by_before,
         _by_short_opening,
+        _by_lone_verb,
         _by_said,
         _by_speaker,
         _by_compound_name,
@@ -1989,7 +2057,7 @@ class SentenceSplit(Rule):
         conj = len(first) > 3 and first[0] in "وف"
         if len(nxt) < 3:
             return None
-        if nxt[0] in "وف" and len(nxt) > 3 and not (conj and len(words) == 1):
+        if _waw_clause(strip_marks(m.group(3))) and not (conj and len(words) == 1):
             return None  # a new clause: "وانتهى الاجتماع. وغادر الوفد ..."
         if not conj and not shapes.verb_like(first):
             return None  # a label or dateline: "عاجل. ...", "تغطية صحفية. ..."
@@ -2026,8 +2094,13 @@ class SentenceSplit(Rule):
         head = text[max(0, start - 8) : start].rstrip(_HSPACE)
         if head.endswith("\n") or (not head and start <= 8):
             return True  # opening a paragraph, indented or not: "وكان. من المفترض أن ..."
-        before = text[max(0, start - 3) : start]
-        return before.endswith(". ") and start >= 3 and text[start - 3] not in "\n ."
+        # After a sentence, whatever run of spaces scrapers left after its full stop.
+        return (
+            len(head) < start - max(0, start - 8)
+            and head.endswith(".")
+            and len(head) >= 2
+            and head[-2] not in "\n ."
+        )
 
     @staticmethod
     def _word_before(text: str, dot: int) -> str:
