@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tanqih.linter.arabic import LETTERS  # noqa: E402
 from tanqih.linter.config import Config  # noqa: E402
-from tanqih.linter.corpus import WORD_FLOOR, CorpusTable, iter_word_units  # noqa: E402
+from tanqih.linter.corpus import CorpusTable, iter_word_units, word_unit_floor  # noqa: E402
 from tanqih.linter.document import Document  # noqa: E402
 from tanqih.linter.engine import Linter  # noqa: E402
 
@@ -469,7 +469,7 @@ def inj_lost(text, rng):
 class SampleCounts(dict):
     """Word-unit counts over the sample, as a CorpusTable's ``counts``, with one article
     swapped for its damaged copy (:meth:`swap`). Kept as UnitCounter.counts keeps them: a
-    word from ``WORD_FLOOR`` documents on, a pair when it is cut somewhere."""
+    word from its floor on (``word_unit_floor``), a pair when it is cut somewhere."""
 
     def __init__(self, texts):
         super().__init__()
@@ -488,7 +488,7 @@ class SampleCounts(dict):
     def get(self, h, default=0):
         n = self._n(h)
         pair = not h & (1 << 62) and not h & 1
-        if n < (1 if pair else WORD_FLOOR):
+        if n < word_unit_floor(h):
             return default
         if pair and not self._n(h | 1):
             return default  # a pair nobody cuts is not kept

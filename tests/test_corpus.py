@@ -15,6 +15,7 @@ from tanqih import Linter
 from tanqih.cli import main
 from tanqih.linter.config import Config, ConfigError, ConfigResolver, from_mapping
 from tanqih.linter.corpus import (
+    DOCUMENT_FLOOR,
     CorpusTable,
     UnitCounter,
     build_table,
@@ -368,6 +369,11 @@ def test_word_units_pairs_cuts_and_sentence_ends():
     assert word_hash("pair", "بيت في") not in units and word_hash("pair", "غدا في") not in units
     assert word_hash("end", "الرئيس") != word_hash("start", "الرئيس")
     assert iter_word_units("مجلسُ الأمـــن") == iter_word_units("مجلس الأمن")
+    # the words without the article, wherever they stand (FRG002's construct heads)
+    assert {word_hash("word", w) for w in ("قال", "تعمل", "غدا", "في", "بيت")} <= units
+    assert word_hash("word", "الرئيس") not in units and word_hash("word", "اليوم") not in units
+    kinds = {word_hash(k, "بيت") for k in ("pair", "end", "start", "word")}
+    assert len(kinds) == 4  # four kinds of unit, four hashes
 
 
 def test_word_units_keep_only_pairs_cut_somewhere_and_words_in_two_documents(tmp_path):
@@ -376,6 +382,16 @@ def test_word_units_keep_only_pairs_cut_somewhere_and_words_in_two_documents(tmp
         counter.add_text(text)
     table = CorpusTable(counter.counts(), counter.documents, 5, words=True)
     assert table.pair_counts("مجلس", "الأمن") == (3, 0, 0)  # cut once, whole in 3
+    # the documents writing a word are kept from DOCUMENT_FLOOR on: مجلس is in four
+    assert table.documents_with("مجلس") == 0
+    wide = UnitCounter(min_documents=5, words=True)
+    for i in range(DOCUMENT_FLOOR):
+        wide.add_text(f"{COUNCIL[i % 3]} ({i})")
+    wide.add_text(CUT)
+    many = CorpusTable(wide.counts(), wide.documents, 5, words=True)
+    assert many.documents_with("مجلس") == DOCUMENT_FLOOR + 1
+    assert many.documents_with("مجلسُ") == DOCUMENT_FLOOR + 1  # without its marks
+    assert many.documents_with("جلسة") == 0  # in five of them
     # pairs nobody cuts are not kept, however common
     assert table.count(word_hash("pair", "جلسة طارئة")) == 0
     lines = [h for h in table.counts if not h >> 63]

@@ -14,8 +14,9 @@ rules see (as ``self.context["corpus"]``) and what ``tanqih corpus --output`` sa
 
 When a selected rule reads word pairs (FRG002), *word units* are counted too: every pair
 of Arabic words written side by side on a line, the same pair across a full stop ("w1.
-w2"), and the words that end and open sentences. Only the pairs also found across a full
-stop somewhere are kept, and the words from two documents on.
+w2"), the words that end and open sentences, and the documents each word without the
+article is written in. Only the pairs also found across a full stop somewhere are kept,
+the words ending and opening sentences from two documents on, the others from three.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from tanqih.linter.document import Document
 
 TABLE_FORMAT = "tanqih-corpus-table"
 TABLE_VERSION = 1
-KEY_VERSION = "v4"
+KEY_VERSION = "v5"
 
 TEXT, PREFIX = "text", "prefix"
 
@@ -104,7 +105,9 @@ def normalise(text: str, fold_digits: bool = True) -> str:
 
 _TOP = 1 << 63
 WORD_FLOOR = 2  # a word ending or opening sentences is kept from this many documents on
+DOCUMENT_FLOOR = 10  # a word's number of documents is kept from this many on
 _WORD_UNIT = 1 << 62  # with _TOP: a word unit (a pair of words, a sentence's last / first)
+_DOCS_TAG = 1 << 61  # with _WORD_UNIT: the documents a word is written in
 _PAIR_TAG = 1  # the low bit of a pair's hash: 0 written side by side, 1 across a full stop
 
 
@@ -118,12 +121,23 @@ def word_hash(kind: str, key: str) -> int:
     """A word unit: the top bit set. "pair" keys are two words ("w1 w2"), their low bit
     clear (the words written side by side; the same pair across a full stop, a *cut*, is
     the hash with the low bit set); "end" and "start" keys are one word that ends or
-    opens a sentence (the next bit set too)."""
+    opens a sentence (the next bit set too); a "word" key is a word written anywhere in a
+    document (the next two bits set)."""
     h = int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")
-    h = (h >> 2) | _TOP
+    h = (h >> 3) | _TOP
     if kind == "pair":
         return h & ~(_WORD_UNIT | _PAIR_TAG)
+    if kind == "word":
+        return h | _WORD_UNIT | _DOCS_TAG
     return (h | _WORD_UNIT) ^ (1 if kind == "end" else 0)
+
+
+def word_unit_floor(h: int) -> int:
+    """The documents a word unit needs to be kept (1 for a pair, which is kept when it is
+    also found cut somewhere)."""
+    if not h & _WORD_UNIT:
+        return 1
+    return DOCUMENT_FLOOR if h & _DOCS_TAG else WORD_FLOOR
 
 
 # An Arabic word (two letters or more) or any other character but a space.
@@ -138,8 +152,9 @@ def word_key(word: str) -> str:
 
 def iter_word_units(text: str) -> set[int]:
     """The word units of a text: every pair of Arabic words written side by side on a
-    line, every pair across a full stop ("w1. w2", a cut), and the words ending and
-    opening those sentences."""
+    line, every pair across a full stop ("w1. w2", a cut), the words ending and opening
+    those sentences, and every word without the article (FRG002 asks how many documents
+    write a word that never ends a sentence)."""
     out: set[int] = set()
     for line in text.split("\n"):
         word = cut = None  # the last token when it was a word / a word and a full stop
@@ -147,6 +162,8 @@ def iter_word_units(text: str) -> set[int]:
             t = m.group(1)
             if t is not None:
                 w = word_key(t)
+                if not w.startswith("ال"):
+                    out.add(word_hash("word", w))
                 if word is not None:
                     out.add(word_hash("pair", word + " " + w))
                 elif cut is not None:
@@ -158,6 +175,8 @@ def iter_word_units(text: str) -> set[int]:
                 word, cut = None, word
             else:
                 word = cut = None
+        if cut is not None:
+            out.add(word_hash("end", cut))  # the last sentence of the line
     return out
 
 
@@ -351,8 +370,8 @@ class UnitCounter:
                 if n >= floor:
                     out[u] = n
             elif u & _WORD_UNIT:
-                if n >= WORD_FLOOR:
-                    out[u] = n  # a word ending or opening sentences
+                if n >= word_unit_floor(u):
+                    out[u] = n  # a word ending or opening sentences, or in n documents
             elif u & _PAIR_TAG:
                 if pair[0] == u ^ _PAIR_TAG:
                     out[pair[0]] = pair[1]  # the pair is found cut somewhere
@@ -409,6 +428,11 @@ class CorpusTable:
             get(word_hash("end", k1), 0),
             get(word_hash("start", k2), 0),
         )
+
+    def documents_with(self, w: str) -> int:
+        """In how many documents the word ``w`` (without the article) is written (0 below
+        ``DOCUMENT_FLOOR`` documents)."""
+        return self.counts.get(word_hash("word", word_key(w)), 0)
 
     def threshold(self, min_documents: int, min_fraction: float) -> int:
         """Documents a unit needs to be reported with these rule options."""
