@@ -899,13 +899,14 @@ _COUNTING = {
 
 
 def _adjective_after(
-    k1: str, b2: str, after: str, attested: bool, b1: str | None = None
+    k1: str, b2: str, after: str, attested: bool, b1: str | None = None, following: str = ""
 ) -> str | None:
     """An adjective after the full stop agreeing with the noun before it: definite after
     definite ("الاحتلال. الإسرائيلي", "للقاعدة. الأميركية", "المرة. الأولى"),
     indefinite feminine after an indefinite feminine noun or a broken plural ("قناة.
     فضائية", "مصادر. محلية"). A sentence
-    cannot open with an adjective."""
+    cannot open with an adjective. ``after`` is the character after the word,
+    ``following`` the text after it."""
     if after in "،,:؛":
         return None  # an enumeration ("الثاني، ...") or a label
     k2 = hamza_key(b2)
@@ -955,11 +956,13 @@ def _adjective_after(
         and k1[-1] not in "،,"
         and _construct_head(b1 or k1)
         and (fem_adj or not shapes.pp_prefixed(k1))
+        and not _predicate_next(following)
     ):
         # After an indefinite noun the definite adjective-shaped word is its genitive
         # ("وزير. المالية", "مساعي. السلام الإقليمية"), or it agrees with a noun made
         # definite by a pronoun ("دولته. الفلسطينية"). (After a manner phrase, "أدار
-        # المباراة بنجاح. الدولي فيصل ...", a masculine one is a name's title.)
+        # المباراة بنجاح. الدولي فيصل ...", a masculine one is a name's title; before a
+        # verb, the word is its subject: "... دون تأخير. الآليات تنتشر ...")
         return "'{w2}' completes '{w1}' before the full stop"
     if (
         not k1.startswith(shapes.DEFINITE_PREFIXES)
@@ -985,6 +988,16 @@ def _adjective_after(
         # ("في سياق. سياسي هادئ")
         return why
     return None
+
+
+def _predicate_next(following: str) -> bool:
+    """Is the first word of ``following`` a verb that may say something of the word
+    before it (not a function word, not a definite noun)?"""
+    ws = shapes.words(following[:30])
+    if not ws or following[:1] not in " ":
+        return False
+    k = shapes.key(ws[0])
+    return not shapes.is_function(k) and not k.startswith("ال") and shapes.predicate_verb(k)
 
 
 def _broken_plural(base: str) -> bool:
@@ -1144,7 +1157,8 @@ class SentenceSplit(Rule):
       more common than any -ي form). After an indefinite noun, a definite word of that
       shape is its genitive ("وزير. المالية"), but not after an adjective or an adverb
       (a sentence ends in those, and the next may open with "الإسرائيلي" or
-      "السعودية" as a noun). A word the text uses as a noun elsewhere (after a
+      "السعودية" as a noun), nor before a verb, whose subject it is ("... دون تأخير.
+      الآليات تعمل ..."). A word the text uses as a noun elsewhere (after a
       preposition or an imperfect verb, or opening a sentence: "أمام الأهلي", "يلتقي
       الأهلي") may open a sentence and is left alone, and so may a relational
       adjective after a descriptive one, an ordinal or an elative ("... السويس
@@ -1414,13 +1428,30 @@ class SentenceSplit(Rule):
             if not self._long_enough(text, m.start() - 1, 3):
                 continue  # (a run of short sentences: "صمت. ثم ضحكة ...")
             after = text[m.end(2) : m.end(2) + 80].split("\n", 1)[0]
-            if len(shapes.words(re.split("[.؟!]", after, maxsplit=1)[0])) < 2:
-                continue
+            rest = shapes.words(re.split("[.؟!]", after, maxsplit=1)[0])
+            if len(rest) < 2 or after[:1] in "،,:؛" or self._has_verb(rest):
+                continue  # (the next sentence has its own verb: "وعجز. المؤتمر انتهى ...")
             yield (
                 dot,
                 f"'{m.group(1)}' stands alone between two sentences: a verb cut from its "
                 "subject or object",
             )
+
+    _CLAUSE_OPENERS = {hamza_key(w) for w in "أن إن أنه إنه الذي التي الذين ما حيث".split()}
+
+    @classmethod
+    def _has_verb(cls, ws: list[str]) -> bool:
+        """Do the first words of a sentence, up to a clause of its own, hold a word that may
+        be its verb (generous: any word of a verb's shape)?"""
+        for w in ws[:6]:
+            k = shapes.key(w)
+            if k in cls._CLAUSE_OPENERS:
+                return False
+            if shapes.is_function(k) or k.startswith(shapes.DEFINITE_PREFIXES):
+                continue
+            if shapes.predicate_verb(k):
+                return True
+        return False
 
     @staticmethod
     def _lone_verb(word: str, nxt: str) -> bool:
@@ -1428,7 +1459,8 @@ class SentenceSplit(Rule):
         that cannot close a sentence alone, and ``nxt`` a noun that it takes as its
         subject or object? A verb with a person of its own ("فانتظرنا.", "وتأهلنا."), an
         adverb ("وأخيرا."), a noun ("وعود.") or a run of verbs ("... ضغط. أهدر.") is no
-        cut."""
+        cut; nor is a verb before a sentence with a verb of its own (see ``_has_verb``).
+        """
         bare, nb = strip_marks(word), strip_marks(nxt)
         if bare[:1] != "و" or not shapes.conjunction_led(bare) or shapes.is_function(bare):
             return False
@@ -1443,11 +1475,13 @@ class SentenceSplit(Rule):
             or shapes.stance_adverb(rest)
         ):
             return False
+        kn = hamza_key(nb)
         return not (
             len(nb) < 3
             or shapes.is_function(nb)
             or shapes.conjunction_led(nb)
             or shapes.verb_like(nb)
+            or (len(kn) == 4 and kn[1] == "ا")  # فاعل, a verb too: "وذهب. شاهد اللقطة ..."
             or any(ch in shapes.TANWEEN for ch in nxt)
         )
 
@@ -1681,7 +1715,9 @@ class SentenceSplit(Rule):
                 # Whether the text writes the word after a definite word matters only for
                 # an -ية word the frequencies alone do not call a nisba (computed then).
                 attested = b2.endswith("ية") and not _nisba(b2) and w2 in _after_definite(doc)
-                why = _adjective_after(k1, b2, after, attested, strip_marks(w1))
+                why = _adjective_after(
+                    k1, b2, after, attested, strip_marks(w1), text[m.end(2) : m.end(2) + 30]
+                )
                 need = 3  # (not after a two-word label: "عاجل الاحتلال. الإسرائيلي ...")
                 if why is None and self.opts["definite-after-indefinite"]:
                     why = _definite_after_indefinite(doc, w1, k1, k2, after)
