@@ -16,7 +16,8 @@ When a selected rule reads word pairs (FRG002), *word units* are counted too: ev
 of Arabic words written side by side on a line, the same pair across a full stop ("w1.
 w2"), the words that end and open sentences, and the documents each word without the
 article is written in. Only the pairs also found across a full stop somewhere are kept,
-the words ending and opening sentences from two documents on, the others from three.
+the words ending and opening sentences from two documents on (a sentence ends at a full
+stop inside a line or at its end), the words' documents from ten.
 """
 
 from __future__ import annotations

@@ -881,7 +881,8 @@ def _nisba(bare: str, attested: bool = False) -> bool:
         whole, masc = zipf(x), zipf(x[:-1]) or large_zipf(x[:-1])
         return whole > 0 and masc >= 2.5 and (whole - masc <= 0.55 or attested)
     if x.endswith("ي"):
-        return zipf(x) >= 3.0 and zipf(x + "ة") >= 3.0
+        # (a noun in -ي is far more common than its feminine: قاضي / قاضية)
+        return zipf(x) >= 3.0 and zipf(x + "ة") >= max(3.0, zipf(x) - 0.6)
     return False
 
 
@@ -1142,7 +1143,9 @@ class SentenceSplit(Rule):
       adverb of place or time that heads a construct ("جنوب.", "منتصف.", "أثناء.",
       "حوالي."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
-      verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال."),
+      verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال.",
+      nor alone in a story told in short sentences, before a sentence with a verb of
+      its own: "... عن المسجد. فأشار. الطريق كان قصيرا."),
       or an incomplete verb that needs its predicate ("وكانت. الحكومة قد ..."; not
       "كما كانت.", "أيا كان."), after a clause of three words or as a sentence of one
       word opening a paragraph or inside one ("وكان. من المفترض ...", "... الجوية. ولم.
@@ -1154,7 +1157,8 @@ class SentenceSplit(Rule):
       one after an indefinite masculine singular noun ("سياق. سياسي"). Abstract nouns in -ية ("المسؤولية", "العملية",
       "الرواية") open sentences; word frequencies tell them apart (the masculine
       adjective in -ي is about as common as the feminine one, the abstract noun is far
-      more common than any -ي form). After an indefinite noun, a definite word of that
+      more common than any -ي form, and a noun in -ي far more common than its
+      feminine, "القاضي", opens sentences too). After an indefinite noun, a definite word of that
       shape is its genitive ("وزير. المالية"), but not after an adjective or an adverb
       (a sentence ends in those, and the next may open with "الإسرائيلي" or
       "السعودية" as a noun), nor before a verb, whose subject it is ("... دون تأخير.
@@ -1240,8 +1244,10 @@ class SentenceSplit(Rule):
     - a verb in the third person after "و" stands alone as a sentence between two
       others and the next opens with a noun, its subject or object ("... عالمياً.
       ويشير. المسؤولون ...", "... المحلية. وتنتج. شركة ..."; not a verb with a person
-      of its own, "وانتظرنا.", nor in a run of short sentences or before a new clause,
-      "... ضغط. أهدر.", "وعملت. ثم ...");
+      of its own, "وانتظرنا.", nor in a run of short sentences, before a new clause or
+      a comma, "... ضغط. أهدر.", "وعملت. ثم ...", nor before a word that may be a verb
+      or a sentence with a verb of its own, "وذهب. شاهد اللقطة ...", "وعجز. المؤتمر
+      الصحفي ... استمر ...");
     - with corpus counts (``tanqih check --corpus`` or ``--corpus-table``), other
       documents write the two words side by side, more of them than half the documents
       where the first word ends a sentence and the second opens one (each counted from
@@ -1252,7 +1258,7 @@ class SentenceSplit(Rule):
       function word ("... الاحتلال. في المقابل ..."). A sentence ends at a full stop
       inside a line or at its end;
     - with corpus counts, the word before is an indefinite noun that may head a
-      construct, written in ten documents or more and closing a sentence in at most
+      construct, written in thirty documents or more and closing a sentence in at most
       one of a hundred of them, and the word after is definite, its genitive ("...
       بمحاسبة حكومة. الاحتلال ..."); not an adjective, a plural, a verb, an adverb or a
       word after a preposition ("... بإخلاص."), which end sentences, nor before a word
@@ -1397,7 +1403,19 @@ class SentenceSplit(Rule):
                     continue
             if not (self._long_enough(text, dot, 3) or self._cut_opening(text, m.start(1))):
                 continue  # (three words: "وأكدت الدائرة أن. المستشفى ...")
+            if self._told_verb(text, m, k):
+                continue
             yield dot, f"'{word}' needs a complement"
+
+    def _told_verb(self, text, m, k) -> bool:
+        """A verb of saying alone between two sentences, in a story told in short ones:
+        the next sentence has a verb of its own ("... عن الجامع. فأشار. الطريق كان
+        قريبا."; not "... أمس. وقال. الوزير إن ...")."""
+        verb = k[1:] if k[:1] in "وف" and len(k) > 3 else k
+        if verb not in self._REPORTING or not self._cut_opening(text, m.start(1)):
+            return False
+        after = text[m.end() : m.end() + 80].split("\n", 1)[0]
+        return self._has_verb(shapes.words(re.split("[.؟!]", after, maxsplit=1)[0]))
 
     def _by_short_opening(self, doc, seen):
         text = doc.text
@@ -1437,7 +1455,9 @@ class SentenceSplit(Rule):
                 "subject or object",
             )
 
-    _CLAUSE_OPENERS = {hamza_key(w) for w in "أن إن أنه إنه الذي التي الذين ما حيث".split()}
+    _CLAUSE_OPENERS = {hamza_key(w) for w in "أن إن أنه إنه الذي التي الذين حيث".split()}
+    # Particles before a verb: "الرقم ما زال عندي", "الوفد لم يصل".
+    _VERB_PARTICLES = {hamza_key(w) for w in "ما لا لم لن قد سوف".split()}
 
     @classmethod
     def _has_verb(cls, ws: list[str]) -> bool:
@@ -1447,6 +1467,8 @@ class SentenceSplit(Rule):
             k = shapes.key(w)
             if k in cls._CLAUSE_OPENERS:
                 return False
+            if k in cls._VERB_PARTICLES or k in cls._COPULAS:
+                return True  # ("الطريق كان قريبا", "الرقم ما زال عندي")
             if shapes.is_function(k) or k.startswith(shapes.DEFINITE_PREFIXES):
                 continue
             if shapes.predicate_verb(k):
@@ -1766,15 +1788,19 @@ class SentenceSplit(Rule):
     # A word that closes a sentence in at most one document in this many that write it
     # never closes one: it heads the construct the next word completes.
     _CORPUS_NEVER_ENDS = 100
+    # ... from this many documents writing it on (in fewer, one sentence ending with the
+    # word is too much of the evidence: "... دون تحديد موعد. المجلس ..." in 16).
+    _CORPUS_HEAD_DOCUMENTS = 30
     # A word opening sentences in more than one document in this many opens the next.
     _CORPUS_OPENER = 100
 
     @classmethod
     def _corpus_head(cls, table, w1: str, w2: str, end: int, start: int) -> int:
         """The documents of the corpus writing ``w1``, when it is an indefinite noun that
-        could head a construct ("حكومة", "مدرب", "مكتب") and almost never ends a sentence
-        there, and ``w2`` a definite word, its genitive ("... قادة. الاحتلال ..."); else 0.
-        (``end``, the documents where ``w1`` ends a sentence, is 0 below two.)"""
+        could head a construct ("حكومة", "مدرب", "مكتب"), written in thirty documents or
+        more and almost never ending a sentence there, and ``w2`` a definite word, its
+        genitive ("... حكومة. الاحتلال ..."); else 0. (``end``, the documents where ``w1``
+        ends a sentence, is 0 below two.)"""
         k1, k2, b1 = shapes.key(w1), shapes.key(w2), strip_marks(w1)
         if not k2.startswith("ال") or k1.startswith(shapes.DEFINITE_PREFIXES) or len(k1) < 3:
             return 0
@@ -1794,7 +1820,9 @@ class SentenceSplit(Rule):
         ):
             return 0  # an adjective, a plural, an adverb, a verb ends sentences
         n = table.documents_with(w1)
-        return n if n and end <= n // cls._CORPUS_NEVER_ENDS else 0
+        if n < cls._CORPUS_HEAD_DOCUMENTS:
+            return 0
+        return n if end <= n // cls._CORPUS_NEVER_ENDS else 0
 
     def _by_counted(self, doc, seen):
         text = doc.text
