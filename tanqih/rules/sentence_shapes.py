@@ -652,6 +652,7 @@ def sentence_shape(ks: list[str]) -> bool:
                 or pp_prefixed(rest[0])
                 or pp_prefixed(rest[1])
                 or rest[1].startswith("ال")  # a construct predicate: "الصبر مفتاح الفرج."
+                or indefinite_construct(rest[0], rest[1])  # "المسألة مسألة وقت."
                 or stance_adverb(rest[1])  # "النتيجة معروفة سلفا."
             )
         ):
