@@ -1414,8 +1414,7 @@ class SentenceSplit(Rule):
         verb = k[1:] if k[:1] in "وف" and len(k) > 3 else k
         if verb not in self._REPORTING or not self._cut_opening(text, m.start(1)):
             return False
-        after = text[m.end() : m.end() + 80].split("\n", 1)[0]
-        return self._has_verb(shapes.words(re.split("[.؟!]", after, maxsplit=1)[0]))
+        return self._has_verb(self._sentence_words(text, m.end()))
 
     def _by_short_opening(self, doc, seen):
         text = doc.text
@@ -1445,9 +1444,8 @@ class SentenceSplit(Rule):
                 continue
             if not self._long_enough(text, m.start() - 1, 3):
                 continue  # (a run of short sentences: "صمت. ثم ضحكة ...")
-            after = text[m.end(2) : m.end(2) + 80].split("\n", 1)[0]
-            rest = shapes.words(re.split("[.؟!]", after, maxsplit=1)[0])
-            if len(rest) < 2 or after[:1] in "،,:؛" or self._has_verb(rest):
+            rest = self._sentence_words(text, m.end(2))
+            if len(rest) < 2 or text[m.end(2) : m.end(2) + 1] in "،,:؛" or self._has_verb(rest):
                 continue  # (the next sentence has its own verb: "وعجز. المؤتمر انتهى ...")
             yield (
                 dot,
@@ -1458,6 +1456,13 @@ class SentenceSplit(Rule):
     _CLAUSE_OPENERS = {hamza_key(w) for w in "أن إن أنه إنه الذي التي الذين حيث".split()}
     # Particles before a verb: "الرقم ما زال عندي", "الوفد لم يصل".
     _VERB_PARTICLES = {hamza_key(w) for w in "ما لا لم لن قد سوف".split()}
+
+    @staticmethod
+    def _sentence_words(text: str, start: int) -> list[str]:
+        """The words from ``start`` to the end of their sentence (within 80 characters of
+        the line)."""
+        after = text[start : start + 80].split("\n", 1)[0]
+        return shapes.words(re.split("[.؟!]", after, maxsplit=1)[0])
 
     @classmethod
     def _has_verb(cls, ws: list[str]) -> bool:
