@@ -374,6 +374,10 @@ def test_word_units_pairs_cuts_and_sentence_ends():
     assert word_hash("word", "الرئيس") not in units and word_hash("word", "اليوم") not in units
     kinds = {word_hash(k, "بيت") for k in ("pair", "end", "start", "word")}
     assert len(kinds) == 4  # four kinds of unit, four hashes
+    # a sentence ends at the end of its line too (not after a pause or a quote)
+    last = iter_word_units("وصل الوفد أمس.\nثم غادر سريعا..\nقال «كلمة».")
+    assert word_hash("end", "أمس") in last
+    assert word_hash("end", "سريعا") not in last and word_hash("end", "كلمة") not in last
 
 
 def test_word_units_keep_only_pairs_cut_somewhere_and_words_in_two_documents(tmp_path):
