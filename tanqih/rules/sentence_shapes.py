@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from tanqih.linter.arabic import TANWEEN, WORD_RE, hamza_key, split_clitics, strip_marks
-from tanqih.rules.variants import zipf
+from tanqih.rules.variants import large_zipf, zipf
 
 # The prefixes of a definite word. (Words are arabic.WORD_RE's, tanween arabic.TANWEEN.)
 DEFINITE_PREFIXES = ("ال", "لل", "بال", "وال", "فال", "كال")
@@ -310,7 +310,7 @@ def agreeing_adjective(adj: str, noun: str) -> bool:
         return False
     a = adj[2:] if adj_def else adj
     if len(a) == 4 and a[0] in "اأ" and not set("اأ") & set(a[1:]) and a[-1] not in "ةىه":
-        return True  # elative أفعل: one form for both genders
+        return takes_article(a)  # elative أفعل: one form for both genders (not the verb أعلن)
     if len(a) == 3 and a[1] == "ا":
         return True  # فاعّ: حار، سار، هام
     if len(a) == 3:
@@ -534,6 +534,12 @@ def elative(word: str) -> bool:
     return len(k) == 4 and k[0] == "ا" and "ا" not in k[1:3] and k[-1] not in "ةىيه"
 
 
+def takes_article(word: str) -> bool:
+    """Is the word written with the article too (الأكبر، الأعمق)? A verb of the same
+    shape never is (أعلن، أطلق، أكد)."""
+    return large_zipf("ال" + word) >= 1.0
+
+
 def evaluative(word: str) -> bool:
     """An adjective that can stand alone as a verdict on the sentence before ("رائع.",
     "مؤسف.", "صعب."): a word written in both genders, each common (the partner at most
@@ -586,8 +592,8 @@ def sentence_shape(ks: list[str]) -> bool:
         return True  # "صعب للغاية.", "جميل جدا."
     if hamza_key(first) in NUMBER_WORDS and not any(is_function(w) for w in rest):
         return True  # a count: "مليون دولار.", "خمسون عاما."
-    if len(rest) == 1 and elative(first) and not rest[0].startswith("ال"):
-        return True  # a superlative: "أسوأ كابوس.", "أجمل هدية."
+    if len(rest) == 1 and elative(first) and takes_article(first) and not rest[0].startswith("ال"):
+        return True  # a superlative: "أسوأ كابوس.", "أجمل هدية." (not "أطلق صحفية.")
     if len(rest) == 1 and paired_adverbial(first, rest[0]):
         return True  # "يدا بيد.", "وجها لوجه.", "شيئا فشيئا."
     if (
