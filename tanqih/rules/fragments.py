@@ -661,6 +661,11 @@ _ANNOUNCED_BY = {shapes.key(w) for w in "هذه هذا تلك ذلك هذان ه
 _PERSON_ENDINGS = ("ت", "نا", "وا", "تم")
 
 
+def _without_conjunction(k: str) -> str:
+    """A verb's key without the و / ف before it ("وأضاف" -> "اضاف")."""
+    return k[1:] if k[:1] in "وف" and len(k) > 3 else k
+
+
 def _waw_clause(bare: str) -> bool:
     """Does the word open a new clause with و / ف ("وغادر", "وأضافت")? Not a noun of its
     own, far more common than the word without its first letter ("وزارة", "وكالة",
@@ -1401,9 +1406,10 @@ class SentenceSplit(Rule):
             ):
                 if not self._reporting_verb_cut(text, m.start(1), k):
                     continue
-            if not (self._long_enough(text, dot, 3) or self._cut_opening(text, m.start(1))):
+            alone = self._cut_opening(text, m.start(1))  # a sentence of one word
+            if not (self._long_enough(text, dot, 3) or alone):
                 continue  # (three words: "وأكدت الدائرة أن. المستشفى ...")
-            if self._told_verb(text, m, k):
+            if alone and self._told_verb(text, m, k):
                 continue
             yield dot, f"'{word}' needs a complement"
 
@@ -1411,8 +1417,7 @@ class SentenceSplit(Rule):
         """A verb of saying alone between two sentences, in a story told in short ones:
         the next sentence has a verb of its own ("... عن الجامع. فأشار. الطريق كان
         قريبا."; not "... أمس. وقال. الوزير إن ...")."""
-        verb = k[1:] if k[:1] in "وف" and len(k) > 3 else k
-        if verb not in self._REPORTING or not self._cut_opening(text, m.start(1)):
+        if _without_conjunction(k) not in self._REPORTING:
             return False
         return self._has_verb(self._sentence_words(text, m.end()))
 
@@ -2160,8 +2165,7 @@ class SentenceSplit(Rule):
         """A verb of saying or an incomplete verb right before the full stop ("وأضاف.
         وزير ...", "وكانت. القوات ..."), unless it closes "كما قال." (as he said), "كما
         كان." or "أيا كان."."""
-        if k[:1] in "وف" and len(k) > 3:
-            k = k[1:]
+        k = _without_conjunction(k)
         if k not in self._REPORTING and k not in self._COPULAS:
             return False
         return not self._AS_RE.search(text[max(0, start - 12) : start])
