@@ -4,7 +4,7 @@ or three words that make a sentence ("زيارة تاريخية.", "حدث ان�
 Unvocalised Arabic does not tell a verb from a noun; these tests read the shapes of words
 (patterns, prefixes, endings), their agreement, and word frequencies (``wordfreq``), and
 lean towards "it may be a sentence" wherever the shapes are ambiguous. The fragment rules
-(``fragments.py``) use them to tell debris from a real short sentence.
+(the ``fragments`` package) use them to tell debris from a real short sentence.
 """
 
 from __future__ import annotations

@@ -1,0 +1,29 @@
+"""Fragment family (FRG): leftovers of scraping and of sentence-wise translation.
+
+Both rules read the structure of a paragraph rather than lists of words: where a short
+"sentence" sits, what precedes it, whether it carries the function words every real
+Arabic sentence has, whether it repeats a word of the sentence before it, and whether a
+quote mark after it has a partner. What two or three words need to be a sentence (closed
+word classes, agreement, the shapes of verbs and adjectives) is in ``sentence_shapes``.
+
+The rules live in ``stray`` (FRG001, a fragment left after a complete sentence) and
+``splits`` (FRG002, a full stop that cuts one sentence in two). The recognisers they
+share, none of them a rule, live beside them: ``document_words`` (what one document says
+about its own words: the pairs it writes side by side, the words it uses as nouns or
+ends sentences with, and its paragraphs), ``phrase_words`` (what a word can be inside a
+noun phrase: an adjective agreeing with the noun before it, a nisba, the head of a
+construct, an imperfect verb) and ``split_shapes`` (the patterns and word tests of the
+places where a full stop cannot end a sentence).
+"""
+
+from tanqih.linter.registry import FAMILIES
+
+# The modules that define rules, in the order of their codes: importing them registers
+# the rules (FRG001 first, as when the family was one module).
+# isort: off
+from tanqih.rules.fragments import stray, splits
+# isort: on
+
+__all__ = ["splits", "stray"]
+
+FAMILIES["FRG"] = "fragments"

@@ -1,0 +1,132 @@
+"""What one document says about its own words, for the fragment rules.
+
+The word pairs it writes side by side, the words it uses as nouns, the words it writes
+before the end of a sentence or clause and the words it writes after a definite word,
+each computed once per document and cached in ``doc.memo``; the paragraph around an
+offset; and the spaces and quote marks the rules read around a full stop.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, strip_marks
+from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.phrase_words import (
+    imperfect_verb,
+)
+
+HSPACE = " \t\u00a0\u2009\u202f"
+OPEN_Q = "“«„"
+CLOSE_Q = "”»"
+STRAIGHT_Q = '"'
+ALL_Q = frozenset(OPEN_Q + CLOSE_Q + STRAIGHT_Q)
+
+
+def paragraph_of(doc, offset):
+    """The paragraph holding ``offset`` (bisect over the cached paragraph starts)."""
+    paras = doc.paragraphs
+    starts = doc.memo("fragments.paragraph_starts", lambda d: [p.start for p in d.paragraphs])
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and paras[i].start <= offset <= paras[i].end:
+        return paras[i]
+    return None
+
+
+PAIR_WORDS_RE = re.compile(
+    f"(?<![{LETTERS}{MARKS}{TATWEEL}])([{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*)[{HSPACE}]+"
+    f"(?=([{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*))"
+)
+
+
+def compute_pairs(doc) -> set[tuple[str, str]]:
+    return {m.groups() for m in PAIR_WORDS_RE.finditer(doc.text)}
+
+
+def side_by_side(text: str, w1: str, w2: str) -> bool:
+    """Does the text write ``w1`` and ``w2`` next to each other, whole words with only
+    spaces between them (the pairs of :func:`adjacent_pairs`, for one pair)?"""
+    if text.count(w1) < 2 or text.count(w2) < 2:
+        return False  # (the pair around the full stop holds one of each)
+    return (
+        re.search(
+            f"(?<![{LETTERS}{MARKS}{TATWEEL}]){re.escape(w1)}[{HSPACE}]+{re.escape(w2)}"
+            f"(?![{LETTERS}{MARKS}{TATWEEL}])",
+            text,
+        )
+        is not None
+    )
+
+
+def adjacent_pairs(doc) -> set[tuple[str, str]]:
+    """Word pairs written next to each other with only spaces between them (cached)."""
+    return doc.memo("fragments.adjacent_pairs", compute_pairs)
+
+
+# A sentence starts at a line start or after . ! ? ؟ … (and closing marks) and a space.
+SENTENCE_START_RE = re.compile(
+    f'(?:^|[.!?؟…][”»"\')\\]]*[ \\t]+)[ \\t"“«(-]*([{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*)',
+    re.MULTILINE,
+)
+NOUN_MARKERS = {
+    hamza_key(w)
+    for w in "في من إلى الى على عن مع بين حول عبر ضد لدى نحو أمام خلف وراء تجاه إزاء".split()
+}
+
+
+def noun_uses(doc) -> Counter:
+    """How often the text uses a word as a noun: right after a preposition ("في
+    السعودية") or an imperfect verb ("يواجه الأهلي"), or at the start of a sentence. An
+    adjective-shaped word used so is a name or a noun, and may open a sentence (cached).
+    The candidate sentence start itself counts once."""
+
+    def compute(d):
+        out = Counter(m.group(1) for m in SENTENCE_START_RE.finditer(d.text))
+        for w1, w2 in adjacent_pairs(d):
+            if shapes.key(w1) in NOUN_MARKERS or imperfect_verb(w1):
+                out[w2] += 2  # counts as used even after discounting the candidate
+        return out
+
+    return doc.memo("fragments.noun_uses", compute)
+
+
+def sentence_final_words(doc) -> Counter:
+    """How often each word is written right before . ؟ ! : or ، (cached, one pass)."""
+
+    def compute(d):
+        return Counter(m.group(1) for m in FINAL_WORD_RE.finditer(d.text))
+
+    return doc.memo("fragments.final_words", compute)
+
+
+FINAL_WORD_RE = re.compile(f"([{LETTERS}][{LETTERS}{MARKS}]*)[.؟!:،]")
+
+
+def definite_after_indefinite(doc, w1: str, k1: str, k2: str, after: str) -> str | None:
+    """Opt-in: an indefinite word before the full stop and a definite noun after it, the
+    shape of a construct phrase or a verb and its subject cut in two ("وزارة. الدفاع",
+    "أغلقت. السلطات"). Real sentences end in indefinite words too (names, adverbs), so
+    the word before must never end a sentence or clause elsewhere in the text, and must
+    carry no pronoun suffix or accusative ending."""
+    if k1.startswith(shapes.DEFINITE_PREFIXES) or shapes.is_function(k1) or after in "،,:؛":
+        return None
+    if k1.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ا")) or not k2.startswith("ال"):
+        return None
+    if sentence_final_words(doc)[w1] > 1:
+        return None  # the word ends a sentence elsewhere: a name, an adverb
+    return "'{w1}' cannot end a sentence before the definite noun '{w2}'"
+
+
+def after_definite(doc) -> set[str]:
+    """Words the text writes right after a definite word: adjectives in use (cached)."""
+
+    def compute(d):
+        return {
+            w2
+            for w1, w2 in adjacent_pairs(d)
+            if strip_marks(w1).startswith(shapes.DEFINITE_PREFIXES)
+        }
+
+    return doc.memo("fragments.after_definite", compute)

@@ -1,0 +1,317 @@
+"""What a word can be inside a noun phrase, judged by its shape and its frequency.
+
+An adjective agreeing with the noun before it (definite after definite, feminine after a
+feminine noun or a broken plural), a nisba, an ordinal or an elative, the head of a
+construct, an imperfect verb, a word of scale after a number, a verb opening a clause
+with و. FRG002 reads them on both sides of a full stop; FRG001 reads some of them too.
+None of them needs the document: those that do are in ``document_words``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from tanqih.linter.arabic import hamza_key, strip_marks
+from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.boilerplate.datelines import MONTHS
+from tanqih.rules.phrases import pkey
+from tanqih.rules.variants import large_zipf, zipf
+
+# Scale words after a number ("300 مليون", "12 ألفا"): one phrase with it.
+SCALE_WORDS = shapes.SCALE_WORDS | {hamza_key("تريليون")}
+PLURAL_SCALES = {hamza_key(w) for w in "آلاف ملايين مليارات".split()}
+
+
+ANNOUNCED_BY = {shapes.key(w) for w in "هذه هذا تلك ذلك هذان هاتان".split()}
+PERSON_ENDINGS = ("ت", "نا", "وا", "تم")
+
+
+def without_conjunction(k: str) -> str:
+    """A verb's key without the و / ف before it ("وأضاف" -> "اضاف")."""
+    return k[1:] if k[:1] in "وف" and len(k) > 3 else k
+
+
+def waw_clause(bare: str) -> bool:
+    """Does the word open a new clause with و / ف ("وغادر", "وأضافت")? Not a noun of its
+    own, far more common than the word without its first letter ("وزارة", "وكالة",
+    "وسائل")."""
+    if len(bare) <= 3 or bare[0] not in "وف":
+        return False
+    return zipf(bare) - zipf(bare[1:]) < 1.0
+
+
+def definite_base(k1: str) -> str:
+    """A definite word without its article and the clitic before it (والمدارس -> مدارس)."""
+    return k1[3:] if k1.startswith(("بال", "وال", "فال", "كال")) else k1[2:]
+
+
+RELATIVES = {hamza_key(w) for w in "التي الذي الذين اللذين اللتين اللواتي اللاتي".split()}
+
+
+NISBA_ENDINGS = ("يين", "يون", "يات", "ية", "ي")
+SUBJECT_PRONOUNS = {shapes.key(w) for w in "هي هو هم هن".split()}
+
+
+def coordinated_nisba(b1: str, b2: str, after: str) -> bool:
+    """A relational adjective on و right after a full stop, with the article and the
+    ending of the one before it ("الدول العربية. والإسلامية", "شخصيات رياضية. وسياسية"):
+    one list of adjectives, cut. A definite one only before a relative clause or the
+    list's next item ("... الإنسانية. والاقتصادية التي ...", "... العسكرية. والأمنية
+    والسياسية"): otherwise a country, a language or a noun of that shape opens a
+    sentence ("... الإماراتية. والسعودية أعلنت ...", "... بالعربية. والكردية لها
+    زاويتها", "... الدولية. والجالية الليبية ..."); an indefinite one not before a verb,
+    a pronoun or a comma."""
+    if b2[:1] != "و" or len(b2) < 6:
+        return False
+    x1 = b1[1:] if b1.startswith("وال") else "ال" + b1[3:] if b1.startswith("بال") else b1
+    x1 = "ال" + x1[2:] if x1.startswith("لل") else x1
+    x2 = b2[1:]
+    if x1.startswith("ال") != x2.startswith("ال"):
+        return False
+    end1 = next((e for e in NISBA_ENDINGS if x1.endswith(e)), None)
+    if end1 is None or not x2.endswith(end1) or hamza_key(x1) == hamza_key(x2):
+        return False
+    if not (nisba(x1) and nisba(x2)):
+        return False
+    if after[:1] in "،,":
+        return False  # a subject and its apposition: "... والإنجليزية، التي تتقدم ..."
+    nxt = shapes.words(after[:40])
+    if not nxt:
+        return True
+    k = shapes.key(nxt[0])
+    if x2.startswith("ال"):
+        # A definite one goes on a list before a relative clause or the list's next
+        # item; before anything else it may be a noun opening a sentence, with its
+        # predicate ("والكردية لها زاويتها", "والكردية في المرتبة الثانية") or its own
+        # adjective ("والجالية الليبية ...").
+        if k in RELATIVES:
+            return True
+        return k[:3] == "وال" and k.endswith(end1) and nisba(strip_marks(nxt[0])[1:])
+    if shapes.is_function(k):
+        return k not in SUBJECT_PRONOUNS  # "... والسعودية هي الشريك الأول."
+    return not shapes.verb_like(strip_marks(nxt[0]))
+
+
+def relative_after(k1: str, k2: str) -> str | None:
+    """A relative pronoun opening a sentence right after a definite noun ("الحرب. التي
+    ..."): a relative clause describes the noun before it; a sentence cannot open with
+    one. Definite, because only a definite noun takes الذي / التي."""
+    if not k1.startswith(("ال", "وال", "بال", "لل")) or shapes.is_function(k1):
+        return None
+    base = definite_base(k1)
+    # (a plural of things takes التي too: "والمدارس. التي")
+    fem_noun = shapes.feminine(k1) or k1.endswith("ى") or broken_plural(base)
+    if k2 in ("التي", "اللتين") and not fem_noun and not k1.endswith("ين"):
+        return None  # "... الاجتماع. التي": no agreement, perhaps a headless relative
+    if k2 in ("الذي", "اللذين") and k1.endswith("ة"):
+        return None
+    return "the relative pronoun '{w2}' describes '{w1}' before the full stop"
+
+
+@functools.lru_cache(maxsize=65536)
+def nisba(bare: str, attested: bool = False) -> bool:
+    """A relational adjective in -ي / -ية / -يون / -يات (إسرائيلية، عسكري، القطريون),
+    told from abstract nouns in -ية (مسؤولية، عملية، رواية) by word frequencies: the
+    masculine adjective is about as common as the feminine, while the abstract noun is
+    far more common than any -ي form. ``attested``: the text uses the word elsewhere
+    right after a definite noun, as an adjective, which is evidence enough for a known
+    masculine form."""
+    x = bare[2:] if bare.startswith("ال") else bare
+    # Verbs (يأتي، تنتمي) and nouns after a preposition (بداية) have no common
+    # feminine / masculine partner and fail the frequency tests below.
+    if len(x) < 4:
+        return False
+    if x.endswith("يين"):
+        # Genitive / accusative plural: after its noun. The nominative -يون names the
+        # people and opens sentences ("الفلسطينيون يعانون ...").
+        return zipf(x[:-2]) >= 3.5
+    if x.endswith("يات"):
+        return zipf(x[:-2] + "ة") >= 3.5 and zipf(x[:-3]) >= 3.0
+    if x.endswith("ية"):
+        if len(x) == 4 and zipf("ال" + x[:-1]) < 3.0:
+            return False  # a three-letter masculine that is a verb: بقية / بقي
+        # (A masculine the common list lacks is looked up in the large one: أسترالي.)
+        whole, masc = zipf(x), zipf(x[:-1]) or large_zipf(x[:-1])
+        return whole > 0 and masc >= 2.5 and (whole - masc <= 0.55 or attested)
+    if x.endswith("ي"):
+        # (a noun in -ي is far more common than its feminine: قاضي / قاضية)
+        return zipf(x) >= 3.0 and zipf(x + "ة") >= max(3.0, zipf(x) - 0.6)
+    return False
+
+
+# Definite adjectives that follow their noun and never open a sentence of their own.
+# Ordinals do open one after an enumeration ("... بطريقتين. الأول يتطلب ..."), and so
+# does "الأخير" (the latter).
+ORDINALS = {hamza_key("الأخرى")}
+# Ordinal numbers of the relational shape (الثاني، الثالثة): they open a sentence after
+# the one before counted the first ("... الهدف الأول. الثاني جاء بعد دقائق").
+COUNTING = {
+    hamza_key("ال" + w + t)
+    for w in "ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر حادي".split()
+    for t in ("", "ة")
+}
+
+
+def adjective_after(
+    k1: str, b2: str, after: str, attested: bool, b1: str | None = None, following: str = ""
+) -> str | None:
+    """An adjective after the full stop agreeing with the noun before it: definite after
+    definite ("الاحتلال. الإسرائيلي", "للقاعدة. الأميركية", "المرة. الأولى"),
+    indefinite feminine after an indefinite feminine noun or a broken plural ("قناة.
+    فضائية", "مصادر. محلية"). A sentence
+    cannot open with an adjective. ``after`` is the character after the word,
+    ``following`` the text after it."""
+    if after in "،,:؛":
+        return None  # an enumeration ("الثاني، ...") or a label
+    k2 = hamza_key(b2)
+    why = "the adjective '{w2}' describes '{w1}' before the full stop"
+    fem_noun = k1.endswith(("ة", "ات"))
+    if k2 in ORDINALS and k1.startswith(shapes.DEFINITE_PREFIXES) and not shapes.is_function(k1):
+        # الأخرى: after a feminine noun or a non-human plural
+        return why if fem_noun or shapes.feminine(k1) else None
+    if k1 == k2:
+        return None  # a word repeated across the stop
+    if not nisba(b2, attested):
+        return None
+    fem_adj = k2.endswith(("ية", "يات"))
+    if k1.startswith(shapes.DEFINITE_PREFIXES) and k2.startswith("ال"):
+        # Agreement both ways: a feminine adjective after a feminine noun or a non-human
+        # plural ("القوات. الإسرائيلية"), a masculine one after a masculine noun. (An
+        # abstract noun in -ية after a masculine noun opens a sentence: "... الاحتلال.
+        # الصهيونية حركة ...".)
+        base = definite_base(k1)
+        if k2 in COUNTING:
+            return None  # an ordinal counting on: "... الهدف الأول. الثاني جاء ..."
+        if plain_adjective(base) or ordinal_or_elative(base):
+            # A relational adjective follows its noun before the other adjectives
+            # ("الرئيس المصري الجديد"): after "الجديد", an ordinal or an elative it
+            # opens a sentence as a name ("... على ملعب السويس الجديد. المصري حقق
+            # الفوز ...", "... في الشوط الأول. الجزائري ياسين بن زية سجل ...").
+            return None
+        if fem_adj:
+            # (after a non-human plural too, broken or in -ى; not after a masculine
+            # plural or dual in -ين: "... اليومين الماضيين. الشرقية سجلت ...")
+            agrees = fem_noun or shapes.feminine(base) or broken_plural(base)
+            return why if agrees or k1.endswith("ى") else None
+        if k2.endswith(("ين", "ون")):
+            return why if not fem_noun else None  # a plural adjective: "الأسرى. الإسرائيليين"
+        # A masculine singular describes no plural: "... مبيعات الأجانب. السعودي في
+        # المقابل ارتفع" opens a sentence. (فعلى plurals, أسرى، جرحى: the key writes their
+        # ى as ي; not the مفعل nouns, مبنى.)
+        raw = b1 or k1
+        plural = (
+            k1.endswith(("ين", "ون"))
+            or broken_plural(base)
+            or (len(base) == 4 and raw.endswith("ى") and base[0] != "م")
+        )
+        return why if not fem_noun and not plural else None
+    if (
+        k2.startswith("ال")
+        and k1[-1] not in "،,"
+        and construct_head(b1 or k1)
+        and (fem_adj or not shapes.pp_prefixed(k1))
+        and not predicate_next(following)
+    ):
+        # After an indefinite noun the definite adjective-shaped word is its genitive
+        # ("وزير. المالية", "مساعي. السلام الإقليمية"), or it agrees with a noun made
+        # definite by a pronoun ("دولته. الفلسطينية"). (After a manner phrase, "أدار
+        # المباراة بنجاح. الدولي فيصل ...", a masculine one is a name's title; before a
+        # verb, the word is its subject: "... دون تأخير. الآليات تنتشر ...")
+        return "'{w2}' completes '{w1}' before the full stop"
+    if (
+        not k1.startswith(shapes.DEFINITE_PREFIXES)
+        and not k2.startswith("ال")
+        and k2.endswith("ية")
+    ):
+        # (after a broken plural too, which takes a feminine adjective: "مصادر. محلية")
+        if (fem_noun or broken_plural(k1)) and not shapes.pp_prefixed(k1) and len(k1) >= 4:
+            return why
+    if (
+        not k1.startswith(shapes.DEFINITE_PREFIXES)
+        and not k2.startswith("ال")
+        and k2.endswith("ي")
+        and not fem_noun
+        and len(k1) >= 3
+        and not k1.endswith(("ي", "ين", "ون", "ا"))
+        and k1 not in TIME_ADVERBS
+        and not shapes.pp_prefixed(k1)
+        and not shapes.past_or_present_verb(k1)
+        and not broken_plural(k1)
+    ):
+        # an indefinite masculine nisba after the indefinite masculine noun it describes
+        # ("في سياق. سياسي هادئ")
+        return why
+    return None
+
+
+def predicate_next(following: str) -> bool:
+    """Is the first word of ``following`` a verb that may say something of the word
+    before it (not a function word, not a definite noun)?"""
+    ws = shapes.words(following[:30])
+    if not ws or following[:1] not in " ":
+        return False
+    k = shapes.key(ws[0])
+    return not shapes.is_function(k) and not k.startswith("ال") and shapes.predicate_verb(k)
+
+
+def broken_plural(base: str) -> bool:
+    """The broken plurals أفاعل / فواعل / مفاعل and مفاعيل / أفاعيل (أجانب، مصادر،
+    مشاريع، أساليب), told by their shape."""
+    if len(base) == 5 and base[2] == "ا" and not base.endswith(("ي", "ة")):
+        return base[0] != "ت"  # (not the verbal nouns تفاعل: تواصل، تعاون)
+    return len(base) == 6 and base[2] == "ا" and base[4] == "ي"
+
+
+ORDINAL_BASES = {hamza_key(w) for w in "أول أولى أخير أخيرة".split()} | {k[2:] for k in COUNTING}
+
+
+def ordinal_or_elative(base: str) -> bool:
+    """An ordinal (أول، ثاني، أخير) or an elative أفعل (أكبر، أفضل): adjectives that
+    come last after their noun."""
+    return base in ORDINAL_BASES or shapes.elative(base)
+
+
+def plain_adjective(base: str) -> bool:
+    """A descriptive adjective of the shapes فعيل / فاعل (جديد، كبير، سابق; with -ة),
+    used in both genders (word frequencies), not a participle in م- nor a nisba."""
+    a = base[:-1] if base.endswith("ة") else base
+    if len(a) != 4 or not (a[2] == "ي" or a[1] == "ا"):
+        return False
+    return shapes.gendered(base)  # (the word as written, against its partner)
+
+
+TIME_ADVERBS = {
+    hamza_key(w)
+    for w in """أمس غدا مساء صباح ليلا نهارا مؤخرا حاليا سابقا لاحقا ظهرا عصرا فجرا
+    صباحا باكرا متأخرا""".split()
+}
+
+
+def construct_head(b1: str) -> bool:
+    """Could the indefinite word ``b1`` before a full stop be the head of a construct
+    phrase whose genitive follows ("وزير. المالية")? Not an adjective (a word used in
+    both genders: "طويلة"; a nisba: "مبدئي", "تفقدية"), a plural, an adverb of time or
+    an accusative in -ا, a month's name: a sentence ends with those, and the next may open with a noun
+    of nisba shape ("... ستكون طويلة. الإسرائيلي لا يملك حلا", "... بعشرة لاعبين.
+    الإسباني سيرجيو راموس ...")."""
+    k1 = hamza_key(b1)
+    if k1 in TIME_ADVERBS or (k1.endswith("ا") and not k1.endswith("ايا")):
+        return False
+    if pkey(b1) in MONTHS:
+        return False  # a month's name ("... في سبتمبر. التصفيات تبدأ ...") heads nothing
+    if b1.endswith(("ي", "ية")):
+        return False  # a relational adjective: "مبدئي", "تفقدية"
+    if b1.endswith(("ين", "ون", "ات")):
+        return False  # a plural ends sentences ("بعشرة لاعبين."); heads here are singular
+    partner = b1[:-1] if b1.endswith("ة") else b1 + "ة"
+    zp = zipf(partner)
+    return not (zp >= 3.0 and abs(zipf(b1) - zp) <= 1.0)
+
+
+def imperfect_verb(word: str) -> bool:
+    """An imperfect verb in ي- ("يواجه", "ويلتقي", "فيستضيف"): the word after it is its
+    subject or object, a noun ("ويلتقي الأهلي مع ..."), never an adjective."""
+    k = shapes.key(word)
+    if len(k) >= 5 and k[0] in "وف" and k[1] == "ي":
+        k = k[1:]
+    return len(k) >= 4 and k[0] == "ي" and shapes.past_or_present_verb(k) and zipf(k) < 5.0

@@ -1,0 +1,455 @@
+"""The patterns and word tests FRG002 (``splits``) reads around a full stop.
+
+Words that need a complement and cannot end a sentence (prepositions, conjunctions,
+relatives), verbs of saying and what was said, a verb left alone between two sentences,
+prepositions that govern the word after them, objects in بـ, nouns counted by a number,
+accusatives, dates and compound names. Each is a compiled pattern, a word set or a plain
+function; which signal of the rule uses which, and why, is documented on the rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
+from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.document_words import (
+    ALL_Q,
+    HSPACE,
+)
+from tanqih.rules.fragments.phrase_words import (
+    PLURAL_SCALES,
+    SCALE_WORDS,
+    broken_plural,
+)
+from tanqih.rules.variants import zipf
+
+NEEDS_COMPLEMENT = {
+    hamza_key(w)
+    for w in """في من إلى الى على عن مع أن إن التي الذي الذين اللذين اللتين بين لدى حول
+    عبر ضد منذ خلال نحو أو ثم بل لكن لم لن قد كل بعض أي وفي ومن وإلى وعلى وعن ومع
+    وأن وإن والتي والذي وبين بشأن بسبب جراء إثر ضمن تجاه إزاء وفق حسب بحسب لأن
+    كي لكي حين حينما عندما بينما إذا لو لدى أمام دون جميع معظم أغلب ولم ولن وقد فلم
+    فلن بعدما كلما مثلما طالما ريثما حيثما حيث إذ لعل إنما كما عما مما بما
+    فيما وبعدما وحيث وفيما وكلما ومثلما وكما وبينما وحين وعندما وإذا ولو والذين
+    واللذين واللتين واللواتي واللاتي وخاصة وبخاصة وخصوصا""".split()
+} | {
+    # Conjunctions and adverbs of place and time that head a construct ("ولكن.",
+    # "في جنوب. لبنان", "في منتصف. الشهر"), with "و" too. Not the ones that close
+    # an idiom: "عن قرب", "رأسا على عقب", "فما فوق", "صلة قرابة", "لا غير".
+    hamza_key(c + w)
+    for w in """ولكن لكنه عند تحت قبيل إبان أثناء طيلة طوال حوالي جنوب شمال شرق غرب
+    منتصف أواخر أوائل مطلع سوى حتى ليس قبالة حيال بجانب باتجاه بواسطة بفعل بدون بلا
+    لصالح لمصلحة علاوة بالإضافة""".split()
+    for c in ("", "و")
+}
+AFTER_RE = re.compile(
+    f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*) ([{LETTERS}][{LETTERS}{MARKS}]*)،",
+)
+# ". نموا سريعا في ...": two accusative words, then the sentence goes on.
+ACCUSATIVE_RE = re.compile(
+    f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*) ([{LETTERS}][{LETTERS}{MARKS}]*)(?= [{LETTERS}]|،)",
+)
+# Accusatives that open a sentence of their own: greetings and time phrases ("شكرا
+# جزيلا لكم", "عاما سعيدا", "يوما بعد يوم").
+OPENING_ACCUSATIVES = {
+    hamza_key(w)
+    for w in "شكرا عفوا حظا عاما يوما شهرا أسبوعا أهلا مرحبا سلاما قولا وعدا حقا".split()
+}
+BEFORE_RE = re.compile(
+    f'(?:^|(?<=[\\s"“«(]))([{LETTERS}][{LETTERS}{MARKS}]*)\\. (?=["“«]?[{LETTERS}0-9٠-٩])',
+    re.MULTILINE,
+)
+
+
+# A sentence of one word between two sentences of a paragraph ("... عالمياً. ويشير.
+# المسؤولون ..."), with the word after it.
+LONE_RE = re.compile(
+    f"(?<=[{LETTERS}{MARKS}]\\.)[{HSPACE}]+([{LETTERS}][{LETTERS}{MARKS}]*)\\."
+    f'[{HSPACE}]+["“«]?([{LETTERS}][{LETTERS}{MARKS}]*)'
+)
+
+
+CLAUSE_OPENERS = {hamza_key(w) for w in "أن إن أنه إنه الذي التي الذين حيث".split()}
+# Particles before a verb: "الرقم ما زال عندي", "الوفد لم يصل".
+VERB_PARTICLES = {hamza_key(w) for w in "ما لا لم لن قد سوف".split()}
+
+
+def sentence_words(text: str, start: int) -> list[str]:
+    """The words from ``start`` to the end of their sentence (within 80 characters of
+    the line)."""
+    after = text[start : start + 80].split("\n", 1)[0]
+    return shapes.words(re.split("[.؟!]", after, maxsplit=1)[0])
+
+
+def has_verb(ws: list[str]) -> bool:
+    """Do the first words of a sentence, up to a clause of its own, hold a word that may
+    be its verb (generous: any word of a verb's shape)?"""
+    for w in ws[:6]:
+        k = shapes.key(w)
+        if k in CLAUSE_OPENERS:
+            return False
+        if k in VERB_PARTICLES or k in COPULAS:
+            return True  # ("الطريق كان قريبا", "الرقم ما زال عندي")
+        if shapes.is_function(k) or k.startswith(shapes.DEFINITE_PREFIXES):
+            continue
+        if shapes.predicate_verb(k):
+            return True
+    return False
+
+
+def lone_verb(word: str, nxt: str) -> bool:
+    """Is ``word`` a verb in the third person after "و" ("ويشير", "وتنتج", "ورصد")
+    that cannot close a sentence alone, and ``nxt`` a noun that it takes as its
+    subject or object? A verb with a person of its own ("فانتظرنا.", "وتأهلنا."), an
+    adverb ("وأخيرا."), a noun ("وعود.") or a run of verbs ("... ضغط. أهدر.") is no
+    cut; nor is a verb before a sentence with a verb of its own (see ``has_verb``).
+    """
+    bare, nb = strip_marks(word), strip_marks(nxt)
+    if bare[:1] != "و" or not shapes.conjunction_led(bare) or shapes.is_function(bare):
+        return False
+    rest = bare[1:]
+    k = hamza_key(rest)
+    if (
+        len(k) < 3
+        or not shapes.past_or_present_verb(k)
+        or k.endswith(("ا", "نا", "تم", "تن", "ني"))
+        or any(ch in shapes.TANWEEN for ch in word)
+        or shapes.one_word_verb(rest)
+        or shapes.stance_adverb(rest)
+    ):
+        return False
+    kn = hamza_key(nb)
+    return not (
+        len(nb) < 3
+        or shapes.is_function(nb)
+        or shapes.conjunction_led(nb)
+        or shapes.verb_like(nb)
+        or (len(kn) == 4 and kn[1] == "ا")  # فاعل, a verb too: "وذهب. شاهد اللقطة ..."
+        or any(ch in shapes.TANWEEN for ch in nxt)
+    )
+
+
+OPENING_RE = re.compile(
+    f'[{HSPACE}]*["“«]?([{LETTERS}][{LETTERS}{MARKS}]*)(?: ([{LETTERS}][{LETTERS}{MARKS}]*))?'
+    f'\\. (?=["“«]?([{LETTERS}][{LETTERS}{MARKS}]*))'
+)
+
+# Verbs of saying take a clause or an object: "وأضاف." cannot end a sentence.
+REPORTING = {
+    hamza_key(w + t)
+    for w in "قال أكد أضاف أوضح أشار ذكر أفاد أعلن صرح كشف أعرب شدد لفت نقل اعتبر طالب".split()
+    for t in ("", "ت")
+}
+# Incomplete verbs take a predicate: "وكانت. القوات ..." cannot end there.
+COPULAS = {hamza_key(w) for w in "كان كانت يكون تكون أصبح أصبحت ليس ليست".split()}
+AS_RE = re.compile(f"(?:^|[^{LETTERS}])(?:(?:ك|مثل|حسب|وفق|بحسب)?ما|أيا|أيًا|أياً)\\s*$")
+
+# ". إن الحكومة ...", ". إنه وصل ...": what a verb of saying before the stop introduces.
+SAID_RE = re.compile(f"(?<=[{LETTERS}{MARKS}])\\. ((?:إن|إنه|إنها|إنهم|إنهن|إننا))(?= )")
+# "لـ" and a masdar of the pattern تفعيل with no article: a purpose that needs its
+# object ("لتوسيع.", "لتعزيز.", "ولتحقيق."; not "للتعليق.", "للتنقيب.").
+# Also the masdars إفعال، استفعال and مفاعلة ("لإنهاء.", "لاستكمال.", "لمواجهة.")
+# when ل is a clitic on a common word; not افتعال, whose masdars are nouns too ("دعا
+# لاجتماع."), nor فعال, the shape of names ("لحماس.", "لبنان").
+PURPOSE_MASDAR_RE = re.compile(
+    f"^و?ل(?:ت[{LETTERS}]{{2}}ي[{LETTERS}]|ا[{LETTERS}]{{2}}ا[{LETTERS}]|است[{LETTERS}]{{2}}ا[{LETTERS}]"
+    f"|م[{LETTERS}]ا[{LETTERS}]{{2}}ة)$"
+)
+# The numbers three to nine, which take a plural noun after them ("ثلاث سنوات"); not
+# عشر (the ordinals of the teens end a sentence: "القرن التاسع عشر.").
+UNITS = {
+    shapes.key(w)
+    for w in "ثلاث ثلاثة أربع أربعة خمس خمسة ستة سبع سبعة ثماني ثمانية تسع تسعة".split()
+}
+
+
+def purpose_masdar(k: str, word: str) -> bool:
+    """ "لـ" and a masdar with no article ("لتعزيز", "لإنهاء", "لضمان"): beyond
+    تفعيل, ل must be a clitic on a common word (not a name: "لبنان")."""
+    m = PURPOSE_MASDAR_RE.match(k)
+    if m is None:
+        return False
+    if k.lstrip("و")[1:2] == "ت" and k.lstrip("و")[-2:-1] == "ي":
+        return True  # تفعيل
+    bare = strip_marks(word)
+    rest = bare[bare.index("ل") + 1 :]
+    return zipf(rest) >= 3.5 and zipf(rest) > zipf(bare)
+
+
+def counted_plural(k: str) -> bool:
+    """A plural that a number of three to nine counts: -ات, a broken plural, or
+    thousands and millions ("سنوات", "أيام", "أشخاص", "آلاف"); not definite."""
+    if k.startswith("ال") or shapes.is_function(k) or k.endswith("ة"):
+        return False
+    return k.endswith("ات") or shapes.feminine(k) or broken_plural(k) or k in PLURAL_SCALES
+
+
+# A word, a full stop, a preposition (maybe with a pronoun) and the next word.
+GOVERNED_RE = re.compile(
+    f"(?<![{LETTERS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. (على|إلى|الى|في|عن|"
+    f"علي[{LETTERS}]{{1,3}}|إلي[{LETTERS}]{{1,3}}|في[{LETTERS}]{{1,3}}|عن[{LETTERS}]{{1,3}})"
+    f"(?![{LETTERS}])(?: ([{LETTERS}][{LETTERS}{MARKS}]*))?"
+)
+PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
+# أنّ / إنّ (bare or behind و ف ب ل) with a definite subject, a full stop and the
+# next word (its predicate when it is a verb).
+THAT_CLAUSE_RE = re.compile(
+    f"(?<![{LETTERS}{MARKS}])([وفبل]?[أإا]ن[{MARKS}]*) (ال[{LETTERS}]{{3,}}[{MARKS}]*)"
+    f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*)"
+)
+# A word, a full stop and a word in "بـ" (its object, when a verb before governs it).
+B_TAIL_RE = re.compile(
+    f"(?<![{LETTERS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. (ب[{LETTERS}][{LETTERS}{MARKS}]{{2,}})"
+)
+# One to four words opening a paragraph or a sentence, closed by a full stop, with
+# the paragraph going on after it.
+CONNECTIVE_RE = re.compile(
+    f"(?:^|(?<=[.؟!] ))((?:[{LETTERS}][{LETTERS}{MARKS}]* ){{0,3}}[{LETTERS}][{LETTERS}{MARKS}]*)"
+    f"\\. (?=[{LETTERS}])",
+    re.MULTILINE,
+)
+CLAUSE_HEADS = {shapes.key(w) for w in "تجدر وتجدر يذكر ويذكر".split()}
+B_ADVERBS = {shapes.key(w) for w in "بعدها بعده أمس اليوم مجددا أيضا مرة".split()}
+B_SPAN_RE = re.compile(f"[{LETTERS}{MARKS}]+|[^{LETTERS}{MARKS}\\s]")
+
+
+def b_governor(text: str, start: int) -> str | None:
+    """The verb governing "بـ" that the clause before a full stop ends with, either
+    right before it ("يتعلق.") or followed by its subject, one to three nouns with no
+    preposition and no verb ("قامت قوات الاحتلال.")."""
+    before = text[max(0, start - 80) : start]
+    before = before[before.rfind("\n") + 1 :]  # (the clause is on the full stop's line)
+    tokens = B_SPAN_RE.findall(before)[-5:]
+    words = [*tokens, B_SPAN_RE.match(text, start).group()]
+    seen = 0
+    for w in reversed(words):
+        if w in ALL_Q:
+            continue  # (a name in quotes: أقر "جيش" الاحتلال)
+        seen += 1
+        if seen > 4 or not w[0].isalpha():
+            return None  # a comma, a digit: another clause or a number
+        k = shapes.key(strip_marks(w))
+        if k in shapes.GOVERNED_B:
+            return w if seen == 1 or k not in shapes.B_ABSOLUTE else None
+        if k in B_ADVERBS:
+            continue  # "قامت إسرائيل بعدها. بحملة ..."
+        if (
+            shapes.is_function(k)
+            or shapes.pp_prefixed(k)
+            or k.startswith("ب")
+            or (len(k) > 3 and shapes.past_or_present_verb(k))
+        ):
+            # (the verb has its complement, or the words are no subject; a word of
+            # three letters may be a noun: "جيش", "وفد")
+            return None
+    return None
+
+
+def b_object(word: str) -> bool:
+    """Is ``word`` "بـ" and a noun (not an adverbial that opens a sentence, "بدوره"
+    or "بعد", nor a word whose ب is its own: "بدأ", "بيان")?"""
+    k = shapes.key(strip_marks(word))
+    if k in shapes.B_OPENERS or shapes.is_function(k) or shapes.connective_led(word):
+        return False
+    rest = strip_marks(word)[1:]
+    return rest.startswith("ال") or zipf(rest) >= 3.0
+
+
+# A full stop after a word (or a closing quote mark) before the next word.
+TAIL_RE = re.compile(f'([{LETTERS}{MARKS}]["”»]?)\\. (?=([{LETTERS}][{LETTERS}{MARKS}]*))')
+# The words such a tail opens with (checked before the sentence is read).
+TAIL_FIRST = shapes.PHRASE_TAILS | {o[0] for o in shapes.ATTACHED_OPENINGS}
+SENTENCE_END_RE = re.compile(r"[.؟!?]|\n")
+# A verb or an auxiliary inside the phrase: it is a clause ("في الماضي كنا نستخدم").
+CLAUSE_WORDS = {shapes.key(w) for w in "كان كانت كنا كانوا تم قد لقد سوف ليس ليست".split()}
+
+
+def clause_verb(ws: list[str], j: int) -> bool:
+    """Could word ``j`` of a phrase (keys) be its verb? An auxiliary, a word of a
+    verb's shape (not an accusative noun: "يوما"), and a three-letter one only before
+    a definite noun ("فاز الفريق"; not "عدد من", "خمس سنوات", "سوء التغذية")."""
+    w = ws[j]
+    if w in CLAUSE_WORDS:
+        return True
+    if shapes.is_function(w) or (
+        len(w) >= 4 and w.endswith("ا") and not w.endswith(("هما", "نا", "وا"))
+    ):
+        return False  # (an accusative noun, "يوما"; not "يعنيهما", "قالوا")
+    if not shapes.past_or_present_verb(w):
+        return False
+    if len(w) == 3 and w[1] in "وي":
+        return False  # a hollow root's past verb has an alef (قال، زار): "سوء", "يوم"
+    return len(w) > 3 or (j + 1 < len(ws) and ws[j + 1].startswith("ال"))
+
+
+def phrase_tail(text: str, start: int) -> str | None:
+    """Why the sentence opening at ``start`` is the tail of the clause before, or
+    None: a phrase that always attaches to what precedes it ("ولا سيما تشاد ومصر.",
+    "بما في ذلك ..."), or a prepositional phrase of five to twelve words with no
+    comma and no verb ("عبر لوائح جهوية مخصصة للنساء.", "خلال النصف الثاني من العام
+    المقبل."; not "خلال الأشهر الماضية، قامت ...", "من الواضح أن ...", "خلال ذلك ...",
+    nor a shorter comment: "عن طيب خاطر.")."""
+    end = SENTENCE_END_RE.search(text, start, start + 400)
+    if end is None:
+        return None
+    sentence = text[start : end.start()]
+    ws = [shapes.key(w) for w in shapes.words(sentence)]
+    if not ws:
+        return None
+    for opening in shapes.ATTACHED_OPENINGS:
+        if tuple(ws[: len(opening)]) == opening:
+            return f"'{' '.join(sentence.split()[: len(opening)])}' attaches to the clause before"
+    # (five words at least: a comment closing a paragraph is shorter, "عن طيب خاطر.",
+    # "من دون تردد.", "من البداية إلى النهاية.")
+    if not 5 <= len(ws) <= 12 or ws[0] not in shapes.PHRASE_TAILS:
+        return None
+    if end.group() in "؟!?" or any(c in sentence for c in "،,:؛;#"):
+        return None  # a question, or a clause after the fronted phrase (or a post)
+    if text.startswith("..", end.start()) or re.search("[A-Za-z]", sentence):
+        return None  # a pause (a headline: "من ... إلى ..") or Latin (a link, a post)
+    if ws[1] in shapes.PHRASE_CLAUSE_SECONDS or " ".join(ws) in shapes.COMMENT_PHRASES:
+        return None
+    if any(clause_verb(ws, j) for j in range(1, len(ws))):
+        return None  # a verb: "في الموسم المقبل تنتقل الفرقة ...", "في عام 2010 فاز ..."
+    return f"'{sentence.split()[0]} ...' is a phrase with no verb that continues the clause before"
+
+
+def prep_with_pronoun(after: str, prep: str) -> bool:
+    """Is ``after`` the preposition ``prep`` (keys: "علي", "الي") with a pronoun:
+    "عليه", "إليها", "فيه", "عنهم"?"""
+    return after.startswith(prep) and after[len(prep) :] in PRONOUNS
+
+
+# Words that continue a clause and never open a sentence: "بأن" and "أنه" (that ...,
+# governed by a verb before them: "... لم يثبت. أن موكله ..."), "تزال" / "يزال" (after
+# لا / ما: "... لا. تزال ..."), "سيما" (after لا).
+BOUND_RE = re.compile(
+    f"(?<=[{LETTERS}{MARKS}])\\. ((?:بأن|بان|بأنه|بأنها|بأنهم|بأنهن|بأننا|أن|أنه|أنها|"
+    f"أنهم|أنهن|أننا|تزال|يزال|نزال|سيما))(?= ([{LETTERS}][{LETTERS}{MARKS}]*))"
+)
+# A time word in construct before a weekday ("... يوم. الأحد ...", "مساء. الخميس"),
+# and a number before the noun it counts, in the accusative ("... 220. كيلومترا في
+# الساعة"): the two are one phrase; no sentence ends between them.
+DAYS = {hamza_key(w) for w in shapes.WEEKDAYS}
+# A weekday before the day and month it falls on ("... يوم الأحد. 15 يونيو، ...").
+DATE_RE = re.compile(
+    f"(?<![{LETTERS}])(ال(?:{'|'.join(w.removeprefix('ال') for w in shapes.WEEKDAYS)}))"
+    f"\\. ([0-9٠-٩]{{1,2}}) ([{LETTERS}]+)"
+)
+# A compound first name (عبد and a divine name) and a family name in ال-...-ي.
+COMPOUND_NAME_RE = re.compile(
+    f"(?<![{LETTERS}])(عبد ?ال[{LETTERS}]{{2,}})\\. (ال[{LETTERS}]{{2,}}ي)(?![{LETTERS}])"
+)
+# ". الودغيري إن ...": one to four words (a name, a title), then "إن" and what was said.
+SPEAKER_RE = re.compile(
+    f"(?<=[{LETTERS}{MARKS}])\\. ((?:[{LETTERS}][{LETTERS}{MARKS}]*،? ){{1,4}})"
+    "(إن|إنه|إنها|إنهم|إنهن|إننا)(?= )"
+)
+DAY_HEADS = {hamza_key(w) for w in "يوم صباح مساء ليلة فجر ظهر عصر نهار".split()}
+COUNTED_RE = re.compile(f"(?<=[0-9٠-٩])\\. ([{LETTERS}][{LETTERS}{MARKS}]*)(?= [{LETTERS}])")
+NUMBER_END_RE = re.compile(r"(?<![0-9٠-٩.,٫])[0-9٠-٩]+$")
+# Verbs of saying that always take what was said (not أعلن, أكد: they take a noun too).
+SAYING_RE = re.compile(
+    r"(?:^|\s)[وف]?(?:قال|قالت|قالوا|أضاف|أضافت|اضاف|اضافت|أضافوا|صرح|صرحت|يقول|تقول|"
+    r"يضيف|تضيف)(?=\s)"
+)
+SAID_DONE_RE = re.compile(r"(?:^|\s)(?:[بل]?[إأا]ن\S*|ذلك|هذا|هذه|ما|كلمة|كلمته)(?=\s|$)|[:«\"“]")
+AS_SAID_RE = re.compile(r"(?:كما|مثلما|حسبما|ما)\s*$")
+
+
+def cut_opening(text, start) -> bool:
+    """The word opens a paragraph or a sentence inside one ("وكان. من المفترض ...",
+    "... الجوية. ولم. يتمكن ...", "... والطاقة. وأضاف. أن ..."): a sentence of one
+    word that needs what follows the next full stop."""
+    head = text[max(0, start - 8) : start].rstrip(HSPACE)
+    if head.endswith("\n") or (not head and start <= 8):
+        return True  # opening a paragraph, indented or not: "وكان. من المفترض أن ..."
+    # After a sentence, whatever run of spaces scrapers left after its full stop.
+    return (
+        len(head) < start - max(0, start - 8)
+        and head.endswith(".")
+        and len(head) >= 2
+        and head[-2] not in "\n ."
+    )
+
+
+def word_before(text: str, dot: int) -> str:
+    """The word right before the full stop at ``dot``, without its marks ("" if none):
+    one or two letters are an initial or an abbreviation ("العميد ي.")."""
+    prev = shapes.words(text[max(0, dot - 40) : dot])
+    return strip_marks(prev[-1]) if prev else ""
+
+
+def long_enough(text, dot, need=4) -> bool:
+    """The clause before the full stop has at least ``need`` words in its paragraph."""
+    # Four words fit in a bounded look-back: the scan stays linear on one long line.
+    line_start = max(text.rfind("\n", max(0, dot - 400), dot) + 1, dot - 400, 0)
+    seg = text[line_start:dot]
+    cut = max(seg.rfind(". "), seg.rfind("؟ "), seg.rfind("! "))
+    if cut >= 0:
+        seg = seg[cut + 2 :]
+    return len(shapes.words(seg)) >= need
+
+
+def accusative(word: str, head: bool) -> bool:
+    """An indefinite noun (``head``) or its adjective in the accusative: -ا (or
+    tanween) on a word whose stem is a common word ("نموا" from نمو, "سريعا" from
+    سريع). The noun is no adverb in -يا (دوليا), no stance adverb (تماما), no word
+    with a pronoun (منها) and no greeting (شكرا); the adjective may be a nisba
+    (حقيقيا)."""
+    b = hamza_key(strip_marks(word))
+    if len(b) < 4 or not b.endswith("ا") or b.endswith(("ها", "نا")):
+        return False
+    if b.startswith(("ال", "و", "ف")) or shapes.is_function(b):
+        return False
+    if head and (b.endswith("يا") or shapes.key(b) in shapes.STANCE or b in OPENING_ACCUSATIVES):
+        return False
+    stem = b[:-1]
+    return zipf(stem) >= 3.5 and (zipf(stem) > zipf(b) or not head)
+
+
+def counted(word: str) -> bool:
+    """An indefinite noun in the accusative that a number counts ("كيلومتراً",
+    "دولارا", "شخصا"): tanween on its alef, or a final alef on a known noun; not a
+    function word, not an accusative that opens a sentence ("عاما بعد عام")."""
+    k = shapes.key(word)
+    if k in SCALE_WORDS:
+        return True  # "300. مليون متر مكعب": a number and its scale
+    if len(k) < 4 or shapes.is_function(k) or k in OPENING_ACCUSATIVES:
+        return False
+    if not k.endswith("ا") or k.startswith(("ال", "و", "ف")):
+        return False
+    return "\u064b" in word or zipf(k[:-1]) >= 3.0
+
+
+def indefinite_np(w1: str, w2: str) -> bool:
+    b1, b2 = hamza_key(strip_marks(w1)), hamza_key(strip_marks(w2))
+    if shapes.is_function(b1) or shapes.is_function(b2):
+        return False
+    if shapes.conjunction_led(b1) or b1.startswith(("ال", "لل", "بال", "كال")):
+        return False  # (by frequency: فرصة and وثيقة open with no conjunction)
+    if b2.startswith("ال"):
+        return False
+    if any(ch in shapes.TANWEEN for ch in w2):
+        return False
+    # The noun: a feminine noun in -ة (never a verb, rarely a name here), or a noun
+    # in the accusative ("دورا أكبر،", "اهتماماً أكبر،"): the object of the clause
+    # before, never a subject. (Not an adverb: "تماما", "أيضا", "دوليا".)
+    accusative = (
+        b1.endswith("ا")
+        and len(b1) >= 4
+        and not b1.endswith(("يا", "ها", "نا"))
+        and shapes.key(b1) not in shapes.STANCE
+        and not shapes.is_function(b1)
+        and zipf(b1[:-1]) >= 3.5
+        and zipf(b1[:-1]) > zipf(b1)
+    )
+    if any(ch in shapes.TANWEEN for ch in w1) and not accusative:
+        return False  # adverbial: "تماماً"
+    if not ((b1.endswith("ة") and len(b1) >= 3) or accusative):
+        return False
+    # The adjective: an elative أفعل (أكبر، أهم), a comparison that needs what it
+    # compares ("أهمية أكبر،"). A positive adjective makes a comment of its own
+    # ("خطوة جريئة، لكنها متأخرة.", "نهاية مؤلمة، كما وصفها ...").
+    return len(b2) in (3, 4) and b2[0] == "ا" and b2[-1] not in "ايىةه" and "ا" not in b2[1:]
