@@ -324,7 +324,7 @@ def agreeing_adjective(adj: str, noun: str) -> bool:
     # A definite subject may be feminine without -ة (الحرب مستمرة، الشمس ساطعة).
     fem = feminine(noun) or (noun_def and not noun.endswith("ة"))
     if a.endswith("ى") and len(a) == 4:
-        return fem  # فعلى elatives (كبرى)
+        return fem and a[0] not in "يتن"  # فعلى elatives (كبرى; not the verbs يسعى، تبقى)
     if a.endswith("ة") and len(a) >= 4:
         # -ة adjectives (صعبة، مستمرة); not nouns in -ة (مدينة، لجنة، رقابة)
         return fem and (a.endswith("ية") or gendered(a))
@@ -413,6 +413,17 @@ def subject(k: str, verb: str) -> bool:
     if verb.endswith("ت") and len(verb) >= 4 and verb[0] not in "يتن":
         # سقطت قذيفة، مضت أيام، عاشت فلسطين (names of countries and towns are feminine)
         return feminine(k) or k.startswith("ال") or (common and not past_or_present_verb(k))
+    if (
+        k.endswith("ة")
+        and len(k) >= 4
+        and len(verb) >= 4
+        and verb[0] not in "تن"
+        and zipf(k[:-1]) >= 3.0
+    ):
+        # A masculine verb before an indefinite feminine noun: the noun is its object,
+        # a subject right after its verb would make it feminine ("أطلق صحفية." for
+        # "أطلقت صحفية"; not the men's names in -ة, حمزة، أسامة, which have no masculine)
+        return False
     return True
 
 

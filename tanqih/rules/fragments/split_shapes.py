@@ -354,6 +354,14 @@ SAYING_RE = re.compile(
     r"(?:^|\s)[وف]?(?:قال|قالت|قالوا|أضاف|أضافت|اضاف|اضافت|أضافوا|صرح|صرحت|يقول|تقول|"
     r"يضيف|تضيف)(?=\s)"
 )
+# A sentence of a verb of saying and one to three words, its subject, with nothing said
+# ("وقال مدير. مستشفى ...", "وقالت الممثلة. العليا ...").
+SAID_ALONE_RE = re.compile(
+    f"(?:^|(?<=[.!؟?] ))[{HSPACE}]*"
+    r"[وف]?(?:قال|قالت|قالوا|أضاف|أضافت|اضاف|اضافت|أضافوا|صرح|صرحت|يقول|تقول|يضيف|تضيف)"
+    f"((?:[{HSPACE}]+[{LETTERS}][{LETTERS}{MARKS}]*){{1,3}})\\.(?=[{HSPACE}]+[{LETTERS}])",
+    re.MULTILINE,
+)
 SAID_DONE_RE = re.compile(r"(?:^|\s)(?:[بل]?[إأا]ن\S*|ذلك|هذا|هذه|ما|كلمة|كلمته)(?=\s|$)|[:«\"“]")
 AS_SAID_RE = re.compile(r"(?:كما|مثلما|حسبما|ما)\s*$")
 

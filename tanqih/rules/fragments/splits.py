@@ -53,6 +53,7 @@ from tanqih.rules.fragments.split_shapes import (
     NUMBER_END_RE,
     OPENING_RE,
     REPORTING,
+    SAID_ALONE_RE,
     SAID_DONE_RE,
     SAID_RE,
     SAYING_RE,
@@ -96,7 +97,7 @@ class SentenceSplit(Rule):
       nor alone in a story told in short sentences, before a sentence with a verb of
       its own: "... عن المسجد. فأشار. الطريق كان قصيرا."),
       or an incomplete verb that needs its predicate ("وكانت. الحكومة قد ..."; not
-      "كما كانت.", "أيا كان."), after a clause of three words or as a sentence of one
+      "كما كانت.", "أيا كان."), after a clause of two words or as a sentence of one
       word opening a paragraph or inside one ("وكان. من المفترض ...", "... الجوية. ولم.
       يتمكن ...", "... والطاقة. وأضاف. أن ...");
     - the word after it is an adjective agreeing with the noun before it: a definite
@@ -149,6 +150,10 @@ class SentenceSplit(Rule):
       words before "إن" that are the rest of the speaker's name or title ("وقال رئيس
       الجمعية عبد الرحيم. الودغيري إن ...", "... ريتا. حداد، إن ..."; not a verb,
       "وأضاف إن ...");
+    - the sentence before it is a verb of saying and its subject, one to three words,
+      with nothing said ("... الماضي. وقال مدير. مستشفى الأمل ...", "وقالت الممثلة.
+      العليا ..."; not before an initial, "وقالت د. سلمى ...", nor with what was said
+      in a verb or a particle, "قالت ستعود.", "قالوا نعم.");
     - the words after it are an indefinite feminine noun or a noun in the accusative
       with a comparative, closed by a comma ("أهمية أكبر،", "دورا أكبر،"): a
       comparison cut from what it compares is the object of the clause before. (With
@@ -186,10 +191,12 @@ class SentenceSplit(Rule):
       الإسرائيلية");
     - the paragraph opens (indented or not) with one or two words led by a conjunction
       or a verb, cut off from the rest ("وقالت. وسائل إعلام ...", "أعلنت. محكمة العدل
-      ..."; not a verb with its definite subject, "فاز الهلال. النصر خسر ...", nor a
-      verb with its adverb, "وصلت ظهرا. الطريق استغرق ...", "جربوا بأنفسكم. اسألوا
-      ...", nor a verb and its indefinite subject before another verb, "يضيع هاتف.
-      يتعطل آخر."; nor before a new clause on "و", "وانتهى الاجتماع. وغادر ...");
+      ...", "ومصادر الوزارة. تشير ..."; not a verb with its definite subject, "فاز
+      الهلال. النصر خسر ...", nor a noun phrase before a past verb with a subject of
+      its own, "وخريطة الطريق. أكد الوزير ...", nor a verb with its adverb, "وصلت
+      ظهرا. الطريق استغرق ...", "جربوا بأنفسكم. اسألوا ...", nor a verb and its
+      indefinite subject before another verb, "يضيع هاتف. يتعطل آخر."; nor before a
+      new clause on "و", "وانتهى الاجتماع. وغادر ...");
     - a verb in the third person after "و" stands alone as a sentence between two
       others and the next opens with a noun, its subject or object ("... عالمياً.
       ويشير. المسؤولون ...", "... المحلية. وتنتج. شركة ..."; not a verb with a person
@@ -314,8 +321,8 @@ class SentenceSplit(Rule):
                 if not self._reporting_verb_cut(text, m.start(1), k):
                     continue
             alone = cut_opening(text, m.start(1))  # a sentence of one word
-            if not (long_enough(text, dot, 3) or alone):
-                continue  # (three words: "وأكدت الدائرة أن. المستشفى ...")
+            if not (long_enough(text, dot, 2) or alone):
+                continue  # (two words: "في منتصف. الشهر الجاري ...")
             if alone and self._told_verb(text, m, k):
                 continue
             yield dot, f"'{word}' needs a complement"
@@ -373,6 +380,22 @@ class SentenceSplit(Rule):
                     f"'{m.group(1)}' opens it"
                 ),
             )
+
+    def _by_said_alone(self, doc, seen):
+        text = doc.text
+        for m in SAID_ALONE_RE.finditer(text):
+            dot = m.end() - 1
+            words = [strip_marks(w) for w in m.group(1).split()]
+            if dot in seen or len(words[-1]) < 2:
+                continue  # an initial: "وقال د. سعيد ..."
+            if any(
+                shapes.is_function(w)
+                or (not w.startswith("ال") and shapes.predicate_verb(shapes.key(w)))
+                for w in words
+            ) or SAID_DONE_RE.search(m.group(1)):
+                continue  # what was said is there: "قالوا نعم.", "قالت ستعود.", "قال ذلك."
+            said = m.group().strip()[:-1]
+            yield dot, f"'{said}' is a verb of saying and its subject, with nothing said"
 
     def _by_speaker(self, doc, seen):
         text = doc.text
@@ -735,6 +758,7 @@ class SentenceSplit(Rule):
         _by_short_opening,
         _by_lone_verb,
         _by_said,
+        _by_said_alone,
         _by_speaker,
         _by_compound_name,
         _by_date,
@@ -805,8 +829,16 @@ class SentenceSplit(Rule):
         if len(words) == 2:
             verb = first[1:] if conj else first
             second = shapes.key(words[1])
-            if second.startswith("ال") and shapes.subject(second, verb):
-                return None  # a verb and its subject: "فاز الهلال.", "هدأ القصف."
+            if (
+                second.startswith("ال")
+                and shapes.subject(second, verb)
+                and (not conj or shapes.predicate_verb(verb) or self._past_verb(nxt))
+            ):
+                # A verb and its subject: "فاز الهلال.", "هدأ القصف."; not a noun after
+                # the conjunction, a noun phrase with no predicate, before the imperfect
+                # verb it is the subject of ("ومصادر الميادين. تشير إلى ..."; a past verb
+                # after a title has a subject of its own: "وخريطة الصراع. أكد عضو ...")
+                return None
             if second in TIME_ADVERBS or any(ch in shapes.TANWEEN for ch in words[1]):
                 return None  # a verb with its adverb: "وصلت ظهرا.", "عدنا مساءً."
             if not second.startswith("ال") and shapes.verb_like(nxt):
@@ -823,6 +855,11 @@ class SentenceSplit(Rule):
         if any(len(strip_marks(w)) < 2 for w in words):
             return None  # initials: "د. ناصر"
         return para.start + m.end() - 2
+
+    @staticmethod
+    def _past_verb(k: str) -> bool:
+        """A key shaped like a past verb (not an imperfect in ي / ت)."""
+        return k[:1] not in "يت" and shapes.past_or_present_verb(k)
 
     def _report(self, text, dot, why, content="", fix_message="remove the full stop"):
         # The words around the full stop, on its line (a message is one line).

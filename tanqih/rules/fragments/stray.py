@@ -126,12 +126,14 @@ class StrayFragment(Rule):
     words pass when they have the shape of a sentence: a noun with adjectives that agree
     with it in gender and definiteness ("زيارة تاريخية.", "أيام صعبة.", "خسائر فادحة.",
     "الله أكبر."; an adjective is a word written in both genders, so nouns of its shape
-    such as مدينة or رئيس are none; a few three-letter ones are listed: صعب، حذر; two
+    such as مدينة or رئيس are none, nor verbs such as يسعى; a few three-letter ones are
+    listed: صعب، حذر; two
     definite words have no predicate and are flagged: "السنوات الأخيرة.", "الطاقة
     النظيفة."; not "الله المستعان."), a definite subject with its predicate ("الحرب
     مستمرة.", "الحرب خدعة.", "العبرة
     بالنتائج.", "الصبر مفتاح الفرج."), a verb with an agreeing subject ("حدث انفجار.",
-    "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."), an indefinite subject
+    "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."; a masculine verb
+    before an indefinite feminine noun has none: "أطلق صحفية."), an indefinite subject
     with its verb when the subject is no plural or -ة noun ("حلم تحقق."; but "أيام مضت."
     for "مضت أيام", and so "شهور مضت.", "مواسم مضت."), an indefinite construct comment, with or without an adjective
     ("جريمة حرب.", "ردة فعل طبيعية."), a manner phrase ("بصورة مؤقتة."), a count ("مليون
