@@ -192,10 +192,11 @@ GOVERNED_RE = re.compile(
     f"(?![{LETTERS}])(?: ([{LETTERS}][{LETTERS}{MARKS}]*))?"
 )
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
-# أنّ / إنّ (bare or behind و ف ب ل) with a definite subject, a full stop and the
-# next word (its predicate when it is a verb).
+# أنّ / إنّ (bare or behind و ف ب ل) with a definite subject (and its adjective), a full
+# stop and the next word (its predicate when it is a verb).
 THAT_CLAUSE_RE = re.compile(
-    f"(?<![{LETTERS}{MARKS}])([وفبل]?[أإا]ن[{MARKS}]*) (ال[{LETTERS}]{{3,}}[{MARKS}]*)"
+    f"(?<![{LETTERS}{MARKS}])([وفبل]?[أإا]ن[{MARKS}]*) "
+    f"(ال[{LETTERS}]{{3,}}[{MARKS}]*(?: ال[{LETTERS}]{{3,}}[{MARKS}]*)?)"
     f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*)"
 )
 # A word, a full stop and a word in "بـ" (its object, when a verb before governs it).

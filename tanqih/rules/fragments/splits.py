@@ -120,10 +120,12 @@ class SentenceSplit(Rule):
       ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
-    - the sentence before it ends with أنّ / إنّ and a definite subject, and the next
-      opens with a verb, the clause's predicate ("... إلى أن المشروع. سينقل المدينة
-      ...", "قالت إن الحكومة. ستعلن ..."; a real sentence ends with أن and a verb, "...
-      أن يستمر.", or with the verb أنّ, "فأنّ الشيخ. الألم ...");
+    - the sentence before it ends with أنّ / إنّ and a definite subject, maybe with its
+      adjective, and the next opens with the clause's predicate: any word after إنّ,
+      بأنّ, لأنّ ("قالت إن الحالة. مستقرة ..."), a verb after أنّ ("... إلى أن
+      المشروع. سينقل المدينة ...", "أن الشركات الصينية. تواجه ..."; a real sentence
+      ends with أن and a verb, "... أن يستمر.", or with the verb أنّ, "فأنّ الشيخ.
+      الألم ...");
     - the word after it is a relational adjective on "و" with the article and ending of
       the one before it, one list of adjectives: an indefinite one ("شخصيات رياضية.
       وثقافية"; not before a verb, a pronoun or a comma), a definite one before a
@@ -510,10 +512,15 @@ class SentenceSplit(Rule):
             # "... لافتا إلى أن المشروع. سينقل مصر ...": أنّ / إنّ and its subject, cut
             # before the predicate (a verb follows أن in a real sentence: "أن يستمر.")
             dot = m.end(2)
-            if dot in seen or shapes.is_function(shapes.key(m.group(2))):
+            if dot in seen or shapes.is_function(shapes.key(m.group(2).split()[0])):
                 continue
-            if not shapes.predicate_verb(shapes.key(m.group(3))):
-                continue  # the verb أنّ (moaned) with its subject: "فأنّ الشيخ. الألم كان ..."
+            particle = strip_marks(m.group(1)).lstrip("وف")
+            if not particle.startswith(("إ", "ب", "ل")) and not shapes.predicate_verb(
+                shapes.key(m.group(3))
+            ):
+                # "أن" may be the verb أنّ (moaned) with its subject: "فأنّ الشيخ. الألم
+                # كان ..."; "إنّ", "بأنّ", "لأنّ" are particles whatever follows
+                continue
             yield (
                 dot,
                 f"'{m.group(1)} {m.group(2)}' opens a clause that the full stop cuts before "
