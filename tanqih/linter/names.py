@@ -114,7 +114,9 @@ class NameLearner:
     def add_text(self, text: str) -> None:
         from tanqih.linter.analysis import Analysis
         from tanqih.linter.document import Document
-        from tanqih.rules.variants import MIN_STEM, VariantIndex, lkey, zipf
+        from tanqih.rules.variants.index import VariantIndex
+        from tanqih.rules.variants.relation import MIN_STEM, lkey
+        from tanqih.rules.word_frequencies import zipf
 
         self.documents += 1
         doc = Analysis(Document(text))
@@ -157,7 +159,7 @@ class NameLearner:
 
     def groups(self) -> list[tuple[str, list[tuple[str, int]]]]:
         """[(canonical, [(variant, count), ...]), ...] for groups with real variants."""
-        from tanqih.rules.variants import relation
+        from tanqih.rules.variants.relation import relation
 
         out = []
         for counter in self.table.values():

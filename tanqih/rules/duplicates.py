@@ -18,7 +18,7 @@ from tanqih.linter.corpus import fast_key
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules.phrases import delete_line, delete_span, quote, strip_span
-from tanqih.rules.variants import zipf
+from tanqih.rules.word_frequencies import zipf
 
 FAMILIES["DUP"] = "duplicates"
 

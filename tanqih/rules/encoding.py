@@ -17,7 +17,7 @@ from html.entities import html5 as _HTML5
 from tanqih.linter.arabic import LETTERS, MARKS, QURANIC_RE, TATWEEL
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
-from tanqih.rules.variants import large_zipf
+from tanqih.rules.word_frequencies import large_zipf
 
 FAMILIES["ENC"] = "encoding"
 

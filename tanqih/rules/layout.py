@@ -18,7 +18,7 @@ from tanqih.linter.arabic import (
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules.phrases import hard_wrapped
-from tanqih.rules.variants import large_zipf
+from tanqih.rules.word_frequencies import large_zipf
 
 FAMILIES["LAY"] = "layout"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from tanqih.linter.arabic import TANWEEN, WORD_RE, hamza_key, split_clitics, strip_marks
-from tanqih.rules.variants import large_zipf, zipf
+from tanqih.rules.word_frequencies import large_zipf, zipf
 
 # The prefixes of a definite word. (Words are arabic.WORD_RE's, tanween arabic.TANWEEN.)
 DEFINITE_PREFIXES = ("ال", "لل", "بال", "وال", "فال", "كال")

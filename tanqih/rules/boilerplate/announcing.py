@@ -30,7 +30,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
 )
 from tanqih.rules.boilerplate.link_shapes import _links_only
 from tanqih.rules.phrases import PhraseList, load_phrases, pkey, word_count
-from tanqih.rules.variants import zipf
+from tanqih.rules.word_frequencies import zipf
 
 
 def _prose_line(t: str) -> bool:

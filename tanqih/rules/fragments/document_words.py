@@ -14,9 +14,7 @@ from collections import Counter
 
 from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
-from tanqih.rules.fragments.phrase_words import (
-    imperfect_verb,
-)
+from tanqih.rules.fragments.phrase_words import imperfect_verb
 
 HSPACE = " \t\u00a0\u2009\u202f"
 OPEN_Q = "“«„"

@@ -15,7 +15,7 @@ from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.boilerplate.datelines import MONTHS
 from tanqih.rules.phrases import pkey
-from tanqih.rules.variants import large_zipf, zipf
+from tanqih.rules.word_frequencies import large_zipf, zipf
 
 # Scale words after a number ("300 مليون", "12 ألفا"): one phrase with it.
 SCALE_WORDS = shapes.SCALE_WORDS | {hamza_key("تريليون")}

@@ -13,16 +13,9 @@ import re
 
 from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
-from tanqih.rules.fragments.document_words import (
-    ALL_Q,
-    HSPACE,
-)
-from tanqih.rules.fragments.phrase_words import (
-    PLURAL_SCALES,
-    SCALE_WORDS,
-    broken_plural,
-)
-from tanqih.rules.variants import zipf
+from tanqih.rules.fragments.document_words import ALL_Q, HSPACE
+from tanqih.rules.fragments.phrase_words import PLURAL_SCALES, SCALE_WORDS, broken_plural
+from tanqih.rules.word_frequencies import zipf
 
 NEEDS_COMPLEMENT = {
     hamza_key(w)

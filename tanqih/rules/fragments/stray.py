@@ -23,16 +23,10 @@ from tanqih.rules.fragments.document_words import (
     noun_uses,
     paragraph_of,
 )
-from tanqih.rules.fragments.phrase_words import (
-    ANNOUNCED_BY,
-    PERSON_ENDINGS,
-    adjective_after,
-)
-from tanqih.rules.fragments.split_shapes import (
-    NEEDS_COMPLEMENT,
-)
+from tanqih.rules.fragments.phrase_words import ANNOUNCED_BY, PERSON_ENDINGS, adjective_after
+from tanqih.rules.fragments.split_shapes import NEEDS_COMPLEMENT
 from tanqih.rules.phrases import WRAP_WIDTH, hard_wrapped, inside_quotation, load_phrases, pkey
-from tanqih.rules.variants import zipf
+from tanqih.rules.word_frequencies import zipf
 
 _NEGATIONS = {shapes.key(w) for w in "لا لن لم ليس ليست ما".split()}
 

@@ -1,0 +1,76 @@
+"""VAR002 hamza-variant: one word written with and without hamza in one document
+(اسرائيل / إسرائيل).
+"""
+
+from __future__ import annotations
+
+from tanqih.linter.analysis import Analysis
+from tanqih.linter.registry import Rule
+from tanqih.rules.variants.index import load_names, quote, variant_index
+from tanqih.rules.variants.relation import HAMZA
+
+
+class HamzaVariant(Rule):
+    """One word written with and without hamza in one document (اسرائيل / إسرائيل).
+
+    **What it does**
+    Groups the words of a document that differ only in their hamza seats (ا أ إ آ, و ؤ,
+    ي ئ, or ؤ / ئ / ء inside a word of four letters or more: مسئول / مسؤول، رءوس / رؤوس;
+    not before a pronoun, where the seat shows the case, أعضاؤهم / أعضائهم, nor ئ / ء
+    after the alef of a four-letter word, سائل / ساءل), clitics split off, and reports every occurrence of the minority spelling with
+    the majority spelling in the message. When one spelling is far more common in
+    written Arabic (word frequencies: إلى against الى, اجتماع against إجتماع), it is the
+    one to use even where the document writes the other more often. Words that differ by
+    hamza and are distinct words are left alone: the function words أن / إن, أما / إما,
+    ألا / إلا, أي / إي and others listed in ``data/distinct_spellings.txt``; pairs with
+    two different hamza seats (أثر / إثر, آمن / أمن), except أ / إ opening a word of six
+    letters or more that is no plural / masdar pair أفعال / إفعال (أردوغان / إردوغان is
+    one name; أعداد / إعداد two words); a hamza-less form that may stand
+    for two words (امام: أمام or إمام), unless the text writes one of them after the
+    same word ("وسائل اعلام" beside "وسائل إعلام"); and a bare form that is a common word
+    of its own (كان / كأن). A token that VAR001 reports (a long-vowel or ة / ه
+    difference as well) is reported there only. A quoted Qur'anic verse (between ﴿ ﴾
+    or braces, or in Uthmani script: ٱللَّهِ) keeps its own orthography and is neither
+    counted nor corrected, by any of the spelling rules.
+
+    **Why is this bad?**
+    Scraped copy mixes text typed with and without hamza. Inside one article this is an
+    inconsistency readers notice, and it splits a word in search and counting.
+
+    **Example**
+    بمساعدة المغرب في كل ما يحتاجه من إسرائيل، وفقا لمصالح اسرائيل الخاصة
+
+    **Use instead**
+    بمساعدة المغرب في كل ما يحتاجه من إسرائيل، وفقا لمصالح إسرائيل الخاصة
+
+    **Fix safety**
+    Unsafe: the fix rewrites a word to the majority (or the usual) spelling; in rare
+    cases the two spellings are two words, so review it.
+    """
+
+    code = "VAR002"
+    name = "hamza-variant"
+    family = "variants"
+    fix = "unsafe"
+
+    _names: dict[str, str] = {}
+
+    def configure(self, config) -> None:
+        super().configure(config)
+        self._names = load_names(config)
+
+    def check(self, doc: Analysis):
+        index = variant_index(doc, self._names)
+        for occ in index.occurrences((HAMZA,)):
+            start, end = occ.token.start, occ.token.end
+            here = occ.token.text
+            fixed = occ.fixed_word()
+            usual = ", the usual spelling" if 2 * occ.count < occ.total else ""
+            yield self.finding(
+                start,
+                end,
+                f"{quote(here)}: {occ.seen_as(index.words)} elsewhere in this document "
+                f"({occ.count} of {occ.total} occurrences{usual}); use one hamza spelling",
+                occ.edits(),
+                fix_message=f"write {quote(fixed)}",
+            )

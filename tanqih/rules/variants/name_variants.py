@@ -1,0 +1,213 @@
+"""VAR001 name-variant: a name or word spelled two ways in one document (بلطي / بالطي),
+and a compound written as one word and as two ("عبدالرحمن" / "عبد الرحمن").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from tanqih.linter.analysis import Analysis
+from tanqih.linter.arabic import strip_marks
+from tanqih.linter.findings import Applicability, Edit
+from tanqih.linter.registry import Option, Rule
+from tanqih.rules.sentence_shapes import is_function as is_function_word
+from tanqih.rules.variants.index import load_names, quote, variant_index, written_beside
+from tanqih.rules.variants.relation import LETTER, VOWEL
+
+
+class NameVariant(Rule):
+    """A name or word spelled two ways in one document (بلطي / بالطي).
+
+    **What it does**
+    Groups the words of a document whose spellings differ only by a long vowel inside
+    the word (بلطي / بالطي), by a final ة / ه (القاهرة / القاهره) or by a final ى / ي
+    (مصطفى / مصطفي, الحسيني / الحسينى; a ه for ة only when it cannot be a word with the
+    pronoun "his": حمزه is حمزة, وحياه "greeted him" is no حياة, and then from two
+    occurrences; with the article ه is never "his", and a far rarer form is a
+    misspelling: الجامعه / الجامعة, but not الكره "hatred" / الكرة), with clitics (و ف
+    ب ل ك ال) split off, and reports every
+    occurrence of a minority spelling, naming the majority spelling (the first
+    occurrence breaks a tie). Distinct words are kept apart with word frequencies:
+    two established words of one root (كتب / كاتب, علم / عالم; with the same pronoun
+    too: اختبرنا / اختبارنا) or a preposition and a name (على / علي) are never variants; a long-vowel pair is reported only when
+    neither form is a common word and the group occurs at least three times (twice
+    when both are spellings of six letters or more that the word list does not know, a
+    transliterated name: زيلينسكي / زيلنسكي, but not two known words behind one clitic,
+    ويستعد / ويستعيد; or when a known word of seven letters or
+    more stands beside a spelling no list knows and no clitic, suffix or masdar explains
+    it: نتنياهو / نتانياهو), and when
+    it has the shape of a grammatical form (a broken plural محفل / محافل, a dual, a
+    nisba, a masdar تفعيل beside the imperfect تطرز / تطريز) only when neither spelling is in wordfreq's large list at all (a foreign
+    name: دوفيف / دوافيف). Two spellings of a foreign name with another letter for
+    one sound (غ / ج، س / ش / ز، ت / ط، ك / ق: غوتيريش / غوتيريس) are grouped when
+    the word list knows neither, with or without the article (Arabic family names
+    differ so: الزهراني / الشهراني), and reported from three occurrences. A final
+    ى written ي in a name or noun (مصطفي، مستشفي, the Egyptian spelling, common on
+    the web) is reported at a smaller frequency gap than other letters; verbs keep
+    the larger one (يرى "sees" / يري "shows"). Where both spellings are common words
+    (يحيى / يحيي "revives", ليلى / ليلي "nocturnal"), the minority one is reported when
+    it stands beside the same other part of the name as the majority one ("يحيى
+    الإدريسي" twice, "يحيي الإدريسي" once); that part must be as rare as a name, not a
+    common noun ("تبنّي مجلس" / "تبنّى مجلس" are a masdar and a verb), and a word after a
+    particle a verb follows is the verb ("لن يحيي الخطيب الحفل": أن، لن، لم، قد ...).
+
+    Two spellings the word list knows (both, or one beside a form it has never seen) are
+    two words as far as frequencies can tell (كتاب / كاتب); they are grouped only when
+    both read as names (no common word, none that takes the article or ends as a nisba
+    or plural, no imperfect verb), one long vowel or one letter of a foreign sound
+    apart, and one occurrence of each stands beside the same word ("إقليم كردستان" / "إقليم كوردستان", "بلدية شيكاغو" / "بلدية
+    شيكاجو").
+
+    A compound written as two words and as one (عبد الرحمن / عبدالرحمن، خان يونس /
+    خانيونس، دير الزور / ديرالزور) is reported the same way, the minority form against
+    the majority (a tie is left alone); neither part may be a function word (كل ما /
+    كلما, إن ما / إنما are two words and one).
+
+    With a names file (``names-file = "names.toml"`` in the config; a TOML table
+    ``canonical = ["variant", ...]``), every listed variant is reported and rewritten to
+    its canonical spelling whatever the majority is.
+
+    **Why is this bad?**
+    Machine translation and hurried editing transliterate a foreign name differently
+    in different sentences. Readers may take two spellings for two people, and search
+    and entity linking over the corpus split one person into two.
+
+    **Example**
+    ونقلت الصحيفة عن زوهار بلطي قوله ... وأوضح بلطي أن ... بحسب ما قاله بالطي.
+
+    **Use instead**
+    ونقلت الصحيفة عن زوهار بلطي قوله ... وأوضح بلطي أن ... بحسب ما قاله بلطي.
+
+    **Fix safety**
+    Unsafe: the fix chooses a spelling (the majority one), which changes a word; review
+    it. Fixes that follow a user's names file are unsafe too unless the option
+    ``names-file-fixes = "safe"`` declares the names file authoritative.
+
+    **Options**
+    - ``names-file-fixes``: ``"unsafe"`` (default) or ``"safe"``: the applicability of
+      fixes that follow the names file.
+    """
+
+    code = "VAR001"
+    name = "name-variant"
+    family = "variants"
+    fix = "unsafe"
+    options = {
+        "names-file-fixes": Option(
+            "unsafe", "applicability of fixes that follow the names file", str, ("unsafe", "safe")
+        ),
+    }
+
+    _names: dict[str, str] = {}
+
+    def configure(self, config) -> None:
+        super().configure(config)
+        self._names = load_names(config)
+
+    def check(self, doc: Analysis):
+        index = variant_index(doc, self._names)
+        for occ in index.occurrences((LETTER, VOWEL, "names")):
+            start, end = occ.token.start, occ.token.end
+            here = occ.token.text
+            fixed = occ.fixed_word()
+            if occ.kind == "names":
+                msg = f"{quote(here)}: the names file spells it {quote(fixed)}"
+                appl = (
+                    Applicability.SAFE
+                    if self.opts["names-file-fixes"] == "safe"
+                    else Applicability.UNSAFE
+                )
+            else:
+                others = occ.count
+                msg = (
+                    f"{quote(here)}: {occ.seen_as(index.words)} elsewhere in this document "
+                    f"({others} of {occ.total} occurrences); use one spelling"
+                )
+                appl = Applicability.UNSAFE
+            yield self.finding(
+                start,
+                end,
+                msg,
+                occ.edits(),
+                applicability=appl,
+                fix_message=f"write {quote(fixed)}",
+            )
+        yield from self._compounds(doc)
+
+    def _compounds(self, doc: Analysis):
+        """A name written as two words and as one (عبد الرحمن / عبدالرحمن، بورت سودان /
+        بورتسودان): the minority form is reported; a tie is left alone."""
+        for tok, joined, here, fixed, edit, count, total in compound_variants(doc):
+            yield self.finding(
+                tok,
+                joined,
+                f"{quote(here)}: written {quote(fixed)} elsewhere in this document ({count} of "
+                f"{total} occurrences); use one spelling",
+                [edit],
+                applicability=Applicability.UNSAFE,
+                fix_message=f"write {quote(fixed)}",
+            )
+
+
+def compound_variants(doc: Analysis) -> list[tuple]:
+    """(start, end, as written, the other form, edit, its count, total) for every
+    minority occurrence of a compound written both as two words ("عبد الرحمن") and as
+    one ("عبدالرحمن") in one document. Neither part may be a function word (كل ما /
+    كلما, إن ما / إنما are two words and one); the joined form has five letters or more."""
+    text = doc.text
+    toks = doc.spelling_tokens
+    bares = [t.bare for t in toks]
+    long_words = {b for b in bares if len(b) >= 5}
+    pairs: dict[str, list] = defaultdict(list)
+    for i, key in enumerate(map(str.__add__, bares, bares[1:])):
+        if key not in long_words:
+            continue
+        a, b = toks[i], toks[i + 1]
+        if not written_beside(a, b, text) or len(a.bare) < 2 or len(b.bare) < 2:
+            continue
+        if not is_function_word(a.bare) and not is_function_word(b.bare):
+            pairs[key].append((a, b))
+    if not pairs:
+        return []
+    joined: dict[str, list] = defaultdict(list)
+    for t in toks:
+        if t.bare in pairs:
+            joined[t.bare].append(t)
+    out = []
+    for key, two in pairs.items():
+        one = joined[key]
+        total = len(two) + len(one)
+        if len(two) == len(one):
+            continue  # a tie: nothing tells which is the house spelling
+        if len(two) < len(one):
+            for a, b in two:
+                out.append(
+                    (
+                        a.start,
+                        b.end,
+                        text[a.start : b.end],
+                        key,
+                        Edit(a.end, b.start, ""),
+                        len(one),
+                        total,
+                    )
+                )
+        else:
+            cut = len(two[0][0].bare)
+            spaced = two[0][0].bare + " " + two[0][1].bare
+            for t in one:
+                at = _offset_of(t, cut)
+                if at is not None:
+                    out.append((t.start, t.end, t.text, spaced, Edit(at, at, " "), len(two), total))
+    return out
+
+
+def _offset_of(tok, n_bare: int) -> int | None:
+    """The text offset of the token after its first ``n_bare`` bare letters."""
+    seen = 0
+    for i, ch in enumerate(tok.text):
+        if seen == n_bare:
+            return tok.start + i
+        if strip_marks(ch):
+            seen += 1
+    return None
