@@ -347,6 +347,16 @@ def agreeing_adjective(adj: str, noun: str) -> bool:
     return False
 
 
+def adjective_itself(bare: str) -> bool:
+    """Is the indefinite word a feminine nisba whose masculine is as common ("إخبارية",
+    "اقتصادية"; not the nouns "عملية", "شخصية", "اتفاقية"), an adjective and no noun
+    for another to describe? Two adjectives are no sentence ("إخبارية محفوظة.")."""
+    if len(bare) < 5 or not bare.endswith("ية") or bare.startswith("ال"):
+        return False
+    masculine = zipf(bare[:-1])
+    return masculine >= 3.5 and masculine >= zipf(bare) - 0.5
+
+
 # Adjectives of judgement that stand alone as a verdict on the sentence before ("رائع.",
 # "مؤسف."), in the masculine of an implied "this", the nouns of judgement ("كارثة.",
 # "فضيحة.") and interjections ("مبروك.", "برافو."); a closed class, like the adverbs
@@ -646,7 +656,7 @@ def sentence_shape(ks: list[str]) -> bool:
         adjectives = rest
         if len(rest) == 2 and hamza_key(rest[-1]) in TRAILING_ADVERBS:
             adjectives = rest[:1]  # with its intensifier: "وضع صعب للغاية."
-        if all(agreeing_adjective(a, first) for a in adjectives):
+        if all(agreeing_adjective(a, first) for a in adjectives) and not adjective_itself(first):
             return True
         if len(rest) == 1 and indefinite_construct(first, rest[0]):
             return True

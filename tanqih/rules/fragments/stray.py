@@ -120,8 +120,9 @@ class StrayFragment(Rule):
     words pass when they have the shape of a sentence: a noun with adjectives that agree
     with it in gender and definiteness ("زيارة تاريخية.", "أيام صعبة.", "خسائر فادحة.",
     "الله أكبر."; an adjective is a word written in both genders, so nouns of its shape
-    such as مدينة or رئيس are none, nor verbs such as يسعى; a few three-letter ones are
-    listed: صعب، حذر; two
+    such as مدينة or رئيس are none, nor verbs such as يسعى; a feminine nisba as common as
+    its masculine is an adjective itself and describes nothing: "اقتصادية محفوظة."; a
+    few three-letter ones are listed: صعب، حذر; two
     definite words have no predicate and are flagged: "السنوات الأخيرة.", "الطاقة
     النظيفة."; not "الله المستعان."), a definite subject with its predicate ("الحرب
     مستمرة.", "الحرب خدعة.", "العبرة
