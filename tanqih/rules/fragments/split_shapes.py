@@ -344,15 +344,12 @@ DAY_HEADS = {hamza_key(w) for w in "يوم صباح مساء ليلة فجر ظ�
 COUNTED_RE = re.compile(f"(?<=[0-9٠-٩])\\. ([{LETTERS}][{LETTERS}{MARKS}]*)(?= [{LETTERS}])")
 NUMBER_END_RE = re.compile(r"(?<![0-9٠-٩.,٫])[0-9٠-٩]+$")
 # Verbs of saying that always take what was said (not أعلن, أكد: they take a noun too).
-SAYING_RE = re.compile(
-    r"(?:^|\s)[وف]?(?:قال|قالت|قالوا|أضاف|أضافت|اضاف|اضافت|أضافوا|صرح|صرحت|يقول|تقول|"
-    r"يضيف|تضيف)(?=\s)"
-)
+_SAYING = "[وف]?(?:قال|قالت|قالوا|أضاف|أضافت|اضاف|اضافت|أضافوا|صرح|صرحت|يقول|تقول|يضيف|تضيف)"
+SAYING_RE = re.compile(f"(?:^|\\s){_SAYING}(?=\\s)")
 # A sentence of a verb of saying and one to three words, its subject, with nothing said
 # ("وقال مدير. مستشفى ...", "وقالت الممثلة. العليا ...").
 SAID_ALONE_RE = re.compile(
-    f"(?:^|(?<=[.!؟?] ))[{HSPACE}]*"
-    r"[وف]?(?:قال|قالت|قالوا|أضاف|أضافت|اضاف|اضافت|أضافوا|صرح|صرحت|يقول|تقول|يضيف|تضيف)"
+    f"(?:^|(?<=[.!؟?] ))[{HSPACE}]*{_SAYING}"
     f"((?:[{HSPACE}]+[{LETTERS}][{LETTERS}{MARKS}]*){{1,3}})\\.(?=[{HSPACE}]+[{LETTERS}])",
     re.MULTILINE,
 )
