@@ -92,6 +92,7 @@ class SentenceSplit(Rule):
       complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "دون."), an
       adverb of place or time that heads a construct ("جنوب.", "منتصف.", "أثناء.",
       "حوالي."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), a
+      phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
       verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال.",
       nor alone in a story told in short sentences, before a sentence with a verb of
