@@ -425,6 +425,7 @@ def subject(k: str, verb: str) -> bool:
         return feminine(k) or k.startswith("ال") or (common and not past_or_present_verb(k))
     if (
         k.endswith("ة")
+        and not k.startswith("ال")
         and len(k) >= 4
         and len(verb) >= 4
         and verb[0] not in "تن"
