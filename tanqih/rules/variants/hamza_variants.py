@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from tanqih.linter.analysis import Analysis
 from tanqih.linter.registry import Rule
-from tanqih.rules.variants.index import load_names, quote, variant_index
+from tanqih.rules.variants.index import ReadsNamesFile, quote, variant_index
 from tanqih.rules.variants.relation import HAMZA
 
 
-class HamzaVariant(Rule):
+class HamzaVariant(ReadsNamesFile, Rule):
     """One word written with and without hamza in one document (اسرائيل / إسرائيل).
 
     **What it does**
@@ -53,14 +53,8 @@ class HamzaVariant(Rule):
     family = "variants"
     fix = "unsafe"
 
-    _names: dict[str, str] = {}
-
-    def configure(self, config) -> None:
-        super().configure(config)
-        self._names = load_names(config)
-
     def check(self, doc: Analysis):
-        index = variant_index(doc, self._names)
+        index = variant_index(doc, self.names)
         for occ in index.occurrences((HAMZA,)):
             start, end = occ.token.start, occ.token.end
             here = occ.token.text

@@ -667,5 +667,15 @@ def load_names(config) -> dict[str, str]:
         raise RuleError(str(exc)) from None
 
 
+class ReadsNamesFile:
+    """For the rules that read the user's names file: ``self.names`` after configure."""
+
+    names: dict[str, str] = {}
+
+    def configure(self, config) -> None:
+        super().configure(config)
+        self.names = load_names(config)
+
+
 def quote(s: str) -> str:
     return f"“{s}”"

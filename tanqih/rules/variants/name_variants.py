@@ -11,11 +11,11 @@ from tanqih.linter.arabic import strip_marks
 from tanqih.linter.findings import Applicability, Edit
 from tanqih.linter.registry import Option, Rule
 from tanqih.rules.sentence_shapes import is_function as is_function_word
-from tanqih.rules.variants.index import load_names, quote, variant_index, written_beside
+from tanqih.rules.variants.index import ReadsNamesFile, quote, variant_index, written_beside
 from tanqih.rules.variants.relation import LETTER, VOWEL
 
 
-class NameVariant(Rule):
+class NameVariant(ReadsNamesFile, Rule):
     """A name or word spelled two ways in one document (بلطي / بالطي).
 
     **What it does**
@@ -98,14 +98,8 @@ class NameVariant(Rule):
         ),
     }
 
-    _names: dict[str, str] = {}
-
-    def configure(self, config) -> None:
-        super().configure(config)
-        self._names = load_names(config)
-
     def check(self, doc: Analysis):
-        index = variant_index(doc, self._names)
+        index = variant_index(doc, self.names)
         for occ in index.occurrences((LETTER, VOWEL, "names")):
             start, end = occ.token.start, occ.token.end
             here = occ.token.text
