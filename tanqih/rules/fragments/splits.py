@@ -721,44 +721,37 @@ class SentenceSplit(Rule):
             )
 
     def _by_accusative(self, doc, seen):
-        text = doc.text
-        for m in ACCUSATIVE_RE.finditer(text):
-            dot = m.start()
-            if dot in seen or dot == 0 or not re.match(f"[{LETTERS}{MARKS}]", text[dot - 1]):
-                continue
-            w1, w2 = m.group(1), m.group(2)
-            if not (accusative(w1, head=True) and accusative(w2, head=False)):
-                continue
-            if len(word_before(text, dot)) < 3:
-                continue  # initials / abbreviations
-            if not long_enough(text, dot, 3):
-                continue
-            yield (
-                dot,
-                (
-                    f"'{w1} {w2}' is an indefinite noun and its adjective in the accusative, "
-                    "the object of the clause before"
-                ),
-            )
+        for dot, w1, w2 in self._objects_after(doc.text, seen, ACCUSATIVE_RE, 3):
+            if accusative(w1, head=True) and accusative(w2, head=False):
+                yield (
+                    dot,
+                    (
+                        f"'{w1} {w2}' is an indefinite noun and its adjective in the "
+                        "accusative, the object of the clause before"
+                    ),
+                )
 
     def _by_comparative(self, doc, seen):
-        text = doc.text
-        for m in AFTER_RE.finditer(text):
+        for dot, w1, w2 in self._objects_after(doc.text, seen, AFTER_RE, 4):
+            if indefinite_np(w1, w2):
+                yield (
+                    dot,
+                    f"'{w1} {w2}' is an indefinite noun with a comparative, the object of the "
+                    "clause before",
+                )
+
+    @staticmethod
+    def _objects_after(text, seen, pattern, need):
+        """(full stop, w1, w2) for each match of ``pattern`` (a full stop and two words)
+        right after a word of three letters or more (not an initial or an abbreviation)
+        that closes a clause of ``need`` words."""
+        for m in pattern.finditer(text):
             dot = m.start()
             if dot in seen or dot == 0 or not re.match(f"[{LETTERS}{MARKS}]", text[dot - 1]):
                 continue
-            w1, w2 = m.group(1), m.group(2)
-            if not indefinite_np(w1, w2):
-                continue
-            if len(word_before(text, dot)) < 3:
-                continue  # initials / abbreviations
-            if not long_enough(text, dot):
-                continue
-            yield (
-                dot,
-                f"'{w1} {w2}' is an indefinite noun with a comparative, the object of the "
-                "clause before",
-            )
+            if len(word_before(text, dot)) < 3 or not long_enough(text, dot, need):
+                continue  # (initials / abbreviations; a label)
+            yield dot, m.group(1), m.group(2)
 
     # In the order they run: the first to find a full stop reports it.
     _SIGNALS = (
