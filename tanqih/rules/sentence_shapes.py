@@ -350,7 +350,9 @@ def agreeing_adjective(adj: str, noun: str) -> bool:
 def adjective_itself(bare: str) -> bool:
     """Is the indefinite word a feminine nisba whose masculine is as common ("إخبارية",
     "اقتصادية"; not the nouns "عملية", "شخصية", "اتفاقية"), an adjective and no noun
-    for another to describe? Two adjectives are no sentence ("إخبارية محفوظة.")."""
+    for another to describe? Two adjectives are no sentence ("إخبارية محفوظة."). The same
+    frequency test as the -ية branch of ``fragments.phrase_words.nisba``, stricter (a
+    masculine of 3.5 or more in the common list, within 0.5) because here it flags."""
     if len(bare) < 5 or not bare.endswith("ية") or bare.startswith("ال"):
         return False
     masculine = zipf(bare[:-1])

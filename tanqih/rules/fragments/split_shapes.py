@@ -70,6 +70,11 @@ CLAUSE_OPENERS = {hamza_key(w) for w in "أن إن أنه إنه الذي الت
 VERB_PARTICLES = {hamza_key(w) for w in "ما لا لم لن قد سوف".split()}
 
 
+def past_verb(k: str) -> bool:
+    """A key shaped like a past verb (not an imperfect in ي / ت)."""
+    return k[:1] not in "يت" and shapes.past_or_present_verb(k)
+
+
 def sentence_words(text: str, start: int) -> list[str]:
     """The words from ``start`` to the end of their sentence (within 80 characters of
     the line)."""

@@ -72,6 +72,7 @@ from tanqih.rules.fragments.split_shapes import (
     indefinite_np,
     lone_verb,
     long_enough,
+    past_verb,
     phrase_tail,
     prep_with_pronoun,
     purpose_masdar,
@@ -833,7 +834,7 @@ class SentenceSplit(Rule):
             if (
                 second.startswith("ال")
                 and shapes.subject(second, verb)
-                and (not conj or shapes.predicate_verb(verb) or self._past_verb(nxt))
+                and (not conj or shapes.predicate_verb(verb) or past_verb(nxt))
             ):
                 # A verb and its subject: "فاز الهلال.", "هدأ القصف."; not a noun after
                 # the conjunction, a noun phrase with no predicate, before the imperfect
@@ -856,11 +857,6 @@ class SentenceSplit(Rule):
         if any(len(strip_marks(w)) < 2 for w in words):
             return None  # initials: "د. ناصر"
         return para.start + m.end() - 2
-
-    @staticmethod
-    def _past_verb(k: str) -> bool:
-        """A key shaped like a past verb (not an imperfect in ي / ت)."""
-        return k[:1] not in "يت" and shapes.past_or_present_verb(k)
 
     def _report(self, text, dot, why, content="", fix_message="remove the full stop"):
         # The words around the full stop, on its line (a message is one line).
