@@ -15,7 +15,7 @@ from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.document_words import ALL_Q, HSPACE
 from tanqih.rules.fragments.phrase_words import PLURAL_SCALES, SCALE_WORDS, broken_plural
-from tanqih.rules.word_frequencies import zipf
+from tanqih.rules.word_frequencies import KNOWN, zipf
 
 NEEDS_COMPLEMENT = {
     hamza_key(w)
@@ -193,12 +193,29 @@ GOVERNED_RE = re.compile(
 )
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
 # أنّ / إنّ (bare or behind و ف ب ل) with a definite subject (and its adjective), a full
-# stop and the next word (its predicate when it is a verb).
+# stop and the next word (its predicate when it is a verb). The subject may open with a
+# demonstrative or an indefinite head ("أن هذه الخلافات", "أن قوات الاحتلال"; group 3).
 THAT_CLAUSE_RE = re.compile(
     f"(?<![{LETTERS}{MARKS}])([وفبل]?[أإا]ن[{MARKS}]*) "
-    f"(ال[{LETTERS}]{{3,}}[{MARKS}]*(?: ال[{LETTERS}]{{3,}}[{MARKS}]*)?)"
+    f"((?:((?!ال)[{LETTERS}]{{2,}}[{MARKS}]*) )?"
+    f"ال[{LETTERS}]{{3,}}[{MARKS}]*(?: ال[{LETTERS}]{{3,}}[{MARKS}]*)?)"
     f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*)"
 )
+DEMONSTRATIVES = {shapes.key(w) for w in "هذا هذه هذان هذين هاتان هاتين هؤلاء ذلك تلك".split()}
+
+
+def mid_sentence(text: str, start: int) -> bool:
+    """Does a word of the same sentence come before ``start`` ("وأضاف أنّ ...")?"""
+    before = re.split("[.؟!:\n]", text[max(0, start - 40) : start])[-1]
+    return bool(shapes.words(before))
+
+
+def noun_head(k: str) -> bool:
+    """Is ``k`` (a key, no "ال") a noun that heads a construct or a demonstrative: its
+    definite form is an established word ("قوات" → "القوات"; not "كان", "يتحمل")?"""
+    return k in DEMONSTRATIVES or (not shapes.is_function(k) and zipf("ال" + k) >= KNOWN)
+
+
 # A word, a full stop and a word in "بـ" (its object, when a verb before governs it).
 B_TAIL_RE = re.compile(
     f"(?<![{LETTERS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. (ب[{LETTERS}][{LETTERS}{MARKS}]{{2,}})"

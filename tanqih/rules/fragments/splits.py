@@ -47,6 +47,7 @@ from tanqih.rules.fragments.split_shapes import (
     DATE_RE,
     DAY_HEADS,
     DAYS,
+    DEMONSTRATIVES,
     GOVERNED_RE,
     LONE_RE,
     NEEDS_COMPLEMENT,
@@ -72,6 +73,8 @@ from tanqih.rules.fragments.split_shapes import (
     indefinite_np,
     lone_verb,
     long_enough,
+    mid_sentence,
+    noun_head,
     past_verb,
     phrase_tail,
     prep_with_pronoun,
@@ -123,11 +126,13 @@ class SentenceSplit(Rule):
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
     - the sentence before it ends with أنّ / إنّ and a definite subject, maybe with its
-      adjective, and the next opens with the clause's predicate: any word after إنّ,
+      adjective, a demonstrative or an indefinite head ("أن قوات الاحتلال", "أن هذه
+      الخلافات"), and the next opens with the clause's predicate: any word after إنّ,
       بأنّ, لأنّ ("قالت إن الحالة. مستقرة ..."), a verb after أنّ ("... إلى أن
-      المشروع. سينقل المدينة ...", "أن الشركات الصينية. تواجه ..."; a real sentence
-      ends with أن and a verb, "... أن يستمر.", or with the verb أنّ, "فأنّ الشيخ.
-      الألم ...");
+      المشروع. سينقل المدينة ...", "أن الشركات الصينية. تواجه ..."), or any word but
+      a definite one after أنّ inside its sentence ("وأضاف أنّ الحكومة العراقية. قادرة
+      ..."); a real sentence ends with أن and a verb, "... أن يستمر.", with the verb
+      أنّ, "فأنّ الشيخ. الألم ...", or with a conditional إن, "إن سمحت الظروف.";
     - the word after it is a relational adjective on "و" with the article and ending of
       the one before it, one list of adjectives: an indefinite one ("شخصيات رياضية.
       وثقافية"; not before a verb, a pronoun or a comma), a definite one before a
@@ -514,14 +519,29 @@ class SentenceSplit(Rule):
             # "... لافتا إلى أن المشروع. سينقل مصر ...": أنّ / إنّ and its subject, cut
             # before the predicate (a verb follows أن in a real sentence: "أن يستمر.")
             dot = m.end(2)
-            if dot in seen or shapes.is_function(shapes.key(m.group(2).split()[0])):
-                continue
-            particle = strip_marks(m.group(1)).lstrip("وف")
-            if not particle.startswith(("إ", "ب", "ل")) and not shapes.predicate_verb(
-                shapes.key(m.group(3))
+            subject = [shapes.key(w) for w in m.group(2).split()]
+            if m.group(3) and not noun_head(subject[0]):
+                continue  # ("إن كان الأمر.": a conditional and its verb)
+            if (
+                dot in seen
+                or "الاوان" in subject
+                or any(shapes.is_function(k) for k in subject if k not in DEMONSTRATIVES)
+            ):
+                continue  # ("لقد أن الأوان.": آن written without its madda)
+            particle = strip_marks(m.group(1))
+            if (
+                not particle.lstrip("وف").startswith(("إ", "ب", "ل"))
+                and not shapes.predicate_verb(shapes.key(m.group(4)))
+                and (
+                    particle != "أن"
+                    or not mid_sentence(text, m.start())
+                    or shapes.key(m.group(4)).startswith("ال")
+                )
             ):
                 # "أن" may be the verb أنّ (moaned) with its subject: "فأنّ الشيخ. الألم
-                # كان ..."; "إنّ", "بأنّ", "لأنّ" are particles whatever follows
+                # كان ...", "وفي الزاوية أنّ الجريح. الرصاصة ..."; "إنّ", "بأنّ", "لأنّ"
+                # are particles whatever follows, and so is a bare "أن" inside a sentence
+                # when its predicate may follow ("وأضاف أن الحكومة العراقية. قادرة")
                 continue
             yield (
                 dot,
