@@ -82,11 +82,16 @@ def sentence_words(text: str, start: int) -> list[str]:
     return shapes.words(re.split("[.؟!]", after, maxsplit=1)[0])
 
 
-def has_verb(ws: list[str]) -> bool:
+def has_verb(ws: list[str], hollow: bool = True) -> bool:
     """Do the first words of a sentence, up to a clause of its own, hold a word that may
-    be its verb (generous: any word of a verb's shape)?"""
-    for w in ws[:6]:
+    be its verb (generous: any word of a verb's shape)? With ``hollow`` false, a word of
+    three letters with a long vowel in the middle after an indefinite word is taken for
+    the adjective it mostly is there ("مدير عام هيئة ...", "وست هام"; not "الرجل عاد")."""
+    for i, w in enumerate(ws[:6]):
         k = shapes.key(w)
+        if not hollow and i and len(k) == 3 and k[1] in "اوي" and k not in COPULAS:
+            if not shapes.key(ws[i - 1]).startswith(shapes.DEFINITE_PREFIXES):
+                continue
         if k in CLAUSE_OPENERS:
             return False
         if k in VERB_PARTICLES or k in COPULAS:
@@ -124,7 +129,7 @@ def lone_verb(word: str, nxt: str) -> bool:
         len(nb) < 3
         or shapes.is_function(nb)
         or shapes.conjunction_led(nb)
-        or shapes.verb_like(nb)
+        or shapes.past_or_present_verb(kn)
         or (len(kn) == 4 and kn[1] == "ا")  # فاعل, a verb too: "وذهب. شاهد اللقطة ..."
         or any(ch in shapes.TANWEEN for ch in nxt)
     )

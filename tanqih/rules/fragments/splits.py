@@ -342,7 +342,7 @@ class SentenceSplit(Rule):
         قريبا."; not "... أمس. وقال. الوزير إن ...")."""
         if without_conjunction(k) not in REPORTING:
             return False
-        return has_verb(sentence_words(text, m.end()))
+        return has_verb(sentence_words(text, m.end()), hollow=False)
 
     def _by_short_opening(self, doc, seen):
         text = doc.text
