@@ -192,6 +192,8 @@ def adjective_after(
             # (after a non-human plural too, broken or in -ى; not after a masculine
             # plural or dual in -ين: "... اليومين الماضيين. الشرقية سجلت ...")
             agrees = fem_noun or shapes.feminine(base) or broken_plural(base)
+            if k2.endswith("يات") and not (k1.endswith("ات") or broken_plural(base)):
+                return None  # a plural in -يات describes no singular: "السيارة. البلديات"
             return why if agrees or k1.endswith("ى") else None
         if k2.endswith(("ين", "ون")):
             return why if not fem_noun else None  # a plural adjective: "الأسرى. الإسرائيليين"
@@ -306,6 +308,62 @@ def construct_head(b1: str) -> bool:
     partner = b1[:-1] if b1.endswith("ة") else b1 + "ة"
     zp = zipf(partner)
     return not (zp >= 3.0 and abs(zipf(b1) - zp) <= 1.0)
+
+
+# Words after which an indefinite noun is a genitive or a count, not a head of its own
+# ("كل قوة", "ألف صفقة"), or the second part of a name ("بيت لحم", "أبو ظبي").
+COUNTING_WORDS = {
+    hamza_key(w)
+    for w in "كل أي أية ألف آلاف مليون ملايين مليار بعض جميع عدة بضع كافة أحد إحدى أو".split()
+}
+NAME_PARTS = {hamza_key(w) for w in "بنت بيت ابن بن أبو أم عبد".split()}
+# After these an indefinite noun is a predicate ("ليست استثناء.", "أنهم مرضى.") or the
+# object of a need that often closes a sentence ("يحتاج إلى تمويل.", "دون إعلان.").
+PREDICATE_BEFORE = {
+    hamza_key(w)
+    for w in """ليس ليست ليسوا كان كانت كانوا أصبح أصبحت صار صارت بات باتت هو هي هم
+    أنه أنها أنهم إنه إنها إنهم لأنه لأنها لأنهم إلى الى دون بدون""".split()
+}
+# Definite adverbs of time that open sentences (and dated lines: "اليوم 07:43").
+TIME_OPENERS = {hamza_key(w) for w in "اليوم الآن الليلة البارحة".split()}
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ي")
+
+
+def bare_head(word: str, before: str) -> bool:
+    """Is ``word`` (as written, before a full stop) a common noun of four letters or more
+    that heads a construct and is neither a genitive nor a name part (see
+    ``COUNTING_WORDS``, ``NAME_PARTS``)? The word ``before`` it must be a particle, a
+    preposition, a definite word or a verb: after an indefinite noun the word is that
+    noun's genitive or adjective ("جرائم حرب", "طائرات مسيرة"). The word is written with
+    the article too (an established noun, not a name: "مستوى" -> "المستوى"), carries no
+    tanween, pronoun or conjunction, and is not a verb first."""
+    b1, b0 = strip_marks(word), strip_marks(before)
+    k1, k0 = hamza_key(b1), hamza_key(b0)
+    if len(k1) < 4 or shapes.is_function(k1) or k1.startswith(shapes.DEFINITE_PREFIXES):
+        return False
+    if any(ch in shapes.TANWEEN for ch in word) or not construct_head(b1):
+        return False
+    z1, zdef = zipf(b1), zipf("ال" + b1)
+    if min(z1, zdef) < 3.0:
+        return False  # a name or a rare word
+    if b1[0] in "وفبلك" and zipf(b1[1:]) > z1:
+        return False  # a conjunction or a preposition on it
+    if any(
+        b1.endswith(s) and len(b1) - len(s) >= 3 and zipf(b1[: -len(s)]) > z1
+        for s in OBJECT_SUFFIXES
+    ):
+        return False  # a pronoun on it: no genitive can follow
+    if shapes.past_or_present_verb(k1) and zdef < z1 - 0.5:
+        return False  # a verb first
+    if k0 in COUNTING_WORDS or k0 in NAME_PARTS or k0 in PREDICATE_BEFORE:
+        return False
+    if shapes.is_function(k0) or k0.startswith(shapes.DEFINITE_PREFIXES):
+        return True
+    # a verb, not a noun or an elative of a verb's shape ("متر مكعب", "أقرب موقع")
+    if not shapes.past_or_present_verb(k0) or shapes.elative(b0):
+        return False
+    zdef = zipf("ال" + b0)
+    return zdef < 3.0 if len(k0) == 3 else zdef < max(3.0, zipf(b0) - 0.5)
 
 
 def imperfect_verb(word: str) -> bool:

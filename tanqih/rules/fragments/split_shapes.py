@@ -182,6 +182,32 @@ def purpose_masdar(k: str, word: str) -> bool:
     return zipf(rest) >= 3.5 and zipf(rest) > zipf(bare)
 
 
+# Verbs that take their object through لـ, which then is no purpose ("تعرضت
+# لاستهداف.", "خضعوا لتدريب.").
+LI_VERBS = {
+    hamza_key(p + w + t) for w in ("تعرض", "خضع") for p in ("", "و", "ف") for t in ("", "ت", "وا")
+} | {hamza_key(p + w) for w in "يتعرض تتعرض يخضع تخضع".split() for p in ("", "و", "ف")}
+
+
+def governs_li(text: str, start: int) -> bool:
+    """Does a verb that takes its object through لـ come in the four words before
+    ``start``?"""
+    return any(
+        shapes.key(w) in LI_VERBS for w in shapes.words(text[max(0, start - 60) : start])[-4:]
+    )
+
+
+def echoed(w1: str, w2: str) -> bool:
+    """Does the sentence after the full stop open with the word before it, made
+    definite ("إلى قرار. القرار", "عن راع. الراعي", "لتدريب. التدريب")? A style of
+    short sentences, never a cut phrase."""
+    k1, k2 = shapes.key(w1), shapes.key(w2)
+    if not k2.startswith("ال") or len(k1) < 3:
+        return False
+    rest = k2[2:]
+    return rest in (k1, k1 + "ي") or (k1[0] in "لب" and rest == k1[1:])
+
+
 def counted_plural(k: str) -> bool:
     """A plural that a number of three to nine counts: -ات, a broken plural, or
     thousands and millions ("سنوات", "أيام", "أشخاص", "آلاف"); not definite."""
@@ -333,6 +359,9 @@ def phrase_tail(text: str, start: int) -> str | None:
         return None  # a pause (a headline: "من ... إلى ..") or Latin (a link, a post)
     if ws[1] in shapes.PHRASE_CLAUSE_SECONDS or " ".join(ws) in shapes.COMMENT_PHRASES:
         return None
+    if len(ws) > 2 and ws[1].endswith(("ها", "هم", "هما", "هن")) and not ws[2].startswith("ال"):
+        if not shapes.is_function(ws[2]):
+            return None  # a predicate fronted before its subject: "على جدرانها صور ..."
     if any(clause_verb(ws, j) for j in range(1, len(ws))):
         return None  # a verb: "في الموسم المقبل تنتقل الفرقة ...", "في عام 2010 فاز ..."
     return f"'{sentence.split()[0]} ...' is a phrase with no verb that continues the clause before"
@@ -383,6 +412,22 @@ SAID_ALONE_RE = re.compile(
     re.MULTILINE,
 )
 SAID_DONE_RE = re.compile(r"(?:^|\s)(?:[بل]?[إأا]ن\S*|ذلك|هذا|هذه|ما|كلمة|كلمته)(?=\s|$)|[:«\"“]")
+# A closing quotation mark and a comma right before a word: the attribution of a
+# quotation, placed after it ("«...»، قال.").
+QUOTED_BEFORE_RE = re.compile(f'[»”"][{HSPACE}]*[،,][{HSPACE}]*$')
+SAYING_PRESENT = {hamza_key(p + w) for w in ("قول", "ضيف", "وضح", "ؤكد", "تابع") for p in "يت"}
+
+
+def attribution(text: str, start: int, word: str) -> bool:
+    """Is ``word`` at ``start`` a verb of saying right after the quotation it reports
+    ("«كانوا أفضل منا»، قال.", "«...»، تقول.")?"""
+    k = hamza_key(strip_marks(word))
+    k = k[1:] if k[:1] in "وف" and len(k) > 3 else k
+    if k not in REPORTING and k not in SAYING_PRESENT:
+        return False
+    return QUOTED_BEFORE_RE.search(text, max(0, start - 6), start) is not None
+
+
 AS_SAID_RE = re.compile(r"(?:كما|مثلما|حسبما|ما)\s*$")
 
 

@@ -22,11 +22,14 @@ from tanqih.rules.fragments.document_words import (
 from tanqih.rules.fragments.phrase_words import (
     RELATIVES,
     TIME_ADVERBS,
+    TIME_OPENERS,
     adjective_after,
+    bare_head,
     construct_head,
     coordinated_nisba,
     imperfect_verb,
     nisba,
+    predicate_next,
     relative_after,
     waw_clause,
     without_conjunction,
@@ -64,11 +67,14 @@ from tanqih.rules.fragments.split_shapes import (
     THAT_CLAUSE_RE,
     UNITS,
     accusative,
+    attribution,
     b_governor,
     b_object,
     counted,
     counted_plural,
     cut_opening,
+    echoed,
+    governs_li,
     has_verb,
     indefinite_np,
     lone_verb,
@@ -99,8 +105,9 @@ class SentenceSplit(Rule):
       phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
       verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال.",
-      nor alone in a story told in short sentences, before a sentence with a verb of
-      its own: "... عن المسجد. فأشار. الطريق كان قصيرا."),
+      nor after the quotation it reports, "«كانوا أفضل منا»، قال.", nor alone in a
+      story told in short sentences, before a sentence with a verb of its own: "...
+      عن المسجد. فأشار. الطريق كان قصيرا."),
       or an incomplete verb that needs its predicate ("وكانت. الحكومة قد ..."; not
       "كما كانت.", "أيا كان."), after a clause of two words or as a sentence of one
       word opening a paragraph or inside one ("وكان. من المفترض ...", "... الجوية. ولم.
@@ -125,6 +132,9 @@ class SentenceSplit(Rule):
       ordinal or label before a comma is left alone;
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
+    - (none of the signals on the two words around the full stop fires when the next
+      sentence opens with the word before it made definite, a style of short
+      sentences: "... تحتاج إلى قرار. القرار لم يصدر ...", "... عن راع. الراعي ...");
     - the sentence before it ends with أنّ / إنّ and a definite subject, maybe with its
       adjective, a demonstrative or an indefinite head ("أن قوات الاحتلال", "أن هذه
       الخلافات"), and the next opens with the clause's predicate: any word after إنّ,
@@ -213,6 +223,14 @@ class SentenceSplit(Rule):
       a comma, "... ضغط. أهدر.", "وعملت. ثم ...", nor before a word that may be a verb
       or a sentence with a verb of its own, "وذهب. شاهد اللقطة ...", "وعجز. المؤتمر
       الصحفي ... استمر ...");
+    - the word before is a common noun of four letters or more that heads a
+      construct, after a particle, a preposition, a definite word or a verb, and the
+      word after is a plain definite noun, its genitive, with a sentence of three words
+      or more after it ("... قال إن مستوى. الدعم للرئيس ...", "... في موقع. المالكية
+      العسكري ..."); not an adjective, a plural in -ين / -ات, a name, a word with a
+      pronoun or tanween, a verb first ("أطلق"), a noun after an indefinite noun, a
+      number, "كل" or "أو" ("جرائم حرب.", "منذ 10 شهور.", "دواء أو وقود."), nor before
+      "اليوم" or "الآن";
     - with corpus counts (``tanqih check --corpus`` or ``--corpus-table``), other
       documents write the two words side by side, more of them than half the documents
       where the first word ends a sentence and the second opens one (each counted from
@@ -321,11 +339,14 @@ class SentenceSplit(Rule):
             dot = m.end(1)
             if "آ" in word:
                 continue  # "في آن." (at once) is no "أن.": the key drops the madda
+            if attribution(text, m.start(1), word):
+                continue  # a verb of saying after its quotation: "«كانوا أفضل منا»، قال."
             k = shapes.key(word)
+            purpose = purpose_masdar(k, word) and not governs_li(text, m.start(1))
             if (
                 k not in NEEDS_COMPLEMENT
                 and not shapes.particle_with_pronoun(strip_marks(word))
-                and not purpose_masdar(k, word)
+                and not purpose
             ):
                 if not self._reporting_verb_cut(text, m.start(1), k):
                     continue
@@ -598,8 +619,11 @@ class SentenceSplit(Rule):
         match, the full stop's offset, w1, w2)."""
         for m in self._PAIR_RE.finditer(text):
             dot = m.end(1)
-            if dot not in seen:
-                yield m, dot, m.group(1), m.group(2)
+            if dot in seen or attribution(text, m.start(), m.group(1)):
+                continue  # (a verb of saying after its quotation: "«...»، أوضح.")
+            if echoed(m.group(1), m.group(2)):
+                continue  # the next sentence opens with the word: "إلى قرار. القرار لم يصدر"
+            yield m, dot, m.group(1), m.group(2)
 
     def _by_pair(self, doc, seen):
         text = doc.text
@@ -723,6 +747,26 @@ class SentenceSplit(Rule):
             return 0
         return n if end <= n // cls._CORPUS_NEVER_ENDS else 0
 
+    def _by_construct(self, doc, seen):
+        text = doc.text
+        for m, dot, w1, w2 in self._pairs(text, seen):
+            # "... قال إن مستوى. الدعم للرئيس ...", "... في موقع. المالكية العسكري ...":
+            # a noun that heads a construct, cut from the definite noun it governs
+            k2 = shapes.key(w2)
+            if not strip_marks(w2).startswith("ال") or shapes.is_function(k2) or k2 in TIME_OPENERS:
+                continue  # ("... في بيان. اليوم 07:43")
+            if text[m.end(2) :].startswith("،"):
+                continue  # a subject before a parenthesis: "... في تصريح. الحكومة، بحسب قوله"
+            head = text[max(0, m.start() - 40) : m.start()]
+            before = shapes.words(head)
+            if not before or head.rstrip()[-1:].isdigit() or not bare_head(w1, before[-1]):
+                continue  # (a noun after a number is counted: "منذ 10 شهور.")
+            if not long_enough(text, dot, 4) or len(sentence_words(text, dot + 1)) < 3:
+                continue
+            if predicate_next(text[m.end(2) :]):
+                continue  # (a subject and its verb: "... مع مدرب. الجماهير تنتظر ...")
+            yield dot, f"'{w1}' heads a construct whose second noun, '{w2}', the full stop cuts off"
+
     def _by_counted(self, doc, seen):
         text = doc.text
         for m in COUNTED_RE.finditer(text):
@@ -791,6 +835,7 @@ class SentenceSplit(Rule):
         _by_connective,
         _by_b_tail,
         _by_pair,
+        _by_construct,
         _by_counted,
         _by_accusative,
         _by_comparative,
