@@ -131,7 +131,8 @@ def nisba(bare: str, attested: bool = False) -> bool:
         if len(x) == 4 and zipf("ال" + x[:-1]) < 3.0:
             return False  # a three-letter masculine that is a verb: بقية / بقي
         # (A masculine the common list lacks is looked up in the large one: أسترالي.)
-        whole, masc = zipf(x), zipf(x[:-1]) or large_zipf(x[:-1])
+        # (not for five letters: the large list holds verbs such as تحلي for تحلية)
+        whole, masc = zipf(x), zipf(x[:-1]) or (large_zipf(x[:-1]) if len(x) > 5 else 0.0)
         return whole > 0 and masc >= 2.5 and (whole - masc <= 0.55 or attested)
     if x.endswith("ي"):
         # (a noun in -ي is far more common than its feminine: قاضي / قاضية)

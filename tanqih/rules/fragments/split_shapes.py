@@ -197,6 +197,15 @@ def governs_li(text: str, start: int) -> bool:
     )
 
 
+ALA_RE = re.compile(f"(?<![{LETTERS}])على(?![{LETTERS}])")
+
+
+def named_ali(text: str, word: str) -> bool:
+    """Is "علي" before a full stop the name: spelled with ي in a text that writes the
+    preposition على with ى elsewhere?"""
+    return strip_marks(word).endswith("ي") and ALA_RE.search(text) is not None
+
+
 def echoed(w1: str, w2: str) -> bool:
     """Does the sentence after the full stop open with the word before it, made
     definite ("إلى قرار. القرار", "عن راع. الراعي", "لتدريب. التدريب")? A style of
@@ -493,6 +502,8 @@ def counted(word: str) -> bool:
         return False
     if not k.endswith("ا") or k.startswith(("ال", "و", "ف")):
         return False
+    if k.endswith("ها") and (shapes.is_function(k[:-2]) or zipf(k[:-2]) >= 3.0):
+        return False  # a pronoun on a word: "في صيف 2023. حينها بدأت ..."
     return "\u064b" in word or zipf(k[:-1]) >= 3.0
 
 

@@ -80,6 +80,7 @@ from tanqih.rules.fragments.split_shapes import (
     lone_verb,
     long_enough,
     mid_sentence,
+    named_ali,
     noun_head,
     past_verb,
     phrase_tail,
@@ -342,6 +343,8 @@ class SentenceSplit(Rule):
             if attribution(text, m.start(1), word):
                 continue  # a verb of saying after its quotation: "«كانوا أفضل منا»، قال."
             k = shapes.key(word)
+            if k == "علي" and named_ali(text, word):
+                continue  # the name: "... في شارع محمد علي. ثم درس ..."
             purpose = purpose_masdar(k, word) and not governs_li(text, m.start(1))
             if (
                 k not in NEEDS_COMPLEMENT
@@ -886,6 +889,11 @@ class SentenceSplit(Rule):
         conj = len(first) > 3 and first[0] in "وف"
         if len(nxt) < 3:
             return None
+        if (
+            para.text[m.end() : m.end() + 1] in '«“"'
+            and without_conjunction(first) not in REPORTING
+        ):
+            return None  # a gesture before a quotation: "يبتسم. «اليوم رزق»، يقول."
         if waw_clause(strip_marks(m.group(3))) and not (conj and len(words) == 1):
             return None  # a new clause: "وانتهى الاجتماع. وغادر الوفد ..."
         if not conj and not shapes.verb_like(first):
