@@ -363,8 +363,8 @@ def bare_head(word: str, before: str) -> bool:
     # a verb, not a noun or an elative of a verb's shape ("متر مكعب", "أقرب موقع")
     if not shapes.past_or_present_verb(k0) or shapes.elative(b0):
         return False
-    zdef = zipf("ال" + b0)
-    return zdef < 3.0 if len(k0) == 3 else zdef < max(3.0, zipf(b0) - 0.5)
+    zdef0 = zipf("ال" + b0)
+    return zdef0 < 3.0 if len(k0) == 3 else zdef0 < max(3.0, zipf(b0) - 0.5)
 
 
 def imperfect_verb(word: str) -> bool:

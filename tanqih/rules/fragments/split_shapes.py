@@ -14,7 +14,12 @@ import re
 from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.document_words import ALL_Q, HSPACE
-from tanqih.rules.fragments.phrase_words import PLURAL_SCALES, SCALE_WORDS, broken_plural
+from tanqih.rules.fragments.phrase_words import (
+    ANNOUNCED_BY,
+    PLURAL_SCALES,
+    SCALE_WORDS,
+    broken_plural,
+)
 from tanqih.rules.word_frequencies import KNOWN, zipf
 
 NEEDS_COMPLEMENT = {
@@ -241,7 +246,7 @@ THAT_CLAUSE_RE = re.compile(
     f"ال[{LETTERS}]{{3,}}[{MARKS}]*(?: ال[{LETTERS}]{{3,}}[{MARKS}]*)?)"
     f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*)"
 )
-DEMONSTRATIVES = {shapes.key(w) for w in "هذا هذه هذان هذين هاتان هاتين هؤلاء ذلك تلك".split()}
+DEMONSTRATIVES = ANNOUNCED_BY | {shapes.key(w) for w in "هذين هاتين هؤلاء".split()}
 
 
 def mid_sentence(text: str, start: int) -> bool:
