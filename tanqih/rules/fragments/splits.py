@@ -130,7 +130,9 @@ class SentenceSplit(Rule):
       الأهلي") may open a sentence and is left alone, and so may a relational
       adjective after a descriptive one, an ordinal or an elative ("... السويس
       الجديد. المصري حقق ...", "... في الشوط الأول. الجزائري ياسين ..."). An
-      ordinal or label before a comma is left alone;
+      ordinal or label before a comma is left alone, and so is a masculine one before a
+      verb after the last word of a list on "و" ("... في الداخل والخارج. الحسيني يقول
+      ...": a name);
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
     - (none of the signals on the two words around the full stop fires when the next
