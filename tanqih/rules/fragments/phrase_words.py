@@ -198,13 +198,13 @@ def adjective_after(
             return why if agrees or k1.endswith("ى") else None
         if k2.endswith(("ين", "ون")):
             return why if not fem_noun else None  # a plural adjective: "الأسرى. الإسرائيليين"
-        # A masculine singular describes no plural: "... مبيعات الأجانب. السعودي في
-        # المقابل ارتفع" opens a sentence. (فعلى plurals, أسرى، جرحى: the key writes their
-        # ى as ي; not the مفعل nouns, مبنى.)
         if k1[:1] in "وف" and predicate_next(following):
             # after the last word of a list on و, a masculine word of nisba shape before
             # a verb is a name opening a sentence: "... في الداخل والخارج. الحسيني يقول"
             return None
+        # A masculine singular describes no plural: "... مبيعات الأجانب. السعودي في
+        # المقابل ارتفع" opens a sentence. (فعلى plurals, أسرى، جرحى: the key writes their
+        # ى as ي; not the مفعل nouns, مبنى.)
         raw = b1 or k1
         plural = (
             k1.endswith(("ين", "ون"))
