@@ -331,7 +331,8 @@ PREDICATE_BEFORE = {
 }
 # Definite adverbs of time that open sentences (and dated lines: "اليوم 07:43").
 TIME_OPENERS = {hamza_key(w) for w in "اليوم الآن الليلة البارحة".split()}
-OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ي")
+# The pronoun suffixes a noun may carry, but "ك" and "كما", which end many nouns too.
+OBJECT_SUFFIXES = tuple(s for s in shapes.PRON_SUFFIXES if s not in ("ك", "كما"))
 
 
 def bare_head(word: str, before: str) -> bool:
