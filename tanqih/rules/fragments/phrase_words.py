@@ -215,6 +215,7 @@ def adjective_after(
     if (
         k2.startswith("ال")
         and k1[-1] not in "،,"
+        and k1 not in TIME_PLURALS  # "... منذ شهور. الاحتياطي ارتفع ..."
         and construct_head(b1 or k1)
         and (fem_adj or not shapes.pp_prefixed(k1))
         and not predicate_next(following)
@@ -249,6 +250,58 @@ def adjective_after(
         # ("في سياق. سياسي هادئ")
         return why
     return None
+
+
+def participle_after(k1: str, b2: str, after: str, following: str = "") -> str | None:
+    """A definite participle in م- after the full stop that agrees with the definite
+    noun before it ("عدوان الاحتلال. المستمر على غزة", "حرب الإبادة. المتواصلة على
+    ..."). Participles name people and things too and open sentences ("المتحدث باسم
+    ...", "المكتب الإعلامي ..."), so word frequencies must call the word an adjective
+    (:func:`_adjective_participle`); a nisba is :func:`adjective_after`'s, and a
+    participle after an adjective or an ordinal, or before a verb, is a noun opening
+    a sentence ("... في الشوط الأول. المهاجم سجل ..."), and one before أن opens it
+    ("المتوقع أن ...")."""
+    if after in "،,:؛" or not k1.startswith(shapes.DEFINITE_PREFIXES) or shapes.is_function(k1):
+        return None
+    k2 = hamza_key(b2)
+    if len(k2) < 6 or not k2.startswith("الم") or k1 == k2 or nisba(b2):
+        return None
+    if b2.endswith("ى") or not _adjective_participle(k2[2:]):
+        return None  # (a noun of place in -ى: "المبنى", "الملتقى")
+    base = definite_base(k1)
+    if plain_adjective(base) or ordinal_or_elative(base) or predicate_next(following):
+        return None
+    nxt = shapes.words(following[:12])
+    if nxt and shapes.key(nxt[0]).startswith("ان") and shapes.is_function(shapes.key(nxt[0])):
+        return None  # a participle that opens a sentence on أن: "المتوقع أن ...", "المعروف أنه"
+    plural1 = k1.endswith(("ين", "ون")) or broken_plural(base)
+    if k2.endswith("ة"):
+        agrees = k1.endswith(("ة", "ات")) or shapes.feminine(base) or broken_plural(base)
+    elif k2.endswith(("ين", "ون")):
+        agrees = k1.endswith(("ين", "ون"))
+    elif k2.endswith("ات"):
+        agrees = k1.endswith("ات")
+    else:
+        agrees = not k1.endswith(("ة", "ات")) and not plural1
+    return "the participle '{w2}' describes '{w1}' before the full stop" if agrees else None
+
+
+def _adjective_participle(x: str) -> bool:
+    """Is the participle ``x`` (without the article) an adjective: common in both
+    genders, about as often (مستمر / مستمرة، مسلح / مسلحة), and never written with a
+    possessive pronoun? Participles that are nouns have no partner (مجلس، مزيد), a
+    partner far rarer (مقاومة / مقاوم، متحدث / متحدثة), take pronouns (مكتبه،
+    موضوعها) or name people in a common plural (المتهمين، المختصون)."""
+    if x.endswith(("ين", "ون", "ات")):
+        x = x[:-2] if not x.endswith("ات") else x[:-2] + "ة"
+    masc = x[:-1] if x.endswith("ة") else x
+    z, zm, zf = zipf(x), zipf(masc), zipf(masc + "ة")
+    if min(zm, zf) < 3.0 or abs(zm - zf) > 0.6:
+        return False
+    if max(zipf(masc + "ون"), zipf(masc + "ين")) >= 3.0:
+        return False  # a person too, in its plural: المتهم / المتهمين، المختص / المختصون
+    possessed = (masc + "ت" if x.endswith("ة") else masc, masc)
+    return z > 0 and not any(zipf(p + sfx) >= 2.5 for p in possessed for sfx in ("ه", "ها", "هم"))
 
 
 def predicate_next(following: str) -> bool:
@@ -294,6 +347,13 @@ TIME_ADVERBS = {
 }
 
 
+# Plurals of time that close sentences after قبل / منذ / بعد ("... قبل أيام.",
+# "... منذ شهور."): no head of a construct cut by a full stop.
+TIME_PLURALS = {
+    hamza_key(w) for w in "أيام ساعات أسابيع أشهر شهور سنوات سنين أعوام عقود دقائق ليال".split()
+}
+
+
 def construct_head(b1: str) -> bool:
     """Could the indefinite word ``b1`` before a full stop be the head of a construct
     phrase whose genitive follows ("وزير. المالية")? Not an adjective (a word used in
@@ -322,11 +382,12 @@ COUNTING_WORDS = {
     for w in "كل أي أية ألف آلاف مليون ملايين مليار بعض جميع عدة بضع كافة أحد إحدى أو".split()
 }
 NAME_PARTS = {hamza_key(w) for w in "بنت بيت ابن بن أبو أم عبد".split()}
-# After these an indefinite noun is a predicate ("ليست استثناء.", "أنهم مرضى.") or the
+# After these an indefinite noun is a predicate ("ليست استثناء.", "تبقى قائمة.") or the
 # object of a need that often closes a sentence ("يحتاج إلى تمويل.", "دون إعلان.").
 PREDICATE_BEFORE = {
     hamza_key(w)
     for w in """ليس ليست ليسوا كان كانت كانوا أصبح أصبحت صار صارت بات باتت هو هي هم
+    بقي بقيت يبقى تبقى ظل ظلت يظل تظل زال زالت يزال تزال مازال مازالت
     أنه أنها أنهم إنه إنها إنهم لأنه لأنها لأنهم إلى الى دون بدون""".split()
 }
 # Definite adverbs of time that open sentences (and dated lines: "اليوم 07:43").
@@ -370,6 +431,34 @@ def bare_head(word: str, before: str) -> bool:
         return False
     zdef0 = zipf("ال" + b0)
     return zdef0 < 3.0 if len(k0) == 3 else zdef0 < max(3.0, zipf(b0) - 0.5)
+
+
+# Quantities that open sentences ("عشرات الآلاف ...", "بعض المصادر ..."): no genitive
+# cut off from the noun before the full stop.
+OPENING_QUANTITIES = {
+    hamza_key(w) for w in "عشرات مئات آلاف ملايين عدد بعض كل جميع نحو حوالي قرابة".split()
+}
+
+
+def indefinite_genitive(word: str) -> bool:
+    """Could ``word``, after a full stop, be the indefinite genitive of a construct head
+    before it ("في ظل ظروف. معينة", "وتواصل قوات الاحتلال اقتحام. مخيم طولكرم")? A
+    common noun or adjective of three letters or more (written with the article too, so
+    not a name), with no article, tanween, accusative alef or conjunction, not a verb
+    first and not a quantity that opens sentences ("عشرات")."""
+    b2 = strip_marks(word)
+    k2 = hamza_key(b2)
+    if len(k2) < 3 or k2.startswith("ال") or shapes.is_function(k2) or k2 in OPENING_QUANTITIES:
+        return False
+    if any(ch in shapes.TANWEEN for ch in word) or k2.endswith("ا"):
+        return False
+    z2 = zipf(b2)
+    if b2[0] in "وفبلك" and zipf(b2[1:]) > z2:
+        return False  # a conjunction or a preposition on it
+    zdef = zipf("ال" + b2)
+    if zdef < 3.0:
+        return False  # a name or a rare word
+    return not (shapes.past_or_present_verb(k2) and zdef < z2 - 0.5)
 
 
 def imperfect_verb(word: str) -> bool:

@@ -542,3 +542,50 @@ def indefinite_np(w1: str, w2: str) -> bool:
     # compares ("أهمية أكبر،"). A positive adjective makes a comment of its own
     # ("خطوة جريئة، لكنها متأخرة.", "نهاية مؤلمة، كما وصفها ...").
     return len(b2) in (3, 4) and b2[0] == "ا" and b2[-1] not in "ايىةه" and "ا" not in b2[1:]
+
+
+def name_shape(word: str) -> bool:
+    """فعال, a shape of four letters that names take ("حماس", "نضال") as often as
+    masdars do: a word of it before a full stop may be a name closing the sentence."""
+    k = shapes.key(word)
+    return len(k) == 4 and k[2] == "ا"
+
+
+def subject_opens(text: str, end: int) -> bool:
+    """Does the indefinite word ending at ``end`` open a subject whose verb comes within
+    the next four words, before any comma or preposition ("جمعية البنوك أصدرت ...",
+    "ركود مزمن يضرب ...", "بيانات العملاء لم تتعرض ...", "ملاحظة كهذه تستحق ...")? An
+    indefinite noun may open a sentence when its verb follows."""
+    clause = re.split("[،,.:؛؟!]", text[end : end + 80], maxsplit=1)[0]
+    for word in shapes.words(clause)[:4]:
+        k = shapes.key(word)
+        if k in _BEFORE_VERB or _clear_verb(k):
+            return True
+        if shapes.is_function(k) and not k.startswith("ك"):
+            return False  # a preposition: the phrase goes on ("أرقام. جديدة بشأن ...")
+    return False
+
+
+# Particles that stand between a subject and its verb ("بيانات العملاء لم تتعرض ...").
+_BEFORE_VERB = {shapes.key(w) for w in "لم لن لا قد ليس ليست سوف".split()}
+
+
+def _clear_verb(k: str) -> bool:
+    """A verb by its shape beyond doubt: an imperfect (يفعل، تفعل), a past with its
+    person ending (أغلقت، أكدوا), a past of three letters whose imperfect is a common
+    word (صدر / يصدر; not "وسط": يوسط is none)."""
+    if len(k) == 3:
+        return zipf("ي" + k) >= 3.0 and not shapes.is_function(k)
+    if not shapes.predicate_verb(k) or k.startswith("ال"):
+        return False
+    return k[0] in "يت" or k.endswith(("ت", "وا")) or k.startswith("س")
+
+
+SEPARATING_PRONOUNS = {shapes.key(w) for w in "هو هي هم هما هن".split()}
+
+
+def copula_after(following: str) -> bool:
+    """Does a pronoun of separation come within the two words after a noun ("البنية
+    التحتية هي الشرط ...")? Then the noun is the subject of a sentence of its own."""
+    clause = re.split("[،,.:؛؟!]", following[:40], maxsplit=1)[0]
+    return any(shapes.key(w) in SEPARATING_PRONOUNS for w in shapes.words(clause)[:2])

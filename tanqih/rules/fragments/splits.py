@@ -17,18 +17,22 @@ from tanqih.rules.fragments.document_words import (
     after_definite,
     definite_after_indefinite,
     noun_uses,
+    sentence_final_words,
     side_by_side,
 )
 from tanqih.rules.fragments.phrase_words import (
     RELATIVES,
     TIME_ADVERBS,
     TIME_OPENERS,
+    TIME_PLURALS,
     adjective_after,
     bare_head,
     construct_head,
     coordinated_nisba,
     imperfect_verb,
+    indefinite_genitive,
     nisba,
+    participle_after,
     predicate_next,
     relative_after,
     waw_clause,
@@ -70,6 +74,7 @@ from tanqih.rules.fragments.split_shapes import (
     attribution,
     b_governor,
     b_object,
+    copula_after,
     counted,
     counted_plural,
     cut_opening,
@@ -80,6 +85,7 @@ from tanqih.rules.fragments.split_shapes import (
     lone_verb,
     long_enough,
     mid_sentence,
+    name_shape,
     named_ali,
     noun_head,
     past_verb,
@@ -87,6 +93,7 @@ from tanqih.rules.fragments.split_shapes import (
     prep_with_pronoun,
     purpose_masdar,
     sentence_words,
+    subject_opens,
     word_before,
 )
 from tanqih.rules.phrases import pkey
@@ -132,7 +139,15 @@ class SentenceSplit(Rule):
       الجديد. المصري حقق ...", "... في الشوط الأول. الجزائري ياسين ..."). An
       ordinal or label before a comma is left alone, and so is a masculine one before a
       verb after the last word of a list on "و" ("... في الداخل والخارج. الحسيني يقول
-      ...": a name);
+      ...": a name). A definite participle in م- agreeing with the definite noun before
+      it is its adjective too ("الحصار. المفروض على ...", "الغارات. المتواصلة على
+      ...") when word frequencies call it an adjective: common in both genders, about
+      as often, never with a possessive pronoun nor in a common plural of persons (not
+      "المتحدث", "المكتب", "المقاومة", "المبنى", "المتهم", which name people and
+      things and open sentences), and not after an adjective or an ordinal, nor before a
+      verb or أن ("... بالتعادل. المهاجم سجل ...", "المتوقع أن ..."). No adjective
+      signal fires on a word followed by a pronoun of separation, a subject ("...
+      القطاع. البنية التحتية هي ...");
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
     - (none of the signals on the two words around the full stop fires when the next
@@ -233,7 +248,15 @@ class SentenceSplit(Rule):
       العسكري ..."); not an adjective, a plural in -ين / -ات, a name, a word with a
       pronoun or tanween, a verb first ("أطلق"), a noun after an indefinite noun, a
       number, "كل" or "أو" ("جرائم حرب.", "منذ 10 شهور.", "دواء أو وقود."), nor before
-      "اليوم" or "الآن";
+      "اليوم" or "الآن"; the same head cut from an indefinite noun or adjective that
+      completes it ("في ظل ظروف. معينة ...", "وتواصل القوات اقتحام. مخيم طولكرم ...",
+      "عن وجود. أدلة جديدة ...") unless the head has the shape فعال of names ("ضد
+      حماس.") or closes a sentence or clause elsewhere in the text, the word after is a
+      quantity ("عشرات"), or it opens a subject whose verb comes within four words,
+      before a comma or preposition ("... عبر رسالة. جمعية البنوك أصدرت ...", "... لأي
+      مشروع. ميزانية محدودة تحكم ..."). No head is read in a plural of time ("منذ
+      شهور.") nor after a verb that takes a predicate (كان، ليس، بات، تبقى، ما زال:
+      "تبقى قائمة.");
     - with corpus counts (``tanqih check --corpus`` or ``--corpus-table``), other
       documents write the two words side by side, more of them than half the documents
       where the first word ends a sentence and the second opens one (each counted from
@@ -672,12 +695,16 @@ class SentenceSplit(Rule):
                 why = adjective_after(
                     k1, b2, after, attested, strip_marks(w1), text[m.end(2) : m.end(2) + 30]
                 )
+                if why is None and strip_marks(w2).startswith("الم"):
+                    why = participle_after(k1, b2, after, text[m.end(2) : m.end(2) + 30])
                 need = 3  # (not after a two-word label: "عاجل الاحتلال. الإسرائيلي ...")
                 if why is None and self.opts["definite-after-indefinite"]:
                     why = definite_after_indefinite(doc, w1, k1, k2, after)
                     need = 4
                 if why is not None and noun_uses(doc)[w2] > 1:
                     continue  # used as a noun elsewhere in the text
+                if why is not None and copula_after(text[m.end(2) : m.end(2) + 40]):
+                    continue  # a subject: "... القطاع. البنية التحتية هي الشرط ..."
             if why is None or not long_enough(text, dot, need):
                 continue
             yield dot, why.format(w1=w1, w2=w2)
@@ -756,21 +783,46 @@ class SentenceSplit(Rule):
         text = doc.text
         for m, dot, w1, w2 in self._pairs(text, seen):
             # "... قال إن مستوى. الدعم للرئيس ...", "... في موقع. المالكية العسكري ...":
-            # a noun that heads a construct, cut from the definite noun it governs
+            # a noun that heads a construct, cut from the definite noun it governs; or,
+            # bare, cut from the indefinite noun or adjective that completes it ("في ظل
+            # ظروف. معينة ...", "وتواصل قوات الاحتلال اقتحام. مخيم طولكرم ...")
             k2 = shapes.key(w2)
-            if not strip_marks(w2).startswith("ال") or shapes.is_function(k2) or k2 in TIME_OPENERS:
-                continue  # ("... في بيان. اليوم 07:43")
+            if shapes.key(w1) in TIME_PLURALS:
+                continue  # ("... منذ شهور. الاحتياطي ارتفع ...")
+            if strip_marks(w2).startswith("ال"):
+                if shapes.is_function(k2) or k2 in TIME_OPENERS:
+                    continue  # ("... في بيان. اليوم 07:43")
+            elif not indefinite_genitive(w2):
+                continue
+            elif sentence_final_words(doc)[w1] > 1 or name_shape(w1):
+                continue  # a name: closes a sentence or clause elsewhere, or "حماس"
+            elif subject_opens(text, m.end(2)):
+                continue  # "... عبر رسالة. جمعية البنوك أصدرت ...": a subject and its verb
             if text[m.end(2) :].startswith("،"):
                 continue  # a subject before a parenthesis: "... في تصريح. الحكومة، بحسب قوله"
             head = text[max(0, m.start() - 40) : m.start()]
             before = shapes.words(head)
             if not before or head.rstrip()[-1:].isdigit() or not bare_head(w1, before[-1]):
                 continue  # (a noun after a number is counted: "منذ 10 شهور.")
+            if shapes.key(before[-1]) == "علي" and named_ali(text, before[-1]):
+                continue  # a name before a name: "... علي مرتضى. عشرات ..."
             if not long_enough(text, dot, 4) or len(sentence_words(text, dot + 1)) < 3:
                 continue
             if predicate_next(text[m.end(2) :]):
                 continue  # (a subject and its verb: "... مع مدرب. الجماهير تنتظر ...")
-            yield dot, f"'{w1}' heads a construct whose second noun, '{w2}', the full stop cuts off"
+            if strip_marks(w2).startswith("ال"):
+                yield (
+                    dot,
+                    f"'{w1}' heads a construct whose second noun, '{w2}', the full stop cuts off",
+                )
+            else:
+                yield (
+                    dot,
+                    (
+                        f"'{w1}', with no article or case ending, cannot close a sentence: the "
+                        f"full stop cuts it from '{w2}', which completes it"
+                    ),
+                )
 
     def _by_counted(self, doc, seen):
         text = doc.text
