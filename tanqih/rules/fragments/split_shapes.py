@@ -559,7 +559,7 @@ def subject_opens(text: str, end: int) -> bool:
     clause = re.split("[،,.:؛؟!]", text[end : end + 80], maxsplit=1)[0]
     for word in shapes.words(clause)[:4]:
         k = shapes.key(word)
-        if k in _BEFORE_VERB or _clear_verb(k):
+        if k in _BEFORE_VERB or clear_verb(k):
             return True
         if shapes.is_function(k) and not k.startswith("ك"):
             return False  # a preposition: the phrase goes on ("أرقام. جديدة بشأن ...")
@@ -570,7 +570,7 @@ def subject_opens(text: str, end: int) -> bool:
 _BEFORE_VERB = {shapes.key(w) for w in "لم لن لا قد ليس ليست سوف".split()}
 
 
-def _clear_verb(k: str) -> bool:
+def clear_verb(k: str) -> bool:
     """A verb by its shape beyond doubt: an imperfect (يفعل، تفعل), a past with its
     person ending (أغلقت، أكدوا), a past of three letters whose imperfect is a common
     word (صدر / يصدر; not "وسط": يوسط is none)."""
@@ -589,3 +589,34 @@ def copula_after(following: str) -> bool:
     التحتية هي الشرط ...")? Then the noun is the subject of a sentence of its own."""
     clause = re.split("[،,.:؛؟!]", following[:40], maxsplit=1)[0]
     return any(shapes.key(w) in SEPARATING_PRONOUNS for w in shapes.words(clause)[:2])
+
+
+# What closes a clause before a verb: punctuation, a line end or a quote mark.
+CLAUSE_BREAK_RE = re.compile('[.،,:؛؟!\n«»“”"]')
+
+
+def verb_alone_in_clause(text: str, start: int, word: str) -> bool:
+    """Is ``word`` (at ``start``, before a full stop) a verb in the third person that
+    is all its clause holds, after a comma and an opening phrase ("من جهتها، نشرت.
+    سرايا القدس ...", "إلى جانب ذلك، قد تشهد. الحكومة ...", "ونفذ عمليات أخرى،
+    استهدفت. خلالها ...")? Such a verb has said nothing yet. Not a verb of saying
+    after its quotation ("«...»، قال."), nor one after ثم in a story ("ثم صمت."), nor
+    a verb with a person of its own ("انتصرنا.", "نفذوا.")."""
+    k = shapes.key(word)
+    if k[:1] in "وف" and len(k) > 4:
+        k = k[1:]
+    if shapes.is_function(k) or k.endswith(("نا", "تم", "وا")) or not clear_verb(k):
+        return False
+    look = text[max(0, start - 200) : start]
+    breaks = list(CLAUSE_BREAK_RE.finditer(look))
+    if not breaks or look[breaks[-1].start()] in ".؟!\n":
+        return False  # the verb opens its sentence: "... نهاية. ارتفعت ..." is a cut elsewhere
+    cut = breaks[-1].start()
+    if any(shapes.key(w) != "قد" for w in shapes.words(look[cut + 1 :])):
+        return False  # the clause holds more than the verb ("ثم صمت.", "الأسعار ارتفعت.")
+    if any(ch in "”»" for ch in look[max(0, cut - 3) : cut + 1]) or re.search(
+        '[^\\s«“]"[،, ]*$', look[: cut + 1]
+    ):
+        return False  # a verb after the quotation it reports: "«...»، قالت."
+    sentence = re.split("[.؟!\n]", look[:cut])[-1]
+    return len(shapes.words(sentence)) >= 2

@@ -94,6 +94,7 @@ from tanqih.rules.fragments.split_shapes import (
     purpose_masdar,
     sentence_words,
     subject_opens,
+    verb_alone_in_clause,
     word_before,
 )
 from tanqih.rules.phrases import pkey
@@ -257,6 +258,11 @@ class SentenceSplit(Rule):
       مشروع. ميزانية محدودة تحكم ..."). No head is read in a plural of time ("منذ
       شهور.") nor after a verb that takes a predicate (كان، ليس، بات، تبقى، ما زال:
       "تبقى قائمة.");
+    - the word before is a verb in the third person that is all its clause holds,
+      after a comma and an opening phrase, and the next sentence has no verb of its
+      own ("من جهتها، نشرت. سرايا القدس مشاهد ...", "إلى جانب ذلك، قد تشهد. الحكومة
+      تغييرات ..."); not after the quotation it follows ("«...»، ابتسمت."), after
+      ثم in a story ("ثم توقفت."), nor with a person of its own ("نفذوا.", "انتصرنا.");
     - with corpus counts (``tanqih check --corpus`` or ``--corpus-table``), other
       documents write the two words side by side, more of them than half the documents
       where the first word ends a sentence and the second opens one (each counted from
@@ -824,6 +830,18 @@ class SentenceSplit(Rule):
                     ),
                 )
 
+    def _by_clause_verb(self, doc, seen):
+        text = doc.text
+        for m, dot, w1, w2 in self._pairs(text, seen):
+            # "من جهتها، نشرت. سرايا القدس مشاهد ...": a verb alone in its clause, cut
+            # from its subject or object
+            if shapes.is_function(shapes.key(w2)) or not verb_alone_in_clause(text, m.start(), w1):
+                continue
+            rest = sentence_words(text, dot + 1)
+            if len(rest) < 3 or has_verb(rest, hollow=False):
+                continue  # (a sentence of its own: "... عن موعد عودتها، ابتسمت. الإصابة ما زالت ...")
+            yield dot, f"'{w1}' is all its clause holds: a verb cut from its subject or object"
+
     def _by_counted(self, doc, seen):
         text = doc.text
         for m in COUNTED_RE.finditer(text):
@@ -893,6 +911,7 @@ class SentenceSplit(Rule):
         _by_b_tail,
         _by_pair,
         _by_construct,
+        _by_clause_verb,
         _by_counted,
         _by_accusative,
         _by_comparative,
