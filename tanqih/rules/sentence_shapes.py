@@ -324,7 +324,8 @@ def agreeing_adjective(adj: str, noun: str) -> bool:
     # A definite subject may be feminine without -ة (الحرب مستمرة، الشمس ساطعة).
     fem = feminine(noun) or (noun_def and not noun.endswith("ة"))
     if a.endswith("ى") and len(a) == 4:
-        return fem and a[0] not in "يتن"  # فعلى elatives (كبرى; not the verbs يسعى، تبقى)
+        # فعلى elatives (كبرى, and أخرى، أولى; not the verbs يسعى، تبقى، أبدى)
+        return fem and a[0] not in "يتن" and (a[0] not in "اأإ" or a in ("أخرى", "أولى"))
     if a.endswith("ة") and len(a) >= 4:
         # -ة adjectives (صعبة، مستمرة); not nouns in -ة (مدينة، لجنة، رقابة)
         return fem and (a.endswith("ية") or gendered(a))
@@ -332,6 +333,8 @@ def agreeing_adjective(adj: str, noun: str) -> bool:
         return noun.endswith(("ون", "ين"))
     if fem and noun.endswith("ة"):
         return False  # a masculine form after a feminine singular noun
+    if noun.endswith("ات") and len(noun) >= 5:
+        return False  # nor after a plural in -ات, which takes a feminine ("قوات بدوي")
     if a.endswith("ي") and len(a) >= 4:
         return zipf(a + "ة") >= 3  # nisba, with its feminine (not the verbs يعني، يأتي)
     if a.startswith("م") and len(a) >= 4:
@@ -659,7 +662,11 @@ def sentence_shape(ks: list[str]) -> bool:
         adjectives = rest
         if len(rest) == 2 and hamza_key(rest[-1]) in TRAILING_ADVERBS:
             adjectives = rest[:1]  # with its intensifier: "وضع صعب للغاية."
-        if all(agreeing_adjective(a, first) for a in adjectives) and not adjective_itself(first):
+        if (
+            all(agreeing_adjective(a, first) for a in adjectives)
+            and not adjective_itself(first)
+            and not _verb_first(first)
+        ):
             return True
         if len(rest) == 1 and indefinite_construct(first, rest[0]):
             return True
@@ -690,11 +697,29 @@ def sentence_shape(ks: list[str]) -> bool:
             # with a preposition ("الحرب خدعة.", "الصورة قاتمة.", "العبرة بالنتائج.",
             # "الحصيلة مرشحة للارتفاع.", "الجميع بانتظار القرار.")
             return True
-    if past_or_present_verb(first) and subject(rest[0], first):
+    if past_or_present_verb(first) and not _noun_first(first) and subject(rest[0], first):
         if len(rest) == 1:
             return True
         return not pp_prefixed(rest[1]) or rest[1].startswith(("بال", "لل"))
     return False
+
+
+def _noun_first(word: str) -> bool:
+    """Is the verb-shaped first word a noun: a broken plural the article goes with
+    ("نتائج", "أوامر") or a noun in -ة with a pronoun ("ضحيتها")?"""
+    k = hamza_key(word)
+    if feminine(k) and len(k) >= 5 and zipf("ال" + word) >= 3.0:
+        return True
+    for suf in ("ها", "هم", "ه"):
+        if k.endswith("ت" + suf) and zipf(word[: -len(suf) - 1] + "ة") >= 3.0:
+            return True
+    return False
+
+
+def _verb_first(word: str) -> bool:
+    """Is the first word a verb the article never goes with ("انطلقت", "يستدعي"), so no
+    noun for an adjective to describe?"""
+    return past_or_present_verb(hamza_key(word)) and zipf("ال" + word) < 2.5 and zipf(word) >= 2.5
 
 
 @functools.lru_cache(maxsize=65536)

@@ -195,6 +195,8 @@ def adjective_after(
             agrees = fem_noun or shapes.feminine(base) or broken_plural(base)
             if k2.endswith("يات") and not (k1.endswith("ات") or broken_plural(base)):
                 return None  # a plural in -يات describes no singular: "السيارة. البلديات"
+            if predicate_next(following):
+                return None  # a noun of that shape and its verb: "الباعة. البلدية تقول ..."
             return why if agrees or k1.endswith("ى") else None
         if k2.endswith(("ين", "ون")):
             return why if not fem_noun else None  # a plural adjective: "الأسرى. الإسرائيليين"
@@ -217,14 +219,16 @@ def adjective_after(
         and k1[-1] not in "،,"
         and k1 not in TIME_PLURALS  # "... منذ شهور. الاحتياطي ارتفع ..."
         and construct_head(b1 or k1)
-        and (fem_adj or not shapes.pp_prefixed(k1))
+        and not shapes.pp_prefixed(k1)
+        and not _manner(b1 or k1)
         and not predicate_next(following)
     ):
         # After an indefinite noun the definite adjective-shaped word is its genitive
         # ("وزير. المالية", "مساعي. السلام الإقليمية"), or it agrees with a noun made
-        # definite by a pronoun ("دولته. الفلسطينية"). (After a manner phrase, "أدار
-        # المباراة بنجاح. الدولي فيصل ...", a masculine one is a name's title; before a
-        # verb, the word is its subject: "... دون تأخير. الآليات تنتشر ...")
+        # definite by a pronoun ("دولته. الفلسطينية"). (After a manner phrase it opens a
+        # sentence: "أدار المباراة بنجاح. الدولي فيصل ...", "... بانتظام. التهوية
+        # الجيدة ..."; before a verb, the word is its subject: "... دون تأخير. الآليات
+        # تنتشر ...")
         return "'{w2}' completes '{w1}' before the full stop"
     if (
         not k1.startswith(shapes.DEFINITE_PREFIXES)
@@ -275,12 +279,10 @@ def participle_after(k1: str, b2: str, after: str, following: str = "") -> str |
     if nxt and shapes.key(nxt[0]).startswith("ان") and shapes.is_function(shapes.key(nxt[0])):
         return None  # a participle that opens a sentence on أن: "المتوقع أن ...", "المعروف أنه"
     plural1 = k1.endswith(("ين", "ون")) or broken_plural(base)
+    if k2.endswith(("ين", "ون", "ات")):
+        return None  # a plural names people or things opening a sentence ("المشرفون")
     if k2.endswith("ة"):
         agrees = k1.endswith(("ة", "ات")) or shapes.feminine(base) or broken_plural(base)
-    elif k2.endswith(("ين", "ون")):
-        agrees = k1.endswith(("ين", "ون"))
-    elif k2.endswith("ات"):
-        agrees = k1.endswith("ات")
     else:
         agrees = not k1.endswith(("ة", "ات")) and not plural1
     return "the participle '{w2}' describes '{w1}' before the full stop" if agrees else None
@@ -302,6 +304,15 @@ def _adjective_participle(x: str) -> bool:
         return False  # a person too, in its plural: المتهم / المتهمين، المختص / المختصون
     possessed = (masc + "ت" if x.endswith("ة") else masc, masc)
     return z > 0 and not any(zipf(p + sfx) >= 2.5 for p in possessed for sfx in ("ه", "ها", "هم"))
+
+
+def _manner(bare: str) -> bool:
+    """بـ on a common noun, a phrase of manner that closes sentences ("بانتظام",
+    "بمفاجأة", "بهدوء"), however common the whole word is (``bare`` as written: the
+    word list keeps its hamzas)."""
+    return (
+        len(bare) >= 5 and bare[0] == "ب" and not bare.startswith("بال") and zipf(bare[1:]) >= 3.5
+    )
 
 
 def predicate_next(following: str) -> bool:
@@ -383,12 +394,13 @@ COUNTING_WORDS = {
 }
 NAME_PARTS = {hamza_key(w) for w in "بنت بيت ابن بن أبو أم عبد".split()}
 # After these an indefinite noun is a predicate ("ليست استثناء.", "تبقى قائمة.") or the
-# object of a need that often closes a sentence ("يحتاج إلى تمويل.", "دون إعلان.").
+# object of a need that often closes a sentence ("يحتاج إلى تمويل.", "دون إعلان.", "بلا
+# توقف.").
 PREDICATE_BEFORE = {
     hamza_key(w)
     for w in """ليس ليست ليسوا كان كانت كانوا أصبح أصبحت صار صارت بات باتت هو هي هم
     بقي بقيت يبقى تبقى ظل ظلت يظل تظل زال زالت يزال تزال مازال مازالت
-    أنه أنها أنهم إنه إنها إنهم لأنه لأنها لأنهم إلى الى دون بدون""".split()
+    أنه أنها أنهم إنه إنها إنهم لأنه لأنها لأنهم إلى الى دون بدون بلا من""".split()
 }
 # Definite adverbs of time that open sentences (and dated lines: "اليوم 07:43").
 TIME_OPENERS = {hamza_key(w) for w in "اليوم الآن الليلة البارحة".split()}

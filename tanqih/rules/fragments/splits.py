@@ -145,10 +145,12 @@ class SentenceSplit(Rule):
       ...") when word frequencies call it an adjective: common in both genders, about
       as often, never with a possessive pronoun nor in a common plural of persons (not
       "المتحدث", "المكتب", "المقاومة", "المبنى", "المتهم", which name people and
-      things and open sentences), and not after an adjective or an ordinal, nor before a
-      verb or أن ("... بالتعادل. المهاجم سجل ...", "المتوقع أن ..."). No adjective
-      signal fires on a word followed by a pronoun of separation, a subject ("...
-      القطاع. البنية التحتية هي ...");
+      things and open sentences, nor a plural: "المشرفون"), and not after an adjective
+      or an ordinal, nor before a verb or أن ("... بالتعادل. المهاجم سجل ...",
+      "المتوقع أن ..."). No adjective signal fires on a word followed by a pronoun of
+      separation, a subject ("... القطاع. البنية التحتية هي ..."), nor on a feminine
+      one before a verb ("... التجار. البلدية ترى ...") or after a phrase of manner
+      ("... بانتظام. التهوية الجيدة ...");
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...");
     - (none of the signals on the two words around the full stop fires when the next
@@ -256,8 +258,8 @@ class SentenceSplit(Rule):
       quantity ("عشرات"), or it opens a subject whose verb comes within four words,
       before a comma or preposition ("... عبر رسالة. جمعية البنوك أصدرت ...", "... لأي
       مشروع. ميزانية محدودة تحكم ..."). No head is read in a plural of time ("منذ
-      شهور.") nor after a verb that takes a predicate (كان، ليس، بات، تبقى، ما زال:
-      "تبقى قائمة.");
+      شهور."), after a verb that takes a predicate (كان، ليس، بات، تبقى، ما زال:
+      "تبقى قائمة.") nor after بلا or من ("بلا توقف.", "لم تخل من تحذير.");
     - the word before is a verb in the third person that is all its clause holds,
       after a comma and an opening phrase, and the next sentence has no verb of its
       own ("من جهتها، نشرت. سرايا القدس مشاهد ...", "إلى جانب ذلك، قد تشهد. الحكومة

@@ -128,7 +128,10 @@ class StrayFragment(Rule):
     مستمرة.", "الحرب خدعة.", "العبرة
     بالنتائج.", "الصبر مفتاح الفرج."), a verb with an agreeing subject ("حدث انفجار.",
     "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."; a masculine verb
-    before an indefinite feminine noun has none: "أطلق صحفية."), an indefinite subject
+    before an indefinite feminine noun has none: "أطلق صحفية.", and a broken plural or
+    a noun with a pronoun is no verb: "نتائج إعلان.", "ضحيتها إطار."; a verb is no
+    noun for an adjective to describe, a plural in -ات takes no masculine one and
+    أفعل in -ى is a verb, not an elative: "رقابة أبدى."), an indefinite subject
     with its verb when the subject is no plural or -ة noun ("حلم تحقق."; but "أيام مضت."
     for "مضت أيام", and so "شهور مضت.", "مواسم مضت."), an indefinite construct comment, with or without an adjective
     ("جريمة حرب.", "ردة فعل طبيعية."), a manner phrase ("بصورة مؤقتة."), a count ("مليون
