@@ -192,7 +192,7 @@ def adjective_after(
         if fem_adj:
             # (after a non-human plural too, broken or in -ى; not after a masculine
             # plural or dual in -ين: "... اليومين الماضيين. الشرقية سجلت ...")
-            agrees = fem_noun or shapes.feminine(base) or broken_plural(base)
+            agrees = fem_noun or shapes.feminine(base) or broken_plural(base) or manqus_plural(base)
             if k2.endswith("يات") and not (k1.endswith("ات") or broken_plural(base)):
                 return None  # a plural in -يات describes no singular: "السيارة. البلديات"
             if predicate_next(following):
@@ -217,7 +217,7 @@ def adjective_after(
     if (
         k2.startswith("ال")
         and k1[-1] not in "،,"
-        and k1 not in TIME_PLURALS  # "... منذ شهور. الاحتياطي ارتفع ..."
+        and k1 not in TIME_NOUNS  # "... منذ شهور. الاحتياطي ارتفع ..."
         and construct_head(b1 or k1)
         and not shapes.pp_prefixed(k1)
         and not _manner(b1 or k1)
@@ -333,6 +333,12 @@ def broken_plural(base: str) -> bool:
     return len(base) == 6 and base[2] == "ا" and base[4] == "ي"
 
 
+def manqus_plural(base: str) -> bool:
+    """A broken plural ending in ي (أراضي، نواحي، مباني، أغاني): أفاعي / فواعي / مفاعي,
+    not a nisba of that shape (إضافي, whose feminine is as common)."""
+    return len(base) == 5 and base[2] == "ا" and base.endswith("ي") and not nisba(base)
+
+
 ORDINAL_BASES = {hamza_key(w) for w in "أول أولى أخير أخيرة".split()} | {k[2:] for k in COUNTING}
 
 
@@ -358,10 +364,12 @@ TIME_ADVERBS = {
 }
 
 
-# Plurals of time that close sentences after قبل / منذ / بعد ("... قبل أيام.",
-# "... منذ شهور."): no head of a construct cut by a full stop.
-TIME_PLURALS = {
-    hamza_key(w) for w in "أيام ساعات أسابيع أشهر شهور سنوات سنين أعوام عقود دقائق ليال".split()
+# Nouns of time that close sentences after قبل / منذ / بعد or as a duration ("... قبل
+# أيام.", "... منذ شهور.", "مدتها أسبوع."): no head of a construct cut by a full stop.
+TIME_NOUNS = {
+    hamza_key(w)
+    for w in """أيام ساعات أسابيع أشهر شهور سنوات سنين أعوام عقود دقائق ليال
+    يوم أسبوع شهر سنة عام ساعة دقيقة ليلة""".split()
 }
 
 

@@ -333,7 +333,7 @@ def clause_verb(ws: list[str], j: int) -> bool:
     verb's shape (not an accusative noun: "يوما"), and a three-letter one only before
     a definite noun ("فاز الفريق"; not "عدد من", "خمس سنوات", "سوء التغذية")."""
     w = ws[j]
-    if w in CLAUSE_WORDS:
+    if w in CLAUSE_WORDS or hollow_causative(w):
         return True
     if shapes.is_function(w) or (
         len(w) >= 4 and w.endswith("ا") and not w.endswith(("هما", "نا", "وا"))
@@ -344,6 +344,19 @@ def clause_verb(ws: list[str], j: int) -> bool:
     if len(w) == 3 and w[1] in "وي":
         return False  # a hollow root's past verb has an alef (قال، زار): "سوء", "يوم"
     return len(w) > 3 or (j + 1 < len(ws) and ws[j + 1].startswith("ال"))
+
+
+def hollow_causative(w: str) -> bool:
+    """أفعل of a hollow root, with its alef inside (أراح، أقام، أعاد، أثار: يريح، يقيم),
+    a verb the shape tests miss; not a noun of that shape, which takes the article
+    (إطار، أمان)."""
+    if len(w) != 4 or w[0] != "ا" or w[2] != "ا":
+        return False
+    return zipf("ي" + w[1] + "ي" + w[3]) >= 3.0 and zipf("ال" + w) < 2.5
+
+
+# Words of approximation that open a sentence before a number ("نحو 40 ألفا ...").
+QUANTITY_HEADS = {hamza_key(w) for w in "نحو حوالي قرابة".split()}
 
 
 def phrase_tail(text: str, start: int) -> str | None:
@@ -369,6 +382,8 @@ def phrase_tail(text: str, start: int) -> str | None:
         return None
     if end.group() in "؟!?" or any(c in sentence for c in "،,:؛;#"):
         return None  # a question, or a clause after the fronted phrase (or a post)
+    if ws[0] in QUANTITY_HEADS and re.match("\\S+\\s+[0-9٠-٩]", sentence.lstrip()):
+        return None  # a quantity, the subject of its sentence: "نحو 40 ألف وحدة ..."
     if text.startswith("..", end.start()) or re.search("[A-Za-z]", sentence):
         return None  # a pause (a headline: "من ... إلى ..") or Latin (a link, a post)
     if ws[1] in shapes.PHRASE_CLAUSE_SECONDS or " ".join(ws) in shapes.COMMENT_PHRASES:
@@ -559,8 +574,8 @@ def subject_opens(text: str, end: int) -> bool:
     clause = re.split("[،,.:؛؟!]", text[end : end + 80], maxsplit=1)[0]
     for word in shapes.words(clause)[:4]:
         k = shapes.key(word)
-        if k in _BEFORE_VERB or clear_verb(k):
-            return True
+        if k in _BEFORE_VERB or clear_verb(k) or strip_marks(word).endswith(("أت", "ئت")):
+            return True  # (a past verb on a hamza: طرأت، نشأت)
         if shapes.is_function(k) and not k.startswith("ك"):
             return False  # a preposition: the phrase goes on ("أرقام. جديدة بشأن ...")
     return False
@@ -620,3 +635,15 @@ def verb_alone_in_clause(text: str, start: int, word: str) -> bool:
         return False  # a verb after the quotation it reports: "«...»، قالت."
     sentence = re.split("[.؟!\n]", look[:cut])[-1]
     return len(shapes.words(sentence)) >= 2
+
+
+def verb_first(text: str, dot: int) -> bool:
+    """Does the clause before the full stop at ``dot`` open with a verb ("وصلت القوات.")?"""
+    line_start = max(text.rfind("\n", max(0, dot - 200), dot) + 1, dot - 200, 0)
+    seg = re.split("[.؟!:،,]", text[line_start:dot])[-1]
+    ws = shapes.words(seg)
+    if not ws:
+        return False
+    k = shapes.key(ws[0])
+    k = k[1:] if k[:1] in "وف" and len(k) > 3 and shapes.conjunction_led(k) else k
+    return shapes.past_or_present_verb(k) and zipf("ال" + strip_marks(ws[0])) < 2.5

@@ -23,8 +23,8 @@ from tanqih.rules.fragments.document_words import (
 from tanqih.rules.fragments.phrase_words import (
     RELATIVES,
     TIME_ADVERBS,
+    TIME_NOUNS,
     TIME_OPENERS,
-    TIME_PLURALS,
     adjective_after,
     bare_head,
     construct_head,
@@ -95,6 +95,7 @@ from tanqih.rules.fragments.split_shapes import (
     sentence_words,
     subject_opens,
     verb_alone_in_clause,
+    verb_first,
     word_before,
 )
 from tanqih.rules.phrases import pkey
@@ -123,7 +124,9 @@ class SentenceSplit(Rule):
       يتمكن ...", "... والطاقة. وأضاف. أن ...");
     - the word after it is an adjective agreeing with the noun before it: a definite
       relational adjective after a definite noun ("الاحتلال. الإسرائيلي",
-      "الطائرات. الإسرائيلية"), an indefinite feminine one after an indefinite feminine
+      "الطائرات. الإسرائيلية", "الأراضي. الزراعية"; after two words too, "تداعيات
+      الحصار. الاقتصادي على ...", but not before a verb, "عاجل الاحتلال. الإسرائيلي
+      يقصف", nor after a verb and its subject, "وصلت القوات. العربية للطيران ..."), an indefinite feminine one after an indefinite feminine
       noun or a broken plural ("شبكة. عربية", "مصادر. محلية"), an indefinite masculine
       one after an indefinite masculine singular noun ("سياق. سياسي"). Abstract nouns in -ية ("المسؤولية", "العملية",
       "الرواية") open sentences; word frequencies tell them apart (the masculine
@@ -210,7 +213,9 @@ class SentenceSplit(Rule):
     - the sentence after it is the tail of the clause before: a phrase that always
       attaches to what precedes it ("... في الأسواق. ولا سيما الطماطم.", "بما في ذلك
       ..."), or a prepositional phrase of five to twelve words with no comma and no
-      verb ("... في الحي الشرقي. عبر شراكة مع عدد من الشركات المحلية."; not "خلال
+      verb ("... في الحي الشرقي. عبر شراكة مع عدد من الشركات المحلية."; a verb
+      of any shape ends it, "في الشوط الثاني أراح المدرب ...", and "نحو" before a
+      number opens a quantity, its subject, "نحو 40 ألف وحدة ..."; not "خلال
       الأيام الماضية، خاض ...", "في تلك السنوات كان ...", "في عام 2010 فاز الفريق
       ...", "من الواضح أن ...", a headline closed by a pause, a post with a link, nor
       a shorter comment closing a paragraph: "عن طيب خاطر.", "من البداية إلى
@@ -257,9 +262,10 @@ class SentenceSplit(Rule):
       حماس.") or closes a sentence or clause elsewhere in the text, the word after is a
       quantity ("عشرات"), or it opens a subject whose verb comes within four words,
       before a comma or preposition ("... عبر رسالة. جمعية البنوك أصدرت ...", "... لأي
-      مشروع. ميزانية محدودة تحكم ..."). No head is read in a plural of time ("منذ
-      شهور."), after a verb that takes a predicate (كان، ليس، بات، تبقى، ما زال:
-      "تبقى قائمة.") nor after بلا or من ("بلا توقف.", "لم تخل من تحذير.");
+      مشروع. ميزانية محدودة تحكم ..."). No head is read in a noun of time ("منذ
+      شهور.", "مدتها أسبوع."), after a verb that takes a predicate (كان، ليس، بات،
+      تبقى، ما زال: "تبقى قائمة.") nor after بلا or من ("بلا توقف.", "لم تخل من
+      تحذير.");
     - the word before is a verb in the third person that is all its clause holds,
       after a comma and an opening phrase, and the next sentence has no verb of its
       own ("من جهتها، نشرت. سرايا القدس مشاهد ...", "إلى جانب ذلك، قد تشهد. الحكومة
@@ -705,7 +711,12 @@ class SentenceSplit(Rule):
                 )
                 if why is None and strip_marks(w2).startswith("الم"):
                     why = participle_after(k1, b2, after, text[m.end(2) : m.end(2) + 30])
-                need = 3  # (not after a two-word label: "عاجل الاحتلال. الإسرائيلي ...")
+                # Two words before the stop will do, unless a verb follows the word (a
+                # two-word label then: "عاجل الاحتلال. الإسرائيلي يقصف ...", against
+                # "تداعيات العدوان. الإسرائيلي على غزة ...") or the two words are a verb
+                # and its subject ("وصلت القوات. العربية للطيران أعلنت ...")
+                following = text[m.end(2) : m.end(2) + 30]
+                need = 3 if predicate_next(following) or verb_first(text, dot) else 2
                 if why is None and self.opts["definite-after-indefinite"]:
                     why = definite_after_indefinite(doc, w1, k1, k2, after)
                     need = 4
@@ -795,7 +806,7 @@ class SentenceSplit(Rule):
             # bare, cut from the indefinite noun or adjective that completes it ("في ظل
             # ظروف. معينة ...", "وتواصل قوات الاحتلال اقتحام. مخيم طولكرم ...")
             k2 = shapes.key(w2)
-            if shapes.key(w1) in TIME_PLURALS:
+            if shapes.key(w1) in TIME_NOUNS:
                 continue  # ("... منذ شهور. الاحتياطي ارتفع ...")
             if strip_marks(w2).startswith("ال"):
                 if shapes.is_function(k2) or k2 in TIME_OPENERS:
