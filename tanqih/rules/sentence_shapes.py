@@ -614,7 +614,9 @@ def sentence_shape(ks: list[str]) -> bool:
     المقاومة.", "رحمه الله.")?"""
     first, rest = ks[0], ks[1:]
     if one_word_verb(first):
-        return True  # the subject is in the verb: "دمتم بخير.", "انتصرنا أخيرا."
+        # the subject is in the verb: "دمتم بخير.", "انتصرنا أخيرا." (a feminine nisba
+        # alone describes no "we" or "you": "عدوانا عربية.")
+        return not (len(rest) == 1 and adjective_itself(rest[0]))
     if len(rest) == 1 and hamza_key(rest[0]) in TRAILING_ADVERBS and evaluative(first):
         return True  # "صعب للغاية.", "جميل جدا."
     if hamza_key(first) in NUMBER_WORDS and not any(is_function(w) for w in rest):

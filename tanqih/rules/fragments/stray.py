@@ -29,6 +29,8 @@ from tanqih.rules.phrases import WRAP_WIDTH, hard_wrapped, inside_quotation, loa
 from tanqih.rules.word_frequencies import zipf
 
 _NEGATIONS = {shapes.key(w) for w in "لا لن لم ليس ليست ما".split()}
+# "ليس" needs its predicate: "غربية ليست." is cut.
+_NEGATED_COPULAS = {shapes.key(w) for w in "ليس ليست ليسوا".split()}
 
 
 def _fragment_core(text: str) -> tuple[str, str] | None:
@@ -151,7 +153,9 @@ class StrayFragment(Rule):
     وتغريمه مليون دينار. وتغريمه مليون دينار.", "... إلا للضرورة. للضرورة إلا
     الخروج."), when they end in a word that needs a complement ("منفصلتين خلال.", "سوريا
     إننا."), repeat a word ("قناة قناة."), put a quantifier before an indefinite word
-    ("جميع فضائية."), or are a noun with a preposition and a third-person pronoun
+    ("جميع فضائية."), end with ليس ("غربية ليست."), put a feminine nisba after a verb
+    with a person of its own ("تزامنا إقليمية."), or are a noun with a preposition
+    and a third-person pronoun
     ("استهداف إليهم.") or one word with "أيضا". A closing quote mark after a fragment
     that follows a closed quotation closes nothing, and that is debris too ("“... حدث
     غير مسبوق”. حدث.”"). Otherwise short sentences inside a quotation are left alone
@@ -517,7 +521,11 @@ class StrayFragment(Rule):
         ):
             return f"'{words[0]}' needs a definite noun after it"
         if len(keys) > 1 and not closing[1:] and not inside_quotation(before_text):
-            if keys[-1] in NEEDS_COMPLEMENT or shapes.particle_with_pronoun(bares[-1]):
+            if (
+                keys[-1] in NEEDS_COMPLEMENT
+                or keys[-1] in _NEGATED_COPULAS
+                or shapes.particle_with_pronoun(bares[-1])
+            ):
                 return f"it ends with '{words[-1]}', which needs a complement"
             if any(
                 a == b and not shapes.is_function(a) for a, b in zip(keys, keys[1:], strict=False)
