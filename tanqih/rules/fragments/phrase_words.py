@@ -270,6 +270,8 @@ def participle_after(k1: str, b2: str, after: str, following: str = "") -> str |
     k2 = hamza_key(b2)
     if len(k2) < 6 or not k2.startswith("الم") or k1 == k2 or nisba(b2):
         return None
+    if k2.endswith(("ين", "ون", "ات")):
+        return None  # a plural names people or things opening a sentence ("المشرفون")
     if b2.endswith("ى") or not _adjective_participle(k2[2:]):
         return None  # (a noun of place in -ى: "المبنى", "الملتقى")
     base = definite_base(k1)
@@ -278,24 +280,19 @@ def participle_after(k1: str, b2: str, after: str, following: str = "") -> str |
     nxt = shapes.words(following[:12])
     if nxt and shapes.key(nxt[0]).startswith("ان") and shapes.is_function(shapes.key(nxt[0])):
         return None  # a participle that opens a sentence on أن: "المتوقع أن ...", "المعروف أنه"
-    plural1 = k1.endswith(("ين", "ون")) or broken_plural(base)
-    if k2.endswith(("ين", "ون", "ات")):
-        return None  # a plural names people or things opening a sentence ("المشرفون")
     if k2.endswith("ة"):
         agrees = k1.endswith(("ة", "ات")) or shapes.feminine(base) or broken_plural(base)
     else:
-        agrees = not k1.endswith(("ة", "ات")) and not plural1
+        agrees = not k1.endswith(("ة", "ات", "ين", "ون")) and not broken_plural(base)
     return "the participle '{w2}' describes '{w1}' before the full stop" if agrees else None
 
 
 def _adjective_participle(x: str) -> bool:
-    """Is the participle ``x`` (without the article) an adjective: common in both
-    genders, about as often (مستمر / مستمرة، مسلح / مسلحة), and never written with a
-    possessive pronoun? Participles that are nouns have no partner (مجلس، مزيد), a
+    """Is the singular participle ``x`` (without the article) an adjective: common in
+    both genders, about as often (مستمر / مستمرة، مسلح / مسلحة), and never written with
+    a possessive pronoun? Participles that are nouns have no partner (مجلس، مزيد), a
     partner far rarer (مقاومة / مقاوم، متحدث / متحدثة), take pronouns (مكتبه،
     موضوعها) or name people in a common plural (المتهمين، المختصون)."""
-    if x.endswith(("ين", "ون", "ات")):
-        x = x[:-2] if not x.endswith("ات") else x[:-2] + "ة"
     masc = x[:-1] if x.endswith("ة") else x
     z, zm, zf = zipf(x), zipf(masc), zipf(masc + "ة")
     if min(zm, zf) < 3.0 or abs(zm - zf) > 0.6:
@@ -401,9 +398,9 @@ COUNTING_WORDS = {
     for w in "كل أي أية ألف آلاف مليون ملايين مليار بعض جميع عدة بضع كافة أحد إحدى أو".split()
 }
 NAME_PARTS = {hamza_key(w) for w in "بنت بيت ابن بن أبو أم عبد".split()}
-# After these an indefinite noun is a predicate ("ليست استثناء.", "تبقى قائمة.") or the
+# After these an indefinite noun is a predicate ("ليست استثناء.", "تبقى قائمة."), the
 # object of a need that often closes a sentence ("يحتاج إلى تمويل.", "دون إعلان.", "بلا
-# توقف.").
+# توقف.") or a part of what it is taken from ("لم تخل من تحذير.").
 PREDICATE_BEFORE = {
     hamza_key(w)
     for w in """ليس ليست ليسوا كان كانت كانوا أصبح أصبحت صار صارت بات باتت هو هي هم

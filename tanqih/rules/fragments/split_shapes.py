@@ -566,6 +566,10 @@ def name_shape(word: str) -> bool:
     return len(k) == 4 and k[2] == "ا"
 
 
+# Particles that stand between a subject and its verb ("بيانات العملاء لم تتعرض ...").
+_BEFORE_VERB = {shapes.key(w) for w in "لم لن لا قد ليس ليست سوف".split()}
+
+
 def subject_opens(text: str, end: int) -> bool:
     """Does the indefinite word ending at ``end`` open a subject whose verb comes within
     the next four words, before any comma or preposition ("جمعية البنوك أصدرت ...",
@@ -577,12 +581,10 @@ def subject_opens(text: str, end: int) -> bool:
         if k in _BEFORE_VERB or clear_verb(k) or strip_marks(word).endswith(("أت", "ئت")):
             return True  # (a past verb on a hamza: طرأت، نشأت)
         if shapes.is_function(k) and not k.startswith("ك"):
-            return False  # a preposition: the phrase goes on ("أرقام. جديدة بشأن ...")
+            # a preposition: the phrase goes on ("أرقام. جديدة بشأن ..."); a
+            # demonstrative with ك describes the subject ("ملاحظة كهذه تستحق ...")
+            return False
     return False
-
-
-# Particles that stand between a subject and its verb ("بيانات العملاء لم تتعرض ...").
-_BEFORE_VERB = {shapes.key(w) for w in "لم لن لا قد ليس ليست سوف".split()}
 
 
 def clear_verb(k: str) -> bool:

@@ -706,16 +706,14 @@ class SentenceSplit(Rule):
                 # Whether the text writes the word after a definite word matters only for
                 # an -ية word the frequencies alone do not call a nisba (computed then).
                 attested = b2.endswith("ية") and not nisba(b2) and w2 in after_definite(doc)
-                why = adjective_after(
-                    k1, b2, after, attested, strip_marks(w1), text[m.end(2) : m.end(2) + 30]
-                )
-                if why is None and strip_marks(w2).startswith("الم"):
-                    why = participle_after(k1, b2, after, text[m.end(2) : m.end(2) + 30])
+                following = text[m.end(2) : m.end(2) + 30]
+                why = adjective_after(k1, b2, after, attested, strip_marks(w1), following)
+                if why is None and b2.startswith("الم"):
+                    why = participle_after(k1, b2, after, following)
                 # Two words before the stop will do, unless a verb follows the word (a
                 # two-word label then: "عاجل الاحتلال. الإسرائيلي يقصف ...", against
                 # "تداعيات العدوان. الإسرائيلي على غزة ...") or the two words are a verb
                 # and its subject ("وصلت القوات. العربية للطيران أعلنت ...")
-                following = text[m.end(2) : m.end(2) + 30]
                 need = 3 if predicate_next(following) or verb_first(text, dot) else 2
                 if why is None and self.opts["definite-after-indefinite"]:
                     why = definite_after_indefinite(doc, w1, k1, k2, after)
@@ -808,7 +806,8 @@ class SentenceSplit(Rule):
             k2 = shapes.key(w2)
             if shapes.key(w1) in TIME_NOUNS:
                 continue  # ("... منذ شهور. الاحتياطي ارتفع ...")
-            if strip_marks(w2).startswith("ال"):
+            definite = strip_marks(w2).startswith("ال")
+            if definite:
                 if shapes.is_function(k2) or k2 in TIME_OPENERS:
                     continue  # ("... في بيان. اليوم 07:43")
             elif not indefinite_genitive(w2):
@@ -829,7 +828,7 @@ class SentenceSplit(Rule):
                 continue
             if predicate_next(text[m.end(2) :]):
                 continue  # (a subject and its verb: "... مع مدرب. الجماهير تنتظر ...")
-            if strip_marks(w2).startswith("ال"):
+            if definite:
                 yield (
                     dot,
                     f"'{w1}' heads a construct whose second noun, '{w2}', the full stop cuts off",
