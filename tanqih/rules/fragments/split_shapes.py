@@ -649,3 +649,45 @@ def verb_first(text: str, dot: int) -> bool:
     k = shapes.key(ws[0])
     k = k[1:] if k[:1] in "وف" and len(k) > 3 and shapes.conjunction_led(k) else k
     return shapes.past_or_present_verb(k) and zipf("ال" + strip_marks(ws[0])) < 2.5
+
+
+# Verbs of news copy that always take an object ("واصل الاحتلال قصفه"): one of them
+# closing a sentence has lost it. Past (with ت), imperfect (ي / ت), with و / ف.
+_TRANSITIVE_PAST = (
+    "واصل أطلق منع شن استهدف نفذ استخدم أصدر اتخذ تبنى أجرى شهد ضم عقد قدم رفع فرض".split()
+)
+_TRANSITIVE_PRESENT = """يواصل يطلق يمنع يشن يستهدف ينفذ يستخدم يصدر يتخذ يجري يشهد يعقد
+يقدم يرفع يفرض يتضمن يتطلب""".split()
+TRANSITIVE = {
+    hamza_key(p + v + t) for v in _TRANSITIVE_PAST for p in ("", "و", "ف") for t in ("", "ت")
+} | {
+    hamza_key(p + pre + v[1:])
+    for v in _TRANSITIVE_PRESENT
+    for p in ("", "و", "ف")
+    for pre in ("ي", "ت")
+}
+# Before these a verb may be passive ("بعد أن أطلق.", "كان قد أطلق.") or need no
+# object ("لم يصدر."); after a relative pronoun it is a relative clause's.
+_PASSIVE_BEFORE = {hamza_key(w) for w in "أن لم لن لا قد وأن ولم ولن ولا وقد".split()}
+_RELATIVE_BEFORE = {hamza_key(w) for w in "الذي التي الذين اللذين اللتين ما مما كما".split()}
+
+
+def object_lost(text: str, dot: int, word: str) -> bool:
+    """Is ``word``, before the full stop at ``dot``, a verb that always takes an object
+    ("... في لبنان تستهدف. موقع حدب ...", "... ونفذت. حملة اعتقالات ...") in a clause of
+    three words or more? Not a noun written the same ("دعم", "عقد": common with the
+    article), not after أن / لم / قد (a passive, or no object needed: "بعد أن أطلق.",
+    "لم يصدر."), nor in a relative clause ("الصاروخ الذي أطلق.")."""
+    k = hamza_key(strip_marks(word))
+    if k not in TRANSITIVE:
+        return False
+    bare = strip_marks(word)
+    bare = bare[1:] if bare[0] in "وف" and len(bare) > 3 else bare
+    if zipf("ال" + bare) >= 3.0:
+        return False
+    line_start = max(text.rfind("\n", max(0, dot - 200), dot) + 1, dot - 200, 0)
+    ws = shapes.words(re.split("[.؟!]", text[line_start:dot])[-1])
+    if len(ws) < 3:
+        return False
+    before = [hamza_key(strip_marks(w)) for w in ws[-3:-1]]
+    return before[-1] not in _PASSIVE_BEFORE and not any(b in _RELATIVE_BEFORE for b in before)

@@ -88,6 +88,7 @@ from tanqih.rules.fragments.split_shapes import (
     name_shape,
     named_ali,
     noun_head,
+    object_lost,
     past_verb,
     phrase_tail,
     prep_with_pronoun,
@@ -271,6 +272,12 @@ class SentenceSplit(Rule):
       own ("من جهتها، نشرت. سرايا القدس مشاهد ...", "إلى جانب ذلك، قد تشهد. الحكومة
       تغييرات ..."); not after the quotation it follows ("«...»، ابتسمت."), after
       ثم in a story ("ثم توقفت."), nor with a person of its own ("نفذوا.", "انتصرنا.");
+    - the word before is one of the verbs of news copy that always take an object
+      (واصل، أطلق، استهدف، نفذ، شن، أصدر ...), in a clause of three words or more
+      ("... في لبنان تستهدف. موقع حدب ...", "... في المدينة نفذت. عمليات إخلاء ...");
+      not a noun written the same ("دون دعم."), nor after أن / لم / قد or a relative
+      pronoun, where it may be passive or need no object ("كان قد أطلق.", "الصاروخ
+      الذي أطلق.", "لم يصدر.");
     - with corpus counts (``tanqih check --corpus`` or ``--corpus-table``), other
       documents write the two words side by side, more of them than half the documents
       where the first word ends a sentence and the second opens one (each counted from
@@ -854,6 +861,17 @@ class SentenceSplit(Rule):
                 continue  # (a sentence of its own: "... عن موعد عودتها، ابتسمت. الإصابة ما زالت ...")
             yield dot, f"'{w1}' is all its clause holds: a verb cut from its subject or object"
 
+    def _by_transitive(self, doc, seen):
+        text = doc.text
+        for _m, dot, w1, w2 in self._pairs(text, seen):
+            # "... المقاومة الإسلامية في لبنان تستهدف. موقع حدب يارون ...": a verb that
+            # always takes an object, cut from it
+            if shapes.is_function(shapes.key(w2)) or not object_lost(text, dot, w1):
+                continue
+            if len(sentence_words(text, dot + 1)) < 3:
+                continue
+            yield dot, f"'{w1}' takes an object, and the full stop cuts it off"
+
     def _by_counted(self, doc, seen):
         text = doc.text
         for m in COUNTED_RE.finditer(text):
@@ -924,6 +942,7 @@ class SentenceSplit(Rule):
         _by_pair,
         _by_construct,
         _by_clause_verb,
+        _by_transitive,
         _by_counted,
         _by_accusative,
         _by_comparative,
