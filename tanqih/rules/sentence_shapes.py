@@ -681,6 +681,8 @@ def sentence_shape(ks: list[str]) -> bool:
             return True
         if first.startswith("ال") and predicate_verb(rest[0]):
             return True  # "الحكومة ستعلن قرارها."
+        if _possessed_noun(first) and predicate_verb(hamza_key(rest[0])):
+            return True  # a subject made definite by its pronoun: "آخرها استمر أسابيع."
         if (
             first.startswith("ال")
             and len(first) > 3
@@ -703,6 +705,18 @@ def sentence_shape(ks: list[str]) -> bool:
         if len(rest) == 1:
             return True
         return not pp_prefixed(rest[1]) or rest[1].startswith(("بال", "لل"))
+    return False
+
+
+def _possessed_noun(word: str) -> bool:
+    """A noun with a pronoun of the third person ("آخرها", "أغلبهم", "رئيسه"): the word
+    without it a common noun, not a verb with its object."""
+    for suf in ("ها", "هم", "هما", "هن", "ه"):
+        stem = word[: -len(suf)]
+        if word.endswith(suf) and len(stem) >= 3:
+            if stem.endswith("ت") and zipf(stem[:-1] + "ة") >= 3.5:
+                return True  # (a noun in -ة: حكومتها)
+            return zipf("ال" + stem) >= 3.5
     return False
 
 

@@ -128,7 +128,8 @@ class StrayFragment(Rule):
     definite words have no predicate and are flagged: "السنوات الأخيرة.", "الطاقة
     النظيفة."; not "الله المستعان."), a definite subject with its predicate ("الحرب
     مستمرة.", "الحرب خدعة.", "العبرة
-    بالنتائج.", "الصبر مفتاح الفرج."), a verb with an agreeing subject ("حدث انفجار.",
+    بالنتائج.", "الصبر مفتاح الفرج."; a subject made definite by its pronoun:
+    "آخرها استمر شهورا."), a verb with an agreeing subject ("حدث انفجار.",
     "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."; a masculine verb
     before an indefinite feminine noun has none: "أطلق صحفية.", and a broken plural or
     a noun with a pronoun is no verb: "نتائج إعلان.", "ضحيتها إطار."; a verb is no
