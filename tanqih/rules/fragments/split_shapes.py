@@ -658,14 +658,20 @@ _TRANSITIVE_PAST = (
 )
 _TRANSITIVE_PRESENT = """يواصل يطلق يمنع يشن يستهدف ينفذ يستخدم يصدر يتخذ يجري يشهد يعقد
 يقدم يرفع يفرض يتضمن يتطلب""".split()
-TRANSITIVE = {
-    hamza_key(p + v + t) for v in _TRANSITIVE_PAST for p in ("", "و", "ف") for t in ("", "ت")
-} | {
-    hamza_key(p + pre + v[1:])
-    for v in _TRANSITIVE_PRESENT
-    for p in ("", "و", "ف")
-    for pre in ("ي", "ت")
-}
+TRANSITIVE = (
+    {
+        hamza_key(p + form)
+        for v in _TRANSITIVE_PAST
+        for form in (v, (v[:-1] if v.endswith("ى") else v) + "ت")  # (أجرى / أجرت)
+        for p in ("", "و", "ف")
+    }
+    | {
+        hamza_key(p + pre + v[1:])
+        for v in _TRANSITIVE_PRESENT
+        for p in ("", "و", "ف")
+        for pre in ("ي", "ت")
+    }
+)
 # Before these a verb may be passive ("بعد أن أطلق.", "كان قد أطلق.") or need no
 # object ("لم يصدر."); after a relative pronoun it is a relative clause's.
 _PASSIVE_BEFORE = {hamza_key(w) for w in "أن لم لن لا قد وأن ولم ولن ولا وقد".split()}
