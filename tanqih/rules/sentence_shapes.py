@@ -722,14 +722,11 @@ def _possessed_noun(word: str) -> bool:
 
 def _noun_first(word: str) -> bool:
     """Is the verb-shaped first word a noun: a broken plural the article goes with
-    ("نتائج", "أوامر") or a noun in -ة with a pronoun ("ضحيتها")?"""
+    ("نتائج", "أوامر") or a noun with a pronoun ("ضحيتها")?"""
     k = hamza_key(word)
     if feminine(k) and len(k) >= 5 and zipf("ال" + word) >= 3.0:
         return True
-    for suf in ("ها", "هم", "ه"):
-        if k.endswith("ت" + suf) and zipf(word[: -len(suf) - 1] + "ة") >= 3.0:
-            return True
-    return False
+    return _possessed_noun(word)
 
 
 def _verb_first(word: str) -> bool:
