@@ -19,6 +19,7 @@ from tanqih.rules.fragments.phrase_words import (
     PLURAL_SCALES,
     SCALE_WORDS,
     broken_plural,
+    without_conjunction,
 )
 from tanqih.rules.word_frequencies import KNOWN, zipf
 
@@ -483,11 +484,16 @@ def word_before(text: str, dot: int) -> str:
     return strip_marks(prev[-1]) if prev else ""
 
 
+def line_before(text: str, dot: int, reach: int = 200) -> str:
+    """The line's text before ``dot``, at most ``reach`` characters of it: a bounded
+    look-back keeps the scans linear on one long line."""
+    start = max(text.rfind("\n", max(0, dot - reach), dot) + 1, dot - reach, 0)
+    return text[start:dot]
+
+
 def long_enough(text, dot, need=4) -> bool:
     """The clause before the full stop has at least ``need`` words in its paragraph."""
-    # Four words fit in a bounded look-back: the scan stays linear on one long line.
-    line_start = max(text.rfind("\n", max(0, dot - 400), dot) + 1, dot - 400, 0)
-    seg = text[line_start:dot]
+    seg = line_before(text, dot, 400)
     cut = max(seg.rfind(". "), seg.rfind("؟ "), seg.rfind("! "))
     if cut >= 0:
         seg = seg[cut + 2 :]
@@ -641,8 +647,7 @@ def verb_alone_in_clause(text: str, start: int, word: str) -> bool:
 
 def verb_first(text: str, dot: int) -> bool:
     """Does the clause before the full stop at ``dot`` open with a verb ("وصلت القوات.")?"""
-    line_start = max(text.rfind("\n", max(0, dot - 200), dot) + 1, dot - 200, 0)
-    seg = re.split("[.؟!:،,]", text[line_start:dot])[-1]
+    seg = re.split("[.؟!:،,]", line_before(text, dot))[-1]
     ws = shapes.words(seg)
     if not ws:
         return False
@@ -684,15 +689,12 @@ def object_lost(text: str, dot: int, word: str) -> bool:
     three words or more? Not a noun written the same ("دعم", "عقد": common with the
     article), not after أن / لم / قد (a passive, or no object needed: "بعد أن أطلق.",
     "لم يصدر."), nor in a relative clause ("الصاروخ الذي أطلق.")."""
-    k = hamza_key(strip_marks(word))
-    if k not in TRANSITIVE:
-        return False
     bare = strip_marks(word)
-    bare = bare[1:] if bare[0] in "وف" and len(bare) > 3 else bare
-    if zipf("ال" + bare) >= 3.0:
+    if hamza_key(bare) not in TRANSITIVE:
         return False
-    line_start = max(text.rfind("\n", max(0, dot - 200), dot) + 1, dot - 200, 0)
-    ws = shapes.words(re.split("[.؟!]", text[line_start:dot])[-1])
+    if zipf("ال" + without_conjunction(bare)) >= 3.0:
+        return False
+    ws = shapes.words(re.split("[.؟!]", line_before(text, dot))[-1])
     if len(ws) < 3:
         return False
     before = [hamza_key(strip_marks(w)) for w in ws[-3:-1]]

@@ -663,20 +663,29 @@ class SentenceSplit(Rule):
                 ),
             )
 
-    def _pairs(self, text, seen):
+    def _pairs(self, doc, seen):
         """Each "w1. w2" of the text whose full stop no signal reported yet, as (the
-        match, the full stop's offset, w1, w2)."""
-        for m in self._PAIR_RE.finditer(text):
-            dot = m.end(1)
-            if dot in seen or attribution(text, m.start(), m.group(1)):
+        match, the full stop's offset, w1, w2). The pairs are found once per document
+        and shared by the signals that read them."""
+        for pair in doc.memo("fragments.split_pairs", self._find_pairs):
+            if pair[1] not in seen:
+                yield pair
+
+    @classmethod
+    def _find_pairs(cls, doc) -> list:
+        text = doc.text
+        out = []
+        for m in cls._PAIR_RE.finditer(text):
+            if attribution(text, m.start(), m.group(1)):
                 continue  # (a verb of saying after its quotation: "«...»، أوضح.")
             if echoed(m.group(1), m.group(2)):
                 continue  # the next sentence opens with the word: "إلى قرار. القرار لم يصدر"
-            yield m, dot, m.group(1), m.group(2)
+            out.append((m, m.end(1), m.group(1), m.group(2)))
+        return out
 
     def _by_pair(self, doc, seen):
         text = doc.text
-        for m, dot, w1, w2 in self._pairs(text, seen):
+        for m, dot, w1, w2 in self._pairs(doc, seen):
             k1, k2 = shapes.key(w1), shapes.key(w2)
             if k2 in DAYS and k1 in DAY_HEADS:
                 if long_enough(text, dot, 3):
@@ -738,7 +747,7 @@ class SentenceSplit(Rule):
         if table is None or not table.words or not self.opts["corpus-pairs"]:
             return
         text = doc.text
-        for m, dot, w1, w2 in self._pairs(text, seen):
+        for m, dot, w1, w2 in self._pairs(doc, seen):
             if len(strip_marks(w1)) < 2 or len(strip_marks(w2)) < 2:
                 continue  # an initial: "د. ناصر"
             if shapes.is_function(shapes.key(w1)) or shapes.is_function(shapes.key(w2)):
@@ -805,7 +814,7 @@ class SentenceSplit(Rule):
 
     def _by_construct(self, doc, seen):
         text = doc.text
-        for m, dot, w1, w2 in self._pairs(text, seen):
+        for m, dot, w1, w2 in self._pairs(doc, seen):
             # "... قال إن مستوى. الدعم للرئيس ...", "... في موقع. المالكية العسكري ...":
             # a noun that heads a construct, cut from the definite noun it governs; or,
             # bare, cut from the indefinite noun or adjective that completes it ("في ظل
@@ -851,7 +860,7 @@ class SentenceSplit(Rule):
 
     def _by_clause_verb(self, doc, seen):
         text = doc.text
-        for m, dot, w1, w2 in self._pairs(text, seen):
+        for m, dot, w1, w2 in self._pairs(doc, seen):
             # "من جهتها، نشرت. سرايا القدس مشاهد ...": a verb alone in its clause, cut
             # from its subject or object
             if shapes.is_function(shapes.key(w2)) or not verb_alone_in_clause(text, m.start(), w1):
@@ -863,7 +872,7 @@ class SentenceSplit(Rule):
 
     def _by_transitive(self, doc, seen):
         text = doc.text
-        for _m, dot, w1, w2 in self._pairs(text, seen):
+        for _m, dot, w1, w2 in self._pairs(doc, seen):
             # "... المقاومة الإسلامية في لبنان تستهدف. موقع حدب يارون ...": a verb that
             # always takes an object, cut from it
             if shapes.is_function(shapes.key(w2)) or not object_lost(text, dot, w1):
