@@ -413,6 +413,18 @@ TIME_OPENERS = {hamza_key(w) for w in "اليوم الآن الليلة البا
 OBJECT_SUFFIXES = tuple(s for s in shapes.PRON_SUFFIXES if s not in ("ك", "كما"))
 
 
+def derived_masdar(b: str) -> bool:
+    """A masdar of a derived verb by its shape: إفعال written with its hamza ("إنهاء"; أفعال
+    is a plural), تفعيل ("تطوير") or استفعال ("استكمال"). Heads of constructs, seldom
+    written with the article ("الإنهاء" is rare, "إنهاء الحرب" common)."""
+    n = len(b)
+    if n == 5 and b[0] == "إ" and b[3] == "ا":
+        return True
+    if n == 5 and b[0] == "ت" and b[3] == "ي":
+        return True
+    return n == 7 and b.startswith("است") and b[5] == "ا"
+
+
 def bare_head(word: str, before: str) -> bool:
     """Is ``word`` (as written, before a full stop) a common noun of four letters or more
     that heads a construct and is neither a genitive nor a name part (see
@@ -428,8 +440,12 @@ def bare_head(word: str, before: str) -> bool:
     if any(ch in shapes.TANWEEN for ch in word) or not construct_head(b1):
         return False
     z1, zdef = zipf(b1), zipf("ال" + b1)
-    if min(z1, zdef) < 3.0:
-        return False  # a name or a rare word
+    if min(z1, zdef) < 3.0 and not (
+        z1 >= 3.0 and derived_masdar(b1) and large_zipf("ال" + b1) >= max(2.5, z1 - 2.0)
+    ):
+        # A name or a rare word. A masdar is written with the article less often than
+        # without, but not a hundred times less, as a name of its shape is ("إيران").
+        return False
     if b1[0] in "وفبلك" and zipf(b1[1:]) > z1:
         return False  # a conjunction or a preposition on it
     if any(

@@ -614,6 +614,11 @@ def copula_after(following: str) -> bool:
     return any(shapes.key(w) in SEPARATING_PRONOUNS for w in shapes.words(clause)[:2])
 
 
+# Conjunctions that open a clause of time or place, whose verb says nothing alone ("...
+# فيما يواصل.", "... حيث غمرت."): a verb of theirs closing the sentence is cut off.
+TIME_PLACE_OPENERS = {
+    shapes.key(p + w) for w in "حيث فيما بينما عندما حينما ريثما".split() for p in ("", "و")
+}
 # What closes a clause before a verb: punctuation, a line end or a quote mark.
 CLAUSE_BREAK_RE = re.compile('[.،,:؛؟!\n«»“”"]')
 
@@ -632,11 +637,17 @@ def verb_alone_in_clause(text: str, start: int, word: str) -> bool:
         return False
     look = text[max(0, start - 200) : start]
     breaks = list(CLAUSE_BREAK_RE.finditer(look))
-    if not breaks or look[breaks[-1].start()] in ".؟!\n":
-        return False  # the verb opens its sentence: "... نهاية. ارتفعت ..." is a cut elsewhere
+    if not breaks:
+        return False
     cut = breaks[-1].start()
-    if any(shapes.key(w) != "قد" for w in shapes.words(look[cut + 1 :])):
+    heads = [shapes.key(w) for w in shapes.words(look[cut + 1 :])]
+    opener = bool(heads) and heads[0] in TIME_PLACE_OPENERS
+    if look[cut] in ".؟!\n" and not opener:
+        return False  # the verb opens its sentence: "... نهاية. ارتفعت ..." is a cut elsewhere
+    if any(h != "قد" for h in heads[1 if opener else 0 :]):
         return False  # the clause holds more than the verb ("ثم صمت.", "الأسعار ارتفعت.")
+    if opener:
+        return True  # "... طولكرم. فيما يواصل. الاحتلال ...", "... حيث غمرت. الأمطار ..."
     if any(ch in "”»" for ch in look[max(0, cut - 3) : cut + 1]) or re.search(
         '[^\\s«“]"[،, ]*$', look[: cut + 1]
     ):

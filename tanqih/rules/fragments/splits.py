@@ -254,7 +254,10 @@ class SentenceSplit(Rule):
       construct, after a particle, a preposition, a definite word or a verb, and the
       word after is a plain definite noun, its genitive, with a sentence of three words
       or more after it ("... قال إن مستوى. الدعم للرئيس ...", "... في موقع. المالكية
-      العسكري ..."); not an adjective, a plural in -ين / -ات, a name, a word with a
+      العسكري ...", "نجح الوسطاء في إنهاء. الأزمة ..."; the word is written with the
+      article too, or is a masdar of إفعال, تفعيل or استفعال written with it at least
+      once in a hundred times, which a name of that shape is not, "إيران"); not an
+      adjective, a plural in -ين / -ات, a name, a word with a
       pronoun or tanween, a verb first ("أطلق"), a noun after an indefinite noun, a
       number, "كل" or "أو" ("جرائم حرب.", "منذ 10 شهور.", "دواء أو وقود."), nor before
       "اليوم" or "الآن"; the same head cut from an indefinite noun or adjective that
@@ -268,9 +271,10 @@ class SentenceSplit(Rule):
       تبقى، ما زال: "تبقى قائمة.") nor after بلا or من ("بلا توقف.", "لم تخل من
       تحذير.");
     - the word before is a verb in the third person that is all its clause holds,
-      after a comma and an opening phrase, and the next sentence has no verb of its
-      own ("من جهتها، نشرت. سرايا القدس مشاهد ...", "إلى جانب ذلك، قد تشهد. الحكومة
-      تغييرات ..."); not after the quotation it follows ("«...»، ابتسمت."), after
+      after a comma and an opening phrase or after a conjunction of time or place
+      (حيث، فيما، بينما، عندما), and the next sentence has no verb of its own ("من
+      جهتها، نشرت. سرايا القدس مشاهد ...", "إلى جانب ذلك، قد تشهد. الحكومة تغييرات
+      ...", "... المدينة، حيث غمرت. السيول عشرات المنازل ..."); not after the quotation it follows ("«...»، ابتسمت."), after
       ثم in a story ("ثم توقفت."), nor with a person of its own ("نفذوا.", "انتصرنا.");
     - the word before is one of the verbs of news copy that always take an object
       (واصل، أطلق، استهدف، نفذ، شن، أصدر ...), in a clause of three words or more
