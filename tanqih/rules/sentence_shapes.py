@@ -303,8 +303,8 @@ def past_or_present_verb(k: str) -> bool:
 def agreeing_adjective(adj: str, noun: str) -> bool:
     """Is ``adj`` shaped like an adjective that agrees with ``noun`` in gender and
     definiteness ("زيارة تاريخية", "هدف رائع", "أيام صعبة", "الله أكبر" is an elative)?"""
-    if pp_prefixed(adj) or is_function(adj):
-        return False
+    if pp_prefixed(adj) or is_function(adj) or _with_pronoun(adj):
+        return False  # (an adjective takes no pronoun: "مسؤوليها مداه.")
     noun_def, adj_def = noun.startswith("ال"), adj.startswith("ال")
     if adj_def and not noun_def:
         return False
@@ -333,8 +333,10 @@ def agreeing_adjective(adj: str, noun: str) -> bool:
         return noun.endswith(("ون", "ين"))
     if fem and noun.endswith("ة"):
         return False  # a masculine form after a feminine singular noun
-    if noun.endswith("ات") and len(noun) >= 5:
-        return False  # nor after a plural in -ات, which takes a feminine ("قوات بدوي")
+    if noun.endswith("ات") and (len(noun) >= 5 or zipf(noun[:-2] + "ة") >= 3.5):
+        # nor after a plural in -ات, which takes a feminine ("قوات بدوي"; not the
+        # singulars ثبات، نبات)
+        return False
     if a.endswith("ي") and len(a) >= 4:
         return zipf(a + "ة") >= 3  # nisba, with its feminine (not the verbs يعني، يأتي)
     if a.startswith("م") and len(a) >= 4:
@@ -533,6 +535,10 @@ def indefinite_construct(first: str, second: str) -> bool:
         return False  # (a past verb: "ساعات مضت."; but "مسألة وقت.")
     if len(k2) > 3 and past_or_present_verb(k2):
         return False  # (three-letter nouns look like past verbs: حرب، وقت)
+    if k2.endswith("ا") and zipf(second[:-1]) >= 3.0 and zipf(second[:-1]) > zipf(second):
+        return False  # a genitive takes no accusative alef ("بلدة عددا.", "مضاعفة جميعا.")
+    if first.startswith("م") and gendered(first) and zipf(first[:-1]) >= 3.0:
+        return False  # a participle is an adjective, no head ("محفوظة جنود.")
     return zipf(second) >= 4
 
 
@@ -551,6 +557,10 @@ def one_verb_after_noun(noun: str, verb: str) -> bool:
         return False
     if past_or_present_verb(k1) and zipf(noun) < 4.5:
         return False  # the first word may be a verb itself ("يعانيه فاقتحمت")
+    if k1.endswith("ين") and len(k1) >= 5 and zipf(noun[:-2] + "ون") >= 2.5:
+        return False  # a plural in -ين is no subject, which takes -ون ("إسرائيليين تصفح")
+    if elative(k2) and takes_article(k2):
+        return False  # an elative is no verb ("برنامج أوسع.")
     fem_verb = k2.endswith("ت")
     return fem_verb == feminine(k1)
 
@@ -703,7 +713,8 @@ def sentence_shape(ks: list[str]) -> bool:
             return True
     if past_or_present_verb(first) and not _noun_first(first) and subject(rest[0], first):
         if len(rest) == 1:
-            return True
+            # (an adjective alone is no subject: "دانت فضائية.")
+            return not adjective_itself(rest[0])
         return not pp_prefixed(rest[1]) or rest[1].startswith(("بال", "لل"))
     return False
 
@@ -717,6 +728,20 @@ def _possessed_noun(word: str) -> bool:
             if stem.endswith("ت") and zipf(stem[:-1] + "ة") >= 3.5:
                 return True  # (a noun in -ة: حكومتها)
             return zipf("ال" + stem) >= 3.5
+    return False
+
+
+def _with_pronoun(word: str) -> bool:
+    """A word carrying a pronoun of the third person ("مداه", "جنوده", "قادتها"): the
+    word without it is a more common word ("تافه", "نزيه" keep their ه)."""
+    for suf in ("ها", "هم", "هما", "ه"):
+        stem = word[: -len(suf)]
+        if word.endswith(suf) and len(stem) >= 2 and not word.startswith("ال"):
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ة"
+            elif stem.endswith("ا"):
+                stem = stem[:-1] + "ى"  # (مداه: مدى)
+            return zipf(stem) >= 3.5 and zipf(stem) > zipf(word)
     return False
 
 

@@ -133,11 +133,15 @@ class StrayFragment(Rule):
     "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."; a masculine verb
     before an indefinite feminine noun has none: "أطلق صحفية.", and a broken plural or
     a noun with a pronoun is no verb: "نتائج إعلان.", "ضحيتها إطار."; a verb is no
-    noun for an adjective to describe, a plural in -ات takes no masculine one and
-    أفعل in -ى is a verb, not an elative: "رقابة أبدى."), an indefinite subject
-    with its verb when the subject is no plural or -ة noun ("حلم تحقق."; but "أيام مضت."
-    for "مضت أيام", and so "شهور مضت.", "مواسم مضت."), an indefinite construct comment, with or without an adjective
-    ("جريمة حرب.", "ردة فعل طبيعية."), a manner phrase ("بصورة مؤقتة."), a count ("مليون
+    noun for an adjective to describe, a plural in -ات takes no masculine one ("قوات
+    محلي."), an adjective takes no pronoun ("موظفيها مداه."), a feminine nisba alone
+    is no subject ("دانت إخبارية.") and أفعل in -ى is a verb, not an elative: "رقابة
+    أبدى."), an indefinite subject with its verb when the subject is no plural or -ة
+    noun ("حلم تحقق."; but "أيام مضت." for "مضت أيام", and so "شهور مضت.", "مواسم
+    مضت."; a plural in -ين is no subject: "مسؤولين تراجع."), an indefinite
+    construct comment, with or without an adjective ("جريمة حرب.", "ردة فعل
+    طبيعية."; not with a participle as its head or an accusative as its genitive:
+    "مقبولة شروط.", "حملة عددا."), a manner phrase ("بصورة مؤقتة."), a count ("مليون
     دولار."), a superlative ("أسوأ كابوس."), an adjective with an intensifier ("صعب
     للغاية.", "وضع صعب للغاية."), a participle with its preposition ("متفق عليه.",
     "مبالغ فيه."; a closed list), two nouns joined by و ("دموع وابتسامات."), a chain of nouns ("معركة كسر
