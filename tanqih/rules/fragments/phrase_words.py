@@ -297,8 +297,11 @@ def _adjective_participle(x: str) -> bool:
     z, zm, zf = zipf(x), zipf(masc), zipf(masc + "ة")
     if min(zm, zf) < 3.0 or abs(zm - zf) > 0.6:
         return False
-    if max(zipf(masc + "ون"), zipf(masc + "ين")) >= 3.0:
-        return False  # a person too, in its plural: المتهم / المتهمين، المختص / المختصون
+    plural = max(zipf(masc + "ون"), zipf(masc + "ين"))
+    if plural >= 3.0 and zm - plural < 1.1:
+        # A person too, in its plural: المتهم / المتهمين، المختص / المختصون (the plural
+        # of an adjective is far rarer than its singular: مستمر / مستمرون)
+        return False
     possessed = (masc + "ت" if x.endswith("ة") else masc, masc)
     return z > 0 and not any(zipf(p + sfx) >= 2.5 for p in possessed for sfx in ("ه", "ها", "هم"))
 

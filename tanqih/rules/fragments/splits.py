@@ -147,9 +147,10 @@ class SentenceSplit(Rule):
       ...": a name). A definite participle in م- agreeing with the definite noun before
       it is its adjective too ("الحصار. المفروض على ...", "الغارات. المتواصلة على
       ...") when word frequencies call it an adjective: common in both genders, about
-      as often, never with a possessive pronoun nor in a common plural of persons (not
-      "المتحدث", "المكتب", "المقاومة", "المبنى", "المتهم", which name people and
-      things and open sentences, nor a plural: "المشرفون"), and not after an adjective
+      as often, never with a possessive pronoun nor in a plural of persons about as
+      common as the singular (not "المتحدث", "المكتب", "المقاومة", "المبنى", "المتهم",
+      which name people and things and open sentences, nor a plural: "المشرفون"; an
+      adjective's plural is far rarer: "المستمر", "المشترك"), and not after an adjective
       or an ordinal, nor before a verb or أن ("... بالتعادل. المهاجم سجل ...",
       "المتوقع أن ..."). No adjective signal fires on a word followed by a pronoun of
       separation, a subject ("... القطاع. البنية التحتية هي ..."), nor on a feminine
