@@ -95,6 +95,8 @@ def has_verb(ws: list[str], hollow: bool = True) -> bool:
     the adjective it mostly is there ("مدير عام هيئة ...", "وست هام"; not "الرجل عاد")."""
     for i, w in enumerate(ws[:6]):
         k = shapes.key(w)
+        if i == 0 and len(k) > 3 and k[0] in "وف" and shapes.predicate_verb(k[1:]):
+            return True  # a new clause on و: "... حيث توفي. وقال المدير ..."
         if not hollow and i and len(k) == 3 and k[1] in "اوي" and k not in COPULAS:
             if not shapes.key(ws[i - 1]).startswith(shapes.DEFINITE_PREFIXES):
                 continue
@@ -193,6 +195,23 @@ def purpose_masdar(k: str, word: str) -> bool:
 LI_VERBS = {
     hamza_key(p + w + t) for w in ("تعرض", "خضع") for p in ("", "و", "ف") for t in ("", "ت", "وا")
 } | {hamza_key(p + w) for w in "يتعرض تتعرض يخضع تخضع".split() for p in ("", "و", "ف")}
+
+
+def genitive_after_noun(text: str, start: int) -> bool:
+    """Is the word at ``start`` right after an indefinite noun ("شاحنة نقل", "وسائل
+    نقل"), its genitive? The noun carries no article and is no function word nor verb."""
+    ws = shapes.words(text[max(0, start - 30) : start])
+    if not ws or not re.search(f"[{LETTERS}{MARKS}] $", text[max(0, start - 2) : start]):
+        return False
+    b0 = strip_marks(ws[-1])
+    k0 = shapes.key(b0)
+    if len(k0) < 3 or shapes.is_function(k0) or k0.startswith(shapes.DEFINITE_PREFIXES):
+        return False
+    if any(ch in shapes.TANWEEN for ch in ws[-1]) or k0.endswith("ا"):
+        return False  # an accusative: "... مؤكدا نقل." is no construct
+    return k0.endswith(("ة", "ات")) or (
+        zipf("ال" + b0) >= 3.0 and not shapes.past_or_present_verb(k0)
+    )
 
 
 def governs_li(text: str, start: int) -> bool:

@@ -79,6 +79,7 @@ from tanqih.rules.fragments.split_shapes import (
     counted_plural,
     cut_opening,
     echoed,
+    genitive_after_noun,
     governs_li,
     has_verb,
     indefinite_np,
@@ -116,6 +117,7 @@ class SentenceSplit(Rule):
       phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
       verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال.",
+      nor a masdar of its shape after a noun, "... بشاحنة نقل.",
       nor after the quotation it reports, "«كانوا أفضل منا»، قال.", nor alone in a
       story told in short sentences, before a sentence with a verb of its own: "...
       عن المسجد. فأشار. الطريق كان قصيرا."),
@@ -985,9 +987,11 @@ class SentenceSplit(Rule):
         """A verb of saying or an incomplete verb right before the full stop ("وأضاف.
         وزير ...", "وكانت. القوات ..."), unless it closes "كما قال." (as he said), "كما
         كان." or "أيا كان."."""
-        k = without_conjunction(k)
-        if k not in REPORTING and k not in COPULAS:
+        bare = without_conjunction(k)
+        if bare not in REPORTING and bare not in COPULAS:
             return False
+        if bare == k and len(k) == 3 and genitive_after_noun(text, start):
+            return False  # a masdar after its noun: "... بشاحنة نقل.", "عملية كشف."
         return not AS_RE.search(text[max(0, start - 12) : start])
 
     def _short_opening(self, para):
