@@ -729,3 +729,40 @@ def object_lost(text: str, dot: int, word: str) -> bool:
         return False
     before = [hamza_key(strip_marks(w)) for w in ws[-3:-1]]
     return before[-1] not in _PASSIVE_BEFORE and not any(b in _RELATIVE_BEFORE for b in before)
+
+
+def object_lost_after_subject(text: str, dot: int) -> str | None:
+    """The verb, when the clause before the full stop at ``dot`` is one that always
+    takes an object followed by its subject only, one or two definite words or a
+    construct ("... استهدف الاحتلال الإسرائيلي. منزل عائلة ...", "... شنت قوات
+    الاحتلال. حملة ..."); not after أن / لم / قد nor in a relative clause."""
+    clause = re.split('[.؟!:،,«»“”"]', line_before(text, dot))[-1]
+    ws = [strip_marks(w) for w in shapes.words(clause)]
+    i = next(
+        (
+            i
+            for i, w in enumerate(ws[:-1])
+            if hamza_key(w) in TRANSITIVE and zipf("ال" + without_conjunction(w)) < 3.0
+        ),
+        None,
+    )
+    if i is None:
+        return None
+    subject = ws[i + 1 :]
+    definite = [x.startswith("ال") for x in subject]
+    k0 = shapes.key(subject[0])
+    if not (
+        (len(subject) <= 2 and all(definite))
+        or (
+            2 <= len(subject) <= 3
+            and not definite[0]
+            and all(definite[1:])
+            and not shapes.is_function(k0)
+            and not shapes.predicate_verb(k0)
+        )
+    ):
+        return None
+    before = [hamza_key(x) for x in ws[max(0, i - 2) : i]]
+    if (before and before[-1] in _PASSIVE_BEFORE) or any(b in _RELATIVE_BEFORE for b in before):
+        return None
+    return ws[i]

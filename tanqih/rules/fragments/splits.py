@@ -90,6 +90,7 @@ from tanqih.rules.fragments.split_shapes import (
     named_ali,
     noun_head,
     object_lost,
+    object_lost_after_subject,
     past_verb,
     phrase_tail,
     prep_with_pronoun,
@@ -284,7 +285,9 @@ class SentenceSplit(Rule):
       ("... في لبنان تستهدف. موقع حدب ...", "... في المدينة نفذت. عمليات إخلاء ...");
       not a noun written the same ("دون دعم."), nor after أن / لم / قد or a relative
       pronoun, where it may be passive or need no object ("كان قد أطلق.", "الصاروخ
-      الذي أطلق.", "لم يصدر.");
+      الذي أطلق.", "لم يصدر."); the same verb and its subject, one or two definite
+      words or a construct, cut from an indefinite object when the next sentence has
+      no verb of its own ("... شنت قوات الأمن. حملة مداهمات واسعة ...");
     - with corpus counts (``tanqih check --corpus`` or ``--corpus-table``), other
       documents write the two words side by side, more of them than half the documents
       where the first word ends a sentence and the second opens one (each counted from
@@ -882,11 +885,24 @@ class SentenceSplit(Rule):
         for _m, dot, w1, w2 in self._pairs(doc, seen):
             # "... المقاومة الإسلامية في لبنان تستهدف. موقع حدب يارون ...": a verb that
             # always takes an object, cut from it
-            if shapes.is_function(shapes.key(w2)) or not object_lost(text, dot, w1):
+            if shapes.is_function(shapes.key(w2)):
                 continue
-            if len(sentence_words(text, dot + 1)) < 3:
+            if object_lost(text, dot, w1):
+                if len(sentence_words(text, dot + 1)) >= 3:
+                    yield dot, f"'{w1}' takes an object, and the full stop cuts it off"
                 continue
-            yield dot, f"'{w1}' takes an object, and the full stop cuts it off"
+            # "... استهدف الاحتلال الإسرائيلي. منزل عائلة ...": the verb and its subject,
+            # cut from an indefinite object; the next sentence has no verb of its own
+            b2 = strip_marks(w2)
+            k2 = shapes.key(b2)
+            if k2.startswith("ال") or shapes.predicate_verb(k2) or shapes.conjunction_led(b2):
+                continue
+            rest = sentence_words(text, dot + 1)
+            if len(rest) < 3 or has_verb(rest):
+                continue
+            verb = object_lost_after_subject(text, dot)
+            if verb is not None:
+                yield dot, f"'{verb}' takes an object, and the full stop cuts it from '{w2}'"
 
     def _by_counted(self, doc, seen):
         text = doc.text
