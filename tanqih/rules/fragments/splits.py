@@ -302,7 +302,11 @@ class SentenceSplit(Rule):
       one of a hundred of them, and the word after is definite, its genitive ("...
       بمحاسبة حكومة. الاحتلال ..."); not an adjective, a plural, a verb, an adverb or a
       word after a preposition ("... بإخلاص."), which end sentences, nor before a word
-      that opens sentences across the corpus ("اليوم", "اللافت").
+      that opens sentences across the corpus ("اليوم", "اللافت");
+    - with corpus counts, both words written in ten documents or more, the first
+      closing a sentence and the second, indefinite, opening one in at most one of a
+      hundred of them ("... أعلنت الوزارة إطلاق منصة. جديدة لتسجيل ..."); not before a
+      subject and its verb ("... صفقة. أداء القطاعات ارتفع ...").
 
     **Why is this bad?**
     Sentence-wise translation and scrapers that split at line breaks insert a full stop
@@ -782,6 +786,14 @@ class SentenceSplit(Rule):
                     f"'{w1}' is written in {n} documents of the corpus and closes a sentence in "
                     f"almost none: it heads a construct that '{w2}' completes",
                 )
+                continue
+            n1, n2 = self._corpus_never(table, w1, w2, end, start)
+            if n1 and not subject_opens(text, m.end(2)) and long_enough(text, dot, 3):
+                yield (
+                    dot,
+                    f"'{w1}' closes a sentence in almost none of the {n1} documents of the "
+                    f"corpus that write it, and '{w2}' opens one in almost none of its {n2}",
+                )
 
     # A word that closes a sentence in at most one document in this many that write it
     # never closes one: it heads the construct the next word completes.
@@ -791,6 +803,26 @@ class SentenceSplit(Rule):
     _CORPUS_HEAD_DOCUMENTS = 30
     # A word opening sentences in more than one document in this many opens the next.
     _CORPUS_OPENER = 100
+
+    # Both words of a pair counted in this many documents or more, and closing (the
+    # first) or opening (the second) a sentence in at most one in a hundred of them.
+    _CORPUS_NEVER_DOCUMENTS = 10
+
+    @classmethod
+    def _corpus_never(cls, table, w1: str, w2: str, end: int, start: int) -> tuple[int, int]:
+        """(documents writing ``w1``, documents writing ``w2``) when the corpus has both
+        often enough and the first almost never closes a sentence nor the second opens
+        one ("... قناة. فضائية عربية ..."); else (0, 0). Only words without the article
+        are counted by document, so ``w2`` is indefinite."""
+        if strip_marks(w2).startswith("ال") or shapes.conjunction_led(strip_marks(w2)):
+            return 0, 0
+        n1, n2 = table.documents_with(w1), table.documents_with(w2)
+        floor = cls._CORPUS_NEVER_DOCUMENTS
+        if n1 < floor or n2 < floor:
+            return 0, 0
+        if end > n1 // cls._CORPUS_NEVER_ENDS or start > n2 // cls._CORPUS_NEVER_ENDS:
+            return 0, 0
+        return n1, n2
 
     @classmethod
     def _corpus_head(cls, table, w1: str, w2: str, end: int, start: int) -> int:
