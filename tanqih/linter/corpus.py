@@ -154,8 +154,8 @@ def word_key(word: str) -> str:
 def iter_word_units(text: str) -> set[int]:
     """The word units of a text: every pair of Arabic words written side by side on a
     line, every pair across a full stop ("w1. w2", a cut), the words ending and opening
-    those sentences, and every word without the article (FRG002 asks how many documents
-    write a word that never ends a sentence)."""
+    those sentences, and every word (FRG002 asks how many documents write a word that
+    never ends or never opens a sentence)."""
     out: set[int] = set()
     for line in text.split("\n"):
         word = cut = None  # the last token when it was a word / a word and a full stop
@@ -163,8 +163,7 @@ def iter_word_units(text: str) -> set[int]:
             t = m.group(1)
             if t is not None:
                 w = word_key(t)
-                if not w.startswith("ال"):
-                    out.add(word_hash("word", w))
+                out.add(word_hash("word", w))
                 if word is not None:
                     out.add(word_hash("pair", word + " " + w))
                 elif cut is not None:
@@ -431,8 +430,8 @@ class CorpusTable:
         )
 
     def documents_with(self, w: str) -> int:
-        """In how many documents the word ``w`` (without the article) is written (0 below
-        ``DOCUMENT_FLOOR`` documents)."""
+        """In how many documents the word ``w`` is written (0 below ``DOCUMENT_FLOOR``
+        documents)."""
         return self.counts.get(word_hash("word", word_key(w)), 0)
 
     def threshold(self, min_documents: int, min_fraction: float) -> int:

@@ -304,9 +304,11 @@ class SentenceSplit(Rule):
       word after a preposition ("... بإخلاص."), which end sentences, nor before a word
       that opens sentences across the corpus ("اليوم", "اللافت");
     - with corpus counts, both words written in ten documents or more, the first
-      closing a sentence and the second, indefinite, opening one in at most one of a
-      hundred of them ("... أعلنت الوزارة إطلاق منصة. جديدة لتسجيل ..."); not before a
-      subject and its verb ("... صفقة. أداء القطاعات ارتفع ...").
+      closing a sentence and the second opening one in at most one of a hundred of
+      them ("... أعلنت الوزارة إطلاق منصة. جديدة لتسجيل ...", "... إطلاق خدمة.
+      التسجيل الإلكتروني ..."); not an indefinite word after a definite one, which
+      opens sentences whatever the counts ("... تحت القصف. مواصلة الحرب تعني ..."),
+      nor before a subject and its verb ("... صفقة. أداء القطاعات ارتفع ...").
 
     **Why is this bad?**
     Sentence-wise translation and scrapers that split at line breaks insert a full stop
@@ -812,9 +814,12 @@ class SentenceSplit(Rule):
     def _corpus_never(cls, table, w1: str, w2: str, end: int, start: int) -> tuple[int, int]:
         """(documents writing ``w1``, documents writing ``w2``) when the corpus has both
         often enough and the first almost never closes a sentence nor the second opens
-        one ("... قناة. فضائية عربية ..."); else (0, 0). Only words without the article
-        are counted by document, so ``w2`` is indefinite."""
-        if strip_marks(w2).startswith("ال") or shapes.conjunction_led(strip_marks(w2)):
+        one ("... قناة. فضائية عربية ...", "... حكومة. الاحتلال ..."); else (0, 0)."""
+        if shapes.conjunction_led(strip_marks(w2)) or shapes.key(w1) == shapes.key(w2):
+            return 0, 0  # (a word repeated across the stop: "... التعليم. التعليم أولا ...")
+        if not strip_marks(w2).startswith("ال") and strip_marks(w1).startswith("ال"):
+            # an indefinite word after a definite one opens sentences whatever the counts
+            # say: a masdar with its agent ("... تحت القصف. مواصلة واشنطن الحرب تعني ...")
             return 0, 0
         n1, n2 = table.documents_with(w1), table.documents_with(w2)
         floor = cls._CORPUS_NEVER_DOCUMENTS
