@@ -478,6 +478,17 @@ def one_word_verb(bare: str) -> bool:
     return len(k) >= 5 and k.endswith(("نا", "تم")) and past_or_present_verb(k[:-2])
 
 
+def past_like_imperative(bare: str) -> bool:
+    """An imperative of the forms افتعل / انفعل / استفعل ("اجتمع", "انسحب", "استهدف"),
+    written as the past of the third person: news copy has the past, a text that
+    speaks to its reader may have the imperative ("استمع.", "انتبه.")."""
+    if not _imperative(bare):
+        return False
+    return (len(bare) == 5 and (bare[2] in "تطد" or bare[1] == "ن")) or (
+        len(bare) == 6 and bare.startswith("است")
+    )
+
+
 def _imperative(bare: str) -> bool:
     """An imperative with hamzat al-wasl (انتظر، اصبر، اكتب، استمع): a bare alef, four to
     six letters, no other alef (the masdars افتعال / استفعال have one), and the

@@ -128,3 +128,26 @@ def after_definite(doc) -> set[str]:
         }
 
     return doc.memo("fragments.after_definite", compute)
+
+
+# Words that speak to the reader: the second person and the vocative.
+_SECOND_PERSON = {
+    hamza_key(w)
+    for w in """أنت أنتم أنتما أنتن لك لكم عليك عليكم إليك إليكم منك منكم بك بكم عندك عندكم
+    نفسك أنفسكم معك معكم فيك فيكم يا أيها عزيزي عزيزتي""".split()
+}
+_WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}]*")
+
+
+def addresses_reader(doc) -> bool:
+    """Does the text speak to its reader (أنت، لكم، عليك، يا)? Then a one-word
+    imperative ("استمع.", "انتبه.") is rhetoric, not a verb left over (cached)."""
+
+    def compute(d):
+        for m in _WORD_RE.finditer(d.text):
+            k = hamza_key(strip_marks(m.group()))
+            if k in _SECOND_PERSON or (k[:1] in "وف" and k[1:] in _SECOND_PERSON):
+                return True
+        return False
+
+    return doc.memo("fragments.addresses_reader", compute)

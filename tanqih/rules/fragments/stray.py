@@ -20,6 +20,7 @@ from tanqih.rules.fragments.document_words import (
     HSPACE,
     OPEN_Q,
     STRAIGHT_Q,
+    addresses_reader,
     noun_uses,
     paragraph_of,
 )
@@ -86,7 +87,11 @@ class StrayFragment(Rule):
     them and joins them back (deleting them would lose or reverse the meaning).
 
     One word alone is no sentence and is flagged, unless it is a verb that holds its own
-    subject ("سنرى.", "انتصرنا.", "لننتظر.", an imperative: "انتظر."; inside a paragraph
+    subject ("سنرى.", "انتصرنا.", "لننتظر.", an imperative: "انتظر."; one of the shapes
+    افتعل / انفعل / استفعل, which is the past of the third person too, closes a
+    paragraph only in a text that speaks to its reader, أنت، عليكم، يا: "استمع.", not
+    "... في سوريا. استهدف.";
+    inside a paragraph
     also a beat of a run told in short sentences: "سجل. ثم جلس يبكي.", "صبرت. ونجحت
     ...", "فكر. وستجد ...", a word the next sentence names, "الانتماء. هذا ما ...", or
     one it picks up again, "نجحنا. نجحنا رغم ..."), a word that answers or closes ("نعم.",
@@ -298,7 +303,14 @@ class StrayFragment(Rule):
                 and _narrative_verb(words[0], sentences[i + 1].text, prev.text)
             ):
                 continue  # "... اسمه علي. سجل. ثم جلس يبكي.": a verb in a run of events
-            reason = self._reason(words, closing, prev.text, marks.upto(text, para, s), min_prev)
+            reason = self._reason(
+                words,
+                closing,
+                prev.text,
+                marks.upto(text, para, s),
+                min_prev,
+                mid or addresses_reader(doc),
+            )
             if reason is None:
                 continue
             if reason == _LIST_GOES_ON or shapes.connective_led(words[0]):
@@ -425,7 +437,7 @@ class StrayFragment(Rule):
                 where="before the sentence it repeats",
             )
 
-    def _reason(self, words, closing, prev_text, before_text, min_prev):
+    def _reason(self, words, closing, prev_text, before_text, min_prev, imperatives=True):
         # The sentence before: complete, long enough, closed by one full stop (not a
         # pause, not an initial).
         prev_core = prev_text.rstrip(CLOSE_Q + STRAIGHT_Q + ")]")
@@ -583,8 +595,14 @@ class StrayFragment(Rule):
         if len(words) == 1:
             if repeats:
                 return "it repeats a word of the sentence before"
-            if shapes.one_word_verb(first):
-                return None  # a verb is a sentence: "سنرى.", "ننتظر.", "انتصرنا."
+            if shapes.one_word_verb(first) and not (
+                shapes.past_like_imperative(first) and not imperatives
+            ):
+                # A verb is a sentence: "سنرى.", "ننتظر.", "انتصرنا.", and an imperative
+                # inside a paragraph or in a text that speaks to its reader ("استمع.");
+                # the same word closing a paragraph of news copy is a past verb cut from
+                # its subject ("... في سوريا. استهدف.").
+                return None
             if shapes.stance_adverb(first):
                 return None  # "للأسف.", "حتما.", "صحيح.": a comment on the sentence before
             if hamza_key(first) in shapes.VERDICTS:
