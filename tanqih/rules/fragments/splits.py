@@ -132,7 +132,9 @@ class SentenceSplit(Rule):
       الحصار. الاقتصادي على ...", but not before a verb, "عاجل الاحتلال. الإسرائيلي
       يقصف", nor after a verb and its subject, "وصلت القوات. العربية للطيران ..."), an indefinite feminine one after an indefinite feminine
       noun or a broken plural ("شبكة. عربية", "مصادر. محلية"), an indefinite masculine
-      one after an indefinite masculine singular noun ("سياق. سياسي"). Abstract nouns in -ية ("المسؤولية", "العملية",
+      one after an indefinite masculine singular noun ("سياق. سياسي"), a definite one
+      agreeing with the indefinite head of the construct before it ("حصيلة القتلى.
+      الإجمالية", "عملية الطعن. البطولية"; not before a verb). Abstract nouns in -ية ("المسؤولية", "العملية",
       "الرواية") open sentences; word frequencies tell them apart (the masculine
       adjective in -ي is about as common as the feminine one, the abstract noun is far
       more common than any -ي form, and a noun in -ي far more common than its
@@ -742,6 +744,8 @@ class SentenceSplit(Rule):
                 why = adjective_after(k1, b2, after, attested, strip_marks(w1), following)
                 if why is None and b2.startswith("الم"):
                     why = participle_after(k1, b2, after, following)
+                if why is None and k1.startswith("ال") and k2.startswith("ال"):
+                    why = self._head_adjective(text, m.start(), b2, after, attested, following)
                 # Two words before the stop will do, unless a verb follows the word (a
                 # two-word label then: "عاجل الاحتلال. الإسرائيلي يقصف ...", against
                 # "تداعيات العدوان. الإسرائيلي على غزة ...") or the two words are a verb
@@ -757,6 +761,27 @@ class SentenceSplit(Rule):
             if why is None or not long_enough(text, dot, need):
                 continue
             yield dot, why.format(w1=w1, w2=w2)
+
+    @staticmethod
+    def _head_adjective(text, start, b2, after, attested, following) -> str | None:
+        """A relational adjective after the full stop agreeing with the head of the
+        construct before it, an indefinite singular noun ("حصيلة القتلى. الإجمالية",
+        "عملية الطعن. البطولية"), before no verb."""
+        if after in "،,:؛" or not nisba(b2, attested) or predicate_next(following):
+            return None
+        ws = shapes.words(text[max(0, start - 40) : start])
+        if not ws:
+            return None
+        b0 = strip_marks(ws[-1])
+        k0 = shapes.key(b0)
+        if len(k0) < 4 or shapes.is_function(k0) or k0.startswith(shapes.DEFINITE_PREFIXES):
+            return None
+        if shapes.predicate_verb(k0) or k0.endswith(("ين", "ون", "ات", "ان")):
+            return None
+        k2 = shapes.key(b2)
+        if k2.endswith("ية") != k0.endswith("ة") or k2.endswith(("يات", "ين", "ون")):
+            return None  # (agreement in gender, a singular)
+        return f"the adjective '{{w2}}' describes '{b0} {{w1}}' before the full stop"
 
     def _by_corpus(self, doc, seen):
         table = self.context.get("corpus")
