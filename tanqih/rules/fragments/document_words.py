@@ -15,6 +15,7 @@ from collections import Counter
 from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.phrase_words import imperfect_verb
+from tanqih.rules.word_frequencies import zipf
 
 HSPACE = " \t\u00a0\u2009\u202f"
 OPEN_Q = "“«„"
@@ -139,6 +140,16 @@ _SECOND_PERSON = {
 _WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}]*")
 
 
+def _your(word: str) -> bool:
+    """A common noun with "your" ("هاتفك", "عملك", "بيوتكم"): the word without ك / كم
+    is common and far more common than with it (not بنوك، سمك، شريك، هناك)."""
+    for suffix in ("ك", "كم"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and zipf(stem) >= 4.0:
+            return zipf(stem) - zipf(word) >= 0.4
+    return False
+
+
 def addresses_reader(doc) -> bool:
     """Does the text speak to its reader (أنت، لكم، عليك، يا)? Then a one-word
     imperative ("استمع.", "انتبه.") is rhetoric, not a verb left over (cached)."""
@@ -147,6 +158,8 @@ def addresses_reader(doc) -> bool:
         for m in _WORD_RE.finditer(d.text):
             k = hamza_key(strip_marks(m.group()))
             if k in _SECOND_PERSON or (k[:1] in "وف" and k[1:] in _SECOND_PERSON):
+                return True
+            if _your(strip_marks(m.group())):
                 return True
         return False
 

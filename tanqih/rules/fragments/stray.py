@@ -27,7 +27,7 @@ from tanqih.rules.fragments.document_words import (
 from tanqih.rules.fragments.phrase_words import ANNOUNCED_BY, PERSON_ENDINGS, adjective_after
 from tanqih.rules.fragments.split_shapes import NEEDS_COMPLEMENT
 from tanqih.rules.phrases import WRAP_WIDTH, hard_wrapped, inside_quotation, load_phrases, pkey
-from tanqih.rules.word_frequencies import zipf
+from tanqih.rules.word_frequencies import large_zipf, zipf
 
 _NEGATIONS = {shapes.key(w) for w in "لا لن لم ليس ليست ما".split()}
 # "ليس" needs its predicate: "غربية ليست." is cut.
@@ -89,12 +89,13 @@ class StrayFragment(Rule):
     One word alone is no sentence and is flagged, unless it is a verb that holds its own
     subject ("سنرى.", "انتصرنا.", "لننتظر.", an imperative: "انتظر."; one of the shapes
     افتعل / انفعل / استفعل, which is the past of the third person too, closes a
-    paragraph only in a text that speaks to its reader, أنت، عليكم، يا: "استمع.", not
-    "... في سوريا. استهدف.";
+    paragraph only in a text that speaks to its reader (أنت، عليكم، يا، a noun with
+    "your": هاتفك): "استمع.", not "... في سوريا. استهدف."; in such a text any word of
+    an imperative's shape is one, "تأمل.", "اجتهد.";
     inside a paragraph
     also a beat of a run told in short sentences: "سجل. ثم جلس يبكي.", "صبرت. ونجحت
-    ...", "فكر. وستجد ...", a word the next sentence names, "الانتماء. هذا ما ...", or
-    one it picks up again, "نجحنا. نجحنا رغم ..."), a word that answers or closes ("نعم.",
+    ...", "فكر. وستجد ...", "تخيط. تقص. تطرز.", a word the next sentence names,
+    "الانتماء. هذا ما ...", or one it picks up again, "نجحنا. نجحنا رغم ..."), a word that answers or closes ("نعم.",
     "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence before
     ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا.", "رائع.", "مؤسف."; closed lists,
     and adverbs made from a nisba: "رسميا.", "حصريا.", not a country: "تركيا."); "أيضًا." and "للغاية." alone
@@ -309,7 +310,8 @@ class StrayFragment(Rule):
                 prev.text,
                 marks.upto(text, para, s),
                 min_prev,
-                mid or addresses_reader(doc),
+                mid,
+                addresses_reader(doc),
             )
             if reason is None:
                 continue
@@ -437,7 +439,7 @@ class StrayFragment(Rule):
                 where="before the sentence it repeats",
             )
 
-    def _reason(self, words, closing, prev_text, before_text, min_prev, imperatives=True):
+    def _reason(self, words, closing, prev_text, before_text, min_prev, mid=True, reader=False):
         # The sentence before: complete, long enough, closed by one full stop (not a
         # pause, not an initial).
         prev_core = prev_text.rstrip(CLOSE_Q + STRAIGHT_Q + ")]")
@@ -595,8 +597,10 @@ class StrayFragment(Rule):
         if len(words) == 1:
             if repeats:
                 return "it repeats a word of the sentence before"
+            if reader and _imperative_to_reader(first):
+                return None  # "تأمل.", "اجتهد.": advice to the reader
             if shapes.one_word_verb(first) and not (
-                shapes.past_like_imperative(first) and not imperatives
+                shapes.past_like_imperative(first) and not (mid or reader)
             ):
                 # A verb is a sentence: "سنرى.", "ننتظر.", "انتصرنا.", and an imperative
                 # inside a paragraph or in a text that speaks to its reader ("استمع.");
@@ -656,7 +660,9 @@ def _narrative_verb(word: str, following: str, before: str) -> bool:
     - a past verb of three letters, bare or with a person ending (its imperfect a common
       word: سجل / يسجل، بقيت / يبقى), with the next sentence opening on و / ف and another
       past verb ("خسر. وغادر الملعب.", "بقيت. وعملت في ...");
-    - a verb that holds its own subject before a future on و ("جرب. وستفهم ...")."""
+    - a verb that holds its own subject before a future on و ("جرب. وستفهم ...");
+    - an imperfect verb before another one, each a sentence of one word ("تخيط. تقص.
+      تطرز.")."""
     nxt = following.split(None, 1)
     if not nxt:
         return False
@@ -664,6 +670,8 @@ def _narrative_verb(word: str, following: str, before: str) -> bool:
     if first in ANNOUNCED_BY:
         return True
     k = shapes.key(word)
+    if len(nxt) == 1 and _imperfect(k) and _imperfect(shapes.key(strip_marks(nxt[0].rstrip(".!")))):
+        return True  # a run of beats: "تخيط. تقص. تطرز."
     if first == "ثم":
         if shapes.stem(word) in {shapes.stem(w) for w in shapes.words(before)}:
             return True
@@ -682,6 +690,21 @@ def _narrative_verb(word: str, following: str, before: str) -> bool:
         return False
     core = _past_stem(first[1:])
     return len(core) == 3 and shapes.past_or_present_verb(core)
+
+
+def _imperative_to_reader(bare: str) -> bool:
+    """An imperative by its shape, in a text that speaks to its reader: hamzat al-wasl
+    and a known imperfect ("اجتهد": يجتهد), or the forms تفعّل / تفاعل ("تأمل": يتأمل)."""
+    if not 4 <= len(bare) <= 6 or bare.startswith("ال") or "ا" in bare[1:]:
+        return False
+    if bare[0] == "ا":
+        return large_zipf("ي" + bare[1:]) >= 2.0
+    return bare[0] == "ت" and len(bare) <= 5 and large_zipf("ي" + bare) >= 2.5
+
+
+def _imperfect(k: str) -> bool:
+    """An imperfect verb of the third person ("تخيط", "يقص"): its يـ form a known word."""
+    return 3 <= len(k) <= 6 and k[0] in "يت" and large_zipf("ي" + k[1:]) >= 2.0
 
 
 def _past_stem(k: str) -> str:
