@@ -125,7 +125,7 @@ def lone_verb(word: str, nxt: str) -> bool:
     k = hamza_key(rest)
     if (
         len(k) < 3
-        or not shapes.past_or_present_verb(k)
+        or not (shapes.past_or_present_verb(k) or hollow_causative(k))
         or k.endswith(("ا", "نا", "تم", "تن", "ني"))
         or any(ch in shapes.TANWEEN for ch in word)
         or shapes.one_word_verb(rest)
@@ -242,11 +242,14 @@ def echoed(w1: str, w2: str) -> bool:
     return rest in (k1, k1 + "ي") or (k1[0] in "لب" and rest == k1[1:])
 
 
-def counted_plural(k: str) -> bool:
+def counted_plural(k: str, bare: str = "") -> bool:
     """A plural that a number of three to nine counts: -ات, a broken plural, or
-    thousands and millions ("سنوات", "أيام", "أشخاص", "آلاف"); not definite."""
+    thousands and millions ("سنوات", "أيام", "أشخاص", "آلاف"); not definite. ``bare``,
+    the word as written, tells أفعال with its hamza ("أرقام") from اتفاق."""
     if k.startswith("ال") or shapes.is_function(k) or k.endswith("ة"):
         return False
+    if len(bare) == 5 and bare[0] == "أ" and bare[3] == "ا":
+        return True  # أفعال: أرقام، أشخاص، أهداف
     return k.endswith("ات") or shapes.feminine(k) or broken_plural(k) or k in PLURAL_SCALES
 
 

@@ -722,7 +722,7 @@ class SentenceSplit(Rule):
             need = 2
             if k2 in RELATIVES:
                 why = relative_after(k1, k2)
-            elif k1 in UNITS and counted_plural(k2):
+            elif k1 in UNITS and counted_plural(k2, strip_marks(w2)):
                 why = f"'{w1}' counts '{w2}': no sentence ends between a number and its noun"
                 need = 3
             elif shapes.is_function(k1) or shapes.is_function(k2):
