@@ -649,7 +649,9 @@ def verb_alone_in_clause(text: str, start: int, word: str) -> bool:
     """Is ``word`` (at ``start``, before a full stop) a verb in the third person that
     is all its clause holds, after a comma and an opening phrase ("من جهتها، نشرت.
     سرايا القدس ...", "إلى جانب ذلك، قد تشهد. الحكومة ...", "ونفذ عمليات أخرى،
-    استهدفت. خلالها ...")? Such a verb has said nothing yet. Not a verb of saying
+    استهدفت. خلالها ...") or after a conjunction of time or place that opens its
+    clause (``TIME_PLACE_OPENERS``: "... المدينة، حيث غمرت.", "... طولكرم. فيما
+    يواصل.")? Such a verb has said nothing yet. Not a verb of saying
     after its quotation ("«...»، قال."), nor one after ثم in a story ("ثم صمت."), nor
     a verb with a person of its own ("انتصرنا.", "نفذوا.")."""
     k = shapes.key(word)

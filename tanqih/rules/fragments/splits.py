@@ -134,8 +134,8 @@ class SentenceSplit(Rule):
       noun or a broken plural ("شبكة. عربية", "مصادر. محلية"), an indefinite masculine
       one after an indefinite masculine singular noun ("سياق. سياسي"), a definite one
       agreeing with the indefinite head of the construct before it ("حصيلة القتلى.
-      الإجمالية", "عملية الطعن. البطولية"; not before a verb). Abstract nouns in -ية ("المسؤولية", "العملية",
-      "الرواية") open sentences; word frequencies tell them apart (the masculine
+      الإجمالية", "عملية الطعن. البطولية"; not before a verb). Abstract nouns in -ية
+      ("المسؤولية", "العملية", "الرواية") open sentences; word frequencies tell them apart (the masculine
       adjective in -ي is about as common as the feminine one, the abstract noun is far
       more common than any -ي form, and a noun in -ي far more common than its
       feminine, "القاضي", opens sentences too). After an indefinite noun, a definite word of that
@@ -280,8 +280,10 @@ class SentenceSplit(Rule):
       after a comma and an opening phrase or after a conjunction of time or place
       (حيث، فيما، بينما، عندما), and the next sentence has no verb of its own ("من
       جهتها، نشرت. سرايا القدس مشاهد ...", "إلى جانب ذلك، قد تشهد. الحكومة تغييرات
-      ...", "... المدينة، حيث غمرت. السيول عشرات المنازل ..."); not after the quotation it follows ("«...»، ابتسمت."), after
-      ثم in a story ("ثم توقفت."), nor with a person of its own ("نفذوا.", "انتصرنا.");
+      ...", "... المدينة، حيث غمرت. السيول عشرات المنازل ..."; a sentence opening
+      with و and a verb has one: "... حيث توفي. وقال المدير ..."); not after the
+      quotation it follows ("«...»، ابتسمت."), after ثم in a story ("ثم توقفت."), nor
+      with a person of its own ("نفذوا.", "انتصرنا.");
     - the word before is one of the verbs of news copy that always take an object
       (واصل، أطلق، استهدف، نفذ، شن، أصدر ...), in a clause of three words or more
       ("... في لبنان تستهدف. موقع حدب ...", "... في المدينة نفذت. عمليات إخلاء ...");

@@ -91,12 +91,11 @@ class StrayFragment(Rule):
     افتعل / انفعل / استفعل, which is the past of the third person too, closes a
     paragraph only in a text that speaks to its reader (أنت، عليكم، يا، a noun with
     "your": هاتفك): "استمع.", not "... في سوريا. استهدف."; in such a text any word of
-    an imperative's shape is one, "تأمل.", "اجتهد.";
-    inside a paragraph
-    also a beat of a run told in short sentences: "سجل. ثم جلس يبكي.", "صبرت. ونجحت
-    ...", "فكر. وستجد ...", "تخيط. تقص. تطرز.", a word the next sentence names,
-    "الانتماء. هذا ما ...", or one it picks up again, "نجحنا. نجحنا رغم ..."), a word that answers or closes ("نعم.",
-    "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence before
+    an imperative's shape is one, "تأمل.", "اجتهد."; inside a paragraph also a beat of
+    a run told in short sentences: "سجل. ثم جلس يبكي.", "صبرت. ونجحت ...", "فكر.
+    وستجد ...", "تخيط. تقص. تطرز.", a word the next sentence names, "الانتماء. هذا ما
+    ...", or one it picks up again, "نجحنا. نجحنا رغم ..."), a word that answers or
+    closes ("نعم.", "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence before
     ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا.", "رائع.", "مؤسف."; closed lists,
     and adverbs made from a nisba: "رسميا.", "حصريا.", not a country: "تركيا."); "أيضًا." and "للغاية." alone
     after a full sentence, and "كل منها." (each of them), are flagged: they only modify
