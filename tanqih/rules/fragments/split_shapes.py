@@ -16,6 +16,7 @@ from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.document_words import ALL_Q, HSPACE
 from tanqih.rules.fragments.phrase_words import (
     ANNOUNCED_BY,
+    OPENING_QUANTITIES,
     PLURAL_SCALES,
     SCALE_WORDS,
     broken_plural,
@@ -712,6 +713,14 @@ TRANSITIVE = (
         for pre in ("ي", "ت")
     }
 )
+# Verbs of war news that always take an object, looked at only right before the full
+# stop ("... إن الدفاعات الجوية أسقطت. ثلاث طائرات ..."): with a definite word after
+# them, that word is as often their object as their subject ("وأسقطت معظم الصواريخ.").
+# (Not the imperfect يسقط، تسقط: "falls" too.)
+_TRANSITIVE_ALONE = "أسقط أسقطت اغتال اغتالت يغتال تغتال دمر دمرت يدمر تدمر".split()
+TRANSITIVE_ALONE = TRANSITIVE | {
+    hamza_key(p + v) for v in _TRANSITIVE_ALONE for p in ("", "و", "ف")
+}
 # Before these a verb may be passive ("بعد أن أطلق.", "كان قد أطلق.") or need no
 # object ("لم يصدر."); after a relative pronoun it is a relative clause's.
 _PASSIVE_BEFORE = {hamza_key(w) for w in "أن لم لن لا قد وأن ولم ولن ولا وقد".split()}
@@ -725,7 +734,7 @@ def object_lost(text: str, dot: int, word: str) -> bool:
     article), not after أن / لم / قد (a passive, or no object needed: "بعد أن أطلق.",
     "لم يصدر."), nor in a relative clause ("الصاروخ الذي أطلق.")."""
     bare = strip_marks(word)
-    if hamza_key(bare) not in TRANSITIVE:
+    if hamza_key(bare) not in TRANSITIVE_ALONE:
         return False
     if zipf("ال" + without_conjunction(bare)) >= 3.0:
         return False
@@ -734,6 +743,13 @@ def object_lost(text: str, dot: int, word: str) -> bool:
         return False
     before = [hamza_key(strip_marks(w)) for w in ws[-3:-1]]
     return before[-1] not in _PASSIVE_BEFORE and not any(b in _RELATIVE_BEFORE for b in before)
+
+
+# Quantities heading a construct ("معظم الصواريخ", "بعض الدول"): after a verb, its
+# object as often as its subject.
+QUANTITY_WORDS = OPENING_QUANTITIES | {
+    hamza_key(w) for w in "معظم أغلب غالبية أكثر مختلف كافة عددا".split()
+}
 
 
 def object_lost_after_subject(text: str, dot: int) -> str | None:
@@ -764,6 +780,7 @@ def object_lost_after_subject(text: str, dot: int) -> str | None:
             and all(definite[1:])
             and not shapes.is_function(k0)
             and not shapes.predicate_verb(k0)
+            and k0 not in QUANTITY_WORDS  # ("واستخدمت معظم الصواريخ.": its object)
         )
     ):
         return None

@@ -289,9 +289,11 @@ class SentenceSplit(Rule):
       ("... في لبنان تستهدف. موقع حدب ...", "... في المدينة نفذت. عمليات إخلاء ...");
       not a noun written the same ("دون دعم."), nor after أن / لم / قد or a relative
       pronoun, where it may be passive or need no object ("كان قد أطلق.", "الصاروخ
-      الذي أطلق.", "لم يصدر."); the same verb and its subject, one or two definite
-      words or a construct, cut from an indefinite object when the next sentence has
-      no verb of its own ("... شنت قوات الأمن. حملة مداهمات واسعة ...");
+      الذي أطلق.", "لم يصدر."); also أسقط، اغتال، دمر right before the full stop ("...
+      أسقطت. ثلاث طائرات ..."); a verb of the first list and its subject, one or two
+      definite words or a construct, cut from an indefinite object when the next
+      sentence has no verb of its own ("... شنت قوات الأمن. حملة مداهمات واسعة ..."; not
+      a quantity, which is as often the object: "واستخدمت معظم الصواريخ.");
     - with corpus counts (``tanqih check --corpus`` or ``--corpus-table``), other
       documents write the two words side by side, more of them than half the documents
       where the first word ends a sentence and the second opens one (each counted from
