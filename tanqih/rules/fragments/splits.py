@@ -29,6 +29,7 @@ from tanqih.rules.fragments.phrase_words import (
     bare_head,
     construct_head,
     coordinated_nisba,
+    derived_masdar,
     imperfect_verb,
     indefinite_genitive,
     nisba,
@@ -275,7 +276,10 @@ class SentenceSplit(Rule):
       مشروع. ميزانية محدودة تحكم ..."). No head is read in a noun of time ("منذ
       شهور.", "مدتها أسبوع."), after a verb that takes a predicate (كان، ليس، بات،
       تبقى، ما زال: "تبقى قائمة.") nor after بلا or من ("بلا توقف.", "لم تخل من
-      تحذير.");
+      تحذير."). After a masdar or a noun in -ة that it completes, with no article nor
+      case ending, the head is the middle of a chain of constructs when the next
+      sentence has no verb of its own ("... تفعيل خدمة. التوعية عبر ..."; not "... عن
+      توفير مسكن. الحلول المطروحة لا تتجاوز ...", nor "بطائرةٍ مسيرة.");
     - the word before is a verb in the third person that is all its clause holds,
       after a comma and an opening phrase or after a conjunction of time or place
       (حيث، فيما، بينما، عندما), and the next sentence has no verb of its own ("من
@@ -912,8 +916,12 @@ class SentenceSplit(Rule):
                 continue  # a subject before a parenthesis: "... في تصريح. الحكومة، بحسب قوله"
             head = text[max(0, m.start() - 40) : m.start()]
             before = shapes.words(head)
-            if not before or head.rstrip()[-1:].isdigit() or not bare_head(w1, before[-1]):
+            if not before or head.rstrip()[-1:].isdigit():
                 continue  # (a noun after a number is counted: "منذ 10 شهور.")
+            if not bare_head(w1, before[-1]) and not (
+                definite and self._chain_head(text, dot, w1, before[-1])
+            ):
+                continue
             if shapes.key(before[-1]) == "علي" and named_ali(text, before[-1]):
                 continue  # a name before a name: "... علي مرتضى. عشرات ..."
             if not long_enough(text, dot, 4) or len(sentence_words(text, dot + 1)) < 3:
@@ -933,6 +941,25 @@ class SentenceSplit(Rule):
                         f"full stop cuts it from '{w2}', which completes it"
                     ),
                 )
+
+    @staticmethod
+    def _chain_head(text, dot, w1, before) -> bool:
+        """``w1``, a construct head, after a masdar or a noun in -ة that it completes,
+        itself without the article ("... تفعيل خدمة. التوعية عبر ...", "... إعادة بناء.
+        المستشفى على ..."), before a sentence with no verb of its own: a chain of
+        constructs the full stop cuts before its last noun. (A chain ends sentences too,
+        "عن توفير مسكن. الحلول المطروحة لا تتجاوز ...", where a verb follows.)"""
+        b0 = strip_marks(before)
+        k0 = shapes.key(b0)
+        if shapes.is_function(k0) or k0.startswith(shapes.DEFINITE_PREFIXES):
+            return False
+        if any(ch in shapes.TANWEEN for ch in before):
+            return False  # a noun with its case ending takes an adjective: "بطائرةٍ مسيرة."
+        if shapes.predicate_verb(k0) or not (derived_masdar(b0) or b0.endswith("ة")):
+            return False
+        if not construct_head(b0) or not bare_head(w1, "في"):
+            return False
+        return not has_verb(sentence_words(text, dot + 1))
 
     def _by_clause_verb(self, doc, seen):
         text = doc.text
