@@ -428,16 +428,13 @@ def derived_masdar(b: str) -> bool:
     return n == 7 and b.startswith("است") and b[5] == "ا"
 
 
-def bare_head(word: str, before: str) -> bool:
+def head_noun(word: str) -> bool:
     """Is ``word`` (as written, before a full stop) a common noun of four letters or more
-    that heads a construct and is neither a genitive nor a name part (see
-    ``COUNTING_WORDS``, ``NAME_PARTS``)? The word ``before`` it must be a particle, a
-    preposition, a definite word or a verb: after an indefinite noun the word is that
-    noun's genitive or adjective ("جرائم حرب", "طائرات مسيرة"). The word is written with
-    the article too (an established noun, not a name: "مستوى" -> "المستوى"), carries no
-    tanween, pronoun or conjunction, and is not a verb first."""
-    b1, b0 = strip_marks(word), strip_marks(before)
-    k1, k0 = hamza_key(b1), hamza_key(b0)
+    that heads a construct? It is written with the article too (an established noun,
+    not a name: "مستوى" -> "المستوى"; a masdar of a derived verb at least once in a
+    hundred times), carries no tanween, pronoun or conjunction, and is not a verb first."""
+    b1 = strip_marks(word)
+    k1 = hamza_key(b1)
     if len(k1) < 4 or shapes.is_function(k1) or k1.startswith(shapes.DEFINITE_PREFIXES):
         return False
     if any(ch in shapes.TANWEEN for ch in word) or not construct_head(b1):
@@ -456,8 +453,18 @@ def bare_head(word: str, before: str) -> bool:
         for s in OBJECT_SUFFIXES
     ):
         return False  # a pronoun on it: no genitive can follow
-    if shapes.past_or_present_verb(k1) and zdef < z1 - 0.5:
-        return False  # a verb first
+    return not (shapes.past_or_present_verb(k1) and zdef < z1 - 0.5)  # a verb first
+
+
+def bare_head(word: str, before: str) -> bool:
+    """Is ``word`` a :func:`head_noun` that is neither a genitive nor a name part (see
+    ``COUNTING_WORDS``, ``NAME_PARTS``)? The word ``before`` it must be a particle, a
+    preposition, a definite word or a verb: after an indefinite noun the word is that
+    noun's genitive or adjective ("جرائم حرب", "طائرات مسيرة")."""
+    if not head_noun(word):
+        return False
+    b0 = strip_marks(before)
+    k0 = hamza_key(b0)
     if k0 in COUNTING_WORDS or k0 in NAME_PARTS or k0 in PREDICATE_BEFORE:
         return False
     if shapes.is_function(k0) or k0.startswith(shapes.DEFINITE_PREFIXES):

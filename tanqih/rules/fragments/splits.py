@@ -30,6 +30,7 @@ from tanqih.rules.fragments.phrase_words import (
     construct_head,
     coordinated_nisba,
     derived_masdar,
+    head_noun,
     imperfect_verb,
     indefinite_genitive,
     nisba,
@@ -957,7 +958,7 @@ class SentenceSplit(Rule):
             return False  # a noun with its case ending takes an adjective: "بطائرةٍ مسيرة."
         if shapes.predicate_verb(k0) or not (derived_masdar(b0) or b0.endswith("ة")):
             return False
-        if not construct_head(b0) or not bare_head(w1, "في"):
+        if not construct_head(b0) or not head_noun(w1):
             return False
         return not has_verb(sentence_words(text, dot + 1))
 
