@@ -489,13 +489,18 @@ def past_like_imperative(bare: str) -> bool:
     )
 
 
+def wasl_imperative_shape(bare: str) -> bool:
+    """The shape of an imperative with hamzat al-wasl (انتظر، اصبر، اكتب، استمع): a bare
+    alef, four to six letters, no other alef (the masdars افتعال / استفعال have one)."""
+    return (
+        4 <= len(bare) <= 6 and bare[0] == "ا" and not bare.startswith("ال") and "ا" not in bare[1:]
+    )
+
+
 def _imperative(bare: str) -> bool:
-    """An imperative with hamzat al-wasl (انتظر، اصبر، اكتب، استمع): a bare alef, four to
-    six letters, no other alef (the masdars افتعال / استفعال have one), and the
-    imperfect it comes from (ينتظر، يصبر) is a word of the list."""
-    if not 4 <= len(bare) <= 6 or bare[0] != "ا" or bare.startswith("ال") or "ا" in bare[1:]:
-        return False
-    return zipf("ي" + bare[1:]) >= 3.0
+    """An imperative with hamzat al-wasl (:func:`wasl_imperative_shape`) whose imperfect
+    (ينتظر، يصبر) is a word of the list."""
+    return wasl_imperative_shape(bare) and zipf("ي" + bare[1:]) >= 3.0
 
 
 # Words that answer or comment on the sentence before, alone: stance and degree adverbs,

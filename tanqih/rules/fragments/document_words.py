@@ -156,10 +156,11 @@ def addresses_reader(doc) -> bool:
 
     def compute(d):
         for m in _WORD_RE.finditer(d.text):
-            k = hamza_key(strip_marks(m.group()))
+            bare = strip_marks(m.group())
+            k = hamza_key(bare)
             if k in _SECOND_PERSON or (k[:1] in "وف" and k[1:] in _SECOND_PERSON):
                 return True
-            if _your(strip_marks(m.group())):
+            if _your(bare):
                 return True
         return False
 

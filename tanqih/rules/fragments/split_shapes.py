@@ -741,8 +741,16 @@ def object_lost(text: str, dot: int, word: str) -> bool:
     ws = shapes.words(re.split("[.؟!]", line_before(text, dot))[-1])
     if len(ws) < 3:
         return False
-    before = [hamza_key(strip_marks(w)) for w in ws[-3:-1]]
-    return before[-1] not in _PASSIVE_BEFORE and not any(b in _RELATIVE_BEFORE for b in before)
+    return not _needs_no_object([hamza_key(strip_marks(w)) for w in ws[-3:-1]])
+
+
+def _needs_no_object(before: list[str]) -> bool:
+    """Do the two words before a verb (keys) make it passive or free of an object
+    (أن، لم، قد right before it: "بعد أن أطلق.", "لم يصدر.") or put it in a relative
+    clause ("الصاروخ الذي أطلق.")?"""
+    return (
+        bool(before) and before[-1] in _PASSIVE_BEFORE or any(b in _RELATIVE_BEFORE for b in before)
+    )
 
 
 # Quantities heading a construct ("معظم الصواريخ", "بعض الدول"): after a verb, its
@@ -784,7 +792,6 @@ def object_lost_after_subject(text: str, dot: int) -> str | None:
         )
     ):
         return None
-    before = [hamza_key(x) for x in ws[max(0, i - 2) : i]]
-    if (before and before[-1] in _PASSIVE_BEFORE) or any(b in _RELATIVE_BEFORE for b in before):
+    if _needs_no_object([hamza_key(x) for x in ws[max(0, i - 2) : i]]):
         return None
     return ws[i]

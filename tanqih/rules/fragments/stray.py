@@ -310,7 +310,7 @@ class StrayFragment(Rule):
                 marks.upto(text, para, s),
                 min_prev,
                 mid,
-                addresses_reader(doc),
+                lambda: addresses_reader(doc),
             )
             if reason is None:
                 continue
@@ -438,7 +438,11 @@ class StrayFragment(Rule):
                 where="before the sentence it repeats",
             )
 
-    def _reason(self, words, closing, prev_text, before_text, min_prev, mid=True, reader=False):
+    def _reason(
+        self, words, closing, prev_text, before_text, min_prev, mid=True, reader=lambda: False
+    ):
+        # ``reader``: does the text speak to its reader (asked only of one word that may
+        # be an imperative: the answer costs a pass over the text)
         # The sentence before: complete, long enough, closed by one full stop (not a
         # pause, not an initial).
         prev_core = prev_text.rstrip(CLOSE_Q + STRAIGHT_Q + ")]")
@@ -596,10 +600,10 @@ class StrayFragment(Rule):
         if len(words) == 1:
             if repeats:
                 return "it repeats a word of the sentence before"
-            if reader and _imperative_to_reader(first):
+            if _imperative_to_reader(first) and reader():
                 return None  # "تأمل.", "اجتهد.": advice to the reader
             if shapes.one_word_verb(first) and not (
-                shapes.past_like_imperative(first) and not (mid or reader)
+                shapes.past_like_imperative(first) and not (mid or reader())
             ):
                 # A verb is a sentence: "سنرى.", "ننتظر.", "انتصرنا.", and an imperative
                 # inside a paragraph or in a text that speaks to its reader ("استمع.");
@@ -694,11 +698,14 @@ def _narrative_verb(word: str, following: str, before: str) -> bool:
 def _imperative_to_reader(bare: str) -> bool:
     """An imperative by its shape, in a text that speaks to its reader: hamzat al-wasl
     and a known imperfect ("اجتهد": يجتهد), or the forms تفعّل / تفاعل ("تأمل": يتأمل)."""
-    if not 4 <= len(bare) <= 6 or bare.startswith("ال") or "ا" in bare[1:]:
-        return False
-    if bare[0] == "ا":
+    if shapes.wasl_imperative_shape(bare):
         return large_zipf("ي" + bare[1:]) >= 2.0
-    return bare[0] == "ت" and len(bare) <= 5 and large_zipf("ي" + bare) >= 2.5
+    return (
+        4 <= len(bare) <= 5
+        and bare[0] == "ت"
+        and "ا" not in bare[1:]
+        and large_zipf("ي" + bare) >= 2.5
+    )
 
 
 def _imperfect(k: str) -> bool:
