@@ -798,10 +798,10 @@ def verb_like(bare: str) -> bool:
     قذيفة.", "يستمر القصف.")? Generous on purpose: past فعل / فعلت / افتعل,
     imperfect with a prefix."""
     k = hamza_key(bare)
-    if len(k) <= 3:
-        return True
     if k.endswith("ة") or k.startswith("ال"):
         return False
+    if len(k) <= 3:
+        return True
     if k.endswith(("ت", "وا")) and len(k) <= 6:
         return True
     if k[0] in "يتنا" and len(k) <= 6:

@@ -189,31 +189,14 @@ def adjective_after(
             # opens a sentence as a name ("... على ملعب السويس الجديد. المصري حقق
             # الفوز ...", "... في الشوط الأول. الجزائري ياسين بن زية سجل ...").
             return None
-        if fem_adj:
-            # (after a non-human plural too, broken or in -ى; not after a masculine
-            # plural or dual in -ين: "... اليومين الماضيين. الشرقية سجلت ...")
-            agrees = fem_noun or shapes.feminine(base) or broken_plural(base) or manqus_plural(base)
-            if k2.endswith("يات") and not (k1.endswith("ات") or broken_plural(base)):
-                return None  # a plural in -يات describes no singular: "السيارة. البلديات"
-            if predicate_next(following):
-                return None  # a noun of that shape and its verb: "الباعة. البلدية تقول ..."
-            return why if agrees or k1.endswith("ى") else None
-        if k2.endswith(("ين", "ون")):
-            return why if not fem_noun else None  # a plural adjective: "الأسرى. الإسرائيليين"
-        if k1[:1] in "وف" and predicate_next(following):
+        if fem_adj and predicate_next(following):
+            return None  # a noun of that shape and its verb: "الباعة. البلدية تقول ..."
+        plain = not fem_adj and not k2.endswith(("ين", "ون"))
+        if plain and k1[:1] in "وف" and predicate_next(following):
             # after the last word of a list on و, a masculine word of nisba shape before
             # a verb is a name opening a sentence: "... في الداخل والخارج. الحسيني يقول"
             return None
-        # A masculine singular describes no plural: "... مبيعات الأجانب. السعودي في
-        # المقابل ارتفع" opens a sentence. (فعلى plurals, أسرى، جرحى: the key writes their
-        # ى as ي; not the مفعل nouns, مبنى.)
-        raw = b1 or k1
-        plural = (
-            k1.endswith(("ين", "ون"))
-            or broken_plural(base)
-            or (len(base) == 4 and raw.endswith("ى") and base[0] != "م")
-        )
-        return why if not fem_noun and not plural else None
+        return why if definite_agreement(k1, k2, b1 or k1) else None
     if (
         k2.startswith("ال")
         and k1[-1] not in "،,"
@@ -346,6 +329,38 @@ def ordinal_or_elative(base: str) -> bool:
     """An ordinal (أول، ثاني، أخير) or an elative أفعل (أكبر، أفضل): adjectives that
     come last after their noun."""
     return base in ORDINAL_BASES or shapes.elative(base)
+
+
+def definite_agreement(k1: str, k2: str, raw: str) -> bool:
+    """Does the definite nisba keyed ``k2`` agree with the definite noun keyed ``k1``
+    (written ``raw``)? A feminine adjective after a feminine noun or a non-human plural
+    ("القوات الإسرائيلية"), a plural one after a masculine noun, a masculine singular one
+    after a masculine singular noun."""
+    base = definite_base(k1)
+    fem_noun = k1.endswith(("ة", "ات"))
+    if k2.endswith(("ية", "يات")):
+        # (after a non-human plural too, broken or in -ى; not after a masculine
+        # plural or dual in -ين: "... اليومين الماضيين. الشرقية سجلت ...")
+        if k2.endswith("يات") and not (k1.endswith("ات") or broken_plural(base)):
+            return False  # a plural in -يات describes no singular: "السيارة. البلديات"
+        return (
+            fem_noun
+            or shapes.feminine(base)
+            or broken_plural(base)
+            or manqus_plural(base)
+            or k1.endswith("ى")
+        )
+    if k2.endswith(("ين", "ون")):
+        return not fem_noun  # a plural adjective: "الأسرى. الإسرائيليين"
+    # A masculine singular describes no plural: "... مبيعات الأجانب. السعودي في
+    # المقابل ارتفع" opens a sentence. (فعلى plurals, أسرى، جرحى: the key writes their
+    # ى as ي; not the مفعل nouns, مبنى.)
+    plural = (
+        k1.endswith(("ين", "ون"))
+        or broken_plural(base)
+        or (len(base) == 4 and raw.endswith("ى") and base[0] != "م")
+    )
+    return not fem_noun and not plural
 
 
 def plain_adjective(base: str) -> bool:

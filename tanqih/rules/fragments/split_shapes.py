@@ -42,9 +42,39 @@ NEEDS_COMPLEMENT = {
     for w in """ولكن لكنه عند تحت قبيل إبان أثناء طيلة طوال حوالي جنوب شمال شرق غرب
     منتصف أواخر أوائل مطلع سوى حتى ليس قبالة حيال بجانب باتجاه بواسطة بفعل بدون بلا
     لصالح لمصلحة علاوة بالإضافة بقيادة برئاسة بإشراف برعاية بحضور بمشاركة بمناسبة
-    بمساعدة بتمويل بالتعاون بالتنسيق""".split()
+    بمساعدة بتمويل بالتعاون بالتنسيق رغم برغم""".split()
     for c in ("", "و")
 }
+# Words of NEEDS_COMPLEMENT that, after "و" or "ف", are verbs or adverbs closing a
+# sentence: "وكّل", "فقد" (lost), "دوّن", "عبّر", "ضمِن", "وحسب" (only).
+_CONJOINED_WORDS = {
+    hamza_key(w) for w in "وكل فكل فقد ودون فدون وعبر فعبر وضمن فضمن وحسب فحسب".split()
+}
+# Closed-class words that answer a question in one word ("من؟ أنا.", "أين؟ هنا.").
+_ANSWERS = {hamza_key(w) for w in "أنا نحن أنت أنتم هو هي هم هن هما هنا".split()}
+
+
+def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
+    """Can the word keyed ``k`` (at ``start``) not close a sentence: a preposition, a
+    particle or a conjunction (bare or after "و" / "ف": "وحول.", "فمنذ."), or, when it is
+    a sentence of its own (``alone``), any closed-class word that is no answer or
+    interjection ("وهذا.", "هناك."; not "نعم.", nor "أنا." after a question)?"""
+    if k in NEEDS_COMPLEMENT:
+        return True
+    if k[:1] in "وف" and k[1:] in NEEDS_COMPLEMENT and k not in _CONJOINED_WORDS:
+        return True
+    if not alone or len(k) < 3 or not shapes.is_function(k):
+        return False  # (two letters are an initial: "بي. بي. سي")
+    bare = without_conjunction(k)
+    if k in shapes.ALONE or bare in shapes.ALONE or bare in _ANSWERS:
+        return False
+    before = text[max(0, start - 30) : start].rstrip()
+    if before.endswith(("؟", "?", ":")):
+        return False  # an answer
+    ws = shapes.words(before)
+    return not (ws and shapes.key(ws[-1]) == k)  # (emphasis: "قريبة جدا. جدا.")
+
+
 AFTER_RE = re.compile(
     f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*) ([{LETTERS}][{LETTERS}{MARKS}]*)،",
 )
@@ -98,18 +128,27 @@ def has_verb(ws: list[str], hollow: bool = True) -> bool:
         k = shapes.key(w)
         if i == 0 and len(k) > 3 and k[0] in "وف" and shapes.predicate_verb(k[1:]):
             return True  # a new clause on و: "... حيث توفي. وقال المدير ..."
-        if not hollow and i and len(k) == 3 and k[1] in "اوي" and k not in COPULAS:
-            if not shapes.key(ws[i - 1]).startswith(shapes.DEFINITE_PREFIXES):
+        if not hollow and i and not shapes.key(ws[i - 1]).startswith(shapes.DEFINITE_PREFIXES):
+            if len(k) == 3 and k[1] in "اوي" and k not in COPULAS:
                 continue
+            if len(k) > 3 and k.endswith("ي") and k[0] not in "يت":
+                continue  # a relational adjective: "مصدر أمني", not "يجري", "تبني"
         if k in CLAUSE_OPENERS:
             return False
         if k in VERB_PARTICLES or k in COPULAS:
             return True  # ("الطريق كان قريبا", "الرقم ما زال عندي")
-        if shapes.is_function(k) or k.startswith(shapes.DEFINITE_PREFIXES):
+        if shapes.is_function(k) or k in ADVERBIAL or k.startswith(shapes.DEFINITE_PREFIXES):
             continue
+        if i and shapes.key(ws[i - 1]) in PREPOSITIONS:
+            continue  # a genitive: "في شكل منح"
         if shapes.predicate_verb(k):
             return True
     return False
+
+
+PREPOSITIONS = {hamza_key(w) for w in "في من إلى الى على عن مع حول ضد عبر خلال منذ لدى".split()}
+# Nouns used as prepositions, shaped like past verbs ("ضمن", "عقب", "وسط").
+ADVERBIAL = {hamza_key(w) for w in "ضمن إثر عقب وسط قرب تجاه إزاء جراء حسب وفق".split()}
 
 
 def lone_verb(word: str, nxt: str) -> bool:
@@ -500,6 +539,25 @@ def cut_opening(text, start) -> bool:
     )
 
 
+# Labels a scraped page puts before its text ("عاجل.", "فيديو.", "تقرير.").
+LABELS = {
+    hamza_key(w)
+    for w in """عاجل خاص حصري مباشر فيديو صور شاهد بالفيديو بالصور تحديث محدث تقرير
+    تحليل رأي متابعة إنفوغراف انفوغراف""".split()
+}
+
+
+def word_alone(word: str) -> bool:
+    """Could ``word``, a sentence of its own, be a noun cut from the rest of its
+    sentence? Not a function word, a verb, an accusative or adverb, an initial or a
+    label."""
+    bare = strip_marks(word)
+    k = shapes.key(bare)
+    if len(k) < 3 or k in LABELS or shapes.is_function(k) or shapes.verb_like(bare):
+        return False
+    return not (any(ch in shapes.TANWEEN for ch in word) or shapes.stance_adverb(bare))
+
+
 def word_before(text: str, dot: int) -> str:
     """The word right before the full stop at ``dot``, without its marks ("" if none):
     one or two letters are an initial or an abbreviation ("العميد ي.")."""
@@ -642,6 +700,33 @@ def copula_after(following: str) -> bool:
 TIME_PLACE_OPENERS = {
     shapes.key(p + w) for w in "حيث فيما بينما عندما حينما ريثما".split() for p in ("", "و")
 }
+# Conjunctions that cannot open a sentence of one verb: the time and place ones, and
+# "كما" (also, as).
+_ALONE_OPENERS = TIME_PLACE_OPENERS | {shapes.key(w) for w in "كما وكما".split()}
+_SENTENCE_START_RE = re.compile(
+    f"(?:^|[.؟!\n])[{HSPACE}]*([{LETTERS}][{LETTERS}{MARKS}]*)[{HSPACE}]*$"
+)
+
+
+def opener_and_verb(text: str, start: int, word: str) -> bool:
+    """Is ``word`` (at ``start``, before a full stop) a verb in the third person that,
+    with a conjunction of time or place or "كما" before it, is the whole sentence
+    ("عندما اندلعت.", "فيما يواصل.", "كما أشار.")? Such a sentence is a clause of the
+    next, whatever that holds."""
+    k = shapes.key(word)
+    if shapes.is_function(k) or k.endswith(("نا", "تم", "وا")):
+        return False
+    if not clear_verb(k) and not (
+        len(k) in (3, 4) and k[0] == "ا" and max(zipf("ي" + k[1:]), zipf("يؤ" + k[1:])) >= 3.0
+    ):
+        return False  # (أفعل, the past of a verb whose imperfect is common: "أعلن", "أكد")
+    look = text[max(0, start - 40) : start]
+    m = _SENTENCE_START_RE.search(look)
+    if m is None or (m.start() == 0 and start > 40 and look[:1] not in ".؟!\n"):
+        return False
+    return shapes.key(m.group(1)) in _ALONE_OPENERS
+
+
 # What closes a clause before a verb: punctuation, a line end or a quote mark.
 CLAUSE_BREAK_RE = re.compile('[.،,:؛؟!\n«»“”"]')
 

@@ -21,6 +21,7 @@ from tanqih.rules.fragments.document_words import (
     side_by_side,
 )
 from tanqih.rules.fragments.phrase_words import (
+    COUNTING,
     RELATIVES,
     TIME_ADVERBS,
     TIME_NOUNS,
@@ -29,6 +30,7 @@ from tanqih.rules.fragments.phrase_words import (
     bare_head,
     construct_head,
     coordinated_nisba,
+    definite_agreement,
     derived_masdar,
     head_noun,
     imperfect_verb,
@@ -90,9 +92,11 @@ from tanqih.rules.fragments.split_shapes import (
     mid_sentence,
     name_shape,
     named_ali,
+    needs_complement,
     noun_head,
     object_lost,
     object_lost_after_subject,
+    opener_and_verb,
     past_verb,
     phrase_tail,
     prep_with_pronoun,
@@ -101,6 +105,7 @@ from tanqih.rules.fragments.split_shapes import (
     subject_opens,
     verb_alone_in_clause,
     verb_first,
+    word_alone,
     word_before,
 )
 from tanqih.rules.phrases import pkey
@@ -419,14 +424,14 @@ class SentenceSplit(Rule):
             if k == "علي" and named_ali(text, word):
                 continue  # the name: "... في شارع محمد علي. ثم درس ..."
             purpose = purpose_masdar(k, word) and not governs_li(text, m.start(1))
+            alone = cut_opening(text, m.start(1))  # a sentence of one word
             if (
-                k not in NEEDS_COMPLEMENT
+                not needs_complement(k, alone, text, m.start(1))
                 and not shapes.particle_with_pronoun(strip_marks(word))
                 and not purpose
             ):
                 if not self._reporting_verb_cut(text, m.start(1), k):
                     continue
-            alone = cut_opening(text, m.start(1))  # a sentence of one word
             if not (long_enough(text, dot, 2) or alone):
                 continue  # (two words: "في منتصف. الشهر الجاري ...")
             if alone and self._told_verb(text, m, k):
@@ -463,7 +468,11 @@ class SentenceSplit(Rule):
             if not long_enough(text, m.start() - 1, 3):
                 continue  # (a run of short sentences: "صمت. ثم ضحكة ...")
             rest = sentence_words(text, m.end(2))
-            if len(rest) < 2 or text[m.end(2) : m.end(2) + 1] in "،,:؛" or has_verb(rest):
+            if (
+                len(rest) < 2
+                or text[m.end(2) : m.end(2) + 1] in "،,:؛"
+                or has_verb(rest, hollow=False)
+            ):
                 continue  # (the next sentence has its own verb: "وعجز. المؤتمر انتهى ...")
             yield (
                 dot,
@@ -771,6 +780,41 @@ class SentenceSplit(Rule):
                 continue
             yield dot, why.format(w1=w1, w2=w2)
 
+    def _by_word_alone(self, doc, seen):
+        text = doc.text
+        for m, dot, w1, w2 in self._pairs(doc, seen):
+            # "كاميرا. الميادين ترصد ...", "الرئيس. الفلسطيني محمود عباس يقول ...": a
+            # sentence of one noun, opening a paragraph or after a full stop, that the
+            # next word completes. Scraped text has almost none of its own (a dateline or
+            # a label, "عاجل.", stands on its line or before a dash).
+            if not cut_opening(text, m.start()) or not word_alone(w1):
+                continue
+            if len(sentence_words(text, dot + 1)) < 3:
+                continue
+            b1, b2 = strip_marks(w1), strip_marks(w2)
+            k1, k2 = shapes.key(b1), shapes.key(b2)
+            if shapes.is_function(k2) or k2 in TIME_OPENERS or not b2.startswith("ال"):
+                continue
+            after = text[m.end(2) : m.end(2) + 1]
+            if b1.startswith("ال"):
+                # (a verb may follow: the phrase is the subject of the sentence cut)
+                attested = b2.endswith("ية") and not nisba(b2) and w2 in after_definite(doc)
+                if after in "،,:؛" or k1 == k2:
+                    why = None
+                elif nisba(b2, attested) and k2 not in COUNTING:
+                    why = "the adjective '{w2}' describes '{w1}' before the full stop"
+                    why = why if definite_agreement(k1, k2, b1) else None
+                elif b2.startswith("الم"):
+                    why = participle_after(k1, b2, after)
+                else:
+                    why = None
+            elif after not in "،,:؛" and construct_head(b1) and head_noun(b1):
+                why = "'{w1}' heads a construct whose second noun, '{w2}', the full stop cuts off"
+            else:
+                why = None
+            if why is not None:
+                yield dot, why.format(w1=w1, w2=w2)
+
     @staticmethod
     def _head_adjective(text, start, b2, after, attested, following) -> str | None:
         """A relational adjective after the full stop agreeing with the head of the
@@ -967,10 +1011,13 @@ class SentenceSplit(Rule):
         for m, dot, w1, w2 in self._pairs(doc, seen):
             # "من جهتها، نشرت. سرايا القدس مشاهد ...": a verb alone in its clause, cut
             # from its subject or object
-            if shapes.is_function(shapes.key(w2)) or not verb_alone_in_clause(text, m.start(), w1):
+            if shapes.is_function(shapes.key(w2)):
+                continue
+            whole = opener_and_verb(text, m.start(), w1)  # "... اليوم. عندما اندلعت."
+            if not whole and not verb_alone_in_clause(text, m.start(), w1):
                 continue
             rest = sentence_words(text, dot + 1)
-            if len(rest) < 3 or has_verb(rest, hollow=False):
+            if len(rest) < 3 or (not whole and has_verb(rest, hollow=False)):
                 continue  # (a sentence of its own: "... عن موعد عودتها، ابتسمت. الإصابة ما زالت ...")
             yield dot, f"'{w1}' is all its clause holds: a verb cut from its subject or object"
 
@@ -1066,6 +1113,7 @@ class SentenceSplit(Rule):
         _by_connective,
         _by_b_tail,
         _by_pair,
+        _by_word_alone,
         _by_construct,
         _by_clause_verb,
         _by_transitive,
