@@ -798,8 +798,8 @@ def verb_like(bare: str) -> bool:
     قذيفة.", "يستمر القصف.")? Generous on purpose: past فعل / فعلت / افتعل,
     imperfect with a prefix."""
     k = hamza_key(bare)
-    if k.endswith("ة") or k.startswith("ال"):
-        return False
+    if k.endswith("ة") or k.startswith("ال") or (bare.endswith("ات") and len(k) >= 5):
+        return False  # (a noun: "غزة", "دراسات"; not "امتلأت")
     if len(k) <= 3:
         return True
     if k.endswith(("ت", "وا")) and len(k) <= 6:

@@ -19,7 +19,11 @@ from tanqih.rules.fragments.phrase_words import (
     OPENING_QUANTITIES,
     PLURAL_SCALES,
     SCALE_WORDS,
+    TIME_ADVERBS,
     broken_plural,
+    indefinite_genitive,
+    nisba,
+    plain_adjective,
     without_conjunction,
 )
 from tanqih.rules.word_frequencies import KNOWN, zipf
@@ -131,24 +135,35 @@ def has_verb(ws: list[str], hollow: bool = True) -> bool:
         if not hollow and i and not shapes.key(ws[i - 1]).startswith(shapes.DEFINITE_PREFIXES):
             if len(k) == 3 and k[1] in "اوي" and k not in COPULAS:
                 continue
+            if len(k) == 3 and zipf("ال" + k) >= 4.0:
+                continue  # a genitive noun far more than a verb: "تدمير عدد من ..."
             if len(k) > 3 and k.endswith("ي") and k[0] not in "يت":
                 continue  # a relational adjective: "مصدر أمني", not "يجري", "تبني"
-        if k in CLAUSE_OPENERS:
-            return False
+        if k in CLAUSE_OPENERS or k in TIME_PLACE_OPENERS:
+            return False  # (a verb after them is its own clause's: "..., فيما رجحت ...")
         if k in VERB_PARTICLES or k in COPULAS:
             return True  # ("الطريق كان قريبا", "الرقم ما زال عندي")
         if shapes.is_function(k) or k in ADVERBIAL or k.startswith(shapes.DEFINITE_PREFIXES):
             continue
-        if i and shapes.key(ws[i - 1]) in PREPOSITIONS:
-            continue  # a genitive: "في شكل منح"
+        if k in TIME_ADVERBS or any(ch in shapes.TANWEEN for ch in w):
+            continue  # "مساء أمس", "تحقيقًا": no verb takes tanween
+        if len(k) > 4 and k.endswith("ا") and zipf("ال" + k[:-1]) >= 3.0:
+            continue  # an accusative noun without its mark: "تحقيقا", not "اتفقا"
+        if i and shapes.key(ws[i - 1]) in GENITIVE_GOVERNORS:
+            continue  # a genitive: "في شكل منح", "بعد تراجع الأسعار"
         if shapes.predicate_verb(k):
             return True
     return False
 
 
-PREPOSITIONS = {hamza_key(w) for w in "في من إلى الى على عن مع حول ضد عبر خلال منذ لدى".split()}
 # Nouns used as prepositions, shaped like past verbs ("ضمن", "عقب", "وسط").
 ADVERBIAL = {hamza_key(w) for w in "ضمن إثر عقب وسط قرب تجاه إزاء جراء حسب وفق".split()}
+# Words after which a noun in the genitive comes, never a verb.
+GENITIVE_GOVERNORS = (
+    shapes.PREPOSITIONS
+    | ADVERBIAL
+    | {hamza_key(w) for w in "بعد قبل دون بدون بنحو حوالي لدى عند كل بعض جميع سوى".split()}
+)
 
 
 def lone_verb(word: str, nxt: str) -> bool:
@@ -173,11 +188,13 @@ def lone_verb(word: str, nxt: str) -> bool:
     ):
         return False
     kn = hamza_key(nb)
+    if shapes.key(nb) in DEMONSTRATIVES:
+        return True  # "وتأتي. هذه الخطوة ...", "ويأتي. ذلك في ..."
     return not (
         len(nb) < 3
         or shapes.is_function(nb)
         or shapes.conjunction_led(nb)
-        or shapes.past_or_present_verb(kn)
+        or (shapes.past_or_present_verb(kn) and zipf("ال" + nb) < 3.5)  # ("عدد": a noun)
         or (len(kn) == 4 and kn[1] == "ا")  # فاعل, a verb too: "وذهب. شاهد اللقطة ..."
         or any(ch in shapes.TANWEEN for ch in nxt)
     )
@@ -539,11 +556,13 @@ def cut_opening(text, start) -> bool:
     )
 
 
-# Labels a scraped page puts before its text ("عاجل.", "فيديو.", "تقرير.").
+# Labels a scraped page puts before its text ("عاجل.", "فيديو.", "تقرير."), and the
+# names of its sections ("اقتصاد.", "رياضة.").
 LABELS = {
     hamza_key(w)
     for w in """عاجل خاص حصري مباشر فيديو صور شاهد بالفيديو بالصور تحديث محدث تقرير
-    تحليل رأي متابعة إنفوغراف انفوغراف""".split()
+    تحليل رأي متابعة إنفوغراف انفوغراف تنويه توضيح تصحيح إعلان اقتصاد سياسة رياضة
+    ثقافة فنون منوعات صحة تكنولوجيا علوم مجتمع محليات دوليات""".split()
 }
 
 
@@ -556,6 +575,33 @@ def word_alone(word: str) -> bool:
     if len(k) < 3 or k in LABELS or shapes.is_function(k) or shapes.verb_like(bare):
         return False
     return not (any(ch in shapes.TANWEEN for ch in word) or shapes.stance_adverb(bare))
+
+
+def prepositional_head(words: list[str], text: str, dot: int) -> bool:
+    """Are ``words``, a sentence of their own before the full stop at ``dot``, a
+    preposition (bare or after "و" / "ف") and an indefinite noun that heads a construct,
+    which the word after the full stop completes ("مع تطورات. الأحداث ...", "وسط حملة.
+    ترويج ...")? A preposition with a noun that is no construct's head closes
+    sentences ("من جديد.", "بلا شك.", "دون جدوى.")."""
+    if len(words) != 2:
+        return False
+    k0 = shapes.key(words[0])
+    k0 = k0[1:] if k0[:1] in "وف" and len(k0) > 2 else k0
+    if k0 not in shapes.PREPOSITIONS and k0 not in ADVERBIAL:
+        return False
+    b1 = strip_marks(words[1])
+    if not indefinite_genitive(words[1]) or len(b1) < 4:
+        return False
+    if plain_adjective(b1) or nisba(b1):
+        return False  # an adjective: "من جديد.", "بشكل رسمي."
+    after = shapes.words(text[dot + 1 : dot + 60].split("\n", 1)[0])
+    if len(after) < 3:
+        return False  # (the sentence after it must go on)
+    b2 = strip_marks(after[0])
+    if b2.startswith("ال"):
+        # (not the subject of the verb right after it: "في صمت. الجميع كان ...")
+        return not shapes.is_function(b2) and not has_verb(after[1:2])
+    return indefinite_genitive(after[0])
 
 
 def word_before(text: str, dot: int) -> str:

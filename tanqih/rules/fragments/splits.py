@@ -60,6 +60,7 @@ from tanqih.rules.fragments.split_shapes import (
     DAYS,
     DEMONSTRATIVES,
     GOVERNED_RE,
+    LABELS,
     LONE_RE,
     NEEDS_COMPLEMENT,
     NUMBER_END_RE,
@@ -100,6 +101,7 @@ from tanqih.rules.fragments.split_shapes import (
     past_verb,
     phrase_tail,
     prep_with_pronoun,
+    prepositional_head,
     purpose_masdar,
     sentence_words,
     subject_opens,
@@ -662,7 +664,15 @@ class SentenceSplit(Rule):
             # ...": a connective that opens the sentence after it, cut off by a full stop
             dot = m.end(1)
             phrase = " ".join(shapes.key(strip_marks(w)) for w in m.group(1).split())
-            if dot in seen or phrase not in shapes.CONNECTIVE_OPENERS:
+            if dot in seen:
+                continue
+            if phrase not in shapes.CONNECTIVE_OPENERS:
+                if prepositional_head(m.group(1).split(), text, dot):
+                    yield (
+                        dot,
+                        f"'{m.group(1)}' is a preposition and the noun that heads a construct: "
+                        "the full stop cuts it from what completes it",
+                    )
                 continue
             line_end = text.find("\n", dot)
             if len(shapes.words(text[dot : line_end if line_end >= 0 else len(text)])) < 3:
@@ -767,8 +777,13 @@ class SentenceSplit(Rule):
                 # Two words before the stop will do, unless a verb follows the word (a
                 # two-word label then: "عاجل الاحتلال. الإسرائيلي يقصف ...", against
                 # "تداعيات العدوان. الإسرائيلي على غزة ...") or the two words are a verb
-                # and its subject ("وصلت القوات. العربية للطيران أعلنت ...")
-                need = 3 if predicate_next(following) or verb_first(text, dot) else 2
+                # and its subject before a sentence with a verb of its own ("وصلت القوات.
+                # العربية للطيران أعلنت ..."; not "تمكنت المقاومة. اليمنية الشعبية في ...")
+                need = 2
+                if predicate_next(following) or (
+                    verb_first(text, dot) and has_verb(sentence_words(text, m.end(2)), hollow=False)
+                ):
+                    need = 3
                 if why is None and self.opts["definite-after-indefinite"]:
                     why = definite_after_indefinite(doc, w1, k1, k2, after)
                     need = 4
@@ -1165,6 +1180,12 @@ class SentenceSplit(Rule):
         nxt = shapes.key(m.group(3))
         if any(shapes.is_function(w) for w in words) or shapes.is_function(nxt):
             return None
+        if len(words) == 1 and shapes.key(words[0]) in LABELS:
+            return None  # a label: "عاجل. ...", "تحديث. ..."
+        if shapes.key(shapes.words(rest)[1]) in RELATIVES:
+            return None  # a noun and its description: "نجيب محفوظ. الروائي الذي ..."
+        if re.match(f"[{LETTERS}{MARKS}]+[.؟!]", rest):
+            return None  # a run of short sentences: "عشر سنوات. دراسات. لجان. ..."
         first = shapes.key(words[0])
         conj = len(first) > 3 and first[0] in "وف"
         if len(nxt) < 3:
@@ -1176,7 +1197,7 @@ class SentenceSplit(Rule):
             return None  # a gesture before a quotation: "يبتسم. «اليوم رزق»، يقول."
         if waw_clause(strip_marks(m.group(3))) and not (conj and len(words) == 1):
             return None  # a new clause: "وانتهى الاجتماع. وغادر الوفد ..."
-        if not conj and not shapes.verb_like(first):
+        if not conj and not shapes.verb_like(strip_marks(words[0])):
             return None  # a label or dateline: "عاجل. ...", "تغطية صحفية. ..."
         bare = strip_marks(words[0])
         if any(ch in shapes.TANWEEN for ch in words[0]) or shapes.stance_adverb(bare):
@@ -1196,7 +1217,7 @@ class SentenceSplit(Rule):
                 return None
             if second in TIME_ADVERBS or any(ch in shapes.TANWEEN for ch in words[1]):
                 return None  # a verb with its adverb: "وصلت ظهرا.", "عدنا مساءً."
-            if not second.startswith("ال") and shapes.verb_like(nxt):
+            if not second.startswith("ال") and shapes.verb_like(strip_marks(m.group(3))):
                 return None  # a verb and its subject, then another verb: "يضيع هاتف. يتعطل آخر."
             if (
                 second[:1] == "ب"
