@@ -24,8 +24,13 @@ from tanqih.rules.fragments.document_words import (
     noun_uses,
     paragraph_of,
 )
-from tanqih.rules.fragments.phrase_words import ANNOUNCED_BY, PERSON_ENDINGS, adjective_after
-from tanqih.rules.fragments.split_shapes import NEEDS_COMPLEMENT
+from tanqih.rules.fragments.phrase_words import (
+    ANNOUNCED_BY,
+    PERSON_ENDINGS,
+    adjective_after,
+    without_conjunction,
+)
+from tanqih.rules.fragments.split_shapes import NEEDS_COMPLEMENT, REPORTING, SAYING_PRESENT
 from tanqih.rules.phrases import WRAP_WIDTH, hard_wrapped, inside_quotation, load_phrases, pkey
 from tanqih.rules.word_frequencies import large_zipf, zipf
 
@@ -485,6 +490,14 @@ class StrayFragment(Rule):
                 if closing[1:] or inside_quotation(before_text):
                     return None
                 return _LIST_GOES_ON
+            k = shapes.key(first)
+            if (
+                len(bares) == 1
+                and shapes.is_function(k)
+                and without_conjunction(k) not in shapes.ALONE | _ABSOLUTE_ADVERBS
+                and not (closing[1:] or inside_quotation(before_text))
+            ):
+                return "a particle or pronoun alone is no sentence"  # "فحتى.", "ولذلك."
             return None  # a conjunction opens a real sentence: "وهذا صحيح.", "فنفت ذلك."
         # A word or phrase that only modifies the clause before: "أيضًا.", "كل منها."
         k0 = shapes.key(first) if len(bares) <= 2 else ""
@@ -555,6 +568,10 @@ class StrayFragment(Rule):
                 return "a word repeated"  # (not "لا لا.", "نعم نعم.")
             if len(keys) == 2 and shapes.subordinator(bares[0]) and not shapes.is_function(keys[1]):
                 return f"'{words[0]}' opens a clause that it does not finish"
+            if len(keys) == 2 and _phrase_without_subject(keys):
+                return f"'{words[0]} {words[1]}' has no subject: it is no sentence"
+            if len(keys) == 2 and _said_nothing(keys):
+                return "a verb of saying with nothing said"
             if (
                 len(keys) == 2
                 and keys[0] in shapes.TRAILING_ADVERBS
@@ -649,6 +666,40 @@ class StrayFragment(Rule):
             elif q == STRAIGHT_Q and before.count(q) % 2 == 0:
                 return True
         return False
+
+
+# Adverbs of time used without their complement ("وبعد.": and then?).
+_ABSOLUTE_ADVERBS = {shapes.key(w) for w in "بعد قبل".split()}
+# Prepositions with a pronoun that cannot come first as a predicate: "لها تاريخ.",
+# "عليه دين.", "منهم أطباء." are sentences, "إليها بيروت." is none.
+_TOWARD = ("الي", "عن")
+
+
+def _phrase_without_subject(keys: list[str]) -> bool:
+    """Two words that are a preposition with its pronoun and either a phrase in بـ / لـ
+    ("منهم لقناة.") or, after إلى / عن, any content word ("عنها استخدام."): no subject,
+    no predicate."""
+    k0, k1 = keys
+    if not shapes.prep_with_pronoun(k0) and not any(
+        k0.startswith(p) and k0[len(p) :] in ("ه", "ها", "هم", "هما", "هن") for p in _TOWARD
+    ):
+        return False
+    if shapes.is_function(k1):
+        return False
+    toward = any(k0.startswith(p) for p in _TOWARD)
+    return toward or shapes.pp_prefixed(k1)
+
+
+def _said_nothing(keys: list[str]) -> bool:
+    """A verb of saying and a noun, its subject ("قاسم أوضح.", "نتنياهو يؤكد.", "ذكرت
+    سياسة."): what is said is missing."""
+    said = [
+        i for i, k in enumerate(keys) if without_conjunction(k) in REPORTING or k in SAYING_PRESENT
+    ]
+    if len(said) != 1:
+        return False
+    other = keys[1 - said[0]]
+    return not shapes.is_function(other) and not shapes.past_or_present_verb(other)
 
 
 def _narrative_verb(word: str, following: str, before: str) -> bool:
