@@ -138,7 +138,8 @@ class GluedWords(Rule):
       behind a clitic, ومستلزماتالنظافة, or any word ending in the alef that "اال"
       shows to be a boundary, زابوريجياالنووية), where
       the left part is not a clitic and does not itself end in ال, and the word is no
-      compound name written joined (عبدالله، أبوالفضل، العبدالعالي);
+      compound name written joined (عبدالله، أبوالفضل، العبدالعالي) nor the plural in
+      -ات of a known noun behind a clitic (بالعمالات: عمالة);
     * an unknown word that is a known word of four letters or more (or its accusative:
       أطناناعبر) with a preposition glued after it (تعملعلى → تعمل على، التعويضاتمنذ
       → التعويضات منذ); a pair that web
@@ -272,6 +273,9 @@ class GluedWords(Rule):
         glued = large_zipf(bare)
         if glued >= 3.0 or _doc_words(doc)[bare] > 1:
             return None  # a known word, or a form the document uses repeatedly
+        core = split_clitics(bare)[1]
+        if core.endswith("ات") and large_zipf(core[:-2] + "ة") >= minf:
+            return None  # the plural of a known noun: "بالعمالات" (عمالة), no "العم الات"
         best = None
         for i in range(3, len(bare) - 3):
             if not bare.startswith("ال", i):

@@ -135,6 +135,8 @@ def _name_like(word: str) -> bool:
         # (a nisba or a plural is a word's: الصحفيين / الصحافيين are both correct)
         core = word[article_length(word) :]
         return zipf(core) < 3.5 and not core.endswith(_DERIVED_TAILS)
+    if word[0] in "وفبكل" and zipf(word[1:]) >= KNOWN:
+        return False  # a word with a clitic the list lacks: بأقاليم (أقاليم)
     return zipf("ال" + word) < 1.5
 
 
