@@ -401,6 +401,10 @@ class SentenceSplit(Rule):
     # "... حكومة. الاحتلال ..." unflagged; on the dev corpus they cost 0-6 of the
     # injected splits the corpus evidence finds, depending on the seed.)
     _CORPUS_CHANCE = 0.25
+    # A definite word before a verb, after a definite one, opens a sentence as its
+    # subject ("... إدارة النادي. الأهلي تحرك ...") unless this many documents write the
+    # pair side by side.
+    _CORPUS_SUBJECT_PAIRS = 5
 
     def check(self, doc):
         # Each signal yields (full stop, reason[, replacement, fix message]); a full stop
@@ -865,6 +869,14 @@ class SentenceSplit(Rule):
             if (
                 pair
                 and pair > self._CORPUS_RATIO * (end + start)
+                # (a definite word before a verb is a subject: "... إدارة النادي. الأهلي
+                # تحرك سريعا ...", though "النادي الأهلي" is a name elsewhere)
+                and not (
+                    pair < self._CORPUS_SUBJECT_PAIRS
+                    and strip_marks(w1).startswith("ال")
+                    and strip_marks(w2).startswith("ال")
+                    and predicate_next(text[m.end(2) :])
+                )
                 # (unless the two sentences may meet by chance)
                 and end * start <= self._CORPUS_CHANCE * table.documents
             ):
