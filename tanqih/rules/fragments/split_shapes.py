@@ -21,6 +21,8 @@ from tanqih.rules.fragments.phrase_words import (
     SCALE_WORDS,
     TIME_ADVERBS,
     broken_plural,
+    derived_masdar,
+    head_noun,
     indefinite_genitive,
     nisba,
     plain_adjective,
@@ -602,6 +604,42 @@ def prepositional_head(words: list[str], text: str, dot: int) -> bool:
         # (not the subject of the verb right after it: "في صمت. الجميع كان ...")
         return not shapes.is_function(b2) and not has_verb(after[1:2])
     return indefinite_genitive(after[0])
+
+
+# After these a bare masdar may close a sentence: what is needed or lacking ("بحاجة إلى
+# تطوير.", "دون توقف.", "بلا تردد.") or what something is free of ("خالية من تلوث.").
+_MASDAR_CLOSERS = {hamza_key(w) for w in "إلى الى دون بدون بلا من".split()}
+# Words of purpose before a masdar ("بهدف تطوير ...").
+_PURPOSE = {hamza_key(w) for w in "بهدف بغية لأجل أجل".split()}
+
+
+def masdar_cut(text: str, start: int, w1: str, w2: str) -> bool:
+    """Is ``w1`` (at ``start``, before a full stop) the bare masdar of a derived verb
+    (إفعال، تفعيل، استفعال: "استهداف", "تطوير", "إرسال") cut from the noun ``w2`` it
+    governs? The word before it in its sentence must be a verb, a definite word, a
+    particle or a word of purpose: after an indefinite noun the masdar is that noun's
+    genitive and may close the sentence ("صفارات إنذار."), and so it may after إلى,
+    دون, بلا or من ("بحاجة إلى تطوير."). A word after the stop led by و / ف opens a
+    sentence ("... عن إصلاح. ويعدون ...")."""
+    b2 = strip_marks(w2)
+    if shapes.is_function(shapes.key(b2)) or shapes.conjunction_led(b2):
+        return False
+    if not derived_masdar(strip_marks(w1)) or not head_noun(w1):
+        return False
+    before = re.split("[.؟!:\n]", line_before(text, start, 60))[-1]
+    ws = shapes.words(before)
+    if not ws:
+        return False  # (the masdar opens its sentence: a label, "تحديث.")
+    b0 = strip_marks(ws[-1])
+    k0 = shapes.key(b0)
+    if k0 in _MASDAR_CLOSERS:
+        return False
+    return (
+        k0 in _PURPOSE
+        or shapes.is_function(k0)
+        or k0.startswith(shapes.DEFINITE_PREFIXES)
+        or shapes.past_or_present_verb(k0)
+    )
 
 
 def word_before(text: str, dot: int) -> str:
