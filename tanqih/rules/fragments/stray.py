@@ -680,14 +680,12 @@ def _phrase_without_subject(keys: list[str]) -> bool:
     ("منهم لقناة.") or, after إلى / عن, any content word ("عنها استخدام."): no subject,
     no predicate."""
     k0, k1 = keys
-    if not shapes.prep_with_pronoun(k0) and not any(
+    toward = any(
         k0.startswith(p) and k0[len(p) :] in ("ه", "ها", "هم", "هما", "هن") for p in _TOWARD
-    ):
+    )
+    if not toward and not shapes.prep_with_pronoun(k0):
         return False
-    if shapes.is_function(k1):
-        return False
-    toward = any(k0.startswith(p) for p in _TOWARD)
-    return toward or shapes.pp_prefixed(k1)
+    return not shapes.is_function(k1) and (toward or shapes.pp_prefixed(k1))
 
 
 def _said_nothing(keys: list[str]) -> bool:
