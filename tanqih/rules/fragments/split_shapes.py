@@ -459,8 +459,11 @@ def phrase_tail(text: str, start: int) -> str | None:
         if tuple(ws[: len(opening)]) == opening:
             return f"'{' '.join(sentence.split()[: len(opening)])}' attaches to the clause before"
     # (five words at least: a comment closing a paragraph is shorter, "عن طيب خاطر.",
-    # "من دون تردد.", "من البداية إلى النهاية.")
-    if not 5 <= len(ws) <= 12 or ws[0] not in shapes.PHRASE_TAILS:
+    # "من دون تردد.", "من البداية إلى النهاية."; three for the means or purpose of the
+    # clause before, a masdar of a derived verb in بـ / لـ: "... للسماح. بتوزيع مساعدات
+    # إغاثية ...", "... والاستعداد. لاستقبال ضيوف الرحمن ...")
+    means = means_or_purpose(sentence.split()[0])
+    if not (3 if means else 5) <= len(ws) <= 12 or not (means or ws[0] in shapes.PHRASE_TAILS):
         return None
     if end.group() in "؟!?" or any(c in sentence for c in "،,:؛;#"):
         return None  # a question, or a clause after the fronted phrase (or a post)
@@ -476,6 +479,19 @@ def phrase_tail(text: str, start: int) -> str | None:
     if any(clause_verb(ws, j) for j in range(1, len(ws))):
         return None  # a verb: "في الموسم المقبل تنتقل الفرقة ...", "في عام 2010 فاز ..."
     return f"'{sentence.split()[0]} ...' is a phrase with no verb that continues the clause before"
+
+
+def means_or_purpose(word: str) -> bool:
+    """Is ``word`` بـ / لـ with the bare masdar of a derived verb ("بتوزيع", "لاستقبال";
+    not "باستثناء", which opens sentences)?"""
+    bare = strip_marks(word)
+    if len(bare) < 5 or bare[0] not in "بل" or bare.startswith(("بال", "لل")):
+        return False
+    return derived_masdar(bare[1:]) and shapes.key(bare) not in _SENTENCE_MEANS
+
+
+# Phrases in بـ of a masdar's shape that open sentences of their own.
+_SENTENCE_MEANS = {shapes.key(w) for w in "باستثناء باستمرار بالإضافة".split()}
 
 
 def prep_with_pronoun(after: str, prep: str) -> bool:

@@ -91,6 +91,7 @@ from tanqih.rules.fragments.split_shapes import (
     lone_verb,
     long_enough,
     masdar_cut,
+    means_or_purpose,
     mid_sentence,
     name_shape,
     named_ali,
@@ -245,7 +246,9 @@ class SentenceSplit(Rule):
     - the sentence after it is the tail of the clause before: a phrase that always
       attaches to what precedes it ("... في الأسواق. ولا سيما الطماطم.", "بما في ذلك
       ..."), or a prepositional phrase of five to twelve words with no comma and no
-      verb ("... في الحي الشرقي. عبر شراكة مع عدد من الشركات المحلية."; a verb
+      verb ("... في الحي الشرقي. عبر شراكة مع عدد من الشركات المحلية."; three
+      words will do for the means or purpose of the clause before, بـ / لـ with the
+      masdar of a derived verb: "... والاستعداد. لاستقبال ضيوف الرحمن ..."; a verb
       of any shape ends it, "في الشوط الثاني أراح المدرب ...", and "نحو" before a
       number opens a quantity, its subject, "نحو 40 ألف وحدة ..."; not "خلال
       الأيام الماضية، خاض ...", "في تلك السنوات كان ...", "في عام 2010 فاز الفريق
@@ -617,7 +620,7 @@ class SentenceSplit(Rule):
         text = doc.text
         for m in TAIL_RE.finditer(text):
             dot = m.end(1)
-            if shapes.key(m.group(2)) not in TAIL_FIRST:
+            if shapes.key(m.group(2)) not in TAIL_FIRST and not means_or_purpose(m.group(2)):
                 continue
             if dot in seen or len(word_before(text, dot)) < 2:
                 continue  # (an initial: "العميد ي. من وحدة ...")
