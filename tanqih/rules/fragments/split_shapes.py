@@ -481,6 +481,22 @@ def phrase_tail(text: str, start: int) -> str | None:
     return f"'{sentence.split()[0]} ...' is a phrase with no verb that continues the clause before"
 
 
+def coordinated_masdar(text: str, start: int, b2: str) -> bool:
+    """Is ``b2``, after the full stop that follows the word at ``start``, "و" and the
+    bare masdar of a derived verb, and does its sentence before hold a masdar on "و" or
+    the same masdar ("... واستهداف المنشآت الأمنية. وتخريب الممتلكات ...", "... تحقيق
+    أعلى مستوى من الخدمات. وتحقيق المطالب ...")? One list of verbal nouns, cut. (A
+    sentence does not open with "و" and a masdar in the corpora.)"""
+    if b2[:1] != "و" or len(b2) < 5 or not derived_masdar(b2[1:]):
+        return False
+    head = re.split("[.؟!\n]", line_before(text, start, 300))[-1]
+    for w in shapes.words(head):
+        b = strip_marks(w)
+        if b == b2[1:] or (b[:1] == "و" and len(b) > 4 and derived_masdar(b[1:])):
+            return True
+    return False
+
+
 def means_or_purpose(word: str) -> bool:
     """Is ``word`` بـ / لـ with the bare masdar of a derived verb ("بتوزيع", "لاستقبال";
     not "باستثناء", which opens sentences)?"""

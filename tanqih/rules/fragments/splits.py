@@ -79,6 +79,7 @@ from tanqih.rules.fragments.split_shapes import (
     attribution,
     b_governor,
     b_object,
+    coordinated_masdar,
     copula_after,
     counted,
     counted_plural,
@@ -200,6 +201,9 @@ class SentenceSplit(Rule):
       a definite one after أنّ inside its sentence ("وأضاف أنّ الحكومة العراقية. قادرة
       ..."); a real sentence ends with أن and a verb, "... أن يستمر.", with the verb
       أنّ, "فأنّ الشيخ. الألم ...", or with a conditional إن, "إن سمحت الظروف.";
+    - the word after it is "و" and the bare masdar of a derived verb, and the sentence
+      before holds a masdar on "و" or the same masdar: one list of verbal nouns ("...
+      واستهداف المنشآت العامة. وتخريب الممتلكات ...");
     - the word after it is a relational adjective on "و" with the article and ending of
       the one before it, one list of adjectives: an indefinite one ("شخصيات رياضية.
       وثقافية"; not before a verb, a pronoun or a comma), a definite one before a
@@ -775,6 +779,9 @@ class SentenceSplit(Rule):
                 if coordinated_nisba(strip_marks(w1), strip_marks(w2), text[m.end(2) :]):
                     if long_enough(text, dot, 3):
                         yield dot, f"'{w2}' goes on the list of adjectives that '{w1}' opens"
+                elif coordinated_masdar(text, m.start(), strip_marks(w2)):
+                    if long_enough(text, dot, 3):
+                        yield dot, f"'{w2}' goes on the list of verbal nouns of the clause before"
                 continue
             # Words before the full stop the clause needs: a pair written elsewhere
             # without the stop is strong evidence (two words suffice), agreement takes
