@@ -400,8 +400,10 @@ def construct_head(b1: str) -> bool:
         return False
     if pkey(b1) in MONTHS:
         return False  # a month's name ("... في سبتمبر. التصفيات تبدأ ...") heads nothing
-    if b1.endswith(("ي", "ية")):
-        return False  # a relational adjective: "مبدئي", "تفقدية"
+    if b1.endswith("ي") or (b1.endswith("ية") and (nisba(b1) or zipf(b1) < 4.0)):
+        # a relational adjective: "مبدئي", "تفقدية", "توعوية" (not a common noun in -ية,
+        # far more common than its -ي form: "عملية", "قضية")
+        return False
     if b1.endswith(("ين", "ون", "ات")):
         return False  # a plural ends sentences ("بعشرة لاعبين."); heads here are singular
     partner = b1[:-1] if b1.endswith("ة") else b1 + "ة"
@@ -418,12 +420,13 @@ COUNTING_WORDS = {
 NAME_PARTS = {hamza_key(w) for w in "بنت بيت ابن بن أبو أم عبد".split()}
 # After these an indefinite noun is a predicate ("ليست استثناء.", "تبقى قائمة."), the
 # object of a need that often closes a sentence ("يحتاج إلى تمويل.", "دون إعلان.", "بلا
-# توقف.") or a part of what it is taken from ("لم تخل من تحذير.").
+# توقف."), a part of what it is taken from ("لم تخل من تحذير.") or what لا denies
+# ("إلى ما لا نهاية.").
 PREDICATE_BEFORE = {
     hamza_key(w)
     for w in """ليس ليست ليسوا كان كانت كانوا أصبح أصبحت صار صارت بات باتت هو هي هم
     بقي بقيت يبقى تبقى ظل ظلت يظل تظل زال زالت يزال تزال مازال مازالت
-    أنه أنها أنهم إنه إنها إنهم لأنه لأنها لأنهم إلى الى دون بدون بلا من""".split()
+    أنه أنها أنهم إنه إنها إنهم لأنه لأنها لأنهم إلى الى دون بدون بلا من لا""".split()
 }
 # Definite adverbs of time that open sentences (and dated lines: "اليوم 07:43").
 TIME_OPENERS = {hamza_key(w) for w in "اليوم الآن الليلة البارحة".split()}

@@ -306,8 +306,10 @@ class SentenceSplit(Rule):
       before a comma or preposition ("... عبر رسالة. جمعية البنوك أصدرت ...", "... لأي
       مشروع. ميزانية محدودة تحكم ..."). No head is read in a noun of time ("منذ
       شهور.", "مدتها أسبوع."), after a verb that takes a predicate (كان، ليس، بات،
-      تبقى، ما زال: "تبقى قائمة.") nor after بلا or من ("بلا توقف.", "لم تخل من
-      تحذير."). After a masdar or a noun in -ة that it completes, with no article nor
+      تبقى، ما زال: "تبقى قائمة.") nor after بلا, من or لا ("بلا توقف.", "لم تخل من
+      تحذير.", "إلى ما لا نهاية."); a common noun in -ية far more common than its -ي
+      form heads a construct ("توسيع عملية. التطبيع ..."), a rarer one is an adjective
+      ("رسالة توعوية."). After a masdar or a noun in -ة that it completes, with no article nor
       case ending, the head is the middle of a chain of constructs when the next
       sentence has no verb of its own ("... تفعيل خدمة. التوعية عبر ..."; not "... عن
       توفير مسكن. الحلول المطروحة لا تتجاوز ...", nor "بطائرةٍ مسيرة.");
