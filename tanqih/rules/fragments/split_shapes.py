@@ -507,7 +507,7 @@ def means_or_purpose(word: str) -> bool:
 
 
 # Phrases in بـ of a masdar's shape that open sentences of their own.
-_SENTENCE_MEANS = {shapes.key(w) for w in "باستثناء باستمرار بالإضافة".split()}
+_SENTENCE_MEANS = {shapes.key(w) for w in "باستثناء باستمرار".split()}
 
 
 def prep_with_pronoun(after: str, prep: str) -> bool:
