@@ -420,13 +420,13 @@ COUNTING_WORDS = {
 NAME_PARTS = {hamza_key(w) for w in "بنت بيت ابن بن أبو أم عبد".split()}
 # After these an indefinite noun is a predicate ("ليست استثناء.", "تبقى قائمة."), the
 # object of a need that often closes a sentence ("يحتاج إلى تمويل.", "دون إعلان.", "بلا
-# توقف."), a part of what it is taken from ("لم تخل من تحذير.") or what لا denies
-# ("إلى ما لا نهاية.").
+# توقف."), a part of what it is taken from ("لم تخل من تحذير."), what لا denies
+# ("إلى ما لا نهاية.") or what came before ("اتخذ القرار بعد دراسة.").
 PREDICATE_BEFORE = {
     hamza_key(w)
     for w in """ليس ليست ليسوا كان كانت كانوا أصبح أصبحت صار صارت بات باتت هو هي هم
     بقي بقيت يبقى تبقى ظل ظلت يظل تظل زال زالت يزال تزال مازال مازالت
-    أنه أنها أنهم إنه إنها إنهم لأنه لأنها لأنهم إلى الى دون بدون بلا من لا""".split()
+    أنه أنها أنهم إنه إنها إنهم لأنه لأنها لأنهم إلى الى دون بدون بلا من لا بعد""".split()
 }
 # Definite adverbs of time that open sentences (and dated lines: "اليوم 07:43").
 TIME_OPENERS = {hamza_key(w) for w in "اليوم الآن الليلة البارحة".split()}
@@ -487,6 +487,8 @@ def bare_head(word: str, before: str) -> bool:
         return False
     if shapes.is_function(k0) or k0.startswith(shapes.DEFINITE_PREFIXES):
         return True
+    if strip_marks(word).endswith("ية"):
+        return False  # after a verb, an accusative of respect: "لا تقل أهمية."
     # a verb, not a noun or an elative of a verb's shape ("متر مكعب", "أقرب موقع")
     if not shapes.past_or_present_verb(k0) or shapes.elative(b0):
         return False

@@ -481,20 +481,25 @@ def phrase_tail(text: str, start: int) -> str | None:
     return f"'{sentence.split()[0]} ...' is a phrase with no verb that continues the clause before"
 
 
-def coordinated_masdar(text: str, start: int, b2: str) -> bool:
+def coordinated_masdar(text: str, start: int, b2: str, end: int) -> bool:
     """Is ``b2``, after the full stop that follows the word at ``start``, "و" and the
-    bare masdar of a derived verb, and does its sentence before hold a masdar on "و" or
-    the same masdar ("... واستهداف المنشآت الأمنية. وتخريب الممتلكات ...", "... تحقيق
-    أعلى مستوى من الخدمات. وتحقيق المطالب ...")? One list of verbal nouns, cut. (A
-    sentence does not open with "و" and a masdar in the corpora.)"""
+    bare masdar of a derived verb (ending at ``end``), and does its sentence before hold
+    a masdar on "و" or the same masdar ("... واستهداف المنشآت الأمنية. وتخريب الممتلكات
+    ...", "... تحقيق أعلى مستوى من الخدمات. وتحقيق المطالب ...")? One list of verbal
+    nouns, cut. (A sentence opens with "و" and a masdar in a text that lists goals
+    as sentences, each with its predicate: "وتقليل المضاعفات هدف آخر. وتحسين الجودة
+    يأتي ...".)"""
     if b2[:1] != "و" or len(b2) < 5 or not derived_masdar(b2[1:]):
         return False
     head = re.split("[.؟!\n]", line_before(text, start, 300))[-1]
-    for w in shapes.words(head):
-        b = strip_marks(w)
-        if b == b2[1:] or (b[:1] == "و" and len(b) > 4 and derived_masdar(b[1:])):
-            return True
-    return False
+    ws = [strip_marks(w) for w in shapes.words(head)]
+    if ws and ws[0][:1] == "و" and derived_masdar(ws[0][1:]):
+        return False  # the text opens sentences with و and a masdar: "وتقليل ... هدف آخر."
+    if has_verb(sentence_words(text, end)):
+        return False  # a sentence with a verb of its own: "... وتحسين الجودة يأتي ..."
+    return any(
+        b == b2[1:] or (b[:1] == "و" and len(b) > 4 and derived_masdar(b[1:])) for b in ws[1:]
+    )
 
 
 def means_or_purpose(word: str) -> bool:
@@ -639,8 +644,9 @@ def prepositional_head(words: list[str], text: str, dot: int) -> bool:
 
 
 # After these a bare masdar may close a sentence: what is needed or lacking ("بحاجة إلى
-# تطوير.", "دون توقف.", "بلا تردد.") or what something is free of ("خالية من تلوث.").
-_MASDAR_CLOSERS = {hamza_key(w) for w in "إلى الى دون بدون بلا من".split()}
+# تطوير.", "دون توقف.", "بلا تردد."), what something is free of ("خالية من تلوث.") or
+# what came before ("جاء القرار بعد تقييم.").
+_MASDAR_CLOSERS = {hamza_key(w) for w in "إلى الى دون بدون بلا من بعد".split()}
 # Words of purpose before a masdar ("بهدف تطوير ...").
 _PURPOSE = {hamza_key(w) for w in "بهدف بغية لأجل أجل".split()}
 

@@ -203,7 +203,9 @@ class SentenceSplit(Rule):
       أنّ, "فأنّ الشيخ. الألم ...", or with a conditional إن, "إن سمحت الظروف.";
     - the word after it is "و" and the bare masdar of a derived verb, and the sentence
       before holds a masdar on "و" or the same masdar: one list of verbal nouns ("...
-      واستهداف المنشآت العامة. وتخريب الممتلكات ...");
+      واستهداف المنشآت العامة. وتخريب الممتلكات ..."); not when that sentence itself
+      opens so, nor before a verb of its own ("وتقليل المضاعفات هدف آخر. وتحسين
+      الجودة يأتي ...");
     - the word after it is a relational adjective on "و" with the article and ending of
       the one before it, one list of adjectives: an indefinite one ("شخصيات رياضية.
       وثقافية"; not before a verb, a pronoun or a comma), a definite one before a
@@ -306,10 +308,11 @@ class SentenceSplit(Rule):
       before a comma or preposition ("... عبر رسالة. جمعية البنوك أصدرت ...", "... لأي
       مشروع. ميزانية محدودة تحكم ..."). No head is read in a noun of time ("منذ
       شهور.", "مدتها أسبوع."), after a verb that takes a predicate (كان، ليس، بات،
-      تبقى، ما زال: "تبقى قائمة.") nor after بلا, من or لا ("بلا توقف.", "لم تخل من
-      تحذير.", "إلى ما لا نهاية."); a common noun in -ية far more common than its -ي
-      form heads a construct ("توسيع عملية. التطبيع ..."), a rarer one is an adjective
-      ("رسالة توعوية."). After a masdar or a noun in -ة that it completes, with no article nor
+      تبقى، ما زال: "تبقى قائمة.") nor after بلا, من, لا or بعد ("بلا توقف.", "لم تخل
+      من تحذير.", "إلى ما لا نهاية.", "بعد دراسة."); a common noun in -ية far more
+      common than its -ي form heads a construct ("توسيع عملية. التطبيع ..."), a rarer
+      one is an adjective ("رسالة توعوية."), and after a verb one is an accusative of
+      respect ("لا تقل أهمية."). After a masdar or a noun in -ة that it completes, with no article nor
       case ending, the head is the middle of a chain of constructs when the next
       sentence has no verb of its own ("... تفعيل خدمة. التوعية عبر ..."; not "... عن
       توفير مسكن. الحلول المطروحة لا تتجاوز ...", nor "بطائرةٍ مسيرة.");
@@ -335,8 +338,8 @@ class SentenceSplit(Rule):
       after a verb, a definite word, a particle or a word of purpose, and the word
       after is the noun it governs ("... أعلنت الفصائل استهداف. تجمع لجنود ...",
       "... بهدف تطوير. مهارات ..."); not after an indefinite noun, whose genitive it is
-      ("صفارات إنذار."), after إلى، دون، بلا، من ("بحاجة إلى تطوير."), nor before a
-      word on "و" / "ف" ("... عن إصلاح. ويعدون ...");
+      ("صفارات إنذار."), after إلى، دون، بلا، من، بعد ("بحاجة إلى تطوير.", "بعد
+      تقييم."), nor before a word on "و" / "ف" ("... عن إصلاح. ويعدون ...");
     - with corpus counts (``tanqih check --corpus`` or ``--corpus-table``), other
       documents write the two words side by side, more of them than half the documents
       where the first word ends a sentence and the second opens one (each counted from
@@ -781,7 +784,7 @@ class SentenceSplit(Rule):
                 if coordinated_nisba(strip_marks(w1), strip_marks(w2), text[m.end(2) :]):
                     if long_enough(text, dot, 3):
                         yield dot, f"'{w2}' goes on the list of adjectives that '{w1}' opens"
-                elif coordinated_masdar(text, m.start(), strip_marks(w2)):
+                elif coordinated_masdar(text, m.start(), strip_marks(w2), m.end(2)):
                     if long_enough(text, dot, 3):
                         yield dot, f"'{w2}' goes on the list of verbal nouns of the clause before"
                 continue
