@@ -374,7 +374,7 @@ class SentenceSplit(Rule):
     أخرى،"), labels and datelines ("عاجل. ..."), abbreviations and initials are not
     flagged. The rule is conservative: many splits need a parser to be seen (of full
     stops inserted at random word boundaries of the development corpus it finds two in
-    five, 41-49% on four seeds, and half or more with corpus counts; see the options
+    five, 41-48% on four seeds, and half or more with corpus counts; see the options
     below).
 
     **Example**
