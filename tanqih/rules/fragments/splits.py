@@ -312,9 +312,10 @@ class SentenceSplit(Rule):
       من تحذير.", "إلى ما لا نهاية.", "بعد دراسة."); a common noun in -ية far more
       common than its -ي form heads a construct ("توسيع عملية. التطبيع ..."), a rarer
       one is an adjective ("رسالة توعوية."), and after a verb one is an accusative of
-      respect ("لا تقل أهمية."). After a masdar or a noun in -ة that it completes, with no article nor
-      case ending, the head is the middle of a chain of constructs when the next
-      sentence has no verb of its own ("... تفعيل خدمة. التوعية عبر ..."; not "... عن
+      respect ("لا تقل أهمية."). After a masdar, a noun in -ة or another construct
+      head that it completes, with no article nor case ending, the head is the middle
+      of a chain of constructs when the next sentence has no verb of its own ("...
+      تفعيل خدمة. التوعية عبر ...", "... رئيس منظمة. المحاربين ..."; not "... عن
       توفير مسكن. الحلول المطروحة لا تتجاوز ...", nor "بطائرةٍ مسيرة.");
     - the word before is a verb in the third person that is all its clause holds,
       after a comma and an opening phrase or after a conjunction of time or place
@@ -1071,9 +1072,10 @@ class SentenceSplit(Rule):
 
     @staticmethod
     def _chain_head(text, dot, w1, before) -> bool:
-        """``w1``, a construct head, after a masdar or a noun in -ة that it completes,
-        itself without the article ("... تفعيل خدمة. التوعية عبر ...", "... إعادة بناء.
-        المستشفى على ..."), before a sentence with no verb of its own: a chain of
+        """``w1``, a construct head, after a masdar, a noun in -ة or another construct
+        head that it completes, itself without the article ("... تفعيل خدمة. التوعية
+        عبر ...", "... إعادة بناء. المستشفى على ...", "... رئيس منظمة. المحاربين
+        ..."), before a sentence with no verb of its own: a chain of
         constructs the full stop cuts before its last noun. (A chain ends sentences too,
         "عن توفير مسكن. الحلول المطروحة لا تتجاوز ...", where a verb follows.)"""
         b0 = strip_marks(before)
@@ -1082,7 +1084,9 @@ class SentenceSplit(Rule):
             return False
         if any(ch in shapes.TANWEEN for ch in before):
             return False  # a noun with its case ending takes an adjective: "بطائرةٍ مسيرة."
-        if shapes.predicate_verb(k0) or not (derived_masdar(b0) or b0.endswith("ة")):
+        if shapes.predicate_verb(k0) or not (
+            derived_masdar(b0) or b0.endswith("ة") or head_noun(before)
+        ):
             return False
         if not construct_head(b0) or not head_noun(w1):
             return False
