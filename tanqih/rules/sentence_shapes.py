@@ -192,9 +192,13 @@ def particle_with_pronoun(bare: str) -> bool:
     return False
 
 
+# Pronoun suffixes of the third person, longest first.
+THIRD_PERSON_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+
+
 def prep_with_pronoun(k: str) -> bool:
     """A preposition with a third-person pronoun ("عليها", "إليهم", "فيه", "منهما")."""
-    for suf in ("هما", "هم", "هن", "ها", "ه"):
+    for suf in THIRD_PERSON_SUFFIXES:
         if k.endswith(suf) and len(k) > len(suf):
             base = k[: -len(suf)]
             return base in PREPOSITIONS or base in ("ب", "ل", "عند", "بين")

@@ -418,15 +418,17 @@ COUNTING_WORDS = {
     for w in "كل أي أية ألف آلاف مليون ملايين مليار بعض جميع عدة بضع كافة أحد إحدى أو".split()
 }
 NAME_PARTS = {hamza_key(w) for w in "بنت بيت ابن بن أبو أم عبد".split()}
-# After these an indefinite noun is a predicate ("ليست استثناء.", "تبقى قائمة."), the
-# object of a need that often closes a sentence ("يحتاج إلى تمويل.", "دون إعلان.", "بلا
-# توقف."), a part of what it is taken from ("لم تخل من تحذير."), what لا denies
-# ("إلى ما لا نهاية.") or what came before ("اتخذ القرار بعد دراسة.").
-PREDICATE_BEFORE = {
+# After these a bare noun or masdar may close a sentence: the object of a need or a
+# lack ("يحتاج إلى تمويل.", "دون إعلان.", "بلا توقف."), a part of what it is taken from
+# ("لم تخل من تحذير.") or what came before ("اتخذ القرار بعد دراسة.").
+NOUN_CLOSERS = {hamza_key(w) for w in "إلى الى دون بدون بلا من بعد".split()}
+# After these an indefinite noun is a predicate ("ليست استثناء.", "تبقى قائمة."), one of
+# NOUN_CLOSERS' or what لا denies ("إلى ما لا نهاية.").
+PREDICATE_BEFORE = NOUN_CLOSERS | {
     hamza_key(w)
     for w in """ليس ليست ليسوا كان كانت كانوا أصبح أصبحت صار صارت بات باتت هو هي هم
     بقي بقيت يبقى تبقى ظل ظلت يظل تظل زال زالت يزال تزال مازال مازالت
-    أنه أنها أنهم إنه إنها إنهم لأنه لأنها لأنهم إلى الى دون بدون بلا من لا بعد""".split()
+    أنه أنها أنهم إنه إنها إنهم لأنه لأنها لأنهم لا""".split()
 }
 # Definite adverbs of time that open sentences (and dated lines: "اليوم 07:43").
 TIME_OPENERS = {hamza_key(w) for w in "اليوم الآن الليلة البارحة".split()}

@@ -16,6 +16,7 @@ from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.document_words import ALL_Q, HSPACE
 from tanqih.rules.fragments.phrase_words import (
     ANNOUNCED_BY,
+    NOUN_CLOSERS,
     OPENING_QUANTITIES,
     PLURAL_SCALES,
     SCALE_WORDS,
@@ -643,10 +644,6 @@ def prepositional_head(words: list[str], text: str, dot: int) -> bool:
     return indefinite_genitive(after[0])
 
 
-# After these a bare masdar may close a sentence: what is needed or lacking ("بحاجة إلى
-# تطوير.", "دون توقف.", "بلا تردد."), what something is free of ("خالية من تلوث.") or
-# what came before ("جاء القرار بعد تقييم.").
-_MASDAR_CLOSERS = {hamza_key(w) for w in "إلى الى دون بدون بلا من بعد".split()}
 # Words of purpose before a masdar ("بهدف تطوير ...").
 _PURPOSE = {hamza_key(w) for w in "بهدف بغية لأجل أجل".split()}
 
@@ -670,7 +667,7 @@ def masdar_cut(text: str, start: int, w1: str, w2: str) -> bool:
         return False  # (the masdar opens its sentence: a label, "تحديث.")
     b0 = strip_marks(ws[-1])
     k0 = shapes.key(b0)
-    if k0 in _MASDAR_CLOSERS:
+    if k0 in NOUN_CLOSERS:  # "بحاجة إلى تطوير.", "جاء القرار بعد تقييم."
         return False
     return (
         k0 in _PURPOSE

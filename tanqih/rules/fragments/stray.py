@@ -680,9 +680,7 @@ def _phrase_without_subject(keys: list[str]) -> bool:
     ("منهم لقناة.") or, after إلى / عن, any content word ("عنها استخدام."): no subject,
     no predicate."""
     k0, k1 = keys
-    toward = any(
-        k0.startswith(p) and k0[len(p) :] in ("ه", "ها", "هم", "هما", "هن") for p in _TOWARD
-    )
+    toward = any(k0.startswith(p) and k0[len(p) :] in shapes.THIRD_PERSON_SUFFIXES for p in _TOWARD)
     if not toward and not shapes.prep_with_pronoun(k0):
         return False
     return not shapes.is_function(k1) and (toward or shapes.pp_prefixed(k1))
