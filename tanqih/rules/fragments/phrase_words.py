@@ -239,6 +239,54 @@ def adjective_after(
     return None
 
 
+# Words after a predicate put first ("صحيح أن ...", "كبيرة هي الخسائر ...").
+_AFTER_FRONTED = {hamza_key(w) for w in "أن أنه أنها أنهم إن إنه إنها إنهم هو هي هم هن".split()}
+
+
+def described_indefinite(w1: str, w2: str, following: str) -> str | None:
+    """A descriptive adjective after the full stop, indefinite and agreeing in gender
+    with the indefinite noun before it ("وقعت مواجهات. عنيفة بين ...", "وفاة أول جندي.
+    جريح بسببها ...", "في مجالات. جديدة مثل ..."): فعيل / فاعل or a participle in م-
+    used in both genders. A sentence cannot open with an indefinite adjective; a word of
+    that shape that opens one is a noun heading what follows ("رئيس لواء ...", "قائد
+    حرس ...") or a predicate put first ("صحيح أن ..."), so the word after it must be a
+    preposition, a particle or a verb. ``following`` is the text after ``w2``."""
+    k1, k2 = hamza_key(strip_marks(w1)), hamza_key(strip_marks(w2))
+    if k1.startswith(shapes.DEFINITE_PREFIXES) or k2.startswith("ال") or k2[:1] in "وفبلك":
+        return None
+    if len(k1) < 3 or shapes.is_function(k1) or shapes.is_function(k2):
+        return None
+    if any(ch in shapes.TANWEEN for ch in w1 + w2) or k2.endswith("ا"):
+        return None  # (an accusative: its adjective carries the same ending)
+    b1 = strip_marks(w1)
+    if shapes.verb_like(b1) or shapes.verb_like(strip_marks(w2)):
+        return None
+    if k1.endswith(("ين", "ون")) or zipf("ال" + b1) < 3.0:
+        return None  # a plural of people takes a plural adjective; a name takes none
+    if any(
+        b1.endswith(s) and len(b1) - len(s) >= 3 and zipf(b1[: -len(s)]) > zipf(b1)
+        for s in OBJECT_SUFFIXES
+    ):
+        return None  # a pronoun makes the noun definite: "معيشتهم. رئيس ..."
+    if not (
+        plain_adjective(k2) or (k2.startswith("م") and len(k2) >= 4 and _adjective_participle(k2))
+    ):
+        return None
+    # a feminine adjective after a feminine noun or a broken plural, a masculine after a
+    # masculine noun
+    if k2.endswith("ة") != (k1.endswith(("ة", "ات")) or broken_plural(k1)):
+        return None
+    nxt = shapes.words(following[:30])
+    if nxt:
+        k3 = shapes.key(nxt[0])
+        if k3 in _AFTER_FRONTED:
+            return None  # a predicate put first: "صحيح أن ...", "كبيرة هي ..."
+        verb = shapes.predicate_verb(k3) and zipf("ال" + strip_marks(nxt[0])) < 3.0
+        if not (verb or shapes.is_function(k3) or shapes.pp_prefixed(k3)):
+            return None  # (a noun heading a construct: "رئيس أركان ...", "قائد حرس ...")
+    return "the adjective '{w2}' describes '{w1}' before the full stop"
+
+
 def participle_after(k1: str, b2: str, after: str, following: str = "") -> str | None:
     """A definite participle in م- after the full stop that agrees with the definite
     noun before it ("عدوان الاحتلال. المستمر على غزة", "حرب الإبادة. المتواصلة على

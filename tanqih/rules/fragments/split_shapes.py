@@ -13,6 +13,7 @@ import re
 
 from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.boilerplate.datelines import MONTHS
 from tanqih.rules.fragments.document_words import ALL_Q, HSPACE
 from tanqih.rules.fragments.phrase_words import (
     ANNOUNCED_BY,
@@ -29,6 +30,7 @@ from tanqih.rules.fragments.phrase_words import (
     plain_adjective,
     without_conjunction,
 )
+from tanqih.rules.phrases import pkey
 from tanqih.rules.word_frequencies import KNOWN, zipf
 
 NEEDS_COMPLEMENT = {
@@ -587,6 +589,8 @@ def cut_opening(text, start) -> bool:
     head = text[max(0, start - 8) : start].rstrip(HSPACE)
     if head.endswith("\n") or (not head and start <= 8):
         return True  # opening a paragraph, indented or not: "وكان. من المفترض أن ..."
+    if _after_stamp(text, start):
+        return True  # after a date or a time on its line: "4 حزيران 2023  شبكة. الميادين ..."
     # After a sentence, whatever run of spaces scrapers left after its full stop.
     return (
         len(head) < start - max(0, start - 8)
@@ -594,6 +598,31 @@ def cut_opening(text, start) -> bool:
         and len(head) >= 2
         and head[-2] not in "\n ."
     )
+
+
+# A date or a time stamp: numbers (with their ":" "/" "-") and month names, nothing else.
+_STAMP_TOKEN_RE = re.compile(r"\d+(?:[:/.-]\d+)*")
+_STAMP_END_RE = re.compile(r"[\n؟!]|\.(?=\s)")
+
+
+def _after_stamp(text, start) -> bool:
+    """Does the word at ``start`` follow only a date or a time since the last line or
+    sentence end ("... تهز إسرائيل.  4 حزيران 2023  شبكة.", "07 أيلول 09:23 شبكة.")?
+    Such a stamp stands as a sentence of its own: the word after it opens the next."""
+    window = text[max(0, start - 60) : start]
+    parts = _STAMP_END_RE.split(window)
+    if len(parts) == 1 and start > 60:
+        return False  # (the sentence runs back further than the window)
+    tokens = parts[-1].split()
+    if not tokens:
+        return False
+    digits = False
+    for token in tokens:
+        if _STAMP_TOKEN_RE.fullmatch(token):
+            digits = True
+        elif pkey(strip_marks(token)) not in MONTHS:
+            return False
+    return digits
 
 
 # Labels a scraped page puts before its text ("عاجل.", "فيديو.", "تقرير."), and the

@@ -32,6 +32,7 @@ from tanqih.rules.fragments.phrase_words import (
     coordinated_nisba,
     definite_agreement,
     derived_masdar,
+    described_indefinite,
     head_noun,
     imperfect_verb,
     indefinite_genitive,
@@ -146,7 +147,9 @@ class SentenceSplit(Rule):
       ("مجلس. الأمن الدولي ...", "مصادر. الميادين تفيد ..."), or a definite noun before
       an agreeing relational adjective or participle ("الرئيس. اللبناني ميشال عون
       ..."); not a label or the name of a site's section ("عاجل.", "فيديو.", "اقتصاد."),
-      a verb, an adverb or a word with tanween; and a sentence of a preposition and an
+      a verb, an adverb or a word with tanween (a date or a time stamp alone before the
+      noun is a sentence of its own: "... 4 حزيران 2023  شبكة. الميادين ..."); and a
+      sentence of a preposition and an
       indefinite noun that heads a construct, before the definite or indefinite noun
       that completes it ("مع تطورات. الأحداث ..."; not an adjective, "من جديد.", nor
       before a subject and its verb, "في صمت. الجميع كان ...");
@@ -161,7 +164,13 @@ class SentenceSplit(Rule):
       noun or a broken plural ("شبكة. عربية", "مصادر. محلية"), an indefinite masculine
       one after an indefinite masculine singular noun ("سياق. سياسي"), a definite one
       agreeing with the indefinite head of the construct before it ("حصيلة القتلى.
-      الإجمالية", "عملية الطعن. البطولية"; not before a verb). Abstract nouns in -ية
+      الإجمالية", "عملية الطعن. البطولية"; not before a verb), an indefinite descriptive
+      adjective (فعيل / فاعل, or a participle in م- used in both genders) agreeing in
+      gender with the common indefinite noun before it, before a preposition, a particle
+      or a verb ("وقعت مواجهات. عنيفة بين ...", "أول جندي. جريح بسببها ..."; a word of
+      that shape before a noun heads it, "... بوتين. رئيس أركان الجيش ...", and one
+      before أن or a pronoun is a predicate put first, "صحيح أن ...", "كبيرة هي
+      الخسائر"; a noun with a pronoun is definite, "منازلهم. كبيرة ..."). Abstract nouns in -ية
       ("المسؤولية", "العملية", "الرواية") open sentences; word frequencies tell them apart (the masculine
       adjective in -ي is about as common as the feminine one, the abstract noun is far
       more common than any -ي form, and a noun in -ي far more common than its
@@ -819,6 +828,8 @@ class SentenceSplit(Rule):
                     why = participle_after(k1, b2, after, following)
                 if why is None and k1.startswith("ال") and k2.startswith("ال"):
                     why = self._head_adjective(text, m.start(), b2, after, attested, following)
+                if why is None and after not in "،,:؛":
+                    why = described_indefinite(w1, w2, following)
                 # Two words before the stop will do, unless a verb follows the word (a
                 # two-word label then: "عاجل الاحتلال. الإسرائيلي يقصف ...", against
                 # "تداعيات العدوان. الإسرائيلي على غزة ...") or the two words are a verb
