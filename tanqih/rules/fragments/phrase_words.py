@@ -100,7 +100,12 @@ def relative_after(k1: str, k2: str) -> str | None:
         return None
     base = definite_base(k1)
     # (a plural of things takes التي too: "والمدارس. التي")
-    fem_noun = shapes.feminine(k1) or k1.endswith("ى") or broken_plural(base)
+    fem_noun = (
+        shapes.feminine(k1)
+        or k1.endswith("ى")
+        or broken_plural(base)
+        or (len(base) == 5 and base[0] == "ا" and base[3] == "ا")  # أفعال: "الأضرار. التي"
+    )
     if k2 in ("التي", "اللتين") and not fem_noun and not k1.endswith("ين"):
         return None  # "... الاجتماع. التي": no agreement, perhaps a headless relative
     if k2 in ("الذي", "اللذين") and k1.endswith("ة"):
@@ -258,8 +263,8 @@ def described_indefinite(w1: str, w2: str, following: str) -> str | None:
         return None
     if any(ch in shapes.TANWEEN for ch in w1 + w2) or k2.endswith("ا"):
         return None  # (an accusative: its adjective carries the same ending)
-    b1 = strip_marks(w1)
-    if shapes.verb_like(b1) or shapes.verb_like(strip_marks(w2)):
+    b1, b2 = strip_marks(w1), strip_marks(w2)
+    if shapes.verb_like(b1) or shapes.verb_like(b2):
         return None
     if k1.endswith(("ين", "ون")) or zipf("ال" + b1) < 3.0:
         return None  # a plural of people takes a plural adjective; a name takes none
@@ -269,7 +274,7 @@ def described_indefinite(w1: str, w2: str, following: str) -> str | None:
     ):
         return None  # a pronoun makes the noun definite: "معيشتهم. رئيس ..."
     if not (
-        plain_adjective(k2) or (k2.startswith("م") and len(k2) >= 4 and _adjective_participle(k2))
+        plain_adjective(b2) or (b2.startswith("م") and len(b2) >= 4 and _adjective_participle(b2))
     ):
         return None
     # a feminine adjective after a feminine noun or a broken plural, a masculine after a
@@ -285,6 +290,61 @@ def described_indefinite(w1: str, w2: str, following: str) -> str | None:
         if not (verb or shapes.is_function(k3) or shapes.pp_prefixed(k3)):
             return None  # (a noun heading a construct: "رئيس أركان ...", "قائد حرس ...")
     return "the adjective '{w2}' describes '{w1}' before the full stop"
+
+
+# Words after which a definite descriptive adjective is still the noun's: prepositions
+# (but في / من, after which the adjective is a noun opening a sentence: "الجديد في
+# الأمر", "الأهم من ذلك") and adverbs of a clause's complement. (Not a relative: "...
+# الانتظار. النائب الذي تحدث ...".)
+_ADJECTIVE_GOES_ON = (shapes.PREPOSITIONS - {hamza_key(w) for w in "في من".split()}) | {
+    hamza_key(w) for w in "بعد قبل ضمن لدى تجاه إزاء".split()
+}
+
+
+def described_definite(w1: str, w2: str, following: str) -> str | None:
+    """A definite descriptive adjective after the full stop (فعيل / فاعل, not an
+    elative nor a nisba), agreeing in gender with the definite noun before it and
+    not a noun of persons, followed by a preposition or a noun in بـ / لـ: "الاهتمام.
+    الكبير لمقام ...", "التعديلات. اللازمة على ...". Such a word opens sentences as a
+    noun before أن, في, من, a relative, a demonstrative or a verb ("الجديد في الأمر أن
+    ...", "الفارق يتسع", "الجدير بالذكر", "النائب الذي تحدث ...")."""
+    b1, b2 = strip_marks(w1), strip_marks(w2)
+    k1, k2 = hamza_key(b1), hamza_key(b2)
+    if not k1.startswith(shapes.DEFINITE_PREFIXES) or not k2.startswith("ال"):
+        return None
+    if shapes.is_function(k1) or shapes.is_function(k2) or k2 in _SUBSTANTIVE:
+        return None
+    base2 = b2[2:]  # (as written: the word list keeps its hamzas)
+    if not plain_adjective(base2) or shapes.elative(base2) or nisba(b2) or _person(base2):
+        return None
+    base1 = definite_base(k1)
+    if plain_adjective(base1) or ordinal_or_elative(base1) or nisba(b1):
+        return None  # (an adjective before: the word after may be a noun)
+    fem1 = shapes.feminine(k1) or k1.endswith("ات") or broken_plural(base1)
+    if base2.endswith("ة") != fem1:
+        return None
+    nxt = shapes.words(following[:30])
+    if not nxt:
+        return None
+    k3 = shapes.key(nxt[0])
+    if k3 not in _ADJECTIVE_GOES_ON and not shapes.pp_prefixed(k3):
+        return None
+    return "the adjective '{w2}' describes '{w1}' before the full stop"
+
+
+def _person(base: str) -> bool:
+    """Is the singular ``base`` (فاعل / فعيل) a noun of persons more than an adjective:
+    far more common than its feminine (نائب، رئيس، قائد), or with a common plural in
+    -ون / -ين (لاعب، كاتب)? Such a noun opens sentences before a preposition: "اللاعب
+    على دكة البدلاء"."""
+    masc = base[:-1] if base.endswith("ة") else base
+    z, zf = zipf(masc), zipf(masc + "ة")
+    plural = max(zipf(masc + "ون"), zipf(masc + "ين"))
+    return z - zf > 0.6 or (plural >= 3.0 and z - plural < 1.1)
+
+
+# Adjectives used as nouns before their complement ("الجدير بالذكر أن ...").
+_SUBSTANTIVE = {hamza_key(w) for w in "الجدير الجديرة".split()}
 
 
 def participle_after(k1: str, b2: str, after: str, following: str = "") -> str | None:

@@ -32,6 +32,7 @@ from tanqih.rules.fragments.phrase_words import (
     coordinated_nisba,
     definite_agreement,
     derived_masdar,
+    described_definite,
     described_indefinite,
     head_noun,
     imperfect_verb,
@@ -170,7 +171,11 @@ class SentenceSplit(Rule):
       or a verb ("وقعت مواجهات. عنيفة بين ...", "أول جندي. جريح بسببها ..."; a word of
       that shape before a noun heads it, "... بوتين. رئيس أركان الجيش ...", and one
       before أن or a pronoun is a predicate put first, "صحيح أن ...", "كبيرة هي
-      الخسائر"; a noun with a pronoun is definite, "منازلهم. كبيرة ..."). Abstract nouns in -ية
+      الخسائر"; a noun with a pronoun is definite, "منازلهم. كبيرة ..."), a definite
+      one of those shapes, no noun of persons (نائب، لاعب: far more common than the
+      feminine, or common in a plural in -ون / -ين), agreeing with the definite noun
+      before it, before a preposition but في / من ("يعكس الاهتمام. الكبير لمقام ...";
+      not "الجديد في الأمر أن ...", "الفارق يتسع", "النائب الذي تحدث ..."). Abstract nouns in -ية
       ("المسؤولية", "العملية", "الرواية") open sentences; word frequencies tell them apart (the masculine
       adjective in -ي is about as common as the feminine one, the abstract noun is far
       more common than any -ي form, and a noun in -ي far more common than its
@@ -198,7 +203,7 @@ class SentenceSplit(Rule):
       one before a verb ("... التجار. البلدية ترى ...") or after a phrase of manner
       ("... بانتظام. التهوية الجيدة ...");
     - the word after it is a relative pronoun agreeing with the definite noun before it
-      ("الهدنة. التي استمرت ...");
+      ("الهدنة. التي استمرت ...", "الأضرار. التي تلحق ...");
     - (none of the signals on the two words around the full stop fires when the next
       sentence opens with the word before it made definite, a style of short
       sentences: "... تحتاج إلى قرار. القرار لم يصدر ...", "... عن راع. الراعي ...");
@@ -829,7 +834,9 @@ class SentenceSplit(Rule):
                 if why is None and k1.startswith("ال") and k2.startswith("ال"):
                     why = self._head_adjective(text, m.start(), b2, after, attested, following)
                 if why is None and after not in "،,:؛":
-                    why = described_indefinite(w1, w2, following)
+                    why = described_indefinite(w1, w2, following) or described_definite(
+                        w1, w2, following
+                    )
                 # Two words before the stop will do, unless a verb follows the word (a
                 # two-word label then: "عاجل الاحتلال. الإسرائيلي يقصف ...", against
                 # "تداعيات العدوان. الإسرائيلي على غزة ...") or the two words are a verb
@@ -1093,6 +1100,8 @@ class SentenceSplit(Rule):
         k0 = shapes.key(b0)
         if shapes.is_function(k0) or k0.startswith(shapes.DEFINITE_PREFIXES):
             return False
+        if k0 in TIME_NOUNS:
+            return False  # a count of time and its adjective: "منذ أربعة أيام متتالية."
         if any(ch in shapes.TANWEEN for ch in before):
             return False  # a noun with its case ending takes an adjective: "بطائرةٍ مسيرة."
         if shapes.predicate_verb(k0) or not (
