@@ -22,6 +22,7 @@ from tanqih.rules.fragments.phrase_words import (
     PLURAL_SCALES,
     SCALE_WORDS,
     TIME_ADVERBS,
+    TIME_NOUNS,
     broken_plural,
     derived_masdar,
     head_noun,
@@ -623,6 +624,29 @@ def _after_stamp(text, start) -> bool:
         elif pkey(strip_marks(token)) not in MONTHS:
             return False
     return digits
+
+
+# Words that measure a span of time before its noun ("منذ عقد.", "قبل ثلاثة أيام.").
+_SPAN_HEADS = {hamza_key(w) for w in "منذ قبل بعد خلال طوال طيلة نحو حوالي قرابة".split()}
+_SPANS = TIME_NOUNS | {hamza_key(w) for w in "عقد قرن".split()}
+
+
+def time_span(text, start, word) -> bool:
+    """Is ``word`` (at ``start``) a noun of time measuring a span after منذ / قبل /
+    خلال or a number ("منذ عقد.", "قبل أيام.", "منذ 10 شهور.", "خلال ثلاثة أسابيع.")?
+    Such a span closes sentences whatever word follows."""
+    if shapes.key(word) not in _SPANS:
+        return False
+    head = text[max(0, start - 30) : start].rstrip()
+    if head[-1:].isdigit():
+        return True
+    ws = shapes.words(head)
+    if not ws:
+        return False
+    k0 = shapes.key(ws[-1])
+    if k0 in _SPAN_HEADS:
+        return True
+    return len(ws) > 1 and shapes.key(ws[-2]) in _SPAN_HEADS  # (a number in words between)
 
 
 # Labels a scraped page puts before its text ("عاجل.", "فيديو.", "تقرير."), and the

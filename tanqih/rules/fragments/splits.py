@@ -110,6 +110,7 @@ from tanqih.rules.fragments.split_shapes import (
     purpose_masdar,
     sentence_words,
     subject_opens,
+    time_span,
     verb_alone_in_clause,
     verb_first,
     word_alone,
@@ -377,7 +378,8 @@ class SentenceSplit(Rule):
       them ("... أعلنت الوزارة إطلاق منصة. جديدة لتسجيل ...", "... إطلاق خدمة.
       التسجيل الإلكتروني ..."); not an indefinite word after a definite one, which
       opens sentences whatever the counts ("... تحت القصف. مواصلة الحرب تعني ..."),
-      nor before a subject and its verb ("... صفقة. أداء القطاعات ارتفع ...").
+      nor before a subject and its verb ("... صفقة. أداء القطاعات ارتفع ..."), nor
+      after a span of time ("... أعلى رقم منذ عقد. القطاع الفندقي ...").
 
     **Why is this bad?**
     Sentence-wise translation and scrapers that split at line breaks insert a full stop
@@ -953,6 +955,8 @@ class SentenceSplit(Rule):
                     f"almost none: it heads a construct that '{w2}' completes",
                 )
                 continue
+            if time_span(text, m.start(), w1):
+                continue  # "... أعلى رقم منذ عقد. القطاع الفندقي ..."
             n1, n2 = self._corpus_never(table, w1, w2, end, start)
             if n1 and not subject_opens(text, m.end(2)) and long_enough(text, dot, 3):
                 yield (
