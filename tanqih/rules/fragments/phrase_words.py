@@ -149,6 +149,14 @@ def nisba(bare: str, attested: bool = False) -> bool:
 # Ordinals do open one after an enumeration ("... بطريقتين. الأول يتطلب ..."), and so
 # does "الأخير" (the latter).
 ORDINALS = {hamza_key("الأخرى")}
+# Definite adjectives of fixed names that never open a sentence ("الأمم. المتحدة",
+# "الشرق. الأوسط", "مكة. المكرمة"). (Not the colours, which name teams: "الأحمر يفوز
+# ...", nor "الأقصى", the mosque.)
+FIXED_ADJECTIVES = {
+    hamza_key(w)
+    for w in """الأوسط الأدنى الوسطى القصوى العليا المتحدة المحتلة المكرمة المنورة المقدسة
+    المشرفة العظمى""".split()
+}
 # Ordinal numbers of the relational shape (الثاني، الثالثة): they open a sentence after
 # the one before counted the first ("... الهدف الأول. الثاني جاء بعد دقائق").
 COUNTING = {
@@ -177,6 +185,9 @@ def adjective_after(
         return why if fem_noun or shapes.feminine(k1) else None
     if k1 == k2:
         return None  # a word repeated across the stop
+    if k2 in FIXED_ADJECTIVES and not shapes.is_function(k1):
+        # (after a name on و, the last item of a list: "... وبريطانيا وإسرائيل". المتحدة")
+        return None if k1[:1] in "وف" and not k1[1:].startswith("ال") else why
     if not nisba(b2, attested):
         return None
     fem_adj = k2.endswith(("ية", "يات"))
@@ -567,7 +578,9 @@ def head_noun(word: str) -> bool:
         return False
     if any(ch in shapes.TANWEEN for ch in word) or not construct_head(b1):
         return False
-    z1, zdef = zipf(b1), zipf("ال" + b1)
+    # (the definite form looked up in the large list when the small one lacks it:
+    # "الحصيلة")
+    z1, zdef = zipf(b1), zipf("ال" + b1) or large_zipf("ال" + b1)
     if min(z1, zdef) < 3.0 and not (
         z1 >= 3.0 and derived_masdar(b1) and large_zipf("ال" + b1) >= max(2.5, z1 - 2.0)
     ):
@@ -599,7 +612,10 @@ def bare_head(word: str, before: str) -> bool:
         return True
     if strip_marks(word).endswith("ية"):
         return False  # after a verb, an accusative of respect: "لا تقل أهمية."
-    # a verb, not a noun or an elative of a verb's shape ("متر مكعب", "أقرب موقع")
+    # a verb, not a noun or an elative of a verb's shape ("متر مكعب", "أقرب موقع"); a
+    # verb behind و / ف too ("فارتفعت حصيلة.")
+    if k0[:1] in "وف" and len(k0) > 4 and shapes.past_or_present_verb(k0[1:]):
+        b0, k0 = b0[1:], k0[1:]
     if not shapes.past_or_present_verb(k0) or shapes.elative(b0):
         return False
     zdef0 = zipf("ال" + b0)

@@ -42,7 +42,7 @@ NEEDS_COMPLEMENT = {
     كي لكي حين حينما عندما بينما إذا لو لدى أمام دون جميع معظم أغلب ولم ولن وقد فلم
     فلن بعدما كلما مثلما طالما ريثما حيثما حيث إذ لعل إنما كما عما مما بما
     فيما وبعدما وحيث وفيما وكلما ومثلما وكما وبينما وحين وعندما وإذا ولو والذين
-    واللذين واللتين واللواتي واللاتي وخاصة وبخاصة وخصوصا""".split()
+    واللذين واللتين واللواتي واللاتي وخاصة وبخاصة وخصوصا عدم وعدم إحدى وإحدى""".split()
 } | {
     # Conjunctions and adverbs of place and time that head a construct ("ولكن.",
     # "في جنوب. لبنان", "في منتصف. الشهر"), and phrases in بـ that work as prepositions
@@ -551,6 +551,20 @@ SPEAKER_RE = re.compile(
     "(إن|إنه|إنها|إنهم|إنهن|إننا)(?= )"
 )
 DAY_HEADS = {hamza_key(w) for w in "يوم صباح مساء ليلة فجر ظهر عصر نهار".split()}
+# The days a part of the day heads besides the weekdays ("صباح اليوم", "مساء أمس").
+TODAY = {hamza_key(w) for w in "اليوم أمس الأمس الغد".split()}
+# Before a part of the day these make it a time of its own ("كل صباح.", "ذات مساء.",
+# "صباح مساء.").
+_EVERY = {hamza_key(w) for w in "كل ذات صباح مساء".split()}
+
+
+def every_time(text, start) -> bool:
+    """Does the word at ``start`` follow كل / ذات (or صباح / مساء, the idiom "صباح
+    مساء"), a time that closes sentences?"""
+    ws = shapes.words(text[max(0, start - 20) : start])
+    return bool(ws) and shapes.key(ws[-1]) in _EVERY
+
+
 COUNTED_RE = re.compile(f"(?<=[0-9٠-٩])\\. ([{LETTERS}][{LETTERS}{MARKS}]*)(?= [{LETTERS}])")
 NUMBER_END_RE = re.compile(r"(?<![0-9٠-٩.,٫])[0-9٠-٩]+$")
 # Verbs of saying that always take what was said (not أعلن, أكد: they take a noun too).

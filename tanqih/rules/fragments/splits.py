@@ -76,6 +76,7 @@ from tanqih.rules.fragments.split_shapes import (
     TAIL_FIRST,
     TAIL_RE,
     THAT_CLAUSE_RE,
+    TODAY,
     UNITS,
     accusative,
     attribution,
@@ -87,6 +88,7 @@ from tanqih.rules.fragments.split_shapes import (
     counted_plural,
     cut_opening,
     echoed,
+    every_time,
     genitive_after_noun,
     governs_li,
     has_verb,
@@ -127,7 +129,7 @@ class SentenceSplit(Rule):
     boundary:
 
     - the word before the full stop is a preposition or particle that needs a
-      complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "دون."), an
+      complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "دون.", "وعدم."), an
       adverb of place or time that heads a construct ("جنوب.", "منتصف.", "أثناء.",
       "حوالي."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), a
       phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
@@ -166,7 +168,9 @@ class SentenceSplit(Rule):
       noun or a broken plural ("شبكة. عربية", "مصادر. محلية"), an indefinite masculine
       one after an indefinite masculine singular noun ("سياق. سياسي"), a definite one
       agreeing with the indefinite head of the construct before it ("حصيلة القتلى.
-      الإجمالية", "عملية الطعن. البطولية"; not before a verb), an indefinite descriptive
+      الإجمالية", "عملية الطعن. البطولية"; not before a verb), the adjective of a
+      fixed name, which never opens a sentence ("الأمم. المتحدة", "الشرق. الأوسط",
+      "مكة. المكرمة"; not a colour, which names a team: "الأحمر يفوز ..."), an indefinite descriptive
       adjective (فعيل / فاعل, or a participle in م- used in both genders) agreeing in
       gender with the common indefinite noun before it, before a preposition, a particle
       or a verb ("وقعت مواجهات. عنيفة بين ...", "أول جندي. جريح بسببها ..."; a word of
@@ -281,7 +285,8 @@ class SentenceSplit(Rule):
       the fix puts the comma such a connective takes, or joins the two when it takes none
       ("في حين تراجعت");
     - the two words around it are one phrase: a time word before a weekday ("يوم.
-      الأحد", "مساء. الخميس"), a number before the noun it counts, in the accusative
+      الأحد", "مساء. الخميس") or a part of the day before اليوم / أمس ("صباح. اليوم";
+      not after كل / ذات, "كل صباح. اليوم كان ..."), a number before the noun it counts, in the accusative
       ("220. كيلومترا"; not "عاما بعد عام"), a number word of three to nine before the
       plural it counts ("أربعة. أسابيع"; not "التاسع عشر."), or before its scale ("300. مليون"), a
       weekday before the day and month it falls on ("يوم الأحد. 15 يونيو"), a compound
@@ -791,8 +796,9 @@ class SentenceSplit(Rule):
         text = doc.text
         for m, dot, w1, w2 in self._pairs(doc, seen):
             k1, k2 = shapes.key(w1), shapes.key(w2)
-            if k2 in DAYS and k1 in DAY_HEADS:
-                if long_enough(text, dot, 3):
+            if k1 in DAY_HEADS and (k2 in DAYS or (k2 in TODAY and k1 != "يوم")):
+                # ("صباح. اليوم", "مساء. أمس"; not "كل صباح.", "ذات مساء.")
+                if long_enough(text, dot, 3) and not every_time(text, m.start()):
                     yield dot, f"'{w1} {w2}' names one day: no sentence ends between them"
                 continue
             if len(k1) < 3 or len(k2) < 3:
