@@ -236,7 +236,7 @@ PURPOSE_MASDAR_RE = re.compile(
 # عشر (the ordinals of the teens end a sentence: "القرن التاسع عشر.").
 UNITS = {
     shapes.key(w)
-    for w in "ثلاث ثلاثة أربع أربعة خمس خمسة ستة سبع سبعة ثماني ثمانية تسع تسعة".split()
+    for w in "ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة".split()
 }
 
 
@@ -879,6 +879,45 @@ def copula_after(following: str) -> bool:
     التحتية هي الشرط ...")? Then the noun is the subject of a sentence of its own."""
     clause = re.split("[،,.:؛؟!]", following[:40], maxsplit=1)[0]
     return any(shapes.key(w) in SEPARATING_PRONOUNS for w in shapes.words(clause)[:2])
+
+
+# Prepositions and adverbs that open the predicate of a nominal sentence ("الأسعار في
+# ارتفاع", "الأسواق تحت ضغط", "الموظف بدوره ضحية").
+PREDICATE_OPENERS = {
+    hamza_key(w)
+    for w in """في تحت فوق أمام لدى بين خارج داخل بصدد بحاجة بدوره بدورها بدورهم
+    بانتظار رهن قيد""".split()
+}
+
+
+def nominal_predicate(following: str) -> bool:
+    """Does a definite word (``following`` is the text after it), with up to two
+    definite adjectives, open a nominal sentence: its predicate follows, a prepositional
+    phrase of state or place or an indefinite adjective ("... الأسعار في ارتفاع
+    مستمر", "... الأسواق الآسيوية تحت ضغط", "... المركز الجديد مجهز بأحدث ...")?"""
+    clause = re.split("[،,.:؛؟!]", following[:60], maxsplit=1)[0]
+    ws = shapes.words(clause)
+    i = 0
+    while i < 2 and i < len(ws) and strip_marks(ws[i]).startswith("ال"):
+        i += 1  # (the subject's adjectives)
+    if 0 < i < len(ws) and strip_marks(ws[i]).startswith("لل"):
+        i += 1  # (a phrase on an adjective: "القسم المخصص للطوارئ بحاجة ...")
+    if i < len(ws) and hamza_key(strip_marks(ws[i])) in _HERE:
+        i += 1  # "الوضع الصحي هناك بالغ الخطورة"
+    if i >= len(ws):
+        return False
+    b = strip_marks(ws[i])
+    k = hamza_key(b)
+    if k in PREDICATE_OPENERS:
+        return True
+    if shapes.is_function(k) or k[:1] in "وفبلك" or any(ch in shapes.TANWEEN for ch in ws[i]):
+        return False
+    return (
+        plain_adjective(b) or nisba(b) or (b.startswith("م") and len(b) >= 4 and shapes.gendered(b))
+    )
+
+
+_HERE = {hamza_key(w) for w in "هنا هناك هنالك".split()}
 
 
 # Conjunctions that open a clause of time or place, whose verb says nothing alone ("...

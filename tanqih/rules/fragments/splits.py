@@ -101,6 +101,7 @@ from tanqih.rules.fragments.split_shapes import (
     name_shape,
     named_ali,
     needs_complement,
+    nominal_predicate,
     noun_head,
     object_lost,
     object_lost_after_subject,
@@ -336,7 +337,11 @@ class SentenceSplit(Rule):
       head that it completes, with no article nor case ending, the head is the middle
       of a chain of constructs when the next sentence has no verb of its own ("...
       تفعيل خدمة. التوعية عبر ...", "... رئيس منظمة. المحاربين ..."; not "... عن
-      توفير مسكن. الحلول المطروحة لا تتجاوز ...", nor "بطائرةٍ مسيرة.");
+      توفير مسكن. الحلول المطروحة لا تتجاوز ...", nor "بطائرةٍ مسيرة."). A definite
+      word after the full stop that opens a nominal sentence, its predicate after it
+      and up to two adjectives, is a subject and no genitive: a phrase of state or
+      place (في، تحت، أمام، بحاجة، بدوره) or an indefinite adjective ("... وسط موجة
+      غلاء. الأسعار في ارتفاع ...", "... أعمال تجهيز. المركز الجديد مجهز ...");
     - the word before is a verb in the third person that is all its clause holds,
       after a comma and an opening phrase or after a conjunction of time or place
       (حيث، فيما، بينما، عندما), and the next sentence has no verb of its own ("من
@@ -1069,6 +1074,8 @@ class SentenceSplit(Rule):
                 continue
             if predicate_next(text[m.end(2) :]):
                 continue  # (a subject and its verb: "... مع مدرب. الجماهير تنتظر ...")
+            if definite and nominal_predicate(text[m.end(2) :]):
+                continue  # (a subject and its predicate: "... موجة غلاء. الأسعار في ارتفاع")
             if definite:
                 yield (
                     dot,
@@ -1090,6 +1097,8 @@ class SentenceSplit(Rule):
             # ...": the masdar of a derived verb, bare, governs the noun after it.
             if not masdar_cut(text, m.start(), w1, w2):
                 continue
+            if strip_marks(w2).startswith("ال") and nominal_predicate(text[m.end(2) :]):
+                continue  # "... على توقيع. الموظف الصغير بدوره ضحية ..."
             if len(sentence_words(text, dot + 1)) < 3 or not long_enough(text, dot, 3):
                 continue
             yield (
