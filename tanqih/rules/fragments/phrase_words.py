@@ -279,10 +279,7 @@ def described_indefinite(w1: str, w2: str, following: str) -> str | None:
         return None
     if k1.endswith(("ين", "ون")) or zipf("ال" + b1) < 3.0:
         return None  # a plural of people takes a plural adjective; a name takes none
-    if any(
-        b1.endswith(s) and len(b1) - len(s) >= 3 and zipf(b1[: -len(s)]) > zipf(b1)
-        for s in OBJECT_SUFFIXES
-    ):
+    if possessed(b1):
         return None  # a pronoun makes the noun definite: "معيشتهم. رئيس ..."
     if not (
         plain_adjective(b2) or (b2.startswith("م") and len(b2) >= 4 and _adjective_participle(b2))
@@ -555,6 +552,16 @@ TIME_OPENERS = {hamza_key(w) for w in "اليوم الآن الليلة البا
 OBJECT_SUFFIXES = tuple(s for s in shapes.PRON_SUFFIXES if s not in ("ك", "كما"))
 
 
+def possessed(bare: str) -> bool:
+    """Does the noun ``bare`` carry a pronoun suffix: a stem of three letters or more
+    more common than the whole word ("مجازره", "معيشتهم")? Such a noun is definite."""
+    z = zipf(bare)
+    return any(
+        bare.endswith(s) and len(bare) - len(s) >= 3 and zipf(bare[: -len(s)]) > z
+        for s in OBJECT_SUFFIXES
+    )
+
+
 def derived_masdar(b: str) -> bool:
     """A masdar of a derived verb by its shape: إفعال written with its hamza ("إنهاء"; أفعال
     is a plural), تفعيل ("تطوير") or استفعال ("استكمال"). Heads of constructs, seldom
@@ -589,10 +596,7 @@ def head_noun(word: str) -> bool:
         return False
     if b1[0] in "وفبلك" and zipf(b1[1:]) > z1:
         return False  # a conjunction or a preposition on it
-    if any(
-        b1.endswith(s) and len(b1) - len(s) >= 3 and zipf(b1[: -len(s)]) > z1
-        for s in OBJECT_SUFFIXES
-    ):
+    if possessed(b1):
         return False  # a pronoun on it: no genitive can follow
     return not (shapes.past_or_present_verb(k1) and zdef < z1 - 0.5)  # a verb first
 

@@ -888,6 +888,8 @@ PREDICATE_OPENERS = {
     for w in """في تحت فوق أمام لدى بين خارج داخل بصدد بحاجة بدوره بدورها بدورهم
     بانتظار رهن قيد""".split()
 }
+# Adverbs of place between a subject and its predicate ("الوضع هناك بالغ الخطورة").
+_HERE = {hamza_key(w) for w in "هنا هناك هنالك".split()}
 
 
 def nominal_predicate(following: str) -> bool:
@@ -915,9 +917,6 @@ def nominal_predicate(following: str) -> bool:
     return (
         plain_adjective(b) or nisba(b) or (b.startswith("م") and len(b) >= 4 and shapes.gendered(b))
     )
-
-
-_HERE = {hamza_key(w) for w in "هنا هناك هنالك".split()}
 
 
 # Conjunctions that open a clause of time or place, whose verb says nothing alone ("...
