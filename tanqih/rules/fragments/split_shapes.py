@@ -862,10 +862,13 @@ def subject_opens(text: str, end: int) -> bool:
 
 def clear_verb(k: str) -> bool:
     """A verb by its shape beyond doubt: an imperfect (يفعل، تفعل), a past with its
-    person ending (أغلقت، أكدوا), a past of three letters whose imperfect is a common
-    word (صدر / يصدر; not "وسط": يوسط is none)."""
+    person ending (أغلقت، أكدوا), a past of three letters or of the shape فاعل whose
+    imperfect is a common word (صدر / يصدر, ناقش / يناقش; not "وسط": يوسط is none, nor
+    "كاتب")."""
     if len(k) == 3:
         return zipf("ي" + k) >= 3.0 and not shapes.is_function(k)
+    if len(k) == 4 and k[1] == "ا" and zipf("ي" + k) >= 3.0:
+        return True  # a past فاعل whose imperfect is a common word (ناقش / يناقش)
     if not shapes.predicate_verb(k) or k.startswith("ال"):
         return False
     return k[0] in "يت" or k.endswith(("ت", "وا")) or k.startswith("س")
@@ -888,6 +891,29 @@ PREDICATE_OPENERS = {
     for w in """في تحت فوق أمام لدى بين خارج داخل بصدد بحاجة بدوره بدورها بدورهم
     بانتظار رهن قيد""".split()
 }
+# Relational adjectives that name a person by the field he works in, opening a sentence
+# after his name in sports and culture pages ("... محمد صلاح. الدولي المصري سجل ...",
+# "... كمال عبد الهادي. السينمائي المخضرم أكد ...").
+EPITHETS = {
+    hamza_key(w)
+    for w in """الدولي السينمائي الإعلامي الأكاديمي الحقوقي الدبلوماسي الروائي المسرحي
+    التشكيلي الموسيقي""".split()
+}
+
+
+def epithet_opens(word: str, following: str) -> bool:
+    """Is ``word``, after the full stop, an epithet naming a person (``EPITHETS``)
+    described by a definite adjective right after it ("الدولي المصري", "السينمائي
+    المخضرم")? It opens a sentence about the person named before the full stop."""
+    if hamza_key(strip_marks(word)) not in EPITHETS:
+        return False
+    ws = shapes.words(re.split("[،,.:؛؟!]", following[:40], maxsplit=1)[0])
+    if not ws:
+        return False
+    b = strip_marks(ws[0])
+    return b.startswith("ال") and (nisba(b) or plain_adjective(b[2:]) or b.startswith("الم"))
+
+
 # Adverbs of place between a subject and its predicate ("الوضع هناك بالغ الخطورة").
 _HERE = {hamza_key(w) for w in "هنا هناك هنالك".split()}
 

@@ -88,6 +88,7 @@ from tanqih.rules.fragments.split_shapes import (
     counted_plural,
     cut_opening,
     echoed,
+    epithet_opens,
     every_time,
     genitive_after_noun,
     governs_li,
@@ -191,7 +192,9 @@ class SentenceSplit(Rule):
       "السعودية" as a noun), nor before a verb, whose subject it is ("... دون تأخير.
       الآليات تعمل ..."). A word the text uses as a noun elsewhere (after a
       preposition or an imperfect verb, or opening a sentence: "أمام الأهلي", "يلتقي
-      الأهلي") may open a sentence and is left alone, and so may a relational
+      الأهلي") may open a sentence and is left alone, and so may an epithet naming a
+      person by the field he works in, with its own adjective, after his name ("...
+      محمد صلاح. الدولي المصري سجل ...", "... عبد الهادي. السينمائي المخضرم ..."), or a relational
       adjective after a descriptive one, an ordinal or an elative ("... السويس
       الجديد. المصري حقق ...", "... في الشوط الأول. الجزائري ياسين ..."). An
       ordinal or label before a comma is left alone, and so is a masculine one before a
@@ -617,6 +620,8 @@ class SentenceSplit(Rule):
             dot = m.end(1)
             if dot in seen or not long_enough(text, dot, 3):
                 continue
+            if epithet_opens(m.group(2), text[m.end(2) :]):
+                continue  # "... كمال عبد الهادي. السينمائي المخضرم أكد ..."
             yield (
                 dot,
                 (f"'{m.group(1)} {m.group(2)}' is one name: the family name follows the first"),
@@ -863,6 +868,8 @@ class SentenceSplit(Rule):
                 if why is None and self.opts["definite-after-indefinite"]:
                     why = definite_after_indefinite(doc, w1, k1, k2, after)
                     need = 4
+                if why is not None and epithet_opens(w2, text[m.end(2) :]):
+                    continue  # "... محمد صلاح. الدولي المصري سجل ...": a person described
                 if why is not None and noun_uses(doc)[w2] > 1:
                     continue  # used as a noun elsewhere in the text
                 if why is not None and copula_after(text[m.end(2) : m.end(2) + 40]):
