@@ -267,14 +267,14 @@ def described_indefinite(w1: str, w2: str, following: str) -> str | None:
     that shape that opens one is a noun heading what follows ("رئيس لواء ...", "قائد
     حرس ...") or a predicate put first ("صحيح أن ..."), so the word after it must be a
     preposition, a particle or a verb. ``following`` is the text after ``w2``."""
-    k1, k2 = hamza_key(strip_marks(w1)), hamza_key(strip_marks(w2))
+    b1, b2 = strip_marks(w1), strip_marks(w2)
+    k1, k2 = hamza_key(b1), hamza_key(b2)
     if k1.startswith(shapes.DEFINITE_PREFIXES) or k2.startswith("ال") or k2[:1] in "وفبلك":
         return None
     if len(k1) < 3 or shapes.is_function(k1) or shapes.is_function(k2):
         return None
     if any(ch in shapes.TANWEEN for ch in w1 + w2) or k2.endswith("ا"):
         return None  # (an accusative: its adjective carries the same ending)
-    b1, b2 = strip_marks(w1), strip_marks(w2)
     if shapes.verb_like(b1) or shapes.verb_like(b2):
         return None
     if k1.endswith(("ين", "ون")) or zipf("ال" + b1) < 3.0:

@@ -129,6 +129,12 @@ def sentence_words(text: str, start: int) -> list[str]:
     return shapes.words(re.split("[.؟!]", after, maxsplit=1)[0])
 
 
+def clause_words(text: str) -> list[str]:
+    """The words of ``text`` up to its first comma, colon or sentence mark: the clause a
+    test reads after a word."""
+    return shapes.words(re.split("[،,.:؛؟!]", text, maxsplit=1)[0])
+
+
 def has_verb(ws: list[str], hollow: bool = True) -> bool:
     """Do the first words of a sentence, up to a clause of its own, hold a word that may
     be its verb (generous: any word of a verb's shape)? With ``hollow`` false, a word of
@@ -848,8 +854,7 @@ def subject_opens(text: str, end: int) -> bool:
     the next four words, before any comma or preposition ("جمعية البنوك أصدرت ...",
     "ركود مزمن يضرب ...", "بيانات العملاء لم تتعرض ...", "ملاحظة كهذه تستحق ...")? An
     indefinite noun may open a sentence when its verb follows."""
-    clause = re.split("[،,.:؛؟!]", text[end : end + 80], maxsplit=1)[0]
-    for word in shapes.words(clause)[:4]:
+    for word in clause_words(text[end : end + 80])[:4]:
         k = shapes.key(word)
         if k in _BEFORE_VERB or clear_verb(k) or strip_marks(word).endswith(("أت", "ئت")):
             return True  # (a past verb on a hamza: طرأت، نشأت)
@@ -880,8 +885,7 @@ SEPARATING_PRONOUNS = {shapes.key(w) for w in "هو هي هم هما هن".split
 def copula_after(following: str) -> bool:
     """Does a pronoun of separation come within the two words after a noun ("البنية
     التحتية هي الشرط ...")? Then the noun is the subject of a sentence of its own."""
-    clause = re.split("[،,.:؛؟!]", following[:40], maxsplit=1)[0]
-    return any(shapes.key(w) in SEPARATING_PRONOUNS for w in shapes.words(clause)[:2])
+    return any(shapes.key(w) in SEPARATING_PRONOUNS for w in clause_words(following[:40])[:2])
 
 
 # Prepositions and adverbs that open the predicate of a nominal sentence ("الأسعار في
@@ -905,9 +909,9 @@ def epithet_opens(word: str, following: str) -> bool:
     """Is ``word``, after the full stop, an epithet naming a person (``EPITHETS``)
     described by a definite adjective right after it ("الدولي المصري", "السينمائي
     المخضرم")? It opens a sentence about the person named before the full stop."""
-    if hamza_key(strip_marks(word)) not in EPITHETS:
+    if shapes.key(word) not in EPITHETS:
         return False
-    ws = shapes.words(re.split("[،,.:؛؟!]", following[:40], maxsplit=1)[0])
+    ws = clause_words(following[:40])
     if not ws:
         return False
     b = strip_marks(ws[0])
@@ -923,19 +927,17 @@ def nominal_predicate(following: str) -> bool:
     definite adjectives, open a nominal sentence: its predicate follows, a prepositional
     phrase of state or place or an indefinite adjective ("... الأسعار في ارتفاع
     مستمر", "... الأسواق الآسيوية تحت ضغط", "... المركز الجديد مجهز بأحدث ...")?"""
-    clause = re.split("[،,.:؛؟!]", following[:60], maxsplit=1)[0]
-    ws = shapes.words(clause)
+    ws = clause_words(following[:60])
     i = 0
     while i < 2 and i < len(ws) and strip_marks(ws[i]).startswith("ال"):
         i += 1  # (the subject's adjectives)
     if 0 < i < len(ws) and strip_marks(ws[i]).startswith("لل"):
         i += 1  # (a phrase on an adjective: "القسم المخصص للطوارئ بحاجة ...")
-    if i < len(ws) and hamza_key(strip_marks(ws[i])) in _HERE:
+    if i < len(ws) and shapes.key(ws[i]) in _HERE:
         i += 1  # "الوضع الصحي هناك بالغ الخطورة"
     if i >= len(ws):
         return False
-    b = strip_marks(ws[i])
-    k = hamza_key(b)
+    b, k = strip_marks(ws[i]), shapes.key(ws[i])
     if k in PREDICATE_OPENERS:
         return True
     if shapes.is_function(k) or k[:1] in "وفبلك" or any(ch in shapes.TANWEEN for ch in ws[i]):
