@@ -20,6 +20,7 @@ from tanqih.rules.fragments.phrase_words import (
     NOUN_CLOSERS,
     OPENING_QUANTITIES,
     PLURAL_SCALES,
+    RELATIVES,
     SCALE_WORDS,
     TIME_ADVERBS,
     TIME_NOUNS,
@@ -28,7 +29,9 @@ from tanqih.rules.fragments.phrase_words import (
     head_noun,
     indefinite_genitive,
     nisba,
+    ordinal_or_elative,
     plain_adjective,
+    possessed,
     without_conjunction,
 )
 from tanqih.rules.phrases import pkey
@@ -473,6 +476,15 @@ def phrase_tail(text: str, start: int) -> str | None:
     # clause before, a masdar of a derived verb in بـ / لـ: "... للسماح. بتوزيع مساعدات
     # إغاثية ...", "... والاستعداد. لاستقبال ضيوف الرحمن ...")
     means = means_or_purpose(sentence.split()[0])
+    if means and re.search("[،,]", sentence):
+        # The means or purpose phrase up to a comma, and after it no clause of its own,
+        # which would open with a verb or its subject ("... للمرة الأولى. لتكثيف أنواع
+        # العمليات العسكرية، بما فيها ...", "... باستخدام الطيران المسير، مؤكدة أن
+        # ..."; not "باستخدام هذه التقنية، يمكن للأطباء ...")
+        sentence, rest = re.split("[،,]", sentence, maxsplit=1)
+        if not _no_clause_after(rest):
+            return None
+        ws = [shapes.key(w) for w in shapes.words(sentence)]
     if not (3 if means else 5) <= len(ws) <= 12 or not (means or ws[0] in shapes.PHRASE_TAILS):
         return None
     if end.group() in "؟!?" or any(c in sentence for c in "،,:؛;#"):
@@ -489,6 +501,30 @@ def phrase_tail(text: str, start: int) -> str | None:
     if any(clause_verb(ws, j) for j in range(1, len(ws))):
         return None  # a verb: "في الموسم المقبل تنتقل الفرقة ...", "في عام 2010 فاز ..."
     return f"'{sentence.split()[0]} ...' is a phrase with no verb that continues the clause before"
+
+
+def _no_clause_after(rest: str) -> bool:
+    """Does ``rest``, the text after a comma, only go on with the phrase before it: a
+    preposition or a phrase that refers back ("بما فيها ...", "وذلك للمرة ...", "إلى
+    ...", "الأمر الذي ..."), a state in the accusative ("مشيرًا إلى ...") or the next
+    item on "و" of a list of verbal nouns ("وإتاحة مقاعد ...")? Anything else may open
+    the main clause: a verb, a particle, a pronoun or a subject ("يمكن للأطباء ...", "لا
+    بد من ...", "نحن بحاجة ...", "هناك خطة ...", "خطة جديدة تقضي ...")."""
+    ws = shapes.words(rest[:60])
+    if not ws:
+        return False
+    b, k = strip_marks(ws[0]), shapes.key(ws[0])
+    if any(ch in shapes.TANWEEN for ch in ws[0]):
+        return True
+    if k in _REFERRING_BACK or k in shapes.PREPOSITIONS:
+        return True
+    if k == hamza_key("الأمر"):
+        return len(ws) > 1 and shapes.key(ws[1]) in RELATIVES
+    return b[:1] == "و" and len(b) > 4 and derived_masdar(b[1:])
+
+
+# Words after a comma that refer back to the phrase before it ("بما فيها", "مما يعني").
+_REFERRING_BACK = {hamza_key(w) for w in "بما مما وذلك وهو وهي".split()}
 
 
 def coordinated_masdar(text: str, start: int, b2: str, end: int) -> bool:
@@ -510,6 +546,76 @@ def coordinated_masdar(text: str, start: int, b2: str, end: int) -> bool:
     return any(
         b == b2[1:] or (b[:1] == "و" and len(b) > 4 and derived_masdar(b[1:])) for b in ws[1:]
     )
+
+
+def coordinated_noun(w1: str, w2: str, text: str, start2: int) -> bool:
+    """Is ``b2`` (at ``start2``), right after the full stop that follows ``b1``, "و"
+    and a noun of the same definiteness, the next item of a list of nouns, when what
+    follows has no clause of its own ("... بمقتل 15 من الضباط. والجنود الإسرائيليين عند
+    الحدود ...", "... ومجاري السيول. والمستنقعات التي خلفتها الأمطار ...", "... نيران
+    مباشرة. ورشقة صاروخية نحو أهداف ...")? A sentence opening with "و" and a noun has
+    its verb, a pronoun of separation or a predicate ("... الحرب. والسلام مطلب
+    الجميع.", "والحكومة في مأزق.", "والعيد هو ..."); so a definite item must go on into
+    a relative clause or the list's next item. Not after a month's name, nor with an
+    elative or ordinal ("والأسوأ من ذلك ..."), a demonstrative or أن in the first words
+    ("وخلاصة ذلك أن ...")."""
+    b1, b2 = strip_marks(w1), strip_marks(w2)
+    if b2[:1] != "و" or len(b2) < 5:
+        return False
+    x = b2[1:]
+    k1, kx = shapes.key(b1), shapes.key(x)
+    if len(b1) < 3 or shapes.is_function(k1) or shapes.is_function(kx):
+        return False
+    if shapes.is_function(shapes.key(b2)) or x[:1] in "بلكف" or shapes.pp_prefixed(x):
+        return False  # "وبالتالي", "وللمرة", "وفي": a phrase opening a sentence
+    if not shapes.conjunction_led(b2) or any(ch in shapes.TANWEEN for ch in w1 + w2):
+        return False  # "وزارة", "وسائل"; an adverbial accusative: "وحرصًا منه ..."
+    if shapes.verb_like(x) or shapes.predicate_verb(kx) or clear_verb(kx):
+        return False
+    if kx.endswith("وا") or (kx[:1] == "ا" and kx.endswith("ت") and not kx.endswith("ات")):
+        return False  # a past verb with its person: "واستهدفوا", "واقتحمت"
+    if pkey(b1) in MONTHS:
+        return False
+    base = b1[1:] if b1.startswith(("وال", "بال", "فال", "كال")) else b1
+    base = "ال" + base[2:] if base.startswith("لل") else base
+    definite = x.startswith("ال")
+    if base.startswith("ال") != definite:
+        return False
+    if definite and ordinal_or_elative(x[2:]):
+        return False
+    ws = sentence_words(text, start2)
+    if len(ws) < 3 or has_verb(ws):
+        return False
+    keys = [shapes.key(w) for w in ws[1:]]
+    rel = next((j for j, k in enumerate(keys) if k in RELATIVES), len(keys))
+    if any(k in _NOT_A_LIST or clear_verb(k) for k in keys[:rel]):
+        return False  # a verb further on (not a relative clause's), a demonstrative
+    if not definite:
+        # an indefinite noun, with no preposition or pronoun on the word before, and no
+        # definite word after it, which a verb or a construct head would take ("...
+        # ضروريين. وطالب الحكومة ...")
+        if shapes.pp_prefixed(b1) or possessed(b1):
+            return False
+        return not strip_marks(ws[1]).startswith("ال")
+    i = 1
+    while (
+        i < len(ws)
+        and strip_marks(ws[i]).startswith(("ال", "وال"))
+        and shapes.key(ws[i]) not in RELATIVES
+    ):
+        i += 1  # (its adjectives, the list's next items)
+    if i == len(ws):
+        return strip_marks(ws[-1]).startswith("وال")  # "... والبلديات والنقل."
+    # the list going on ("... العمل. والصحة والبلديات والنقل وكل المؤسسات ..."); not a
+    # predicate ("والمدارس والطرق بحاجة إلى صيانة."), nor a relative clause, after which
+    # the predicate may come ("والمال الذي في أيدينا أمانة ...")
+    listed = any(strip_marks(w).startswith("وال") for w in ws[1:i])
+    return listed and shapes.key(ws[i])[:1] == "و"
+
+
+# Words that show a clause of its own after "و" and a noun: a pronoun of separation, a
+# demonstrative, أن / إن.
+_NOT_A_LIST = {hamza_key(w) for w in "هو هي هم هما هن ذلك هذا هذه تلك أن إن أنه أنها لأن".split()}
 
 
 def means_or_purpose(word: str) -> bool:

@@ -83,6 +83,7 @@ from tanqih.rules.fragments.split_shapes import (
     b_governor,
     b_object,
     coordinated_masdar,
+    coordinated_noun,
     copula_after,
     counted,
     counted_plural,
@@ -236,6 +237,14 @@ class SentenceSplit(Rule):
       "الاقتصادية. والاجتماعية والسياسية"; elsewhere a country, a language or a noun of
       that shape opens a sentence: "... الإماراتية. والسعودية أعلنت ...", "...
       بالعربية. والكردية لها زاويتها");
+    - the word after it is "و" and a noun with the article (or without it) of the word
+      before it, the next item of a list of nouns, when the sentence it opens has no
+      verb, no pronoun of separation and no demonstrative: an indefinite one ("...
+      نيران مباشرة. ورشقة صاروخية نحو ..."), a definite one only with the list going on
+      ("... في التعليم. والصحة والمواصلات وسائر ..."); a sentence opens with "و" and
+      a noun when its predicate follows ("... الحرب. والسلام مطلب الجميع.", "والمدارس
+      والطرق بحاجة إلى ...", "والمال الذي في أيدينا أمانة ..."), and with an elative
+      ("والأسوأ من ذلك ...");
     - the word before it is "لـ" and a masdar of the pattern تفعيل, إفعال, استفعال or
       مفاعلة, a purpose that needs its object ("لتوسيع. عملياتها", "لإنهاء. الخلاف";
       not with the article, "للتعليق.", nor a noun of another shape: "دعا لاجتماع.",
@@ -277,7 +286,9 @@ class SentenceSplit(Rule):
       ..."), or a prepositional phrase of five to twelve words with no comma and no
       verb ("... في الحي الشرقي. عبر شراكة مع عدد من الشركات المحلية."; three
       words will do for the means or purpose of the clause before, بـ / لـ with the
-      masdar of a derived verb: "... والاستعداد. لاستقبال ضيوف الرحمن ..."; a verb
+      masdar of a derived verb: "... والاستعداد. لاستقبال ضيوف الرحمن ...", up to a
+      comma too when no clause follows the comma, "... في المنطقة. لتكثيف العمليات
+      العسكرية، بما فيها ...", not "باستخدام هذه التقنية، يمكن للأطباء ..."; a verb
       of any shape ends it, "في الشوط الثاني أراح المدرب ...", and "نحو" before a
       number opens a quantity, its subject, "نحو 40 ألف وحدة ..."; not "خلال
       الأيام الماضية، خاض ...", "في تلك السنوات كان ...", "في عام 2010 فاز الفريق
@@ -820,6 +831,9 @@ class SentenceSplit(Rule):
                 elif coordinated_masdar(text, m.start(), strip_marks(w2), m.end(2)):
                     if long_enough(text, dot, 3):
                         yield dot, f"'{w2}' goes on the list of verbal nouns of the clause before"
+                elif coordinated_noun(w1, w2, text, m.start(2)):
+                    if long_enough(text, dot, 3):
+                        yield dot, f"'{w2}' goes on the list of nouns that '{w1}' ends"
                 continue
             # Words before the full stop the clause needs: a pair written elsewhere
             # without the stop is strong evidence (two words suffice), agreement takes
