@@ -415,7 +415,7 @@ class SentenceSplit(Rule):
     أخرى،"), labels and datelines ("عاجل. ..."), abbreviations and initials are not
     flagged. The rule is conservative: many splits need a parser to be seen (of full
     stops inserted at random word boundaries of the development corpus it finds two in
-    five, 42-50% on four seeds and 40-42% on two never looked at, and half or more with
+    five, 43-51% on four seeds and 41-43% on four never looked at, and half or more with
     corpus counts; see the options below).
 
     **Example**
