@@ -404,6 +404,17 @@ def b_governor(text: str, start: int) -> str | None:
     return None
 
 
+def verb_after_comma(text: str, start: int) -> bool:
+    """Does the sentence opening at ``start`` go on, after a comma, with a verb first: a
+    phrase put before its main clause ("بتجربة هذا النظام في مئة شركة، لاحظ الباحثون
+    ...")?"""
+    sentence = SENTENCE_END_RE.split(text[start : start + 200], maxsplit=1)[0]
+    if "،" not in sentence:
+        return False
+    ws = shapes.words(sentence.split("،", 1)[1][:40])
+    return bool(ws) and clear_verb(shapes.key(ws[0]))
+
+
 def b_object(word: str) -> bool:
     """Is ``word`` "بـ" and a noun (not an adverbial that opens a sentence, "بدوره"
     or "بعد", nor a word whose ب is its own: "بدأ", "بيان")?"""
@@ -479,7 +490,7 @@ def phrase_tail(text: str, start: int) -> str | None:
     if means and re.search("[،,]", sentence):
         # The means or purpose phrase up to a comma, and after it no clause of its own,
         # which would open with a verb or its subject ("... للمرة الأولى. لتكثيف أنواع
-        # العمليات العسكرية، بما فيها ...", "... باستخدام الطيران المسير، مؤكدة أن
+        # العمليات العسكرية، بما فيها ...", "... باستخدام الطيران المسير، مؤكدةً أن
         # ..."; not "باستخدام هذه التقنية، يمكن للأطباء ...")
         sentence, rest = re.split("[،,]", sentence, maxsplit=1)
         if not _no_clause_after(rest):
@@ -549,16 +560,16 @@ def coordinated_masdar(text: str, start: int, b2: str, end: int) -> bool:
 
 
 def coordinated_noun(w1: str, w2: str, text: str, start2: int) -> bool:
-    """Is ``b2`` (at ``start2``), right after the full stop that follows ``b1``, "و"
-    and a noun of the same definiteness, the next item of a list of nouns, when what
-    follows has no clause of its own ("... بمقتل 15 من الضباط. والجنود الإسرائيليين عند
-    الحدود ...", "... ومجاري السيول. والمستنقعات التي خلفتها الأمطار ...", "... نيران
-    مباشرة. ورشقة صاروخية نحو أهداف ...")? A sentence opening with "و" and a noun has
-    its verb, a pronoun of separation or a predicate ("... الحرب. والسلام مطلب
-    الجميع.", "والحكومة في مأزق.", "والعيد هو ..."); so a definite item must go on into
-    a relative clause or the list's next item. Not after a month's name, nor with an
-    elative or ordinal ("والأسوأ من ذلك ..."), a demonstrative or أن in the first words
-    ("وخلاصة ذلك أن ...")."""
+    """Is ``w2`` (at ``start2``), right after the full stop that follows ``w1``, "و"
+    and a noun as definite as ``w1``, the next item of a list of nouns, when the sentence
+    it opens has no clause of its own: an indefinite noun with no definite word after it
+    ("... نيران مباشرة. ورشقة صاروخية نحو أهداف ..."), a definite one only when the list
+    goes on ("... في التعليم. والصحة والمواصلات وسائر المرافق ...")? A sentence opening
+    with "و" and a noun has its verb, a pronoun of separation or a predicate ("...
+    الحرب. والسلام مطلب الجميع.", "والعيد هو ...", "والمدارس والطرق بحاجة إلى ..."),
+    maybe after a relative clause ("والمال الذي في أيدينا أمانة ..."). Not after a
+    month's name, nor with an elative or ordinal ("والأسوأ من ذلك ..."), a demonstrative
+    or أن in the sentence ("وخلاصة ذلك أن ..."); the و must be a conjunction ("وزارة")."""
     b1, b2 = strip_marks(w1), strip_marks(w2)
     if b2[:1] != "و" or len(b2) < 5:
         return False
@@ -586,10 +597,8 @@ def coordinated_noun(w1: str, w2: str, text: str, start2: int) -> bool:
     ws = sentence_words(text, start2)
     if len(ws) < 3 or has_verb(ws):
         return False
-    keys = [shapes.key(w) for w in ws[1:]]
-    rel = next((j for j, k in enumerate(keys) if k in RELATIVES), len(keys))
-    if any(k in _NOT_A_LIST or clear_verb(k) for k in keys[:rel]):
-        return False  # a verb further on (not a relative clause's), a demonstrative
+    if any(shapes.key(w) in _NOT_A_LIST or clear_verb(shapes.key(w)) for w in ws[1:]):
+        return False  # a verb further on, a demonstrative
     if not definite:
         # an indefinite noun, with no preposition or pronoun on the word before, and no
         # definite word after it, which a verb or a construct head would take ("...
@@ -598,17 +607,14 @@ def coordinated_noun(w1: str, w2: str, text: str, start2: int) -> bool:
             return False
         return not strip_marks(ws[1]).startswith("ال")
     i = 1
-    while (
-        i < len(ws)
-        and strip_marks(ws[i]).startswith(("ال", "وال"))
-        and shapes.key(ws[i]) not in RELATIVES
-    ):
+    while i < len(ws) and strip_marks(ws[i]).startswith(("ال", "وال")):
+        if shapes.key(ws[i]) in RELATIVES:
+            return False  # its predicate may come after the relative clause
         i += 1  # (its adjectives, the list's next items)
     if i == len(ws):
         return strip_marks(ws[-1]).startswith("وال")  # "... والبلديات والنقل."
-    # the list going on ("... العمل. والصحة والبلديات والنقل وكل المؤسسات ..."); not a
-    # predicate ("والمدارس والطرق بحاجة إلى صيانة."), nor a relative clause, after which
-    # the predicate may come ("والمال الذي في أيدينا أمانة ...")
+    # the list going on ("... العمل. والصحة والبلديات والنقل وكل المؤسسات ..."), not a
+    # predicate after it ("والمدارس والطرق بحاجة إلى صيانة.")
     listed = any(strip_marks(w).startswith("وال") for w in ws[1:i])
     return listed and shapes.key(ws[i])[:1] == "و"
 

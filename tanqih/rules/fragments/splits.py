@@ -116,6 +116,7 @@ from tanqih.rules.fragments.split_shapes import (
     sentence_words,
     subject_opens,
     time_span,
+    verb_after_comma,
     verb_alone_in_clause,
     verb_first,
     word_alone,
@@ -373,7 +374,9 @@ class SentenceSplit(Rule):
       أسقطت. ثلاث طائرات ..."); a verb of the first list and its subject, one or two
       definite words or a construct, cut from an indefinite object when the next
       sentence has no verb of its own ("... شنت قوات الأمن. حملة مداهمات واسعة ..."; not
-      a quantity, which is as often the object: "واستخدمت معظم الصواريخ.");
+      a quantity, which is as often the object: "واستخدمت معظم الصواريخ.", nor a
+      phrase put before a main clause that opens with a verb after a comma: "... يرفع
+      إنتاجية الموظفين. بتطبيق هذا النظام في الشركات، لاحظ الباحثون ...");
     - the word before is the bare masdar of a derived verb (إفعال، تفعيل، استفعال)
       after a verb, a definite word, a particle or a word of purpose, and the word
       after is the noun it governs ("... أعلنت الفصائل استهداف. تجمع لجنود ...",
@@ -1185,8 +1188,8 @@ class SentenceSplit(Rule):
             if k2.startswith("ال") or shapes.predicate_verb(k2) or shapes.conjunction_led(b2):
                 continue
             rest = sentence_words(text, dot + 1)
-            if len(rest) < 3 or has_verb(rest):
-                continue
+            if len(rest) < 3 or has_verb(rest) or verb_after_comma(text, dot + 2):
+                continue  # (a phrase before its clause: "... بتجربة النظام، لاحظ الباحثون")
             verb = object_lost_after_subject(text, dot)
             if verb is not None:
                 yield dot, f"'{verb}' takes an object, and the full stop cuts it from '{w2}'"
