@@ -587,10 +587,8 @@ def coordinated_noun(w1: str, w2: str, text: str, start2: int) -> bool:
         return False  # a past verb with its person: "واستهدفوا", "واقتحمت"
     if pkey(b1) in MONTHS:
         return False
-    base = b1[1:] if b1.startswith(("وال", "بال", "فال", "كال")) else b1
-    base = "ال" + base[2:] if base.startswith("لل") else base
     definite = x.startswith("ال")
-    if base.startswith("ال") != definite:
+    if b1.startswith(shapes.DEFINITE_PREFIXES) != definite:
         return False
     if definite and ordinal_or_elative(x[2:]):
         return False
