@@ -1050,8 +1050,10 @@ def nominal_predicate(following: str) -> bool:
     b, k = strip_marks(ws[i]), shapes.key(ws[i])
     if k in PREDICATE_OPENERS:
         return True
-    if shapes.is_function(k) or k[:1] in "وفبلك" or any(ch in shapes.TANWEEN for ch in ws[i]):
+    if shapes.is_function(k) or any(ch in shapes.TANWEEN for ch in ws[i]):
         return False
+    if (k[:1] in "وف" and shapes.conjunction_led(b)) or shapes.pp_prefixed(k):
+        return False  # (a list going on, a phrase: not "كبيرة", "كثيرة")
     return (
         plain_adjective(b) or nisba(b) or (b.startswith("م") and len(b) >= 4 and shapes.gendered(b))
     )

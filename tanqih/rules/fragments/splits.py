@@ -1,7 +1,8 @@
 """FRG002 sentence-split: a full stop that cuts one sentence in two.
 
 The rule holds its options, its thresholds and the signals it runs; the patterns and word
-tests they read are in ``split_shapes``, ``phrase_words`` and ``document_words``.
+tests they read are in ``split_shapes``, ``open_clauses``, ``phrase_words`` and
+``document_words``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from tanqih.rules.fragments.document_words import (
     sentence_final_words,
     side_by_side,
 )
+from tanqih.rules.fragments.open_clauses import prepositional_opening, verb_left_open
 from tanqih.rules.fragments.phrase_words import (
     COUNTING,
     RELATIVES,
@@ -377,6 +379,25 @@ class SentenceSplit(Rule):
       a quantity, which is as often the object: "واستخدمت معظم الصواريخ.", nor a
       phrase put before a main clause that opens with a verb after a comma: "... يرفع
       إنتاجية الموظفين. بتطبيق هذا النظام في الشركات، لاحظ الباحثون ...");
+    - the word before is a verb beyond doubt (an imperfect, a past with its person
+      ending) that closes its clause with nothing after it, after a particle (لا، لن،
+      قد، أن), a definite word (its subject) or opening its clause, and the sentence
+      after it is a phrase: three words or more, four before any comma, and in its
+      first words no verb, no أن / إن, relative, pronoun of separation, demonstrative
+      or digit ("... أن قوات الأمن أغلقت. مداخل البلدة ...", "...، ولا تستطيع. طواقم
+      الإسعاف ..."); not a verb closing a relative clause ("ما يحدث."), with an object
+      pronoun or a person of its own, after a preposition (a masdar: "عن تجدد."), of
+      the shapes تفعّل / تفاعل / انفعل after its subject, which take no object ("... إن
+      المفاوضات ستتواصل."), nor before a subject and its predicate ("... لن ترتفع.
+      الخسائر كبيرة ...", "... مصادر الوزارة متفائلة ...");
+    - the sentence after it opens with a noun in بـ / لـ (not a noun that begins with
+      those letters: "بيان", "لبنان") and is such a phrase, with no comma: a
+      complement of the clause before ("... بسبب انتهاكاتها. لحقوق العمال ...", "...
+      تعاني نقصا حادا. بالأدوية والمستلزمات ..."); not a compound preposition
+      ("بالإضافة إلى ..."), a phrase before its clause ("بقرار من المجلس، تقرر ..."),
+      a predicate put before its indefinite subject ("للحكومة خطة واضحة ..."), a
+      comment of under five words closing its paragraph ("بالتوفيق للجميع."), nor a
+      tail preposition (بسبب، بحسب، بموجب: read above);
     - the word before is the bare masdar of a derived verb (إفعال، تفعيل، استفعال)
       after a verb, a definite word, a particle or a word of purpose, and the word
       after is the noun it governs ("... أعلنت الفصائل استهداف. تجمع لجنود ...",
@@ -1194,6 +1215,26 @@ class SentenceSplit(Rule):
             if verb is not None:
                 yield dot, f"'{verb}' takes an object, and the full stop cuts it from '{w2}'"
 
+    def _by_open_clause(self, doc, seen):
+        text = doc.text
+        for m, dot, w1, w2 in self._pairs(doc, seen):
+            if verb_left_open(text, m.start(1), w1, w2):
+                # "... أن قوات الاحتلال أغلقت. منزل الشهيدين ...": a verb closing its
+                # sentence before a phrase with no verb, its subject or object
+                yield (
+                    dot,
+                    f"'{w1}' ends its sentence with no subject or object after it, and "
+                    f"'{w2} ...' is a phrase with no verb: the full stop cuts them apart",
+                )
+            elif prepositional_opening(text, m.start(2), w2) and long_enough(text, dot, 3):
+                # "... بسبب انتهاكاتها. لحقوق الإنسان ...": a phrase in بـ / لـ with no
+                # verb of its own completes the clause before
+                yield (
+                    dot,
+                    f"'{w2} ...' is a phrase in a preposition with no verb of its own: it "
+                    "completes the sentence before",
+                )
+
     def _by_counted(self, doc, seen):
         text = doc.text
         for m in COUNTED_RE.finditer(text):
@@ -1267,6 +1308,7 @@ class SentenceSplit(Rule):
         _by_masdar,
         _by_clause_verb,
         _by_transitive,
+        _by_open_clause,
         _by_counted,
         _by_accusative,
         _by_comparative,

@@ -1,0 +1,201 @@
+"""Two shapes of a clause a full stop leaves open, read by FRG002 (``splits``).
+
+- ``verb_left_open``: the sentence before the full stop ends with a verb that has no
+  subject or object after it, in the place where Arabic puts them ("... أن قوات الاحتلال
+  أغلقت. منزل الشهيدين ...", "... وتتزايد. الخلافات على ...");
+- ``prepositional_opening``: the sentence after it opens with a noun in بـ / لـ and has
+  no verb of its own, a phrase that completes the clause before ("... بسبب انتهاكاتها.
+  لحقوق الإنسان وعمليات ...").
+
+Both need the sentence after the full stop to have no verb, no clause of its own and no
+pronoun of separation in its first words: a sentence with none of those is a phrase,
+and a phrase cannot stand after a complete sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tanqih.linter.arabic import hamza_key, strip_marks
+from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.phrase_words import TIME_ADVERBS
+from tanqih.rules.fragments.split_shapes import (
+    CLAUSE_OPENERS,
+    DEMONSTRATIVES,
+    GENITIVE_GOVERNORS,
+    SEPARATING_PRONOUNS,
+    TAIL_FIRST,
+    TODAY,
+    clear_verb,
+    has_verb,
+    line_before,
+    long_enough,
+    nominal_predicate,
+)
+from tanqih.rules.word_frequencies import zipf
+
+# Particles right before a verb ("لن يحتمل", "ولا تستطيع", "أن يلغي"): the word after
+# them is a verb, whatever else its letters could spell.
+VERB_PARTICLES = {
+    hamza_key(w) for w in "لا لن لم قد لقد سوف أن إن كي لكي ولا ولن ولم وقد فقد".split()
+}
+# Relative words: a verb closing a relative clause has its object in the pronoun it
+# leaves out ("ما يريد.", "الذي يعني.", "كما يجب."), whatever the verb.
+RELATIVE_WORDS = {
+    hamza_key(w)
+    for w in "الذي التي الذين اللذين اللتين اللواتي ما مما كما بما عما فيما وما ومما".split()
+}
+# Words that give the next sentence a clause or a predicate of its own: أن / إن, a
+# relative pronoun, a pronoun of separation, a demonstrative ("... ستتباطأ. المهم أن
+# ...", "... تتواصل. السبب هو ...").
+CLAUSE_WORDS = (
+    CLAUSE_OPENERS
+    | SEPARATING_PRONOUNS
+    | DEMONSTRATIVES
+    | {hamza_key(w) for w in "أن إن أنه أنها لأن".split()}
+)
+_CLAUSE_BREAK_RE = re.compile('[.؟!:؛،,«»“”"\n]')
+_OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "كم")
+
+
+def phrase_after(text: str, start: int, reach: int = 8) -> list[str] | None:
+    """The words of the sentence at ``start`` when it is a phrase: three words or more,
+    none of its first ``reach`` a verb (generous: any word of a verb's shape), أن / إن,
+    a relative, a pronoun of separation or a demonstrative, no digit in its first 60
+    characters (a time stamp, a score, a headline with a date) and no Latin letter;
+    else None."""
+    line = text[start : start + 120].split("\n", 1)[0]
+    sentence = re.split("[.؟!]", line, maxsplit=1)[0]
+    if re.search("[0-9٠-٩]", sentence[:60]) or re.search("[A-Za-z]", sentence):
+        return None
+    ws = shapes.words(sentence)
+    if len(ws) < 3 or has_verb(ws[:reach], hollow=False):
+        return None
+    if any(shapes.key(w) in CLAUSE_WORDS for w in ws[:reach]):
+        return None
+    return ws
+
+
+def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
+    """Is ``word`` (at ``start``, before a full stop) a verb beyond doubt that closes its
+    clause with nothing after it, and ``nxt`` a noun opening a phrase (``phrase_after``)
+    that would be its subject or object ("... أن قوات الاحتلال أغلقت. منزل الشهيدين
+    مراد ...", "... أن التعيين يأتي. بموجب اتفاق مسبق ...", "... ولا تستطيع. طواقم
+    الإسعاف الوصول ...")?
+
+    The verb is in the third person or addresses someone, with no object pronoun and
+    no tanween, of a shape no common noun has (an imperfect, a past with its person
+    ending), and it follows a particle ("لن يحتمل"), a definite word, its subject
+    ("إسرائيل تستعد" written "الحكومة تستعد"), or opens its clause after a comma or a
+    full stop ("، وتتزايد."). Not after a preposition or a word that governs a
+    genitive ("عن تجدد.", "في ظل تسارع.": a masdar), nor in a relative clause ("الذي
+    يعني.", "ما يكفي."), nor with a person of its own ("فشلنا.")."""
+    bare = strip_marks(word)
+    k = shapes.key(bare)
+    led = len(k) > 3 and k[:1] in "وف" and shapes.conjunction_led(bare)
+    kv = k[1:] if led else k
+    if shapes.is_function(k) or not clear_verb(kv) or kv.endswith(("نا", "تم", "تن", "ني")):
+        return False
+    if any(ch in shapes.TANWEEN for ch in word) or kv.endswith(_OBJECT_PRONOUNS):
+        return False
+    if kv.endswith("ه") and len(kv) > 4:
+        return False  # an object pronoun: "تعيشه", "يعرفه"
+    if zipf("ال" + kv) >= 3.0 and not (kv[:1] in "يت" or kv.endswith("وا")):
+        return False  # a noun as common as the verb: "نشر", "دعم", "تقدم"
+    clause = _CLAUSE_BREAK_RE.split(line_before(text, start))[-1]
+    before = [shapes.key(strip_marks(w)) for w in shapes.words(clause)]
+    if before:
+        if before[-1] in GENITIVE_GOVERNORS or any(b in RELATIVE_WORDS for b in before[-2:]):
+            return False
+        subject = before[-1].startswith("ال") or before[-1] in SEPARATING_PRONOUNS
+        if not (subject or before[-1] in VERB_PARTICLES):
+            return False  # after an indefinite word the verb may be a noun: "توجيهات صاحب."
+        if (subject or len(before) > 1) and reflexive(kv):
+            return False  # after its subject, complete: "... إن المفاوضات ستتواصل."
+    elif len(kv) == 3 and not led and not kv.endswith("ت"):
+        return False  # a word of three letters opening a clause is a noun as often
+    if not long_enough(text, start + len(word), 3):
+        return False
+    at = start + len(word) + 2
+    if _phrase_opener(text, at, nxt) is None:
+        return False
+    # a subject and its predicate, a sentence of their own: "... لن تتراجع. الخسائر
+    # كبيرة ...", "... ستستمر. مصادر الوزارة متفائلة ...", "... برنامج الحكومة طموح،
+    # ..." (a subject cut from its verb runs on for four words at least)
+    if len(shapes.words(re.split("[،,]", text[at : at + 80], maxsplit=1)[0])) < 4:
+        return False
+    return not nominal_predicate(text[at + len(nxt) :])
+
+
+def reflexive(k: str) -> bool:
+    """Is the verb key ``k`` of a shape that mostly takes no object: the imperfect of
+    تفعّل / تفاعل ("يتراجع", "تتواصل", "ستتصاعد") or of انفعل ("ينسحب"), or the past
+    of انفعل ("انسحب", "انتهت")?"""
+    if k[:1] == "س" and k[1:2] in "يتن":
+        k = k[1:]  # the future: "ستتراجع"
+    if k[:1] in "يتن" and k[1:2] == "ت" and len(k) >= 5:
+        return True
+    if k[:1] in "يتن" and k[1:2] == "ن" and len(k) == 5:
+        return True
+    return k.startswith("ان") and len(k) in (5, 6) and (len(k) == 5 or k.endswith("ت"))
+
+
+def prepositional_opening(text: str, start: int, nxt: str) -> bool:
+    """Is ``nxt`` (at ``start``, right after a full stop) a noun with the preposition
+    بـ / لـ glued to it ("لحقوق", "بموجب", "بالقدرات"; not a noun that begins with
+    those letters, "لبنان", "بيان") opening a phrase (``phrase_after``) with no comma
+    in it, not even after its first words, that has no clause of its own ("... بسبب
+    انتهاكاتها. لحقوق الإنسان ...", "... مددت اللجنة المنظمة. لمهرجان العسل الدولي
+    ...")? Not a compound preposition ("بالإضافة إلى", "بالتزامن مع"), which opens
+    sentences as a connective, nor a fronted phrase before its clause ("بقرار مفاجئ
+    من القيادة، يعتزم ..."), nor a phrase closed by a pause ("لتعزيز الحضور ..")."""
+    k = shapes.key(strip_marks(nxt))
+    if k[:1] not in "بل" or shapes.is_function(k) or not shapes.pp_prefixed(k):
+        return False
+    if k in TAIL_FIRST:
+        return False  # "بسبب", "بحسب", "بموجب": a tail phrase, read by ``phrase_tail``
+    ws = _phrase_opener(text, start, nxt)
+    if ws is None:
+        return False
+    line = text[start : start + 120].split("\n", 1)[0]
+    sentence = re.split("[.؟!]", line, maxsplit=1)[0]
+    if re.search("[،,:؛]", sentence) or line.startswith("..", len(sentence)):
+        return False
+    if len(ws) < 5 and not line[len(sentence) + 1 :].strip():
+        return False  # a comment closing its paragraph: "بالتوفيق للجميع."
+    if shapes.key(ws[1]) in shapes.PREPOSITIONS:
+        return False
+    return not _fronted_predicate(ws)
+
+
+def _fronted_predicate(ws: list[str]) -> bool:
+    """Is the phrase ``ws`` the predicate of a nominal sentence put before its
+    indefinite subject: a noun in بـ / لـ, definite or followed by definite words, and
+    then an indefinite noun ("للحكومة خطة واضحة ...", "بتنفيذ المهمة رجال مدربون
+    ...")? (After an indefinite noun in بـ / لـ, an indefinite word is its adjective:
+    "بصورة أساسية".)"""
+    i = 1
+    while i < len(ws) and strip_marks(ws[i]).startswith("ال"):
+        i += 1
+    if i == len(ws) or (i == 1 and not shapes.key(ws[0]).startswith(("بال", "لل"))):
+        return False  # (بالـ / للـ: "بالقدرات", "للفريق"; an indefinite noun, "بصورة")
+    bare = strip_marks(ws[i])
+    k = shapes.key(bare)
+    if shapes.is_function(k) or shapes.pp_prefixed(k) or any(c in shapes.TANWEEN for c in ws[i]):
+        return False
+    return not (k[:1] in "وف" and shapes.conjunction_led(bare))
+
+
+def _phrase_opener(text: str, start: int, nxt: str) -> list[str] | None:
+    """The phrase that ``nxt`` (at ``start``) opens (``phrase_after``), when ``nxt``
+    itself is a noun: not a function word, a verb, a word on "و" / "ف" (a new clause),
+    a time word ("اليوم", "أمس") nor a word before punctuation."""
+    bare = strip_marks(nxt)
+    k = shapes.key(bare)
+    if shapes.is_function(k) or clear_verb(k) or k in TODAY or k in TIME_ADVERBS:
+        return None
+    if k[:1] in "وف" and shapes.conjunction_led(bare):
+        return None
+    if text[start + len(nxt) : start + len(nxt) + 1] in "،,:؛":
+        return None
+    return phrase_after(text, start)
