@@ -62,10 +62,13 @@ def phrase_after(text: str, start: int, reach: int = 8) -> list[str] | None:
     """The words of the sentence at ``start`` when it is a phrase: three words or more,
     none of its first ``reach`` a verb (generous: any word of a verb's shape), أن / إن,
     a relative, a pronoun of separation or a demonstrative, no digit in its first 60
-    characters (a time stamp, a score, a headline with a date) and no Latin letter;
-    else None."""
+    characters (a time stamp, a score, a headline with a date) and no Latin letter,
+    closed by a full stop on its line (a line with none is a heading, a label or a list
+    of tags); else None."""
     line = text[start : start + 120].split("\n", 1)[0]
     sentence = re.split("[.؟!]", line, maxsplit=1)[0]
+    if len(sentence) == len(line) < 120:
+        return None  # no full stop closes it: a heading, a label, a list of tags
     if re.search("[0-9٠-٩]", sentence[:60]) or re.search("[A-Za-z]", sentence):
         return None
     ws = shapes.words(sentence)

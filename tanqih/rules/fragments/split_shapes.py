@@ -999,11 +999,11 @@ def copula_after(following: str) -> bool:
 
 
 # Prepositions and adverbs that open the predicate of a nominal sentence ("الأسعار في
-# ارتفاع", "الأسواق تحت ضغط", "الموظف بدوره ضحية").
+# ارتفاع", "الأسواق تحت ضغط", "الموظف بدوره ضحية", "آلاف النازحين بلا مأوى").
 PREDICATE_OPENERS = {
     hamza_key(w)
     for w in """في تحت فوق أمام لدى بين خارج داخل بصدد بحاجة بدوره بدورها بدورهم
-    بانتظار رهن قيد""".split()
+    بانتظار رهن قيد بلا بدون دون""".split()
 }
 # Relational adjectives that name a person by the field he works in, opening a sentence
 # after his name in sports and culture pages ("... محمد صلاح. الدولي المصري سجل ...",
