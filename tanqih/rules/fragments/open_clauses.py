@@ -18,7 +18,13 @@ import re
 
 from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
-from tanqih.rules.fragments.phrase_words import TIME_ADVERBS
+from tanqih.rules.fragments.phrase_words import (
+    TIME_ADVERBS,
+    TIME_NOUNS,
+    nisba,
+    ordinal_or_elative,
+    plain_adjective,
+)
 from tanqih.rules.fragments.split_shapes import (
     CLAUSE_OPENERS,
     DEMONSTRATIVES,
@@ -26,6 +32,7 @@ from tanqih.rules.fragments.split_shapes import (
     SEPARATING_PRONOUNS,
     TAIL_FIRST,
     TODAY,
+    clause_words,
     clear_verb,
     has_verb,
     line_before,
@@ -74,6 +81,8 @@ def phrase_after(text: str, start: int, reach: int = 8) -> list[str] | None:
     ws = shapes.words(sentence)
     if len(ws) < 3 or has_verb(ws[:reach], hollow=False):
         return None
+    if any(_long_verb(shapes.key(w)) for w in ws[:reach]):
+        return None  # "... الأهالي يتقاطرون إلى ..."
     if any(shapes.key(w) in CLAUSE_WORDS for w in ws[:reach]):
         return None
     return ws
@@ -119,15 +128,44 @@ def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
         return False  # a word of three letters opening a clause is a noun as often
     if not long_enough(text, start + len(word), 3):
         return False
-    at = start + len(word) + 2
-    if _phrase_opener(text, at, nxt) is None:
+    return _cut_complement(text, start + len(word) + 2, nxt)
+
+
+def _cut_complement(text: str, start: int, nxt: str) -> bool:
+    """Does ``nxt`` (at ``start``) open a phrase (``_phrase_opener``) of four words at
+    least before any comma that is no subject with its predicate ("... لن ترتفع.
+    الخسائر كبيرة ...", "... مصادر الوزارة متفائلة ...", "... برنامج الحكومة طموح،
+    ...")? Such a phrase is the complement the clause before was cut from."""
+    if _phrase_opener(text, start, nxt) is None:
         return False
-    # a subject and its predicate, a sentence of their own: "... لن تتراجع. الخسائر
-    # كبيرة ...", "... ستستمر. مصادر الوزارة متفائلة ...", "... برنامج الحكومة طموح،
-    # ..." (a subject cut from its verb runs on for four words at least)
-    if len(shapes.words(re.split("[،,]", text[at : at + 80], maxsplit=1)[0])) < 4:
+    if len(shapes.words(re.split("[،,]", text[start : start + 80], maxsplit=1)[0])) < 4:
         return False
-    return not nominal_predicate(text[at + len(nxt) :])
+    return not _predicate_follows(text[start + len(nxt) :])
+
+
+def _predicate_follows(following: str) -> bool:
+    """Does the predicate of a nominal sentence follow a subject (``following`` is the
+    text after its first word, up to two definite words after it): ``nominal_predicate``,
+    or a phrase in على / غير, or a word of both genders ("الاستعدادات على أعلى مستوى",
+    "الإنجاز غير مسبوق", "المهمة صعبة")?"""
+    if nominal_predicate(following):
+        return True
+    ws = clause_words(following[:60])
+    i = 0
+    while i < 2 and i < len(ws) and strip_marks(ws[i]).startswith("ال"):
+        i += 1
+    if i >= len(ws):
+        return False
+    bare = strip_marks(ws[i])
+    k = shapes.key(bare)
+    if k in _PREDICATE_WORDS:
+        return True
+    if shapes.is_function(k) or shapes.pp_prefixed(k) or any(c in shapes.TANWEEN for c in ws[i]):
+        return False
+    return not (k[:1] in "وف" and shapes.conjunction_led(bare)) and _both_genders(bare)
+
+
+_PREDICATE_WORDS = {hamza_key(w) for w in "على غير".split()}
 
 
 def reflexive(k: str) -> bool:
@@ -169,6 +207,71 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
     if shapes.key(ws[1]) in shapes.PREPOSITIONS:
         return False
     return not _fronted_predicate(ws)
+
+
+def head_left_open(text: str, start: int, before: str, nxt: str) -> bool:
+    """Is ``before``, right before the full stop, an indefinite common noun that heads a
+    construct, and ``nxt`` (at ``start``) the definite common noun that completes it,
+    opening a phrase with no verb (``_cut_complement``): "... في توسيع عملية.
+    التطبيع بإضافة دول ...", "... شارك في مهرجانات. الجنادرية السنوية عبر ...",
+    "... وتأكيد أهمية. التقيد بنظام الإقامة ..."?
+
+    A common noun: written with the article too (once per million words at least),
+    with no pronoun, tanween, dual or plural of persons (-ين، -ون), no accusative in
+    -ا; not a verb, a word after a preposition glued to it, an adjective (a relational
+    one, a word of both genders, an ordinal or an elative: those close sentences), nor
+    before a name with the article ("... صفارات إنذار. السودان ..."). The phrase
+    after it decides: a sentence of its own has a verb or a predicate."""
+    b1 = strip_marks(before)
+    k1, k2 = shapes.key(b1), shapes.key(strip_marks(nxt))
+    if k1.startswith(shapes.DEFINITE_PREFIXES) or not k2.startswith("ال") or len(k1) < 3:
+        return False
+    if shapes.is_function(k1) or shapes.is_function(k2) or clear_verb(k1):
+        return False
+    if any(ch in shapes.TANWEEN for ch in before) or shapes.pp_prefixed(k1):
+        return False
+    if (k1[:1] in "وف" and shapes.conjunction_led(b1)) or k1.endswith(_NOT_A_HEAD):
+        return False
+    if k1 in TIME_ADVERBS or k1 in TODAY or k1 in TIME_NOUNS:
+        return False  # "... على التوالي أمس. اللاعب ...", "... منذ شهور. القطاع ..."
+    if zipf("ال" + b1) < 3.0 or zipf(strip_marks(nxt)[2:]) < 3.0:
+        return False  # a name: "غزة", "إيران"; with the article: "السودان", "الجنادرية"
+    if plain_adjective(b1) or nisba(b1) or ordinal_or_elative(b1) or _both_genders(b1):
+        return False
+    return _cut_complement(text, start, nxt)
+
+
+# Endings of words that head no construct: pronouns, the dual and plural of persons
+# in -ين / -ون, the accusative in -ا ("كاملا").
+_NOT_A_HEAD = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ين", "ون", "ا")
+
+
+def _both_genders(a: str) -> bool:
+    """Is ``a`` written in both genders, the two about as common (an adjective:
+    جديد / جديدة; a noun of that shape is far more common than its partner)?"""
+    partner = a[:-1] if a.endswith("ة") else a + "ة"
+    za, zp = zipf(a), zipf(partner)
+    return min(za, zp) >= 3.0 and abs(za - zp) <= 1.0
+
+
+def _long_verb(k: str) -> bool:
+    """Is the key ``k`` a verb with a plural or dual ending, maybe with an object
+    pronoun, too long for ``has_verb``'s shapes ("يتقاطرون", "يتبادلن", "استقبلوها",
+    "استوعبته")?"""
+    for pronoun in _OBJECT_PRONOUNS + ("ه",):
+        if k.endswith(pronoun) and len(k) - len(pronoun) >= 5:
+            k = k[: -len(pronoun)]
+            if k.endswith("و"):
+                k += "ا"  # (the alef of -وا goes before a pronoun: استقبلوها)
+            break
+    if k.endswith("وا") and len(k) >= 6:
+        return shapes.past_or_present_verb(k[:-2])
+    if len(k) == 7 and k[0] == "ا" and k.endswith("ت") and not k.endswith("ات"):
+        return True  # استفعلت: "استوعبته"
+    for end in ("ون", "ان", "ن"):
+        if k.endswith(end) and k[:1] in "يت" and len(k) - len(end) >= 4:
+            return shapes.past_or_present_verb(k[: -len(end)])
+    return False
 
 
 def _fronted_predicate(ws: list[str]) -> bool:

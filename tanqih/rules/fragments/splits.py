@@ -21,7 +21,11 @@ from tanqih.rules.fragments.document_words import (
     sentence_final_words,
     side_by_side,
 )
-from tanqih.rules.fragments.open_clauses import prepositional_opening, verb_left_open
+from tanqih.rules.fragments.open_clauses import (
+    head_left_open,
+    prepositional_opening,
+    verb_left_open,
+)
 from tanqih.rules.fragments.phrase_words import (
     COUNTING,
     RELATIVES,
@@ -398,6 +402,16 @@ class SentenceSplit(Rule):
       a predicate put before its indefinite subject ("للحكومة خطة واضحة ..."), a
       comment of under five words closing its paragraph ("بالتوفيق للجميع."), nor a
       tail preposition (بسبب، بحسب، بموجب: read above);
+    - the word before is an indefinite common noun (written with the article too, once
+      per million words at least; plurals in -ات too), and the word after a definite
+      common noun opening such a phrase, the genitive the construct was cut from ("...
+      في توسيع عملية. التطبيع بإضافة دول ...", "... شارك في مهرجانات. الصيف السنوية
+      عبر ..."); not an adjective, a noun of time, a word with a pronoun, tanween or
+      the ending -ين / -ون / -ا, a name ("غزة", "السودان"). For these three signals the
+      phrase has no verb of any length ("يتقاطرون", "استقبلوها"), ends with a full
+      stop on its line (a heading or a list of tags has none), and is no subject with
+      its predicate in على, غير or an adjective of both genders ("... بعد غياب.
+      التفاصيل الكاملة في تقرير ...", "... المهمة صعبة ...");
     - the word before is the bare masdar of a derived verb (إفعال، تفعيل، استفعال)
       after a verb, a definite word, a particle or a word of purpose, and the word
       after is the noun it governs ("... أعلنت الفصائل استهداف. تجمع لجنود ...",
@@ -1225,6 +1239,14 @@ class SentenceSplit(Rule):
                     dot,
                     f"'{w1}' ends its sentence with no subject or object after it, and "
                     f"'{w2} ...' is a phrase with no verb: the full stop cuts them apart",
+                )
+            elif head_left_open(text, m.start(2), w1, w2) and long_enough(text, dot, 3):
+                # "... في توسيع عملية. التطبيع بإضافة ...": a construct cut before its
+                # genitive
+                yield (
+                    dot,
+                    f"'{w1}' heads a construct that '{w2}' completes, and '{w2} ...' is a "
+                    "phrase with no verb: the full stop cuts them apart",
                 )
             elif prepositional_opening(text, m.start(2), w2) and long_enough(text, dot, 3):
                 # "... بسبب انتهاكاتها. لحقوق الإنسان ...": a phrase in بـ / لـ with no
