@@ -183,13 +183,13 @@ def reflexive(k: str) -> bool:
 
 def prepositional_opening(text: str, start: int, nxt: str) -> bool:
     """Is ``nxt`` (at ``start``, right after a full stop) a noun with the preposition
-    بـ / لـ glued to it ("لحقوق", "بموجب", "بالقدرات"; not a noun that begins with
-    those letters, "لبنان", "بيان") opening a phrase (``phrase_after``) with no comma
-    in it, not even after its first words, that has no clause of its own ("... بسبب
-    انتهاكاتها. لحقوق الإنسان ...", "... مددت اللجنة المنظمة. لمهرجان العسل الدولي
-    ...")? Not a compound preposition ("بالإضافة إلى", "بالتزامن مع"), which opens
-    sentences as a connective, nor a fronted phrase before its clause ("بقرار مفاجئ
-    من القيادة، يعتزم ..."), nor a phrase closed by a pause ("لتعزيز الحضور ..")."""
+    بـ / لـ glued to it ("لحقوق", "بالقدرات"; not a noun that begins with those
+    letters, "لبنان", "بيان") opening a phrase (``phrase_after``) that has no clause of
+    its own, up to a comma after four words at least when no clause follows the comma
+    ("... بسبب انتهاكاتها. لحقوق الإنسان ...", "... مددت اللجنة المنظمة. لمهرجان
+    العسل الدولي ...")? Not a compound preposition ("بالإضافة إلى", "بالتزامن مع"),
+    which opens sentences as a connective, nor a phrase put before its clause ("بقرار
+    مفاجئ من القيادة، يعتزم ..."), nor one closed by a pause ("لتعزيز الحضور ..")."""
     k = shapes.key(strip_marks(nxt))
     if k[:1] not in "بل" or shapes.is_function(k) or not shapes.pp_prefixed(k):
         return False
@@ -200,13 +200,26 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
         return False
     line = text[start : start + 120].split("\n", 1)[0]
     sentence = re.split("[.؟!]", line, maxsplit=1)[0]
-    if re.search("[،,:؛]", sentence) or line.startswith("..", len(sentence)):
+    if re.search("[:؛]", sentence) or line.startswith("..", len(sentence)):
         return False
+    if "،" in sentence or "," in sentence:
+        head, rest = re.split("[،,]", sentence, maxsplit=1)
+        if len(shapes.words(head)) < 4 or _clause_after_comma(rest):
+            return False  # a phrase put before its clause: "بقرار من المجلس، تقرر ..."
     if len(ws) < 5 and not line[len(sentence) + 1 :].strip():
         return False  # a comment closing its paragraph: "بالتوفيق للجميع."
     if shapes.key(ws[1]) in shapes.PREPOSITIONS:
         return False
     return not _fronted_predicate(ws)
+
+
+def _clause_after_comma(rest: str) -> bool:
+    """Does ``rest``, the text after a comma, open a clause: a verb in its first words
+    (or one on و / ف), or أن / إن, a relative, a pronoun, a demonstrative?"""
+    ws = shapes.words(rest)[:4]
+    if not ws or has_verb(ws, hollow=False) or any(_long_verb(shapes.key(w)) for w in ws):
+        return True
+    return any(shapes.key(w) in CLAUSE_WORDS for w in ws)
 
 
 def head_left_open(text: str, start: int, before: str, nxt: str) -> bool:

@@ -395,8 +395,8 @@ class SentenceSplit(Rule):
       المفاوضات ستتواصل."), nor before a subject and its predicate ("... لن ترتفع.
       الخسائر كبيرة ...", "... مصادر الوزارة متفائلة ...");
     - the sentence after it opens with a noun in بـ / لـ (not a noun that begins with
-      those letters: "بيان", "لبنان") and is such a phrase, with no comma: a
-      complement of the clause before ("... بسبب انتهاكاتها. لحقوق العمال ...", "...
+      those letters: "بيان", "لبنان") and is such a phrase, up to a comma after four
+      words when no clause follows the comma: a complement of the clause before ("... بسبب انتهاكاتها. لحقوق العمال ...", "...
       تعاني نقصا حادا. بالأدوية والمستلزمات ..."); not a compound preposition
       ("بالإضافة إلى ..."), a phrase before its clause ("بقرار من المجلس، تقرر ..."),
       a predicate put before its indefinite subject ("للحكومة خطة واضحة ..."), a
