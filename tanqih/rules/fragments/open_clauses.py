@@ -29,6 +29,7 @@ from tanqih.rules.fragments.split_shapes import (
     CLAUSE_OPENERS,
     DEMONSTRATIVES,
     GENITIVE_GOVERNORS,
+    PREDICATE_OPENERS,
     SEPARATING_PRONOUNS,
     TAIL_FIRST,
     TODAY,
@@ -138,27 +139,28 @@ def _cut_complement(text: str, start: int, nxt: str) -> bool:
     ...")? Such a phrase is the complement the clause before was cut from."""
     if _phrase_opener(text, start, nxt) is None:
         return False
-    if len(shapes.words(re.split("[،,]", text[start : start + 80], maxsplit=1)[0])) < 4:
+    if len(shapes.words(re.split("[،,.؟!\n]", text[start : start + 80], maxsplit=1)[0])) < 4:
         return False
     return not _predicate_follows(text[start + len(nxt) :])
 
 
 def _predicate_follows(following: str) -> bool:
     """Does the predicate of a nominal sentence follow a subject (``following`` is the
-    text after its first word, up to two definite words after it): ``nominal_predicate``,
-    or a phrase in على / غير, or a word of both genders ("الاستعدادات على أعلى مستوى",
-    "الإنجاز غير مسبوق", "المهمة صعبة")?"""
+    text after its first word, after up to four definite words, its adjectives or the
+    next items of a list on "و"): ``nominal_predicate``, or a phrase of state or place,
+    a phrase in على / غير, or a word of both genders ("الاستعدادات على أعلى مستوى",
+    "الإنجاز غير مسبوق", "المهمة صعبة", "والمدارس والطرق بحاجة إلى ...")?"""
     if nominal_predicate(following):
         return True
-    ws = clause_words(following[:60])
+    ws = clause_words(following[:80])
     i = 0
-    while i < 2 and i < len(ws) and strip_marks(ws[i]).startswith("ال"):
+    while i < 4 and i < len(ws) and strip_marks(ws[i]).startswith(("ال", "وال")):
         i += 1
     if i >= len(ws):
         return False
     bare = strip_marks(ws[i])
     k = shapes.key(bare)
-    if k in _PREDICATE_WORDS:
+    if k in _PREDICATE_WORDS or k in PREDICATE_OPENERS:
         return True
     if shapes.is_function(k) or shapes.pp_prefixed(k) or any(c in shapes.TANWEEN for c in ws[i]):
         return False
@@ -281,6 +283,8 @@ def _long_verb(k: str) -> bool:
         return shapes.past_or_present_verb(k[:-2])
     if len(k) == 7 and k[0] == "ا" and k.endswith("ت") and not k.endswith("ات"):
         return True  # استفعلت: "استوعبته"
+    if k.endswith("ين"):
+        return False  # a dual or plural noun: "يومين", "تشرين"
     for end in ("ون", "ان", "ن"):
         if k.endswith(end) and k[:1] in "يت" and len(k) - len(end) >= 4:
             return shapes.past_or_present_verb(k[: -len(end)])
