@@ -452,8 +452,8 @@ class SentenceSplit(Rule):
     definite nouns and names at the start of a sentence, adverbials ("بدوره،", "مرة
     أخرى،"), labels and datelines ("عاجل. ..."), abbreviations and initials are not
     flagged. The rule is conservative: many splits need a parser to be seen (of full
-    stops inserted at random word boundaries of the development corpus it finds two in
-    five, 43-51% on four seeds and 41-43% on four never looked at, and half or more with
+    stops inserted at random word boundaries of the development corpus it finds about
+    half, 46-54% on four seeds and 44-46% on four never looked at, and 56-65% with
     corpus counts; see the options below).
 
     **Example**
