@@ -1,15 +1,18 @@
-"""Two shapes of a clause a full stop leaves open, read by FRG002 (``splits``).
+"""Three shapes of a clause a full stop leaves open, read by FRG002 (``splits``).
 
 - ``verb_left_open``: the sentence before the full stop ends with a verb that has no
   subject or object after it, in the place where Arabic puts them ("... أن قوات الاحتلال
-  أغلقت. منزل الشهيدين ...", "... وتتزايد. الخلافات على ...");
+  أغلقت. منزل الشهيدين ...", "... ولا تستطيع. طواقم الإسعاف ...");
 - ``prepositional_opening``: the sentence after it opens with a noun in بـ / لـ and has
   no verb of its own, a phrase that completes the clause before ("... بسبب انتهاكاتها.
-  لحقوق الإنسان وعمليات ...").
+  لحقوق الإنسان وعمليات ...");
+- ``head_left_open``: the sentence before ends with an indefinite noun that heads a
+  construct and the one after opens with the definite noun completing it ("... في
+  توسيع عملية. التطبيع بإضافة ...").
 
-Both need the sentence after the full stop to have no verb, no clause of its own and no
-pronoun of separation in its first words: a sentence with none of those is a phrase,
-and a phrase cannot stand after a complete sentence.
+All three need the sentence after the full stop to be a phrase (``phrase_after``): no
+verb, no clause of its own, no pronoun of separation in its first words, and no subject
+with its predicate. A phrase cannot stand as a sentence after a complete one.
 """
 
 from __future__ import annotations
@@ -99,8 +102,8 @@ def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
     The verb is in the third person or addresses someone, with no object pronoun and
     no tanween, of a shape no common noun has (an imperfect, a past with its person
     ending), and it follows a particle ("لن يحتمل"), a definite word, its subject
-    ("إسرائيل تستعد" written "الحكومة تستعد"), or opens its clause after a comma or a
-    full stop ("، وتتزايد."). Not after a preposition or a word that governs a
+    ("الحكومة تستعد"), or opens its clause after a comma or a full stop ("،
+    وتتزايد."). Not after a preposition or a word that governs a
     genitive ("عن تجدد.", "في ظل تسارع.": a masdar), nor in a relative clause ("الذي
     يعني.", "ما يكفي."), nor with a person of its own ("فشلنا.")."""
     bare = strip_marks(word)
@@ -134,7 +137,8 @@ def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
 
 def _cut_complement(text: str, start: int, nxt: str) -> bool:
     """Does ``nxt`` (at ``start``) open a phrase (``_phrase_opener``) of four words at
-    least before any comma that is no subject with its predicate ("... لن ترتفع.
+    least before any comma or the end of its sentence, that is no subject with its
+    predicate ("... لن ترتفع.
     الخسائر كبيرة ...", "... مصادر الوزارة متفائلة ...", "... برنامج الحكومة طموح،
     ...")? Such a phrase is the complement the clause before was cut from."""
     if _phrase_opener(text, start, nxt) is None:
@@ -228,7 +232,7 @@ def head_left_open(text: str, start: int, before: str, nxt: str) -> bool:
     """Is ``before``, right before the full stop, an indefinite common noun that heads a
     construct, and ``nxt`` (at ``start``) the definite common noun that completes it,
     opening a phrase with no verb (``_cut_complement``): "... في توسيع عملية.
-    التطبيع بإضافة دول ...", "... شارك في مهرجانات. الجنادرية السنوية عبر ...",
+    التطبيع بإضافة دول ...", "... شارك في مهرجانات. الصيف السنوية عبر ...",
     "... وتأكيد أهمية. التقيد بنظام الإقامة ..."?
 
     A common noun: written with the article too (once per million words at least),

@@ -386,9 +386,9 @@ class SentenceSplit(Rule):
     - the word before is a verb beyond doubt (an imperfect, a past with its person
       ending) that closes its clause with nothing after it, after a particle (لا، لن،
       قد، أن), a definite word (its subject) or opening its clause, and the sentence
-      after it is a phrase: three words or more, four before any comma, and in its
-      first words no verb, no أن / إن, relative, pronoun of separation, demonstrative
-      or digit ("... أن قوات الأمن أغلقت. مداخل البلدة ...", "...، ولا تستطيع. طواقم
+      after it is a phrase: three words or more, four before any comma or its end,
+      and in its first words no verb, no أن / إن, relative, pronoun of separation,
+      demonstrative or digit ("... أن قوات الأمن أغلقت. مداخل البلدة ...", "...، ولا تستطيع. طواقم
       الإسعاف ..."); not a verb closing a relative clause ("ما يحدث."), with an object
       pronoun or a person of its own, after a preposition (a masdar: "عن تجدد."), of
       the shapes تفعّل / تفاعل / انفعل after its subject, which take no object ("... إن
@@ -396,12 +396,13 @@ class SentenceSplit(Rule):
       الخسائر كبيرة ...", "... مصادر الوزارة متفائلة ...");
     - the sentence after it opens with a noun in بـ / لـ (not a noun that begins with
       those letters: "بيان", "لبنان") and is such a phrase, up to a comma after four
-      words when no clause follows the comma: a complement of the clause before ("... بسبب انتهاكاتها. لحقوق العمال ...", "...
-      تعاني نقصا حادا. بالأدوية والمستلزمات ..."); not a compound preposition
-      ("بالإضافة إلى ..."), a phrase before its clause ("بقرار من المجلس، تقرر ..."),
-      a predicate put before its indefinite subject ("للحكومة خطة واضحة ..."), a
-      comment of under five words closing its paragraph ("بالتوفيق للجميع."), nor a
-      tail preposition (بسبب، بحسب، بموجب: read above);
+      words when no clause follows the comma: a complement of the clause before ("...
+      بسبب انتهاكاتها. لحقوق العمال ...", "... تعاني نقصا حادا. بالأدوية والمستلزمات
+      ..."); not a compound preposition ("بالإضافة إلى ..."), a phrase before its
+      clause ("بقرار من المجلس، تقرر ..."), a predicate put before its indefinite
+      subject ("للحكومة خطة واضحة ..."), a comment of under five words closing its
+      paragraph ("بالتوفيق للجميع."), nor a tail preposition (بسبب، بحسب، بموجب: read
+      above);
     - the word before is an indefinite common noun (written with the article too, once
       per million words at least; plurals in -ات too), and the word after a definite
       common noun opening such a phrase, the genitive the construct was cut from ("...
