@@ -76,8 +76,7 @@ def phrase_after(text: str, start: int, reach: int = 8) -> list[str] | None:
     characters (a time stamp, a score, a headline with a date) and no Latin letter,
     closed by a full stop on its line (a line with none is a heading, a label or a list
     of tags); else None."""
-    line = text[start : start + 120].split("\n", 1)[0]
-    sentence = re.split("[.؟!]", line, maxsplit=1)[0]
+    line, sentence = _sentence_at(text, start)
     if len(sentence) == len(line) < 120:
         return None  # no full stop closes it: a heading, a label, a list of tags
     if re.search("[0-9٠-٩]", sentence[:60]) or re.search("[A-Za-z]", sentence):
@@ -90,6 +89,13 @@ def phrase_after(text: str, start: int, reach: int = 8) -> list[str] | None:
     if any(shapes.key(w) in CLAUSE_WORDS for w in ws[:reach]):
         return None
     return ws
+
+
+def _sentence_at(text: str, start: int) -> tuple[str, str]:
+    """The line from ``start`` (120 characters at most) and the sentence that opens it
+    (up to its first . ؟ !)."""
+    line = text[start : start + 120].split("\n", 1)[0]
+    return line, re.split("[.؟!]", line, maxsplit=1)[0]
 
 
 def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
@@ -108,7 +114,7 @@ def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
     يعني.", "ما يكفي."), nor with a person of its own ("فشلنا.")."""
     bare = strip_marks(word)
     k = shapes.key(bare)
-    led = len(k) > 3 and k[:1] in "وف" and shapes.conjunction_led(bare)
+    led = shapes.conjunction_led(bare)
     kv = k[1:] if led else k
     if shapes.is_function(k) or not clear_verb(kv) or kv.endswith(("نا", "تم", "تن", "ني")):
         return False
@@ -138,9 +144,9 @@ def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
 def _cut_complement(text: str, start: int, nxt: str) -> bool:
     """Does ``nxt`` (at ``start``) open a phrase (``_phrase_opener``) of four words at
     least before any comma or the end of its sentence, that is no subject with its
-    predicate ("... لن ترتفع.
-    الخسائر كبيرة ...", "... مصادر الوزارة متفائلة ...", "... برنامج الحكومة طموح،
-    ...")? Such a phrase is the complement the clause before was cut from."""
+    predicate ("... لن ترتفع. الخسائر كبيرة ...", "... مصادر الوزارة متفائلة ...",
+    "... برنامج الحكومة طموح، ...")? Such a phrase is the complement the clause before
+    was cut from."""
     if _phrase_opener(text, start, nxt) is None:
         return False
     if len(shapes.words(re.split("[،,.؟!\n]", text[start : start + 80], maxsplit=1)[0])) < 4:
@@ -168,7 +174,7 @@ def _predicate_follows(following: str) -> bool:
         return True
     if shapes.is_function(k) or shapes.pp_prefixed(k) or any(c in shapes.TANWEEN for c in ws[i]):
         return False
-    return not (k[:1] in "وف" and shapes.conjunction_led(bare)) and _both_genders(bare)
+    return not shapes.conjunction_led(bare) and _both_genders(bare)
 
 
 _PREDICATE_WORDS = {hamza_key(w) for w in "على غير".split()}
@@ -204,8 +210,7 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
     ws = _phrase_opener(text, start, nxt)
     if ws is None:
         return False
-    line = text[start : start + 120].split("\n", 1)[0]
-    sentence = re.split("[.؟!]", line, maxsplit=1)[0]
+    line, sentence = _sentence_at(text, start)
     if re.search("[:؛]", sentence) or line.startswith("..", len(sentence)):
         return False
     if "،" in sentence or "," in sentence:
@@ -249,7 +254,7 @@ def head_left_open(text: str, start: int, before: str, nxt: str) -> bool:
         return False
     if any(ch in shapes.TANWEEN for ch in before) or shapes.pp_prefixed(k1):
         return False
-    if (k1[:1] in "وف" and shapes.conjunction_led(b1)) or k1.endswith(_NOT_A_HEAD):
+    if shapes.conjunction_led(b1) or k1.endswith(_NOT_A_HEAD):
         return False
     if k1 in TIME_ADVERBS or k1 in TODAY or k1 in TIME_NOUNS:
         return False  # "... على التوالي أمس. اللاعب ...", "... منذ شهور. القطاع ..."
@@ -310,7 +315,7 @@ def _fronted_predicate(ws: list[str]) -> bool:
     k = shapes.key(bare)
     if shapes.is_function(k) or shapes.pp_prefixed(k) or any(c in shapes.TANWEEN for c in ws[i]):
         return False
-    return not (k[:1] in "وف" and shapes.conjunction_led(bare))
+    return not shapes.conjunction_led(bare)
 
 
 def _phrase_opener(text: str, start: int, nxt: str) -> list[str] | None:
@@ -321,7 +326,7 @@ def _phrase_opener(text: str, start: int, nxt: str) -> list[str] | None:
     k = shapes.key(bare)
     if shapes.is_function(k) or clear_verb(k) or k in TODAY or k in TIME_ADVERBS:
         return None
-    if k[:1] in "وف" and shapes.conjunction_led(bare):
+    if shapes.conjunction_led(bare):
         return None
     if text[start + len(nxt) : start + len(nxt) + 1] in "،,:؛":
         return None
