@@ -8,7 +8,10 @@
   لحقوق الإنسان وعمليات ...");
 - ``head_left_open``: the sentence before ends with an indefinite noun that heads a
   construct and the one after opens with the definite noun completing it ("... في
-  توسيع عملية. التطبيع بإضافة ...").
+  توسيع عملية. التطبيع بإضافة ...");
+- ``phrase_alone``: whatever ends the sentence before, the one after is a phrase with
+  no verb in all its first words and no predicate ("... بسبب الدور. الرئيس للولايات
+  المتحدة في الحرب على قطاع غزة.").
 
 All three need the sentence after the full stop to be a phrase (``phrase_after``): no
 verb, no clause of its own, no pronoun of separation in its first words, and no subject
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from tanqih.linter.arabic import hamza_key, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.phrase_words import (
     TIME_ADVERBS,
@@ -263,6 +266,226 @@ def head_left_open(text: str, start: int, before: str, nxt: str) -> bool:
     if plain_adjective(b1) or nisba(b1) or ordinal_or_elative(b1) or _both_genders(b1):
         return False
     return _cut_complement(text, start, nxt)
+
+
+def phrase_alone(text: str, start: int, before: str, nxt: str) -> bool:
+    """Is the sentence that ``nxt`` opens (at ``start``, right after a full stop) a
+    phrase of six words or more, four at least before any comma, that opens with a
+    definite word or a noun in بـ / لـ and has no verb and no predicate, so that it
+    cannot stand as a sentence whatever ends the one before ("... بسبب الدور. الرئيس
+    للولايات المتحدة في الحرب ...", "... أعمال الاجتماع. التشاوري لوزراء خارجية
+    ...")?
+
+    No verb: none in its first eight words (``phrase_after``), nor تم / كان / ليس /
+    بات anywhere, a verb of the shape أفعل written with its hamza ("أفاد نادي الأسير
+    بأن ..."), a verb with the object pronoun ني ("جعلني الله ..."), a clause on و
+    ("المقاومة الفلسطينية وشدد ..."), or a verb after a comma, a definite word or a
+    name (``_late_verb``). No predicate: ``_cut_complement``, ``_predicate_after_phrase``,
+    a pronoun of separation, "من جهته" and its like, "إلا أن". Not a phrase in tanween or in
+    the accusative ("مشيرا إلى ...", "إضافةً إلى ..."), a connective or a compound
+    preposition ("بالإضافة إلى ..."), which open sentences as adverbials; not a
+    question, a sentence closed by a pause (".."), a sentence after an initial ("أن
+    يترك م. منصبه ..."), nor an item of a list of phrases."""
+    bare = strip_marks(nxt)
+    k = shapes.key(bare)
+    if len(k) < 2 or any(ch in shapes.TANWEEN for ch in nxt) or (len(k) > 4 and k.endswith("ا")):
+        return False
+    if k in TAIL_FIRST or k in shapes.CONNECTIVES or len(strip_marks(before)) < 2:
+        return False
+    line, sentence = _sentence_at(text, start)
+    if line.startswith(("..", "؟", "?"), len(sentence)):
+        return False  # a pause, or a question: "الكينونة والأهداف من ورائه؟"
+    ws = [strip_marks(w) for w in shapes.words(sentence)]
+    if len(ws) < 6 or len(k) < 3:
+        return False  # a comment: "مباراة من طرف واحد.", "يا لها من ليلة."
+    if not (k.startswith("ال") or shapes.pp_prefixed(k)):
+        # An indefinite noun may head a subject whose predicate the words after it
+        # hide: "خدمة المواطنين بأمانة واجب ...", "موعد الجولة ... مطلع الشهر ..."
+        return False
+    if shapes.pp_prefixed(k) and shapes.key(ws[1]) in shapes.PREPOSITIONS:
+        return False  # "بالإضافة إلى", "بالتزامن مع"
+    if any(_verb_beyond_shape(w) for w in ws[:8]) or _predicate_after_phrase(ws):
+        return False
+    if any(shapes.key(w) in _AUXILIARIES or shapes.key(w) in _IN_TURN for w in ws):
+        return False  # "الرموز والمقدسات ... من مذاهب وتيارات إسلامية ليست معصومة ..."
+    if any(_clause_on_waw(w) for w in ws[1:8]):
+        return False  # a clause on و after a few words: "المقاومة الفلسطينية وشدد ..."
+    if _late_verb(sentence):
+        return False
+    if any(shapes.key(w) in SEPARATING_PRONOUNS for w in ws):
+        return False  # "الممر المعروف باسم محور فيلادلفيا، ...، هو شريط حدودي ..."
+    if re.search("(?:^| )[إا]لا [أا]ن", sentence):
+        return False  # "الاتفاق بالرغم من ترحيب العواصم به إلا أنه جاء ..."
+    if _item_opener(nxt):
+        # Items of a list written as sentences, each opening with a masdar or a noun:
+        # "... لأسباب عدة. ارتفاع أسعار الطاقة. تراجع الطلب الخارجي ...", "... خطوات
+        # بسيطة. الإكثار من شرب الماء. تجنب التعرض لأشعة الشمس ..."
+        previous = shapes.words(re.split("[.؟!]", line_before(text, start - 2, 400))[-1])
+        end = start + len(sentence) + 1
+        following = shapes.words(re.split("[.؟!\n]", text[end : end + 60], maxsplit=1)[0])
+        if (previous and _item_opener(previous[0])) or (following and _item_opener(following[0])):
+            return False
+    return _cut_complement(text, start, nxt)
+
+
+def _late_verb(sentence: str) -> bool:
+    """Does a verb beyond doubt come later in ``sentence``, as the predicate of the
+    words before it: after a comma, a definite word or a name ("المتحدث باسم حرس
+    الثورة، العميد رمضان شريف، يؤكد ...", "متحدث باسم مجلس الأمن القومي الأميركي
+    يشير ...", "... في أنقرة تنتهي ...")? (After an indefinite noun a verb describes
+    it: "أسماء ضابطين من الجيش قتلوا في معارك".)"""
+    ws = re.findall(f"[،,]?\\s*[{LETTERS}{MARKS}]+", sentence)
+    for prev, w in zip(ws, ws[1:], strict=False):
+        bare = strip_marks(w.lstrip("،, "))
+        k = shapes.key(bare)
+        if not (clear_verb(k) or (k[:1] == "س" and clear_verb(k[1:]))):
+            continue
+        p = shapes.key(strip_marks(prev.lstrip("،, ")))
+        if p in RELATIVE_WORDS or p in VERB_PARTICLES or shapes.is_function(p):
+            continue
+        if w[:1] in "،," or p.startswith(shapes.DEFINITE_PREFIXES) or zipf("ال" + p) < 3.0:
+            return True
+    return False
+
+
+def _clause_on_waw(bare: str) -> bool:
+    """Does ``bare`` open a clause on و / ف: a verb or a particle that is no
+    preposition ("وأعرب", "وقد", "وبينما", "وذلك")?"""
+    if not shapes.conjunction_led(bare):
+        return False
+    rest = shapes.key(bare)[1:]
+    if shapes.is_function(rest):
+        return rest not in shapes.PREPOSITIONS
+    return shapes.predicate_verb(rest) or _long_verb(rest)
+
+
+def _prep_with_any_pronoun(k: str) -> bool:
+    """A preposition with a pronoun of any person ("له", "عليكم", "لنا")."""
+    if shapes.prep_with_pronoun(k):
+        return True
+    for suf in ("كم", "كما", "كن", "نا", "ك"):
+        base = k[: -len(suf)]
+        if k.endswith(suf) and (base in shapes.PREPOSITIONS or base in ("ب", "ل", "عند")):
+            return True
+    return False
+
+
+def _item_opener(word: str) -> bool:
+    """Could ``word`` open an item of a list: a masdar (افتعال، استفعال، إفعال،
+    تفعيل، تفاعل، تفعّل: "ارتفاع", "الإكثار", "تسجيل", "تراجع", "تجنب"; some share
+    the shape of a verb) or a common noun, with no conjunction, preposition or
+    tanween?"""
+    bare = strip_marks(word)
+    k = shapes.key(bare)
+    if shapes.is_function(k) or shapes.conjunction_led(bare) or shapes.pp_prefixed(k):
+        return False
+    if any(ch in shapes.TANWEEN for ch in word):
+        return False
+    k = k[2:] if k.startswith("ال") else k
+    if len(k) >= 5 and k[0] == "ا" and k[-2] == "ا":
+        return True
+    if k[:1] == "ت" and (len(k) == 4 or (len(k) == 5 and (k[2] == "ا" or k[3] == "ي"))):
+        return True
+    return zipf("ال" + k) >= 3.0 and not clear_verb(k)
+
+
+def _predicate_after_phrase(ws: list[str]) -> bool:
+    """Does the phrase ``ws`` hold the predicate of a nominal sentence: an indefinite
+    common noun, adjective or participle right after a definite word or a name, which
+    it can be neither the adjective nor the genitive of ("الصهيونية حركة استعمارية
+    ...", "المسؤولية عن غزة مقسمة بينها ...", "الظروف المعيشية هناك صعبة ..."), a
+    preposition with its pronoun put first ("الإعلان له سبب آخر."), or a subject in
+    the nominative plural ("المشاركون من ...")? Words on و, in بـ / لـ, in the
+    accusative, adverbs and the words of place (شرق، قرب) are passed over."""
+    if len(ws) > 1 and ws[0].startswith("ال") and _prep_with_any_pronoun(shapes.key(ws[1])):
+        return True
+    if ws[0].startswith("ال") and ws[0].endswith("ون") and len(ws[0]) >= 6:
+        return True  # a subject in the nominative: "المشاركون من أكثر من ثلاثين دولة."
+    after_definite = _definite(ws[0])
+    governed = False
+    # After an indefinite noun in بـ / لـ or on و, the indefinite word is its adjective
+    # or genitive ("بوابل كثيف", "بحضور رئيس", "وتحقيق مشاركة").
+    held = False
+    for w in ws[1:12]:
+        k = shapes.key(w)
+        if k in GENITIVE_GOVERNORS:
+            governed = True
+            continue
+        if (shapes.conjunction_led(w) and zipf("ال" + w) < 3.0) or shapes.pp_prefixed(k):
+            held = not _definite(w[1:])
+            after_definite = not held
+            continue
+        if governed:
+            governed, after_definite, held = False, _definite(w) or not _common_word(w), False
+            continue  # a genitive: "عن غزة", "على قضية"
+        if _definite(w):
+            after_definite, held = True, False
+            continue
+        if shapes.is_function(k) or k in _PLACE_WORDS or k in TIME_ADVERBS:
+            continue
+        if (k.endswith("ا") and len(k) > 3) or clear_verb(k):
+            # an accusative ("اتصالا هاتفيا", "معتبرا إياه خطوة") or a verb: what
+            # follows is its object or its clause's
+            after_definite = held = False
+            continue
+        if not _common_word(w):
+            after_definite, held = True, False  # a name: "القائد فؤاد شكر"
+            continue
+        if held:
+            held = False
+            continue
+        if after_definite:
+            return True
+    return False
+
+
+def _common_word(bare: str) -> bool:
+    """Is ``bare`` a common noun, an adjective or a participle rather than a name:
+    written with the article too, or of the shape of a participle (مُفعَّل) or a
+    relational adjective (-ي، -ية)?"""
+    if zipf("ال" + bare) >= 3.0:
+        return True
+    k = shapes.key(bare)
+    return len(k) >= 4 and (k[0] == "م" or k.endswith(("ي", "ية")))
+
+
+# Nouns of place used as adverbs ("شرق المدينة"), passed over looking for a predicate.
+_PLACE_WORDS = {
+    hamza_key(w) for w in "شرق غرب شمال جنوب شرقي غربي شمالي جنوبي وسط قرب داخل خارج".split()
+}
+
+
+def _definite(bare: str) -> bool:
+    """Is ``bare`` definite: with the article or a pronoun of the third person?"""
+    k = shapes.key(bare)
+    if k.startswith(("ال", "لل")):
+        return True
+    return k.endswith(("ه", "ها", "هم", "هما", "هن")) and len(k) > 3
+
+
+_AUXILIARIES = {
+    hamza_key(w)
+    for w in """تم يتم تمت كان كانت كانوا يكون تكون سيكون ستكون ليس ليست ليسوا بات
+    باتت أصبح أصبحت صار صارت يزال تزال زال زالت بقي بقيت""".split()
+}
+# Words of a subject speaking in its turn: a clause follows ("النصراوي من جهته أنهى").
+_IN_TURN = {hamza_key(w) for w in "جهته جهتها جانبه جانبها بدوره بدورها".split()}
+
+
+def _verb_beyond_shape(bare: str) -> bool:
+    """A verb that ``has_verb``'s shapes leave out: an auxiliary (تم، كان), أفعل of a
+    hollow root written with its hamza ("أفاد", "أشار"; not "آثار", "إطار"), a past
+    in -أت, a verb with the object pronoun ني ("جعلني")."""
+    k = shapes.key(bare)
+    if k in _AUXILIARIES:
+        return True
+    if len(bare) == 4 and bare[0] == "أ" and bare[2] == "ا":
+        return True
+    if bare.endswith("أت") and len(bare) >= 4:
+        return True  # a past verb of a root in hamza: "بدأت", "فاجأت" (the key reads -ات)
+    if len(bare) == 4 and bare[0] == "أ" and bare[-1] == "ى" and zipf("ال" + bare) < 2.5:
+        return True  # أفعى: "أنهى", "أجرى" (not the elatives "الأعلى", "الأدنى")
+    return k.endswith("ني") and len(k) >= 5 and shapes.predicate_verb(k[:-2])
 
 
 # Endings of words that head no construct: pronouns, the dual and plural of persons

@@ -23,6 +23,7 @@ from tanqih.rules.fragments.document_words import (
 )
 from tanqih.rules.fragments.open_clauses import (
     head_left_open,
+    phrase_alone,
     prepositional_opening,
     verb_left_open,
 )
@@ -1256,6 +1257,14 @@ class SentenceSplit(Rule):
                     dot,
                     f"'{w2} ...' is a phrase in a preposition with no verb of its own: it "
                     "completes the sentence before",
+                )
+            elif phrase_alone(text, m.start(2), w1, w2) and long_enough(text, dot, 4):
+                # "... بسبب الدور. الرئيس للولايات المتحدة ...": a phrase with no verb
+                # and no predicate is no sentence after any other
+                yield (
+                    dot,
+                    f"'{w2} ...' is a phrase with no verb and no predicate: it cannot "
+                    "stand as a sentence and continues the one before",
                 )
 
     def _by_counted(self, doc, seen):
