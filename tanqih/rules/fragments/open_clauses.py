@@ -9,11 +9,11 @@
 - ``head_left_open``: the sentence before ends with an indefinite noun that heads a
   construct and the one after opens with the definite noun completing it ("... في
   توسيع عملية. التطبيع بإضافة ...");
-- ``phrase_alone``: whatever ends the sentence before, the one after is a phrase with
-  no verb in all its first words and no predicate ("... بسبب الدور. الرئيس للولايات
-  المتحدة في الحرب على قطاع غزة.").
+- ``phrase_alone``: whatever ends the sentence before, the one after is a phrase that
+  opens with an adjective or a noun in بـ / لـ, with no verb and no predicate ("...
+  والتعقب للسفن. الإسرائيلية المتجهة إلى الموانئ الفلسطينية ...").
 
-All three need the sentence after the full stop to be a phrase (``phrase_after``): no
+All four need the sentence after the full stop to be a phrase (``phrase_after``): no
 verb, no clause of its own, no pronoun of separation in its first words, and no subject
 with its predicate. A phrase cannot stand as a sentence after a complete one.
 """
@@ -87,7 +87,7 @@ def phrase_after(text: str, start: int, reach: int = 8) -> list[str] | None:
     ws = shapes.words(sentence)
     if len(ws) < 3 or has_verb(ws[:reach], hollow=False):
         return None
-    if any(_long_verb(shapes.key(w)) for w in ws[:reach]):
+    if any(long_verb(shapes.key(w)) for w in ws[:reach]):
         return None  # "... الأهالي يتقاطرون إلى ..."
     if any(shapes.key(w) in CLAUSE_WORDS for w in ws[:reach]):
         return None
@@ -224,14 +224,14 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
         return False  # a comment closing its paragraph: "بالتوفيق للجميع."
     if shapes.key(ws[1]) in shapes.PREPOSITIONS:
         return False
-    return not _fronted_predicate(ws)
+    return not (_fronted_predicate(ws) or predicate_in(ws))
 
 
 def _clause_after_comma(rest: str) -> bool:
     """Does ``rest``, the text after a comma, open a clause: a verb in its first words
     (or one on و / ف), or أن / إن, a relative, a pronoun, a demonstrative?"""
     ws = shapes.words(rest)[:4]
-    if not ws or has_verb(ws, hollow=False) or any(_long_verb(shapes.key(w)) for w in ws):
+    if not ws or has_verb(ws, hollow=False) or any(long_verb(shapes.key(w)) for w in ws):
         return True
     return any(shapes.key(w) in CLAUSE_WORDS for w in ws)
 
@@ -270,17 +270,17 @@ def head_left_open(text: str, start: int, before: str, nxt: str) -> bool:
 
 def phrase_alone(text: str, start: int, before: str, nxt: str) -> bool:
     """Is the sentence that ``nxt`` opens (at ``start``, right after a full stop) a
-    phrase of six words or more, four at least before any comma, that opens with a
-    definite word or a noun in بـ / لـ and has no verb and no predicate, so that it
-    cannot stand as a sentence whatever ends the one before ("... بسبب الدور. الرئيس
-    للولايات المتحدة في الحرب ...", "... أعمال الاجتماع. التشاوري لوزراء خارجية
-    ...")?
+    phrase of six words or more, four at least before any comma, that opens with an
+    adjective with the article or a noun in بـ / لـ and has no verb and no predicate,
+    so that it cannot stand as a sentence whatever ends the one before ("... والتعقب
+    للسفن. الإسرائيلية المتجهة إلى الموانئ ...", "... بين الأسر. المنتجة وتحقيق
+    مشاركة المجتمع ...")?
 
     No verb: none in its first eight words (``phrase_after``), nor تم / كان / ليس /
     بات anywhere, a verb of the shape أفعل written with its hamza ("أفاد نادي الأسير
     بأن ..."), a verb with the object pronoun ني ("جعلني الله ..."), a clause on و
     ("المقاومة الفلسطينية وشدد ..."), or a verb after a comma, a definite word or a
-    name (``_late_verb``). No predicate: ``_cut_complement``, ``_predicate_after_phrase``,
+    name (``_late_verb``). No predicate: ``_cut_complement``, ``predicate_in``,
     a pronoun of separation, "من جهته" and its like, "إلا أن". Not a phrase in tanween or in
     the accusative ("مشيرا إلى ...", "إضافةً إلى ..."), a connective or a compound
     preposition ("بالإضافة إلى ..."), which open sentences as adverbials; not a
@@ -298,13 +298,15 @@ def phrase_alone(text: str, start: int, before: str, nxt: str) -> bool:
     ws = [strip_marks(w) for w in shapes.words(sentence)]
     if len(ws) < 6 or len(k) < 3:
         return False  # a comment: "مباراة من طرف واحد.", "يا لها من ليلة."
-    if not (k.startswith("ال") or shapes.pp_prefixed(k)):
-        # An indefinite noun may head a subject whose predicate the words after it
-        # hide: "خدمة المواطنين بأمانة واجب ...", "موعد الجولة ... مطلع الشهر ..."
+    if not (shapes.pp_prefixed(k) or (k.startswith("ال") and _adjective_like(bare))):
+        # A noun may be a subject whose predicate hides among the words after it: a
+        # phrase in a preposition ("القوات الأميركية وقواعدها في العراق وسوريا.",
+        # "خدمة المواطنين بأمانة واجب ...", "موعد الجولة ... مطلع الشهر ...").
+        # An adjective with the article describes a noun; it opens no sentence.
         return False
     if shapes.pp_prefixed(k) and shapes.key(ws[1]) in shapes.PREPOSITIONS:
         return False  # "بالإضافة إلى", "بالتزامن مع"
-    if any(_verb_beyond_shape(w) for w in ws[:8]) or _predicate_after_phrase(ws):
+    if any(_verb_beyond_shape(w) for w in ws[:8]) or predicate_in(ws):
         return False
     if any(shapes.key(w) in _AUXILIARIES or shapes.key(w) in _IN_TURN for w in ws):
         return False  # "الرموز والمقدسات ... من مذاهب وتيارات إسلامية ليست معصومة ..."
@@ -326,6 +328,19 @@ def phrase_alone(text: str, start: int, before: str, nxt: str) -> bool:
         if (previous and _item_opener(previous[0])) or (following and _item_opener(following[0])):
             return False
     return _cut_complement(text, start, nxt)
+
+
+def _adjective_like(bare: str) -> bool:
+    """Is ``bare``, a word with the article, an adjective: a relational one
+    ("التشاوري"), an ordinal or an elative ("الأولى", "الأكبر"), of the shapes فعيل /
+    فاعل ("الجديدة") or a participle in م- ("المانحة", "المتوجهة"), both common in
+    the two genders?"""
+    base = bare[2:]
+    if nisba(bare) or plain_adjective(base) or ordinal_or_elative(base):
+        return True
+    if base.endswith("ي") and len(base) >= 5 and zipf(base[:-1]) >= 3.0:
+        return True  # a masculine relational adjective: "التشاوري" (تشاور)
+    return base[:1] == "م" and len(base) >= 4 and _both_genders(base)
 
 
 def _late_verb(sentence: str) -> bool:
@@ -356,7 +371,7 @@ def _clause_on_waw(bare: str) -> bool:
     rest = shapes.key(bare)[1:]
     if shapes.is_function(rest):
         return rest not in shapes.PREPOSITIONS
-    return shapes.predicate_verb(rest) or _long_verb(rest)
+    return shapes.predicate_verb(rest) or long_verb(rest)
 
 
 def _prep_with_any_pronoun(k: str) -> bool:
@@ -389,7 +404,7 @@ def _item_opener(word: str) -> bool:
     return zipf("ال" + k) >= 3.0 and not clear_verb(k)
 
 
-def _predicate_after_phrase(ws: list[str]) -> bool:
+def predicate_in(ws: list[str]) -> bool:
     """Does the phrase ``ws`` hold the predicate of a nominal sentence: an indefinite
     common noun, adjective or participle right after a definite word or a name, which
     it can be neither the adjective nor the genitive of ("الصهيونية حركة استعمارية
@@ -397,12 +412,15 @@ def _predicate_after_phrase(ws: list[str]) -> bool:
     preposition with its pronoun put first ("الإعلان له سبب آخر."), or a subject in
     the nominative plural ("المشاركون من ...")? Words on و, in بـ / لـ, in the
     accusative, adverbs and the words of place (شرق، قرب) are passed over."""
+    ws = [strip_marks(w) for w in ws]
+    if not ws:
+        return False
     if len(ws) > 1 and ws[0].startswith("ال") and _prep_with_any_pronoun(shapes.key(ws[1])):
         return True
     if ws[0].startswith("ال") and ws[0].endswith("ون") and len(ws[0]) >= 6:
         return True  # a subject in the nominative: "المشاركون من أكثر من ثلاثين دولة."
     after_definite = _definite(ws[0])
-    governed = False
+    governed = shapes.key(ws[0]) in GENITIVE_GOVERNORS  # ("لدى الشركة ... خبرة طويلة")
     # After an indefinite noun in بـ / لـ or on و, the indefinite word is its adjective
     # or genitive ("بوابل كثيف", "بحضور رئيس", "وتحقيق مشاركة").
     held = False
@@ -412,7 +430,7 @@ def _predicate_after_phrase(ws: list[str]) -> bool:
             governed = True
             continue
         if (shapes.conjunction_led(w) and zipf("ال" + w) < 3.0) or shapes.pp_prefixed(k):
-            held = not _definite(w[1:])
+            held = not _definite(w)
             after_definite = not held
             continue
         if governed:
@@ -423,10 +441,10 @@ def _predicate_after_phrase(ws: list[str]) -> bool:
             continue
         if shapes.is_function(k) or k in _PLACE_WORDS or k in TIME_ADVERBS:
             continue
-        if (k.endswith("ا") and len(k) > 3) or clear_verb(k):
-            # an accusative ("اتصالا هاتفيا", "معتبرا إياه خطوة") or a verb: what
-            # follows is its object or its clause's
-            after_definite = held = False
+        if k.endswith("ا") and len(k) > 3:
+            continue  # an accusative: "اتصالا هاتفيا", "الأقل سعرا"
+        if clear_verb(k):
+            after_definite = held = False  # what follows is the verb's object or clause's
             continue
         if not _common_word(w):
             after_definite, held = True, False  # a name: "القائد فؤاد شكر"
@@ -440,10 +458,11 @@ def _predicate_after_phrase(ws: list[str]) -> bool:
 
 
 def _common_word(bare: str) -> bool:
-    """Is ``bare`` a common noun, an adjective or a participle rather than a name:
-    written with the article too, or of the shape of a participle (مُفعَّل) or a
-    relational adjective (-ي، -ية)?"""
-    if zipf("ال" + bare) >= 3.0:
+    """Is ``bare`` a common noun, an adjective or a participle rather than a name (a
+    common word never written with the article: "غزة", "نتنياهو"): written with the
+    article too, of the shape of a participle (مُفعَّل) or a relational adjective (-ي،
+    -ية), or too rare to tell ("دكاكين")?"""
+    if zipf("ال" + bare) >= 3.0 or zipf(bare) < 3.0:
         return True
     k = shapes.key(bare)
     return len(k) >= 4 and (k[0] == "م" or k.endswith(("ي", "ية")))
@@ -456,9 +475,10 @@ _PLACE_WORDS = {
 
 
 def _definite(bare: str) -> bool:
-    """Is ``bare`` definite: with the article or a pronoun of the third person?"""
+    """Is ``bare`` definite: with the article (after بـ / لـ / كـ / و / ف too) or a
+    pronoun of the third person?"""
     k = shapes.key(bare)
-    if k.startswith(("ال", "لل")):
+    if k.startswith(("ال", "لل", "بال", "كال", "وال", "فال")):
         return True
     return k.endswith(("ه", "ها", "هم", "هما", "هن")) and len(k) > 3
 
@@ -501,7 +521,7 @@ def _both_genders(a: str) -> bool:
     return min(za, zp) >= 3.0 and abs(za - zp) <= 1.0
 
 
-def _long_verb(k: str) -> bool:
+def long_verb(k: str) -> bool:
     """Is the key ``k`` a verb with a plural or dual ending, maybe with an object
     pronoun, too long for ``has_verb``'s shapes ("يتقاطرون", "يتبادلن", "استقبلوها",
     "استوعبته")?"""

@@ -785,8 +785,28 @@ LABELS = {
     hamza_key(w)
     for w in """عاجل خاص حصري مباشر فيديو صور شاهد بالفيديو بالصور تحديث محدث تقرير
     تحليل رأي متابعة إنفوغراف انفوغراف تنويه توضيح تصحيح إعلان اقتصاد سياسة رياضة
-    ثقافة فنون منوعات صحة تكنولوجيا علوم مجتمع محليات دوليات""".split()
+    ثقافة فنون منوعات صحة تكنولوجيا علوم مجتمع محليات دوليات ملاحظة مقدمة خلاصة
+    ملخص خاتمة تمهيد هامش تعقيب تعليق مقال حوار قصة مشهد لقطة""".split()
 }
+
+
+def opening_head(word: str, nxt: str) -> bool:
+    """Is ``word``, a sentence of one word opening a paragraph, a common noun with no
+    article, pronoun or tanween that heads a construct ``nxt`` completes ("مكتب.
+    الإحصاء المركزي ...", "عشائر. قطاع غزة ...")? Not a label ("تقرير.", "ملاحظة.")
+    nor a name (a dateline: "بيروت.", "جدة."): a name is rare with the article."""
+    bare = strip_marks(word)
+    k = hamza_key(bare)
+    if k in LABELS or any(ch in shapes.TANWEEN for ch in word) or len(k) < 3:
+        return False
+    if k.startswith(shapes.DEFINITE_PREFIXES) or shapes.pp_prefixed(k) or k.endswith(_PRONOUNS):
+        return False
+    if zipf("ال" + bare) < 3.0 or shapes.is_function(hamza_key(strip_marks(nxt))):
+        return False
+    return not shapes.verb_like(strip_marks(nxt)) or strip_marks(nxt).startswith("ال")
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
 
 
 def word_alone(word: str) -> bool:

@@ -23,7 +23,9 @@ from tanqih.rules.fragments.document_words import (
 )
 from tanqih.rules.fragments.open_clauses import (
     head_left_open,
+    long_verb,
     phrase_alone,
+    predicate_in,
     prepositional_opening,
     verb_left_open,
 )
@@ -79,6 +81,7 @@ from tanqih.rules.fragments.split_shapes import (
     SAID_DONE_RE,
     SAID_RE,
     SAYING_RE,
+    SEPARATING_PRONOUNS,
     SPEAKER_RE,
     TAIL_FIRST,
     TAIL_RE,
@@ -89,6 +92,7 @@ from tanqih.rules.fragments.split_shapes import (
     attribution,
     b_governor,
     b_object,
+    clear_verb,
     coordinated_masdar,
     coordinated_noun,
     copula_after,
@@ -115,6 +119,7 @@ from tanqih.rules.fragments.split_shapes import (
     object_lost,
     object_lost_after_subject,
     opener_and_verb,
+    opening_head,
     past_verb,
     phrase_tail,
     prep_with_pronoun,
@@ -130,6 +135,10 @@ from tanqih.rules.fragments.split_shapes import (
     word_before,
 )
 from tanqih.rules.phrases import pkey
+from tanqih.rules.word_frequencies import zipf
+
+# Negations after a subject: the sentence has its verb ("النجاح لا يأتي ...").
+_NEGATIONS = {shapes.key(w) for w in "لا لن لم ليس ليست".split()}
 
 
 class SentenceSplit(Rule):
@@ -719,6 +728,8 @@ class SentenceSplit(Rule):
             why = phrase_tail(text, dot + 2)
             if why is None or not long_enough(text, dot, 5):
                 continue
+            if predicate_in(sentence_words(text, dot + 2)):
+                continue  # a predicate put first: "لدى الشركة الصينية ... خبرة طويلة."
             yield dot, why
 
     def _by_governed(self, doc, seen):
@@ -964,6 +975,8 @@ class SentenceSplit(Rule):
                 why = "'{w1}' heads a construct whose second noun, '{w2}', the full stop cuts off"
             else:
                 why = None
+            if why is not None and copula_after(text[m.end(2) : m.end(2) + 40]):
+                continue  # a subject: "جواب. الممارسة اليومية هي المفتاح ..."
             if why is not None:
                 yield dot, why.format(w1=w1, w2=w2)
 
@@ -1406,9 +1419,15 @@ class SentenceSplit(Rule):
             return None  # a gesture before a quotation: "يبتسم. «اليوم رزق»، يقول."
         if waw_clause(strip_marks(m.group(3))) and not (conj and len(words) == 1):
             return None  # a new clause: "وانتهى الاجتماع. وغادر الوفد ..."
-        if not conj and not shapes.verb_like(strip_marks(words[0])):
-            return None  # a label or dateline: "عاجل. ...", "تغطية صحفية. ..."
         bare = strip_marks(words[0])
+        led = bare[:1] in "وف" and zipf(bare[1:]) >= 3.0  # ("وأضاف"; not "فوضى", "فجأة")
+        if len(words) == 1 and not led and self._sentence_follows(rest, bare):
+            # A dateline or a beat of a story before a sentence with its own verb:
+            # "بيروت. أعلنت الوزارة ...", "صمت. الجميع ينظرون ..."
+            return None
+        if not conj and not shapes.verb_like(bare):
+            if not (len(words) == 1 and opening_head(words[0], m.group(3))):
+                return None  # a label or dateline: "عاجل. ...", "تغطية صحفية. ..."
         if any(ch in shapes.TANWEEN for ch in words[0]) or shapes.stance_adverb(bare):
             return None  # an answer: "أبدًا. الدور ...", "طبعا. الحكومة ..."
         if len(words) == 2:
@@ -1440,6 +1459,25 @@ class SentenceSplit(Rule):
         if any(len(strip_marks(w)) < 2 for w in words):
             return None  # initials: "د. ناصر"
         return para.start + m.end() - 2
+
+    @staticmethod
+    def _sentence_follows(rest: str, bare: str) -> bool:
+        """Does ``rest``, after a one-word sentence ``bare`` opening a paragraph, open
+        with a verb ("بيروت. أعلنت ..."), have a pronoun of separation or a negation
+        after its first word, or hold a verb in its first words when ``bare`` is a
+        common noun ("صمت. الجميع ينظرون ...": as common with the article, and more
+        common with it than without when it has the shape of a verb)? Then ``bare``
+        is a sentence or a dateline of its own."""
+        ws = sentence_words(rest, 0)
+        if ws and (shapes.predicate_verb(shapes.key(ws[0])) or clear_verb(shapes.key(ws[0]))):
+            return True
+        if any(shapes.key(w) in SEPARATING_PRONOUNS | _NEGATIONS for w in ws[1:4]):
+            return True  # "تعريف. الجملة الاسمية هي ...", "تذكر. النجاح لا يأتي ..."
+        z, z_article = zipf(bare), zipf("ال" + bare)
+        noun = z_article >= 3.0 and (not clear_verb(shapes.key(bare)) or z_article >= z)
+        return noun and (
+            has_verb(ws[:6], hollow=False) or any(long_verb(shapes.key(w)) for w in ws[:6])
+        )
 
     def _report(self, text, dot, why, content="", fix_message="remove the full stop"):
         # The words around the full stop, on its line (a message is one line).
