@@ -585,6 +585,20 @@ def one_verb_after_noun(noun: str, verb: str) -> bool:
     return fem_verb == feminine(k1)
 
 
+def _described_by_clause(noun: str, verb: str) -> bool:
+    """An indefinite noun and an imperfect verb agreeing with it in gender, the clause
+    that describes it ("إنجاز يستحق", "خطوة تستحق"; not a past verb: "أيام مضت" is a
+    subject after its verb, turned about)."""
+    k1, k2 = hamza_key(noun), hamza_key(verb)
+    if k2[:1] not in "يت" or len(k2) < 4 or len(k1) < 3 or is_function(k1):
+        return False
+    if pp_prefixed(k1) or k1.endswith("ا") or any(ch in TANWEEN for ch in noun):
+        return False
+    if not past_or_present_verb(k2) or zipf(verb) < 3.0 or past_or_present_verb(k1):
+        return False
+    return (k2[0] == "ت") == feminine(k1)
+
+
 def elative(word: str) -> bool:
     """The elative أفعل (أكبر، أجمل، أسوأ with a final hamza)."""
     k = hamza_key(word)
@@ -690,6 +704,11 @@ def sentence_shape(ks: list[str]) -> bool:
     if len(rest) == 2 and indefinite_construct(first, rest[0]):
         if agreeing_adjective(rest[1], first):
             return True  # a construct with its adjective: "ردة فعل طبيعية."
+    if len(rest) == 2 and rest[1].startswith("ال") and _described_by_clause(first, rest[0]):
+        return True  # a noun and the clause describing it: "إنجاز يستحق الإشادة."
+    if len(rest) == 2 and rest[1][:1] == "و" and not first.startswith("ال"):
+        if agreeing_adjective(rest[0], first) and agreeing_adjective(rest[1][1:], first):
+            return True  # two adjectives on و: "نص جريء ومختلف.", "أداء قوي ومقنع."
     if not pp_prefixed(first):
         adjectives = rest
         if len(rest) == 2 and hamza_key(rest[-1]) in TRAILING_ADVERBS:
