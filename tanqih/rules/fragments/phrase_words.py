@@ -234,9 +234,12 @@ def adjective_after(
         and not k2.startswith("ال")
         and k2.endswith("ية")
     ):
-        # (after a broken plural too, which takes a feminine adjective: "مصادر. محلية")
-        if (fem_noun or broken_plural(k1)) and not shapes.pp_prefixed(k1) and len(k1) >= 4:
-            return why
+        # (after a broken plural too, which takes a feminine adjective: "مصادر. محلية",
+        # and after the last noun of a list on و: "ومواقع. عسكرية")
+        base = k1[1:] if shapes.conjunction_led(b1 or k1) else k1
+        if (base.endswith(("ة", "ات")) or broken_plural(base)) and len(base) >= 4:
+            if not shapes.pp_prefixed(k1):
+                return why
     if (
         not k1.startswith(shapes.DEFINITE_PREFIXES)
         and not k2.startswith("ال")
@@ -252,6 +255,24 @@ def adjective_after(
         # an indefinite masculine nisba after the indefinite masculine noun it describes
         # ("في سياق. سياسي هادئ")
         return why
+    return None
+
+
+def construct_adjective(b0: str, b1: str, b2: str) -> str | None:
+    """A feminine nisba after the full stop describing the indefinite construct before
+    it, whose head is feminine or a broken plural ("وسائل إعلام. إسرائيلية", "ساحات
+    قتال. مفتوحة" with a nisba): a sentence cannot open with an adjective."""
+    k0, k1, k2 = hamza_key(b0), hamza_key(b1), hamza_key(b2)
+    if k2.startswith("ال") or not k2.endswith("ية") or not nisba(b2):
+        return None
+    for k in (k0, k1):
+        if k.startswith(shapes.DEFINITE_PREFIXES) or shapes.is_function(k) or shapes.pp_prefixed(k):
+            return None
+    if k1.endswith(("ة", "ات")) or shapes.past_or_present_verb(k1) or nisba(b1):
+        return None  # (the adjective would describe the second noun, or none)
+    base = k0[1:] if shapes.conjunction_led(b0) else k0
+    if (base.endswith(("ة", "ات")) or broken_plural(base)) and len(base) >= 4:
+        return "the adjective '{w2}' describes '" + b0 + " {w1}' before the full stop"
     return None
 
 

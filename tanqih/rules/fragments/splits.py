@@ -37,6 +37,7 @@ from tanqih.rules.fragments.phrase_words import (
     TIME_OPENERS,
     adjective_after,
     bare_head,
+    construct_adjective,
     construct_head,
     coordinated_nisba,
     definite_agreement,
@@ -920,6 +921,10 @@ class SentenceSplit(Rule):
                     why = described_indefinite(w1, w2, following) or described_definite(
                         w1, w2, following
                     )
+                if why is None and after not in "،,:؛":
+                    before = shapes.words(text[max(0, m.start() - 30) : m.start()])
+                    if before:
+                        why = construct_adjective(strip_marks(before[-1]), strip_marks(w1), b2)
                 # Two words before the stop will do, unless a verb follows the word (a
                 # two-word label then: "عاجل الاحتلال. الإسرائيلي يقصف ...", against
                 # "تداعيات العدوان. الإسرائيلي على غزة ...") or the two words are a verb
