@@ -292,18 +292,18 @@ def phrase_alone(text: str, start: int, before: str, nxt: str) -> bool:
         return False
     if k in TAIL_FIRST or k in shapes.CONNECTIVES or len(strip_marks(before)) < 2:
         return False
-    line, sentence = _sentence_at(text, start)
-    if line.startswith(("..", "؟", "?"), len(sentence)):
-        return False  # a pause, or a question: "الكينونة والأهداف من ورائه؟"
-    ws = [strip_marks(w) for w in shapes.words(sentence)]
-    if len(ws) < 6 or len(k) < 3:
-        return False  # a comment: "مباراة من طرف واحد.", "يا لها من ليلة."
     if not (shapes.pp_prefixed(k) or (k.startswith("ال") and _adjective_like(bare))):
         # A noun may be a subject whose predicate hides among the words after it: a
         # phrase in a preposition ("القوات الأميركية وقواعدها في العراق وسوريا.",
         # "خدمة المواطنين بأمانة واجب ...", "موعد الجولة ... مطلع الشهر ...").
         # An adjective with the article describes a noun; it opens no sentence.
         return False
+    line, sentence = _sentence_at(text, start)
+    if line.startswith(("..", "؟", "?"), len(sentence)):
+        return False  # a pause, or a question: "الكينونة والأهداف من ورائه؟"
+    ws = [strip_marks(w) for w in shapes.words(sentence)]
+    if len(ws) < 6 or len(k) < 3:
+        return False  # a comment: "مباراة من طرف واحد.", "يا لها من ليلة."
     if shapes.pp_prefixed(k) and shapes.key(ws[1]) in shapes.PREPOSITIONS:
         return False  # "بالإضافة إلى", "بالتزامن مع"
     if any(_verb_beyond_shape(w) for w in ws[:8]) or predicate_in(ws):

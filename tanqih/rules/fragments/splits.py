@@ -921,7 +921,7 @@ class SentenceSplit(Rule):
                     why = described_indefinite(w1, w2, following) or described_definite(
                         w1, w2, following
                     )
-                if why is None and after not in "،,:؛":
+                if why is None and after not in "،,:؛" and b2.endswith("ية"):
                     before = shapes.words(text[max(0, m.start() - 30) : m.start()])
                     if before:
                         why = construct_adjective(strip_marks(before[-1]), strip_marks(w1), b2)
