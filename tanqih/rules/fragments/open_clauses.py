@@ -288,7 +288,7 @@ def phrase_alone(text: str, start: int, before: str, nxt: str) -> bool:
     يترك م. منصبه ..."), nor an item of a list of phrases."""
     bare = strip_marks(nxt)
     k = shapes.key(bare)
-    if len(k) < 2 or any(ch in shapes.TANWEEN for ch in nxt) or (len(k) > 4 and k.endswith("ا")):
+    if len(k) < 3 or any(ch in shapes.TANWEEN for ch in nxt) or (len(k) > 4 and k.endswith("ا")):
         return False
     if k in TAIL_FIRST or k in shapes.CONNECTIVES or len(strip_marks(before)) < 2:
         return False
@@ -302,8 +302,8 @@ def phrase_alone(text: str, start: int, before: str, nxt: str) -> bool:
     if line.startswith(("..", "؟", "?"), len(sentence)):
         return False  # a pause, or a question: "الكينونة والأهداف من ورائه؟"
     ws = [strip_marks(w) for w in shapes.words(sentence)]
-    if len(ws) < 6 or len(k) < 3:
-        return False  # a comment: "مباراة من طرف واحد.", "يا لها من ليلة."
+    if len(ws) < 6:
+        return False  # a comment: "مباراة من طرف واحد.", "بالتوفيق للجميع."
     if shapes.pp_prefixed(k) and shapes.key(ws[1]) in shapes.PREPOSITIONS:
         return False  # "بالإضافة إلى", "بالتزامن مع"
     if any(_verb_beyond_shape(w) for w in ws[:8]) or predicate_in(ws):

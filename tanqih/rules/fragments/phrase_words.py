@@ -260,8 +260,8 @@ def adjective_after(
 
 def construct_adjective(b0: str, b1: str, b2: str) -> str | None:
     """A feminine nisba after the full stop describing the indefinite construct before
-    it, whose head is feminine or a broken plural ("وسائل إعلام. إسرائيلية", "ساحات
-    قتال. مفتوحة" with a nisba): a sentence cannot open with an adjective."""
+    it, whose head is feminine or a broken plural ("وسائل إعلام. إسرائيلية", "مصادر
+    أمن. مصرية"): a sentence cannot open with an adjective."""
     k0, k1, k2 = hamza_key(b0), hamza_key(b1), hamza_key(b2)
     if k2.startswith("ال") or not k2.endswith("ية") or not nisba(b2):
         return None

@@ -1277,8 +1277,8 @@ class SentenceSplit(Rule):
                     "completes the sentence before",
                 )
             elif phrase_alone(text, m.start(2), w1, w2) and long_enough(text, dot, 4):
-                # "... بسبب الدور. الرئيس للولايات المتحدة ...": a phrase with no verb
-                # and no predicate is no sentence after any other
+                # "... والتعقب للسفن. الإسرائيلية المتجهة إلى ...": a phrase with no
+                # verb and no predicate is no sentence after any other
                 yield (
                     dot,
                     f"'{w2} ...' is a phrase with no verb and no predicate: it cannot "
