@@ -107,6 +107,7 @@ from tanqih.rules.fragments.split_shapes import (
     governs_li,
     has_verb,
     indefinite_np,
+    line_before,
     lone_verb,
     long_enough,
     masdar_cut,
@@ -137,6 +138,19 @@ from tanqih.rules.fragments.split_shapes import (
 )
 from tanqih.rules.phrases import pkey
 from tanqih.rules.word_frequencies import zipf
+
+# "أما" (not "إما", either) and the words of its topic, up to the full stop.
+AMMA_RE = re.compile(f"(?:^|[\\s،,])و?أما\\s+([{LETTERS}].*)$")
+
+
+def _fa_answer(word: str) -> bool:
+    """Does ``word`` open the answer of أما on ف: ف before a word with the article, a
+    particle or pronoun, or any word ("فالواقع", "فهي", "فقد", "فإن", "فيصعب")?"""
+    if word[:1] != "ف":
+        return False
+    rest = shapes.key(word[1:])
+    return rest.startswith("ال") or shapes.is_function(rest) or shapes.conjunction_led(word)
+
 
 # Negations after a subject: the sentence has its verb ("النجاح لا يأتي ...").
 _NEGATIONS = {shapes.key(w) for w in "لا لن لم ليس ليست".split()}
@@ -1323,6 +1337,24 @@ class SentenceSplit(Rule):
                     "clause before",
                 )
 
+    def _by_amma(self, doc, seen):
+        text = doc.text
+        for _m, dot, _w1, w2 in self._pairs(doc, seen):
+            # "... ويتجول الناس فيها، أما اليوم. فالواقع أصبح مغايرا": أما opens a
+            # topic that its answer on ف completes; the full stop cuts them apart
+            if not _fa_answer(w2):
+                continue
+            sentence = re.split("[.؟!]", line_before(text, dot, 200))[-1]
+            topic = AMMA_RE.search(sentence)
+            if topic is None:
+                continue
+            words = shapes.words(topic.group(1))
+            if any(_fa_answer(w) for w in words):
+                continue  # the answer is there: "أما اليوم فالواقع ...", "... فهي خالية"
+            if shapes.key(words[0]) == "بعد":
+                continue  # the formula "أما بعد."
+            yield dot, f"'أما' waits for its answer on ف, '{w2}', which the full stop cuts off"
+
     @staticmethod
     def _objects_after(text, seen, pattern, need):
         """(full stop, w1, w2) for each match of ``pattern`` (a full stop and two words)
@@ -1362,6 +1394,7 @@ class SentenceSplit(Rule):
         _by_counted,
         _by_accusative,
         _by_comparative,
+        _by_amma,
         _by_corpus,
     )
 
