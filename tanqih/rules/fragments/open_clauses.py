@@ -144,17 +144,28 @@ def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
     return _cut_complement(text, start + len(word) + 2, nxt)
 
 
-def _cut_complement(text: str, start: int, nxt: str) -> bool:
+def _cut_complement(text: str, start: int, nxt: str, subject: bool = True) -> bool:
     """Does ``nxt`` (at ``start``) open a phrase (``_phrase_opener``) of four words at
     least before any comma or the end of its sentence, that is no subject with its
     predicate ("... لن ترتفع. الخسائر كبيرة ...", "... مصادر الوزارة متفائلة ...",
     "... برنامج الحكومة طموح، ...")? Such a phrase is the complement the clause before
-    was cut from."""
+    was cut from. ``subject`` false: ``nxt`` is an adjective or a phrase in بـ / لـ,
+    no subject for a phrase of place to be the predicate of ("... دعم الأسر. الفقيرة
+    في المناطق الريفية ...")."""
     if _phrase_opener(text, start, nxt) is None:
         return False
     if len(shapes.words(re.split("[،,.؟!\n]", text[start : start + 80], maxsplit=1)[0])) < 4:
         return False
-    return not _predicate_follows(text[start + len(nxt) :])
+    following = text[start + len(nxt) :]
+    if not subject and _place_phrase_next(following):
+        following = following.lstrip()[len(clause_words(following)[0]) :]
+    return not _predicate_follows(following)
+
+
+def _place_phrase_next(following: str) -> bool:
+    """Does ``following`` open with a preposition of place or state (في، تحت، بين)?"""
+    ws = clause_words(following[:40])
+    return bool(ws) and shapes.key(ws[0]) in PREDICATE_OPENERS
 
 
 def _predicate_follows(following: str) -> bool:
@@ -327,7 +338,7 @@ def phrase_alone(text: str, start: int, before: str, nxt: str) -> bool:
         following = shapes.words(re.split("[.؟!\n]", text[end : end + 60], maxsplit=1)[0])
         if (previous and _item_opener(previous[0])) or (following and _item_opener(following[0])):
             return False
-    return _cut_complement(text, start, nxt)
+    return _cut_complement(text, start, nxt, subject=False)
 
 
 def _adjective_like(bare: str) -> bool:
