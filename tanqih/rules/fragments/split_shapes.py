@@ -76,6 +76,8 @@ def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
         return True
     if k[:1] in "وف" and k[1:] in NEEDS_COMPLEMENT and k not in _CONJOINED_WORDS:
         return True
+    if k in _IMPERSONAL and impersonal_open(text, start):
+        return True
     if not alone or len(k) < 3 or not shapes.is_function(k):
         return False  # (two letters are an initial: "بي. بي. سي")
     bare = without_conjunction(k)
@@ -86,6 +88,27 @@ def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
         return False  # an answer
     ws = shapes.words(before)
     return not (ws and shapes.key(ws[-1]) == k)  # (emphasis: "قريبة جدا. جدا.")
+
+
+# Adjectives of an impersonal predicate after من, whose subject is the clause or masdar
+# that follows ("من المتوقع أن ...", "من المقرر إجراء ...").
+_IMPERSONAL = {
+    hamza_key(w)
+    for w in "المتوقع المقرر المنتظر المفترض المرجح المستبعد الضروري الممكن الواضح".split()
+}
+
+
+def impersonal_open(text: str, start: int) -> bool:
+    """Is the word at ``start`` the adjective of "من المتوقع" and its like, opening a
+    sentence or a quotation, so that its subject must follow ("... أنه "من المتوقع.
+    إجراء محادثات ...")? Not after a subject it describes ("وهذا من المتوقع.")."""
+    before = shapes.words(text[max(0, start - 30) : start])
+    if not before or shapes.key(before[-1]) != "من":
+        return False
+    return len(before) < 2 or shapes.key(before[-2]) not in _IMPERSONAL_SUBJECTS
+
+
+_IMPERSONAL_SUBJECTS = {hamza_key(w) for w in "هو هي هذا هذه ذلك تلك كما وهذا وذلك".split()}
 
 
 AFTER_RE = re.compile(
