@@ -78,6 +78,12 @@ def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
         return True
     if k in _IMPERSONAL and impersonal_open(text, start):
         return True
+    if (
+        k[:1] in "وف"
+        and k[1:] in _THEN
+        and text[max(0, start - 9) : start].rstrip().endswith(("،", ","))
+    ):
+        return True  # "... إلى جرح 3 جنود، وبعدها. أطلق الجنود النار ..."
     if not alone or len(k) < 3 or not shapes.is_function(k):
         return False  # (two letters are an initial: "بي. بي. سي")
     bare = without_conjunction(k)
@@ -108,6 +114,8 @@ def impersonal_open(text: str, start: int) -> bool:
     return len(before) < 2 or shapes.key(before[-2]) not in _IMPERSONAL_SUBJECTS
 
 
+# Adverbs of time that open the next clause of a sentence after "، و": "، وبعدها ...".
+_THEN = {hamza_key(w) for w in "بعدها بعده بعدهم قبلها قبله عندها حينها وقتها بعدئذ عندئذ".split()}
 _IMPERSONAL_SUBJECTS = {hamza_key(w) for w in "هو هي هذا هذه ذلك تلك كما وهذا وذلك".split()}
 
 
