@@ -185,6 +185,8 @@ def adjective_after(
         return why if fem_noun or shapes.feminine(k1) else None
     if k1 == k2:
         return None  # a word repeated across the stop
+    if k1 in _IDIOM_NOUNS:
+        return None  # "على التوالي", "على الإطلاق": nouns of set phrases take no adjective
     if k2 in FIXED_ADJECTIVES and not shapes.is_function(k1):
         # (after a name on و, the last item of a list: "... وبريطانيا وإسرائيل". المتحدة")
         return None if k1[:1] in "وف" and not k1[1:].startswith("ال") else why
@@ -256,6 +258,14 @@ def adjective_after(
         # ("في سياق. سياسي هادئ")
         return why
     return None
+
+
+# Nouns that close set adverbial phrases ("على التوالي", "على الإطلاق", "على الفور",
+# "على الأقل", "على حد سواء"): no adjective follows them.
+_IDIOM_NOUNS = {
+    hamza_key(w)
+    for w in "التوالي الإطلاق الفور الأقل الأرجح الأغلب التحديد الخصوص العموم سواء".split()
+}
 
 
 def construct_adjective(b0: str, b1: str, b2: str) -> str | None:
