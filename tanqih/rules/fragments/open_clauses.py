@@ -235,7 +235,8 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
         return False  # a comment closing its paragraph: "بالتوفيق للجميع."
     if shapes.key(ws[1]) in shapes.PREPOSITIONS:
         return False
-    return not (_fronted_predicate(ws) or predicate_in(ws))
+    clause = shapes.words(re.split("[،,]", sentence, maxsplit=1)[0])
+    return not (_fronted_predicate(ws) or predicate_in(clause))
 
 
 def _clause_after_comma(rest: str) -> bool:
