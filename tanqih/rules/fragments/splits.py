@@ -907,9 +907,9 @@ class SentenceSplit(Rule):
             need = 2
             if k2 in RELATIVES:
                 why = relative_after(k1, k2)
-            elif counted_plural(k2, strip_marks(w2)) and (
-                k1 in UNITS or (k1.startswith("ال") and k1[2:] in UNITS)  # ("الستة. أيام")
-            ):
+            elif (k1 in UNITS or (k1.startswith("ال") and k1[2:] in UNITS)) and counted_plural(
+                k2, strip_marks(w2)
+            ):  # ("خمسة. جنود", "الستة. أيام")
                 why = f"'{w1}' counts '{w2}': no sentence ends between a number and its noun"
                 need = 3
             elif shapes.is_function(k1) or shapes.is_function(k2):
