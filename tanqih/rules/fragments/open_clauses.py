@@ -85,10 +85,8 @@ def phrase_after(text: str, start: int, reach: int = 8) -> list[str] | None:
     if re.search("[0-9٠-٩]", sentence[:60]) or re.search("[A-Za-z]", sentence):
         return None
     ws = shapes.words(sentence)
-    if len(ws) < 3 or has_verb(ws[:reach], hollow=False):
+    if len(ws) < 3 or verb_among(ws[:reach]):
         return None
-    if any(long_verb(shapes.key(w)) for w in ws[:reach]):
-        return None  # "... الأهالي يتقاطرون إلى ..."
     if any(shapes.key(w) in CLAUSE_WORDS for w in ws[:reach]):
         return None
     return ws
@@ -156,16 +154,12 @@ def _cut_complement(text: str, start: int, nxt: str, subject: bool = True) -> bo
         return False
     if len(shapes.words(re.split("[،,.؟!\n]", text[start : start + 80], maxsplit=1)[0])) < 4:
         return False
-    following = text[start + len(nxt) :]
-    if not subject and _place_phrase_next(following):
-        following = following.lstrip()[len(clause_words(following)[0]) :]
+    following = text[start + len(nxt) : start + len(nxt) + 200]  # (read up to 80)
+    if not subject:
+        first = clause_words(following[:40])[:1]
+        if first and shapes.key(first[0]) in PREDICATE_OPENERS:
+            following = following.lstrip()[len(first[0]) :]  # (no phrase of place)
     return not _predicate_follows(following)
-
-
-def _place_phrase_next(following: str) -> bool:
-    """Does ``following`` open with a preposition of place or state (في، تحت، بين)?"""
-    ws = clause_words(following[:40])
-    return bool(ws) and shapes.key(ws[0]) in PREDICATE_OPENERS
 
 
 def _predicate_follows(following: str) -> bool:
@@ -243,7 +237,7 @@ def _clause_after_comma(rest: str) -> bool:
     """Does ``rest``, the text after a comma, open a clause: a verb in its first words
     (or one on و / ف), or أن / إن, a relative, a pronoun, a demonstrative?"""
     ws = shapes.words(rest)[:4]
-    if not ws or has_verb(ws, hollow=False) or any(long_verb(shapes.key(w)) for w in ws):
+    if not ws or verb_among(ws):
         return True
     return any(shapes.key(w) in CLAUSE_WORDS for w in ws)
 
@@ -355,13 +349,16 @@ def _adjective_like(bare: str) -> bool:
     return base[:1] == "م" and len(base) >= 4 and _both_genders(base)
 
 
+_WORD_AFTER_COMMA_RE = re.compile(f"[،,]?\\s*[{LETTERS}{MARKS}]+")
+
+
 def _late_verb(sentence: str) -> bool:
     """Does a verb beyond doubt come later in ``sentence``, as the predicate of the
     words before it: after a comma, a definite word or a name ("المتحدث باسم حرس
     الثورة، العميد رمضان شريف، يؤكد ...", "متحدث باسم مجلس الأمن القومي الأميركي
     يشير ...", "... في أنقرة تنتهي ...")? (After an indefinite noun a verb describes
     it: "أسماء ضابطين من الجيش قتلوا في معارك".)"""
-    ws = re.findall(f"[،,]?\\s*[{LETTERS}{MARKS}]+", sentence)
+    ws = _WORD_AFTER_COMMA_RE.findall(sentence)
     for prev, w in zip(ws, ws[1:], strict=False):
         bare = strip_marks(w.lstrip("،, "))
         k = shapes.key(bare)
@@ -490,9 +487,9 @@ def _definite(bare: str) -> bool:
     """Is ``bare`` definite: with the article (after بـ / لـ / كـ / و / ف too) or a
     pronoun of the third person?"""
     k = shapes.key(bare)
-    if k.startswith(("ال", "لل", "بال", "كال", "وال", "فال")):
+    if k.startswith(shapes.DEFINITE_PREFIXES):
         return True
-    return k.endswith(("ه", "ها", "هم", "هما", "هن")) and len(k) > 3
+    return k.endswith(shapes.THIRD_PERSON_SUFFIXES) and len(k) > 3
 
 
 _AUXILIARIES = {
@@ -531,6 +528,13 @@ def _both_genders(a: str) -> bool:
     partner = a[:-1] if a.endswith("ة") else a + "ة"
     za, zp = zipf(a), zipf(partner)
     return min(za, zp) >= 3.0 and abs(za - zp) <= 1.0
+
+
+def verb_among(ws: list[str]) -> bool:
+    """Is one of the words ``ws`` a verb: of the shapes ``has_verb`` reads (a word of
+    three letters with a long vowel after an indefinite word taken for an adjective),
+    or one too long for them ("... الأهالي يتقاطرون إلى ...")?"""
+    return has_verb(ws, hollow=False) or any(long_verb(shapes.key(w)) for w in ws)
 
 
 def long_verb(k: str) -> bool:

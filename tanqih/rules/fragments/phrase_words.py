@@ -238,10 +238,8 @@ def adjective_after(
     ):
         # (after a broken plural too, which takes a feminine adjective: "مصادر. محلية",
         # and after the last noun of a list on و: "ومواقع. عسكرية")
-        base = k1[1:] if shapes.conjunction_led(b1 or k1) else k1
-        if (base.endswith(("ة", "ات")) or broken_plural(base)) and len(base) >= 4:
-            if not shapes.pp_prefixed(k1):
-                return why
+        if _feminine_head(b1 or k1) and not shapes.pp_prefixed(k1):
+            return why
     if (
         not k1.startswith(shapes.DEFINITE_PREFIXES)
         and not k2.startswith("ال")
@@ -280,10 +278,17 @@ def construct_adjective(b0: str, b1: str, b2: str) -> str | None:
             return None
     if k1.endswith(("ة", "ات")) or shapes.past_or_present_verb(k1) or nisba(b1):
         return None  # (the adjective would describe the second noun, or none)
-    base = k0[1:] if shapes.conjunction_led(b0) else k0
-    if (base.endswith(("ة", "ات")) or broken_plural(base)) and len(base) >= 4:
+    if _feminine_head(b0):
         return "the adjective '{w2}' describes '" + b0 + " {w1}' before the full stop"
     return None
+
+
+def _feminine_head(word: str) -> bool:
+    """Does ``word`` (on و or not) take a feminine adjective: a noun in -ة / -ات or a
+    broken plural, of four letters at least?"""
+    k = hamza_key(word)
+    base = k[1:] if shapes.conjunction_led(word) else k
+    return (base.endswith(("ة", "ات")) or broken_plural(base)) and len(base) >= 4
 
 
 # Words after a predicate put first ("صحيح أن ...", "كبيرة هي الخسائر ...").

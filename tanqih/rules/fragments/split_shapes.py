@@ -102,6 +102,8 @@ _IMPERSONAL = {
     hamza_key(w)
     for w in "المتوقع المقرر المنتظر المفترض المرجح المستبعد الضروري الممكن الواضح".split()
 }
+# Words before "من المتوقع" that are its subject ("وهذا من المتوقع.").
+_IMPERSONAL_SUBJECTS = {hamza_key(w) for w in "هو هي هذا هذه ذلك تلك كما وهذا وذلك".split()}
 
 
 def impersonal_open(text: str, start: int) -> bool:
@@ -116,7 +118,6 @@ def impersonal_open(text: str, start: int) -> bool:
 
 # Adverbs of time that open the next clause of a sentence after "، و": "، وبعدها ...".
 _THEN = {hamza_key(w) for w in "بعدها بعده بعدهم قبلها قبله عندها حينها وقتها بعدئذ عندئذ".split()}
-_IMPERSONAL_SUBJECTS = {hamza_key(w) for w in "هو هي هذا هذه ذلك تلك كما وهذا وذلك".split()}
 
 
 AFTER_RE = re.compile(

@@ -23,10 +23,10 @@ from tanqih.rules.fragments.document_words import (
 )
 from tanqih.rules.fragments.open_clauses import (
     head_left_open,
-    long_verb,
     phrase_alone,
     predicate_in,
     prepositional_opening,
+    verb_among,
     verb_left_open,
 )
 from tanqih.rules.fragments.phrase_words import (
@@ -1515,9 +1515,7 @@ class SentenceSplit(Rule):
             return True  # "تعريف. الجملة الاسمية هي ...", "تذكر. النجاح لا يأتي ..."
         z, z_article = zipf(bare), zipf("ال" + bare)
         noun = z_article >= 3.0 and (not clear_verb(shapes.key(bare)) or z_article >= z)
-        return noun and (
-            has_verb(ws[:6], hollow=False) or any(long_verb(shapes.key(w)) for w in ws[:6])
-        )
+        return noun and verb_among(ws[:6])
 
     def _report(self, text, dot, why, content="", fix_message="remove the full stop"):
         # The words around the full stop, on its line (a message is one line).
