@@ -1196,10 +1196,11 @@ def verb_first(text: str, dot: int) -> bool:
 # Verbs of news copy that always take an object ("واصل الاحتلال قصفه"): one of them
 # closing a sentence has lost it. Past (with ت), imperfect (ي / ت), with و / ف.
 _TRANSITIVE_PAST = (
-    "واصل أطلق منع شن استهدف نفذ استخدم أصدر اتخذ تبنى أجرى شهد ضم عقد قدم رفع فرض".split()
+    "واصل أطلق منع شن استهدف نفذ استخدم أصدر اتخذ تبنى أجرى شهد ضم عقد قدم رفع فرض"
+    " ناقش أغلق ألغى أدخل امتلك تناول ترأس استقبل اعتقل هدم صادر".split()
 )
 _TRANSITIVE_PRESENT = """يواصل يطلق يمنع يشن يستهدف ينفذ يستخدم يصدر يتخذ يجري يشهد يعقد
-يقدم يرفع يفرض يتضمن يتطلب""".split()
+يقدم يرفع يفرض يتضمن يتطلب يناقش يغلق يلغي يمتلك يتناول يترأس يستقبل""".split()
 TRANSITIVE = (
     {
         hamza_key(p + form)
@@ -1214,6 +1215,47 @@ TRANSITIVE = (
         for pre in ("ي", "ت")
     }
 )
+# Verbs that need an object or a complement after their subject: a sentence of one of
+# them and its subject alone ("وأكد المتحدث.", "وبثت الميادين.", "ذكرت وسائل.",
+# "تمكنت المقاومة.") has lost what it says or did.
+_COMPLEMENT_VERBS = "بث نشر طرح دعا تمكن حث هدد هنأ تبادل أبدى أبلغ استعرض وجه تلقى".split()
+COMPLEMENT_VERBS = (
+    REPORTING
+    | TRANSITIVE
+    | {
+        hamza_key(p + (v[:-1] if v.endswith("ى") else v) + t) if t else hamza_key(p + v)
+        for v in _COMPLEMENT_VERBS
+        for t in ("", "ت")
+        for p in ("", "و", "ف")
+    }
+    | {hamza_key(p + w) for w in REPORTING for p in ("و", "ف")}
+)
+# A sentence of one word and one to three words, opening a line or after a full stop,
+# before a full stop and the next word.
+VERB_ALONE_RE = re.compile(
+    f"(?:^|(?<=[.!؟?] ))[{HSPACE}]*([{LETTERS}][{LETTERS}{MARKS}]*)"
+    f"((?:[{HSPACE}]+[{LETTERS}][{LETTERS}{MARKS}]*){{1,3}})\\.[{HSPACE}]+(?=[{LETTERS}])",
+    re.MULTILINE,
+)
+_OBJECT_ENDINGS = ("ها", "هم", "هما", "هن")
+
+
+def subject_alone(verb: str, words: list[str]) -> bool:
+    """Are ``words`` (bare), after ``verb`` (bare) that needs a complement, its subject
+    alone: no function word, verb, tanween or object pronoun among them ("وأكد
+    المتحدث", "أصدرت قيادة القوات"; not "أكد ذلك", "وتواصل المقاومة عملياتها"), and
+    no indefinite word after a definite one, which is the object ("وأجرى الوزير جولة
+    تفقدية.") or, when the verb is also a noun, a predicate ("نقل الجرحى ضروري.")."""
+    for w in words:
+        k = shapes.key(w)
+        if shapes.is_function(w) or k.endswith(_OBJECT_ENDINGS) or len(w) < 2:
+            return False
+        if not k.startswith("ال") and shapes.predicate_verb(k):
+            return False
+    definite = [w.startswith("ال") for w in words]
+    return not any(a and not b for a, b in zip(definite, definite[1:], strict=False))
+
+
 # Verbs of war news that always take an object, looked at only right before the full
 # stop ("... إن الدفاعات الجوية أسقطت. ثلاث طائرات ..."): with a definite word after
 # them, that word is as often their object as their subject ("وأسقطت معظم الصواريخ.").
@@ -1222,9 +1264,10 @@ _TRANSITIVE_ALONE = "أسقط أسقطت اغتال اغتالت يغتال تغ
 TRANSITIVE_ALONE = TRANSITIVE | {
     hamza_key(p + v) for v in _TRANSITIVE_ALONE for p in ("", "و", "ف")
 }
-# Before these a verb may be passive ("بعد أن أطلق.", "كان قد أطلق.") or need no
-# object ("لم يصدر."); after a relative pronoun it is a relative clause's.
-_PASSIVE_BEFORE = {hamza_key(w) for w in "أن لم لن لا قد وأن ولم ولن ولا وقد".split()}
+# Before these a verb may be passive ("بعد أن أطلق.", "كان قد أطلق.", "... حيث
+# اعتقل.") or need no object ("لم يصدر."); after a relative pronoun it is a relative
+# clause's.
+_PASSIVE_BEFORE = {hamza_key(w) for w in "أن لم لن لا قد وأن ولم ولن ولا وقد حيث".split()}
 _RELATIVE_BEFORE = {hamza_key(w) for w in "الذي التي الذين اللذين اللتين ما مما كما".split()}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tanqih.linter.arabic import LETTERS, MARKS, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Option, Rule
 from tanqih.rules import sentence_shapes as shapes
@@ -63,6 +63,7 @@ from tanqih.rules.fragments.split_shapes import (
     BEFORE_RE,
     BOUND_RE,
     CLAUSE_HEADS,
+    COMPLEMENT_VERBS,
     COMPOUND_NAME_RE,
     CONNECTIVE_RE,
     COPULAS,
@@ -89,6 +90,7 @@ from tanqih.rules.fragments.split_shapes import (
     THAT_CLAUSE_RE,
     TODAY,
     UNITS,
+    VERB_ALONE_RE,
     accusative,
     attribution,
     b_governor,
@@ -128,6 +130,7 @@ from tanqih.rules.fragments.split_shapes import (
     prepositional_head,
     purpose_masdar,
     sentence_words,
+    subject_alone,
     subject_opens,
     time_span,
     verb_after_comma,
@@ -399,15 +402,28 @@ class SentenceSplit(Rule):
     - the word before is one of the verbs of news copy that always take an object
       (واصل، أطلق، استهدف، نفذ، شن، أصدر ...), in a clause of three words or more
       ("... في لبنان تستهدف. موقع حدب ...", "... في المدينة نفذت. عمليات إخلاء ...");
-      not a noun written the same ("دون دعم."), nor after أن / لم / قد or a relative
-      pronoun, where it may be passive or need no object ("كان قد أطلق.", "الصاروخ
-      الذي أطلق.", "لم يصدر."); also أسقط، اغتال، دمر right before the full stop ("...
+      not a noun written the same ("دون دعم."), nor after أن / لم / قد / حيث or a
+      relative pronoun, where it may be passive or need no object ("كان قد أطلق.",
+      "الصاروخ الذي أطلق.", "لم يصدر.", "... حيث اعتقل."), nor before و / ف and a verb,
+      a clause of its own ("... ثم أطلقت. وسارعت فرق الإسعاف ..."), nor after a noun
+      that may be the subject of a passive when the next sentence has a verb of its
+      own ("... إن الجلسة عقدت. الأعضاء ناقشوا ...", "... عشر غارات شنت. الدفاع
+      المدني أعلن ..."); also أسقط، اغتال، دمر right before the full stop ("...
       أسقطت. ثلاث طائرات ..."); a verb of the first list and its subject, one or two
       definite words or a construct, cut from an indefinite object when the next
       sentence has no verb of its own ("... شنت قوات الأمن. حملة مداهمات واسعة ..."; not
       a quantity, which is as often the object: "واستخدمت معظم الصواريخ.", nor a
       phrase put before a main clause that opens with a verb after a comma: "... يرفع
       إنتاجية الموظفين. بتطبيق هذا النظام في الشركات، لاحظ الباحثون ...");
+    - the sentence before it is a verb that needs an object or a complement (أكد،
+      أعلن، ذكر، كشف، بث، تمكن، أصدر ...) and its subject, one to three words with no
+      function word, tanween or object pronoun, and what follows goes on with that
+      subject: a definite adjective of its last word ("تمكنت القوات. الليبية الحكومية
+      ...", "كشف الممثل. المصري أحمد حلمي ...") or, after an indefinite head, its
+      genitive with no verb after it ("ذكرت وسائل. إعلام محلية ..."). The verb and a
+      definite word before a sentence of its own pass: a passive, an object with its
+      subject left out, a subject and its object ("ورفعت الجلسة. الوفود غادرت ...",
+      "فأوضح السبب. الشركة ...", "واستعرض الوفد الخطة. المسؤولون ...");
     - the word before is a verb beyond doubt (an imperfect, a past with its person
       ending) that closes its clause with nothing after it, after a particle (لا، لن،
       قد، أن), a definite word (its subject) or opening its clause, and the sentence
@@ -659,6 +675,44 @@ class SentenceSplit(Rule):
                 continue  # what was said is there: "قالوا نعم.", "قالت ستعود.", "قال ذلك."
             said = m.group().strip()[:-1]
             yield dot, f"'{said}' is a verb of saying and its subject, with nothing said"
+
+    def _by_verb_alone(self, doc, seen):
+        text = doc.text
+        for m in VERB_ALONE_RE.finditer(text):
+            # "... الصحافي. وبثت الميادين. مشاهد إصابة ...": a verb that needs an object
+            # or a complement and its subject alone as a sentence, before words that
+            # go on with that subject: a definite adjective of its last word ("أصدرت
+            # قيادة القوات. المشتركة ...") or the genitive of an indefinite head ("ذكرت
+            # وسائل. إعلام إسرائيلية ..."). (The verb and a definite word may be a
+            # complete sentence, a passive, an object with the subject left out, or a
+            # subject and its object: "ورفعت الجلسة.", "فأوضح السبب.", "واستعرض الوفد
+            # الخطة.")
+            dot = m.end(2)
+            verb = strip_marks(m.group(1))
+            if dot in seen or hamza_key(verb) not in COMPLEMENT_VERBS:
+                continue
+            words = [strip_marks(w) for w in m.group(2).split()]
+            if not subject_alone(verb, words):
+                continue
+            rest = sentence_words(text, dot + 1)
+            if len(rest) < 3:
+                continue
+            b2 = strip_marks(rest[0])
+            k2 = shapes.key(b2)
+            if shapes.is_function(b2) or shapes.conjunction_led(b2):
+                continue
+            last = words[-1]
+            if last.startswith("ال"):
+                following = text[dot + 2 + len(rest[0]) : dot + 32 + len(rest[0])]
+                after = following[:1]
+                if not k2.startswith("ال") or not adjective_after(
+                    shapes.key(last), b2, after, False, last, following
+                ):
+                    continue
+            elif (len(words) > 1 and not words[-2].startswith("ال")) or has_verb(rest):
+                continue  # ("وأطلقت حملة توعية. الحملة تستهدف ...")
+            said = m.group().strip()[:-1]
+            yield dot, f"'{said}' is a verb and its subject, without the object it needs"
 
     def _by_speaker(self, doc, seen):
         text = doc.text
@@ -1249,7 +1303,10 @@ class SentenceSplit(Rule):
             if shapes.is_function(shapes.key(w2)):
                 continue
             if object_lost(text, dot, w1):
-                if len(sentence_words(text, dot + 1)) >= 3:
+                rest = sentence_words(text, dot + 1)
+                if len(rest) < 3 or self._clause_on_waw(rest[0]):
+                    continue  # a new clause: "... حيث استقبل. وعقد الزعيمان ..."
+                if not (self._passive_after(text, dot, w1) and has_verb(rest)):
                     yield dot, f"'{w1}' takes an object, and the full stop cuts it off"
                 continue
             # "... استهدف الاحتلال الإسرائيلي. منزل عائلة ...": the verb and its subject,
@@ -1264,6 +1321,27 @@ class SentenceSplit(Rule):
             verb = object_lost_after_subject(text, dot)
             if verb is not None:
                 yield dot, f"'{verb}' takes an object, and the full stop cuts it from '{w2}'"
+
+    @staticmethod
+    def _passive_after(text: str, dot: int, verb: str) -> bool:
+        """Does the verb before the full stop follow a noun, its subject, so that it may
+        be a passive ("... إن الجلسة عقدت.", "... عشرين غارة شنت.": the session was
+        held)? Then only a next sentence with no verb of its own shows the cut (a
+        passive's sentence is complete: "... أغلقت. الأسواق شهدت ...")."""
+        before = shapes.words(text[max(0, dot - len(verb) - 40) : dot - len(verb)])
+        if not before:
+            return False
+        k = shapes.key(strip_marks(before[-1]))
+        if len(before) > 1 and shapes.key(strip_marks(before[-2])) in shapes.PREPOSITIONS:
+            return False  # a phrase, no subject: "... المقاومة في لبنان تستهدف."
+        return not shapes.is_function(k) and not shapes.predicate_verb(k)
+
+    @staticmethod
+    def _clause_on_waw(word: str) -> bool:
+        """Does ``word`` open a clause of its own with و / ف and a verb ("وعقد",
+        "وسارعت", "ويقول")? No object of the verb before opens that way."""
+        bare = strip_marks(word)
+        return shapes.conjunction_led(bare) and shapes.predicate_verb(shapes.key(bare)[1:])
 
     def _by_open_clause(self, doc, seen):
         text = doc.text
@@ -1392,6 +1470,7 @@ class SentenceSplit(Rule):
         _by_masdar,
         _by_clause_verb,
         _by_transitive,
+        _by_verb_alone,
         _by_open_clause,
         _by_counted,
         _by_accusative,
