@@ -37,6 +37,7 @@ from tanqih.rules.fragments.phrase_words import (
     TIME_OPENERS,
     adjective_after,
     bare_head,
+    broken_plural,
     construct_adjective,
     construct_head,
     coordinated_nisba,
@@ -460,6 +461,11 @@ class SentenceSplit(Rule):
       "... بهدف تطوير. مهارات ..."); not after an indefinite noun, whose genitive it is
       ("صفارات إنذار."), after إلى، دون، بلا، من، بعد ("بحاجة إلى تطوير.", "بعد
       تقييم."), nor before a word on "و" / "ف" ("... عن إصلاح. ويعدون ...");
+    - the word before is a demonstrative of a feminine noun or a plural (هذه، تلك،
+      هؤلاء) led by a preposition or و, and the word after is a definite feminine or
+      plural noun it points at ("... واستكمالا لتلك. الجهود ...", "... وتلك. الواقعة
+      على ..."); not ذلك / هذا, pronouns as often ("أشاد بذلك."), nor after كـ ("أجواء
+      كهذه.");
     - with corpus counts (``tanqih check --corpus`` or ``--corpus-table``), other
       documents write the two words side by side, more of them than half the documents
       where the first word ends a sentence and the second opens one (each counted from
@@ -1417,6 +1423,29 @@ class SentenceSplit(Rule):
                     "clause before",
                 )
 
+    # A demonstrative for a feminine noun or a plural, after a preposition or و ("لتلك",
+    # "بهذه", "وتلك"): it points at the noun after it.
+    _POINTING = {shapes.key(w) for w in "هذه تلك هؤلاء هاتين هذين".split()}
+
+    def _by_demonstrative(self, doc, seen):
+        text = doc.text
+        for _m, dot, w1, w2 in self._pairs(doc, seen):
+            # "... واستمرارا لتلك. الإنجازات العلمية ...": a demonstrative led by a
+            # preposition or و, cut from the definite noun it points at (alone it
+            # would be a pronoun: "أشاد بهذا.", "بذلك.", and so it is after كـ: "أجواء
+            # كهذه.")
+            k1 = shapes.key(w1)
+            if k1[:1] not in "لبوف" or k1[1:] not in self._POINTING:
+                continue
+            b2 = strip_marks(w2)
+            k2 = shapes.key(b2)
+            if not k2.startswith("ال") or not (
+                shapes.feminine(k2) or broken_plural(k2[2:]) or k2.endswith(("ين", "ون"))
+            ):
+                continue
+            if long_enough(text, dot, 3):
+                yield dot, f"'{w1}' points at '{w2}': no sentence ends between them"
+
     def _by_amma(self, doc, seen):
         text = doc.text
         for _m, dot, _w1, w2 in self._pairs(doc, seen):
@@ -1476,6 +1505,7 @@ class SentenceSplit(Rule):
         _by_accusative,
         _by_comparative,
         _by_amma,
+        _by_demonstrative,
         _by_corpus,
     )
 
