@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from tanqih.linter.arabic import TANWEEN, WORD_RE, hamza_key, split_clitics, strip_marks
-from tanqih.rules.word_frequencies import large_zipf, zipf
+from tanqih.rules.word_frequencies import key_zipf, large_zipf, zipf
 
 # The prefixes of a definite word. (Words are arabic.WORD_RE's, tanween arabic.TANWEEN.)
 DEFINITE_PREFIXES = ("ال", "لل", "بال", "وال", "فال", "كال")
@@ -249,7 +249,8 @@ def pp_prefixed(k: str) -> bool:
     if k.startswith(("بال", "لل", "كال")):
         return True
     if len(k) >= 4 and k[0] in "بلك":
-        whole, rest = zipf(k), zipf(k[1:])
+        # (the rest by its key: "لجرايم" is "لجرائم")
+        whole, rest = zipf(k), max(zipf(k[1:]), key_zipf(k[1:]))
         if k.endswith("ي") and zipf(k + "ة") > zipf(k[1:] + "ة"):
             return False  # a nisba known by its feminine: بطولي (بطولية)
         return rest >= 3 and rest > whole

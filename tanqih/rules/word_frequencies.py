@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import math
 
+from tanqih.linter.arabic import hamza_key
+
 # A word with a Zipf frequency of at least KNOWN (once per million words) is an
 # established word of written Arabic; below it are names, rare words and misspellings.
 KNOWN = 3.0
@@ -44,4 +46,24 @@ def large_zipf(word: str) -> float:
 def zipf(word: str) -> float:
     """Zipf frequency of a bare word (0.0 when it is not among the known words)."""
     f = frequencies().get(word)
+    return 9.0 + math.log10(f) if f else 0.0
+
+
+@functools.cache
+def _key_frequencies() -> dict[str, float]:
+    """The small list keyed by ``hamza_key``: the frequency of the most frequent word
+    of each key."""
+    table: dict[str, float] = {}
+    for word, f in frequencies().items():
+        k = hamza_key(word)
+        if f > table.get(k, 0.0):
+            table[k] = f
+    return table
+
+
+def key_zipf(k: str) -> float:
+    """Zipf frequency of the most frequent known word whose ``hamza_key`` is ``k`` (a
+    key drops the hamza forms, so ``zipf`` finds no word with a hamza by its key:
+    "لجرايم" is "لجرائم")."""
+    f = _key_frequencies().get(k)
     return 9.0 + math.log10(f) if f else 0.0
