@@ -15,7 +15,7 @@ from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.boilerplate.datelines import MONTHS
 from tanqih.rules.phrases import pkey
-from tanqih.rules.word_frequencies import large_zipf, zipf
+from tanqih.rules.word_frequencies import key_zipf, large_zipf, zipf
 
 # Scale words after a number ("300 مليون", "12 ألفا"): one phrase with it.
 SCALE_WORDS = shapes.SCALE_WORDS | {hamza_key("تريليون")}
@@ -501,6 +501,7 @@ def definite_agreement(k1: str, k2: str, raw: str) -> bool:
             or broken_plural(base)
             or manqus_plural(base)
             or k1.endswith("ى")
+            or _afal_plural(raw)
         )
     if k2.endswith(("ين", "ون")):
         return not fem_noun  # a plural adjective: "الأسرى. الإسرائيليين"
@@ -508,11 +509,29 @@ def definite_agreement(k1: str, k2: str, raw: str) -> bool:
     # المقابل ارتفع" opens a sentence. (فعلى plurals, أسرى، جرحى: the key writes their
     # ى as ي; not the مفعل nouns, مبنى.)
     plural = (
-        k1.endswith(("ين", "ون"))
+        _sound_plural(base)
         or broken_plural(base)
         or (len(base) == 4 and raw.endswith("ى") and base[0] != "م")
     )
     return not fem_noun and not plural
+
+
+def _sound_plural(base: str) -> bool:
+    """Is ``base`` (a key without its article) a plural or a dual in -ون / -ين, the
+    word without the ending being one ("المسؤولين", "الطرفين"; not the masdar
+    "التعاون" nor "القانون")?"""
+    if not base.endswith(("ين", "ون")):
+        return False
+    stem = base[:-2]
+    return len(stem) >= 2 and max(key_zipf(stem), key_zipf("ال" + stem)) >= 3.0
+
+
+def _afal_plural(raw: str) -> bool:
+    """Is ``raw`` (a definite word written with its hamza) a broken plural أفعال
+    ("الأفلام", "الأسواق")? The key cannot tell it: without the hamza it is the masdar
+    إفعال, a singular ("الإعلام")."""
+    base = raw[2:] if raw.startswith("ال") else raw
+    return len(base) == 5 and base[0] == "أ" and base[3] == "ا"
 
 
 def plain_adjective(base: str) -> bool:

@@ -201,7 +201,9 @@ class SentenceSplit(Rule):
       ...", "كما أعلن. المتحدث ..."; inside a sentence "حيث ولد." is complete);
     - the word after it is an adjective agreeing with the noun before it: a definite
       relational adjective after a definite noun ("الاحتلال. الإسرائيلي",
-      "الطائرات. الإسرائيلية", "الأراضي. الزراعية"; after two words too, "تداعيات
+      "الطائرات. الإسرائيلية", "الأراضي. الزراعية", "الأفلام. الوثائقية", "التعاون.
+      الأمني": a word in -ون / -ين is a plural only when the word without the ending
+      is one; after two words too, "تداعيات
       الحصار. الاقتصادي على ...", but not before a verb, "عاجل الاحتلال. الإسرائيلي
       يقصف", nor after a verb and its subject, "وصلت القوات. العربية للطيران ..."), an indefinite feminine one after an indefinite feminine
       noun or a broken plural ("شبكة. عربية", "مصادر. محلية"), an indefinite masculine
