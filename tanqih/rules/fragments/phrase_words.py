@@ -10,6 +10,7 @@ None of them needs the document: those that do are in ``document_words``.
 from __future__ import annotations
 
 import functools
+import re
 
 from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
@@ -209,6 +210,10 @@ def adjective_after(
             return None
         if fem_adj and predicate_next(following):
             return None  # a noun of that shape and its verb: "الباعة. البلدية تقول ..."
+        if _name_then_verb(following):
+            # a nationality before a name, opening a sentence with its verb: "... مع
+            # النادي. البرازيلي نيمار ينتظر ...", "... الميدان. المصري محمد صلاح سجل ..."
+            return None
         plain = not fem_adj and not k2.endswith(("ين", "ون"))
         if plain and k1[:1] in "وف" and predicate_next(following):
             # after the last word of a list on و, a masculine word of nisba shape before
@@ -481,6 +486,26 @@ def ordinal_or_elative(base: str) -> bool:
     """An ordinal (أول، ثاني، أخير) or an elative أفعل (أكبر، أفضل): adjectives that
     come last after their noun."""
     return base in ORDINAL_BASES or shapes.elative(base)
+
+
+def _name_then_verb(following: str) -> bool:
+    """Do one to three words of a name (no article, no ending of a common noun: -ة،
+    -ات، -ون، -ين، -ا) and then a verb (an imperfect, or a past of three letters whose
+    imperfect is common) open ``following``, the text after a relational adjective,
+    before any punctuation ("نيمار ينتظر", "محمد صلاح سجل")?"""
+    ws = shapes.words(re.split("[،,.؛:؟!\n]", following[:50], maxsplit=1)[0])
+    for i, w in enumerate(ws[:4]):
+        k = shapes.key(w)
+        if shapes.is_function(k) or k.startswith("ال") or any(c in shapes.TANWEEN for c in w):
+            return False
+        if i and (
+            (k[:1] in "يت" and len(k) >= 4 and shapes.past_or_present_verb(k))
+            or (len(k) == 3 and zipf("ي" + k) >= 3.0)
+        ):
+            return True
+        if k.endswith(("ة", "ات", "ون", "ين", "ا")):
+            return False
+    return False
 
 
 def definite_agreement(k1: str, k2: str, raw: str) -> bool:

@@ -205,7 +205,9 @@ class SentenceSplit(Rule):
       الأمني": a word in -ون / -ين is a plural only when the word without the ending
       is one; after two words too, "تداعيات
       الحصار. الاقتصادي على ...", but not before a verb, "عاجل الاحتلال. الإسرائيلي
-      يقصف", nor after a verb and its subject, "وصلت القوات. العربية للطيران ..."), an indefinite feminine one after an indefinite feminine
+      يقصف", nor before a name and its verb, a nationality opening a sentence, "...
+      مع النادي. البرازيلي نيمار ينتظر ...", nor after a verb and its subject,
+      "وصلت القوات. العربية للطيران ..."), an indefinite feminine one after an indefinite feminine
       noun or a broken plural ("شبكة. عربية", "مصادر. محلية"), an indefinite masculine
       one after an indefinite masculine singular noun ("سياق. سياسي"), a definite one
       agreeing with the indefinite head of the construct before it ("حصيلة القتلى.
