@@ -149,7 +149,8 @@ class GluedWords(Rule):
     * an unknown word that is a preposition or particle with a common word of four
       letters or more glued after it (منخارج → من خارج، خلالالعام → خلال العام), or a
       particle of time with أن / ما (بعدأن → بعد أن); not a word, even a rare one,
-      behind a clitic (فينفعل is ف + ينفعل);
+      behind a clitic (فينفعل is ف + ينفعل), nor a plural in the nominative, which
+      follows no preposition (the name فيستون is no "في ستون");
     * an unknown word that is a word with a stem of four letters or more and "و" with
       a known word opening with an alef or a hamza glued after it (العائدينوإغلاق →
       العائدين وإغلاق; not الجيواستراتيجي), or with a common word of another letter
@@ -396,6 +397,9 @@ class GluedWords(Rule):
             if right in _CONJUNCTIONS and len(particle) >= 3:
                 return cut  # "بعدأن", "قبلما" (web text glues them often enough for the
                 # large list to know them, rarely)
+            if right.endswith("ون") and large_zipf(right[:-2] + "ين") >= 3.0:
+                continue  # a plural in the nominative follows no preposition: "فيستون"
+                # is a name, not "في ستون" (that would be "في ستين")
             # (a rare glued form the list knows must be far rarer than the word)
             need = max(4.0 if len(particle) == 2 else 3.5, glued + 2.5)
             if len(right) >= 4 and large_zipf(right) >= need:
