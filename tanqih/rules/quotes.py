@@ -147,8 +147,10 @@ class MixedQuoteStyles(Rule):
     alone as the document's style for titles when every quotation in it is a name or
     title (at most eight words, no sentence punctuation, not introduced as speech by a
     colon, إن, أن, بأنه or قائلا), at least half of them follow the noun of their kind
-    (كتاب، فيلم، تقرير، صحيفة، مسابقة ...) or open the items of a list, and no quotation
-    of the other styles does. Set it to false to have one style for everything.
+    (كتاب، فيلم، تقرير، صحيفة، مسابقة ...) or open the items of a list, and at most one
+    quotation of the other styles does, one in ten of them at most and beside two
+    titles or more (مبادرة "أمة تقرأ" among a column's quotations of speech). Set it to
+    false to have one style for everything.
 
     **Fix safety**
     Safe when the pairing is unambiguous: both marks of the quotation are replaced by the
@@ -324,8 +326,9 @@ def _named_work(text: str, pair, previous=None, previous_named: bool = False) ->
 def _title_style(text: str, pairs) -> str | None:
     """The style a document keeps for titles (some papers write «...» for the names of
     works and “...” or "..." for speech): every quotation of that style is title-like
-    and at least half of them follow the noun of their kind, while no quotation of the
-    other styles does and one of them is speech. None otherwise."""
+    and at least half of them follow the noun of their kind, while one of the other
+    styles' quotations is speech and at most one of them, and one in ten, is a named
+    work (none beside a single title). None otherwise."""
     stats: dict[str, list[int]] = {}  # style -> [quotations, title-like, named works]
     previous, named = None, False
     for p in sorted((p for p in pairs if not p.mixed), key=lambda p: p.start):
@@ -340,7 +343,17 @@ def _title_style(text: str, pairs) -> str | None:
     if len(titles) != 1:
         return None
     others = [v for s, v in stats.items() if s != titles[0]]
-    if not others or any(w for _, _, w in others) or all(t == n for n, t, _ in others):
+    if not others or all(t == n for n, t, _ in others):
+        return None
+    # The other styles may name one work in ten quotations (an initiative quoted like
+    # speech, مبادرة "أمة تقرأ", beside «...» for every book), but only beside two
+    # titles or more: one title is no house style.
+    named_others = sum(w for _, _, w in others)
+    if named_others and (
+        named_others > 1
+        or 10 * named_others > sum(n for n, _, _ in others)
+        or stats[titles[0]][0] < 2
+    ):
         return None
     return titles[0]
 
