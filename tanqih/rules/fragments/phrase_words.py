@@ -495,7 +495,7 @@ def _name_then_verb(following: str) -> bool:
     before any punctuation ("نيمار ينتظر", "محمد صلاح سجل")?"""
     ws = shapes.words(re.split("[،,.؛:؟!\n]", following[:50], maxsplit=1)[0])
     for i, w in enumerate(ws[:4]):
-        k = shapes.key(w)
+        bare, k = strip_marks(w), shapes.key(w)
         if shapes.is_function(k) or k.startswith("ال") or any(c in shapes.TANWEEN for c in w):
             return False
         if i and (
@@ -503,7 +503,12 @@ def _name_then_verb(following: str) -> bool:
             or (len(k) == 3 and zipf("ي" + k) >= 3.0)
         ):
             return True
-        if k.endswith(("ة", "ات", "ون", "ين", "ا")):
+        if (
+            k.endswith(("ة", "ات", "ون", "ين", "ا"))
+            or shapes.conjunction_led(bare)
+            or shapes.pp_prefixed(k)
+            or zipf("ال" + bare) >= 3.5  # a common noun: "استيفاء نموذج طلب"
+        ):
             return False
     return False
 

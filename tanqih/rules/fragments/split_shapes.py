@@ -1266,9 +1266,9 @@ TRANSITIVE_ALONE = TRANSITIVE | {
 }
 # Before these a verb may be passive ("بعد أن أطلق.", "كان قد أطلق.", "... حيث
 # اعتقل.") or need no object ("لم يصدر."); after a relative pronoun it is a relative
-# clause's.
+# clause's, after كم its object is the word it counts ("كم قرصا تناول.").
 _PASSIVE_BEFORE = {hamza_key(w) for w in "أن لم لن لا قد وأن ولم ولن ولا وقد حيث".split()}
-_RELATIVE_BEFORE = {hamza_key(w) for w in "الذي التي الذين اللذين اللتين ما مما كما".split()}
+_RELATIVE_BEFORE = {hamza_key(w) for w in "الذي التي الذين اللذين اللتين ما مما كما كم".split()}
 
 
 def object_lost(text: str, dot: int, word: str) -> bool:

@@ -413,7 +413,9 @@ class SentenceSplit(Rule):
       a clause of its own ("... ثم أطلقت. وسارعت فرق الإسعاف ..."), nor after a noun
       that may be the subject of a passive when the next sentence has a verb of its
       own ("... إن الجلسة عقدت. الأعضاء ناقشوا ...", "... عشر غارات شنت. الدفاع
-      المدني أعلن ..."); also أسقط، اغتال، دمر right before the full stop ("...
+      المدني أعلن ..."; a noun before a comma, an accusative or a verb on و is no
+      subject: "... غارةً استهدفت. منزلا ..."), nor after كم and the word it counts,
+      its object ("كم قرصا تناول."); also أسقط، اغتال، دمر right before the full stop ("...
       أسقطت. ثلاث طائرات ..."); a verb of the first list and its subject, one or two
       definite words or a construct, cut from an indefinite object when the next
       sentence has no verb of its own ("... شنت قوات الأمن. حملة مداهمات واسعة ..."; not
@@ -1316,7 +1318,7 @@ class SentenceSplit(Rule):
                 rest = sentence_words(text, dot + 1)
                 if len(rest) < 3 or self._clause_on_waw(rest[0]):
                     continue  # a new clause: "... حيث استقبل. وعقد الزعيمان ..."
-                if not (self._passive_after(text, dot, w1) and has_verb(rest)):
+                if not (self._passive_after(text, dot, w1) and has_verb(rest, hollow=False)):
                     yield dot, f"'{w1}' takes an object, and the full stop cuts it off"
                 continue
             # "... استهدف الاحتلال الإسرائيلي. منزل عائلة ...": the verb and its subject,
@@ -1338,10 +1340,15 @@ class SentenceSplit(Rule):
         be a passive ("... إن الجلسة عقدت.", "... عشرين غارة شنت.": the session was
         held)? Then only a next sentence with no verb of its own shows the cut (a
         passive's sentence is complete: "... أغلقت. الأسواق شهدت ...")."""
-        before = shapes.words(text[max(0, dot - len(verb) - 40) : dot - len(verb)])
-        if not before:
+        if shapes.conjunction_led(strip_marks(verb)):
+            return False  # "... القطاع، وتستهدف.": no subject comes before و
+        lead = text[max(0, dot - len(verb) - 40) : dot - len(verb)]
+        before = shapes.words(lead)
+        if not before or lead.rstrip()[-1:] in "،,":
             return False
         k = shapes.key(strip_marks(before[-1]))
+        if any(c in shapes.TANWEEN for c in before[-1]) or (len(k) > 3 and k.endswith("ا")):
+            return False  # an accusative, no subject: "... شنت طائرة غارة استهدفت."
         if len(before) > 1 and shapes.key(strip_marks(before[-2])) in shapes.PREPOSITIONS:
             return False  # a phrase, no subject: "... المقاومة في لبنان تستهدف."
         return not shapes.is_function(k) and not shapes.predicate_verb(k)
