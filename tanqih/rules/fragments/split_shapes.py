@@ -1201,20 +1201,24 @@ _TRANSITIVE_PAST = (
 )
 _TRANSITIVE_PRESENT = """يواصل يطلق يمنع يشن يستهدف ينفذ يستخدم يصدر يتخذ يجري يشهد يعقد
 يقدم يرفع يفرض يتضمن يتطلب يناقش يغلق يلغي يمتلك يتناول يترأس يستقبل""".split()
-TRANSITIVE = (
-    {
+
+
+def _past_forms(verbs: list[str]) -> set[str]:
+    """The keys of past verbs, masculine and feminine (أجرى / أجرت), with و / ف."""
+    return {
         hamza_key(p + form)
-        for v in _TRANSITIVE_PAST
-        for form in (v, (v[:-1] if v.endswith("ى") else v) + "ت")  # (أجرى / أجرت)
+        for v in verbs
+        for form in (v, (v[:-1] if v.endswith("ى") else v) + "ت")
         for p in ("", "و", "ف")
     }
-    | {
-        hamza_key(p + pre + v[1:])
-        for v in _TRANSITIVE_PRESENT
-        for p in ("", "و", "ف")
-        for pre in ("ي", "ت")
-    }
-)
+
+
+TRANSITIVE = _past_forms(_TRANSITIVE_PAST) | {
+    hamza_key(p + pre + v[1:])
+    for v in _TRANSITIVE_PRESENT
+    for p in ("", "و", "ف")
+    for pre in ("ي", "ت")
+}
 # Verbs that need an object or a complement after their subject: a sentence of one of
 # them and its subject alone ("وأكد المتحدث.", "وبثت الميادين.", "ذكرت وسائل.",
 # "تمكنت المقاومة.") has lost what it says or did.
@@ -1222,12 +1226,7 @@ _COMPLEMENT_VERBS = "بث نشر طرح دعا تمكن حث هدد هنأ تب�
 COMPLEMENT_VERBS = (
     REPORTING
     | TRANSITIVE
-    | {
-        hamza_key(p + (v[:-1] if v.endswith("ى") else v) + t) if t else hamza_key(p + v)
-        for v in _COMPLEMENT_VERBS
-        for t in ("", "ت")
-        for p in ("", "و", "ف")
-    }
+    | _past_forms(_COMPLEMENT_VERBS)
     | {hamza_key(p + w) for w in REPORTING for p in ("و", "ف")}
 )
 # A sentence of one word and one to three words, opening a line or after a full stop,

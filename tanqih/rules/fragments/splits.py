@@ -715,7 +715,7 @@ class SentenceSplit(Rule):
                 continue
             last = words[-1]
             if last.startswith("ال"):
-                following = text[dot + 2 + len(rest[0]) : dot + 32 + len(rest[0])]
+                following = text[m.end() + len(rest[0]) : m.end() + len(rest[0]) + 30]
                 after = following[:1]
                 if not k2.startswith("ال") or not adjective_after(
                     shapes.key(last), b2, after, False, last, following
@@ -1348,7 +1348,7 @@ class SentenceSplit(Rule):
             return False
         k = shapes.key(strip_marks(before[-1]))
         if any(c in shapes.TANWEEN for c in before[-1]) or (len(k) > 3 and k.endswith("ا")):
-            return False  # an accusative, no subject: "... شنت طائرة غارة استهدفت."
+            return False  # an accusative, no subject: "... شنت طائرة غارةً استهدفت."
         if len(before) > 1 and shapes.key(strip_marks(before[-2])) in shapes.PREPOSITIONS:
             return False  # a phrase, no subject: "... المقاومة في لبنان تستهدف."
         return not shapes.is_function(k) and not shapes.predicate_verb(k)
