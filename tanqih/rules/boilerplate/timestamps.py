@@ -4,6 +4,8 @@ boilerplate rules use too, are in ``datelines``.
 
 from __future__ import annotations
 
+import re
+
 from tanqih.linter.registry import Rule
 from tanqih.rules.boilerplate.chrome import _HEAD_LINES, announced, head_line
 from tanqih.rules.boilerplate.datelines import (
@@ -17,6 +19,9 @@ from tanqih.rules.phrases import content_lines, line_finding, quote, wrapped_aft
 # How a paragraph of prose ends (a full stop, a question or exclamation mark, a closing
 # quote mark after one).
 _SENTENCE_ENDS = (".", "!", "؟", "?", "»", "”", '"', ":")
+# An entry of a programme: a clock time, a colon and what happens then ("6:00 مساء:
+# معرض للحرف اليدوية", with or without a full stop).
+_SCHEDULE_ENTRY_RE = re.compile(r"\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}[^:\n]{0,20}:\s*\S+(?:\s+\S+){2,}")
 
 
 class TimestampLine(Rule):
@@ -89,7 +94,9 @@ class TimestampLine(Rule):
         headings = [
             i
             for i in range(n - 1)
-            if stamped[i] and dated_heading(lines[i].text) and entry_line(lines[i + 1].text)
+            if stamped[i]
+            and dated_heading(lines[i].text)
+            and (entry_line(lines[i + 1].text) or _SCHEDULE_ENTRY_RE.match(lines[i + 1].text))
         ]
         series = set(headings) if len(headings) >= 2 else set()
         for i, p in enumerate(lines):
