@@ -1569,7 +1569,15 @@ class SentenceSplit(Rule):
         if re.match(f"[{LETTERS}{MARKS}]+[.؟!]", rest):
             return None  # a run of short sentences: "عشر سنوات. دراسات. لجان. ..."
         first = shapes.key(words[0])
-        conj = len(first) > 3 and first[0] in "وف"
+        bare = strip_marks(words[0])
+        # A conjunction and a known word ("وأضاف", "وجدد"), not a word of its own far
+        # more common than what is left without its first letter ("ورشة", "وزير").
+        conj = (
+            len(first) > 3
+            and first[0] in "وف"
+            and 3.0 <= zipf(bare[1:])
+            and zipf(bare) < zipf(bare[1:]) + 1.0
+        )
         if len(nxt) < 3:
             return None
         if (
@@ -1579,7 +1587,6 @@ class SentenceSplit(Rule):
             return None  # a gesture before a quotation: "يبتسم. «اليوم رزق»، يقول."
         if waw_clause(strip_marks(m.group(3))) and not (conj and len(words) == 1):
             return None  # a new clause: "وانتهى الاجتماع. وغادر الوفد ..."
-        bare = strip_marks(words[0])
         led = bare[:1] in "وف" and zipf(bare[1:]) >= 3.0  # ("وأضاف"; not "فوضى", "فجأة")
         if len(words) == 1 and not led and self._sentence_follows(rest, bare):
             # A dateline or a beat of a story before a sentence with its own verb:
