@@ -371,6 +371,34 @@ _NAME_DOUBLES = frozenset(hamza_key(w) for w in "الله السيد الحسن 
 _SPELLED = frozenset(hamza_key(w) for w in "سي بي اي إي".split())
 
 
+def _relational(k: str) -> bool:
+    """A relational adjective with the article, by its ending (الليبي، الفلسطينية)."""
+    return k.startswith("ال") and k.endswith(("ي", "ية")) and len(k) >= 5
+
+
+# Nouns of dealings between parties, which a doubled relational adjective restricts to
+# one people ("الحوار اللبناني اللبناني", "المصالحة الفلسطينية الفلسطينية").
+_BETWEEN = {
+    hamza_key("ال" + w)
+    for w in """حل حوار اقتتال مصالحة انقسام خلاف خلافات صراع تقارب لقاء تنسيق تعاون
+    توافق اتفاق تفاهم نزاع حرب""".split()
+}
+
+
+def _intra(tokens, i: int, k: str) -> bool:
+    """Is the word doubled at ``tokens[i - 1 : i + 1]`` (key ``k``) written twice on
+    purpose: a relational adjective doubled after a noun of dealings between parties,
+    "among the X themselves" ("الحل الليبي الليبي", "المصالحة الفلسطينية الفلسطينية";
+    not "الجيش الإسرائيلي الإسرائيلي"), or a noun on
+    و whose second copy an adjective makes another item ("التربية والتعليم والتعليم
+    الفني")?"""
+    if _relational(k) and i >= 2 and hamza_key(tokens[i - 2].bare) in _BETWEEN:
+        return True
+    return (
+        k.startswith("وال") and i + 1 < len(tokens) and _relational(hamza_key(tokens[i + 1].bare))
+    )
+
+
 class RepeatedWord(Rule):
     """A word written twice in a row: "في في", "التي التي", "الحكومة الحكومة".
 
@@ -384,6 +412,9 @@ class RepeatedWord(Rule):
     page's repeated label), reduplication in the accusative ("رويدا رويدا"), "من من"
     (from whom), "هو هو" (the same), letters of a spelled-out abbreviation ("سي إن إن"),
     compound names ("عبدالله عبدالله"), a man named after his father ("السيد السيد"),
+    a relational adjective doubled after a noun of dealings between parties ("الحل
+    الليبي الليبي": among Libyans; not "الجيش الإسرائيلي الإسرائيلي"), a noun on و
+    that its adjective makes another item ("التربية والتعليم والتعليم الفني"),
     a noun doubled at the start of a line or before a number (a label or a sidebar's
     time: "اليوم اليوم 06:42"), and fully vocalised text.
 
@@ -429,6 +460,8 @@ class RepeatedWord(Rule):
                 continue  # a label or a sidebar's time opening a line ("اليوم اليوم 06:42")
             if k == "ان" and i >= 2 and hamza_key(tokens[i - 2].bare) in _SPELLED:
                 continue  # "سي إن إن"
+            if _intra(tokens, i, k):
+                continue
             if _vocalised(a.text):
                 continue
             yield self.finding(
