@@ -389,9 +389,8 @@ def _intra(tokens, i: int, k: str) -> bool:
     """Is the word doubled at ``tokens[i - 1 : i + 1]`` (key ``k``) written twice on
     purpose: a relational adjective doubled after a noun of dealings between parties,
     "among the X themselves" ("الحل الليبي الليبي", "المصالحة الفلسطينية الفلسطينية";
-    not "الجيش الإسرائيلي الإسرائيلي"), or a noun on
-    و whose second copy an adjective makes another item ("التربية والتعليم والتعليم
-    الفني")?"""
+    not "الجيش الإسرائيلي الإسرائيلي"), or a noun on و whose second copy an adjective
+    makes another item ("التربية والتعليم والتعليم الفني")?"""
     if _relational(k) and i >= 2 and hamza_key(tokens[i - 2].bare) in _BETWEEN:
         return True
     return (
