@@ -27,9 +27,7 @@ KNOWN_FALSE_ALARMS = {
     # short_sentences_heldout2.txt, checked without changes to the rules
     "أداء رجولي.",
     "موسم للنسيان.",
-    "تعادل بطعم الخسارة.",
     "فوز بشق الأنفس.",
-    "عودة قوية للنجم.",
     "هاردلك للفريق.",
     # short_sentences_pp_comments.txt: the frame's sentence ends "... الأزمة في المنطقة.",
     # so the phrase reads as its tail repeated.

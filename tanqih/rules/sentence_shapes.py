@@ -707,6 +707,20 @@ def sentence_shape(ks: list[str]) -> bool:
             return True  # a construct with its adjective: "ردة فعل طبيعية."
     if len(rest) == 2 and rest[1].startswith("ال") and _described_by_clause(first, rest[0]):
         return True  # a noun and the clause describing it: "إنجاز يستحق الإشادة."
+    if len(rest) == 2 and not first.startswith("ال") and not is_function(first):
+        if (
+            agreeing_adjective(rest[0], first)
+            and rest[1].startswith(("لل", "بال"))
+            and not adjective_itself(first)
+        ):
+            return True  # a noun, its adjective and a phrase: "عودة قوية للنجم."
+        if (
+            rest[0][:1] == "ب"
+            and pp_prefixed(rest[0])
+            and not rest[0].startswith("بال")
+            and rest[1].startswith("ال")
+        ):
+            return True  # a noun and its manner: "تعادل بطعم الخسارة.", "فوز بشق الأنفس."
     if len(rest) == 2 and rest[1][:1] == "و" and not first.startswith("ال"):
         if agreeing_adjective(rest[0], first) and agreeing_adjective(rest[1][1:], first):
             return True  # two adjectives on و: "نص جريء ومختلف.", "أداء قوي ومقنع."
