@@ -720,7 +720,7 @@ def sentence_shape(ks: list[str]) -> bool:
             and not rest[0].startswith("بال")
             and rest[1].startswith("ال")
         ):
-            return True  # a noun and its manner: "تعادل بطعم الخسارة.", "فوز بشق الأنفس."
+            return True  # a noun and its manner: "تعادل بطعم الخسارة."
     if len(rest) == 2 and rest[1][:1] == "و" and not first.startswith("ال"):
         if agreeing_adjective(rest[0], first) and agreeing_adjective(rest[1][1:], first):
             return True  # two adjectives on و: "نص جريء ومختلف.", "أداء قوي ومقنع."

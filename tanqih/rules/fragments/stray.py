@@ -156,7 +156,8 @@ class StrayFragment(Rule):
     للغاية.", "وضع صعب للغاية."), a participle with its preposition ("متفق عليه.",
     "مبالغ فيه."; a closed list), two nouns joined by و ("دموع وابتسامات."), a chain of nouns ("معركة كسر
     عظم."), a noun with its adjective and a phrase in لـ / بـ ("عودة قوية للنجم.") or
-    with its manner in بـ ("تعادل بطعم الخسارة."), an idiom that repeats its noun ("يدا بيد."), an adverbial phrase with its
+    with its manner in بـ ("تعادل بطعم الخسارة."), an idiom that repeats its noun ("يدا
+    بيد."), an adverbial phrase with its
     adjective ("للمرة الثالثة."), a name with a family name ("محمد العلي.") or a
     dedication headed by a definite noun or a word of thanks or wishes or by a common
     noun ("المجد للشهداء.", "شكرا للجميع.", "ليلة للتاريخ."; not "تقدم للوطن.").
