@@ -266,7 +266,15 @@ def feminine(k: str) -> bool:
         return True  # فعال / فعول / أفعل broken plurals: أيام، رجال، شهور
     if len(k) == 5 and k[2] == "ا" and k[0] != "ا":
         return True  # فعائل / مفاعل / فواعل broken plurals: خسائر، مصادر، قواعد
-    return len(k) == 5 and k[0] == "أ" and k[3] == "ا"  # أفعال: أسعار (not اتفاق)
+    return afal_plural(k)
+
+
+def afal_plural(word: str) -> bool:
+    """Is ``word`` (with or without the article, written with its hamza) a broken
+    plural أفعال ("أسعار", "الأفلام"; not "اتفاق")? A hamza key cannot tell it: without
+    the hamza it is the masdar إفعال, a singular ("الإعلام")."""
+    base = word[2:] if word.startswith("ال") else word
+    return len(base) == 5 and base[0] == "أ" and base[3] == "ا"
 
 
 def _future(k: str) -> bool:

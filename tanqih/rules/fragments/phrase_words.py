@@ -531,7 +531,7 @@ def definite_agreement(k1: str, k2: str, raw: str) -> bool:
             or broken_plural(base)
             or manqus_plural(base)
             or k1.endswith("ى")
-            or _afal_plural(raw)
+            or shapes.afal_plural(raw)  # (by the word: the key drops its hamza)
         )
     if k2.endswith(("ين", "ون")):
         return not fem_noun  # a plural adjective: "الأسرى. الإسرائيليين"
@@ -554,14 +554,6 @@ def _sound_plural(base: str) -> bool:
         return False
     stem = base[:-2]
     return len(stem) >= 2 and max(key_zipf(stem), key_zipf("ال" + stem)) >= 3.0
-
-
-def _afal_plural(raw: str) -> bool:
-    """Is ``raw`` (a definite word written with its hamza) a broken plural أفعال
-    ("الأفلام", "الأسواق")? The key cannot tell it: without the hamza it is the masdar
-    إفعال, a singular ("الإعلام")."""
-    base = raw[2:] if raw.startswith("ال") else raw
-    return len(base) == 5 and base[0] == "أ" and base[3] == "ا"
 
 
 def plain_adjective(base: str) -> bool:
