@@ -1570,14 +1570,10 @@ class SentenceSplit(Rule):
             return None  # a run of short sentences: "عشر سنوات. دراسات. لجان. ..."
         first = shapes.key(words[0])
         bare = strip_marks(words[0])
-        # A conjunction and a known word ("وأضاف", "وجدد"), not a word of its own far
-        # more common than what is left without its first letter ("ورشة", "وزير").
-        conj = (
-            len(first) > 3
-            and first[0] in "وف"
-            and 3.0 <= zipf(bare[1:])
-            and zipf(bare) < zipf(bare[1:]) + 1.0
-        )
+        led = bare[:1] in "وف" and zipf(bare[1:]) >= 3.0  # ("وأضاف"; not "فوضى", "فجأة")
+        # A conjunction and a known word, not a word of its own far more common than
+        # what is left without its first letter ("ورشة", "وزير").
+        conj = led and len(first) > 3 and zipf(bare) < zipf(bare[1:]) + 1.0
         if len(nxt) < 3:
             return None
         if (
@@ -1587,7 +1583,6 @@ class SentenceSplit(Rule):
             return None  # a gesture before a quotation: "يبتسم. «اليوم رزق»، يقول."
         if waw_clause(strip_marks(m.group(3))) and not (conj and len(words) == 1):
             return None  # a new clause: "وانتهى الاجتماع. وغادر الوفد ..."
-        led = bare[:1] in "وف" and zipf(bare[1:]) >= 3.0  # ("وأضاف"; not "فوضى", "فجأة")
         if len(words) == 1 and not led and self._sentence_follows(rest, bare):
             # A dateline or a beat of a story before a sentence with its own verb:
             # "بيروت. أعلنت الوزارة ...", "صمت. الجميع ينظرون ..."
