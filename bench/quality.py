@@ -193,8 +193,11 @@ def inj_space_inside(text, rng):
 
 @injector("mixed-quote-styles", "QUO")
 def inj_mixed(text, rng):
+    """One quotation restyled. Only in a document with three quotations or more: with
+    two, restyling one makes a tie, and nothing tells which of the two is the stray
+    one (QUO001 then proposes the first one's style, which may be the injected one)."""
     ms = list(re.finditer(QUOTED, text))
-    if len(ms) < 2:
+    if len(ms) < 3:
         return None
     m = rng.choice(ms)
     o, c = OTHER_STYLE[m.group()[0]]
@@ -379,6 +382,12 @@ def inj_broken_line(text, rng):
 
 @injector("mixed-digits", "LAY")
 def inj_digits(text, rng):
+    """One number turned to Arabic-Indic digits. Only in a document with three numbers
+    or more: the only number of a document in Arabic-Indic digits mixes nothing, and
+    with two numbers neither script is the document's (LAY002 then reports the other
+    number: a tie goes to the first number's script)."""
+    if len(re.findall("[0-9]+", text)) < 3:
+        return None
     m = _pick(rng, "[0-9]{2,}", text)
     return m and _replace(
         text, m.start(), m.end(), m.group().translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
