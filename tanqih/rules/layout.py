@@ -25,6 +25,9 @@ FAMILIES["LAY"] = "layout"
 _LETTER = re.compile(f"[{LETTERS}]")
 # Proclitic sequences: a left part that is only clitics is not a word of its own.
 _CLITICS = re.compile("^[وف]?(?:[بكل]?ال|لل|[بكل])?$")
+# What cannot follow a preposition, which needs its object: the end of the text or a
+# line, a punctuation mark.
+_NO_OBJECT = '\n.,،؛;:!?؟)»”"'
 # Parts of compound names that are often written joined (عبدالله، أبوظبي، نورالدين).
 _NAME_HEADS = frozenset("أبو ابو عبد ابن بن بنت ذو ذي أم ام آل".split())
 _NAME_TAILS = frozenset("الله الدين الرحمن الرحيم العزيز الإسلام".split())
@@ -145,7 +148,8 @@ class GluedWords(Rule):
       → التعويضات منذ); a pair that web
       text glues often enough for the large word list to know it (أكثرمن) still counts
       when the word alone is far more common, but not a known word with a clitic
-      (وتحتفي, ويتضمن);
+      (وتحتفي, ويتضمن), nor a word before a punctuation mark or a line end, where a
+      preposition would have no object (the family name in "عبد الله خافيفي، ...");
     * an unknown word that is a preposition or particle with a common word of four
       letters or more glued after it (منخارج → من خارج، خلالالعام → خلال العام), or a
       particle of time with أن / ما (بعدأن → بعد أن); not a word, even a rare one,
@@ -231,6 +235,8 @@ class GluedWords(Rule):
                     applicability = "unsafe"
                 if hit is None:
                     hit = self._before_particle(doc, tok.bare, word, minf)
+                    if hit is not None:
+                        applicability = "particle"
                 if hit is None:
                     hit = self._after_particle(doc, tok.bare, word)
                 if hit is None:
@@ -241,6 +247,10 @@ class GluedWords(Rule):
             hit, applicability = found
             if hit is None:
                 continue
+            if applicability == "particle":
+                if doc.text[tok.end : tok.end + 1] in _NO_OBJECT:
+                    continue  # a preposition needs its object: "عبد الله خافيفي، ..." is a name
+                applicability = "unsafe"
             split = start + hit
             left, right = word[:hit], word[hit:]
             yield self.finding(

@@ -994,6 +994,8 @@ class SentenceSplit(Rule):
                 # an -ية word the frequencies alone do not call a nisba (computed then).
                 attested = b2.endswith("ية") and not nisba(b2) and w2 in after_definite(doc)
                 following = text[m.end(2) : m.end(2) + 30]
+                if after == " " and following[1:2].isdigit():
+                    continue  # a team and its score: "... صافرة النهاية. السعودية 1-1 اليابان."
                 why = adjective_after(k1, b2, after, attested, strip_marks(w1), following)
                 if why is None and b2.startswith("الم"):
                     why = participle_after(k1, b2, after, following)

@@ -5,6 +5,7 @@ the alef (وفقًا) and after it (قائلاً) in one document.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -15,9 +16,7 @@ from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Rule
 from tanqih.rules.variants.index import quote
 from tanqih.rules.variants.relation import MARK_CHARS, tanween_distinct
-from tanqih.rules.word_frequencies import (
-    zipf,
-)
+from tanqih.rules.word_frequencies import large_zipf, zipf
 
 FATHATAN = "\u064b"
 SHADDA = "\u0651"
@@ -72,6 +71,24 @@ def _tanween_words(doc: Analysis) -> list[TanweenWord]:
     return out
 
 
+# Words in ال that are no definite nouns ("لافتا الى أن ...", "التي").
+_DEFINITE_NEXT = re.compile(r" (?!(?:الى|الا|الي|التي|الذي|الذين|اللذان|اللتان)\b)ال\w")
+
+
+def _dual_construct(text: str, tok: Token) -> bool:
+    """Is a word in -ا a dual before its genitive ("لاعبا الهلال", the two players of
+    al-Hilal), not an accusative without its tanween? A definite noun follows it, its
+    dual in -ان is a known word (not "أيضا الآليات", "قائلا") and no number comes
+    before it ("45 شهيدا اليوم")."""
+    if _DEFINITE_NEXT.match(text, tok.end) is None:
+        return False
+    if text[: tok.start].rstrip()[-1:].isdigit():
+        return False
+    # (with its clitic or without: a token's prefix may be the word's first letter)
+    stems = (tok.bare[:-1], tok.bare[len(tok.prefix) : -1])
+    return max(large_zipf(stem + "ان") for stem in stems) >= 1.8
+
+
 def tanween_words(doc: Analysis) -> list[TanweenWord]:
     return doc.memo("tanween", _tanween_words)
 
@@ -95,7 +112,9 @@ class TanweenVariant(Rule):
     other words, else the first occurrence wins. Fully vocalised words (a quoted verse),
     words whose tanween makes another word (إذا / إذًا, كلا / كلًّا) and names in -يا
     beside their adjective (روسيا / روسيًا; an adverb made from a nisba, دوليا /
-    دوليًا, is no more common than the nisba and is checked) are left alone.
+    دوليًا, is no more common than the nisba and is checked) are left alone, and so is
+    a dual before its genitive (لاعبا الهلال, the two players of al-Hilal, beside
+    لاعبًا).
 
     **Why is this bad?**
     Copy assembled from several sources writes the same adverb two ways in one article.
@@ -131,6 +150,8 @@ class TanweenVariant(Rule):
                     continue  # other marks too: مهمًّا (important) is not مهما (whatever)
             elif w.token.text != bare:
                 continue
+            elif _dual_construct(doc.text, w.token):
+                continue  # a dual before its genitive: "لاعبا الهلال" (its two players)
             groups[bare].append(w)
         skip = tanween_distinct()
         for bare, ws in groups.items():
