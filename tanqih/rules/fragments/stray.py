@@ -68,6 +68,14 @@ _EACH_OF = {shapes.key(w) for w in "منها منهم منهما منهن".split
 _CLOSING_FORMULAS = {shapes.key(w) for w in "والسلام السلام شكرا وشكرا انتهى".split()}
 
 
+_NUMBER_RE = re.compile(r"\d+(?:[.,٫]\d+)*")
+
+
+def _length(sentence: str) -> int:
+    """The words of a sentence, its numbers counted ("... رصيده إلى 14 نقطة")."""
+    return len(shapes.words(sentence)) + len(_NUMBER_RE.findall(sentence))
+
+
 def _wire_credit(words: str) -> bool:
     """Is the fragment the name of a wire agency (the built-in list of BLP007, which
     reports a credit closing a paragraph)?"""
@@ -85,7 +93,8 @@ class StrayFragment(Rule):
     demonstrative, particle, preposition, negation: "هذا لم يحدث.", "أعتقد خلاف
     ذلك."), no adverbial tanween on its first word ("تماماً."), and is not an initial
     or abbreviation ("العميد ي.", "د.", "م."). The sentence before it must be a full
-    one (at least ``min-preceding-words`` words, closed by one full stop). A word that
+    one (at least ``min-preceding-words`` words, its numbers counted, closed by one
+    full stop). A word that
     is an adjective of the last word before the full stop ("... القطاع المصرفي.
     الخليجي.") and, inside a paragraph, a word led by و / ف or a particle ("...
     الجوية. ولم. يتمكن ...") belong to a sentence the full stop split: FRG002 reports
@@ -262,7 +271,7 @@ class StrayFragment(Rule):
             if (
                 2 <= len(words) <= 3
                 and not closing[1:]
-                and len(shapes.words(prev.text)) >= min_prev
+                and _length(prev.text) >= min_prev
                 and prev.text.rstrip().endswith(".")
                 and not prev.text.rstrip().endswith("..")
                 and _taken_from(words, prev.text)
@@ -349,7 +358,7 @@ class StrayFragment(Rule):
         words = text.split()
         if not 1 <= len(words) <= 2 or not prev_text.rstrip().endswith("."):
             return False
-        if prev_text.rstrip().endswith("..") or len(shapes.words(prev_text)) < min_prev:
+        if prev_text.rstrip().endswith("..") or _length(prev_text) < min_prev:
             return False
         if not all(re.fullmatch(f"[{LETTERS}{MARKS}]+", w) for w in words):
             return False
@@ -364,7 +373,7 @@ class StrayFragment(Rule):
         words = text.split()
         if not 1 <= len(words) <= 2 or not prev_text.rstrip().endswith("."):
             return False
-        if prev_text.rstrip().endswith("..") or len(shapes.words(prev_text)) < min_prev:
+        if prev_text.rstrip().endswith("..") or _length(prev_text) < min_prev:
             return False
         bares = [strip_marks(w) for w in words]
         if not all(re.fullmatch(f"[{LETTERS}]{{3,}}", b) for b in bares):
@@ -463,7 +472,7 @@ class StrayFragment(Rule):
         # A closing mark after the fragment when the quotation already closed before the
         # full stop is debris on its face: a short quoted sentence before it will do.
         stray_close = bool(closing[1:]) and prev_text.rstrip().endswith(("”.", '".', "»."))
-        if len(prev_words) < (min(3, min_prev) if alone_particle or stray_close else min_prev):
+        if _length(prev_text) < (min(3, min_prev) if alone_particle or stray_close else min_prev):
             return None
         tail = prev_core[:-1].rstrip(CLOSE_Q + STRAIGHT_Q + ")]")
         if not tail or not (tail[-1].isdigit() or tail.endswith(prev_words[-1])):
