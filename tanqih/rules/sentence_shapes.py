@@ -224,7 +224,8 @@ def coordinated(rest: str, last: str) -> bool:
     """Is ``و`` + ``rest`` ("والدولية", "وموظفيها", "ويقظة") one more item of a
     coordination whose previous item is ``last``, the word that ends the sentence
     before? The two words must share their form: both definite, both carrying the same
-    third-person pronoun suffix, or both indefinite feminine nouns in -ة."""
+    third-person pronoun suffix (ه only on two known words: "دوافعه ومبرراته"), or both
+    indefinite feminine nouns in -ة."""
     r, k = hamza_key(rest), hamza_key(last)
     if len(r) < 3 or len(k) < 3 or rest in FORMULAS or is_function(r):
         return False
@@ -233,7 +234,18 @@ def coordinated(rest: str, last: str) -> bool:
     for suf in PRON_3:
         if r.endswith(suf) and k.endswith(suf):
             return len(r) - len(suf) >= 3 and len(k) - len(suf) >= 2
+    if r.endswith("ه") and k.endswith("ه"):
+        # "him / its" on both ("دوافعه ومبرراته"), told from a root's ه ("وجه",
+        # "انتباه") by the words without it
+        return _known_stem(r[:-1]) and _known_stem(k[:-1])
     return r.endswith("ة") and k.endswith("ة") and not k.startswith("ال")
+
+
+def _known_stem(stem: str) -> bool:
+    """Is ``stem``, a word without its pronoun, a known word (حكومت: حكومة)?"""
+    if len(stem) < 3:
+        return False
+    return zipf(stem) >= 3.0 or (stem.endswith("ت") and zipf(stem[:-1] + "ة") >= 3.0)
 
 
 # -- the shapes of a two- or three-word sentence ------------------------------------------
