@@ -28,6 +28,19 @@ _CLITICS = re.compile("^[وف]?(?:[بكل]?ال|لل|[بكل])?$")
 # What cannot follow a preposition, which needs its object: the end of the text or a
 # line, a punctuation mark.
 _NO_OBJECT = '\n.,،؛;:!?؟)»”"'
+_PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+
+
+def _inflected_with_pronoun(bare: str) -> bool:
+    """Is ``bare`` a known word with a dual or plural ending and an object pronoun
+    ("تمنحانها", "يدعمونهم")?"""
+    for suf in _PRONOUNS:
+        core = bare[: -len(suf)]
+        if bare.endswith(suf) and core.endswith(("ان", "ون", "ين")):
+            return len(core) >= 5 and large_zipf(core[:-2]) >= 3.0
+    return False
+
+
 # Parts of compound names that are often written joined (عبدالله، أبوظبي، نورالدين).
 _NAME_HEADS = frozenset("أبو ابو عبد ابن بن بنت ذو ذي أم ام آل".split())
 _NAME_TAILS = frozenset("الله الدين الرحمن الرحيم العزيز الإسلام".split())
@@ -217,7 +230,9 @@ class GluedWords(Rule):
         if not candidates:
             return
         quranic = [p for p in doc.paragraphs if QURANIC_RE.search(p.text)]
-        splits: dict[str, tuple[int | None, str]] = {}  # word -> (hit, applicability)
+        # word -> (hit, applicability, whether the split leaves a preposition that
+        # needs its object after it)
+        splits: dict[str, tuple[int | None, str, bool]] = {}
         # The shared tokens are the matches of arabic.WORD_RE, with their bare form.
         for tok in tokens:
             word = tok.text
@@ -233,24 +248,22 @@ class GluedWords(Rule):
                 if hit is None:
                     hit = self._before_article(doc, tok.bare, word, minf)
                     applicability = "unsafe"
+                particle = False
                 if hit is None:
                     hit = self._before_particle(doc, tok.bare, word, minf)
-                    if hit is not None:
-                        applicability = "particle"
+                    particle = hit is not None
                 if hit is None:
                     hit = self._after_particle(doc, tok.bare, word)
                 if hit is None:
                     hit = self._before_conjunction(doc, tok.bare, word, minf)
                 if hit is None:
                     hit = self._two_common_words(doc, tok.bare, word)
-                found = splits[word] = (hit, applicability)
-            hit, applicability = found
+                found = splits[word] = (hit, applicability, particle)
+            hit, applicability, particle = found
             if hit is None:
                 continue
-            if applicability == "particle":
-                if doc.text[tok.end : tok.end + 1] in _NO_OBJECT:
-                    continue  # a preposition needs its object: "عبد الله خافيفي، ..." is a name
-                applicability = "unsafe"
+            if particle and doc.text[tok.end : tok.end + 1] in _NO_OBJECT:
+                continue  # a preposition needs its object: "عبد الله خافيفي، ..." is a name
             split = start + hit
             left, right = word[:hit], word[hit:]
             yield self.finding(
@@ -374,6 +387,8 @@ class GluedWords(Rule):
             return None
         if large_zipf(split_clitics(bare)[1]) > 0:
             return None
+        if _inflected_with_pronoun(bare):
+            return None  # "تمنحانها" is تمنحان + ها (the two give it), no "تمنح انها"
         definite = bare.startswith("ال") or (bare[0] in "وفبلك" and bare.startswith("ال", 1))
         best = None
         for i in range(4, len(bare) - 3):

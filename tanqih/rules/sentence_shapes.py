@@ -346,8 +346,9 @@ def agreeing_adjective(adj: str, noun: str) -> bool:
         return True  # أفعلاء: أقوياء، أوفياء (not the verbal nouns افتعال: ارتقاء)
     if len(a) == 5 and a.endswith("اء") and feminine(noun):
         return True  # فعلاء, feminine colours and qualities: بطاقة حمراء، ليلة ليلاء
-    # A definite subject may be feminine without -ة (الحرب مستمرة، الشمس ساطعة).
-    fem = feminine(noun) or (noun_def and not noun.endswith("ة"))
+    # A definite subject may be feminine without -ة (الحرب مستمرة، الشمس ساطعة), and so
+    # may a loanword in -ا that takes the article (كاميرا ممتازة، دراما جريئة).
+    fem = feminine(noun) or (noun_def and not noun.endswith("ة")) or _loanword_in_a(noun)
     if a.endswith("ى") and len(a) == 4:
         # فعلى elatives (كبرى, and أخرى، أولى; not the verbs يسعى، تبقى، أبدى)
         return fem and a[0] not in "يتن" and (a[0] not in "اأإ" or a in ("أخرى", "أولى"))
@@ -375,6 +376,12 @@ def agreeing_adjective(adj: str, noun: str) -> bool:
         zp = zipf(a + "ة")
         return zp >= 3.0 and abs(zipf(a) - zp) <= 1.0
     return False
+
+
+def _loanword_in_a(noun: str) -> bool:
+    """A noun in -ا that is written with the article as it stands (كاميرا: الكاميرا,
+    دراما, سينما), not an accusative in -ا (جنودا)."""
+    return len(noun) >= 4 and noun.endswith("ا") and zipf("ال" + noun) >= 3.0
 
 
 def adjective_itself(bare: str) -> bool:

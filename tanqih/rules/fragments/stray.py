@@ -94,11 +94,11 @@ class StrayFragment(Rule):
     ذلك."), no adverbial tanween on its first word ("تماماً."), and is not an initial
     or abbreviation ("العميد ي.", "د.", "م."). The sentence before it must be a full
     one (at least ``min-preceding-words`` words, its numbers counted, closed by one
-    full stop). A word that
-    is an adjective of the last word before the full stop ("... القطاع المصرفي.
-    الخليجي.") and, inside a paragraph, a word led by و / ف or a particle ("...
-    الجوية. ولم. يتمكن ...") belong to a sentence the full stop split: FRG002 reports
-    them and joins them back (deleting them would lose or reverse the meaning).
+    full stop). A word that is an adjective of the last word before the full stop
+    ("... القطاع المصرفي. الخليجي.") and, inside a paragraph, a word led by و / ف or a
+    particle ("... الجوية. ولم. يتمكن ...") belong to a sentence the full stop split:
+    FRG002 reports them and joins them back (deleting them would lose or reverse the
+    meaning).
 
     One word alone is no sentence and is flagged, unless it is a verb that holds its own
     subject ("سنرى.", "انتصرنا.", "لننتظر.", an imperative: "انتظر."; one of the shapes

@@ -82,7 +82,7 @@ def _dual_construct(text: str, tok: Token) -> bool:
     before it ("45 شهيدا اليوم")."""
     if _DEFINITE_NEXT.match(text, tok.end) is None:
         return False
-    if text[: tok.start].rstrip()[-1:].isdigit():
+    if text[max(0, tok.start - 16) : tok.start].rstrip()[-1:].isdigit():
         return False
     # (with its clitic or without: a token's prefix may be the word's first letter)
     stems = (tok.bare[:-1], tok.bare[len(tok.prefix) : -1])
