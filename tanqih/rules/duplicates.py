@@ -37,6 +37,21 @@ def _vocalised(text: str) -> bool:
     return letters > 0 and len(_MARKS_RE.findall(text)) > 0.4 * letters
 
 
+# Marks of verse and scripture: hemistichs apart ("***", "…"), Qur'anic brackets.
+_VERSE_MARKS = ("***", "**", "…", "...", "﴿", "{")
+
+
+def _vocalised_verse(text: str) -> bool:
+    """A vocalised line that may recur on purpose: verse or scripture (its marks, or a
+    short line), not vocalised prose (a children's page, a sermon's paragraph of
+    twelve words or more ending like a sentence)."""
+    if not _vocalised(text):
+        return False
+    if any(m in text for m in _VERSE_MARKS):
+        return True
+    return len(text.split()) < _MOTTO_WORDS or not text.rstrip().endswith((".", "!", "؟"))
+
+
 def _refrain(text: str) -> bool:
     """A chant that repeats itself ("الله أكبر، الله أكبر، الله أكبر، ولله الحمد."): half
     of its words or more are repeats. A refrain recurs on purpose (a sermon, a song)."""
@@ -162,9 +177,10 @@ class DuplicateParagraph(Rule):
     Flags a line whose text equals an earlier line of the document once diacritics,
     hamza / alef forms, punctuation and spacing are ignored, when it has at least
     ``min-words`` words. The first occurrence is kept. Refrains are left alone: fully
-    vocalised verse or scripture, chants that repeat their own words ("الله أكبر،
-    الله أكبر، الله أكبر، ولله الحمد." opening each part of a sermon), and a line of a
-    stanza (a short line without final punctuation beside another one: a song's
+    vocalised verse or scripture (not vocalised prose: a line of twelve words or more
+    ending like a sentence, with no hemistich marks), chants that repeat their own
+    words ("الله أكبر، الله أكبر، الله أكبر، ولله الحمد." opening each part of a
+    sermon), and a line of a stanza (a short line without final punctuation beside another one: a song's
     refrain written out after each verse). So is a list item repeated under another
     heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel sections of a bulletin),
     marked as an item or a short line (under twelve words) of its section, and a short
@@ -213,7 +229,7 @@ class DuplicateParagraph(Rule):
         pairs = repeated_paragraphs(doc, int(self.opts["min-words"]))
         copies = Counter(first.start for _, first in pairs)
         for rep, first in pairs:
-            if _vocalised(rep.text) or _refrain(rep.text):
+            if _vocalised_verse(rep.text) or _refrain(rep.text):
                 continue  # a refrain (vocalised verse or scripture, a chant) recurs on purpose
             if (
                 _in_stanza(text, doc.paragraphs, rep) and _in_stanza(text, doc.paragraphs, first)
