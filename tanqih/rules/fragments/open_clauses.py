@@ -159,10 +159,10 @@ def _cut_complement(text: str, start: int, nxt: str, subject: bool = True) -> bo
         first = clause_words(following[:40])[:1]
         if first and shapes.key(first[0]) in PREDICATE_OPENERS:
             following = following.lstrip()[len(first[0]) :]  # (no phrase of place)
-    return not _predicate_follows(following)
+    return not _predicate_follows(following, strip_marks(nxt).startswith("ال"))
 
 
-def _predicate_follows(following: str) -> bool:
+def _predicate_follows(following: str, definite: bool = False) -> bool:
     """Does the predicate of a nominal sentence follow a subject (``following`` is the
     text after its first word, after up to four definite words, its adjectives or the
     next items of a list on "و"): ``nominal_predicate``, or a phrase of state or place,
@@ -182,7 +182,15 @@ def _predicate_follows(following: str) -> bool:
         return True
     if shapes.is_function(k) or shapes.pp_prefixed(k) or any(c in shapes.TANWEEN for c in ws[i]):
         return False
-    return not shapes.conjunction_led(bare) and _both_genders(bare)
+    if shapes.conjunction_led(bare):
+        return False
+    if definite and len(bare) >= 4 and not k.endswith("ا") and zipf("ال" + bare) >= 3.5:
+        # an indefinite common noun after a definite subject (``definite``: the word
+        # before ``following`` has the article) is no adjective of it (adjectives agree
+        # in definiteness) and no genitive: its predicate ("المطلوب زيادة عدد
+        # الموظفين", "الهدف تحقيق الاستقرار")
+        return True
+    return _both_genders(bare)
 
 
 _PREDICATE_WORDS = {hamza_key(w) for w in "على غير".split()}

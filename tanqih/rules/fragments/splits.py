@@ -1551,6 +1551,10 @@ class SentenceSplit(Rule):
             return False  # a masdar after its noun: "... بشاحنة نقل.", "عملية كشف."
         return not AS_RE.search(text[max(0, start - 12) : start])
 
+    # "because" and "but", with or without a pronoun: what follows answers the sentence
+    # before, whatever its length.
+    _BECAUSE_BUT = tuple(shapes.key(w) for w in "لأن لان لكن ولكن".split())
+
     def _short_opening(self, para):
         """A paragraph that opens with a one- or two-word sentence led by a conjunction
         ("وقالت. وسائل إعلام ...", "وجدد دعوته. للمجتمع ..."): the offset of its full stop."""
@@ -1566,6 +1570,8 @@ class SentenceSplit(Rule):
             return None
         if len(words) == 1 and shapes.key(words[0]) in LABELS:
             return None  # a label: "عاجل. ...", "تحديث. ..."
+        if nxt.startswith(self._BECAUSE_BUT):
+            return None  # a reason given for a short sentence: "أتمنى. لأنني ما زلت ..."
         if shapes.key(shapes.words(rest)[1]) in RELATIVES:
             return None  # a noun and its description: "نجيب محفوظ. الروائي الذي ..."
         if re.match(f"[{LETTERS}{MARKS}]+[.؟!]", rest):

@@ -4,6 +4,7 @@ and a compound written as one word and as two ("عبدالرحمن" / "عبد ا
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from tanqih.linter.analysis import Analysis
@@ -12,7 +13,8 @@ from tanqih.linter.findings import Applicability, Edit
 from tanqih.linter.registry import Option, Rule
 from tanqih.rules.sentence_shapes import is_function as is_function_word
 from tanqih.rules.variants.index import ReadsNamesFile, quote, variant_index, written_beside
-from tanqih.rules.variants.relation import LETTER, VOWEL
+from tanqih.rules.variants.relation import LETTER, LKEY, VOWEL
+from tanqih.rules.word_frequencies import zipf
 
 
 class NameVariant(ReadsNamesFile, Rule):
@@ -58,6 +60,11 @@ class NameVariant(ReadsNamesFile, Rule):
     apart, and one occurrence of each stands beside the same word ("إقليم كردستان" / "إقليم كوردستان", "بلدية شيكاغو" / "بلدية
     شيكاجو").
 
+    Two spellings that each follow given names the other never follows are the names
+    of two people ("هيروشي ساتو", "يوكو ساتو" beside "كينجي سايتو": Sato and Saito)
+    and are left alone; a given name spelled two ways still counts as one (إيسينور /
+    أيسينور).
+
     A compound written as two words and as one (عبد الرحمن / عبدالرحمن، خان يونس /
     خانيونس، دير الزور / ديرالزور) is reported the same way, the minority form against
     the majority (a tie is left alone); neither part may be a function word (كل ما /
@@ -100,7 +107,13 @@ class NameVariant(ReadsNamesFile, Rule):
 
     def check(self, doc: Analysis):
         index = variant_index(doc, self.names)
+        given: dict[str, set[str]] | None = None
         for occ in index.occurrences((LETTER, VOWEL, "names")):
+            if occ.kind != "names":
+                given = _given_names(doc) if given is None else given
+                mine, theirs = given.get(occ.stem), given.get(occ.target)
+                if mine and theirs and not mine & theirs:
+                    continue  # two people: "هيروشي ساتو" and "كينجي سايتو"
             start, end = occ.token.start, occ.token.end
             here = occ.token.text
             fixed = occ.fixed_word()
@@ -141,6 +154,25 @@ class NameVariant(ReadsNamesFile, Rule):
                 applicability=Applicability.UNSAFE,
                 fix_message=f"write {quote(fixed)}",
             )
+
+
+_LONG_VOWELS_RE = re.compile("(?<=.)[اوي](?=.)")
+
+
+def _given_names(doc: Analysis) -> dict[str, set[str]]:
+    """For each word, the words as rare as a name written right before it ("هيروشي" before
+    "ساتو"): two spellings that always follow different given names are the family
+    names of different people (ساتو / سايتو), not one name spelled two ways."""
+    toks = doc.spelling_tokens
+    text = doc.text
+    out: dict[str, set[str]] = defaultdict(set)
+    for prev, tok in zip(toks, toks[1:], strict=False):
+        b = prev.bare
+        if len(b) >= 3 and zipf(b) < 3.0 and not is_function_word(b):
+            if written_beside(prev, tok, text):
+                # (by a loose key: the given name may vary too, إيسينور / أيسينور)
+                out[tok.bare].add(_LONG_VOWELS_RE.sub("", b.translate(LKEY)))
+    return out
 
 
 def compound_variants(doc: Analysis) -> list[tuple]:
