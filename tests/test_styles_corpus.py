@@ -1,13 +1,14 @@
 """Precision on correct copy in other sites' styles (bench/data/styles.jsonl).
 
-The file holds 469 articles written for the project by people who had not read the rules
-(the blind probes 60-97 of docs/quality.md: wire copy, sports, opinion, economy, culture,
+The file holds 517 articles written for the project by people who had not read the rules
+(the blind probes 60-101 of docs/quality.md: wire copy, sports, opinion, economy, culture,
 religion, local Gulf, Egyptian and Maghrebi news, interviews, schedules, official
 statements, social pages, court news, fatwas, legislative news, service bulletins, arts
 reviews, explainers, live coverage, vocalised texts, name lists, market reports, press
 reviews, technology, conflict reporting, lifestyle and recipes, cars and property,
 columns written with ".." pauses, news built on social-media posts, heritage and
-history pages, translated news with many foreign names). The false findings they
+history pages, translated news with many foreign names, news briefs, academic news,
+Iraqi and Kurdish politics, agriculture and environment). The false findings they
 showed were mended. What the default rules report on them now is listed here: datelines
 and bylines the writers put in (BLP007, BLP008), quotations and digits they mixed
 (QUO001, LAY002) and one name written with س and ش (VAR001). Any other finding is a new
@@ -32,7 +33,7 @@ def _records():
 
 
 def test_styles_corpus_is_there():
-    assert len(_records()) >= 465
+    assert len(_records()) >= 515
 
 
 def test_default_rules_on_correct_copy_in_other_styles():

@@ -180,12 +180,13 @@ class DuplicateParagraph(Rule):
     vocalised verse or scripture (not vocalised prose: a line of twelve words or more
     ending like a sentence, with no hemistich marks), chants that repeat their own
     words ("الله أكبر، الله أكبر، الله أكبر، ولله الحمد." opening each part of a
-    sermon), and a line of a stanza (a short line without final punctuation beside another one: a song's
-    refrain written out after each verse). So is a list item repeated under another
-    heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel sections of a bulletin),
-    marked as an item or a short line (under twelve words) of its section, and a short
-    motto (a sentence of twelve words or fewer on a line of its own) among the first
-    four lines that the text says once again five lines or more below.
+    sermon), and a line of a stanza (a short line without final punctuation beside
+    another one: a song's refrain written out after each verse). So is a list item
+    repeated under another heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel
+    sections of a bulletin), marked as an item or a short line (under twelve words) of
+    its section, and a short motto (a sentence of twelve words or fewer on a line of
+    its own) among the first four lines that the text says once again five lines or
+    more below.
 
     **Why is this bad?**
     Scrapers repeat the lead in the body, or an embedded post and its quotation. The
