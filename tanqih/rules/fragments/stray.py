@@ -227,7 +227,7 @@ class StrayFragment(Rule):
     triggers = "."
     options = {
         "min-preceding-words": Option(
-            6, "minimum number of words of the complete sentence before the fragment"
+            5, "minimum number of words of the complete sentence before the fragment"
         ),
         "prepositional-tails": Option(
             False,
