@@ -481,7 +481,8 @@ def one_word_verb(bare: str) -> bool:
     """A verb that holds its own subject: a future ("سنرى", "سيأتي": the word without
     its س is a more common imperfect; سابق and سياسي are words of their own), a past
     verb with a first- or second-person ending ("انتصرنا", "نجحتم"), an imperative
-    ("انتظر") or a verb with "me" as its object ("انتظرني", "صدقني")."""
+    ("انتظر"), a verb with "me" as its object ("انتظرني", "صدقني") or an imperfect
+    with its plural subject and its object ("يهدمونها")."""
     rest = bare[1:]
     if bare[0] == "س" and len(bare) >= 4 and rest[0] in "يتنأ":
         if zipf(rest) >= 3 and zipf(rest) > zipf(bare):
@@ -507,7 +508,24 @@ def one_word_verb(bare: str) -> bool:
         # in -ني of a known noun: معدني is معدن + ي)
         if _imperative(base) or (zipf(base) >= 3.5 and past_or_present_verb(hamza_key(base))):
             return True
+    if _plural_imperfect_with_object(bare):
+        return True
     return len(k) >= 5 and k.endswith(("نا", "تم")) and past_or_present_verb(k[:-2])
+
+
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "كم", "ه", "ك", "نا")
+
+
+def _plural_imperfect_with_object(bare: str) -> bool:
+    """An imperfect with its plural or dual subject and its object pronoun
+    ("يهدمونها", "تحبونه", "يقولانها"): a sentence in one word. A noun drops its ن
+    before a pronoun, so -ونها is a verb's; the imperfect without its endings must be
+    a known word ("تعاونها" is تعاون + ها: "تعا" is none)."""
+    for suf in _OBJECT_PRONOUNS:
+        core = bare[: -len(suf)]
+        if bare.endswith(suf) and core[:1] in "يت" and core.endswith(("ون", "ان")):
+            return len(core) >= 5 and zipf(core[:-2]) >= 3.0
+    return False
 
 
 def past_like_imperative(bare: str) -> bool:
