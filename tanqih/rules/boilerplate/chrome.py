@@ -616,6 +616,8 @@ class PageChrome(PhraseRule):
         tail = line[m.end() :].strip()
         if not tail or tail[-1] in ":،,":
             return None
+        if ("»" in tail and "«" in line[: m.end()]) or ("”" in tail and "“" in line[: m.end()]):
+            return None  # the end of a quotation: "وكتبت: «... أقوى.. لا يفوتكم»."
         head, title = _header_and_title(tail)  # (a related header and its headline)
         if title and 2 <= len(title.split()) <= 15 and pkey(head) in _related():
             # a linked headline after its header: "... دمشق. اقرأ أيضا: ...", "...
