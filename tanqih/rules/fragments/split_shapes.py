@@ -63,6 +63,17 @@ NEEDS_COMPLEMENT = {
 _CONJOINED_WORDS = {
     hamza_key(w) for w in "وكل فكل فقد ودون فدون وعبر فعبر وضمن فضمن وحسب فحسب".split()
 }
+# A compass word that, after a player's position, names its side ("ظهير شمال", Egyptian
+# for a left back: "... محتاج ظهير شمال. حراسة المرمى ..."), not "north of".
+_SIDES = {hamza_key(w) for w in "شمال".split()}
+_POSITIONS = {hamza_key(w) for w in "ظهير ظهيرا جناح جناحا باك مدافع".split()}
+
+
+def _side_of_player(text: str, start: int) -> bool:
+    ws = shapes.words(text[max(0, start - 20) : start])
+    return bool(ws) and without_conjunction(shapes.key(ws[-1])) in _POSITIONS
+
+
 # Closed-class words that answer a question in one word ("من؟ أنا.", "أين؟ هنا.").
 _ANSWERS = {hamza_key(w) for w in "أنا نحن أنت أنتم هو هي هم هن هما هنا".split()}
 
@@ -73,7 +84,7 @@ def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
     a sentence of its own (``alone``), any closed-class word that is no answer or
     interjection ("وهذا.", "هناك."; not "نعم.", nor "أنا." after a question)?"""
     if k in NEEDS_COMPLEMENT:
-        return True
+        return not (k in _SIDES and _side_of_player(text, start))
     if k[:1] in "وف" and k[1:] in NEEDS_COMPLEMENT and k not in _CONJOINED_WORDS:
         return True
     if k in _IMPERSONAL and impersonal_open(text, start):
