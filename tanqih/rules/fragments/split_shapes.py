@@ -381,9 +381,17 @@ PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
 THAT_CLAUSE_RE = re.compile(
     f"(?<![{LETTERS}{MARKS}])([وفبل]?[أإا]ن[{MARKS}]*) "
     f"((?:((?!ال)[{LETTERS}]{{2,}}[{MARKS}]*) )?"
-    f"ال[{LETTERS}]{{3,}}[{MARKS}]*(?: ال[{LETTERS}]{{3,}}[{MARKS}]*)?)"
+    f"ال[{LETTERS}]{{3,}}[{MARKS}]*(?: ال[{LETTERS}]{{3,}}[{MARKS}]*){{0,2}})"
     f"\\. ([{LETTERS}][{LETTERS}{MARKS}]*)"
 )
+# "أنّ" / "إنّ" written with its shadda (never the subjunctive أنْ, which a verb
+# follows) and one word, its subject with no predicate: "... أنّ مجاهديها. يخوضون ...".
+LONE_SUBJECT_RE = re.compile(
+    f"(?<![{LETTERS}{MARKS}])([وفبل]?[أإ]نَ?ّ[{MARKS}]*) "
+    f"((?!ال)[{LETTERS}]{{2,}}[{MARKS}]*)\\. ([{LETTERS}][{LETTERS}{MARKS}]*)"
+)
+# Adverbs of place that, after أنّ, are no predicate of their own ("بأنّ هناك.").
+THERE = {hamza_key(w) for w in "هناك هنالك".split()}
 DEMONSTRATIVES = ANNOUNCED_BY | {shapes.key(w) for w in "هذين هاتين هؤلاء".split()}
 
 

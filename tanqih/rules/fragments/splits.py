@@ -76,6 +76,7 @@ from tanqih.rules.fragments.split_shapes import (
     GOVERNED_RE,
     LABELS,
     LONE_RE,
+    LONE_SUBJECT_RE,
     NEEDS_COMPLEMENT,
     NUMBER_END_RE,
     OPENING_RE,
@@ -89,6 +90,7 @@ from tanqih.rules.fragments.split_shapes import (
     TAIL_FIRST,
     TAIL_RE,
     THAT_CLAUSE_RE,
+    THERE,
     TODAY,
     UNITS,
     VERB_ALONE_RE,
@@ -867,6 +869,21 @@ class SentenceSplit(Rule):
                 # are particles whatever follows, and so is a bare "أن" inside a sentence
                 # when its predicate may follow ("وأضاف أن الحكومة العراقية. قادرة")
                 continue
+            yield (
+                dot,
+                f"'{m.group(1)} {m.group(2)}' opens a clause that the full stop cuts before "
+                "what it says of it",
+            )
+
+        for m in LONE_SUBJECT_RE.finditer(text):
+            dot = m.end(2)
+            k = shapes.key(m.group(2))
+            if (
+                dot in seen
+                or (shapes.is_function(k) and k not in THERE)
+                or not mid_sentence(text, m.start())
+            ):
+                continue  # ("... أنّ لدينا." has its predicate; "فأنّ الشيخ" moaned)
             yield (
                 dot,
                 f"'{m.group(1)} {m.group(2)}' opens a clause that the full stop cuts before "
