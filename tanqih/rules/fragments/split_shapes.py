@@ -392,6 +392,14 @@ LONE_SUBJECT_RE = re.compile(
 )
 # Adverbs of place that, after أنّ, are no predicate of their own ("بأنّ هناك.").
 THERE = {hamza_key(w) for w in "هناك هنالك".split()}
+# Words that follow the noun they belong to and never open a sentence: a relative
+# pronoun after its antecedent ("... المبعوث آموس هوكستين. الذي شدد ...") and نفس /
+# ذات with a pronoun after the noun they stress ("... وهو العدد. نفسه الذي ...").
+FOLLOWERS = {
+    shapes.key(w)
+    for w in "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي اللائي نفسه "
+    " نفسها نفسهما أنفسهم أنفسهن ذاته ذاتها ذاتهما".split()
+}
 DEMONSTRATIVES = ANNOUNCED_BY | {shapes.key(w) for w in "هذين هاتين هؤلاء".split()}
 
 
@@ -1061,6 +1069,12 @@ def clear_verb(k: str) -> bool:
 
 
 SEPARATING_PRONOUNS = {shapes.key(w) for w in "هو هي هم هما هن".split()}
+
+
+def relative_subject(text: str, dot: int) -> bool:
+    """Is the relative clause opening the sentence after ``dot`` its subject, with a
+    pronoun of separation before the predicate ("الذي يجري هناك هو عقاب جماعي")?"""
+    return any(shapes.key(w) in SEPARATING_PRONOUNS for w in sentence_words(text, dot + 2))
 
 
 def copula_after(following: str) -> bool:

@@ -73,6 +73,7 @@ from tanqih.rules.fragments.split_shapes import (
     DAY_HEADS,
     DAYS,
     DEMONSTRATIVES,
+    FOLLOWERS,
     GOVERNED_RE,
     LABELS,
     LONE_RE,
@@ -132,6 +133,7 @@ from tanqih.rules.fragments.split_shapes import (
     prep_with_pronoun,
     prepositional_head,
     purpose_masdar,
+    relative_subject,
     sentence_words,
     subject_alone,
     subject_opens,
@@ -989,7 +991,7 @@ class SentenceSplit(Rule):
             # three, the opt-in signal a full clause.
             need = 2
             if k2 in RELATIVES:
-                why = relative_after(k1, k2)
+                why = None if relative_subject(text, dot) else relative_after(k1, k2)
             elif (k1 in UNITS or (k1.startswith("ال") and k1[2:] in UNITS)) and counted_plural(
                 k2, strip_marks(w2)
             ):  # ("خمسة. جنود", "الستة. أيام")
@@ -1476,6 +1478,32 @@ class SentenceSplit(Rule):
             if long_enough(text, dot, 3):
                 yield dot, f"'{w1}' points at '{w2}': no sentence ends between them"
 
+    def _by_follower(self, doc, seen):
+        text = doc.text
+        for _m, dot, w1, w2 in self._pairs(doc, seen):
+            # "... المبعوث آموس هوكستين. الذي شدد ...", "... وهو العدد. نفسه الذي سجل":
+            # the word after the full stop belongs to the noun before it
+            k1, k2 = shapes.key(w1), shapes.key(w2)
+            if k2 not in FOLLOWERS:
+                continue
+            if shapes.is_function(k1) or len(strip_marks(w1)) < 3:
+                continue
+            if hamza_key(w2) in RELATIVES:
+                # After a definite noun the pair signal, which checks agreement, has
+                # spoken; after a verb or a common indefinite noun a relative opens a
+                # headless clause ("... انسحب. الذي حدث كان ..."): only a name is left
+                # ("... آموس هوكستين. الذي شدد ...")
+                if k1.startswith("ال") or shapes.past_or_present_verb(k1) or noun_head(k1):
+                    continue
+                if relative_subject(text, dot):
+                    continue  # a relative clause as a subject: "الذي يجري الآن هو ..."
+            else:
+                following = sentence_words(text, dot + 2)[1:2]
+                if following and shapes.past_or_present_verb(shapes.key(following[0])):
+                    continue  # "نفسه تتوق إلى ...": the noun (his soul), a subject
+            if long_enough(text, dot, 2):
+                yield dot, f"'{w2}' belongs to '{w1}' before it: no sentence opens with it"
+
     def _by_amma(self, doc, seen):
         text = doc.text
         for _m, dot, _w1, w2 in self._pairs(doc, seen):
@@ -1536,6 +1564,7 @@ class SentenceSplit(Rule):
         _by_comparative,
         _by_amma,
         _by_demonstrative,
+        _by_follower,
         _by_corpus,
     )
 

@@ -609,6 +609,16 @@ class StrayFragment(Rule):
                 and not keys[0].endswith(("نا", "تم"))  # فزنا أيضا، عدتم أيضا
             ):
                 return f"one word with '{words[1]}' is no sentence"
+        if len(keys) > 1 and not closing[1:] and not inside_quotation(before_text):
+            if len(keys) == 2 and keys[0] in _ABSOLUTE_ADVERBS and keys[1] in ANNOUNCED_BY:
+                return "a time phrase cut off from its sentence"  # "قبل ذلك.", "بعد هذا."
+            if keys[0] in ANNOUNCED_BY and all(
+                k.startswith("ال") and len(k) >= 5 for k in keys[1:]
+            ):
+                # "... هذا العام.", "... ذلك الوقت.": a demonstrative and its noun, the
+                # time or the thing a sentence spoke of, with no predicate ("هذا هو
+                # الحل." has one)
+                return "a demonstrative and its noun with no predicate are no sentence"
         if any(shapes.is_function(b) for b in bares):
             return None
         if any(ch in shapes.TANWEEN for ch in words[0]):
