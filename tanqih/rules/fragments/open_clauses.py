@@ -121,8 +121,8 @@ def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
         return False
     if any(ch in shapes.TANWEEN for ch in word) or kv.endswith(_OBJECT_PRONOUNS):
         return False
-    if kv.endswith("ه") and len(kv) > 4:
-        return False  # an object pronoun: "تعيشه", "يعرفه"
+    if kv.endswith("ه") and (len(kv) > 4 or zipf(kv[:-1]) >= 4.0):
+        return False  # an object pronoun: "تعيشه", "يعرفه", "تجده" (not "يتجه")
     if zipf("ال" + kv) >= 3.0 and not (kv[:1] in "يت" or kv.endswith("وا")):
         return False  # a noun as common as the verb: "نشر", "دعم", "تقدم"
     clause = _CLAUSE_BREAK_RE.split(line_before(text, start))[-1]
