@@ -631,8 +631,6 @@ _MEDIA_TEASER_RE = re.compile(
 _WATCH_TEASER_RE = re.compile(
     r"^\W*(?:شاهد|شاهدوا|شاهدي|تابع|شوف)\s[^.!؟?\n]{2,80}?\s(?:بالفيديو|بالصور|فيديو)\s*$"
 )
-# A place and the site's or paper's name in guillemets on a line of their own.
-_PLACE_SOURCE_RE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*«[^«»]{2,30}»$")
 
 
 # A forum's BBCode tag around a link or a picture: "[IMG]https://...[/IMG]".
@@ -675,8 +673,6 @@ def shape_furniture(line: str) -> bool:
         return True  # a paywall, a video's label, a byline box, a reading time ...
     if export_line(raw, digits):
         return True  # a printed paper's running head, a browser's print header, e-mail ...
-    if "«" in s and len(s) <= 60 and _PLACE_SOURCE_RE.match(s):
-        return True  # a dateline naming the site: "دبي - «الإمارات الاقتصادي»"
     if (
         digits
         and len(s) <= 90
