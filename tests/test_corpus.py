@@ -350,11 +350,11 @@ def test_cli_corpus_with_an_unreadable_input_writes_no_table(tmp_path, capsys):
 # ----------------------------------------------------------------------------------------
 
 COUNCIL = [
-    "وعقد مجلس الأمن جلسة طارئة مساء أمس لبحث الأوضاع في المنطقة.",
-    "ودعا الأمين العام مجلس الأمن إلى التحرك العاجل لوقف القتال.",
-    "وصوّت مجلس الأمن بالإجماع على تمديد مهمة البعثة ستة أشهر.",
+    "وعقد مجلس الشورى جلسة طارئة مساء أمس لبحث الأوضاع في المنطقة.",
+    "ودعا الأمين العام مجلس الشورى إلى التحرك العاجل لوقف القتال.",
+    "وصوّت مجلس الشورى بالإجماع على تمديد مهمة البعثة ستة أشهر.",
 ]
-CUT = "وعقدت الدول اجتماعا تشاوريا أمس. واجتمع مجلس. الأمن الدولي لبحث القرار الجديد في جلسة مطولة."
+CUT = "وعقدت الدول اجتماعا تشاوريا أمس. واجتمع مجلس. الشورى لبحث القرار الجديد في جلسة مطولة."
 
 
 def test_word_units_pairs_cuts_and_sentence_ends():
@@ -368,7 +368,7 @@ def test_word_units_pairs_cuts_and_sentence_ends():
     assert word_hash("pair", "اليوم غدا") | 1 not in units  # ".." is a pause, not a stop
     assert word_hash("pair", "بيت في") not in units and word_hash("pair", "غدا في") not in units
     assert word_hash("end", "الرئيس") != word_hash("start", "الرئيس")
-    assert iter_word_units("مجلسُ الأمـــن") == iter_word_units("مجلس الأمن")
+    assert iter_word_units("مجلسُ الشـــورى") == iter_word_units("مجلس الشورى")
     # every word, wherever it stands (FRG002: words that never end or open sentences)
     words = ("قال", "تعمل", "غدا", "في", "بيت", "الرئيس", "اليوم")
     assert {word_hash("word", w) for w in words} <= units
@@ -385,7 +385,7 @@ def test_word_units_keep_only_pairs_cut_somewhere_and_words_in_two_documents(tmp
     for text in [*COUNCIL, CUT]:
         counter.add_text(text)
     table = CorpusTable(counter.counts(), counter.documents, 5, words=True)
-    assert table.pair_counts("مجلس", "الأمن") == (3, 0, 0)  # cut once, whole in 3
+    assert table.pair_counts("مجلس", "الشورى") == (3, 0, 0)  # cut once, whole in 3
     # the documents writing a word are kept from DOCUMENT_FLOOR on: مجلس is in four
     assert table.documents_with("مجلس") == 0
     wide = UnitCounter(min_documents=5, words=True)
@@ -423,13 +423,13 @@ def test_split_found_with_corpus_counts_only(tmp_path, capsys):
     assert main([*args, "--corpus", str(site)]) == 1
     findings = json.loads(capsys.readouterr().out)
     assert [(f["path"].endswith("a3.txt"), f["code"]) for f in findings] == [(True, "FRG002")]
-    assert "3 other documents of the corpus write 'مجلس الأمن'" in findings[0]["message"]
+    assert "3 other documents of the corpus write 'مجلس الشورى'" in findings[0]["message"]
     # the same through a saved table, for a later run on one file
     table = tmp_path / "t.json"
     assert main(["corpus", str(site), "-o", str(table)]) == 0
     assert "word unit(s)" in capsys.readouterr().err
     saved = CorpusTable.load(table)
-    assert saved.words and saved.pair_counts("مجلس", "الأمن") == (3, 0, 0)
+    assert saved.words and saved.pair_counts("مجلس", "الشورى") == (3, 0, 0)
     assert main([*args, "--corpus-table", str(table), str(site / "a3.txt")]) == 1
     assert len(json.loads(capsys.readouterr().out)) == 1
     # a table counted without FRG002 selected holds no word units: FRG002 stays silent

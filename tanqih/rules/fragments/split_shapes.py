@@ -9,7 +9,9 @@ function; which signal of the rule uses which, and why, is documented on the rul
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
@@ -199,6 +201,8 @@ def has_verb(ws: list[str], hollow: bool = True) -> bool:
                 continue  # a relational adjective: "مصدر أمني", not "يجري", "تبني"
         if k in CLAUSE_OPENERS or k in TIME_PLACE_OPENERS:
             return False  # (a verb after them is its own clause's: "..., فيما رجحت ...")
+        if k == "ما" and i and shapes.key(ws[i - 1]) in shapes.PREPOSITIONS:
+            continue  # "what" after a preposition, no negation: "إلى ما فوق الأربعين"
         if k in VERB_PARTICLES or k in COPULAS:
             return True  # ("الطريق كان قريبا", "الرقم ما زال عندي")
         if shapes.is_function(k) or k in ADVERBIAL or k.startswith(shapes.DEFINITE_PREFIXES):
@@ -1069,6 +1073,35 @@ def clear_verb(k: str) -> bool:
 
 
 SEPARATING_PRONOUNS = {shapes.key(w) for w in "هو هي هم هما هن".split()}
+
+
+@functools.cache
+def _fixed_name_pairs(extra: tuple[str, ...] = ()) -> frozenset[tuple[str, str]]:
+    """Each two neighbouring words of a name of ``data/fixed_names.txt`` (and ``extra``),
+    as keys."""
+    ref = resources.files("tanqih.rules") / "data" / "fixed_names.txt"
+    lines = [*ref.read_text(encoding="utf-8").splitlines(), *extra]
+    pairs = set()
+    for line in lines:
+        if line.strip() and not line.lstrip().startswith("#"):
+            ws = [hamza_key(w) for w in line.split()]
+            pairs.update(zip(ws, ws[1:], strict=False))
+    return frozenset(pairs)
+
+
+def fixed_name(w1: str, w2: str, extra: tuple[str, ...] = ()) -> bool:
+    """Are ``w1`` and ``w2`` two neighbouring words of a listed name ("المملكة
+    المتحدة", "وللأمم المتحدة"), a proclitic on ``w1`` read through?"""
+    pairs = _fixed_name_pairs(extra)
+    k1, k2 = hamza_key(strip_marks(w1)), hamza_key(strip_marks(w2))
+    if (k1, k2) in pairs:
+        return True
+    k = k1[1:] if k1[:1] in "وف" else k1
+    if (k, k2) in pairs:
+        return True
+    if k.startswith("لل"):
+        return ("ا" + k[1:], k2) in pairs
+    return k[:1] in "بلك" and (k[1:], k2) in pairs
 
 
 def relative_subject(text: str, dot: int) -> bool:

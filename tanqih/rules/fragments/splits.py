@@ -109,6 +109,7 @@ from tanqih.rules.fragments.split_shapes import (
     echoed,
     epithet_opens,
     every_time,
+    fixed_name,
     genitive_after_noun,
     governs_li,
     has_verb,
@@ -349,7 +350,9 @@ class SentenceSplit(Rule):
       ("220. كيلومترا"; not "عاما بعد عام"), a number word of three to nine before the
       plural it counts ("أربعة. أسابيع"; not "التاسع عشر."), or before its scale ("300. مليون"), a
       weekday before the day and month it falls on ("يوم الأحد. 15 يونيو"), a compound
-      first name before its family name ("عبد اللطيف. الحسناوي"); a word
+      first name before its family name ("عبد اللطيف. الحسناوي"), two words of a
+      name or fixed term of the built-in list ("المملكة. المتحدة", "مجلس. الأمن",
+      "الذكاء. الاصطناعي"; option ``extend-fixed-names``); a word
       that needs a complement before a number too ("قبل نحو. 400 عام");
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
@@ -532,6 +535,10 @@ class SentenceSplit(Rule):
     الوحدة ..."): about 1 in 300 real sentence boundaries is flagged. Turn it on for
     text known to be translated sentence by sentence.
 
+    ``extend-fixed-names`` (default empty): names of two words or more to add to the
+    built-in list of names and fixed terms (``data/fixed_names.txt``: countries,
+    organisations, offices, competitions) that no full stop may split.
+
     ``corpus-pairs`` (default true): use the corpus counts above when there are any.
     On the 500 articles of the development corpus, counted as one corpus, it adds
     between a ninth and a sixth of the full stops inserted at random word boundaries
@@ -551,6 +558,11 @@ class SentenceSplit(Rule):
             "also flag a full stop between an indefinite word that never ends a sentence "
             "elsewhere in the text and a definite noun ('وزارة. الدفاع'); finds more "
             "splits but also about 1 in 300 real sentence boundaries",
+        ),
+        "extend-fixed-names": Option(
+            [],
+            "names of two words or more to add to the built-in list (data/fixed_names.txt): "
+            "a full stop between two of their words splits the name",
         ),
         "corpus-pairs": Option(
             True,
@@ -771,6 +783,13 @@ class SentenceSplit(Rule):
                 dot,
                 (f"'{m.group(1)} {m.group(2)}' is one name: the family name follows the first"),
             )
+
+    def _by_fixed_name(self, doc, seen):
+        extra = tuple(self.opts["extend-fixed-names"])
+        for _m, dot, w1, w2 in self._pairs(doc, seen):
+            # "... دعا مندوب المملكة. المتحدة، التي ...": one name cut in two
+            if fixed_name(w1, w2, extra) and long_enough(doc.text, dot, 2):
+                yield dot, f"'{w1} {w2}' is one name: no sentence ends inside it"
 
     def _by_date(self, doc, seen):
         text = doc.text
@@ -1544,6 +1563,7 @@ class SentenceSplit(Rule):
         _by_said_alone,
         _by_speaker,
         _by_compound_name,
+        _by_fixed_name,
         _by_date,
         _by_bound,
         _by_tail,
