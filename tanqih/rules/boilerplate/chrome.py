@@ -63,6 +63,7 @@ from tanqih.rules.boilerplate.chrome_patterns import (
 )
 from tanqih.rules.boilerplate.datelines import (
     COUNTER_RE,
+    END_TAIL_RE,
     before_bar_date,
     entry_line,
     is_timestamp,
@@ -601,6 +602,8 @@ class PageChrome(PhraseRule):
         (two words or more) closed by a full stop of its own ("... أوسع. اقرأ أيضًا."),
         or a related-links header with a colon and a headline ("... اقرأ أيضا: ...")."""
         base = max(0, len(line) - 160)  # a header and a headline fit: the scan stays bounded
+        if "(" in line and END_TAIL_RE.search(line, base):
+            return None  # a wire story's end mark, "(النهاية)": BLP007's credit
         m = LAST_SENTENCE_END_RE.search(line, base) or _GLUED_END_RE.search(line, base)
         if m is None:
             core = line.rstrip()

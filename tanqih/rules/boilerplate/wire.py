@@ -17,7 +17,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     named_role,
 )
 from tanqih.rules.boilerplate.chrome import head_line, inside_lists
-from tanqih.rules.boilerplate.datelines import MONTHS, SPACED_DASH_RE, stamp
+from tanqih.rules.boilerplate.datelines import END_TAIL_RE, MONTHS, SPACED_DASH_RE, stamp
 from tanqih.rules.phrases import (
     PHRASE_OPTIONS,
     PhraseRule,
@@ -136,11 +136,6 @@ _END_CODE_LINE_RE = re.compile(
 )
 # An agency's code of dotted initials: "ر.ن.ع", "ق. ن. أ".
 _DOTTED_CODE_RE = re.compile(r"[^\W\d_](?:\.\s?[^\W\d_]){1,4}\.?")
-# The end mark and the editors' initials glued after the last sentence: "... الرطبة.
-# (انتهى) ع.م/ح.ص".
-_END_TAIL_RE = re.compile(
-    r"(?<=[.!؟?])\s*\(\s*(?:انتهى|النهاية|إنتهى)\s*\)(?:[\s/.]*[^\W\d_]{1,2}(?=[\s/.]|$))*[\s/.]*$"
-)
 # A site's or a place's name and a slash or a dash on a line of its own in the head
 # ("شفق نيوز/", "مقديشو -": the dateline cut from the paragraph it opened).
 _SLASH_LINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[/\-–—]\s*$")
@@ -555,7 +550,7 @@ class WireCredit(PhraseRule):
             if tail is None and "/" in w:
                 tail = _SLASH_TAIL_RE.search(w)  # "... البعيد. /سنا/ خ ع / ر م"
             if tail is None and "(" in w:
-                tail = _END_TAIL_RE.search(w)  # "... الرطبة. (انتهى) ع.م/ح.ص"
+                tail = END_TAIL_RE.search(w)  # "... الرطبة. (انتهى) ع.م/ح.ص"
             if tail is not None:
                 st = off + tail.start()
                 while st < len(t) and t[st].isspace():
