@@ -147,10 +147,12 @@ class MixedQuoteStyles(Rule):
     alone as the document's style for titles when every quotation in it is a name or
     title (at most eight words, no sentence punctuation, not introduced as speech by a
     colon, إن, أن, بأنه or قائلا), at least half of them follow the noun of their kind
-    (كتاب، فيلم، تقرير، صحيفة، مسابقة ...) or open the items of a list, and at most one
+    (كتاب، فيلم، تقرير، صحيفة، مسابقة ...), open the items of a list or name a paper as
+    news copy names its medium (قال لـ«الوطن», a dateline "الدوحة – «الشرق»"), and at most one
     quotation of the other styles does, one in ten of them at most and beside two
     titles or more (مبادرة "أمة تقرأ" among a column's quotations of speech). Set it to
-    false to have one style for everything.
+    false to have one style for everything. When every quotation of the other styles is
+    short enough to be a title too, two named works or more settle the house style.
 
     **Fix safety**
     Safe when the pairing is unambiguous: both marks of the quotation are replaced by the
@@ -300,6 +302,12 @@ _WORK_BEFORE_RE = re.compile(
     + "|".join(n[:-1] for n in _WORK_NOUNS if n.endswith("ة"))
     + r")ت(?:ه|ها|هم|هما|ي|نا|كم))(?:\s+ال\S+)?\s*$"
 )
+# A paper or a site named where news copy names its medium: after لـ ("قال لـ«الوطن»",
+# told to the paper; speech is never introduced by لـ) or as a dateline's source, a
+# place and a dash before it on a line of their own ("الدوحة – «الشرق»").
+_MEDIUM_BEFORE_RE = re.compile(
+    r"(?:(?<![^\W\d_])لـ?\s*|(?:^|\n)\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*)$"
+)
 # An item of a numbered or bulleted list ("1- «...»", "- «...»").
 _LIST_ITEM_RE = re.compile(r"(?:^|\n)\s*(?:[0-9٠-٩]+\s*[-.)]|[-•*])\s*$")
 
@@ -311,10 +319,15 @@ _JOINED_RE = re.compile(r"^\s*(?:،|و|،\s*و)\s*$")
 def _named_work(text: str, pair, previous=None, previous_named: bool = False) -> bool:
     """A title introduced by the noun of its kind ("كتابه «عطش المدن»", "لفيلم
     «هوبال»", "قصيدته الشهيرة «...»"), opening an item of a list ("1- «...»"), or
-    joined by و or a comma to a title right before it ("... «نشأة إمارة» و«...»")."""
+    joined by و or a comma to a title right before it ("... «نشأة إمارة» و«...»"), or a
+    paper named as the medium ("قال لـ«الوطن»", "الدوحة – «الشرق»" on its own line)."""
     before = text[max(0, pair.open.pos - 30) : pair.open.pos]
     if _LIST_ITEM_RE.search(before) or _WORK_BEFORE_RE.search(before):
         return True
+    if _MEDIUM_BEFORE_RE.search(before):
+        after = text[pair.close.end : pair.close.end + 2]
+        if before.endswith(("ل", "لـ")) or not after.strip(" \t") or after[0] in "\n\r:":
+            return True  # ("... لـ«الوطن»", "الدوحة – «الشرق»" alone on its line)
     return (
         previous_named
         and previous is not None
@@ -343,7 +356,14 @@ def _title_style(text: str, pairs) -> str | None:
     if len(titles) != 1:
         return None
     others = [v for s, v in stats.items() if s != titles[0]]
-    if not others or all(t == n for n, t, _ in others):
+    if not others:
+        return None
+    if all(t == n for n, t, _ in others) and (
+        stats[titles[0]][2] < 2 or any(w for _, _, w in others)
+    ):
+        # Every quotation title-like: no evidence which style is speech, unless two
+        # named works or more keep theirs and the others name none (a paper's name in
+        # the dateline and after لـ, a short quotation of speech in the other style)
         return None
     # The other styles may name one work in ten quotations (an initiative quoted like
     # speech, مبادرة "أمة تقرأ", beside «...» for every book), but only beside two
