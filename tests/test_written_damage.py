@@ -19,7 +19,7 @@ def _records():
 
 def test_removing_the_damage_gives_the_clean_text():
     records = _records()
-    assert len(records) >= 12
+    assert len(records) >= 24
     for rec in records:
         text = rec["text"]
         kept, last = [], 0
@@ -39,6 +39,8 @@ def test_recall_on_written_damage_holds(capsys):
     out = capsys.readouterr().out
     lines = dict(line.split(": ", 1) for line in out.splitlines() if ": " in line)
     found, total = (int(x) for x in lines["all"].split(" (")[0].split(" / "))
-    assert total >= 60
-    assert found >= 25  # 22 when probe 119 was written, 25 after the fixes it led to
+    assert total >= 128
+    # probe 119: 22 / 60 when it was written, 27 after the fixes it led to; probe 120,
+    # held out until those fixes: 36 / 68
+    assert found >= 63
     assert "findings on the clean texts: 0" in out
