@@ -142,6 +142,7 @@ ACCUSATIVE_RE = re.compile(
 )
 # Accusatives that open a sentence of their own: greetings and time phrases ("شكرا
 # جزيلا لكم", "عاما سعيدا", "يوما بعد يوم").
+_TIME_SPANS = {hamza_key(w) for w in "عاما يوما شهرا أسبوعا".split()}
 OPENING_ACCUSATIVES = {
     hamza_key(w)
     for w in "شكرا عفوا حظا عاما يوما شهرا أسبوعا أهلا مرحبا سلاما قولا وعدا حقا".split()
@@ -983,13 +984,21 @@ def accusative(word: str, head: bool) -> bool:
     return zipf(stem) >= 3.5 and (zipf(stem) > zipf(b) or not head)
 
 
-def counted(word: str) -> bool:
+# Spans of time in the accusative open sentences before these ("عاما بعد عام",
+# "يوما تلو الآخر", "يوما ما"); after a number, before any other word, they are counted.
+_SPAN_REPEATS = {hamza_key(w) for w in "بعد تلو إثر ما وراء".split()}
+
+
+def counted(word: str, following: str = "") -> bool:
     """An indefinite noun in the accusative that a number counts ("كيلومتراً",
     "دولارا", "شخصا"): tanween on its alef, or a final alef on a known noun; not a
-    function word, not an accusative that opens a sentence ("عاما بعد عام")."""
+    function word, not an accusative that opens a sentence ("عاما بعد عام"; but "...
+    من العمر 63. عاماً باستخدام ...", ``following`` being the word after it)."""
     k = shapes.key(word)
     if k in SCALE_WORDS:
         return True  # "300. مليون متر مكعب": a number and its scale
+    if k in OPENING_ACCUSATIVES and k in _TIME_SPANS and following:
+        return "\u064b" in word and hamza_key(strip_marks(following)) not in _SPAN_REPEATS
     if len(k) < 4 or shapes.is_function(k) or k in OPENING_ACCUSATIVES:
         return False
     if not k.endswith("ا") or k.startswith(("ال", "و", "ف")):

@@ -1441,7 +1441,8 @@ class SentenceSplit(Rule):
         for m in COUNTED_RE.finditer(text):
             dot = m.start()
             noun = m.group(1)
-            if dot in seen or not counted(noun):
+            following = text[m.end() + 1 : m.end() + 30].split(maxsplit=1)[:1]
+            if dot in seen or not counted(noun, following[0] if following else ""):
                 continue
             number = NUMBER_END_RE.search(text, max(0, dot - 20), dot)
             if number is None or not long_enough(text, dot, 3):
