@@ -78,6 +78,7 @@ from tanqih.rules.fragments.split_shapes import (
     LABELS,
     LONE_RE,
     LONE_SUBJECT_RE,
+    NAME_LINKS,
     NEEDS_COMPLEMENT,
     NUMBER_END_RE,
     OPENING_RE,
@@ -352,7 +353,8 @@ class SentenceSplit(Rule):
       weekday before the day and month it falls on ("يوم الأحد. 15 يونيو"), a compound
       first name before its family name ("عبد اللطيف. الحسناوي"), two words of a
       name or fixed term of the built-in list ("المملكة. المتحدة", "مجلس. الأمن",
-      "الذكاء. الاصطناعي"; option ``extend-fixed-names``); a word
+      "الذكاء. الاصطناعي"; option ``extend-fixed-names``), a link of a name (بن،
+      بنت، أبو، آل) before the next part of it ("سعاد بنت. خميس"); a word
       that needs a complement before a number too ("قبل نحو. 400 عام");
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
@@ -790,6 +792,14 @@ class SentenceSplit(Rule):
             # "... دعا مندوب المملكة. المتحدة، التي ...": one name cut in two
             if fixed_name(w1, w2, extra) and long_enough(doc.text, dot, 2):
                 yield dot, f"'{w1} {w2}' is one name: no sentence ends inside it"
+            elif (
+                hamza_key(strip_marks(w1)) in NAME_LINKS
+                and not shapes.is_function(shapes.key(w2))
+                and long_enough(doc.text, dot, 2)
+            ):
+                # "... الدكتورة سعاد بنت. خميس الحارثية ...": بن / بنت / أبو link two
+                # parts of one name
+                yield dot, f"'{w1}' links two parts of a name: '{w2}' is the next one"
 
     def _by_date(self, doc, seen):
         text = doc.text
