@@ -1113,6 +1113,11 @@ def fixed_name(w1: str, w2: str, extra: tuple[str, ...] = ()) -> bool:
     return k[:1] in "بلك" and (k[1:], k2) in pairs
 
 
+# A relative pronoun opening a sentence after a quoted name ("... معرض «خيوط الذاكرة».
+# الذي يضم ..."): the name is its antecedent.
+QUOTED_RELATIVE_RE = re.compile(
+    f"[»”]\\. ((?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?![{LETTERS}{MARKS}]))"
+)
 # The words that link the parts of a name (بن، بنت، أبو، آل): no sentence ends on one
 # ("الدكتورة سعاد بنت. خميس الحارثية"). Not أبي (my father), عبد, ولد (was born).
 NAME_LINKS = {hamza_key(w) for w in "بن بنت ابن ابنة أبو آل".split()}

@@ -82,6 +82,7 @@ from tanqih.rules.fragments.split_shapes import (
     NEEDS_COMPLEMENT,
     NUMBER_END_RE,
     OPENING_RE,
+    QUOTED_RELATIVE_RE,
     REPORTING,
     SAID_ALONE_RE,
     SAID_DONE_RE,
@@ -259,7 +260,11 @@ class SentenceSplit(Rule):
       one before a verb ("... التجار. البلدية ترى ...") or after a phrase of manner
       ("... بانتظام. التهوية الجيدة ...");
     - the word after it is a relative pronoun agreeing with the definite noun before it
-      ("الهدنة. التي استمرت ...", "الأضرار. التي تلحق ...");
+      ("الهدنة. التي استمرت ...", "الأضرار. التي تلحق ..."), or following a name
+      ("... آموس هوكستين. الذي شدد ...") or a quoted name ("... معرض «خيوط الذاكرة».
+      الذي يضم ..."), unless a pronoun of separation makes the relative clause a
+      subject ("الذي يجري هناك هو ..."); نفسه / ذاته after their noun ("... العدد.
+      نفسه الذي ...");
     - (none of the signals on the two words around the full stop fires when the next
       sentence opens with the word before it made definite, a style of short
       sentences: "... تحتاج إلى قرار. القرار لم يصدر ...", "... عن راع. الراعي ...");
@@ -1534,6 +1539,18 @@ class SentenceSplit(Rule):
             if long_enough(text, dot, 2):
                 yield dot, f"'{w2}' belongs to '{w1}' before it: no sentence opens with it"
 
+    def _by_quoted_antecedent(self, doc, seen):
+        text = doc.text
+        for m in QUOTED_RELATIVE_RE.finditer(text):
+            # "... معرض «خيوط الذاكرة». الذي يضم ...": the quoted name is the antecedent
+            dot = m.start() + 1
+            if dot in seen or relative_subject(text, dot) or not long_enough(text, dot, 3):
+                continue
+            yield (
+                dot,
+                f"'{m.group(1)}' describes the quoted name before it: no sentence opens with it",
+            )
+
     def _by_amma(self, doc, seen):
         text = doc.text
         for _m, dot, _w1, w2 in self._pairs(doc, seen):
@@ -1596,6 +1613,7 @@ class SentenceSplit(Rule):
         _by_amma,
         _by_demonstrative,
         _by_follower,
+        _by_quoted_antecedent,
         _by_corpus,
     )
 
