@@ -42,7 +42,7 @@ def main(argv=None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--select", default="FRG", help="rules counted as finding a damage")
+    ap.add_argument("--select", default="FRG,PUN004", help="rules counted as finding a damage")
     ap.add_argument("--misses", action="store_true", help="print each missed damage")
     args = ap.parse_args(argv)
 
