@@ -275,7 +275,10 @@ REPORTING = {
     for t in ("", "ت")
 }
 # Incomplete verbs take a predicate: "وكانت. القوات ..." cannot end there.
-COPULAS = {hamza_key(w) for w in "كان كانت يكون تكون أصبح أصبحت ليس ليست".split()}
+COPULAS = {
+    hamza_key(w)
+    for w in "كان كانت يكون تكون أصبح أصبحت يصبح تصبح صار صارت يصير تصير ليس ليست".split()
+}
 AS_RE = re.compile(f"(?:^|[^{LETTERS}])(?:(?:ك|مثل|حسب|وفق|بحسب)?ما|أيا|أيًا|أياً)\\s*$")
 
 # ". إن الحكومة ...", ". إنه وصل ...": what a verb of saying before the stop introduces.
@@ -747,6 +750,11 @@ def every_time(text, start) -> bool:
 
 COUNTED_RE = re.compile(f"(?<=[0-9٠-٩])\\. ([{LETTERS}][{LETTERS}{MARKS}]*)(?= [{LETTERS}])")
 NUMBER_END_RE = re.compile(r"(?<![0-9٠-٩.,٫])[0-9٠-٩]+$")
+# A number of tens in words and the accusative noun it counts ("ثلاثين. عاماً").
+TENS_COUNTED_RE = re.compile(
+    f"(?<![{LETTERS}])(و?(?:عشر|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين))\\. "
+    f"([{LETTERS}][{LETTERS}{MARKS}]*)(?= [{LETTERS}])"
+)
 # Verbs of saying that always take what was said (not أعلن, أكد: they take a noun too).
 _SAYING = "[وف]?(?:قال|قالت|قالوا|أضاف|أضافت|اضاف|اضافت|أضافوا|صرح|صرحت|يقول|تقول|يضيف|تضيف)"
 SAYING_RE = re.compile(f"(?:^|\\s){_SAYING}(?=\\s)")

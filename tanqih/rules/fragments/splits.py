@@ -92,6 +92,7 @@ from tanqih.rules.fragments.split_shapes import (
     SPEAKER_RE,
     TAIL_FIRST,
     TAIL_RE,
+    TENS_COUNTED_RE,
     THAT_CLAUSE_RE,
     THERE,
     TODAY,
@@ -1469,6 +1470,18 @@ class SentenceSplit(Rule):
                     "ends between them"
                 ),
             )
+
+        for m in TENS_COUNTED_RE.finditer(text):
+            dot = m.end(1)
+            following = text[m.end() + 1 : m.end() + 30].split(maxsplit=1)[:1]
+            if dot in seen or not counted(m.group(2), following[0] if following else ""):
+                continue
+            if long_enough(text, dot, 3):
+                yield (
+                    dot,
+                    f"'{m.group(2)}' is the noun that '{m.group(1)}' counts (accusative): no "
+                    "sentence ends between them",
+                )
 
     def _by_accusative(self, doc, seen):
         for dot, w1, w2 in self._objects_after(doc.text, seen, ACCUSATIVE_RE, 3):
