@@ -1471,6 +1471,28 @@ class SentenceSplit(Rule):
                 ),
             )
 
+        for _m, dot, w1, w2 in self._pairs(doc, seen):
+            # "... انخفض من 13 ألف. سفينة إلى ...": a number and its scale before the
+            # noun they count (an indefinite noun does not open a sentence)
+            if shapes.key(w1) not in shapes.SCALE_WORDS:
+                continue
+            if not re.search(r"[0-9٠-٩]\s*$", text[max(0, dot - len(w1) - 12) : dot - len(w1)]):
+                continue
+            b2 = strip_marks(w2)
+            k2 = shapes.key(b2)
+            if (
+                k2.startswith(shapes.DEFINITE_PREFIXES)
+                or shapes.conjunction_led(b2)
+                or shapes.is_function(k2)
+                or shapes.predicate_verb(k2)
+                or zipf(k2) < 3.0
+            ):
+                continue
+            after = sentence_words(text, dot + 2)[1:2]
+            if after and not shapes.is_function(shapes.key(after[0])):
+                continue  # (a noun and its adjective may open one: "... 3 آلاف. نسبة كبيرة منهم ...")
+            if long_enough(text, dot, 3):
+                yield dot, f"'{w2}' is the noun that '{w1}' counts: no sentence ends between them"
         for m in TENS_COUNTED_RE.finditer(text):
             dot = m.end(1)
             following = text[m.end() + 1 : m.end() + 30].split(maxsplit=1)[:1]
