@@ -127,6 +127,12 @@ def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
         return False  # a noun as common as the verb: "نشر", "دعم", "تقدم"
     clause = _CLAUSE_BREAK_RE.split(line_before(text, start))[-1]
     before = [shapes.key(strip_marks(w)) for w in shapes.words(clause)]
+    if (
+        before == ["لا"]
+        and kv[:1] == "ت"
+        and line_before(text, start).rstrip()[:-2].rstrip()[-1:] in ':«“"'
+    ):
+        return False  # a prohibition said to someone: "قلت له: لا تعتذر."
     if before:
         if before[-1] in GENITIVE_GOVERNORS or any(b in RELATIVE_WORDS for b in before[-2:]):
             return False

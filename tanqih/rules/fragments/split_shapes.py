@@ -1131,6 +1131,38 @@ QUOTED_RELATIVE_RE = re.compile(
 NAME_LINKS = {hamza_key(w) for w in "بن بنت ابن ابنة أبو آل".split()}
 
 
+_RELATIVE_OPENING_RE = re.compile(
+    f"^و?ال[{LETTERS}]+[{MARKS}]* (?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?![{LETTERS}])"
+)
+
+
+def parallel(text: str, dot: int) -> bool:
+    """Do the sentences on both sides of the full stop at ``dot`` open alike, a
+    columnist's parallel sentences rather than one sentence cut: the same first word
+    ("الذين لا يملكون ... . الذين تؤلمهم ..."), each a definite noun and its relative
+    clause ("المدرسة التي ... . الجامعة التي ..."), or the sentence after repeating a
+    particle and verb prefix of the one before ("أريد أن أعمل ... . أن أقترح ...")?"""
+    seg = line_before(text, dot, 400)
+    cut = max(seg.rfind(". "), seg.rfind("؟ "), seg.rfind("! "), seg.rfind(": "))
+    before = seg[cut + 2 :] if cut >= 0 else seg
+    after = text[dot + 2 : dot + 120].split("\n", 1)[0]
+    bw, aw = shapes.words(before), shapes.words(after)
+    if len(bw) < 2 or len(aw) < 2:
+        return False
+    bk = [shapes.key(strip_marks(w)) for w in bw]
+    ak = [shapes.key(strip_marks(w)) for w in aw]
+    first = without_conjunction(ak[0])
+    if first == without_conjunction(bk[0]) and (
+        hamza_key(first) in RELATIVES or first in DEMONSTRATIVES or first.startswith("ال")
+    ):
+        return True  # (not a verb: "وأطلق ...، وبعدها. أطلق الجنود ..." is one sentence)
+    if _RELATIVE_OPENING_RE.match(before.strip()) and _RELATIVE_OPENING_RE.match(after.strip()):
+        return True
+    if shapes.is_function(ak[0]) and ak[1][:1]:
+        return any(a == ak[0] and b[:1] == ak[1][:1] for a, b in zip(bk, bk[1:], strict=False))
+    return False
+
+
 def relative_subject(text: str, dot: int) -> bool:
     """Is the relative clause opening the sentence after ``dot`` its subject, with a
     pronoun of separation before the predicate ("الذي يجري هناك هو عقاب جماعي")?"""

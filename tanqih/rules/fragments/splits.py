@@ -132,6 +132,7 @@ from tanqih.rules.fragments.split_shapes import (
     object_lost_after_subject,
     opener_and_verb,
     opening_head,
+    parallel,
     past_verb,
     phrase_tail,
     prep_with_pronoun,
@@ -609,7 +610,8 @@ class SentenceSplit(Rule):
             for dot, why, *fix in signal(self, doc, seen):
                 if dot not in seen:
                     seen.add(dot)
-                    yield self._report(doc.text, dot, why, *fix)
+                    if not parallel(doc.text, dot):
+                        yield self._report(doc.text, dot, why, *fix)
 
     def _by_before(self, doc, seen):
         text = doc.text
@@ -618,6 +620,8 @@ class SentenceSplit(Rule):
             dot = m.end(1)
             if "آ" in word:
                 continue  # "في آن." (at once) is no "أن.": the key drops the madda
+            if word.endswith("يّ"):
+                continue  # a preposition with the pronoun "me": "نظر إليّ.", "عليّ."
             if attribution(text, m.start(1), word):
                 continue  # a verb of saying after its quotation: "«كانوا أفضل منا»، قال."
             k = shapes.key(word)
@@ -996,6 +1000,8 @@ class SentenceSplit(Rule):
                 continue  # (a verb of saying after its quotation: "«...»، أوضح.")
             if echoed(m.group(1), m.group(2)):
                 continue  # the next sentence opens with the word: "إلى قرار. القرار لم يصدر"
+            if shapes.key(m.group(1)) == shapes.key(m.group(2)):
+                continue  # a word said again for weight: "فضيلة نادرة. نادرة جدا."
             out.append((m, m.end(1), m.group(1), m.group(2)))
         return out
 

@@ -255,6 +255,11 @@ class StrayFragment(Rule):
             prev = sentences[i - 1]
             if prev.start < para.start:
                 continue  # the fragment is the whole paragraph (headline, list item, byline)
+            if mid and len(shapes.words(sentences[i + 1].text)) <= 3:
+                # A run of short sentences, a columnist's list or beats ("... الشاشة.
+                # ندوات. كلمات رسمية. صور تذكارية.", "... المرتبة. النصف. تخيلوا."):
+                # a leftover stands alone between full sentences
+                continue
             split = _fragment_core(s.text)
             if split is None:
                 if not mid and self._dangling(s.text, prev.text, min_prev):
