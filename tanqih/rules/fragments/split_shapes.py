@@ -1158,9 +1158,14 @@ def parallel(text: str, dot: int) -> bool:
         return True  # (not a verb: "وأطلق ...، وبعدها. أطلق الجنود ..." is one sentence)
     if _RELATIVE_OPENING_RE.match(before.strip()) and _RELATIVE_OPENING_RE.match(after.strip()):
         return True
-    if shapes.is_function(ak[0]) and ak[1][:1]:
+    if ak[0] in _VERB_GOVERNORS and shapes.past_or_present_verb(ak[1]):
         return any(a == ak[0] and b[:1] == ak[1][:1] for a, b in zip(bk, bk[1:], strict=False))
     return False
+
+
+# Particles before an imperfect verb: said again after a full stop with a verb of the
+# same person, they go on a series ("أريد أن أعمل ... . أن أقترح ...").
+_VERB_GOVERNORS = {hamza_key(w) for w in "أن لن لم كي لكي".split()}
 
 
 def relative_subject(text: str, dot: int) -> bool:

@@ -269,7 +269,11 @@ class SentenceSplit(Rule):
       نفسه الذي ...");
     - (none of the signals on the two words around the full stop fires when the next
       sentence opens with the word before it made definite, a style of short
-      sentences: "... تحتاج إلى قرار. القرار لم يصدر ...", "... عن راع. الراعي ...");
+      sentences: "... تحتاج إلى قرار. القرار لم يصدر ...", "... عن راع. الراعي ...",
+      nor when it opens with the word before it said again, "نادرة. نادرة جدا", nor
+      between parallel sentences, opening with the same relative, demonstrative or
+      definite word, each a noun and its relative clause, or repeating أن and a verb:
+      "الذين ... . الذين ...", "المدرسة التي ... . الجامعة التي ...");
     - the sentence before it ends with أنّ / إنّ and a definite subject, maybe with its
       adjective, a demonstrative or an indefinite head ("أن قوات الاحتلال", "أن هذه
       الخلافات"), and the next opens with the clause's predicate: any word after إنّ,
