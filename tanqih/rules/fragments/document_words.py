@@ -150,6 +150,42 @@ def _your(word: str) -> bool:
     return False
 
 
+# A text written in beats: this many sentences of one to three Arabic words inside
+# paragraphs of two sentences or more, and this share of those paragraphs' sentences
+# ("غرفة ضيقة. نافذة واحدة. سرير حديدي.", a column's "صمت. ثم ضحكة."). Literary
+# pages and columns reach 9-79 such sentences and 25-86% of them; no article of the
+# dev corpus has more than 7, nor more than 16% (a scrape's leftovers are one or two
+# in a document of news prose).
+STACCATO_SENTENCES = 8
+STACCATO_SHARE = 0.2
+
+
+def staccato(doc) -> bool:
+    """Is the text written in short sentences on purpose (cached)? Then a sentence of
+    one or two words is its style, and only debris that shows itself (a quote mark
+    that closes nothing) or a cut no style explains (a name, a number and its noun)
+    is reported."""
+
+    def compute(d):
+        starts = [p.start for p in d.paragraphs]
+        groups: dict[int, int] = Counter()
+        for s in d.sentences:
+            groups[bisect.bisect_right(starts, s.start) - 1] += 1
+        n = short = 0
+        for s in d.sentences:
+            if groups[bisect.bisect_right(starts, s.start) - 1] < 2:
+                continue
+            n += 1
+            if 1 <= len(shapes.words(s.text)) <= 3 and not _LATIN_RE.search(s.text):
+                short += 1
+        return short >= STACCATO_SENTENCES and short >= STACCATO_SHARE * n
+
+    return doc.memo("fragments.staccato", compute)
+
+
+_LATIN_RE = re.compile("[A-Za-z]")
+
+
 def addresses_reader(doc) -> bool:
     """Does the text speak to its reader (أنت، لكم، عليك، يا)? Then a one-word
     imperative ("استمع.", "انتبه.") is rhetoric, not a verb left over (cached)."""

@@ -20,6 +20,7 @@ from tanqih.rules.fragments.document_words import (
     noun_uses,
     sentence_final_words,
     side_by_side,
+    staccato,
 )
 from tanqih.rules.fragments.open_clauses import (
     head_left_open,
@@ -522,6 +523,12 @@ class SentenceSplit(Rule):
     in the middle of a clause. The two halves are ungrammatical, sentence splitters
     cut there, and the meaning is lost.
 
+    In a text written in beats (eight sentences of one to three words or more inside
+    its paragraphs, a fifth of their sentences: stories, columns: "رجل غريب. بدلة
+    رمادية.") only the cuts no style explains are reported: inside a name or a date,
+    between a number and its noun, a relative pronoun, نفسه or a demonstrative cut from
+    its noun.
+
     A sentence that ends with a demonstrative ("فنفت ذلك.") or with "بعد" (yet),
     definite nouns and names at the start of a sentence, adverbials ("بدوره،", "مرة
     أخرى،"), labels and datelines ("عاجل. ..."), abbreviations and initials are not
@@ -610,7 +617,8 @@ class SentenceSplit(Rule):
         # is reported once, by the first signal that finds it (the later ones skip
         # the full stops in ``seen`` before doing their work).
         seen: set[int] = set()
-        for signal in self._SIGNALS:
+        signals = self._CERTAIN_SIGNALS if staccato(doc) else self._SIGNALS
+        for signal in signals:
             for dot, why, *fix in signal(self, doc, seen):
                 if dot not in seen:
                     seen.add(dot)
@@ -1660,6 +1668,19 @@ class SentenceSplit(Rule):
         _by_follower,
         _by_quoted_antecedent,
         _by_corpus,
+    )
+
+    # In a text written in beats (``staccato``) only the cuts no style explains: inside
+    # a name, between a number and its noun, a date, a relative or a demonstrative cut
+    # from its noun.
+    _CERTAIN_SIGNALS = (
+        _by_compound_name,
+        _by_fixed_name,
+        _by_date,
+        _by_counted,
+        _by_demonstrative,
+        _by_follower,
+        _by_quoted_antecedent,
     )
 
     _PAIR_RE = re.compile(

@@ -23,6 +23,7 @@ from tanqih.rules.fragments.document_words import (
     addresses_reader,
     noun_uses,
     paragraph_of,
+    staccato,
 )
 from tanqih.rules.fragments.phrase_words import (
     ANNOUNCED_BY,
@@ -211,6 +212,11 @@ class StrayFragment(Rule):
     before them is removed, no word is. Opinion
     and sports writing close paragraphs with short comments of shapes this rule may not
     know; if it is noisy on such a source, ignore it there (``per-file-ignores``).
+    Inside a paragraph, a word or two before a sentence of three words or fewer is a
+    beat of a run ("ندوات. كلمات رسمية. صور تذكارية."), and a text written in beats
+    (eight sentences of one to three words or more inside its paragraphs, a fifth of
+    their sentences: stories, columns) is left alone but for a quote mark that closes
+    nothing.
 
     **Options**
     ``min-preceding-words``: how many words the sentence before the fragment must have.
@@ -238,6 +244,15 @@ class StrayFragment(Rule):
     }
 
     def check(self, doc):
+        if not staccato(doc):
+            yield from self._check(doc)
+            return
+        # A text written in beats: a quote mark that closes nothing is still debris
+        for f in self._check(doc):
+            if _CLOSES_NOTHING in f.message:
+                yield f
+
+    def _check(self, doc):
         text = doc.text
         sentences = doc.sentences
         min_prev = self.opts["min-preceding-words"]
@@ -490,7 +505,7 @@ class StrayFragment(Rule):
             # The quotation closed right before the full stop of the sentence before, and
             # the fragment opens none: its closing mark closes nothing ("“... غير
             # مسبوق”. حدث.”"), whatever the parity of the marks in a messy paragraph.
-            return "the quote mark after it closes nothing"
+            return _CLOSES_NOTHING
         first = bares[0]
         if not closing[1:] and " ".join(shapes.key(b) for b in bares) in shapes.CONNECTIVE_PHRASES:
             return "a connective that announces a clause it does not have"
@@ -634,7 +649,7 @@ class StrayFragment(Rule):
         # "هدف رائع."), so there the debris must show itself.
         if closing[1:]:
             if self._unpartnered_close(before_text, closing[1:]):
-                return "the quote mark after it closes nothing"
+                return _CLOSES_NOTHING
             return None  # the end of a real quotation: speech has short emphatic sentences
         if inside_quotation(before_text):
             return None
@@ -694,6 +709,7 @@ class StrayFragment(Rule):
         return False
 
 
+_CLOSES_NOTHING = "the quote mark after it closes nothing"
 # Adverbs of time used without their complement ("وبعد.": and then?).
 _ABSOLUTE_ADVERBS = {shapes.key(w) for w in "بعد قبل".split()}
 # Prepositions with a pronoun that cannot come first as a predicate: "لها تاريخ.",
