@@ -383,6 +383,12 @@ _FUNCTION_DOUBLES = frozenset(
 )
 # Definite words that are also first names, written twice for a man named after his
 # father ("السيد السيد البدوي"), and "الله الله" (an exhortation).
+# Numbers said twice to distribute ("اثنين اثنين", "ثلاثة ثلاثة": two by two).
+_DISTRIBUTIVE = {
+    hamza_key(w)
+    for w in "اثنان اثنين اثنتان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع "
+    "ثمانية ثماني تسعة تسع عشرة عشر".split()
+}
 _NAME_DOUBLES = frozenset(hamza_key(w) for w in "الله السيد الحسن الحسين الخضر".split())
 # Abbreviations spelled out letter by letter: "سي إن إن" (CNN), "بي بي سي" (BBC).
 _SPELLED = frozenset(hamza_key(w) for w in "سي بي اي إي".split())
@@ -496,6 +502,8 @@ class RepeatedWord(Rule):
             return False  # reduplication ("رويدا رويدا", "شيئا شيئا"), compound names
         if k in _NAME_DOUBLES:
             return False  # "الله الله في ...", a first name and a father's name "السيد السيد"
+        if k in _DISTRIBUTIVE:
+            return False  # numbers said twice: "دخلوا اثنين اثنين" (two by two)
         if k.startswith(("لل", "بال")) and len(k) >= 5:
             return True  # a preposition and the article: "للأسر للأسر"
         if len(k) >= 4 and k[0] in "وف" and zipf(k[1:]) >= 3.0 and zipf(k[1:]) > zipf(k):

@@ -28,12 +28,12 @@ _CLITICS = re.compile("^[وف]?(?:[بكل]?ال|لل|[بكل])?$")
 # What cannot follow a preposition, which needs its object: the end of the text or a
 # line, a punctuation mark.
 _NO_OBJECT = '\n.,،؛;:!?؟)»”"'
-_PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+_PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ني", "ه")
 
 
 def _inflected_with_pronoun(bare: str) -> bool:
     """Is ``bare`` a known word with a dual or plural ending and an object pronoun
-    ("تمنحانها", "يدعمونهم")?"""
+    ("تمنحانها", "يدعمونهم", "تحملانني")?"""
     for suf in _PRONOUNS:
         core = bare[: -len(suf)]
         if bare.endswith(suf) and core.endswith(("ان", "ون", "ين")):

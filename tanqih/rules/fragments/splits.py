@@ -1670,6 +1670,8 @@ class SentenceSplit(Rule):
         _by_corpus,
     )
 
+    _INTERJECTIONS = {shapes.key(w) for w in "ويل ويح آه أواه".split()}
+
     # In a text written in beats (``staccato``) only the cuts no style explains: inside
     # a name, between a number and its noun, a date, a relative or a demonstrative cut
     # from its noun.
@@ -1731,6 +1733,8 @@ class SentenceSplit(Rule):
             return None
         if len(words) == 1 and shapes.key(words[0]) in LABELS:
             return None  # a label: "عاجل. ...", "تحديث. ..."
+        if len(words) == 1 and shapes.key(words[0]) in self._INTERJECTIONS:
+            return None  # a cry: "ويل. كلمة وعيد ...", "آه. ..."
         if nxt.startswith(self._BECAUSE_BUT):
             return None  # a reason given for a short sentence: "أتمنى. لأنني ما زلت ..."
         if shapes.key(shapes.words(rest)[1]) in RELATIVES:
