@@ -381,14 +381,14 @@ _FUNCTION_DOUBLES = frozenset(
     قد لم لن هذا هذه ذلك تلك هؤلاء عند بين حول خلال منذ ضد عبر قبل أمام لدى نحو كان كانت
     ثم أو بل لكن حيث إذا لو كي لكي بأن بشأن ضمن وفي ومن وعلى وإلى والتي والذي""".split()
 )
-# Definite words that are also first names, written twice for a man named after his
-# father ("السيد السيد البدوي"), and "الله الله" (an exhortation).
 # Numbers said twice to distribute ("اثنين اثنين", "ثلاثة ثلاثة": two by two).
 _DISTRIBUTIVE = {
     hamza_key(w)
     for w in "اثنان اثنين اثنتان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع "
     "ثمانية ثماني تسعة تسع عشرة عشر".split()
 }
+# Definite words that are also first names, written twice for a man named after his
+# father ("السيد السيد البدوي"), and "الله الله" (an exhortation).
 _NAME_DOUBLES = frozenset(hamza_key(w) for w in "الله السيد الحسن الحسين الخضر".split())
 # Abbreviations spelled out letter by letter: "سي إن إن" (CNN), "بي بي سي" (BBC).
 _SPELLED = frozenset(hamza_key(w) for w in "سي بي اي إي".split())

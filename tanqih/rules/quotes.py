@@ -148,10 +148,10 @@ class MixedQuoteStyles(Rule):
     title (at most eight words, no sentence punctuation, not introduced as speech by a
     colon, إن, أن, بأنه or قائلا), at least half of them follow the noun of their kind
     (كتاب، فيلم، تقرير، صحيفة، مسابقة ...), open the items of a list or name a paper as
-    news copy names its medium (قال لـ«الوطن», a dateline "الدوحة – «الشرق»"), and at most one
-    quotation of the other styles does, one in ten of them at most and beside two
-    titles or more (مبادرة "أمة تقرأ" among a column's quotations of speech). Set it to
-    false to have one style for everything. When every quotation of the other styles is
+    news copy names its medium (قال لـ«الوطن», a dateline "الدوحة – «الشرق»"), and at
+    most one quotation of the other styles does, one in ten of them at most and beside
+    two titles or more (مبادرة "أمة تقرأ" among a column's quotations of speech). Set
+    it to false to have one style for everything. When every quotation of the other styles is
     short enough to be a title too, two named works or more settle the house style.
 
     **Fix safety**

@@ -12,12 +12,12 @@ from tanqih.linter.arabic import strip_marks
 from tanqih.rules.phrases import pkey
 from tanqih.rules.sentence_shapes import WEEKDAYS, is_function
 
-# A counter under an article: "0 تعليق", "1,234 مشاهدة", "15 إعجاب", "1,284 تسجيل إعجاب".
 # A wire story's end mark and the editors' initials glued after the last sentence:
 # "... الرطبة. (انتهى) ع.م/ح.ص" (BLP007's; BLP001 leaves it).
 END_TAIL_RE = re.compile(
     r"(?<=[.!؟?])\s*\(\s*(?:انتهى|النهاية|إنتهى)\s*\)(?:[\s/.]*[^\W\d_]{1,2}(?=[\s/.]|$))*[\s/.]*$"
 )
+# A counter under an article: "0 تعليق", "1,234 مشاهدة", "15 إعجاب", "1,284 تسجيل إعجاب".
 COUNTER_RE = re.compile(
     r"^\s*[\d٠-٩][\d٠-٩,.٬]*\s*(?:تعليق|تعليقات|مشاهدة|مشاهدات|قراءة|قراءات|(?:تسجيل(?:ات)?\s+)?"
     r"(?:إعجاب|اعجاب)|زيارة)\s*$"
