@@ -114,6 +114,12 @@ def relative_after(k1: str, k2: str) -> str | None:
     return "the relative pronoun '{w2}' describes '{w1}' before the full stop"
 
 
+def _future_verb(k: str) -> bool:
+    """A verb in the future with س ("ستكتمل", "سيعلن"), no noun heading a construct
+    ("... إن كانت ستكتمل. الروايات عندي ..."; not "سنوات", whose rest is no verb)."""
+    return len(k) >= 5 and k[0] == "س" and k[1] in "يتن" and shapes.predicate_verb(k[1:])
+
+
 @functools.lru_cache(maxsize=65536)
 def nisba(bare: str, attested: bool = False) -> bool:
     """A relational adjective in -ي / -ية / -يون / -يات (إسرائيلية، عسكري، القطريون),
@@ -225,6 +231,7 @@ def adjective_after(
         and k1[-1] not in "،,"
         and k1 not in TIME_NOUNS  # "... منذ شهور. الاحتياطي ارتفع ..."
         and construct_head(b1 or k1)
+        and not _future_verb(k1)
         and not shapes.pp_prefixed(k1)
         and not _manner(b1 or k1)
         and not predicate_next(following)
