@@ -1503,11 +1503,15 @@ class SentenceSplit(Rule):
                 or shapes.conjunction_led(b2)
                 or shapes.is_function(k2)
                 or shapes.predicate_verb(k2)
-                or zipf(k2) < 3.0
+                or max(zipf(k2), zipf(b2)) < 3.0
             ):
                 continue
             after = sentence_words(text, dot + 2)[1:2]
-            if after and not shapes.is_function(shapes.key(after[0])):
+            if (
+                after
+                and not shapes.is_function(shapes.key(after[0]))
+                and k2 not in self._CURRENCIES
+            ):
                 continue  # (a noun and its adjective may open one: "... 3 آلاف. نسبة كبيرة منهم ...")
             if long_enough(text, dot, 3):
                 yield dot, f"'{w2}' is the noun that '{w1}' counts: no sentence ends between them"
@@ -1670,6 +1674,12 @@ class SentenceSplit(Rule):
         _by_corpus,
     )
 
+    # Currencies and units: after a number and its scale, never a sentence's opening
+    # ("... 500 ألف. دولار متغيرات ...").
+    _CURRENCIES = {
+        shapes.key(w)
+        for w in "دولار ريال درهم جنيه دينار يورو ليرة فرنك روبية طن برميل كيلومتر متر".split()
+    }
     _INTERJECTIONS = {shapes.key(w) for w in "ويل ويح آه أواه".split()}
 
     # In a text written in beats (``staccato``) only the cuts no style explains: inside
