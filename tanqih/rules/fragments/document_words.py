@@ -168,12 +168,11 @@ def staccato(doc) -> bool:
 
     def compute(d):
         starts = [p.start for p in d.paragraphs]
-        groups: dict[int, int] = Counter()
-        for s in d.sentences:
-            groups[bisect.bisect_right(starts, s.start) - 1] += 1
+        para = [bisect.bisect_right(starts, s.start) - 1 for s in d.sentences]
+        sizes = Counter(para)
         n = short = 0
-        for s in d.sentences:
-            if groups[bisect.bisect_right(starts, s.start) - 1] < 2:
+        for s, i in zip(d.sentences, para, strict=True):
+            if sizes[i] < 2:
                 continue
             n += 1
             if 1 <= len(shapes.words(s.text)) <= 3 and not _LATIN_RE.search(s.text):

@@ -125,13 +125,10 @@ def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
         return False  # an object pronoun: "تعيشه", "يعرفه", "تجده" (not "يتجه")
     if zipf("ال" + kv) >= 3.0 and not (kv[:1] in "يت" or kv.endswith("وا")):
         return False  # a noun as common as the verb: "نشر", "دعم", "تقدم"
-    clause = _CLAUSE_BREAK_RE.split(line_before(text, start))[-1]
+    line = line_before(text, start)
+    clause = _CLAUSE_BREAK_RE.split(line)[-1]
     before = [shapes.key(strip_marks(w)) for w in shapes.words(clause)]
-    if (
-        before == ["لا"]
-        and kv[:1] == "ت"
-        and line_before(text, start).rstrip()[:-2].rstrip()[-1:] in ':«“"'
-    ):
+    if before == ["لا"] and kv[:1] == "ت" and line.rstrip()[:-2].rstrip()[-1:] in ':«“"':
         return False  # a prohibition said to someone: "قلت له: لا تعتذر."
     if before:
         if before[-1] in GENITIVE_GOVERNORS or any(b in RELATIVE_WORDS for b in before[-2:]):

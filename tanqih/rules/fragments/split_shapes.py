@@ -1005,7 +1005,7 @@ def counted(word: str, following: str = "") -> bool:
     k = shapes.key(word)
     if k in SCALE_WORDS:
         return True  # "300. مليون متر مكعب": a number and its scale
-    if k in OPENING_ACCUSATIVES and k in _TIME_SPANS and following:
+    if k in _TIME_SPANS and following:
         return "\u064b" in word and hamza_key(strip_marks(following)) not in _SPAN_REPEATS
     if len(k) < 4 or shapes.is_function(k) or k in OPENING_ACCUSATIVES:
         return False
@@ -1121,19 +1121,16 @@ def fixed_name(w1: str, w2: str, extra: tuple[str, ...] = ()) -> bool:
     return k[:1] in "بلك" and (k[1:], k2) in pairs
 
 
+_RELATIVE_ALT = "|".join("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 # A relative pronoun opening a sentence after a quoted name ("... معرض «خيوط الذاكرة».
 # الذي يضم ..."): the name is its antecedent.
-QUOTED_RELATIVE_RE = re.compile(
-    f"[»”]\\. ((?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?![{LETTERS}{MARKS}]))"
-)
+QUOTED_RELATIVE_RE = re.compile(f"[»”]\\. ((?:{_RELATIVE_ALT})(?![{LETTERS}{MARKS}]))")
 # The words that link the parts of a name (بن، بنت، أبو، آل): no sentence ends on one
 # ("الدكتورة سعاد بنت. خميس الحارثية"). Not أبي (my father), عبد, ولد (was born).
 NAME_LINKS = {hamza_key(w) for w in "بن بنت ابن ابنة أبو آل".split()}
 
 
-_RELATIVE_OPENING_RE = re.compile(
-    f"^و?ال[{LETTERS}]+[{MARKS}]* (?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?![{LETTERS}])"
-)
+_RELATIVE_OPENING_RE = re.compile(f"^و?ال[{LETTERS}]+[{MARKS}]* (?:{_RELATIVE_ALT})(?![{LETTERS}])")
 
 
 def parallel(text: str, dot: int) -> bool:

@@ -157,6 +157,12 @@ from tanqih.rules.word_frequencies import zipf
 AMMA_RE = re.compile(f"(?:^|[\\s،,])و?أما\\s+([{LETTERS}].*)$")
 
 
+def _word_at(text: str, pos: int) -> str:
+    """The token starting at ``pos`` (up to the next space), or ""."""
+    ws = text[pos : pos + 30].split(maxsplit=1)
+    return ws[0] if ws else ""
+
+
 def _fa_answer(word: str) -> bool:
     """Does ``word`` open the answer of أما on ف: ف before a word with the article, a
     particle or pronoun, or any word ("فالواقع", "فهي", "فقد", "فإن", "فيصعب")?"""
@@ -1475,8 +1481,7 @@ class SentenceSplit(Rule):
         for m in COUNTED_RE.finditer(text):
             dot = m.start()
             noun = m.group(1)
-            following = text[m.end() + 1 : m.end() + 30].split(maxsplit=1)[:1]
-            if dot in seen or not counted(noun, following[0] if following else ""):
+            if dot in seen or not counted(noun, _word_at(text, m.end() + 1)):
                 continue
             number = NUMBER_END_RE.search(text, max(0, dot - 20), dot)
             if number is None or not long_enough(text, dot, 3):
@@ -1517,8 +1522,7 @@ class SentenceSplit(Rule):
                 yield dot, f"'{w2}' is the noun that '{w1}' counts: no sentence ends between them"
         for m in TENS_COUNTED_RE.finditer(text):
             dot = m.end(1)
-            following = text[m.end() + 1 : m.end() + 30].split(maxsplit=1)[:1]
-            if dot in seen or not counted(m.group(2), following[0] if following else ""):
+            if dot in seen or not counted(m.group(2), _word_at(text, m.end() + 1)):
                 continue
             if long_enough(text, dot, 3):
                 yield (

@@ -629,7 +629,6 @@ class StrayFragment(Rule):
                 and not keys[0].endswith(("نا", "تم"))  # فزنا أيضا، عدتم أيضا
             ):
                 return f"one word with '{words[1]}' is no sentence"
-        if len(keys) > 1 and not closing[1:] and not inside_quotation(before_text):
             if len(keys) == 2 and keys[0] in _ABSOLUTE_ADVERBS and keys[1] in ANNOUNCED_BY:
                 return "a time phrase cut off from its sentence"  # "قبل ذلك.", "بعد هذا."
             if keys[0] in ANNOUNCED_BY and all(
