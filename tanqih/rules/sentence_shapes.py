@@ -59,6 +59,20 @@ NUMBER_WORDS = SCALE_WORDS | {
     ثمانين تسعون تسعين مئة مائة مئات""".split()
 }
 # The days of the week, as written with and without hamza.
+# The months, Gregorian, Levantine, Hijri and Maghrebi (datelines read them; a month
+# is no verb, however it is shaped: تموز، تشرين، نيسان).
+MONTH_NAMES = (
+    "يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس "
+    "سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار اذار نيسان أيار ايار حزيران "
+    "تموز آب اب أيلول ايلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة "
+    "الحجة january february march april may june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    # Maghrebi names: Algeria and Tunisia (جانفي ... ديسمبر), Morocco (يوليوز ... دجنبر)
+    "جانفي جانفييه فيفري فيفرييه أفريل افريل ماي جوان جويلية جويلييه أوت اوت "
+    "يوليوز غشت شتنبر نونبر دجنبر"
+).split()
+# (مارس is the common verb "practised" too)
+_MONTHS = {hamza_key(m) for m in MONTH_NAMES if m != "مارس"}
 WEEKDAYS = "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة".split()
 # Prepositions: a phrase they open is no sentence, though it may comment on the sentence
 # before ("في النهاية."); with a pronoun they need a noun before them ("استهداف إليهم.").
@@ -627,6 +641,16 @@ def one_verb_after_noun(noun: str, verb: str) -> bool:
         return False  # a plural in -ين is no subject, which takes -ون ("إسرائيليين تصفح")
     if elative(k2) and takes_article(k2):
         return False  # an elative is no verb ("برنامج أوسع.")
+    if k2 in _MONTHS or _possessed_noun(k2):
+        return False  # a month or a noun with its pronoun ("بيروت تموز.", "إسرائيل نفسها.")
+    if (
+        len(k2) >= 5
+        and k2.endswith("ا")
+        and not k2.endswith("وا")
+        and not k1.endswith(("ان", "ين"))
+    ):
+        # A verb of two, or an accusative, after one noun agrees with none ("مسبوق تضامنا.")
+        return False
     fem_verb = k2.endswith("ت")
     return fem_verb == feminine(k1)
 

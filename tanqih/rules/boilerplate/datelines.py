@@ -10,7 +10,7 @@ import re
 
 from tanqih.linter.arabic import strip_marks
 from tanqih.rules.phrases import pkey
-from tanqih.rules.sentence_shapes import WEEKDAYS, is_function
+from tanqih.rules.sentence_shapes import MONTH_NAMES, WEEKDAYS, is_function
 
 # A wire story's end mark and the editors' initials glued after the last sentence:
 # "... الرطبة. (انتهى) ع.م/ح.ص" (BLP007's; BLP001 leaves it).
@@ -23,19 +23,7 @@ COUNTER_RE = re.compile(
     r"(?:إعجاب|اعجاب)|زيارة)\s*$"
 )
 
-MONTHS = {
-    pkey(m)
-    for m in (
-        "يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس "
-        "سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار اذار نيسان أيار ايار حزيران "
-        "تموز آب اب أيلول ايلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة "
-        "الحجة january february march april may june july august september october "
-        "november december jan feb mar apr jun jul aug sep sept oct nov dec "
-        # Maghrebi names: Algeria and Tunisia (جانفي ... ديسمبر), Morocco (يوليوز ... دجنبر)
-        "جانفي جانفييه فيفري فيفرييه أفريل افريل ماي جوان جويلية جويلييه أوت اوت "
-        "يوليوز غشت شتنبر نونبر دجنبر"
-    ).split()
-}
+MONTHS = {pkey(m) for m in MONTH_NAMES}
 _TIME_WORDS = {
     pkey(w)
     for w in (
