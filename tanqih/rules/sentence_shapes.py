@@ -522,6 +522,8 @@ def one_word_verb(bare: str) -> bool:
         # in -ني of a known noun: معدني is معدن + ي)
         if _imperative(base) or (zipf(base) >= 3.5 and past_or_present_verb(hamza_key(base))):
             return True
+    if bare.endswith("وني") and len(bare) >= 5 and zipf(bare[:-3] + "وا") >= 3.0:
+        return True  # a plural verb with "me": "صدقوني.", "ساعدوني." (not the nisba قانوني)
     if _plural_imperfect_with_object(bare):
         return True
     return len(k) >= 5 and k.endswith(("نا", "تم")) and past_or_present_verb(k[:-2])
