@@ -24,7 +24,6 @@ import re
 
 from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
-from tanqih.rules.boilerplate.datelines import MONTHS
 from tanqih.rules.fragments.phrase_words import (
     TIME_ADVERBS,
     TIME_NOUNS,
@@ -47,7 +46,6 @@ from tanqih.rules.fragments.split_shapes import (
     long_enough,
     nominal_predicate,
 )
-from tanqih.rules.phrases import pkey
 from tanqih.rules.word_frequencies import zipf
 
 # Particles right before a verb ("لن يحتمل", "ولا تستطيع", "أن يلغي"): the word after
@@ -548,54 +546,6 @@ def verb_among(ws: list[str]) -> bool:
     three letters with a long vowel after an indefinite word taken for an adjective),
     or one too long for them ("... الأهالي يتقاطرون إلى ...")?"""
     return has_verb(ws, hollow=False) or any(long_verb(shapes.key(w)) for w in ws)
-
-
-def verbless_list_item(w1: str, w2: str, text: str, start2: int) -> bool:
-    """Is ``w2`` (at ``start2``), right after the full stop that follows the definite
-    ``w1``, "و" and a definite noun opening a sentence of six words or more that has no
-    clause of its own: no verb, relative, demonstrative, أن or pronoun of separation,
-    and no indefinite word after a definite one that could be its predicate ("...
-    الضباط. والجنود الإسرائيليين عند الحدود الشمالية ...", "... الغارات. والقصف
-    المدفعي على المدنيين، وسط ...")? The list of nouns the full stop cut goes on. A
-    sentence on "و" and a noun has its predicate: a verb ("والمستثمرون قلقون من ..."
-    has none, but an indefinite word after the definite ones), a phrase in a
-    preposition before an indefinite noun ("والحصيلة حتى الآن ثلاثة قتلى")."""
-    b1, b2 = strip_marks(w1), strip_marks(w2)
-    if not b2.startswith("وال") or len(b2) < 6 or not b1.startswith(shapes.DEFINITE_PREFIXES):
-        return False
-    k2 = shapes.key(b2)
-    if shapes.is_function(k2) or not shapes.conjunction_led(b2) or pkey(b1) in MONTHS:
-        return False
-    if ordinal_or_elative(b2[3:]):
-        return False  # "والأهم ...", "والثاني ..."
-    end = text.find("\n", start2)
-    sentence = re.split("[.؟!]", text[start2 : len(text) if end < 0 else end], maxsplit=1)[0]
-    ws = shapes.words(sentence)
-    if len(ws) < 6 or verb_among(ws):
-        return False
-    keys = [shapes.key(w) for w in ws]
-    if any(k in _NO_LIST_ITEM or clear_verb(k) for k in keys[1:]):
-        return False
-    for before, word in zip(ws, ws[1:], strict=False):
-        b, prev = strip_marks(word), strip_marks(before)
-        if b.startswith(("ال", "وال")) or shapes.is_function(shapes.key(b)):
-            continue
-        if shapes.pp_prefixed(b) and b[1:3] == "ال":
-            continue
-        if prev.startswith(("ال", "وال")) and not shapes.pp_prefixed(prev):
-            # an indefinite word after the definite ones, or a phrase in بـ / لـ of one:
-            # its predicate ("والمدارس والطرق بحاجة إلى صيانة.")
-            return False
-    return True
-
-
-# A clause of its own after "و" and a noun: a relative, a demonstrative, أن / إن, a
-# pronoun of separation.
-_NO_LIST_ITEM = {
-    hamza_key(w)
-    for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي هو هي هم هما هن ذلك هذا هذه "
-    "تلك هؤلاء أن إن أنه أنها لأن".split()
-}
 
 
 def long_verb(k: str) -> bool:

@@ -29,7 +29,6 @@ from tanqih.rules.fragments.open_clauses import (
     prepositional_opening,
     verb_among,
     verb_left_open,
-    verbless_list_item,
 )
 from tanqih.rules.fragments.phrase_words import (
     COUNTING,
@@ -1042,9 +1041,7 @@ class SentenceSplit(Rule):
                 elif coordinated_masdar(text, m.start(), strip_marks(w2), m.end(2)):
                     if long_enough(text, dot, 3):
                         yield dot, f"'{w2}' goes on the list of verbal nouns of the clause before"
-                elif coordinated_noun(w1, w2, text, m.start(2)) or verbless_list_item(
-                    w1, w2, text, m.start(2)
-                ):
+                elif coordinated_noun(w1, w2, text, m.start(2)):
                     if long_enough(text, dot, 3):
                         yield dot, f"'{w2}' goes on the list of nouns that '{w1}' ends"
                 continue
