@@ -467,6 +467,9 @@ def subject(k: str, verb: str) -> bool:
     """Could ``k`` be the subject of ``verb`` (a noun agreeing with it)?"""
     if pp_prefixed(k) or is_function(k) or len(k) < 3 or one_word_verb(k):
         return False  # (a future verb is no subject: "تتحرك ستظل.")
+    if hamza_key(k) in _MONTHS:
+        # a month is a masculine noun, whatever its shape: "جاء أيلول.", "أقبل تموز."
+        return not (verb.endswith("ت") and len(verb) >= 4 and verb[0] not in "يتن")
     possessed = k.endswith(("كم", "ها", "هم", "نا")) and len(k) >= 4  # طاب يومكم
     # A very common noun or name is no verb, whatever its shape ("تحيا مصر.", "يأتي يوم.").
     common = zipf(k) >= 5.0
