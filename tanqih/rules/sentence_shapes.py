@@ -732,6 +732,8 @@ def sentence_shape(ks: list[str]) -> bool:
     verb ("المباراة انتهت."), or a verb and its subject ("حدث انفجار.", "عاشت
     المقاومة.", "رحمه الله.")?"""
     first, rest = ks[0], ks[1:]
+    if len(rest) == 1 and len(hamza_key(first)) == 2 and hamza_key(rest[0]) in _MONTHS:
+        return True  # a doubled verb of two letters and its month: "حلّ رمضان.", "مرّ أيار."
     if one_word_verb(first):
         # the subject is in the verb: "دمتم بخير.", "انتصرنا أخيرا." (a feminine nisba
         # alone describes no "we" or "you": "عدوانا عربية.")
