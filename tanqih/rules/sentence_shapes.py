@@ -58,7 +58,6 @@ NUMBER_WORDS = SCALE_WORDS | {
     عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون
     ثمانين تسعون تسعين مئة مائة مئات""".split()
 }
-# The days of the week, as written with and without hamza.
 # The months, Gregorian, Levantine, Hijri and Maghrebi (datelines read them; a month
 # is no verb, however it is shaped: تموز، تشرين، نيسان).
 MONTH_NAMES = (
@@ -73,6 +72,7 @@ MONTH_NAMES = (
 ).split()
 # (مارس is the common verb "practised" too)
 _MONTHS = {hamza_key(m) for m in MONTH_NAMES if m != "مارس"}
+# The days of the week, as written with and without hamza.
 WEEKDAYS = "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة".split()
 # Prepositions: a phrase they open is no sentence, though it may comment on the sentence
 # before ("في النهاية."); with a pronoun they need a noun before them ("استهداف إليهم.").
@@ -498,7 +498,7 @@ def one_word_verb(bare: str) -> bool:
     """A verb that holds its own subject: a future ("سنرى", "سيأتي": the word without
     its س is a more common imperfect; سابق and سياسي are words of their own), a past
     verb with a first- or second-person ending ("انتصرنا", "نجحتم"), an imperative
-    ("انتظر"), a verb with "me" as its object ("انتظرني", "صدقني") or an imperfect
+    ("انتظر"), a verb with "me" as its object ("انتظرني", "صدقني", "صدقوني") or an imperfect
     with its plural subject and its object ("يهدمونها")."""
     rest = bare[1:]
     if bare[0] == "س" and len(bare) >= 4 and rest[0] in "يتنأ":
@@ -732,8 +732,9 @@ def sentence_shape(ks: list[str]) -> bool:
     verb ("المباراة انتهت."), or a verb and its subject ("حدث انفجار.", "عاشت
     المقاومة.", "رحمه الله.")?"""
     first, rest = ks[0], ks[1:]
-    if len(rest) == 1 and len(hamza_key(first)) == 2 and hamza_key(rest[0]) in _MONTHS:
-        return True  # a doubled verb of two letters and its month: "حلّ رمضان.", "مرّ أيار."
+    if len(rest) == 1 and hamza_key(rest[0]) in _MONTHS:
+        if len(hamza_key(first)) == 2 and not is_function(first):
+            return True  # a doubled verb of two letters and its month: "حلّ رمضان."
     if one_word_verb(first):
         # the subject is in the verb: "دمتم بخير.", "انتصرنا أخيرا." (a feminine nisba
         # alone describes no "we" or "you": "عدوانا عربية.")
