@@ -1,7 +1,7 @@
 """Precision on correct copy in other sites' styles (bench/data/styles.jsonl).
 
 The file holds 865 articles written for the project by people who had not read the rules
-(the blind probes 60-127 of docs/quality.md: wire copy, sports, opinion, economy, culture,
+(the blind probes 60-130 of docs/quality.md: wire copy, sports, opinion, economy, culture,
 religion, local Gulf, Egyptian and Maghrebi news, interviews, schedules, official
 statements, social pages, court news, fatwas, legislative news, service bulletins, arts
 reviews, explainers, live coverage, vocalised texts, name lists, market reports, press

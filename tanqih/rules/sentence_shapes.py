@@ -467,16 +467,18 @@ def subject(k: str, verb: str) -> bool:
     """Could ``k`` be the subject of ``verb`` (a noun agreeing with it)?"""
     if pp_prefixed(k) or is_function(k) or len(k) < 3 or one_word_verb(k):
         return False  # (a future verb is no subject: "تتحرك ستظل.")
+    # A past verb with its feminine ت (not an imperfect in ت: "تتحرك").
+    feminine_past = verb.endswith("ت") and len(verb) >= 4 and verb[0] not in "يتن"
     if hamza_key(k) in _MONTHS:
         # a month is a masculine noun, whatever its shape: "جاء أيلول.", "أقبل تموز."
-        return not (verb.endswith("ت") and len(verb) >= 4 and verb[0] not in "يتن")
+        return not feminine_past
     possessed = k.endswith(("كم", "ها", "هم", "نا")) and len(k) >= 4  # طاب يومكم
     # A very common noun or name is no verb, whatever its shape ("تحيا مصر.", "يأتي يوم.").
     common = zipf(k) >= 5.0
     if past_or_present_verb(k) and not feminine(k) and not k.startswith("ال"):
         if not (len(k) == 4 and k[0] in "اأ") and not possessed and not common:
             return False  # (أفعال / أفعل nouns pass)
-    if verb.endswith("ت") and len(verb) >= 4 and verb[0] not in "يتن":
+    if feminine_past:
         # سقطت قذيفة، مضت أيام، عاشت فلسطين (names of countries and towns are feminine)
         return feminine(k) or k.startswith("ال") or (common and not past_or_present_verb(k))
     if (
