@@ -531,6 +531,8 @@ def one_word_verb(bare: str) -> bool:
         return True  # a plural verb with "me": "صدقوني.", "ساعدوني." (not the nisba قانوني)
     if _plural_imperfect_with_object(bare):
         return True
+    if k.endswith("نا") and zipf("ال" + bare[:-1]) >= 3.5:
+        return False  # a noun in -ن with its accusative ا, no verb and "we": عدوانا، بيانا
     return len(k) >= 5 and k.endswith(("نا", "تم")) and past_or_present_verb(k[:-2])
 
 
