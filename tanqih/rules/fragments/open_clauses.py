@@ -133,6 +133,8 @@ def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
     if before:
         if before[-1] in GENITIVE_GOVERNORS or any(b in RELATIVE_WORDS for b in before[-2:]):
             return False
+        if kv.endswith("ا") and _elative_key(before[-1]):
+            return False  # an accusative after an elative: "المناطق الأقل نموا."
         subject = before[-1].startswith("ال") or before[-1] in SEPARATING_PRONOUNS
         if not (subject or before[-1] in VERB_PARTICLES):
             return False  # after an indefinite word the verb may be a noun: "توجيهات صاحب."
@@ -215,42 +217,165 @@ def reflexive(k: str) -> bool:
 def prepositional_opening(text: str, start: int, nxt: str) -> bool:
     """Is ``nxt`` (at ``start``, right after a full stop) a noun with the preposition
     بـ / لـ glued to it ("لحقوق", "بالقدرات"; not a noun that begins with those
-    letters, "لبنان", "بيان") opening a phrase (``phrase_after``) that has no clause of
-    its own, up to a comma after four words at least when no clause follows the comma
-    ("... بسبب انتهاكاتها. لحقوق الإنسان ...", "... مددت اللجنة المنظمة. لمهرجان
-    العسل الدولي ...")? Not a compound preposition ("بالإضافة إلى", "بالتزامن مع"),
-    which opens sentences as a connective, nor a phrase put before its clause ("بقرار
-    مفاجئ من القيادة، يعتزم ..."), nor one closed by a pause ("لتعزيز الحضور ..")."""
-    k = shapes.key(strip_marks(nxt))
+    letters, "لبنان", "بيان") opening a phrase of four words or more that has no main
+    clause of its own ("... بسبب انتهاكاتها. لحقوق الإنسان وعمليات الإعدام ...", "...
+    مددت اللجنة المنظمة. لمهرجان العسل الدولي ...", "... ضبط مخالفات. لقرار منع العمل
+    ...")? Such a phrase completes the clause before.
+
+    A sentence opens with such a phrase when its main clause follows: a verb later in
+    it (``verb_later``: "بمشاركة عشرات الدول في المعرض هذا العام تتوقع الإدارة ..."),
+    a predicate ("للحكومة خطة واضحة ...", "لطلاب المدارس تخفيضات خاصة ...",
+    "لثلاثة متهمين نصيب من العقوبة"), or a clause right after its comma
+    (``clause_start``: "بقرار مفاجئ من القيادة، يعتزم ...", "بعبارة أخرى، إن ...").
+    Not a compound preposition ("بالإضافة إلى", "بالتزامن مع") nor a tail phrase
+    ("بسبب", "بحسب"), which open sentences as connectives; not a phrase closed by a
+    pause ("لتعزيز الحضور ..") or holding a colon, a digit near its start (a time
+    stamp, a score) or Latin letters; not a comment closing its paragraph ("بالتوفيق
+    للجميع.")."""
+    bare = strip_marks(nxt)
+    k = shapes.key(bare)
     if k[:1] not in "بل" or shapes.is_function(k) or not shapes.pp_prefixed(k):
         return False
-    if k in TAIL_FIRST:
+    if k in TAIL_FIRST or any(ch in shapes.TANWEEN for ch in nxt):
         return False  # "بسبب", "بحسب", "بموجب": a tail phrase, read by ``phrase_tail``
-    ws = _phrase_opener(text, start, nxt)
-    if ws is None:
+    if text[start + len(nxt) : start + len(nxt) + 1] in "،,:؛":
         return False
     line, sentence = _sentence_at(text, start)
+    if len(sentence) == len(line) < 120:
+        return False  # no full stop closes it: a heading, a label, a list of tags
     if re.search("[:؛]", sentence) or line.startswith("..", len(sentence)):
         return False
-    if "،" in sentence or "," in sentence:
-        head, rest = re.split("[،,]", sentence, maxsplit=1)
-        if len(shapes.words(head)) < 4 or _clause_after_comma(rest):
-            return False  # a phrase put before its clause: "بقرار من المجلس، تقرر ..."
-    if len(ws) < 5 and not line[len(sentence) + 1 :].strip():
-        return False  # a comment closing its paragraph: "بالتوفيق للجميع."
-    if shapes.key(ws[1]) in shapes.PREPOSITIONS:
+    if re.search("[0-9٠-٩]", sentence[:60]) or re.search("[A-Za-z]", sentence):
         return False
-    clause = shapes.words(re.split("[،,]", sentence, maxsplit=1)[0])
-    return not (_fronted_predicate(ws) or predicate_in(clause))
+    head, *rest = re.split("[،,]", sentence, maxsplit=1)
+    ws = shapes.words(head)
+    if len(ws) < 4 or (len(ws) < 5 and not line[len(sentence) + 1 :].strip()):
+        return False
+    if shapes.is_function(shapes.key(ws[1])):
+        return False  # "بالإضافة إلى", "بمعنى أنه"
+    if verb_later(ws) or any(shapes.key(w) in _PREDICATE_WORDS for w in ws[:8]):
+        return False
+    if hamza_key(bare[1:]) in shapes.NUMBER_WORDS:
+        return False  # a count of possessors: "لثلاثة متهمين آخرين نصيب من العقوبة"
+    if _fronted_predicate(ws) or predicate_in(ws):
+        return False
+    after = shapes.words(rest[0]) if rest else []
+    return not (after and clause_start(after[0]))
 
 
-def _clause_after_comma(rest: str) -> bool:
-    """Does ``rest``, the text after a comma, open a clause: a verb in its first words
-    (or one on و / ف), or أن / إن, a relative, a pronoun, a demonstrative?"""
-    ws = shapes.words(rest)[:4]
-    if not ws or verb_among(ws):
+def _elative_key(k: str) -> bool:
+    """Is the key ``k`` an elative with or without its article, of four letters
+    (الأكثر، أكبر) or doubled into three (الأقل، أشد, written with the article too)?"""
+    base = k[2:] if k.startswith("ال") else k
+    if len(base) == 4:
+        return shapes.elative(base) and shapes.takes_article(base)
+    return len(base) == 3 and base[0] == "ا" and shapes.takes_article(base)
+
+
+def _genitive_head(bare: str) -> bool:
+    """Can the word ``bare`` take a genitive after it: a noun with no article, pronoun
+    or tanween, not an adjective (after "كبير" a word of three letters is a verb:
+    "بشغف كبير حفظ الطفل ...")?"""
+    k = shapes.key(bare)
+    if k.startswith(shapes.DEFINITE_PREFIXES) or shapes.is_function(k) or k.endswith("ا"):
+        return False
+    return not (plain_adjective(bare) or nisba(bare))
+
+
+# Words that give a phrase a predicate of its own: a pronoun of separation or a
+# demonstrative ("بوجود هذه الأرقام هذا هو ..."). (Not a relative or أن: a verb after
+# them is a clause's of its own, "... لصالح المقترح الذي طالب به ...".)
+_PREDICATE_WORDS = SEPARATING_PRONOUNS | DEMONSTRATIVES
+
+
+# Particles that open the main clause after a phrase put first ("بعبارة أخرى، إن ...").
+_MAIN_CLAUSE_PARTICLES = {hamza_key(w) for w in "إن قد لقد لم لن لا".split()}
+_SUBJECT_PRONOUNS = {hamza_key(w) for w in "نحن هو هي هم هن أنا أنت أنتم".split()}
+
+
+def clause_start(word: str) -> bool:
+    """Does ``word``, right after the comma that closes a phrase put first, open the
+    sentence's main clause: a verb ("بقرار من القيادة، يعتزم ..."), one of its
+    particles ("بعبارة أخرى، إن ...", "...، لا أحد فوق القانون"), a pronoun or a noun as its subject ("لمواجهة
+    الأزمة، خطة حكومية جديدة تقضي ...", "... ، نحن بحاجة إلى ...")? A word on و or ف
+    goes on with a list or a clause of its own ("..., وقال ..."), and a preposition, a
+    particle or an accusative with the sentence before ("..., كما اشتبك ...", "...،
+    في أول تجربة ...", "...، مؤكدةً ...")."""
+    k = shapes.key(word)
+    if k in _MAIN_CLAUSE_PARTICLES or k in _SUBJECT_PRONOUNS:
         return True
-    return any(shapes.key(w) in CLAUSE_WORDS for w in ws)
+    if shapes.is_function(k) or shapes.conjunction_led(strip_marks(word)) or shapes.pp_prefixed(k):
+        return False
+    return not any(ch in shapes.TANWEEN for ch in word)
+
+
+# Words after which a verb belongs to a clause of their own, not to the sentence's main
+# clause ("... المقترح الذي طالب به ...", "... حيث أظهرت الدراسة ...").
+_SUBORDINATE = CLAUSE_OPENERS | {
+    hamza_key(w) for w in "التي الذين كما عندما بينما فيما لما ما".split()
+}
+
+
+def verb_later(words: list[str]) -> bool:
+    """Does a verb of the main clause come among a sentence's words after its first, a
+    phrase put first (in ب / ل) and its verb ("بمشاركة عشرات الدول في المعرض هذا العام
+    تتوقع الإدارة ...")? A verb in a clause of its own, after a relative, a particle or
+    و, is not the main clause's ("... لصالح المقترح الذي طالب به ...")."""
+    for i, w in enumerate(words[:25]):
+        b = strip_marks(w)
+        k = shapes.key(b)
+        if k in _SUBORDINATE:
+            return False
+        if shapes.conjunction_led(b):
+            if clear_verb(k[1:]):
+                return False  # a clause of its own on و: "... ، وقال ..."
+            continue
+        if i == 0 or shapes.is_function(k) or any(ch in shapes.TANWEEN for ch in w):
+            continue
+        before = strip_marks(words[i - 1])
+        prev = shapes.key(before)
+        if prev in GENITIVE_GOVERNORS:
+            continue
+        if len(k) == 3 and zipf("ال" + k) >= 3.5 and _genitive_head(before):
+            continue  # a noun of three letters, a genitive: "لقرار منع العمل", "غياب ولي الأمر"
+        if clear_verb(k) or long_verb(k) or (len(b) == 4 and b.endswith(("أت", "ئت"))):
+            return True  # (a past verb on a hamza: بدأت، نشأت)
+    return False
+
+
+def possessor_opening(words: list[str]) -> bool:
+    """Do a sentence's words in ل ("لفريق الاتحاد محاولات قليلة", "لسكان الحي الشرقي
+    حكاية أخرى") name a possessor before the indefinite noun possessed, the sentence's
+    subject: "X has Y", a nominal sentence of its own? The possessor is the ل word and
+    its definite genitives (on و too: "لطلاب المدارس والجامعات تخفيضات ..."); an
+    indefinite noun after a definite one is the subject."""
+    first = strip_marks(words[0])
+    if not first.startswith("ل"):
+        return False
+    if hamza_key(first[1:]) in shapes.NUMBER_WORDS:
+        return True  # a count of possessors: "لثلاثة متهمين آخرين نصيب من العقوبة"
+    after_definite = False
+    for w in words[1:10]:
+        b = strip_marks(w)
+        k = shapes.key(b)
+        if k in shapes.PREPOSITIONS or (shapes.pp_prefixed(k) and not k.startswith(("بال", "لل"))):
+            after_definite = False  # a phrase of the possessor: "... في المدارس الحكومية"
+            continue
+        if k.startswith(("بال", "لل")):
+            continue  # (a definite phrase of the possessor: "بالمدينة")
+        if shapes.is_function(k) or any(ch in shapes.TANWEEN for ch in w):
+            return False
+        if shapes.conjunction_led(b):
+            if not k[1:].startswith("ال"):
+                return False  # a list of indefinite nouns goes on: "... وعمليات ..."
+            after_definite = True
+            continue
+        if k.startswith("ال") or (len(b) > 4 and b.endswith(("ه", "ها", "هم"))):
+            after_definite = True  # (a noun with its pronoun is definite: "أدبه")
+            continue
+        if after_definite:
+            return True
+    return False
 
 
 def head_left_open(text: str, start: int, before: str, nxt: str) -> bool:
@@ -446,7 +571,7 @@ def predicate_in(ws: list[str]) -> bool:
     held = False
     for w in ws[1:12]:
         k = shapes.key(w)
-        if k in GENITIVE_GOVERNORS:
+        if k in GENITIVE_GOVERNORS and w != "أثر":  # (the noun أثر keys as إثر)
             governed = True
             continue
         if (shapes.conjunction_led(w) and zipf("ال" + w) < 3.0) or shapes.pp_prefixed(k):

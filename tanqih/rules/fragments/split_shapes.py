@@ -310,14 +310,27 @@ def purpose_masdar(k: str, word: str) -> bool:
         return True  # تفعيل
     bare = strip_marks(word)
     rest = bare[bare.index("ل") + 1 :]
+    if len(rest) == 5 and rest[0] == "أ" and rest[3] == "ا":
+        return False  # a plural أفعال written with its hamza: "لأضرار", "لأطفال"
     return zipf(rest) >= 3.5 and zipf(rest) > zipf(bare)
 
 
-# Verbs that take their object through لـ, which then is no purpose ("تعرضت
-# لاستهداف.", "خضعوا لتدريب.").
-LI_VERBS = {
-    hamza_key(p + w + t) for w in ("تعرض", "خضع") for p in ("", "و", "ف") for t in ("", "ت", "وا")
-} | {hamza_key(p + w) for w in "يتعرض تتعرض يخضع تخضع".split() for p in ("", "و", "ف")}
+# Verbs and nouns that take their object through لـ, which then is no purpose ("تعرضت
+# لاستهداف.", "خضعوا لتدريب.", "تحتاج لتحديث.", "توصلت لاتفاق.", "بحاجة لتطوير.").
+LI_VERBS = (
+    {
+        hamza_key(p + w + t)
+        for w in ("تعرض", "خضع", "احتاج", "توصل")
+        for p in ("", "و", "ف")
+        for t in ("", "ت", "وا")
+    }
+    | {
+        hamza_key(p + w)
+        for w in "يتعرض تتعرض يخضع تخضع يحتاج تحتاج يتوصل تتوصل التوصل التعرض الخضوع".split()
+        for p in ("", "و", "ف")
+    }
+    | {hamza_key(w) for w in "بحاجة حاجة".split()}
+)
 
 
 def genitive_after_noun(text: str, start: int) -> bool:
@@ -338,11 +351,10 @@ def genitive_after_noun(text: str, start: int) -> bool:
 
 
 def governs_li(text: str, start: int) -> bool:
-    """Does a verb that takes its object through لـ come in the four words before
-    ``start``?"""
-    return any(
-        shapes.key(w) in LI_VERBS for w in shapes.words(text[max(0, start - 60) : start])[-4:]
-    )
+    """Does a verb that takes its object through لـ come in the clause before ``start``,
+    within ten words ("وتعرض عدد من قوارب الصيد الراسية في الميناء لأضرار.")?"""
+    clause = re.split("[،,:؛.؟!\n]", text[max(0, start - 120) : start])[-1]
+    return any(shapes.key(w) in LI_VERBS for w in shapes.words(clause)[-10:])
 
 
 ALA_RE = re.compile(f"(?<![{LETTERS}])على(?![{LETTERS}])")
