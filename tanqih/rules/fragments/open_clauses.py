@@ -1,4 +1,4 @@
-"""Three shapes of a clause a full stop leaves open, read by FRG002 (``splits``).
+"""Four shapes of a clause a full stop leaves open, read by FRG002 (``splits``).
 
 - ``verb_left_open``: the sentence before the full stop ends with a verb that has no
   subject or object after it, in the place where Arabic puts them ("... أن قوات الاحتلال
@@ -13,9 +13,11 @@
   opens with an adjective or a noun in بـ / لـ, with no verb and no predicate ("...
   والتعقب للسفن. الإسرائيلية المتجهة إلى الموانئ الفلسطينية ...").
 
-All four need the sentence after the full stop to be a phrase (``phrase_after``): no
-verb, no clause of its own, no pronoun of separation in its first words, and no subject
-with its predicate. A phrase cannot stand as a sentence after a complete one.
+All four need the sentence after the full stop to be a phrase: no verb, no clause of
+its own, no pronoun of separation in its first words, and no subject with its
+predicate (``phrase_after``; for a phrase in بـ / لـ, which may be put before its
+clause, no main clause after it: ``_verb_later``, ``_clause_start``). A phrase cannot
+stand as a sentence after a complete one.
 """
 
 from __future__ import annotations
@@ -214,6 +216,15 @@ def reflexive(k: str) -> bool:
     return k.startswith("ان") and len(k) in (5, 6) and (len(k) == 5 or k.endswith("ت"))
 
 
+def _elative_key(k: str) -> bool:
+    """Is the key ``k`` an elative with or without its article, of four letters
+    (الأكثر، أكبر) or doubled into three (الأقل، أشد, written with the article too)?"""
+    base = k[2:] if k.startswith("ال") else k
+    if len(base) == 4:
+        return shapes.elative(base) and shapes.takes_article(base)
+    return len(base) == 3 and base[0] == "ا" and shapes.takes_article(base)
+
+
 def prepositional_opening(text: str, start: int, nxt: str) -> bool:
     """Is ``nxt`` (at ``start``, right after a full stop) a noun with the preposition
     بـ / لـ glued to it ("لحقوق", "بالقدرات"; not a noun that begins with those
@@ -223,10 +234,10 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
     ...")? Such a phrase completes the clause before.
 
     A sentence opens with such a phrase when its main clause follows: a verb later in
-    it (``verb_later``: "بمشاركة عشرات الدول في المعرض هذا العام تتوقع الإدارة ..."),
+    it (``_verb_later``: "بمشاركة عشرات الدول في المعرض هذا العام تتوقع الإدارة ..."),
     a predicate ("للحكومة خطة واضحة ...", "لطلاب المدارس تخفيضات خاصة ...",
     "لثلاثة متهمين نصيب من العقوبة"), or a clause right after its comma
-    (``clause_start``: "بقرار مفاجئ من القيادة، يعتزم ...", "بعبارة أخرى، إن ...").
+    (``_clause_start``: "بقرار مفاجئ من القيادة، يعتزم ...", "بعبارة أخرى، إن ...").
     Not a compound preposition ("بالإضافة إلى", "بالتزامن مع") nor a tail phrase
     ("بسبب", "بحسب"), which open sentences as connectives; not a phrase closed by a
     pause ("لتعزيز الحضور ..") or holding a colon, a digit near its start (a time
@@ -253,23 +264,14 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
         return False
     if shapes.is_function(shapes.key(ws[1])):
         return False  # "بالإضافة إلى", "بمعنى أنه"
-    if verb_later(ws) or any(shapes.key(w) in _PREDICATE_WORDS for w in ws[:8]):
+    if _verb_later(ws) or any(shapes.key(w) in _PREDICATE_WORDS for w in ws[:8]):
         return False
     if hamza_key(bare[1:]) in shapes.NUMBER_WORDS:
         return False  # a count of possessors: "لثلاثة متهمين آخرين نصيب من العقوبة"
     if _fronted_predicate(ws) or predicate_in(ws):
         return False
     after = shapes.words(rest[0]) if rest else []
-    return not (after and clause_start(after[0]))
-
-
-def _elative_key(k: str) -> bool:
-    """Is the key ``k`` an elative with or without its article, of four letters
-    (الأكثر، أكبر) or doubled into three (الأقل، أشد, written with the article too)?"""
-    base = k[2:] if k.startswith("ال") else k
-    if len(base) == 4:
-        return shapes.elative(base) and shapes.takes_article(base)
-    return len(base) == 3 and base[0] == "ا" and shapes.takes_article(base)
+    return not (after and _clause_start(after[0]))
 
 
 def _genitive_head(bare: str) -> bool:
@@ -293,11 +295,12 @@ _MAIN_CLAUSE_PARTICLES = {hamza_key(w) for w in "إن قد لقد لم لن لا
 _SUBJECT_PRONOUNS = {hamza_key(w) for w in "نحن هو هي هم هن أنا أنت أنتم".split()}
 
 
-def clause_start(word: str) -> bool:
+def _clause_start(word: str) -> bool:
     """Does ``word``, right after the comma that closes a phrase put first, open the
     sentence's main clause: a verb ("بقرار من القيادة، يعتزم ..."), one of its
-    particles ("بعبارة أخرى، إن ...", "...، لا أحد فوق القانون"), a pronoun or a noun as its subject ("لمواجهة
-    الأزمة، خطة حكومية جديدة تقضي ...", "... ، نحن بحاجة إلى ...")? A word on و or ف
+    particles ("بعبارة أخرى، إن ...", "...، لا أحد فوق القانون"), a pronoun or a noun
+    as its subject ("لمواجهة الأزمة، خطة حكومية جديدة تقضي ...", "...، نحن بحاجة إلى
+    ...")? A word on و or ف
     goes on with a list or a clause of its own ("..., وقال ..."), and a preposition, a
     particle or an accusative with the sentence before ("..., كما اشتبك ...", "...،
     في أول تجربة ...", "...، مؤكدةً ...")."""
@@ -316,7 +319,7 @@ _SUBORDINATE = CLAUSE_OPENERS | {
 }
 
 
-def verb_later(words: list[str]) -> bool:
+def _verb_later(words: list[str]) -> bool:
     """Does a verb of the main clause come among a sentence's words after its first, a
     phrase put first (in ب / ل) and its verb ("بمشاركة عشرات الدول في المعرض هذا العام
     تتوقع الإدارة ...")? A verb in a clause of its own, after a relative, a particle or
@@ -340,41 +343,6 @@ def verb_later(words: list[str]) -> bool:
             continue  # a noun of three letters, a genitive: "لقرار منع العمل", "غياب ولي الأمر"
         if clear_verb(k) or long_verb(k) or (len(b) == 4 and b.endswith(("أت", "ئت"))):
             return True  # (a past verb on a hamza: بدأت، نشأت)
-    return False
-
-
-def possessor_opening(words: list[str]) -> bool:
-    """Do a sentence's words in ل ("لفريق الاتحاد محاولات قليلة", "لسكان الحي الشرقي
-    حكاية أخرى") name a possessor before the indefinite noun possessed, the sentence's
-    subject: "X has Y", a nominal sentence of its own? The possessor is the ل word and
-    its definite genitives (on و too: "لطلاب المدارس والجامعات تخفيضات ..."); an
-    indefinite noun after a definite one is the subject."""
-    first = strip_marks(words[0])
-    if not first.startswith("ل"):
-        return False
-    if hamza_key(first[1:]) in shapes.NUMBER_WORDS:
-        return True  # a count of possessors: "لثلاثة متهمين آخرين نصيب من العقوبة"
-    after_definite = False
-    for w in words[1:10]:
-        b = strip_marks(w)
-        k = shapes.key(b)
-        if k in shapes.PREPOSITIONS or (shapes.pp_prefixed(k) and not k.startswith(("بال", "لل"))):
-            after_definite = False  # a phrase of the possessor: "... في المدارس الحكومية"
-            continue
-        if k.startswith(("بال", "لل")):
-            continue  # (a definite phrase of the possessor: "بالمدينة")
-        if shapes.is_function(k) or any(ch in shapes.TANWEEN for ch in w):
-            return False
-        if shapes.conjunction_led(b):
-            if not k[1:].startswith("ال"):
-                return False  # a list of indefinite nouns goes on: "... وعمليات ..."
-            after_definite = True
-            continue
-        if k.startswith("ال") or (len(b) > 4 and b.endswith(("ه", "ها", "هم"))):
-            after_definite = True  # (a noun with its pronoun is definite: "أدبه")
-            continue
-        if after_definite:
-            return True
     return False
 
 
