@@ -264,7 +264,7 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
         return False
     if shapes.is_function(shapes.key(ws[1])):
         return False  # "بالإضافة إلى", "بمعنى أنه"
-    if _verb_later(ws) or any(shapes.key(w) in _PREDICATE_WORDS for w in ws[:8]):
+    if _verb_later(ws) or any(shapes.key(w) in _PHRASE_PREDICATES for w in ws[:8]):
         return False
     if hamza_key(bare[1:]) in shapes.NUMBER_WORDS:
         return False  # a count of possessors: "لثلاثة متهمين آخرين نصيب من العقوبة"
@@ -287,7 +287,7 @@ def _genitive_head(bare: str) -> bool:
 # Words that give a phrase a predicate of its own: a pronoun of separation or a
 # demonstrative ("بوجود هذه الأرقام هذا هو ..."). (Not a relative or أن: a verb after
 # them is a clause's of its own, "... لصالح المقترح الذي طالب به ...".)
-_PREDICATE_WORDS = SEPARATING_PRONOUNS | DEMONSTRATIVES
+_PHRASE_PREDICATES = SEPARATING_PRONOUNS | DEMONSTRATIVES
 
 
 # Particles that open the main clause after a phrase put first ("بعبارة أخرى، إن ...").
