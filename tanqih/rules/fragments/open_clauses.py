@@ -29,6 +29,7 @@ from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.phrase_words import (
     TIME_ADVERBS,
     TIME_NOUNS,
+    closes_phrase,
     nisba,
     ordinal_or_elative,
     plain_adjective,
@@ -47,6 +48,7 @@ from tanqih.rules.fragments.split_shapes import (
     line_before,
     long_enough,
     nominal_predicate,
+    word_before,
 )
 from tanqih.rules.word_frequencies import zipf
 
@@ -375,6 +377,8 @@ def head_left_open(text: str, start: int, before: str, nxt: str) -> bool:
         return False  # a name: "غزة", "إيران"; with the article: "السودان", "الجنادرية"
     if plain_adjective(b1) or nisba(b1) or ordinal_or_elative(b1) or _both_genders(b1):
         return False
+    if closes_phrase(word_before(text, start - 2 - len(before))):
+        return False  # a noun closing its phrase: "... بلا تمييز. المسؤول الأول ..."
     return _cut_complement(text, start, nxt)
 
 
@@ -637,8 +641,24 @@ def _both_genders(a: str) -> bool:
 def verb_among(ws: list[str]) -> bool:
     """Is one of the words ``ws`` a verb: of the shapes ``has_verb`` reads (a word of
     three letters with a long vowel after an indefinite word taken for an adjective),
-    or one too long for them ("... الأهالي يتقاطرون إلى ...")?"""
-    return has_verb(ws, hollow=False) or any(long_verb(shapes.key(w)) for w in ws)
+    one too long for them ("... الأهالي يتقاطرون إلى ..."), or a dual after its dual
+    subject ("الوفدان غادرا ...", "الفريقان تعادلا ...")?"""
+    if has_verb(ws, hollow=False) or any(long_verb(shapes.key(w)) for w in ws):
+        return True
+    return any(_dual_verb(a, b) for a, b in zip(ws, ws[1:], strict=False))
+
+
+def _dual_verb(subject: str, word: str) -> bool:
+    """Is ``word`` a verb in the dual (فعلا، تفاعلا) right after the definite dual
+    ``subject`` (-ان) it agrees with?"""
+    s, k = shapes.key(strip_marks(subject)), shapes.key(strip_marks(word))
+    if not (s.startswith("ال") and s.endswith("ان") and len(s) >= 6):
+        return False
+    return (
+        len(k) >= 4
+        and k.endswith("ا")
+        and (shapes.past_or_present_verb(k[:-1]) or clear_verb(k[:-1]))
+    )
 
 
 def long_verb(k: str) -> bool:

@@ -174,14 +174,20 @@ COUNTING = {
 
 
 def adjective_after(
-    k1: str, b2: str, after: str, attested: bool, b1: str | None = None, following: str = ""
+    k1: str,
+    b2: str,
+    after: str,
+    attested: bool,
+    b1: str | None = None,
+    following: str = "",
+    b0: str = "",
 ) -> str | None:
     """An adjective after the full stop agreeing with the noun before it: definite after
     definite ("الاحتلال. الإسرائيلي", "للقاعدة. الأميركية", "المرة. الأولى"),
     indefinite feminine after an indefinite feminine noun or a broken plural ("قناة.
     فضائية", "مصادر. محلية"). A sentence
     cannot open with an adjective. ``after`` is the character after the word,
-    ``following`` the text after it."""
+    ``following`` the text after it, ``b0`` the word before ``b1``."""
     if after in "،,:؛":
         return None  # an enumeration ("الثاني، ...") or a label
     k2 = hamza_key(b2)
@@ -235,10 +241,13 @@ def adjective_after(
         and not shapes.pp_prefixed(k1)
         and not _manner(b1 or k1)
         and not predicate_next(following)
+        and not _name_then_verb(following)  # "... بلا توقف. المصري محمد صلاح افتتح ..."
+        and not closes_phrase(b0)
     ):
         # After an indefinite noun the definite adjective-shaped word is its genitive
         # ("وزير. المالية", "مساعي. السلام الإقليمية"), or it agrees with a noun made
-        # definite by a pronoun ("دولته. الفلسطينية"). (After a manner phrase it opens a
+        # definite by a pronoun ("دولته. الفلسطينية"). (Not a noun that closes a phrase
+        # after بلا / دون / أي: "... بلا منازع. الجزائري رياض محرز ...") (After a manner phrase it opens a
         # sentence: "أدار المباراة بنجاح. الدولي فيصل ...", "... بانتظام. التهوية
         # الجيدة ..."; before a verb, the word is its subject: "... دون تأخير. الآليات
         # تنتشر ...")
@@ -498,8 +507,10 @@ def ordinal_or_elative(base: str) -> bool:
 def _name_then_verb(following: str) -> bool:
     """Do one to three words of a name (no article, no ending of a common noun: -ة،
     -ات، -ون، -ين، -ا) and then a verb (an imperfect, or a past of three letters whose
-    imperfect is common) open ``following``, the text after a relational adjective,
-    before any punctuation ("نيمار ينتظر", "محمد صلاح سجل")?"""
+    imperfect is common, or of the shapes افتعل / تفعّل) open ``following``, the text
+    after a relational adjective, before any punctuation ("نيمار ينتظر", "محمد صلاح
+    سجل", "محمد صلاح افتتح", "رياض محرز تألق")? A name's first word is no common noun
+    ("استيفاء نموذج طلب"); its later ones may be ("صلاح", "محرز")."""
     ws = shapes.words(re.split("[،,.؛:؟!\n]", following[:50], maxsplit=1)[0])
     for i, w in enumerate(ws[:4]):
         bare, k = strip_marks(w), shapes.key(w)
@@ -508,13 +519,14 @@ def _name_then_verb(following: str) -> bool:
         if i and (
             (k[:1] in "يت" and len(k) >= 4 and shapes.past_or_present_verb(k))
             or (len(k) == 3 and zipf("ي" + k) >= 3.0)
+            or (len(k) == 5 and k[0] == "ا" and k[2] in "تطد" and zipf("ي" + k[1:]) >= 3.0)
         ):
             return True
         if (
             k.endswith(("ة", "ات", "ون", "ين", "ا"))
             or shapes.conjunction_led(bare)
             or shapes.pp_prefixed(k)
-            or zipf("ال" + bare) >= 3.5  # a common noun: "استيفاء نموذج طلب"
+            or (i == 0 and zipf("ال" + bare) >= 3.5)  # a common noun: "استيفاء نموذج طلب"
         ):
             return False
     return False
@@ -634,6 +646,17 @@ PREDICATE_BEFORE = NOUN_CLOSERS | {
 TIME_OPENERS = {hamza_key(w) for w in "اليوم الآن الليلة البارحة".split()}
 # The pronoun suffixes a noun may carry, but "ك" and "كما", which end many nouns too.
 OBJECT_SUFFIXES = tuple(s for s in shapes.PRON_SUFFIXES if s not in ("ك", "كما"))
+
+
+def closes_phrase(b0: str) -> bool:
+    """Is ``b0``, the word before a bare noun, one after which that noun closes its
+    phrase and heads nothing: بلا / دون / بدون ("بلا منازع.", "دون تمييز.") or أي ("غياب
+    أي تمويل.")? (After من / إلى / بعد a noun heads a construct as often: "من استهداف
+    السفن".)"""
+    return hamza_key(strip_marks(b0)) in _PHRASE_CLOSERS
+
+
+_PHRASE_CLOSERS = {hamza_key(w) for w in "بلا دون بدون أي أية".split()}
 
 
 def possessed(bare: str) -> bool:

@@ -27,6 +27,7 @@ from tanqih.rules.fragments.phrase_words import (
     TIME_ADVERBS,
     TIME_NOUNS,
     broken_plural,
+    closes_phrase,
     derived_masdar,
     head_noun,
     indefinite_genitive,
@@ -954,8 +955,8 @@ def masdar_cut(text: str, start: int, w1: str, w2: str) -> bool:
         return False  # (the masdar opens its sentence: a label, "تحديث.")
     b0 = strip_marks(ws[-1])
     k0 = shapes.key(b0)
-    if k0 in NOUN_CLOSERS:  # "بحاجة إلى تطوير.", "جاء القرار بعد تقييم."
-        return False
+    if k0 in NOUN_CLOSERS or closes_phrase(b0):
+        return False  # "بحاجة إلى تطوير.", "جاء القرار بعد تقييم.", "غياب أي تمويل."
     return (
         k0 in _PURPOSE
         or shapes.is_function(k0)
@@ -1090,8 +1091,10 @@ def subject_opens(text: str, end: int) -> bool:
 def clear_verb(k: str) -> bool:
     """A verb by its shape beyond doubt: an imperfect (يفعل، تفعل), a past with its
     person ending (أغلقت، أكدوا), a past of three letters or of the shape فاعل whose
-    imperfect is a common word (صدر / يصدر, ناقش / يناقش; not "وسط": يوسط is none, nor
-    "كاتب")."""
+    imperfect is a common word (صدر / يصدر, دعا / يدعو, ناقش / يناقش; not "وسط": يوسط
+    is none, nor "كاتب", nor the adverb "غدا")."""
+    if len(k) == 3 and k.endswith("ا") and k not in TIME_ADVERBS:
+        return zipf("ي" + k[:2] + "و") >= 3.5  # a defective past: دعا / يدعو، بدا / يبدو
     if len(k) == 3:
         return zipf("ي" + k) >= 3.0 and not shapes.is_function(k)
     if len(k) == 4 and k[1] == "ا" and zipf("ي" + k) >= 3.0:
@@ -1200,9 +1203,10 @@ PREDICATE_OPENERS = {
 # after his name in sports and culture pages ("... محمد صلاح. الدولي المصري سجل ...",
 # "... كمال عبد الهادي. السينمائي المخضرم أكد ...").
 EPITHETS = {
-    hamza_key(w)
+    hamza_key(w + ending)
     for w in """الدولي السينمائي الإعلامي الأكاديمي الحقوقي الدبلوماسي الروائي المسرحي
     التشكيلي الموسيقي""".split()
+    for ending in ("", "ة")
 }
 
 
@@ -1248,6 +1252,26 @@ def nominal_predicate(following: str) -> bool:
     return (
         plain_adjective(b) or nisba(b) or (b.startswith("م") and len(b) >= 4 and shapes.gendered(b))
     )
+
+
+_THAT = {hamza_key(w) for w in "أن أنه أنها أنهم".split()}
+
+
+def clause_predicate(word: str, following: str) -> bool:
+    """Is the definite ``word`` an adjective, a participle or an elative whose predicate
+    is the clause in أن after it ("المؤكد أن ...", "اللافت أن ...", "الأهم أن ...")? A
+    sentence opens that way; a noun before أن is a subject cut from its verb ("...
+    أكدت وزارة. الصحة أن ...")."""
+    ws = clause_words(following[:30])
+    if not ws or shapes.key(ws[0]) not in _THAT:
+        return False
+    b = strip_marks(word)
+    if not b.startswith("ال"):
+        return False
+    b = b[2:]
+    if len(b) == 3 and b[0] in "أا":
+        return True  # a doubled elative: الأهم، الأشد
+    return shapes.elative(b) or plain_adjective(b) or (b.startswith("م") and len(b) >= 4)
 
 
 # Conjunctions that open a clause of time or place, whose verb says nothing alone ("...

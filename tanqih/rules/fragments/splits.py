@@ -103,6 +103,7 @@ from tanqih.rules.fragments.split_shapes import (
     attribution,
     b_governor,
     b_object,
+    clause_predicate,
     clear_verb,
     coordinated_masdar,
     coordinated_noun,
@@ -1074,7 +1075,8 @@ class SentenceSplit(Rule):
                 following = text[m.end(2) : m.end(2) + 30]
                 if after == " " and following[1:2].isdigit():
                     continue  # a team and its score: "... صافرة النهاية. السعودية 1-1 اليابان."
-                why = adjective_after(k1, b2, after, attested, strip_marks(w1), following)
+                b0 = word_before(text, m.start()) if m.start() else ""
+                why = adjective_after(k1, b2, after, attested, strip_marks(w1), following, b0)
                 if why is None and b2.startswith("الم"):
                     why = participle_after(k1, b2, after, following)
                 if why is None and k1.startswith("ال") and k2.startswith("ال"):
@@ -1317,6 +1319,8 @@ class SentenceSplit(Rule):
                 continue  # (a subject and its verb: "... مع مدرب. الجماهير تنتظر ...")
             if definite and nominal_predicate(text[m.end(2) :]):
                 continue  # (a subject and its predicate: "... موجة غلاء. الأسعار في ارتفاع")
+            if definite and clause_predicate(w2, text[m.end(2) :]):
+                continue  # "... موضع مساومة. المؤكد أن ..."
             if definite:
                 yield (
                     dot,
