@@ -302,10 +302,9 @@ def _clause_start(word: str) -> bool:
     sentence's main clause: a verb ("بقرار من القيادة، يعتزم ..."), one of its
     particles ("بعبارة أخرى، إن ...", "...، لا أحد فوق القانون"), a pronoun or a noun
     as its subject ("لمواجهة الأزمة، خطة حكومية جديدة تقضي ...", "...، نحن بحاجة إلى
-    ...")? A word on و or ف
-    goes on with a list or a clause of its own ("..., وقال ..."), and a preposition, a
-    particle or an accusative with the sentence before ("..., كما اشتبك ...", "...،
-    في أول تجربة ...", "...، مؤكدةً ...")."""
+    ...")? A word on و or ف goes on with a list or a clause of its own ("...، وقال
+    ..."), and a preposition, a particle or an accusative with the sentence before
+    ("...، كما اشتبك ...", "...، في أول تجربة ...", "...، مؤكدةً ...")."""
     k = shapes.key(word)
     if k in _MAIN_CLAUSE_PARTICLES or k in _SUBJECT_PRONOUNS:
         return True
@@ -322,10 +321,11 @@ _SUBORDINATE = CLAUSE_OPENERS | {
 
 
 def _verb_later(words: list[str]) -> bool:
-    """Does a verb of the main clause come among a sentence's words after its first, a
-    phrase put first (in ب / ل) and its verb ("بمشاركة عشرات الدول في المعرض هذا العام
-    تتوقع الإدارة ...")? A verb in a clause of its own, after a relative, a particle or
-    و, is not the main clause's ("... لصالح المقترح الذي طالب به ...")."""
+    """Do the words of a sentence that opens with a phrase in بـ / لـ hold, after that
+    first word, the verb of its main clause ("بمشاركة عشرات الدول في المعرض هذا العام
+    تتوقع الإدارة ...")? A verb after a relative or a subordinating particle, or on و,
+    is a clause's of its own, not the main clause's ("... لصالح المقترح الذي طالب به
+    ..."); the scan stops there."""
     for i, w in enumerate(words[:25]):
         b = strip_marks(w)
         k = shapes.key(b)

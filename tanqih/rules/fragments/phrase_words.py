@@ -246,11 +246,11 @@ def adjective_after(
     ):
         # After an indefinite noun the definite adjective-shaped word is its genitive
         # ("وزير. المالية", "مساعي. السلام الإقليمية"), or it agrees with a noun made
-        # definite by a pronoun ("دولته. الفلسطينية"). (Not a noun that closes a phrase
-        # after بلا / دون / أي: "... بلا منازع. الجزائري رياض محرز ...") (After a manner phrase it opens a
+        # definite by a pronoun ("دولته. الفلسطينية"). (After a manner phrase it opens a
         # sentence: "أدار المباراة بنجاح. الدولي فيصل ...", "... بانتظام. التهوية
         # الجيدة ..."; before a verb, the word is its subject: "... دون تأخير. الآليات
-        # تنتشر ...")
+        # تنتشر ..."; a noun after بلا / دون / أي closes its phrase: "... بلا منازع.
+        # الجزائري رياض محرز ...")
         return "'{w2}' completes '{w1}' before the full stop"
     if (
         not k1.startswith(shapes.DEFINITE_PREFIXES)
@@ -648,15 +648,15 @@ TIME_OPENERS = {hamza_key(w) for w in "اليوم الآن الليلة البا
 OBJECT_SUFFIXES = tuple(s for s in shapes.PRON_SUFFIXES if s not in ("ك", "كما"))
 
 
+_PHRASE_CLOSERS = {hamza_key(w) for w in "بلا دون بدون أي أية".split()}
+
+
 def closes_phrase(b0: str) -> bool:
     """Is ``b0``, the word before a bare noun, one after which that noun closes its
     phrase and heads nothing: بلا / دون / بدون ("بلا منازع.", "دون تمييز.") or أي ("غياب
     أي تمويل.")? (After من / إلى / بعد a noun heads a construct as often: "من استهداف
     السفن".)"""
     return hamza_key(strip_marks(b0)) in _PHRASE_CLOSERS
-
-
-_PHRASE_CLOSERS = {hamza_key(w) for w in "بلا دون بدون أي أية".split()}
 
 
 def possessed(bare: str) -> bool:

@@ -1271,7 +1271,10 @@ def clause_predicate(word: str, following: str) -> bool:
     b = b[2:]
     if len(b) == 3 and b[0] in "أا":
         return True  # a doubled elative: الأهم، الأشد
-    return shapes.elative(b) or plain_adjective(b) or (b.startswith("م") and len(b) >= 4)
+    if b.startswith("م"):
+        # a participle of both genders (مؤكد، متوقع، مهم), not a noun (مجلس، مكتب)
+        return len(b) == 3 or shapes.gendered(b, 1.6)
+    return shapes.elative(b) or plain_adjective(b)
 
 
 # Conjunctions that open a clause of time or place, whose verb says nothing alone ("...
