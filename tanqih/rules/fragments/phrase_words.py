@@ -222,14 +222,17 @@ def adjective_after(
             return None
         if fem_adj and predicate_next(following):
             return None  # a noun of that shape and its verb: "الباعة. البلدية تقول ..."
-        if _name_then_verb(following):
+        if name_then_verb(following):
             # a nationality before a name, opening a sentence with its verb: "... مع
             # النادي. البرازيلي نيمار ينتظر ...", "... الميدان. المصري محمد صلاح سجل ..."
             return None
         plain = not fem_adj and not k2.endswith(("ين", "ون"))
-        if plain and k1[:1] in "وف" and predicate_next(following):
-            # after the last word of a list on و, a masculine word of nisba shape before
-            # a verb is a name opening a sentence: "... في الداخل والخارج. الحسيني يقول"
+        if plain and verb_after_adjectives(following) and hamza_key(b0) not in _THAT_WORDS:
+            # a masculine word of nisba shape before a verb is a name or a side opening a
+            # sentence: "... في الداخل والخارج. الحسيني يقول", "... شمال القطاع.
+            # الإسرائيلي يرفض ...", "... تباطؤ التضخم. المركزي برر قراره ..."; not
+            # after a subject of أن, whose clause the full stop cut: "... أن القصف.
+            # الإسرائيلي استهدف ..."
             return None
         return why if definite_agreement(k1, k2, b1 or k1) else None
     if (
@@ -241,7 +244,7 @@ def adjective_after(
         and not shapes.pp_prefixed(k1)
         and not _manner(b1 or k1)
         and not predicate_next(following)
-        and not _name_then_verb(following)  # "... بلا توقف. المصري محمد صلاح افتتح ..."
+        and not name_then_verb(following)  # "... بلا توقف. المصري محمد صلاح افتتح ..."
         and not closes_phrase(b0)
     ):
         # After an indefinite noun the definite adjective-shaped word is its genitive
@@ -431,8 +434,8 @@ def participle_after(k1: str, b2: str, after: str, following: str = "") -> str |
     if b2.endswith("ى") or not _adjective_participle(k2[2:]):
         return None  # (a noun of place in -ى: "المبنى", "الملتقى")
     base = definite_base(k1)
-    if plain_adjective(base) or ordinal_or_elative(base) or predicate_next(following):
-        return None
+    if plain_adjective(base) or ordinal_or_elative(base) or verb_after_adjectives(following):
+        return None  # (a noun and its verb: "... هدف التقدم. المهاجم البديل نجح ...")
     nxt = shapes.words(following[:12])
     if nxt and shapes.key(nxt[0]).startswith("ان") and shapes.is_function(shapes.key(nxt[0])):
         return None  # a participle that opens a sentence on أن: "المتوقع أن ...", "المعروف أنه"
@@ -481,6 +484,43 @@ def predicate_next(following: str) -> bool:
     return not shapes.is_function(k) and not k.startswith("ال") and shapes.predicate_verb(k)
 
 
+def clear_verb(k: str) -> bool:
+    """A verb by its shape beyond doubt: an imperfect (يفعل، تفعل), a past with its
+    person ending (أغلقت، أكدوا), a past of three letters or of the shape فاعل whose
+    imperfect is a common word (صدر / يصدر, دعا / يدعو, ناقش / يناقش; not "وسط": يوسط
+    is none, nor "كاتب", nor the adverb "غدا")."""
+    if len(k) == 3 and k.endswith("ا") and k not in TIME_ADVERBS:
+        return zipf("ي" + k[:2] + "و") >= 3.5  # a defective past: دعا / يدعو، بدا / يبدو
+    if len(k) == 3 and k[0] in "يت" and zipf(k) >= 3.5 and zipf("ال" + k) < 3.0:
+        return not shapes.is_function(k)  # an imperfect of three letters: يرى، تظل
+    if len(k) == 3:
+        return zipf("ي" + k) >= 3.0 and not shapes.is_function(k)
+    if len(k) == 4 and k[1] == "ا" and zipf("ي" + k) >= 3.0:
+        return True  # a past فاعل whose imperfect is a common word (ناقش / يناقش)
+    if not shapes.predicate_verb(k) or k.startswith("ال"):
+        return False
+    return k[0] in "يت" or k.endswith(("ت", "وا")) or k.startswith("س")
+
+
+# أن / إن and their compounds: the noun after them is the subject of their clause.
+_THAT_WORDS = {hamza_key(w) for w in "أن إن بأن لأن وأن وإن".split()}
+
+
+def verb_after_adjectives(following: str) -> bool:
+    """Does a verb come in ``following`` (the text after a definite word) right after
+    up to two definite adjectives of that word ("يرفض ...", "البديل نجح ...", "العام
+    طالب ...")? The word is then the subject of a sentence of its own."""
+    ws = shapes.words(re.split("[،,.؛:؟!\n]", following[:60], maxsplit=1)[0])
+    i = 0
+    while i < 2 and i < len(ws) and strip_marks(ws[i]).startswith("ال"):
+        i += 1
+    if i >= len(ws) or (i == 0 and following[:1] != " "):
+        return False
+    # (a verb beyond doubt and a known word: not a name of a verb's shape, "أحمد",
+    # "تاكاشي")
+    return clear_verb(shapes.key(ws[i])) and zipf(strip_marks(ws[i])) >= 3.0
+
+
 def broken_plural(base: str) -> bool:
     """The broken plurals أفاعل / فواعل / مفاعل and مفاعيل / أفاعيل (أجانب، مصادر،
     مشاريع، أساليب), told by their shape."""
@@ -504,13 +544,14 @@ def ordinal_or_elative(base: str) -> bool:
     return base in ORDINAL_BASES or shapes.elative(base)
 
 
-def _name_then_verb(following: str) -> bool:
+def name_then_verb(following: str) -> bool:
     """Do one to three words of a name (no article, no ending of a common noun: -ة،
     -ات، -ون، -ين، -ا) and then a verb (an imperfect, or a past of three letters whose
     imperfect is common, or of the shapes افتعل / تفعّل) open ``following``, the text
     after a relational adjective, before any punctuation ("نيمار ينتظر", "محمد صلاح
     سجل", "محمد صلاح افتتح", "رياض محرز تألق")? A name's first word is no common noun
-    ("استيفاء نموذج طلب"); its later ones may be ("صلاح", "محرز")."""
+    ("استيفاء نموذج طلب") unless a rare word follows it ("كريم بنزيمة"); its later ones
+    may be ("صلاح", "محرز"), and a rare one may end like a common noun ("بنزيمة")."""
     ws = shapes.words(re.split("[،,.؛:؟!\n]", following[:50], maxsplit=1)[0])
     for i, w in enumerate(ws[:4]):
         bare, k = strip_marks(w), shapes.key(w)
@@ -523,13 +564,25 @@ def _name_then_verb(following: str) -> bool:
         ):
             return True
         if (
-            k.endswith(("ة", "ات", "ون", "ين", "ا"))
+            (k.endswith(("ة", "ات", "ون", "ين", "ا")) and not (i and _rare(bare)))
             or shapes.conjunction_led(bare)
             or shapes.pp_prefixed(k)
-            or (i == 0 and zipf("ال" + bare) >= 3.5)  # a common noun: "استيفاء نموذج طلب"
+            or (i == 0 and zipf("ال" + bare) >= 3.5 and not _rare_after(ws))
         ):
-            return False
+            return False  # a common noun ("استيفاء نموذج طلب"), not a first name ("كريم")
     return False
+
+
+def _rare_after(ws: list[str]) -> bool:
+    """Is the second of the words ``ws`` a rare one (``_rare``): a family name after a
+    first name that is a common word too ("كريم بنزيمة")?"""
+    return len(ws) > 1 and _rare(strip_marks(ws[1]))
+
+
+def _rare(bare: str) -> bool:
+    """Is ``bare`` a rare word, never written with the article: a name, whatever its
+    ending ("بنزيمة")?"""
+    return zipf("ال" + bare) < 2.0 and zipf(bare) < 3.0
 
 
 def definite_agreement(k1: str, k2: str, raw: str) -> bool:

@@ -27,6 +27,7 @@ from tanqih.rules.fragments.phrase_words import (
     TIME_ADVERBS,
     TIME_NOUNS,
     broken_plural,
+    clear_verb,
     closes_phrase,
     derived_masdar,
     head_noun,
@@ -1086,22 +1087,6 @@ def subject_opens(text: str, end: int) -> bool:
             # demonstrative with ك describes the subject ("ملاحظة كهذه تستحق ...")
             return False
     return False
-
-
-def clear_verb(k: str) -> bool:
-    """A verb by its shape beyond doubt: an imperfect (يفعل، تفعل), a past with its
-    person ending (أغلقت، أكدوا), a past of three letters or of the shape فاعل whose
-    imperfect is a common word (صدر / يصدر, دعا / يدعو, ناقش / يناقش; not "وسط": يوسط
-    is none, nor "كاتب", nor the adverb "غدا")."""
-    if len(k) == 3 and k.endswith("ا") and k not in TIME_ADVERBS:
-        return zipf("ي" + k[:2] + "و") >= 3.5  # a defective past: دعا / يدعو، بدا / يبدو
-    if len(k) == 3:
-        return zipf("ي" + k) >= 3.0 and not shapes.is_function(k)
-    if len(k) == 4 and k[1] == "ا" and zipf("ي" + k) >= 3.0:
-        return True  # a past فاعل whose imperfect is a common word (ناقش / يناقش)
-    if not shapes.predicate_verb(k) or k.startswith("ال"):
-        return False
-    return k[0] in "يت" or k.endswith(("ت", "وا")) or k.startswith("س")
 
 
 SEPARATING_PRONOUNS = {shapes.key(w) for w in "هو هي هم هما هن".split()}

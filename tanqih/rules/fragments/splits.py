@@ -49,6 +49,7 @@ from tanqih.rules.fragments.phrase_words import (
     head_noun,
     imperfect_verb,
     indefinite_genitive,
+    name_then_verb,
     nisba,
     participle_after,
     predicate_next,
@@ -1102,8 +1103,12 @@ class SentenceSplit(Rule):
                 if why is None and self.opts["definite-after-indefinite"]:
                     why = definite_after_indefinite(doc, w1, k1, k2, after)
                     need = 4
-                if why is not None and epithet_opens(w2, text[m.end(2) :]):
-                    continue  # "... محمد صلاح. الدولي المصري سجل ...": a person described
+                if why is not None and (
+                    epithet_opens(w2, text[m.end(2) :]) or name_then_verb(text[m.end(2) :])
+                ):
+                    # a person described or named: "... محمد صلاح. الدولي المصري سجل ...",
+                    # "... مناطقهم الخلفية. الفرنسي كريم بنزيمة افتتح ..."
+                    continue
                 if why is not None and noun_uses(doc)[w2] > 1:
                     continue  # used as a noun elsewhere in the text
                 if why is not None and copula_after(text[m.end(2) : m.end(2) + 40]):
