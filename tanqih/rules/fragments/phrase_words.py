@@ -2,9 +2,10 @@
 
 An adjective agreeing with the noun before it (definite after definite, feminine after a
 feminine noun or a broken plural), a nisba, an ordinal or an elative, the head of a
-construct, an imperfect verb, a word of scale after a number, a verb opening a clause
-with و. FRG002 reads them on both sides of a full stop; FRG001 reads some of them too.
-None of them needs the document: those that do are in ``document_words``.
+construct, an imperfect verb or any verb beyond doubt, a word of scale after a number, a
+verb opening a clause with و. FRG002 reads them on both sides of a full stop; FRG001
+reads some of them too. None of them needs the document: those that do are in
+``document_words``.
 """
 
 from __future__ import annotations
@@ -485,7 +486,8 @@ def predicate_next(following: str) -> bool:
 
 
 def clear_verb(k: str) -> bool:
-    """A verb by its shape beyond doubt: an imperfect (يفعل، تفعل), a past with its
+    """A verb by its shape beyond doubt: an imperfect (يفعل، تفعل; of three letters a
+    common word never written with the article: يرى، تظل, not يوم), a past with its
     person ending (أغلقت، أكدوا), a past of three letters or of the shape فاعل whose
     imperfect is a common word (صدر / يصدر, دعا / يدعو, ناقش / يناقش; not "وسط": يوسط
     is none, nor "كاتب", nor the adverb "غدا")."""
