@@ -215,6 +215,10 @@ def adjective_after(
         base = definite_base(k1)
         if k2 in COUNTING:
             return None  # an ordinal counting on: "... الهدف الأول. الثاني جاء ..."
+        if large_zipf(b1 or k1) < 2.0 and large_zipf(base) < 2.5:
+            # a rare word with the article is a family name, which no adjective follows:
+            # "... القاضي نزار الحياري. المدعي العام رأى ..."
+            return None
         if plain_adjective(base) or ordinal_or_elative(base):
             # A relational adjective follows its noun before the other adjectives
             # ("الرئيس المصري الجديد"): after "الجديد", an ordinal or an elative it

@@ -1069,6 +1069,18 @@ def name_shape(word: str) -> bool:
     return len(k) == 4 and k[2] == "ا"
 
 
+def construct_then_verb(text: str, end: int) -> bool:
+    """Does the indefinite word ending at ``end`` head a construct of one to three
+    definite words (on و too) followed by its verb, a subject of its own ("وزارة الشباب
+    والرياضة تكفلت ...")? Not a phrase going on in a preposition ("تجمع لجنود الاحتلال
+    قرب ...")."""
+    ws = clause_words(text[end : end + 80])
+    i = 0
+    while i < 3 and i < len(ws) and strip_marks(ws[i]).lstrip("و").startswith("ال"):
+        i += 1
+    return 0 < i < len(ws) and clear_verb(shapes.key(ws[i])) and zipf(strip_marks(ws[i])) >= 3.0
+
+
 # Particles that stand between a subject and its verb ("بيانات العملاء لم تتعرض ...").
 _BEFORE_VERB = {shapes.key(w) for w in "لم لن لا قد ليس ليست سوف".split()}
 

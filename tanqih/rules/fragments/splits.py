@@ -106,6 +106,7 @@ from tanqih.rules.fragments.split_shapes import (
     b_object,
     clause_predicate,
     clear_verb,
+    construct_then_verb,
     coordinated_masdar,
     coordinated_noun,
     copula_after,
@@ -1349,6 +1350,8 @@ class SentenceSplit(Rule):
                 continue
             if strip_marks(w2).startswith("ال") and nominal_predicate(text[m.end(2) :]):
                 continue  # "... على توقيع. الموظف الصغير بدوره ضحية ..."
+            if not strip_marks(w2).startswith("ال") and construct_then_verb(text, m.end(2)):
+                continue  # a subject and its verb: "... على تمويل. وزارة الشباب تكفلت ..."
             if len(sentence_words(text, dot + 1)) < 3 or not long_enough(text, dot, 3):
                 continue
             yield (
