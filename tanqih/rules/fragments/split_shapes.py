@@ -353,8 +353,9 @@ def genitive_after_noun(text: str, start: int) -> bool:
 
 
 def governs_li(text: str, start: int) -> bool:
-    """Does a verb that takes its object through لـ come in the clause before ``start``,
-    within ten words ("وتعرض عدد من قوارب الصيد الراسية في الميناء لأضرار.")?"""
+    """Does a verb or a noun that takes its object through لـ (``LI_VERBS``) come in the
+    clause before ``start``, within ten words ("وتعرض عدد من قوارب الصيد الراسية في
+    الميناء لأضرار.")?"""
     clause = re.split("[،,:؛.؟!\n]", text[max(0, start - 120) : start])[-1]
     return any(shapes.key(w) in LI_VERBS for w in shapes.words(clause)[-10:])
 
@@ -1076,7 +1077,7 @@ def construct_then_verb(text: str, end: int) -> bool:
     قرب ...")."""
     ws = clause_words(text[end : end + 80])
     i = 0
-    while i < 3 and i < len(ws) and strip_marks(ws[i]).lstrip("و").startswith("ال"):
+    while i < 3 and i < len(ws) and strip_marks(ws[i]).startswith(("ال", "وال")):
         i += 1
     return 0 < i < len(ws) and clear_verb(shapes.key(ws[i])) and zipf(strip_marks(ws[i])) >= 3.0
 
