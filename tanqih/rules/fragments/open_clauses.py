@@ -30,6 +30,7 @@ from tanqih.rules.fragments.phrase_words import (
     TIME_ADVERBS,
     TIME_NOUNS,
     closes_phrase,
+    definite_run,
     nisba,
     ordinal_or_elative,
     plain_adjective,
@@ -180,9 +181,7 @@ def _predicate_follows(following: str, definite: bool = False) -> bool:
     if nominal_predicate(following):
         return True
     ws = clause_words(following[:80])
-    i = 0
-    while i < 4 and i < len(ws) and strip_marks(ws[i]).startswith(("ال", "وال")):
-        i += 1
+    i = definite_run(ws, 4, on_waw=True)
     if i >= len(ws):
         return False
     bare = strip_marks(ws[i])

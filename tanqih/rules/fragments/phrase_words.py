@@ -249,7 +249,6 @@ def adjective_after(
         and not shapes.pp_prefixed(k1)
         and not _manner(b1 or k1)
         and not predicate_next(following)
-        and not name_then_verb(following)  # "... بلا توقف. المصري محمد صلاح افتتح ..."
         and not closes_phrase(b0)
     ):
         # After an indefinite noun the definite adjective-shaped word is its genitive
@@ -508,6 +507,17 @@ def clear_verb(k: str) -> bool:
     return k[0] in "يت" or k.endswith(("ت", "وا")) or k.startswith("س")
 
 
+def definite_run(ws: list[str], most: int, on_waw: bool = False) -> int:
+    """How many of the first ``most`` words of ``ws`` carry the article (on و too with
+    ``on_waw``): a subject's adjectives or the definite genitives of a construct, which a
+    reader passes over to the word that says something of them."""
+    prefixes = ("ال", "وال") if on_waw else ("ال",)
+    i = 0
+    while i < most and i < len(ws) and strip_marks(ws[i]).startswith(prefixes):
+        i += 1
+    return i
+
+
 # أن / إن and their compounds: the noun after them is the subject of their clause.
 _THAT_WORDS = {hamza_key(w) for w in "أن إن بأن لأن وأن وإن".split()}
 
@@ -517,9 +527,7 @@ def verb_after_adjectives(following: str) -> bool:
     up to two definite adjectives of that word ("يرفض ...", "البديل نجح ...", "العام
     طالب ...")? The word is then the subject of a sentence of its own."""
     ws = shapes.words(re.split("[،,.؛:؟!\n]", following[:60], maxsplit=1)[0])
-    i = 0
-    while i < 2 and i < len(ws) and strip_marks(ws[i]).startswith("ال"):
-        i += 1
+    i = definite_run(ws, 2)
     if i >= len(ws) or (i == 0 and following[:1] != " "):
         return False
     # (a verb beyond doubt and a known word: not a name of a verb's shape, "أحمد",

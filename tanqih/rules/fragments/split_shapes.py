@@ -29,6 +29,7 @@ from tanqih.rules.fragments.phrase_words import (
     broken_plural,
     clear_verb,
     closes_phrase,
+    definite_run,
     derived_masdar,
     head_noun,
     indefinite_genitive,
@@ -1076,9 +1077,7 @@ def construct_then_verb(text: str, end: int) -> bool:
     والرياضة تكفلت ...")? Not a phrase going on in a preposition ("تجمع لجنود الاحتلال
     قرب ...")."""
     ws = clause_words(text[end : end + 80])
-    i = 0
-    while i < 3 and i < len(ws) and strip_marks(ws[i]).startswith(("ال", "وال")):
-        i += 1
+    i = definite_run(ws, 3, on_waw=True)
     return 0 < i < len(ws) and clear_verb(shapes.key(ws[i])) and zipf(strip_marks(ws[i])) >= 3.0
 
 
@@ -1231,9 +1230,7 @@ def nominal_predicate(following: str) -> bool:
     phrase of state or place or an indefinite adjective ("... الأسعار في ارتفاع
     مستمر", "... الأسواق الآسيوية تحت ضغط", "... المركز الجديد مجهز بأحدث ...")?"""
     ws = clause_words(following[:60])
-    i = 0
-    while i < 2 and i < len(ws) and strip_marks(ws[i]).startswith("ال"):
-        i += 1  # (the subject's adjectives)
+    i = definite_run(ws, 2)  # (the subject's adjectives)
     if 0 < i < len(ws) and strip_marks(ws[i]).startswith("لل"):
         i += 1  # (a phrase on an adjective: "القسم المخصص للطوارئ بحاجة ...")
     if i < len(ws) and shapes.key(ws[i]) in _HERE:

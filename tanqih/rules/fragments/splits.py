@@ -1077,7 +1077,7 @@ class SentenceSplit(Rule):
                 following = text[m.end(2) : m.end(2) + 30]
                 if after == " " and following[1:2].isdigit():
                     continue  # a team and its score: "... صافرة النهاية. السعودية 1-1 اليابان."
-                b0 = word_before(text, m.start()) if m.start() else ""
+                b0 = word_before(text, m.start())
                 why = adjective_after(k1, b2, after, attested, strip_marks(w1), following, b0)
                 if why is None and b2.startswith("الم"):
                     why = participle_after(k1, b2, after, following)
@@ -1104,9 +1104,8 @@ class SentenceSplit(Rule):
                 if why is None and self.opts["definite-after-indefinite"]:
                     why = definite_after_indefinite(doc, w1, k1, k2, after)
                     need = 4
-                if why is not None and (
-                    epithet_opens(w2, text[m.end(2) :]) or name_then_verb(text[m.end(2) :])
-                ):
+                rest = text[m.end(2) : m.end(2) + 60]  # (both read 50 characters at most)
+                if why is not None and (epithet_opens(w2, rest) or name_then_verb(rest)):
                     # a person described or named: "... محمد صلاح. الدولي المصري سجل ...",
                     # "... مناطقهم الخلفية. الفرنسي كريم بنزيمة افتتح ..."
                     continue
