@@ -350,11 +350,11 @@ def test_cli_corpus_with_an_unreadable_input_writes_no_table(tmp_path, capsys):
 # ----------------------------------------------------------------------------------------
 
 COUNCIL = [
-    "وعقد مجلس الشورى جلسة طارئة مساء أمس لبحث الأوضاع في المنطقة.",
-    "ودعا الأمين العام مجلس الشورى إلى التحرك العاجل لوقف القتال.",
-    "وصوّت مجلس الشورى بالإجماع على تمديد مهمة البعثة ستة أشهر.",
+    "وعقد مجلس الأعيان جلسة طارئة مساء أمس لبحث الأوضاع في المنطقة.",
+    "ودعا الأمين العام مجلس الأعيان إلى التحرك العاجل لوقف القتال.",
+    "وصوّت مجلس الأعيان بالإجماع على تمديد مهمة البعثة ستة أشهر.",
 ]
-CUT = "وعقدت الدول اجتماعا تشاوريا أمس. واجتمع مجلس. الشورى لبحث القرار الجديد في جلسة مطولة."
+CUT = "وعقدت الدول اجتماعا تشاوريا أمس. واجتمع مجلس. الأعيان لبحث القرار الجديد في جلسة مطولة."
 
 
 def test_word_units_pairs_cuts_and_sentence_ends():
@@ -385,7 +385,7 @@ def test_word_units_keep_only_pairs_cut_somewhere_and_words_in_two_documents(tmp
     for text in [*COUNCIL, CUT]:
         counter.add_text(text)
     table = CorpusTable(counter.counts(), counter.documents, 5, words=True)
-    assert table.pair_counts("مجلس", "الشورى") == (3, 0, 0)  # cut once, whole in 3
+    assert table.pair_counts("مجلس", "الأعيان") == (3, 0, 0)  # cut once, whole in 3
     # the documents writing a word are kept from DOCUMENT_FLOOR on: مجلس is in four
     assert table.documents_with("مجلس") == 0
     wide = UnitCounter(min_documents=5, words=True)
@@ -423,13 +423,13 @@ def test_split_found_with_corpus_counts_only(tmp_path, capsys):
     assert main([*args, "--corpus", str(site)]) == 1
     findings = json.loads(capsys.readouterr().out)
     assert [(f["path"].endswith("a3.txt"), f["code"]) for f in findings] == [(True, "FRG002")]
-    assert "3 other documents of the corpus write 'مجلس الشورى'" in findings[0]["message"]
+    assert "3 other documents of the corpus write 'مجلس الأعيان'" in findings[0]["message"]
     # the same through a saved table, for a later run on one file
     table = tmp_path / "t.json"
     assert main(["corpus", str(site), "-o", str(table)]) == 0
     assert "word unit(s)" in capsys.readouterr().err
     saved = CorpusTable.load(table)
-    assert saved.words and saved.pair_counts("مجلس", "الشورى") == (3, 0, 0)
+    assert saved.words and saved.pair_counts("مجلس", "الأعيان") == (3, 0, 0)
     assert main([*args, "--corpus-table", str(table), str(site / "a3.txt")]) == 1
     assert len(json.loads(capsys.readouterr().out)) == 1
     # a table counted without FRG002 selected holds no word units: FRG002 stays silent
