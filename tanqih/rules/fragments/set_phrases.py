@@ -64,6 +64,7 @@ def set_phrase(k1: str, k2: str) -> bool:
 # بعد", "... الصحفية. اليوم ...").
 _OPENERS = {hamza_key(w) for w in "أما اليوم الآن الليلة".split()}
 _OBJECTS = ("ها", "هم", "هما", "هن")
+_CLITICS = "بلكوف"
 # Prepositions that open the predicate of a sentence whose subject is an adjective used
 # as a noun ("الجديد في الأمر أن ...", "الجديدة في التشكيلة حقيبة ...").
 _PREDICATE_PHRASES = {hamza_key(w) for w in "في من".split()}
@@ -71,7 +72,8 @@ _PREDICATE_PHRASES = {hamza_key(w) for w in "في من".split()}
 
 def cut_set_phrase(text: str, dot: int, end2: int, w1: str, w2: str) -> bool:
     """Does the full stop at ``dot`` (``w2`` ending at ``end2``) cut the set phrase
-    ``w1 w2`` ("... بثتها قناة. فضائية عربية ...", "... دقت ناقوس. الخطر بشأن ...")?
+    ``w1 w2`` ("... بثتها قناة. فضائية عربية ...", "... دقت ناقوس. الخطر بشأن ...";
+    ``w1`` also with a preposition or a conjunction: "... باتخاذ. الاحتياطات ...")?
 
     Not when ``w2`` may open a sentence of its own:
     - a word on a conjunction ("... الماضي. وقالت ...": the language model lost its
@@ -89,7 +91,14 @@ def cut_set_phrase(text: str, dot: int, end2: int, w1: str, w2: str) -> bool:
     its line, or when the pair is a set phrase both ways round ("الحمد لله" / "لله
     الحمد")."""
     k1, k2 = key(w1), key(w2)
-    if k2 in _OPENERS or not set_phrase(k1, k2) or set_phrase(k2, k1):
+    if k2 in _OPENERS:
+        return False
+    if not set_phrase(k1, k2):
+        # the first word with a preposition or a conjunction: "لرئيس. مجلس", "بهيئة. ناخبة"
+        k1 = k1[1:] if k1[:1] in _CLITICS and len(k1) >= 5 else ""
+        if not k1 or not set_phrase(k1, k2):
+            return False
+    if set_phrase(k2, k1):
         return False
     b2 = strip_marks(w2)
     if shapes.conjunction_led(b2):

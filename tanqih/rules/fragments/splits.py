@@ -524,7 +524,8 @@ class SentenceSplit(Rule):
       reference corpus at least ten times and sixteen times more often than chance
       (``data/collocations.txt.gz``, from the bigram counts of the MIT-licensed
       ar-corrector package: "قناة. فضائية", "توفير. الحماية", "مخيمات. اللاجئين",
-      "الساعات. الأولى"); not when the word after may open a sentence: a word on a
+      "الساعات. الأولى"; the first word also with a preposition or a conjunction:
+      "باتخاذ. الاحتياطات"); not when the word after may open a sentence: a word on a
       conjunction ("... في المائة. وتراجعت ..."), a verb, "أما",
       "اليوم", the subject of a verb within three words ("... دون أن يذكر
       السبب. الرئيس يعاني ..."), an adjective used as a noun before في / من ("...
