@@ -259,20 +259,28 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
         return False
     if re.search("[0-9٠-٩]", sentence[:60]) or re.search("[A-Za-z]", sentence):
         return False
-    head, *rest = re.split("[،,]", sentence, maxsplit=1)
-    ws = shapes.words(head)
+    ws = shapes.words(re.split("[،,]", sentence, maxsplit=1)[0])
     if len(ws) < 4 or (len(ws) < 5 and not line[len(sentence) + 1 :].strip()):
         return False
     if shapes.is_function(shapes.key(ws[1])):
         return False  # "بالإضافة إلى", "بمعنى أنه"
-    if _verb_later(ws) or any(shapes.key(w) in _PHRASE_PREDICATES for w in ws[:8]):
-        return False
     if hamza_key(bare[1:]) in shapes.NUMBER_WORDS:
         return False  # a count of possessors: "لثلاثة متهمين آخرين نصيب من العقوبة"
+    return not phrase_has_clause(sentence)
+
+
+def phrase_has_clause(sentence: str) -> bool:
+    """Does ``sentence``, opening with a phrase in بـ / لـ, hold a main clause of its
+    own: a verb later in it, a predicate, or a clause right after its comma (see
+    :func:`prepositional_opening`)?"""
+    head, *rest = re.split("[،,]", sentence, maxsplit=1)
+    ws = shapes.words(head)
+    if _verb_later(ws) or any(shapes.key(w) in _PHRASE_PREDICATES for w in ws[:8]):
+        return True
     if _fronted_predicate(ws) or predicate_in(ws):
-        return False
+        return True
     after = shapes.words(rest[0]) if rest else []
-    return not (after and _clause_start(after[0]))
+    return bool(after and _clause_start(after[0]))
 
 
 def _genitive_head(bare: str) -> bool:

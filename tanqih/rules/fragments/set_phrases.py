@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 import zlib
 from array import array
 from bisect import bisect_left
@@ -20,6 +21,7 @@ from importlib import resources
 
 from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.open_clauses import phrase_has_clause, predicate_in
 from tanqih.rules.fragments.phrase_words import (
     clear_verb,
     definite_base,
@@ -29,13 +31,12 @@ from tanqih.rules.fragments.phrase_words import (
 )
 from tanqih.rules.fragments.split_shapes import (
     REPORTING,
-    clause_words,
     copula_after,
     epithet_opens,
+    has_verb,
     sentence_words,
 )
 from tanqih.rules.sentence_shapes import key
-from tanqih.rules.word_frequencies import zipf
 
 
 def _hash(pair: bytes) -> int:
@@ -65,6 +66,9 @@ def set_phrase(k1: str, k2: str) -> bool:
 _OPENERS = {hamza_key(w) for w in "أما اليوم الآن الليلة".split()}
 _OBJECTS = ("ها", "هم", "هما", "هن")
 _CLITICS = "بلكوف"
+# أن and its compounds open a clause of their own: a verb after them is that clause's
+# ("... باسم وزارة. الدفاع بأن القوات أنهت ...").
+_THAT = {hamza_key(w) for w in "أن إن أنه إنه أنها إنها بأن لأن وأن".split()}
 # Prepositions that open the predicate of a sentence whose subject is an adjective used
 # as a noun ("الجديد في الأمر أن ...", "الجديدة في التشكيلة حقيبة ...").
 _PREDICATE_PHRASES = {hamza_key(w) for w in "في من".split()}
@@ -75,21 +79,24 @@ def cut_set_phrase(text: str, dot: int, end2: int, w1: str, w2: str) -> bool:
     ``w1 w2`` ("... بثتها قناة. فضائية عربية ...", "... دقت ناقوس. الخطر بشأن ...";
     ``w1`` also with a preposition or a conjunction: "... باتخاذ. الاحتياطات ...")?
 
-    Not when ``w2`` may open a sentence of its own:
-    - a word on a conjunction ("... الماضي. وقالت ...": the language model lost its
-      punctuation, so such pairs met across sentence ends; "... العربية. والإنجليزية
-      لغته الثانية": a nominal sentence may open on و);
-    - an opener ("أما", "اليوم") or a verb ("... المناسبة. أكد قائد ...");
-    - the subject of a verb within the three words after it, before any particle ("... السبب. الرئيس يعاني
-      ...", "... تمويل. القطاع الخاص تدخل ...", "... مشروع. ميزانية محدودة تحكم ...";
-      an indefinite adjective is no subject: "... وكانت مصادر. محلية أفادت ...");
-    - a name or an epithet before its verb, a noun before a pronoun of separation, an
-      adjective but an ordinal or an elative before في / من, its predicate ("... رئيس
-      الحكومة. الجديدة في التشكيلة حقيبة ...").
-    Nor after a verb with its object pronoun, which closes its clause ("... لم يعرفها.
-    قطاع غزة ..."), when the sentence after the full stop has fewer than three words on
-    its line, or when the pair is a set phrase both ways round ("الحمد لله" / "لله
-    الحمد")."""
+    Not when the sentence after the full stop may stand on its own:
+    - it opens with a word on a conjunction ("... الماضي. وقالت ...": the language
+      model lost its punctuation, so such pairs met across sentence ends; "...
+      العربية. والإنجليزية لغته الثانية": a nominal sentence may open on و), a function
+      word, an opener ("أما", "اليوم"), a verb ("... المناسبة. أكد قائد ..."), or a
+      phrase in بـ / لـ before its main clause ("... آخرين. لتعزيز الحضور، أطلقت ...");
+    - a word that may be its verb comes in its first six words, before any أن ("...
+      السبب. الرئيس يعاني ...", "... مشروع. ميزانية محدودة تحكم ..."; an indefinite
+      adjective is no subject: "... وكانت مصادر. محلية أفادت ..."), or a nominal
+      predicate right after its first word ("... لها سعر. الفائدة منخفضة ...");
+    - its first word is an adjective but an ordinal or an elative before في / من, its
+      predicate ("... رئيس الحكومة. الجديدة في التشكيلة حقيبة ..."), a name or an
+      epithet before its verb, or a noun before a pronoun of separation;
+    - it has fewer than three words on its line.
+    Nor when ``w1`` closes its phrase, after أي، بلا، دون، كل، "أكثر من" or a number
+    ("... دون أي وسائل. الإعلام الحكومي ..."), is said twice ("من مهرجان إلى مهرجان."),
+    or is a verb with its object pronoun ("... لم يعرفها. قطاع غزة ..."); nor when the
+    pair is a set phrase both ways round ("الحمد لله" / "لله الحمد")."""
     k1, k2 = key(w1), key(w2)
     if k2 in _OPENERS:
         return False
@@ -101,28 +108,62 @@ def cut_set_phrase(text: str, dot: int, end2: int, w1: str, w2: str) -> bool:
     if set_phrase(k2, k1):
         return False
     b2 = strip_marks(w2)
-    if shapes.conjunction_led(b2):
+    if shapes.conjunction_led(b2) or shapes.is_function(k1) or shapes.is_function(k2):
         return False
+    if k2[:1] in "بل" and shapes.pp_prefixed(k2):
+        # a phrase in بـ / لـ put first, before its main clause ("... آخرين. لتعزيز
+        # الحضور الدولي، أطلقت الوزارة ...")
+        line = text[dot + 1 : dot + 121].split("\n", 1)[0]
+        if phrase_has_clause(re.split("[.؟!]", line, maxsplit=1)[0]):
+            return False
     if clear_verb(k2) or k2 in REPORTING or (shapes.predicate_verb(k1) and k1.endswith(_OBJECTS)):
         # A sentence opens with its verb ("... بالأسلحة المناسبة. أكد قائد ..."); a verb
         # with its object pronoun closes its clause ("... أنه لم يعرفها. قطاع غزة ...").
         return False
-    if len(sentence_words(text, dot + 1)) < 3:
+    ws = sentence_words(text, dot + 1)
+    if len(ws) < 3:
         return False
     following = text[end2 : end2 + 60]
     if b2.startswith("ال") and not ordinal_or_elative(definite_base(k2)):
-        ws = shapes.words(following[:20])
-        if ws and key(ws[0]) in _PREDICATE_PHRASES:
+        nxt = shapes.words(following[:20])
+        if nxt and key(nxt[0]) in _PREDICATE_PHRASES:
             return False  # a noun of adjective shape and its predicate: "الجديدة في ..."
     if name_then_verb(following) or copula_after(following) or epithet_opens(w2, following):
         return False
+    if _phrase_closed(text, dot - len(w1)) or _repeated(text, dot - len(w1), k1):
+        return False
     if nisba(b2) and not b2.startswith("ال"):
         return True  # an indefinite adjective is no subject: "... مصادر. محلية أفادت ..."
-    # (a verb within three words, before any particle: "... لأي مشروع. ميزانية محدودة
-    # تحكم عمل ..."; not "... وزارة. الدفاع بأن القوات أنهت ...")
-    for w in clause_words(following)[:3]:
-        if shapes.is_function(w):
-            return True
-        if clear_verb(key(w)) and zipf(strip_marks(w)) >= 3.0:
-            return False
-    return True
+    # (a word that may be a verb in the sentence's first words, "... لأي مشروع. ميزانية
+    # محدودة تحكم عمل ...", "... مجريات الشوط. الأول جاء ...", or a nominal predicate,
+    # "... لها سعر. الفائدة منخفضة ...")
+    ws = ws[: next((i for i, w in enumerate(ws) if key(w) in _THAT), len(ws))]
+    return not (has_verb(ws, hollow=False) or predicate_in(ws[:2]))
+
+
+# Words after which a noun closes its phrase ("دون أي وسائل.", "بلا مدير.", "أكثر من
+# وزارة.", "كل صباح."): the next sentence may open with what would complete it.
+_CLOSERS = {hamza_key(w) for w in "أي أية بلا دون بدون كل".split()}
+_MORE_LESS = {hamza_key(w) for w in "أكثر أقل".split()}
+
+
+def _repeated(text: str, start: int, k1: str) -> bool:
+    """Is the first word of the pair said twice, "من مهرجان إلى مهرجان", "يوما بعد
+    يوم": an idiom closed on the repeated noun?"""
+    before = shapes.words(text[max(0, start - 30) : start])[-3:]
+    return any(key(w) == k1 or key(w)[1:] == k1 for w in before)
+
+
+def _phrase_closed(text: str, start: int) -> bool:
+    """Does the word before ``start`` (where the first word of the pair begins) close
+    the noun after it into a phrase: أي (with a preposition too: "بأي"), بلا, دون, كل,
+    or "أكثر من" / "أقل من"?"""
+    before = [key(w) for w in shapes.words(text[max(0, start - 30) : start])[-2:]]
+    if not before:
+        return False
+    bare = [k[1:] if k[:1] in _CLITICS and len(k) > 3 else k for k in before]
+    if before[-1] in _CLOSERS or bare[-1] in _CLOSERS or bare[-1] in shapes.NUMBER_WORDS:
+        return True  # (a counted noun: "... أربع شركات. الاتصالات الهاتفية ...")
+    if before[-1] == "من" and len(before) == 2 and bare[0] in _MORE_LESS:
+        return True  # "بأكثر من سبيل."
+    return False

@@ -43,6 +43,7 @@ from tanqih.rules.fragments.phrase_words import (
     construct_head,
     coordinated_nisba,
     definite_agreement,
+    definite_base,
     derived_masdar,
     described_definite,
     described_indefinite,
@@ -51,9 +52,12 @@ from tanqih.rules.fragments.phrase_words import (
     indefinite_genitive,
     name_then_verb,
     nisba,
+    ordinal_or_elative,
     participle_after,
+    plain_adjective,
     predicate_next,
     relative_after,
+    verb_after_adjectives,
     waw_clause,
     without_conjunction,
 )
@@ -525,13 +529,18 @@ class SentenceSplit(Rule):
       (``data/collocations.txt.gz``, from the bigram counts of the MIT-licensed
       ar-corrector package: "قناة. فضائية", "توفير. الحماية", "مخيمات. اللاجئين",
       "الساعات. الأولى"; the first word also with a preposition or a conjunction:
-      "باتخاذ. الاحتياطات"); not when the word after may open a sentence: a word on a
-      conjunction ("... في المائة. وتراجعت ..."), a verb, "أما",
-      "اليوم", the subject of a verb within three words ("... دون أن يذكر
-      السبب. الرئيس يعاني ..."), an adjective used as a noun before في / من ("...
-      الحكومة. الجديدة في التشكيلة ..."), nor after a verb with its object pronoun, before a
-      sentence of fewer than three words, or when the pair is a set phrase both ways
-      round ("الحمد لله" / "لله الحمد");
+      "باتخاذ. الاحتياطات"); not when the sentence after may stand on its own: it opens
+      with a word on a conjunction ("... في المائة. وتراجعت ..."), a function word, a
+      verb, "أما" or "اليوم", or a phrase in بـ / لـ before its main clause; it holds a
+      word that may be a verb in its first six words, before any أن ("... دون أن يذكر
+      السبب. الرئيس يعاني ..."), or a nominal predicate right after its first word
+      ("... لها سعر. الفائدة منخفضة ..."); its first word is an adjective used as a
+      noun before في / من ("... الحكومة. الجديدة في التشكيلة ..."), a name or an
+      epithet before its verb; it has fewer than three words. Nor when the first word
+      closes its phrase, after أي، بلا، دون، كل، "أكثر من" or a number ("... دون أي
+      وسائل. الإعلام الحكومي ..."), or is said twice ("من مهرجان إلى مهرجان."), after a
+      verb with its object pronoun, or when the pair is a set phrase both ways round
+      ("الحمد لله" / "لله الحمد");
     - with corpus counts, both words written in ten documents or more, the first
       closing a sentence and the second opening one in at most one of a hundred of
       them ("... أعلنت الوزارة إطلاق منصة. جديدة لتسجيل ...", "... إطلاق خدمة.
@@ -1083,6 +1092,7 @@ class SentenceSplit(Rule):
                 k1 != k2  # (a word repeated across the stop is repetition, not a cut)
                 and not k2.startswith(("بال", "لل"))
                 and side_by_side(text, w1, w2)
+                and not self._subject_after_definite(text, m, k1, k2)
             ):
                 # (a sentence may open with a prepositional phrase: "بالتزامن مع ...")
                 why = f"'{w1} {w2}' is written without the full stop elsewhere in the text"
@@ -1136,6 +1146,20 @@ class SentenceSplit(Rule):
             if why is None or not long_enough(text, dot, need):
                 continue
             yield dot, why.format(w1=w1, w2=w2)
+
+    @staticmethod
+    def _subject_after_definite(text, m, k1, k2) -> bool:
+        """Is ``w2`` a definite word after a definite ``w1``, before a verb (after up to
+        two adjectives)? Two definite nouns side by side elsewhere in the text are a verb's
+        subject and object there ("طرحت الشركة الجهاز بثلاثة ألوان"), not one phrase, and
+        here ``w2`` is the subject of a sentence of its own ("... حسب الشركة. الجهاز يدعم
+        ...")."""
+        if not (k1.startswith("ال") and k2.startswith("ال")):
+            return False
+        base = definite_base(k2)
+        if nisba(strip_marks(m.group(2))) or plain_adjective(base) or ordinal_or_elative(base):
+            return False  # an adjective of the word before: "القوات. الإسرائيلية"
+        return verb_after_adjectives(text[m.end(2) : m.end(2) + 60])
 
     def _by_word_alone(self, doc, seen):
         text = doc.text
