@@ -266,7 +266,7 @@ def adjective_after(
     ):
         # (after a broken plural too, which takes a feminine adjective: "مصادر. محلية",
         # and after the last noun of a list on و: "ومواقع. عسكرية")
-        if _feminine_head(b1 or k1) and not shapes.pp_prefixed(k1):
+        if feminine_head(b1 or k1) and not shapes.pp_prefixed(k1):
             return why
     if (
         not k1.startswith(shapes.DEFINITE_PREFIXES)
@@ -306,12 +306,12 @@ def construct_adjective(b0: str, b1: str, b2: str) -> str | None:
             return None
     if k1.endswith(("ة", "ات")) or shapes.past_or_present_verb(k1) or nisba(b1):
         return None  # (the adjective would describe the second noun, or none)
-    if _feminine_head(b0):
+    if feminine_head(b0):
         return "the adjective '{w2}' describes '" + b0 + " {w1}' before the full stop"
     return None
 
 
-def _feminine_head(word: str) -> bool:
+def feminine_head(word: str) -> bool:
     """Does ``word`` (on و or not) take a feminine adjective: a noun in -ة / -ات or a
     broken plural, of four letters at least?"""
     k = hamza_key(word)

@@ -25,6 +25,7 @@ from tanqih.rules.fragments.open_clauses import phrase_has_clause, predicate_in
 from tanqih.rules.fragments.phrase_words import (
     clear_verb,
     definite_base,
+    feminine_head,
     name_then_verb,
     nisba,
     ordinal_or_elative,
@@ -132,8 +133,10 @@ def cut_set_phrase(text: str, dot: int, end2: int, w1: str, w2: str) -> bool:
         return False
     if _phrase_closed(text, dot - len(w1)) or _repeated(text, dot - len(w1), k1):
         return False
-    if nisba(b2) and not b2.startswith("ال"):
-        return True  # an indefinite adjective is no subject: "... مصادر. محلية أفادت ..."
+    if not b2.startswith("ال") and (nisba(b2) or (k2.endswith("ية") and feminine_head(w1))):
+        # an indefinite adjective is no subject: "... مصادر. محلية أفادت ...", "...
+        # قناة. فضائية عربية مستقلة انطلقت ..."
+        return True
     # (a word that may be a verb in the sentence's first words, "... لأي مشروع. ميزانية
     # محدودة تحكم عمل ...", "... مجريات الشوط. الأول جاء ...", or a nominal predicate,
     # "... لها سعر. الفائدة منخفضة ...")

@@ -533,7 +533,8 @@ class SentenceSplit(Rule):
       with a word on a conjunction ("... في المائة. وتراجعت ..."), a function word, a
       verb, "أما" or "اليوم", or a phrase in بـ / لـ before its main clause; it holds a
       word that may be a verb in its first six words, before any أن ("... دون أن يذكر
-      السبب. الرئيس يعاني ..."), or a nominal predicate right after its first word
+      السبب. الرئيس يعاني ...", unless its first word is an indefinite adjective: "...
+      قناة. فضائية مستقلة انطلقت ..."), or a nominal predicate right after its first word
       ("... لها سعر. الفائدة منخفضة ..."); its first word is an adjective used as a
       noun before في / من ("... الحكومة. الجديدة في التشكيلة ..."), a name or an
       epithet before its verb; it has fewer than three words. Nor when the first word
