@@ -566,7 +566,7 @@ class SentenceSplit(Rule):
     أخرى،"), labels and datelines ("عاجل. ..."), abbreviations and initials are not
     flagged. The rule is conservative: many splits need a parser to be seen (of full
     stops inserted at random word boundaries of the development corpus it finds about
-    half, 47-56% on four seeds and 44-46% on four never looked at, and 57-66% with
+    half, 53-59% on three seeds and 49-51% on two never looked at, and 61-68% with
     corpus counts; see the options below).
 
     **Example**
