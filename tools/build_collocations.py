@@ -17,8 +17,8 @@ spellings of one word are merged. A pair is kept when its two words have three l
 or more, it was seen ``--min-count`` times, and its pointwise mutual information (log2 of
 observed / expected) is ``--min-pmi`` or more. The language model's text lost its
 punctuation, so a pair that meets across a sentence end ("تعبيره وأكد") can score high
-too; the rule's guards (a conjunction and a verb, a function word, a verb after the
-second word) keep those from flagging.
+too; the rule's guards (a second word on a conjunction, a function word or a verb, a
+verb in the sentence after the full stop) keep those from flagging.
 """
 
 from __future__ import annotations

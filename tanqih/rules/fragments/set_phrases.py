@@ -153,8 +153,8 @@ _MORE_LESS = {hamza_key(w) for w in "أكثر أقل".split()}
 def _repeated(text: str, start: int, k1: str) -> bool:
     """Is the first word of the pair said twice, "من مهرجان إلى مهرجان", "يوما بعد
     يوم": an idiom closed on the repeated noun?"""
-    before = shapes.words(text[max(0, start - 30) : start])[-3:]
-    return any(key(w) == k1 or key(w)[1:] == k1 for w in before)
+    before = [key(w) for w in shapes.words(text[max(0, start - 30) : start])[-3:]]
+    return any(k == k1 or (k[:1] in _CLITICS and k[1:] == k1) for k in before)
 
 
 def _phrase_closed(text: str, start: int) -> bool:
@@ -164,7 +164,7 @@ def _phrase_closed(text: str, start: int) -> bool:
     before = [key(w) for w in shapes.words(text[max(0, start - 30) : start])[-2:]]
     if not before:
         return False
-    bare = [k[1:] if k[:1] in _CLITICS and len(k) > 3 else k for k in before]
+    bare = [k[1:] if k[:1] in _CLITICS and len(k) >= 3 else k for k in before]
     if before[-1] in _CLOSERS or bare[-1] in _CLOSERS or bare[-1] in shapes.NUMBER_WORDS:
         return True  # (a counted noun: "... أربع شركات. الاتصالات الهاتفية ...")
     if before[-1] == "من" and len(before) == 2 and bare[0] in _MORE_LESS:
