@@ -89,6 +89,8 @@ def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
     a sentence of its own (``alone``), any closed-class word that is no answer or
     interjection ("وهذا.", "هناك."; not "نعم.", nor "أنا." after a question)?"""
     if k in NEEDS_COMPLEMENT:
+        if k in _PRIVATE and _after_feminine_adjective(text, start):
+            return False  # "and private": "... 50 جهة حكومية وخاصة."
         return not (k in _SIDES and _side_of_player(text, start))
     if k[:1] in "وف" and k[1:] in NEEDS_COMPLEMENT and k not in _CONJOINED_WORDS:
         return True
@@ -110,6 +112,22 @@ def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
         return False  # an answer
     ws = shapes.words(before)
     return not (ws and shapes.key(ws[-1]) == k)  # (emphasis: "قريبة جدا. جدا.")
+
+
+# "وخاصة" is "especially" before its complement, or "and private" after the adjective it
+# is coordinated with ("جهات حكومية وخاصة", "مدارس عامة وخاصة").
+_PRIVATE = {hamza_key("وخاصة")}
+
+
+def _after_feminine_adjective(text: str, start: int) -> bool:
+    """Is the word before ``start`` an indefinite feminine nisba or "عامة" (no comma
+    between them), which "وخاصة" is coordinated with?"""
+    before = text[max(0, start - 30) : start]
+    ws = shapes.words(before)
+    if not ws or before.rstrip()[-1:] in "،,":
+        return False
+    k = shapes.key(ws[-1])
+    return not k.startswith("ال") and (k.endswith("ية") or k == "عامة")
 
 
 # Adjectives of an impersonal predicate after من, whose subject is the clause or masdar
