@@ -84,7 +84,7 @@ def phrase_after(text: str, start: int, reach: int = 8) -> list[str] | None:
     characters (a time stamp, a score, a headline with a date) and no Latin letter,
     closed by a full stop on its line (a line with none is a heading, a label or a list
     of tags); else None."""
-    line, sentence = _sentence_at(text, start)
+    line, sentence = sentence_at(text, start)
     if len(sentence) == len(line) < 120:
         return None  # no full stop closes it: a heading, a label, a list of tags
     if re.search("[0-9٠-٩]", sentence[:60]) or re.search("[A-Za-z]", sentence):
@@ -97,7 +97,7 @@ def phrase_after(text: str, start: int, reach: int = 8) -> list[str] | None:
     return ws
 
 
-def _sentence_at(text: str, start: int) -> tuple[str, str]:
+def sentence_at(text: str, start: int) -> tuple[str, str]:
     """The line from ``start`` (120 characters at most) and the sentence that opens it
     (up to its first . ؟ !)."""
     line = text[start : start + 120].split("\n", 1)[0]
@@ -252,7 +252,7 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
         return False  # "بسبب", "بحسب", "بموجب": a tail phrase, read by ``phrase_tail``
     if text[start + len(nxt) : start + len(nxt) + 1] in "،,:؛":
         return False
-    line, sentence = _sentence_at(text, start)
+    line, sentence = sentence_at(text, start)
     if len(sentence) == len(line) < 120:
         return False  # no full stop closes it: a heading, a label, a list of tags
     if re.search("[:؛]", sentence) or line.startswith("..", len(sentence)):
@@ -419,7 +419,7 @@ def phrase_alone(text: str, start: int, before: str, nxt: str) -> bool:
         # "خدمة المواطنين بأمانة واجب ...", "موعد الجولة ... مطلع الشهر ...").
         # An adjective with the article describes a noun; it opens no sentence.
         return False
-    line, sentence = _sentence_at(text, start)
+    line, sentence = sentence_at(text, start)
     if line.startswith(("..", "؟", "?"), len(sentence)):
         return False  # a pause, or a question: "الكينونة والأهداف من ورائه؟"
     ws = [strip_marks(w) for w in shapes.words(sentence)]

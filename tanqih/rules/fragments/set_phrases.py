@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-import re
 import zlib
 from array import array
 from bisect import bisect_left
@@ -21,9 +20,11 @@ from importlib import resources
 
 from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
-from tanqih.rules.fragments.open_clauses import phrase_has_clause, predicate_in
+from tanqih.rules.fragments.open_clauses import phrase_has_clause, predicate_in, sentence_at
 from tanqih.rules.fragments.phrase_words import (
+    TIME_OPENERS,
     clear_verb,
+    closes_phrase,
     definite_base,
     feminine_head,
     name_then_verb,
@@ -31,6 +32,7 @@ from tanqih.rules.fragments.phrase_words import (
     ordinal_or_elative,
 )
 from tanqih.rules.fragments.split_shapes import (
+    OBJECT_ENDINGS,
     REPORTING,
     copula_after,
     epithet_opens,
@@ -64,8 +66,7 @@ def set_phrase(k1: str, k2: str) -> bool:
 
 # Words that open sentences although a set phrase may end in them ("... أجمعين. أما
 # بعد", "... الصحفية. اليوم ...").
-_OPENERS = {hamza_key(w) for w in "أما اليوم الآن الليلة".split()}
-_OBJECTS = ("ها", "هم", "هما", "هن")
+_OPENERS = TIME_OPENERS | {hamza_key("أما")}
 _CLITICS = "بلكوف"
 # أن and its compounds open a clause of their own: a verb after them is that clause's
 # ("... باسم وزارة. الدفاع بأن القوات أنهت ...").
@@ -114,10 +115,13 @@ def cut_set_phrase(text: str, dot: int, end2: int, w1: str, w2: str) -> bool:
     if k2[:1] in "بل" and shapes.pp_prefixed(k2):
         # a phrase in بـ / لـ put first, before its main clause ("... آخرين. لتعزيز
         # الحضور الدولي، أطلقت الوزارة ...")
-        line = text[dot + 1 : dot + 121].split("\n", 1)[0]
-        if phrase_has_clause(re.split("[.؟!]", line, maxsplit=1)[0]):
+        if phrase_has_clause(sentence_at(text, end2 - len(w2))[1]):
             return False
-    if clear_verb(k2) or k2 in REPORTING or (shapes.predicate_verb(k1) and k1.endswith(_OBJECTS)):
+    if (
+        clear_verb(k2)
+        or k2 in REPORTING
+        or (shapes.predicate_verb(k1) and k1.endswith(OBJECT_ENDINGS))
+    ):
         # A sentence opens with its verb ("... بالأسلحة المناسبة. أكد قائد ..."); a verb
         # with its object pronoun closes its clause ("... أنه لم يعرفها. قطاع غزة ...").
         return False
@@ -144,9 +148,10 @@ def cut_set_phrase(text: str, dot: int, end2: int, w1: str, w2: str) -> bool:
     return not (has_verb(ws, hollow=False) or predicate_in(ws[:2]))
 
 
-# Words after which a noun closes its phrase ("دون أي وسائل.", "بلا مدير.", "أكثر من
-# وزارة.", "كل صباح."): the next sentence may open with what would complete it.
-_CLOSERS = {hamza_key(w) for w in "أي أية بلا دون بدون كل".split()}
+# Words after which a noun closes its phrase: those of ``closes_phrase`` ("دون أي
+# وسائل.", "بلا مدير."), كل ("كل صباح.") and "أكثر من" ("أكثر من وزارة."): the next
+# sentence may open with what would complete it.
+_EVERY = hamza_key("كل")
 _MORE_LESS = {hamza_key(w) for w in "أكثر أقل".split()}
 
 
@@ -160,12 +165,14 @@ def _repeated(text: str, start: int, k1: str) -> bool:
 def _phrase_closed(text: str, start: int) -> bool:
     """Does the word before ``start`` (where the first word of the pair begins) close
     the noun after it into a phrase: أي (with a preposition too: "بأي"), بلا, دون, كل,
-    or "أكثر من" / "أقل من"?"""
+    a number, or "أكثر من" / "أقل من"?"""
     before = [key(w) for w in shapes.words(text[max(0, start - 30) : start])[-2:]]
     if not before:
         return False
     bare = [k[1:] if k[:1] in _CLITICS and len(k) >= 3 else k for k in before]
-    if before[-1] in _CLOSERS or bare[-1] in _CLOSERS or bare[-1] in shapes.NUMBER_WORDS:
+    if any(closes_phrase(k) or k == _EVERY for k in (before[-1], bare[-1])):
+        return True
+    if bare[-1] in shapes.NUMBER_WORDS:
         return True  # (a counted noun: "... أربع شركات. الاتصالات الهاتفية ...")
     if before[-1] == "من" and len(before) == 2 and bare[0] in _MORE_LESS:
         return True  # "بأكثر من سبيل."

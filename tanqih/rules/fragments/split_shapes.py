@@ -1415,7 +1415,7 @@ VERB_ALONE_RE = re.compile(
     f"((?:[{HSPACE}]+[{LETTERS}][{LETTERS}{MARKS}]*){{1,3}})\\.[{HSPACE}]+(?=[{LETTERS}])",
     re.MULTILINE,
 )
-_OBJECT_ENDINGS = ("ها", "هم", "هما", "هن")
+OBJECT_ENDINGS = ("ها", "هم", "هما", "هن")
 
 
 def subject_alone(verb: str, words: list[str]) -> bool:
@@ -1426,7 +1426,7 @@ def subject_alone(verb: str, words: list[str]) -> bool:
     تفقدية.") or, when the verb is also a noun, a predicate ("نقل الجرحى ضروري.")."""
     for w in words:
         k = shapes.key(w)
-        if shapes.is_function(w) or k.endswith(_OBJECT_ENDINGS) or len(w) < 2:
+        if shapes.is_function(w) or k.endswith(OBJECT_ENDINGS) or len(w) < 2:
             return False
         if not k.startswith("ال") and shapes.predicate_verb(k):
             return False
