@@ -148,8 +148,11 @@ def nisba(bare: str, attested: bool = False) -> bool:
         whole, masc = zipf(x), zipf(x[:-1]) or (large_zipf(x[:-1]) if len(x) > 5 else 0.0)
         return whole > 0 and masc >= 2.5 and (whole - masc <= 0.55 or attested)
     if x.endswith("ي"):
-        # (a noun in -ي is far more common than its feminine: قاضي / قاضية)
-        return zipf(x) >= 3.0 and zipf(x + "ة") >= max(3.0, zipf(x) - 0.6)
+        # (a noun in -ي is far more common than its feminine: قاضي / قاضية; the forms
+        # with the article count too, where adjectives live: العمراني / العمرانية)
+        return any(
+            zipf(m) >= 3.0 and zipf(m + "ة") >= max(3.0, zipf(m) - 0.6) for m in (x, "ال" + x)
+        )
     return False
 
 
