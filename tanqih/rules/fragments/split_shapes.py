@@ -262,12 +262,15 @@ def lone_verb(word: str, nxt: str) -> bool:
         return False
     rest = bare[1:]
     k = hamza_key(rest)
+    future = k[:2] in ("سي", "ست") and shapes.past_or_present_verb(k[1:])
+    if future:
+        k = k[1:]  # the future of the third person: "وسينشر", "وستجري"
     if (
         len(k) < 3
         or not (shapes.past_or_present_verb(k) or hollow_causative(k))
         or k.endswith(("ا", "نا", "تم", "تن", "ني"))
         or any(ch in shapes.TANWEEN for ch in word)
-        or shapes.one_word_verb(rest)
+        or (shapes.one_word_verb(rest) and not future)
         or shapes.stance_adverb(rest)
     ):
         return False

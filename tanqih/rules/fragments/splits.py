@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tanqih.linter.analysis import Span
 from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Option, Rule
@@ -18,6 +19,7 @@ from tanqih.rules.fragments.document_words import (
     after_definite,
     definite_after_indefinite,
     noun_uses,
+    paragraph_of,
     sentence_final_words,
     side_by_side,
     staccato,
@@ -392,8 +394,12 @@ class SentenceSplit(Rule):
       its own, "وخريطة الطريق. أكد الوزير ...", nor a verb with its adverb, "وصلت
       ظهرا. الطريق استغرق ...", "جربوا بأنفسكم. اسألوا ...", nor a verb and its
       indefinite subject before another verb, "يضيع هاتف. يتعطل آخر."; nor before a
-      new clause on "و", "وانتهى الاجتماع. وغادر ...");
-    - a verb in the third person after "و" stands alone as a sentence between two
+      new clause on "و", "وانتهى الاجتماع. وغادر ..."); the same for two such words
+      inside a paragraph, after a full sentence ("... في غزة. ومصادر الميادين. تشير
+      إلى ...", "... أمس. وقيدت إضرابات. الأطباء ..."; not "... الضائع. وانتهى الأمر.
+      غادر اللاعبون ...");
+    - a verb in the third person after "و" (its future too: "وستجري", "وسينشر") stands
+      alone as a sentence between two
       others and the next opens with a noun, its subject or object ("... عالمياً.
       ويشير. المسؤولون ...", "... المحلية. وتنتج. شركة ..."; not a verb with a person
       of its own, "وانتظرنا.", nor in a run of short sentences, before a new clause or
@@ -696,16 +702,42 @@ class SentenceSplit(Rule):
 
     def _by_short_opening(self, doc, seen):
         text = doc.text
-        for para in doc.paragraphs:
+        for para, mid in self._openings(doc):
             dot = self._short_opening(para)
-            if dot is not None and dot not in seen:
-                yield (
-                    dot,
-                    (
-                        f"the paragraph opens with '{text[para.start : dot].strip()}', one or two words "
-                        "that cannot stand as a sentence"
-                    ),
+            if dot is None or dot in seen:
+                continue
+            words = text[para.start : dot].strip()
+            if mid and min(len(strip_marks(w)) for w in words.split()) < 3:
+                continue  # (debris of initials or a foreign name: "... بي بي سي. دي. شبكة ...")
+            if mid and " " not in words:
+                continue  # (one word between two sentences is _by_lone_verb's to read)
+            if mid:
+                why = f"'{words}', a sentence of one or two words, cannot stand on its own"
+            else:
+                why = (
+                    f"the paragraph opens with '{words}', one or two words that cannot "
+                    "stand as a sentence"
                 )
+            yield dot, why
+
+    @staticmethod
+    def _openings(doc):
+        """The paragraphs (with False), and the sentences inside a paragraph after a
+        full sentence closed by a full stop, from their start to the paragraph's end
+        (with True: "... ضد القوات الأميركية. ومصادر الميادين. تشير إلى ...")."""
+        text = doc.text
+        for para in doc.paragraphs:
+            yield para, False
+        sentences = doc.sentences
+        for prev, s in zip(sentences, sentences[1:], strict=False):
+            para = paragraph_of(doc, s.start)
+            if para is None or para.start >= s.start or prev.start < para.start:
+                continue
+            if not prev.text.rstrip().endswith(".") or prev.text.rstrip().endswith(".."):
+                continue
+            if len(shapes.words(prev.text)) < 3:
+                continue
+            yield Span(s.start, para.end, text[s.start : para.end]), True
 
     def _by_lone_verb(self, doc, seen):
         text = doc.text
