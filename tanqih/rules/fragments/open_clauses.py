@@ -243,7 +243,9 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
     ("بسبب", "بحسب"), which open sentences as connectives; not a phrase closed by a
     pause ("لتعزيز الحضور ..") or holding a colon, a digit near its start (a time
     stamp, a score) or Latin letters; not a comment closing its paragraph ("بالتوفيق
-    للجميع.")."""
+    للجميع."). A phrase of two or three words before a comma is one only when the
+    comma leads on to a clause on و or an accusative participle (``_goes_on_after_comma``:
+    "... المهتمة. بالأعمال الدرامية، وقد أحدث ...")."""
     bare = strip_marks(nxt)
     k = shapes.key(bare)
     if k[:1] not in "بل" or shapes.is_function(k) or not shapes.pp_prefixed(k):
@@ -261,12 +263,67 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
         return False
     ws = shapes.words(re.split("[،,]", sentence, maxsplit=1)[0])
     if len(ws) < 4 or (len(ws) < 5 and not line[len(sentence) + 1 :].strip()):
-        return False
+        if not (2 <= len(ws) <= 3 and _goes_on_after_comma(sentence)):
+            return False
     if shapes.is_function(shapes.key(ws[1])):
         return False  # "بالإضافة إلى", "بمعنى أنه"
     if hamza_key(bare[1:]) in shapes.NUMBER_WORDS:
         return False  # a count of possessors: "لثلاثة متهمين آخرين نصيب من العقوبة"
     return not phrase_has_clause(sentence)
+
+
+def _goes_on_after_comma(sentence: str) -> bool:
+    """Does the comma after a short phrase in بـ / لـ lead on to a clause on و or to an
+    accusative participle ("... المهتمة. بالأعمال الدرامية، وقد أحدث المسلسل ...", "...
+    دعوة تركيا. لإنشاء حلف القدس، مشيراً إلى ..."), with no main clause after a later
+    comma? Neither is the main clause a phrase put first would need (that comes without
+    و: "بقرار من القيادة، يعتزم ...", or on ف: "بكلمات أخرى، فقد أصبح ..."), unless it
+    is an aside before the main clause ("بالنسبة للمستثمرين، وقد عانوا طويلا، فإن
+    ...", "بخطى واثقة، متجاوزا مدافعين اثنين، توغل ..."): the phrase goes on the
+    sentence before."""
+    parts = re.split("[،,]", sentence)
+    after = shapes.words(parts[1]) if len(parts) > 1 else []
+    if not after:
+        return False
+    word = after[0]
+    bare = strip_marks(word)
+    k = shapes.key(bare)
+    if k in _MAY:
+        goes_on = True
+    elif bare[:1] == "و" and shapes.conjunction_led(bare):
+        rest = k[1:]
+        if shapes.is_function(rest) or shapes.is_function(bare[1:]):
+            return False  # a phrase on و: "بالتجربة الميدانية، وعلى مدى ثلاثة أشهر ..."
+        goes_on = shapes.predicate_verb(rest) or long_verb(rest)
+    else:
+        goes_on = _accusative_participle(word)
+    return goes_on and not any(_main_clause(shapes.words(p)[:1]) for p in parts[2:])
+
+
+def _main_clause(first: list[str]) -> bool:
+    """Does a part of a sentence after a comma open with its main clause: a word on ف
+    ("فإن", "فقد") or a clause's start (:func:`_clause_start`)?"""
+    if not first:
+        return False
+    bare = strip_marks(first[0])
+    k = shapes.key(bare)
+    if bare[:1] == "ف" and len(k) > 2:
+        if shapes.conjunction_led(bare) or shapes.is_function(k) or shapes.is_function(k[1:]):
+            return True  # ("فإن", "فقد", "فالقرار")
+    return _clause_start(first[0])
+
+
+def _accusative_participle(word: str) -> bool:
+    """Is ``word`` a participle in م- in the accusative, with or without its mark
+    ("مشيرا", "مؤكدةً"): a circumstance of the clause before, no clause's start?"""
+    bare = strip_marks(word)
+    k = shapes.key(bare)
+    if k[:1] != "م" or len(k) < 5:
+        return False
+    return any(ch in shapes.TANWEEN for ch in word) or (k.endswith("ا") and zipf(bare) >= 3.0)
+
+
+_MAY = {hamza_key(w) for w in "وقد ولقد".split()}
 
 
 def phrase_has_clause(sentence: str) -> bool:
@@ -317,7 +374,7 @@ def _clause_start(word: str) -> bool:
         return True
     if shapes.is_function(k) or shapes.conjunction_led(strip_marks(word)) or shapes.pp_prefixed(k):
         return False
-    return not any(ch in shapes.TANWEEN for ch in word)
+    return not any(ch in shapes.TANWEEN for ch in word) and not _accusative_participle(word)
 
 
 # Words after which a verb belongs to a clause of their own, not to the sentence's main

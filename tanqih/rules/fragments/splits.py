@@ -485,9 +485,11 @@ class SentenceSplit(Rule):
       الخسائر كبيرة ...", "... مصادر الوزارة متفائلة ...");
     - the sentence after it opens with a noun in بـ / لـ (not a noun that begins with
       those letters: "بيان", "لبنان") and is such a phrase, up to a comma after four
-      words when no clause follows the comma: a complement of the clause before ("...
-      بسبب انتهاكاتها. لحقوق العمال ...", "... تعاني نقصا حادا. بالأدوية والمستلزمات
-      ..."); not a compound preposition ("بالإضافة إلى ..."), a phrase before its
+      words when no clause follows the comma, or of two or three words before a comma
+      and a clause on و or a participle in the accusative: a complement of the clause
+      before ("... بسبب انتهاكاتها. لحقوق العمال ...", "... تعاني نقصا حادا. بالأدوية
+      والمستلزمات ...", "... المهتمة. بالأعمال الدرامية، وقد أحدث ...", "... الجامعة
+      العربية. لإنشاء صندوق إقليمي، مشيرا إلى ..."); not a compound preposition ("بالإضافة إلى ..."), a phrase before its
       clause ("بقرار من المجلس، تقرر ..."), a predicate put before its indefinite
       subject ("للحكومة خطة واضحة ..."), a comment of under five words closing its
       paragraph ("بالتوفيق للجميع."), nor a tail preposition (بسبب، بحسب، بموجب: read
