@@ -186,7 +186,9 @@ class StrayFragment(Rule):
     ("استهداف إليهم.") or one word with "أيضا". A closing quote mark after a fragment
     that follows a closed quotation closes nothing, and that is debris too ("“... حدث
     غير مسبوق”. حدث.”"). Otherwise short sentences inside a quotation are left alone
-    (speech has short emphatic sentences).
+    (speech has short emphatic sentences); an odd straight quote still open at the end
+    of the paragraph, after the fragment, is taken for a mark lost in scraping, not for
+    a quotation ("...: "إن البرنامج ... عماد الوطن. مجال."; an open “ or « is one).
 
     **Why is this bad?**
     Sentence-by-sentence machine translation and careless scraping leave the tail of
@@ -339,11 +341,19 @@ class StrayFragment(Rule):
                 and _narrative_verb(words[0], sentences[i + 1].text, prev.text)
             ):
                 continue  # "... اسمه علي. سجل. ثم جلس يبكي.": a verb in a run of events
+            before = marks.upto(text, para, s)
+            if not mid and not closing[1:] and _straight_open(before):
+                # An odd straight quote left open at the paragraph's end, by a fragment that
+                # does not close it, closes nowhere: a mark lost or doubled in scraping (a
+                # name in quotes inside a quotation), no speech to leave alone ("...: "إن
+                # البرنامج ... هم عماد الوطن. مجال."). An open “ or « is speech whose
+                # closing mark was lost: "... «نحن نعمل من أجل السلام. سلام."
+                before = _NO_MARKS
             reason = self._reason(
                 words,
                 closing,
                 prev.text,
-                marks.upto(text, para, s),
+                before,
                 min_prev,
                 mid,
                 lambda: addresses_reader(doc),
@@ -858,6 +868,25 @@ class _MarkCounts:
 
     def count(self, mark: str) -> int:
         return self.counts[mark]
+
+
+class _NoMarks:
+    """Quote marks counted as none (see ``_MarkCounts``)."""
+
+    @staticmethod
+    def count(mark: str) -> int:
+        return 0
+
+
+_NO_MARKS = _NoMarks()
+
+
+def _straight_open(before) -> bool:
+    """Is a quotation open in ``before`` (see ``_MarkCounts``) by an odd straight quote
+    only, every “ „ and « closed?"""
+    opens = before.count("“") + before.count("„")
+    curly_open = opens > before.count("”") or before.count("«") > before.count("»")
+    return not curly_open and before.count('"') % 2 == 1
 
 
 _LIST_GOES_ON = "it continues the list that ends the sentence before"
