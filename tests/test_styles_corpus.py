@@ -1,7 +1,7 @@
 """Precision on correct copy in other sites' styles (bench/data/styles.jsonl).
 
-The file holds 1,007 articles written for the project by people who had not read the rules
-(the blind probes 60-130, 132-135, 137-140, 142 and 144-146 of docs/quality.md: wire copy, sports, opinion,
+The file holds 1,019 articles written for the project by people who had not read the rules
+(the blind probes 60-130, 132-135, 137-140, 142 and 144-147 of docs/quality.md: wire copy, sports, opinion,
 economy, culture, religion, local Gulf, Egyptian and Maghrebi news, interviews, schedules, official
 statements, social pages, court news, fatwas, legislative news, service bulletins, arts
 reviews, explainers, live coverage, vocalised texts, name lists, market reports, press
@@ -25,8 +25,10 @@ phone line closing a job notice (BLP001: a contact line, which a corpus may or m
 want to keep; debatable) and one sentence split (FRG002) that is a false alarm left
 known: "الاتحادية" used as a noun, the Algerian football federation, opening a sentence
 after a feminine noun ("... مباريات البطولة. الاتحادية الجزائرية لكرة القدم لم تصدر
-..."), where it reads as the noun's adjective. Any other finding is a new false alarm,
-or a rule change to review.
+..."), where it reads as the noun's adjective; and one stray fragment (FRG001) that
+is a false alarm left known: "يولد أمل." (hope is born) closing a paragraph of a story,
+where أمل, written like a past verb, is not read as the subject. Any other finding is a
+new false alarm, or a rule change to review.
 """
 
 import json
@@ -47,6 +49,7 @@ EXPECTED = {
     "VAR001": 1,
     "VAR002": 2,
     "FRG002": 1,
+    "FRG001": 1,
 }
 
 
@@ -56,7 +59,7 @@ def _records():
 
 
 def test_styles_corpus_is_there():
-    assert len(_records()) >= 1007
+    assert len(_records()) >= 1019
 
 
 def test_default_rules_on_correct_copy_in_other_styles():

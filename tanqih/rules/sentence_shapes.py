@@ -496,6 +496,14 @@ def subject(k: str, verb: str) -> bool:
     return True
 
 
+def _we_verb(bare: str) -> bool:
+    """Is ``bare`` an imperfect of "we" ("نرحب", "نشكر", "ندعو"): the word with ي for its
+    ن a common imperfect, the word itself no noun ("نظام", "نتائج", "نواب")?"""
+    if bare[:1] != "ن" or len(bare) < 4 or not past_or_present_verb(hamza_key(bare)):
+        return False
+    return zipf("ي" + bare[1:]) >= 3.0 and zipf("ال" + bare) < 2.5 and zipf(bare) < 4.5
+
+
 def one_word_verb(bare: str) -> bool:
     """A verb that holds its own subject: a future ("سنرى", "سيأتي": the word without
     its س is a more common imperfect; سابق and سياسي are words of their own), a past
@@ -743,6 +751,8 @@ def sentence_shape(ks: list[str]) -> bool:
         # the subject is in the verb: "دمتم بخير.", "انتصرنا أخيرا." (a feminine nisba
         # alone describes no "we" or "you": "عدوانا عربية.")
         return not (len(rest) == 1 and adjective_itself(rest[0]))
+    if len(rest) == 1 and _we_verb(first) and (rest[0].startswith("ال") or pp_prefixed(rest[0])):
+        return True  # a verb of "we" and its object or complement: "نرحب بالجميع."
     if len(rest) == 1 and hamza_key(rest[0]) in TRAILING_ADVERBS and evaluative(first):
         return True  # "صعب للغاية.", "جميل جدا."
     if hamza_key(first) in NUMBER_WORDS and not any(is_function(w) for w in rest):

@@ -150,7 +150,8 @@ class StrayFragment(Rule):
     مستمرة.", "الحرب خدعة.", "العبرة
     بالنتائج.", "الصبر مفتاح الفرج."; a subject made definite by its pronoun:
     "آخرها استمر شهورا."), a verb with an agreeing subject ("حدث انفجار.",
-    "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."; a masculine verb
+    "سقطت قذيفة.", "عاشت المقاومة.", "رحمه الله.", "طاب يومكم."; a verb of "we" with
+    its object or complement: "نرحب بالجميع."; a masculine verb
     before an indefinite feminine noun has none: "أطلق صحفية.", and a broken plural or
     a noun with a pronoun is no verb: "نتائج إعلان.", "ضحيتها إطار."; a verb is no
     noun for an adjective to describe, a plural in -ات takes no masculine one ("قوات
