@@ -196,8 +196,10 @@ def adjective_after(
         return None  # an enumeration ("الثاني، ...") or a label
     k2 = hamza_key(b2)
     why = "the adjective '{w2}' describes '{w1}' before the full stop"
+    # (definiteness from the written word: the key writes آ as ا, "آليات" as "اليات")
+    def1 = (b1 or k1).startswith(shapes.DEFINITE_PREFIXES)
     fem_noun = k1.endswith(("ة", "ات"))
-    if k2 in ORDINALS and k1.startswith(shapes.DEFINITE_PREFIXES) and not shapes.is_function(k1):
+    if k2 in ORDINALS and def1 and not shapes.is_function(k1):
         # الأخرى: after a feminine noun or a non-human plural
         return why if fem_noun or shapes.feminine(k1) else None
     if k1 == k2:
@@ -210,7 +212,7 @@ def adjective_after(
     if not nisba(b2, attested):
         return None
     fem_adj = k2.endswith(("ية", "يات"))
-    if k1.startswith(shapes.DEFINITE_PREFIXES) and k2.startswith("ال"):
+    if def1 and b2.startswith("ال"):
         # Agreement both ways: a feminine adjective after a feminine noun or a non-human
         # plural ("القوات. الإسرائيلية"), a masculine one after a masculine noun. (An
         # abstract noun in -ية after a masculine noun opens a sentence: "... الاحتلال.
@@ -244,7 +246,7 @@ def adjective_after(
             return None
         return why if definite_agreement(k1, k2, b1 or k1) else None
     if (
-        k2.startswith("ال")
+        b2.startswith("ال")
         and k1[-1] not in "،,"
         and k1 not in TIME_NOUNS  # "... منذ شهور. الاحتياطي ارتفع ..."
         and construct_head(b1 or k1)
@@ -262,18 +264,14 @@ def adjective_after(
         # تنتشر ..."; a noun after بلا / دون / أي closes its phrase: "... بلا منازع.
         # الجزائري رياض محرز ...")
         return "'{w2}' completes '{w1}' before the full stop"
-    if (
-        not k1.startswith(shapes.DEFINITE_PREFIXES)
-        and not k2.startswith("ال")
-        and k2.endswith("ية")
-    ):
+    if not def1 and not b2.startswith("ال") and k2.endswith("ية"):
         # (after a broken plural too, which takes a feminine adjective: "مصادر. محلية",
         # and after the last noun of a list on و: "ومواقع. عسكرية")
         if feminine_head(b1 or k1) and not shapes.pp_prefixed(k1):
             return why
     if (
-        not k1.startswith(shapes.DEFINITE_PREFIXES)
-        and not k2.startswith("ال")
+        not def1
+        and not b2.startswith("ال")
         and k2.endswith("ي")
         and not fem_noun
         and len(k1) >= 3
