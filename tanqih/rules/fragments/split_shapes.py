@@ -42,9 +42,10 @@ from tanqih.rules.fragments.phrase_words import (
 from tanqih.rules.phrases import pkey
 from tanqih.rules.word_frequencies import KNOWN, zipf
 
-NEEDS_COMPLEMENT = {
-    hamza_key(w)
-    for w in """في من إلى الى على عن مع أن إن التي الذي الذين اللذين اللتين بين لدى حول
+NEEDS_COMPLEMENT = (
+    {
+        hamza_key(w)
+        for w in """في من إلى الى على عن مع أن إن التي الذي الذين اللذين اللتين بين لدى حول
     عبر ضد منذ خلال نحو أو ثم بل لكن لم لن قد كل بعض أي وفي ومن وإلى وعلى وعن ومع
     وأن وإن والتي والذي وبين بشأن بسبب جراء إثر ضمن تجاه إزاء وفق حسب بحسب لأن
     كي لكي حين حينما عندما بينما إذا لو لدى أمام دون جميع معظم أغلب ولم ولن وقد فلم
@@ -52,18 +53,27 @@ NEEDS_COMPLEMENT = {
     فيما وبعدما وحيث وفيما وكلما ومثلما وكما وبينما وحين وعندما وإذا ولو والذين
     واللذين واللتين واللواتي واللاتي وخاصة وبخاصة وخصوصا عدم وعدم بعدم لعدم وبعدم ولعدم
     إحدى وإحدى بإحدى لإحدى وبإحدى ولإحدى""".split()
-} | {
-    # Conjunctions and adverbs of place and time that head a construct ("ولكن.",
-    # "في جنوب. لبنان", "في منتصف. الشهر"), and phrases in بـ that work as prepositions
-    # ("بقيادة. مدربه", "بحضور. مدير"), with "و" too. Not the ones that close an idiom:
-    # "عن قرب", "رأسا على عقب", "فما فوق", "صلة قرابة", "لا غير".
-    hamza_key(c + w)
-    for w in """ولكن لكنه عند تحت قبيل إبان أثناء طيلة طوال حوالي جنوب شمال شرق غرب
+    }
+    | {
+        # Conjunctions and adverbs of place and time that head a construct ("ولكن.",
+        # "في جنوب. لبنان", "في منتصف. الشهر"), and phrases in بـ that work as prepositions
+        # ("بقيادة. مدربه", "بحضور. مدير"), with "و" too. Not the ones that close an idiom:
+        # "عن قرب", "رأسا على عقب", "فما فوق", "صلة قرابة", "لا غير".
+        hamza_key(c + w)
+        for w in """ولكن لكنه عند تحت قبيل إبان أثناء طيلة طوال حوالي جنوب شمال شرق غرب
     منتصف أواخر أوائل مطلع سوى حتى ليس قبالة حيال بجانب باتجاه بواسطة بفعل بدون بلا
     لصالح لمصلحة علاوة بالإضافة بقيادة برئاسة بإشراف برعاية بحضور بمشاركة بمناسبة
     بمساعدة بتمويل بالتعاون بالتنسيق رغم برغم""".split()
-    for c in ("", "و")
-}
+        for c in ("", "و")
+    }
+    | {
+        # Quantifiers in بـ / لـ: "لجميع. الدول", "بمختلف. أنواعها" ("كافة" and "مختلف" close
+        # a phrase alone: "القطاعات كافة.", "رأي مختلف.")
+        hamza_key(c + w)
+        for w in "جميع معظم أغلب كافة مختلف".split()
+        for c in ("ب", "ل", "وب", "ول")
+    }
+)
 # Words of NEEDS_COMPLEMENT that, after "و" or "ف", are verbs or adverbs closing a
 # sentence: "وكّل", "فقد" (lost), "دوّن", "عبّر", "ضمِن", "وحسب" (only).
 _CONJOINED_WORDS = {

@@ -194,7 +194,7 @@ class SentenceSplit(Rule):
     boundary:
 
     - the word before the full stop is a preposition or particle that needs a
-      complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "دون.", "وعدم.", "لعدم.", "بإحدى."), an
+      complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "لجميع.", "بمختلف.", "دون.", "وعدم.", "لعدم.", "بإحدى."), an
       adverb of place or time that heads a construct ("جنوب.", "منتصف.", "أثناء.",
       "حوالي."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), a
       phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
