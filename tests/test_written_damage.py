@@ -19,7 +19,7 @@ def _records():
 
 def test_removing_the_damage_gives_the_clean_text():
     records = _records()
-    assert len(records) >= 84
+    assert len(records) >= 96
     for rec in records:
         text = rec["text"]
         kept, last = [], 0
@@ -39,13 +39,17 @@ def test_recall_on_written_damage_holds(capsys):
     out = capsys.readouterr().out
     lines = dict(line.split(": ", 1) for line in out.splitlines() if ": " in line)
     found, total = (int(x) for x in lines["all"].split(" (")[0].split(" / "))
-    assert total >= 465
+    assert total >= 537
     # FRG and PUN004 (stray punctuation): probe 119, 22 / 60 when it was written (FRG
     # alone); probe 120, held out until the fixes 119 led to, 36 / 68 (FRG alone; 39
     # with PUN004); the two 69 / 128 after the fixes they led to; probe 121, held out
     # until then, 39 / 70; probe 128, held out until the end of that session, 40 / 60
     # (153 / 258 after); probe 131, held out, 43 / 63 (196 / 321); probe 136, held out,
     # 33 / 72 (32 with the code of that session's start; 229 / 393); probe 143, held
-    # out, 53 / 72 with the set phrases (48 with the code before them; 291 / 465)
-    assert found >= 291
+    # out, 53 / 72 with the set phrases (48 with the code before them; 291 / 465);
+    # three fragments of probe 136 inserted before the same words were marked on the
+    # first copy, the rule finds the second (295 / 465 once marked there); probe 149,
+    # held out to the end of its session, 38 / 72, the same with the code of that
+    # session's start (333 / 537)
+    assert found >= 333
     assert "findings on the clean texts: 0" in out
