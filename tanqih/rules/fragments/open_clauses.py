@@ -288,7 +288,7 @@ def _goes_on_after_comma(sentence: str) -> bool:
     word = after[0]
     bare = strip_marks(word)
     k = shapes.key(bare)
-    if k in _MAY:
+    if k in _WAW_QAD:
         goes_on = True
     elif bare[:1] == "و" and shapes.conjunction_led(bare):
         rest = k[1:]
@@ -323,7 +323,8 @@ def _accusative_participle(word: str) -> bool:
     return any(ch in shapes.TANWEEN for ch in word) or (k.endswith("ا") and zipf(bare) >= 3.0)
 
 
-_MAY = {hamza_key(w) for w in "وقد ولقد".split()}
+# "وقد" / "ولقد" open a clause of their own: its verb follows.
+_WAW_QAD = {hamza_key(w) for w in "وقد ولقد".split()}
 
 
 def phrase_has_clause(sentence: str) -> bool:

@@ -194,9 +194,9 @@ class SentenceSplit(Rule):
     boundary:
 
     - the word before the full stop is a preposition or particle that needs a
-      complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "لجميع.", "بمختلف.", "دون.", "وعدم.", "لعدم.", "بإحدى."), an
-      adverb of place or time that heads a construct ("جنوب.", "منتصف.", "أثناء.",
-      "حوالي."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), a
+      complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "لجميع.",
+      "بمختلف.", "دون.", "وعدم.", "لعدم.", "بإحدى."), an adverb of place or time that
+      heads a construct ("جنوب.", "منتصف.", "أثناء.", "حوالي."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), a
       phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
       verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال.",
@@ -399,8 +399,7 @@ class SentenceSplit(Rule):
       إلى ...", "... أمس. وقيدت إضرابات. الأطباء ..."; not "... الضائع. وانتهى الأمر.
       غادر اللاعبون ...");
     - a verb in the third person after "و" (its future too: "وستجري", "وسينشر") stands
-      alone as a sentence between two
-      others and the next opens with a noun, its subject or object ("... عالمياً.
+      alone as a sentence between two others and the next opens with a noun, its subject or object ("... عالمياً.
       ويشير. المسؤولون ...", "... المحلية. وتنتج. شركة ..."; not a verb with a person
       of its own, "وانتظرنا.", nor in a run of short sentences, before a new clause or
       a comma, "... ضغط. أهدر.", "وعملت. ثم ...", nor before a word that may be a verb
@@ -489,8 +488,9 @@ class SentenceSplit(Rule):
       and a clause on و or a participle in the accusative: a complement of the clause
       before ("... بسبب انتهاكاتها. لحقوق العمال ...", "... تعاني نقصا حادا. بالأدوية
       والمستلزمات ...", "... المهتمة. بالأعمال الدرامية، وقد أحدث ...", "... الجامعة
-      العربية. لإنشاء صندوق إقليمي، مشيرا إلى ..."); not a compound preposition ("بالإضافة إلى ..."), a phrase before its
-      clause ("بقرار من المجلس، تقرر ..."), a predicate put before its indefinite
+      العربية. لإنشاء صندوق إقليمي، مشيرا إلى ..."); not a compound preposition
+      ("بالإضافة إلى ..."), a phrase before its clause ("بقرار من المجلس، تقرر ..."),
+      an aside before it ("بالنسبة للمستثمرين، وقد عانوا طويلا، فإن ..."), a predicate put before its indefinite
       subject ("للحكومة خطة واضحة ..."), a comment of under five words closing its
       paragraph ("بالتوفيق للجميع."), nor a tail preposition (بسبب، بحسب، بموجب: read
       above);
