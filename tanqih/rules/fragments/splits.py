@@ -445,8 +445,8 @@ class SentenceSplit(Rule):
       quotation it follows ("«...»، ابتسمت."), after ثم in a story ("ثم توقفت."), nor
       with a person of its own ("نفذوا.", "انتصرنا.");
     - the word before is one of the verbs of news copy that always take an object
-      (واصل، أطلق، استهدف، نفذ، شن، أصدر ...), in a clause of three words or more
-      ("... في لبنان تستهدف. موقع حدب ...", "... في المدينة نفذت. عمليات إخلاء ...");
+      (واصل، أطلق، استهدف، نفذ، شن، أصدر، اقتحم، أنقذ ...), in a clause of three words
+      or more ("... في لبنان تستهدف. موقع حدب ...", "... في المدينة نفذت. عمليات إخلاء ...");
       not a noun written the same ("دون دعم."), nor after أن / لم / قد / حيث or a
       relative pronoun, where it may be passive or need no object ("كان قد أطلق.",
       "الصاروخ الذي أطلق.", "لم يصدر.", "... حيث اعتقل."), nor before و / ف and a verb,
