@@ -29,6 +29,8 @@ from tanqih.rules.fragments.phrase_words import (
     ANNOUNCED_BY,
     PERSON_ENDINGS,
     adjective_after,
+    broken_plural,
+    definite_base,
     without_conjunction,
 )
 from tanqih.rules.fragments.split_shapes import NEEDS_COMPLEMENT, REPORTING, SAYING_PRESENT
@@ -121,7 +123,9 @@ class StrayFragment(Rule):
     (فلسطينية and وزير are words of their own); a conjunction with one word is flagged
     when it repeats the form of the word that ends the sentence before, a list item cut
     off by sentence-wise translation ("الإقليمية. والدولية.", "وأفرادها. وحمايتها."; not
-    the sign-off "والسلام."). A prepositional phrase alone is a comment ("في النهاية.",
+    the sign-off "والسلام."), when that word is itself on و, a list going on ("...
+    البحرين وسنغافورة. ولوكسمبرج."), or when it follows بين and one noun, which takes a
+    second ("... بين الصومال. وإثيوبيا."). A prepositional phrase alone is a comment ("في النهاية.",
     "على الإطلاق.", "مع التحية.", "إلى اللقاء.", "عن جدارة.") unless it repeats a word of
     the sentence before or is a time phrase cut off from it ("منذ أيام."); with the
     option ``prepositional-tails`` a phrase of place, part or source is flagged too ("في
@@ -528,7 +532,11 @@ class StrayFragment(Rule):
         ):
             return "it repeats the last word of the sentence before"  # "ومكاتبه. ومكاتبه."
         if shapes.conjunction_led(first):
-            if len(bares) == 1 and shapes.coordinated(first[1:], strip_marks(prev_words[-1])):
+            if len(bares) == 1 and (
+                shapes.coordinated(first[1:], strip_marks(prev_words[-1]))
+                or _pair_after_bayna(prev_words)
+                or _list_of_names(first, prev_words)
+            ):
                 if closing[1:] or inside_quotation(before_text):
                     return None
                 return _LIST_GOES_ON
@@ -725,6 +733,31 @@ _ABSOLUTE_ADVERBS = {shapes.key(w) for w in "بعد قبل".split()}
 # Prepositions with a pronoun that cannot come first as a predicate: "لها تاريخ.",
 # "عليه دين.", "منهم أطباء." are sentences, "إليها بيروت." is none.
 _TOWARD = ("الي", "عن")
+
+
+def _pair_after_bayna(prev_words: list[str]) -> bool:
+    """Does the sentence before end with بين and one noun that is no plural or dual
+    ("... بين الصومال.", "... بين قتيل."): بين takes two, the second on و?"""
+    if len(prev_words) < 2 or shapes.key(strip_marks(prev_words[-2])) != "بين":
+        return False
+    last = strip_marks(prev_words[-1])
+    k = shapes.key(last)
+    if len(k) < 3 or shapes.is_function(k) or k.endswith(("ين", "ان", "ات", "هم", "ها")):
+        return False  # "بين الطرفين.", "بين الدول." (a broken plural), "بينهم."
+    return not broken_plural(definite_base(k))
+
+
+def _list_of_names(first: str, prev_words: list[str]) -> bool:
+    """Is ``first`` (on و, alone after the sentence before) the next item of a list of
+    names or nouns on و that ends that sentence ("... أعلام البحرين وسنغافورة.
+    ولوكسمبرج.")? Both items indefinite, neither a verb."""
+    last = strip_marks(prev_words[-1])
+    if last[:1] != "و" or not shapes.conjunction_led(last) or len(first) < 4:
+        return False
+    a, b = shapes.key(last[1:]), shapes.key(first[1:])
+    if a.startswith("ال") or b.startswith("ال") or shapes.is_function(a) or shapes.is_function(b):
+        return False
+    return not (shapes.verb_like(last[1:]) or shapes.verb_like(first[1:]))
 
 
 def _phrase_without_subject(keys: list[str]) -> bool:
