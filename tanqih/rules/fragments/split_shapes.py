@@ -29,6 +29,7 @@ from tanqih.rules.fragments.phrase_words import (
     broken_plural,
     clear_verb,
     closes_phrase,
+    definite_base,
     definite_run,
     derived_masdar,
     head_noun,
@@ -672,6 +673,18 @@ def coordinated_masdar(text: str, start: int, b2: str, end: int) -> bool:
     return any(
         b == b2[1:] or (b[:1] == "و" and len(b) > 4 and derived_masdar(b[1:])) for b in ws[1:]
     )
+
+
+def pair_after_bayna(prev_words: list[str]) -> bool:
+    """Does the sentence before end with بين and one noun that is no plural or dual
+    ("... بين الصومال.", "... بين قتيل."): بين takes two, the second on و?"""
+    if len(prev_words) < 2 or shapes.key(strip_marks(prev_words[-2])) != "بين":
+        return False
+    last = strip_marks(prev_words[-1])
+    k = shapes.key(last)
+    if len(k) < 3 or shapes.is_function(k) or k.endswith(("ين", "ان", "ات", "هم", "ها")):
+        return False  # "بين الطرفين.", "بين الدول." (a broken plural), "بينهم."
+    return not (broken_plural(definite_base(k)) or shapes.afal_plural(last))  # "الأطفال"
 
 
 def coordinated_noun(w1: str, w2: str, text: str, start2: int) -> bool:

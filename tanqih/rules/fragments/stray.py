@@ -29,11 +29,14 @@ from tanqih.rules.fragments.phrase_words import (
     ANNOUNCED_BY,
     PERSON_ENDINGS,
     adjective_after,
-    broken_plural,
-    definite_base,
     without_conjunction,
 )
-from tanqih.rules.fragments.split_shapes import NEEDS_COMPLEMENT, REPORTING, SAYING_PRESENT
+from tanqih.rules.fragments.split_shapes import (
+    NEEDS_COMPLEMENT,
+    REPORTING,
+    SAYING_PRESENT,
+    pair_after_bayna,
+)
 from tanqih.rules.phrases import WRAP_WIDTH, hard_wrapped, inside_quotation, load_phrases, pkey
 from tanqih.rules.word_frequencies import large_zipf, zipf
 
@@ -534,7 +537,7 @@ class StrayFragment(Rule):
         if shapes.conjunction_led(first):
             if len(bares) == 1 and (
                 shapes.coordinated(first[1:], strip_marks(prev_words[-1]))
-                or _pair_after_bayna(prev_words)
+                or (pair_after_bayna(prev_words) and not _verb_on_waw(first))
                 or _list_of_names(first, prev_words)
             ):
                 if closing[1:] or inside_quotation(before_text):
@@ -735,16 +738,10 @@ _ABSOLUTE_ADVERBS = {shapes.key(w) for w in "بعد قبل".split()}
 _TOWARD = ("الي", "عن")
 
 
-def _pair_after_bayna(prev_words: list[str]) -> bool:
-    """Does the sentence before end with بين and one noun that is no plural or dual
-    ("... بين الصومال.", "... بين قتيل."): بين takes two, the second on و?"""
-    if len(prev_words) < 2 or shapes.key(strip_marks(prev_words[-2])) != "بين":
-        return False
-    last = strip_marks(prev_words[-1])
-    k = shapes.key(last)
-    if len(k) < 3 or shapes.is_function(k) or k.endswith(("ين", "ان", "ات", "هم", "ها")):
-        return False  # "بين الطرفين.", "بين الدول." (a broken plural), "بينهم."
-    return not broken_plural(definite_base(k))
+def _verb_on_waw(first: str) -> bool:
+    """Is ``first`` و / ف and a verb ("وانتهى", "فنفى")?"""
+    rest = first[1:]
+    return shapes.verb_like(rest) or shapes.predicate_verb(shapes.key(rest))
 
 
 def _list_of_names(first: str, prev_words: list[str]) -> bool:
