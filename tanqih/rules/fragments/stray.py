@@ -128,7 +128,7 @@ class StrayFragment(Rule):
     off by sentence-wise translation ("الإقليمية. والدولية.", "وأفرادها. وحمايتها."; not
     the sign-off "والسلام."), when that word is itself on و, a list going on ("...
     البحرين وسنغافورة. ولوكسمبرج."), or when it follows بين and one noun, which takes a
-    second ("... بين الصومال. وإثيوبيا."). A prepositional phrase alone is a comment ("في النهاية.",
+    second ("... بين الصومال. وإثيوبيا."; not a verb: "... بين الوفد. وانتهى."). A prepositional phrase alone is a comment ("في النهاية.",
     "على الإطلاق.", "مع التحية.", "إلى اللقاء.", "عن جدارة.") unless it repeats a word of
     the sentence before or is a time phrase cut off from it ("منذ أيام."); with the
     option ``prepositional-tails`` a phrase of place, part or source is flagged too ("في
