@@ -128,8 +128,9 @@ class StrayFragment(Rule):
     off by sentence-wise translation ("الإقليمية. والدولية.", "وأفرادها. وحمايتها."; not
     the sign-off "والسلام."), when that word is itself on و, a list going on ("...
     البحرين وسنغافورة. ولوكسمبرج."), or when it follows بين and one noun, which takes a
-    second ("... بين الصومال. وإثيوبيا."; not a verb: "... بين الوفد. وانتهى."). A prepositional phrase alone is a comment ("في النهاية.",
-    "على الإطلاق.", "مع التحية.", "إلى اللقاء.", "عن جدارة.") unless it repeats a word of
+    second ("... بين الصومال. وإثيوبيا."; not a verb: "... بين الوفد. وانتهى."). A
+    prepositional phrase alone is a comment ("في النهاية.", "على الإطلاق.", "مع
+    التحية.", "إلى اللقاء.", "عن جدارة.") unless it repeats a word of
     the sentence before or is a time phrase cut off from it ("منذ أيام."); with the
     option ``prepositional-tails`` a phrase of place, part or source is flagged too ("في
     الجنوب.", "من المشاركين.", "بحسب مصادر.") unless it is a listed idiom. Two or three
@@ -754,7 +755,7 @@ def _list_of_names(first: str, prev_words: list[str]) -> bool:
     a, b = shapes.key(last[1:]), shapes.key(first[1:])
     if a.startswith("ال") or b.startswith("ال") or shapes.is_function(a) or shapes.is_function(b):
         return False
-    return not (shapes.verb_like(last[1:]) or shapes.verb_like(first[1:]))
+    return not (shapes.verb_like(last[1:]) or _verb_on_waw(first))
 
 
 def _phrase_without_subject(keys: list[str]) -> bool:
