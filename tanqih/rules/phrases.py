@@ -64,13 +64,17 @@ def word_count(text: str) -> int:
     return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
 
 
+def curly_quotation_open(before: str) -> bool:
+    """Is a quotation opened with “ „ or « in ``before`` still open: more “ „ than ”, or
+    more « than »?"""
+    opens = before.count("“") + before.count("„")
+    return opens > before.count("”") or before.count("«") > before.count("»")
+
+
 def inside_quotation(before: str) -> bool:
     """Is a quotation opened in ``before`` (the text of a paragraph up to a point) still
     open there: more “ „ than ”, more « than », or an odd number of straight quotes?"""
-    opens = before.count("“") + before.count("„")
-    if opens > before.count("”") or before.count("«") > before.count("»"):
-        return True
-    return before.count('"') % 2 == 1
+    return curly_quotation_open(before) or before.count('"') % 2 == 1
 
 
 def arabic_letters(text: str) -> int:

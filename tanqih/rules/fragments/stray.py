@@ -37,7 +37,14 @@ from tanqih.rules.fragments.split_shapes import (
     SAYING_PRESENT,
     pair_after_bayna,
 )
-from tanqih.rules.phrases import WRAP_WIDTH, hard_wrapped, inside_quotation, load_phrases, pkey
+from tanqih.rules.phrases import (
+    WRAP_WIDTH,
+    curly_quotation_open,
+    hard_wrapped,
+    inside_quotation,
+    load_phrases,
+    pkey,
+)
 from tanqih.rules.word_frequencies import large_zipf, zipf
 
 _NEGATIONS = {shapes.key(w) for w in "لا لن لم ليس ليست ما".split()}
@@ -357,7 +364,7 @@ class StrayFragment(Rule):
                 # name in quotes inside a quotation), no speech to leave alone ("...: "إن
                 # البرنامج ... هم عماد الوطن. مجال."). An open “ or « is speech whose
                 # closing mark was lost: "... «نحن نعمل من أجل السلام. سلام."
-                before = _NO_MARKS
+                before = ""  # (no marks counted: only ``count`` is asked of it)
             reason = self._reason(
                 words,
                 closing,
@@ -902,23 +909,10 @@ class _MarkCounts:
         return self.counts[mark]
 
 
-class _NoMarks:
-    """Quote marks counted as none (see ``_MarkCounts``)."""
-
-    @staticmethod
-    def count(mark: str) -> int:
-        return 0
-
-
-_NO_MARKS = _NoMarks()
-
-
 def _straight_open(before) -> bool:
     """Is a quotation open in ``before`` (see ``_MarkCounts``) by an odd straight quote
     only, every “ „ and « closed?"""
-    opens = before.count("“") + before.count("„")
-    curly_open = opens > before.count("”") or before.count("«") > before.count("»")
-    return not curly_open and before.count('"') % 2 == 1
+    return not curly_quotation_open(before) and before.count('"') % 2 == 1
 
 
 _LIST_GOES_ON = "it continues the list that ends the sentence before"
