@@ -161,12 +161,14 @@ def nisba(bare: str, attested: bool = False) -> bool:
 # does "الأخير" (the latter).
 ORDINALS = {hamza_key("الأخرى")}
 # Definite adjectives of fixed names that never open a sentence ("الأمم. المتحدة",
-# "الشرق. الأوسط", "مكة. المكرمة"). (Not the colours, which name teams: "الأحمر يفوز
-# ...", nor "الأقصى", the mosque.)
+# "الشرق. الأوسط", "مكة. المكرمة"), and those of a former holder or a past time, which
+# only follow their noun ("الرئيس. الأسبق", "العام. المنصرم", "الشهر. الفائت"). (Not
+# the colours, which name teams: "الأحمر يفوز ...", nor "الأقصى", the mosque, nor
+# "الماضي", "القادم", which open sentences as nouns: "القادم أجمل".)
 FIXED_ADJECTIVES = {
     hamza_key(w)
     for w in """الأوسط الأدنى الوسطى القصوى العليا المتحدة المحتلة المكرمة المنورة المقدسة
-    المشرفة العظمى""".split()
+    المشرفة العظمى الأسبق المنصرم المنصرمة الفائت الفائتة""".split()
 }
 # Ordinal numbers of the relational shape (الثاني، الثالثة): they open a sentence after
 # the one before counted the first ("... الهدف الأول. الثاني جاء بعد دقائق").

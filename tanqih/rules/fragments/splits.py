@@ -239,7 +239,8 @@ class SentenceSplit(Rule):
       agreeing with the indefinite head of the construct before it ("حصيلة القتلى.
       الإجمالية", "عملية الطعن. البطولية"; not before a verb), the adjective of a
       fixed name, which never opens a sentence ("الأمم. المتحدة", "الشرق. الأوسط",
-      "مكة. المكرمة"; not a colour, which names a team: "الأحمر يفوز ..."), an indefinite descriptive
+      "مكة. المكرمة"), or of a former holder or a past time ("الرئيس. الأسبق", "العام.
+      المنصرم"; not a colour, which names a team: "الأحمر يفوز ..."), an indefinite descriptive
       adjective (فعيل / فاعل, or a participle in م- used in both genders) agreeing in
       gender with the common indefinite noun before it, before a preposition, a particle
       or a verb ("وقعت مواجهات. عنيفة بين ...", "أول جندي. جريح بسببها ..."; a word of
@@ -284,6 +285,11 @@ class SentenceSplit(Rule):
       الذي يضم ..."), unless a pronoun of separation makes the relative clause a
       subject ("الذي يجري هناك هو ..."); نفسه / ذاته after their noun ("... العدد.
       نفسه الذي ...");
+    - the word after it is a preposition with a pronoun of the third person that
+      refers back to the clause before, its complement ("... وناقش. معهم مستقبل القطاع
+      ...", "... وأقاموا. فيها المستوطنات ..."); not لدى / عند, which open a sentence of
+      possession ("لديهم مدنيون ..."), nor a phrase put first before a comma or its
+      verb ("بها تعرفت على ...");
     - (none of the signals on the two words around the full stop fires when the next
       sentence opens with the word before it made definite, a style of short
       sentences: "... تحتاج إلى قرار. القرار لم يصدر ...", "... عن راع. الراعي ...",
@@ -1690,6 +1696,46 @@ class SentenceSplit(Rule):
             if long_enough(text, dot, 2):
                 yield dot, f"'{w2}' belongs to '{w1}' before it: no sentence opens with it"
 
+    def _by_pronoun_phrase(self, doc, seen):
+        text = doc.text
+        for m, dot, w1, w2 in self._pairs(doc, seen):
+            # "... التقى مسؤولين عربا، وناقش. معهم مستقبل القطاع ...", "... واشتروا
+            # الأراضي، وأقاموا. فيها المستوطنات ...": a preposition with the pronoun of
+            # what the clause before spoke of is that clause's complement, cut off
+            k2 = shapes.key(w2)
+            if not shapes.prep_with_pronoun(k2) or k2.startswith(self._POSSESSION):
+                continue  # ("لديهم مدنيون في مرماهم.": possession opens a sentence)
+            if shapes.is_function(shapes.key(w1)) or len(strip_marks(w1)) < 3:
+                continue
+            if text[m.end(2) : m.end(2) + 1] in "،,:؛":
+                continue  # a phrase put first before its clause: "عليه، فإن ..."
+            rest = sentence_words(text, dot + 1)
+            if len(rest) < 3 or shapes.key(rest[1]) in self._ALTERNATIVES:
+                continue  # ("منها أو منه، لم يعرف أحدهما.")
+            if any(clear_verb(shapes.key(w)) for w in rest[1:3]):
+                continue  # a phrase put first before its verb: "بها تعرفت على ..."
+            k3 = shapes.key(rest[1])
+            if not (
+                k3.startswith(shapes.DEFINITE_PREFIXES)
+                or shapes.is_function(k3)
+                or shapes.pronoun_preposition(k2) in self._NO_PREDICATE
+            ):
+                # a phrase before an indefinite noun is the predicate of a sentence of
+                # being ("فيها شيء من ذاكرتي", "معه حق", "عليه دين"), but one of
+                # direction or time ("خلالها", "إليه") is none
+                continue
+            if long_enough(text, dot, 3):
+                yield (
+                    dot,
+                    f"'{w2}' refers back to the clause before the full stop and completes "
+                    "it: no sentence opens with it",
+                )
+
+    # لدى / عند with a pronoun own something, opening a sentence of their own.
+    _POSSESSION = (shapes.key("لدي"), shapes.key("عند"))
+    _ALTERNATIVES = {shapes.key(w) for w in "أو أم".split()}
+    _NO_PREDICATE = {shapes.key(w) for w in "إلي عن خلال ضد عبر نحو حول تجاه".split()}
+
     def _by_quoted_antecedent(self, doc, seen):
         text = doc.text
         for m in QUOTED_RELATIVE_RE.finditer(text):
@@ -1764,6 +1810,7 @@ class SentenceSplit(Rule):
         _by_amma,
         _by_demonstrative,
         _by_follower,
+        _by_pronoun_phrase,
         _by_quoted_antecedent,
         _by_corpus,
     )
