@@ -235,6 +235,12 @@ def conjunction_led(bare: str) -> bool:
     return not (whole >= 3 and whole > rest)
 
 
+def verb_on_waw(bare: str) -> bool:
+    """Does the word open a clause of its own with و / ف and a verb ("وعقد", "فنفى",
+    "ويقول")? No object of a verb before it, nor an item of a list, opens that way."""
+    return conjunction_led(bare) and predicate_verb(key(bare)[1:])
+
+
 PRON_3 = ("هما", "هم", "هن", "ها")
 # Sign-off formulas written as a conjunction and one noun ("... والسلام.").
 FORMULAS = {"السلام", "سلامتكم"}

@@ -553,7 +553,7 @@ def _clause_on_waw(bare: str) -> bool:
     rest = shapes.key(bare)[1:]
     if shapes.is_function(rest):
         return rest not in shapes.PREPOSITIONS
-    return shapes.predicate_verb(rest) or long_verb(rest)
+    return shapes.verb_on_waw(bare) or long_verb(rest)
 
 
 def _prep_with_any_pronoun(k: str) -> bool:

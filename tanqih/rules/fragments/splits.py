@@ -1492,7 +1492,7 @@ class SentenceSplit(Rule):
                 continue
             if object_lost(text, dot, w1):
                 rest = sentence_words(text, dot + 1)
-                if len(rest) < 3 or self._clause_on_waw(rest[0]):
+                if len(rest) < 3 or shapes.verb_on_waw(strip_marks(rest[0])):
                     continue  # a new clause: "... حيث استقبل. وعقد الزعيمان ..."
                 if not (self._passive_after(text, dot, w1) and has_verb(rest, hollow=False)):
                     yield dot, f"'{w1}' takes an object, and the full stop cuts it off"
@@ -1528,13 +1528,6 @@ class SentenceSplit(Rule):
         if len(before) > 1 and shapes.key(strip_marks(before[-2])) in shapes.PREPOSITIONS:
             return False  # a phrase, no subject: "... المقاومة في لبنان تستهدف."
         return not shapes.is_function(k) and not shapes.predicate_verb(k)
-
-    @staticmethod
-    def _clause_on_waw(word: str) -> bool:
-        """Does ``word`` open a clause of its own with و / ف and a verb ("وعقد",
-        "وسارعت", "ويقول")? No object of the verb before opens that way."""
-        bare = strip_marks(word)
-        return shapes.conjunction_led(bare) and shapes.predicate_verb(shapes.key(bare)[1:])
 
     def _by_open_clause(self, doc, seen):
         text = doc.text

@@ -262,15 +262,12 @@ class StrayFragment(Rule):
     }
 
     def check(self, doc):
-        if not staccato(doc):
-            yield from self._check(doc)
-            return
-        # A text written in beats: a quote mark that closes nothing is still debris
-        for f in self._check(doc):
-            if _CLOSES_NOTHING in f.message:
-                yield f
+        # In a text written in beats only a quote mark that closes nothing is debris
+        yield from self._check(doc, closing_only=staccato(doc))
 
-    def _check(self, doc):
+    def _check(self, doc, closing_only: bool = False):
+        """The fragments of ``doc``; with ``closing_only``, only those whose quote mark
+        closes nothing."""
         text = doc.text
         sentences = doc.sentences
         min_prev = self.opts["min-preceding-words"]
@@ -295,6 +292,8 @@ class StrayFragment(Rule):
                 continue
             split = _fragment_core(s.text)
             if split is None:
+                if closing_only:
+                    continue
                 if not mid and self._dangling(s.text, prev.text, min_prev):
                     # "... والاستدامة. ومن": a particle left at the end of a paragraph
                     yield self._delete(doc, s, para, "a particle that needs what follows it")
@@ -305,6 +304,8 @@ class StrayFragment(Rule):
                     )
                 continue
             words_part, closing = split
+            if closing_only and not closing[1:]:
+                continue  # (no quote mark after the full stop: none that closes nothing)
             words = words_part.split()
             if (
                 2 <= len(words) <= 3
@@ -374,7 +375,7 @@ class StrayFragment(Rule):
                 mid,
                 lambda: addresses_reader(doc),
             )
-            if reason is None:
+            if reason is None or (closing_only and reason != _CLOSES_NOTHING):
                 continue
             if reason == _LIST_GOES_ON or shapes.connective_led(words[0]):
                 # The item belongs to the list the full stop cut ("... الإقليمية.
@@ -395,7 +396,8 @@ class StrayFragment(Rule):
             if mid and words[0][0] in "وف":
                 continue  # "... والطاقة. وأضاف. أن ...": a cut sentence, FRG002's
             yield self._delete(doc, s, para, reason)
-        yield from self._head_echoes(doc)
+        if not closing_only:
+            yield from self._head_echoes(doc)
 
     @staticmethod
     def _dangling(text: str, prev_text: str, min_prev: int) -> bool:
@@ -747,9 +749,9 @@ _TOWARD = ("الي", "عن")
 
 
 def _verb_on_waw(first: str) -> bool:
-    """Is ``first`` و / ف and a verb ("وانتهى", "فنفى")?"""
-    rest = first[1:]
-    return shapes.verb_like(rest) or shapes.predicate_verb(shapes.key(rest))
+    """Is ``first`` (led by و / ف) و / ف and a verb ("وانتهى", "فنفى"), by its shape
+    after the conjunction too ("وتراجع")?"""
+    return shapes.verb_like(first[1:]) or shapes.verb_on_waw(first)
 
 
 def _list_of_names(first: str, prev_words: list[str]) -> bool:
