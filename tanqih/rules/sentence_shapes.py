@@ -212,17 +212,11 @@ THIRD_PERSON_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
 def prep_with_pronoun(k: str) -> bool:
     """A preposition with a third-person pronoun ("عليها", "إليهم", "فيه", "منهما")."""
-    return bool(pronoun_preposition(k))
-
-
-def pronoun_preposition(k: str) -> str:
-    """The preposition (its key as written before the pronoun: "علي", "الي", "خلال")
-    of a preposition with a third-person pronoun, or ""."""
     for suf in THIRD_PERSON_SUFFIXES:
         if k.endswith(suf) and len(k) > len(suf):
             base = k[: -len(suf)]
-            return base if base in PREPOSITIONS or base in ("ب", "ل", "عند", "بين") else ""
-    return ""
+            return base in PREPOSITIONS or base in ("ب", "ل", "عند", "بين")
+    return False
 
 
 def conjunction_led(bare: str) -> bool:

@@ -164,11 +164,12 @@ ORDINALS = {hamza_key("الأخرى")}
 # "الشرق. الأوسط", "مكة. المكرمة"), and those of a former holder or a past time, which
 # only follow their noun ("الرئيس. الأسبق", "العام. المنصرم", "الشهر. الفائت"). (Not
 # the colours, which name teams: "الأحمر يفوز ...", nor "الأقصى", the mosque, nor
-# "الماضي", "القادم", which open sentences as nouns: "القادم أجمل".)
+# "الماضي", "القادم", which open sentences as nouns: "القادم أجمل", nor "العظمى", the
+# highest temperature of a weather report: "العظمى ستبلغ 27 درجة".)
 FIXED_ADJECTIVES = {
     hamza_key(w)
     for w in """الأوسط الأدنى الوسطى القصوى العليا المتحدة المحتلة المكرمة المنورة المقدسة
-    المشرفة العظمى الأسبق المنصرم المنصرمة الفائت الفائتة""".split()
+    المشرفة الأسبق المنصرم المنصرمة الفائت الفائتة""".split()
 }
 # Ordinal numbers of the relational shape (الثاني، الثالثة): they open a sentence after
 # the one before counted the first ("... الهدف الأول. الثاني جاء بعد دقائق").
@@ -239,12 +240,17 @@ def adjective_after(
             # النادي. البرازيلي نيمار ينتظر ...", "... الميدان. المصري محمد صلاح سجل ..."
             return None
         plain = not fem_adj and not k2.endswith(("ين", "ون"))
-        if plain and verb_after_adjectives(following) and hamza_key(b0) not in _THAT_WORDS:
+        if (
+            plain
+            and verb_after_adjectives(following, particle=False)
+            and hamza_key(b0) not in _THAT_WORDS
+        ):
             # a masculine word of nisba shape before a verb is a name or a side opening a
             # sentence: "... في الداخل والخارج. الحسيني يقول", "... شمال القطاع.
             # الإسرائيلي يرفض ...", "... تباطؤ التضخم. المركزي برر قراره ..."; not
             # after a subject of أن, whose clause the full stop cut: "... أن القصف.
-            # الإسرائيلي استهدف ..."
+            # الإسرائيلي استهدف ...", nor before a particle and its verb, which an
+            # adjective is as often: "... على الكتاب. الورقي لا يزال قويا ..."
             return None
         return why if definite_agreement(k1, k2, b1 or k1) else None
     if (
@@ -483,12 +489,31 @@ def _manner(bare: str) -> bool:
 
 def predicate_next(following: str) -> bool:
     """Is the first word of ``following`` a verb that may say something of the word
-    before it (not a function word, not a definite noun)?"""
-    ws = shapes.words(following[:30])
+    before it (not a function word, not a definite noun), a copula ("... الماضي كان
+    ...", "... الماضي هنا ليس ذكرى"), or a particle before its verb ("... الماضي ما
+    يزال حاضرا")? An adverb of place or time may come first."""
+    ws = shapes.words(following[:40])
     if not ws or following[:1] not in " ":
         return False
-    k = shapes.key(ws[0])
+    keys = [shapes.key(w) for w in ws[:4]]
+    while len(keys) > 1 and keys[0] in _ADVERBS_BEFORE_PREDICATE:
+        keys = keys[1:]
+    k = keys[0]
+    if k in _COPULA_VERBS:
+        return True
+    if k in _VERB_PARTICLES and len(keys) > 1:
+        return not keys[1].startswith("ال") and shapes.predicate_verb(keys[1])
     return not shapes.is_function(k) and not k.startswith("ال") and shapes.predicate_verb(k)
+
+
+# Between a subject and its predicate: "الماضي هنا ليس ذكرى", "الوضع أيضا يتحسن".
+_ADVERBS_BEFORE_PREDICATE = {hamza_key(w) for w in "هنا هناك أيضا الآن".split()}
+# Copulas, closed-class words that are verbs all the same ("الوضع كان صعبا").
+_COPULA_VERBS = {
+    hamza_key(w)
+    for w in "كان كانت كانوا ليس ليست ليسوا أصبح أصبحت بات باتت صار صارت ظل ظلت".split()
+}
+_VERB_PARTICLES = {hamza_key(w) for w in "ما لا لم لن قد".split()}
 
 
 def clear_verb(k: str) -> bool:
@@ -525,17 +550,28 @@ def definite_run(ws: list[str], most: int, on_waw: bool = False) -> int:
 _THAT_WORDS = {hamza_key(w) for w in "أن إن بأن لأن وأن وإن".split()}
 
 
-def verb_after_adjectives(following: str) -> bool:
+def verb_after_adjectives(following: str, particle: bool = True) -> bool:
     """Does a verb come in ``following`` (the text after a definite word) right after
     up to two definite adjectives of that word ("يرفض ...", "البديل نجح ...", "العام
-    طالب ...")? The word is then the subject of a sentence of its own."""
+    طالب ...")? The word is then the subject of a sentence of its own. With
+    ``particle`` a verb after ما / لا / لم / لن / قد counts too ("... لا تزال")."""
     ws = shapes.words(re.split("[،,.؛:؟!\n]", following[:60], maxsplit=1)[0])
     i = definite_run(ws, 2)
     if i >= len(ws) or (i == 0 and following[:1] != " "):
         return False
+    if i and shapes.key(ws[i]) in _PART_OF and definite_run(ws[i + 1 :], 3):
+        # a phrase of part or place on the subject: "المعروض الجديد من الوحدات السكنية
+        # لم يواكب ..."
+        i += 1 + definite_run(ws[i + 1 :], 3)
+    if particle and i < len(ws) - 1 and shapes.key(ws[i]) in _VERB_PARTICLES:
+        # a particle before the verb: "... لم يواكب", "... لا تزال" (no name follows it)
+        return clear_verb(shapes.key(ws[i + 1]))
     # (a verb beyond doubt and a known word: not a name of a verb's shape, "أحمد",
     # "تاكاشي")
-    return clear_verb(shapes.key(ws[i])) and zipf(strip_marks(ws[i])) >= 3.0
+    return i < len(ws) and clear_verb(shapes.key(ws[i])) and zipf(strip_marks(ws[i])) >= 3.0
+
+
+_PART_OF = {hamza_key(w) for w in "من في".split()}
 
 
 def broken_plural(base: str) -> bool:
@@ -682,9 +718,13 @@ def construct_head(b1: str) -> bool:
         return False
     if pkey(b1) in MONTHS:
         return False  # a month's name ("... في سبتمبر. التصفيات تبدأ ...") heads nothing
-    if b1.endswith("ي") or (b1.endswith("ية") and (nisba(b1) or zipf(b1) < 4.0)):
+    if b1.endswith("ي") or (
+        b1.endswith("ية") and (nisba(b1) or zipf(b1) < 4.0 or zipf(b1[:-2] + "يين") >= 3.0)
+    ):
         # a relational adjective: "مبدئي", "تفقدية", "توعوية" (not a common noun in -ية,
-        # far more common than its -ي form: "عملية", "قضية")
+        # far more common than its -ي form: "عملية", "قضية"), or a participle whose
+        # masculine is written without its ي but whose plural is common: "متتالية" /
+        # "متتاليين"
         return False
     if b1.endswith(("ين", "ون", "ات")):
         return False  # a plural ends sentences ("بعشرة لاعبين."); heads here are singular

@@ -16,6 +16,7 @@ from tanqih.linter.registry import Option, Rule
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.boilerplate.datelines import MONTHS
 from tanqih.rules.fragments.document_words import (
+    HSPACE,
     after_definite,
     definite_after_indefinite,
     noun_uses,
@@ -285,11 +286,6 @@ class SentenceSplit(Rule):
       الذي يضم ..."), unless a pronoun of separation makes the relative clause a
       subject ("الذي يجري هناك هو ..."); نفسه / ذاته after their noun ("... العدد.
       نفسه الذي ...");
-    - the word after it is a preposition with a pronoun of the third person that
-      refers back to the clause before, its complement ("... وناقش. معهم مستقبل القطاع
-      ...", "... وأقاموا. فيها المستوطنات ..."); not لدى / عند, which open a sentence of
-      possession ("لديهم مدنيون ..."), nor a phrase put first before a comma or its
-      verb ("بها تعرفت على ...");
     - (none of the signals on the two words around the full stop fires when the next
       sentence opens with the word before it made definite, a style of short
       sentences: "... تحتاج إلى قرار. القرار لم يصدر ...", "... عن راع. الراعي ...",
@@ -1151,7 +1147,7 @@ class SentenceSplit(Rule):
                 b0 = word_before(text, m.start())
                 why = adjective_after(k1, b2, after, attested, strip_marks(w1), following, b0)
                 if why is None and b2.startswith("الم"):
-                    why = participle_after(k1, b2, after, following)
+                    why = participle_after(k1, b2, after, text[m.end(2) : m.end(2) + 60])
                 if why is None and k1.startswith("ال") and k2.startswith("ال"):
                     why = self._head_adjective(text, m.start(), b2, after, attested, following)
                 if why is None and after not in "،,:؛":
@@ -1184,9 +1180,24 @@ class SentenceSplit(Rule):
                     continue  # used as a noun elsewhere in the text
                 if why is not None and copula_after(text[m.end(2) : m.end(2) + 40]):
                     continue  # a subject: "... القطاع. البنية التحتية هي الشرط ..."
+                if why is not None and self._adjective_closes(text, m.end(2)):
+                    continue  # a subject and its predicate: "... المناطق. السرية مضمونة."
             if why is None or not long_enough(text, dot, need):
                 continue
             yield dot, why.format(w1=w1, w2=w2)
+
+    @staticmethod
+    def _adjective_closes(text: str, end2: int) -> bool:
+        """Is the word after ``end2`` an indefinite adjective that closes the sentence
+        ("... المناطق. السرية مضمونة.")? Then the word before it is the subject of a
+        sentence of two words, its predicate."""
+        m = re.match(f"[{HSPACE}]+([{LETTERS}][{LETTERS}{MARKS}]*)[.؟!]", text[end2 : end2 + 40])
+        if m is None or any(ch in shapes.TANWEEN for ch in m.group(1)):
+            return False
+        b = strip_marks(m.group(1))
+        if b.startswith("ال") or shapes.is_function(shapes.key(b)):
+            return False
+        return plain_adjective(b) or nisba(b) or (b.startswith("م") and shapes.gendered(b))
 
     @staticmethod
     def _subject_after_definite(text, m, k1, k2) -> bool:
@@ -1689,46 +1700,6 @@ class SentenceSplit(Rule):
             if long_enough(text, dot, 2):
                 yield dot, f"'{w2}' belongs to '{w1}' before it: no sentence opens with it"
 
-    def _by_pronoun_phrase(self, doc, seen):
-        text = doc.text
-        for m, dot, w1, w2 in self._pairs(doc, seen):
-            # "... التقى مسؤولين عربا، وناقش. معهم مستقبل القطاع ...", "... واشتروا
-            # الأراضي، وأقاموا. فيها المستوطنات ...": a preposition with the pronoun of
-            # what the clause before spoke of is that clause's complement, cut off
-            k2 = shapes.key(w2)
-            if not shapes.prep_with_pronoun(k2) or k2.startswith(self._POSSESSION):
-                continue  # ("لديهم مدنيون في مرماهم.": possession opens a sentence)
-            if shapes.is_function(shapes.key(w1)) or len(strip_marks(w1)) < 3:
-                continue
-            if text[m.end(2) : m.end(2) + 1] in "،,:؛":
-                continue  # a phrase put first before its clause: "عليه، فإن ..."
-            rest = sentence_words(text, dot + 1)
-            if len(rest) < 3 or shapes.key(rest[1]) in self._ALTERNATIVES:
-                continue  # ("منها أو منه، لم يعرف أحدهما.")
-            if any(clear_verb(shapes.key(w)) for w in rest[1:3]):
-                continue  # a phrase put first before its verb: "بها تعرفت على ..."
-            k3 = shapes.key(rest[1])
-            if not (
-                k3.startswith(shapes.DEFINITE_PREFIXES)
-                or shapes.is_function(k3)
-                or shapes.pronoun_preposition(k2) in self._NO_PREDICATE
-            ):
-                # a phrase before an indefinite noun is the predicate of a sentence of
-                # being ("فيها شيء من ذاكرتي", "معه حق", "عليه دين"), but one of
-                # direction or time ("خلالها", "إليه") is none
-                continue
-            if long_enough(text, dot, 3):
-                yield (
-                    dot,
-                    f"'{w2}' refers back to the clause before the full stop and completes "
-                    "it: no sentence opens with it",
-                )
-
-    # لدى / عند with a pronoun own something, opening a sentence of their own.
-    _POSSESSION = (shapes.key("لدي"), shapes.key("عند"))
-    _ALTERNATIVES = {shapes.key(w) for w in "أو أم".split()}
-    _NO_PREDICATE = {shapes.key(w) for w in "إلي عن خلال ضد عبر نحو حول تجاه".split()}
-
     def _by_quoted_antecedent(self, doc, seen):
         text = doc.text
         for m in QUOTED_RELATIVE_RE.finditer(text):
@@ -1803,7 +1774,6 @@ class SentenceSplit(Rule):
         _by_amma,
         _by_demonstrative,
         _by_follower,
-        _by_pronoun_phrase,
         _by_quoted_antecedent,
         _by_corpus,
     )
