@@ -31,6 +31,7 @@ from tanqih.rules.fragments.phrase_words import (
     adjective_after,
     without_conjunction,
 )
+from tanqih.rules.fragments.set_phrases import set_phrase
 from tanqih.rules.fragments.split_shapes import (
     NEEDS_COMPLEMENT,
     REPORTING,
@@ -728,6 +729,14 @@ class StrayFragment(Rule):
             # has an indefinite predicate: "الصورة قاتمة.").
             return "a definite noun phrase without a predicate is no sentence"
         if shapes.sentence_shape(bares):
+            return None
+        if (
+            len(bares) == 2
+            and set_phrase(shapes.key(bares[0]), shapes.key(bares[1]))
+            and not shapes.past_or_present_verb(hamza_key(bares[1]))
+        ):
+            # two nouns of a set phrase, a comment: "علامة استفهام.", "حالة طوارئ." (not
+            # a noun and its verb, common too: "أيام مضت.")
             return None
         if repeats:
             return "it repeats a word of the sentence before"
