@@ -336,6 +336,42 @@ UNITS = {
 }
 
 
+# The units and tens of a compound number ("خمسة وعشرون", "الخامسة والعشرون"): no
+# sentence ends between them.
+_ONES = {
+    shapes.key(w)
+    for w in """واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة
+    سبع سبعة ثمان ثماني ثمانية تسع تسعة""".split()
+}
+_ORDINAL_ONES = {
+    shapes.key(w + t)
+    for w in "حادي ثاني ثالث رابع خامس سادس سابع ثامن تاسع".split()
+    for t in ("", "ة")
+}
+_TENS = {
+    shapes.key(w + e) for w in "عشر ثلاث أربع خمس ست سبع ثمان تسع".split() for e in ("ون", "ين")
+}
+
+
+def compound_number(k1: str, k2: str) -> bool:
+    """Are the keys ``k1`` and ``k2`` the units and the tens of one number, the tens on
+    و ("خمسة. وعشرون", "الخامسة. والعشرين", "بثلاثة. وأربعين"), both definite or both
+    not?"""
+    if k2[:1] != "و":
+        return False
+    tens = k2[1:]
+    definite = tens.startswith("ال")
+    if (tens[2:] if definite else tens) not in _TENS:
+        return False
+    if definite:
+        for prefix in ("ال", "بال", "وال", "لل"):
+            if k1.startswith(prefix):
+                unit = k1[len(prefix) :]
+                return unit in _ONES or unit in _ORDINAL_ONES
+        return False
+    return any(k1[len(p) :] in _ONES for p in ("", "ب", "ل", "و") if k1.startswith(p))
+
+
 def purpose_masdar(k: str, word: str) -> bool:
     """ "لـ" and a masdar with no article ("لتعزيز", "لإنهاء", "لضمان"): beyond
     تفعيل, ل must be a clitic on a common word (not a name: "لبنان")."""

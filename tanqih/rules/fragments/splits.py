@@ -114,6 +114,7 @@ from tanqih.rules.fragments.split_shapes import (
     b_object,
     clause_predicate,
     clear_verb,
+    compound_number,
     construct_then_verb,
     coordinated_masdar,
     coordinated_noun,
@@ -1099,7 +1100,10 @@ class SentenceSplit(Rule):
             if len(k1) < 3 or len(k2) < 3:
                 continue
             if k2[0] in "وف":
-                if coordinated_nisba(strip_marks(w1), strip_marks(w2), text[m.end(2) :]):
+                if compound_number(k1, k2):
+                    if long_enough(text, dot, 2):
+                        yield dot, f"'{w1} {w2}' is one number: no sentence ends inside it"
+                elif coordinated_nisba(strip_marks(w1), strip_marks(w2), text[m.end(2) :]):
                     if long_enough(text, dot, 3):
                         yield dot, f"'{w2}' goes on the list of adjectives that '{w1}' opens"
                 elif coordinated_masdar(text, m.start(), strip_marks(w2), m.end(2)):
