@@ -470,7 +470,10 @@ class SentenceSplit(Rule):
       function word, tanween or object pronoun, and what follows goes on with that
       subject: a definite adjective of its last word ("تمكنت القوات. الليبية الحكومية
       ...", "كشف الممثل. المصري أحمد حلمي ...") or, after an indefinite head, its
-      genitive with no verb after it ("ذكرت وسائل. إعلام محلية ..."). The verb and a
+      genitive with no verb after it ("ذكرت وسائل. إعلام محلية ..."), or, after a
+      definite subject, an indefinite noun opening a clause with no verb before its
+      first comma, relative or word on و, the object it lacks ("... وبثت الميادين.
+      مشاهد إصابة الصحافي، والذي ..."). The verb and a
       definite word before a sentence of its own pass: a passive, an object with its
       subject left out, a subject and its object ("ورفعت الجلسة. الوفود غادرت ...",
       "فأوضح السبب. الشركة ...", "واستعرض الوفد الخطة. المسؤولون ...");
@@ -823,7 +826,9 @@ class SentenceSplit(Rule):
             if shapes.is_function(b2) or shapes.conjunction_led(b2):
                 continue
             last = words[-1]
-            if last.startswith("ال"):
+            if last.startswith("ال") and self._object_next(text, dot, rest, k2):
+                pass  # its object, an indefinite noun in a sentence with no verb
+            elif last.startswith("ال"):
                 following = text[m.end() + len(rest[0]) : m.end() + len(rest[0]) + 30]
                 after = following[:1]
                 if not k2.startswith("ال") or not adjective_after(
@@ -834,6 +839,27 @@ class SentenceSplit(Rule):
                 continue  # ("وأطلقت حملة توعية. الحملة تستهدف ...")
             said = m.group().strip()[:-1]
             yield dot, f"'{said}' is a verb and its subject, without the object it needs"
+
+    @staticmethod
+    def _object_next(text, dot, rest, k2) -> bool:
+        """Is the word after the full stop (keyed ``k2``; ``rest`` the words from it) an
+        indefinite noun opening a clause with no verb before its first comma, relative
+        or word on و ("... وبثت الميادين. مشاهد إصابة الصحافي، والذي كان ...")? Then
+        it is the object the verb and its subject before the full stop lack; a noun
+        with its own verb opens a sentence ("... وأكد المتحدث. مصادر أخرى نفت ...")."""
+        if k2.startswith(shapes.DEFINITE_PREFIXES) or shapes.is_function(k2):
+            return False
+        if shapes.pp_prefixed(k2) or any(ch in shapes.TANWEEN for ch in rest[0]):
+            return False
+        if shapes.past_or_present_verb(k2):
+            return False
+        clause = re.split("[.،,؛:؟!]", text[dot + 1 : dot + 200])[0]
+        ws = []
+        for w in shapes.words(clause):
+            if hamza_key(strip_marks(w)) in RELATIVES or shapes.conjunction_led(strip_marks(w)):
+                break
+            ws.append(w)
+        return len(ws) >= 2 and not has_verb(ws, hollow=False)
 
     def _by_speaker(self, doc, seen):
         text = doc.text
