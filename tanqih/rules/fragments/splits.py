@@ -58,6 +58,7 @@ from tanqih.rules.fragments.phrase_words import (
     ordinal_or_elative,
     participle_after,
     plain_adjective,
+    possessed,
     predicate_next,
     relative_after,
     verb_after_adjectives,
@@ -1913,11 +1914,11 @@ class SentenceSplit(Rule):
             verb = first[1:] if conj else first
             second = shapes.key(words[1])
             if (
-                second.startswith("ال")
-                and shapes.subject(second, verb)
-                and (not conj or shapes.predicate_verb(verb) or past_verb(nxt))
-            ):
-                # A verb and its subject: "فاز الهلال.", "هدأ القصف."; not a noun after
+                (second.startswith("ال") and shapes.subject(second, verb))
+                or (possessed(strip_marks(words[1])) and not shapes.pp_prefixed(second))
+            ) and (not conj or shapes.predicate_verb(verb) or past_verb(nxt)):
+                # A verb and its subject, definite by the article or a pronoun: "فاز
+                # الهلال.", "هدأ القصف.", "وتغير وجهه."; not a noun after
                 # the conjunction, a noun phrase with no predicate, before the imperfect
                 # verb it is the subject of ("ومصادر الميادين. تشير إلى ..."; a past verb
                 # after a title has a subject of its own: "وخريطة الصراع. أكد عضو ...")

@@ -36,7 +36,6 @@ from tanqih.rules.fragments.split_shapes import (
     NEEDS_COMPLEMENT,
     REPORTING,
     SAYING_PRESENT,
-    TRANSITIVE,
     pair_after_bayna,
 )
 from tanqih.rules.phrases import (
@@ -563,15 +562,6 @@ class StrayFragment(Rule):
                 and not (closing[1:] or inside_quotation(before_text))
             ):
                 return "a particle or pronoun alone is no sentence"  # "فحتى.", "ولذلك."
-            if (
-                len(bares) == 1
-                and k in TRANSITIVE
-                and zipf("ال" + without_conjunction(k)) < 3.0  # (not a noun: "وعقد")
-                and not (closing[1:] or inside_quotation(before_text))
-            ):
-                # A verb that always takes an object, alone on و / ف: "... وفق ما نقله
-                # مراسلنا. فاقتحمت." (not "فانسحب.", "ونجح.": they need none)
-                return f"'{words[0]}' needs an object: alone it is no sentence"
             return None  # a conjunction opens a real sentence: "وهذا صحيح.", "فنفت ذلك."
         # A word or phrase that only modifies the clause before: "أيضًا.", "كل منها."
         k0 = shapes.key(first) if len(bares) <= 2 else ""
