@@ -1,7 +1,7 @@
 """Precision on correct copy in other sites' styles (bench/data/styles.jsonl).
 
-The file holds 1,043 articles written for the project by people who had not read the rules
-(the blind probes 60-130, 132-135, 137-140, 142, 144-148 and 152 of docs/quality.md: wire copy, sports, opinion,
+The file holds 1,055 articles written for the project by people who had not read the rules
+(the blind probes 60-130, 132-135, 137-140, 142, 144-148, 152 and 154 of docs/quality.md: wire copy, sports, opinion,
 economy, culture, religion, local Gulf, Egyptian and Maghrebi news, interviews, schedules, official
 statements, social pages, court news, fatwas, legislative news, service bulletins, arts
 reviews, explainers, live coverage, vocalised texts, name lists, market reports, press
@@ -20,14 +20,18 @@ showed were mended. What the default rules report on them now is listed here:
 datelines and bylines the writers put in (BLP007, BLP008), quotations and digits they
 mixed (QUO001, LAY002), one name written with س and ش (VAR001), two hamza spellings
 in a column (VAR002: the colloquial "جيت" beside "جئت", a true variant, and the
-imperative "اقعد" beside "فأقعد", I sit, a false alarm left known) and the ministry's
+imperative "اقعد" beside "فأقعد", I sit, a false alarm left known; and "العداءين" beside
+"عدائين" in a marathon report, one plural written with and without its hamza seat, a
+true variant) and the ministry's
 phone line closing a job notice (BLP001: a contact line, which a corpus may or may not
 want to keep; debatable) and one sentence split (FRG002) that is a false alarm left
 known: "الاتحادية" used as a noun, the Algerian football federation, opening a sentence
 after a feminine noun ("... مباريات البطولة. الاتحادية الجزائرية لكرة القدم لم تصدر
-..."), where it reads as the noun's adjective; and one stray fragment (FRG001) that
-is a false alarm left known: "يولد أمل." (hope is born) closing a paragraph of a story,
-where أمل, written like a past verb, is not read as the subject. Any other finding is a
+..."), where it reads as the noun's adjective; and two stray fragments (FRG001) that
+are false alarms left known: "يولد أمل." (hope is born) closing a paragraph of a story,
+where أمل, written like a past verb, is not read as the subject, and "قصة
+نجاح." (a success story) closing a column, a set phrase the reference pairs lack (blind
+probe 154). Any other finding is a
 new false alarm, or a rule change to review.
 """
 
@@ -47,9 +51,9 @@ EXPECTED = {
     "QUO001": 37,
     "LAY002": 9,
     "VAR001": 1,
-    "VAR002": 2,
+    "VAR002": 3,
     "FRG002": 1,
-    "FRG001": 1,
+    "FRG001": 2,
 }
 
 
@@ -59,7 +63,7 @@ def _records():
 
 
 def test_styles_corpus_is_there():
-    assert len(_records()) >= 1043
+    assert len(_records()) >= 1055
 
 
 def test_default_rules_on_correct_copy_in_other_styles():
