@@ -381,8 +381,9 @@ class SentenceSplit(Rule):
       الأحد", "مساء. الخميس") or a part of the day before اليوم / أمس ("صباح. اليوم";
       not after كل / ذات, "كل صباح. اليوم كان ..."), a number before the noun it counts, in the accusative
       ("220. كيلومترا"; not "عاما بعد عام"), a number word of three to nine before the
-      plural it counts ("أربعة. أسابيع"; not "التاسع عشر."), or before its scale ("300. مليون"), a
-      weekday before the day and month it falls on ("يوم الأحد. 15 يونيو"), a compound
+      plural it counts ("أربعة. أسابيع"; not "التاسع عشر."), or before its scale ("300. مليون"),
+      the units and the tens of one number on و ("الدورة الخامسة. والعشرون", "خمسة.
+      وعشرين ألف"), a weekday before the day and month it falls on ("يوم الأحد. 15 يونيو"), a compound
       first name before its family name ("عبد اللطيف. الحسناوي"), two words of a
       name or fixed term of the built-in list ("المملكة. المتحدة", "مجلس. الأمن",
       "الذكاء. الاصطناعي"; option ``extend-fixed-names``), a link of a name (بن،
@@ -827,13 +828,13 @@ class SentenceSplit(Rule):
             if shapes.is_function(b2) or shapes.conjunction_led(b2):
                 continue
             last = words[-1]
-            if last.startswith("ال") and self._object_next(text, dot, rest, k2):
-                pass  # its object, an indefinite noun in a sentence with no verb
-            elif last.startswith("ال"):
+            if last.startswith("ال"):
+                # (or its object: an indefinite noun opening a clause with no verb)
                 following = text[m.end() + len(rest[0]) : m.end() + len(rest[0]) + 30]
                 after = following[:1]
-                if not k2.startswith("ال") or not adjective_after(
-                    shapes.key(last), b2, after, False, last, following
+                if not self._object_next(text, dot, rest, k2) and (
+                    not k2.startswith("ال")
+                    or not adjective_after(shapes.key(last), b2, after, False, last, following)
                 ):
                     continue
             elif (len(words) > 1 and not words[-2].startswith("ال")) or has_verb(rest):
