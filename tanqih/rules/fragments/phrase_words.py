@@ -107,6 +107,10 @@ def relative_after(k1: str, k2: str) -> str | None:
         or k1.endswith("ى")
         or broken_plural(base)
         or (len(base) == 5 and base[0] == "ا" and base[3] == "ا")  # أفعال: "الأضرار. التي"
+        # (a noun of three letters may be a broken plural, فعل / فعول, or feminine
+        # without ة, and a headless التي opens no sentence after it: "الطرق. التي",
+        # "القمم. التي", "الحرب. التي")
+        or len(base) == 3
     )
     if k2 in ("التي", "اللتين") and not fem_noun and not k1.endswith("ين"):
         return None  # "... الاجتماع. التي": no agreement, perhaps a headless relative

@@ -283,7 +283,9 @@ class SentenceSplit(Rule):
       one before a verb ("... التجار. البلدية ترى ...") or after a phrase of manner
       ("... بانتظام. التهوية الجيدة ...");
     - the word after it is a relative pronoun agreeing with the definite noun before it
-      ("الهدنة. التي استمرت ...", "الأضرار. التي تلحق ..."), or following a name
+      ("الهدنة. التي استمرت ...", "الأضرار. التي تلحق ...", and التي after any noun
+      of three letters, a broken plural or a feminine without ة: "الطرق. التي سيجري
+      ..."), or following a name
       ("... آموس هوكستين. الذي شدد ...") or a quoted name ("... معرض «خيوط الذاكرة».
       الذي يضم ..."), unless a pronoun of separation makes the relative clause a
       subject ("الذي يجري هناك هو ..."); نفسه / ذاته after their noun ("... العدد.
