@@ -252,6 +252,28 @@ def has_verb(ws: list[str], hollow: bool = True) -> bool:
     return False
 
 
+def verbless_clause(text: str, dot: int, counted: bool = False) -> bool:
+    """Does the sentence after the full stop at ``dot`` open with a clause of two words
+    or more with no verb, up to its first comma, relative pronoun or word on و ("...
+    مشاهد إصابة الصحافي، والذي ...")? Then it cannot stand as a sentence. With
+    ``counted`` the first word is the noun a number counts: one word will do, and
+    only a verb beyond doubt after it counts ("... ثلاثمئة ألف. جرعة من اللقاح مجانا
+    ...": not "مجانا")."""
+    clause = re.split("[.،,؛:؟!]", text[dot + 1 : dot + 200])[0]
+    ws = []
+    for w in shapes.words(clause):
+        bare = strip_marks(w)
+        if hamza_key(bare) in _RELATIVE_PRONOUNS or shapes.conjunction_led(bare):
+            break
+        ws.append(w)
+    if counted:
+        return bool(ws) and not any(
+            clear_verb(shapes.key(w)) and zipf("ال" + strip_marks(w)) < 3.0 for w in ws[1:]
+        )
+    return len(ws) >= 2 and not has_verb(ws, hollow=False)
+
+
+_RELATIVE_PRONOUNS = {hamza_key(w) for w in "التي الذي الذين اللذين اللتين اللواتي اللاتي".split()}
 # Nouns used as prepositions, shaped like past verbs ("ضمن", "عقب", "وسط").
 ADVERBIAL = {hamza_key(w) for w in "ضمن إثر عقب وسط قرب تجاه إزاء جراء حسب وفق".split()}
 # Words after which a noun in the genitive comes, never a verb.
@@ -370,6 +392,36 @@ def compound_number(k1: str, k2: str) -> bool:
                 return unit in _ONES or unit in _ORDINAL_ONES
         return False
     return any(k1[len(p) :] in _ONES for p in ("", "ب", "ل", "و") if k1.startswith(p))
+
+
+# Number words after which the counted noun is singular (in the accusative after
+# the tens and the teens, in the genitive after hundreds and scales): "ثمانية عشر
+# شهرا", "اثنتين وأربعين نقطة", "ثلاثمئة ألف جرعة", "ألفي مسجد".
+_HUNDREDS = {
+    shapes.key(u + h)
+    for u in ("", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+    for h in ("مئة", "مائة")
+} | {shapes.key(w) for w in "مئتي مائتي مئتا مائتا".split()}
+_SCALES = {shapes.key(w + e) for w in "ألف مليون مليار".split() for e in ("", "ا", "ي")}
+_TEENS = {shapes.key(w) for w in "عشر عشرة".split()}
+
+
+def number_in_words(k1: str, k0: str) -> bool:
+    """Does the word keyed ``k1`` (``k0`` the word before it) end a number written in
+    words that counts a singular noun: tens ("وأربعين"), a teen after its unit
+    ("ثمانية عشر", "اثني عشر"), hundreds ("ثلاثمئة"), or a scale after another number
+    word ("مئة وتسعين ألف", "اثني عشر مليون") or in the dual ("ألفي")?"""
+    k1 = k1[1:] if k1[:1] == "و" and k1[1:] in _TENS | _SCALES | _HUNDREDS else k1
+    k0 = k0[1:] if k0[:1] == "و" else k0
+    if k1 in _TENS or k1 in _HUNDREDS:
+        return True
+    if k1 in _TEENS:
+        return k0 in _ONES or k0 in shapes.NUMBER_WORDS
+    if k1 in _SCALES:
+        if k1.endswith("ي") and len(k1) > 3:
+            return True  # the dual: ألفي، مليوني
+        return k0 in _ONES or k0 in _TENS or k0 in _HUNDREDS or k0 in _TEENS
+    return False
 
 
 def purpose_masdar(k: str, word: str) -> bool:

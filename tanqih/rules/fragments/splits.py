@@ -142,6 +142,7 @@ from tanqih.rules.fragments.split_shapes import (
     needs_complement,
     nominal_predicate,
     noun_head,
+    number_in_words,
     object_lost,
     object_lost_after_subject,
     opener_and_verb,
@@ -160,6 +161,7 @@ from tanqih.rules.fragments.split_shapes import (
     verb_after_comma,
     verb_alone_in_clause,
     verb_first,
+    verbless_clause,
     word_alone,
     word_before,
 )
@@ -385,7 +387,11 @@ class SentenceSplit(Rule):
       ("220. كيلومترا"; not "عاما بعد عام"), a number word of three to nine before the
       plural it counts ("أربعة. أسابيع"; not "التاسع عشر."), or before its scale ("300. مليون"),
       the units and the tens of one number on و ("الدورة الخامسة. والعشرون", "خمسة.
-      وعشرين ألف"), a weekday before the day and month it falls on ("يوم الأحد. 15 يونيو"), a compound
+      وعشرين ألف"), a number in words (tens, a teen after its unit, hundreds, a scale
+      after another number word or in the dual) before the singular noun it counts
+      when no verb follows that noun in its clause ("ثمانية عشر. شهرا من العمل ...",
+      "ثلاثمئة ألف. جرعة من اللقاح ..."; not "... مئة ألف. مصدر في الإدارة أكد ..."),
+      a weekday before the day and month it falls on ("يوم الأحد. 15 يونيو"), a compound
       first name before its family name ("عبد اللطيف. الحسناوي"), two words of a
       name or fixed term of the built-in list ("المملكة. المتحدة", "مجلس. الأمن",
       "الذكاء. الاصطناعي"; option ``extend-fixed-names``), a link of a name (بن،
@@ -857,13 +863,7 @@ class SentenceSplit(Rule):
             return False
         if shapes.past_or_present_verb(k2):
             return False
-        clause = re.split("[.،,؛:؟!]", text[dot + 1 : dot + 200])[0]
-        ws = []
-        for w in shapes.words(clause):
-            if hamza_key(strip_marks(w)) in RELATIVES or shapes.conjunction_led(strip_marks(w)):
-                break
-            ws.append(w)
-        return len(ws) >= 2 and not has_verb(ws, hollow=False)
+        return verbless_clause(text, dot)
 
     def _by_speaker(self, doc, seen):
         text = doc.text
@@ -1654,6 +1654,30 @@ class SentenceSplit(Rule):
                 continue  # (a noun and its adjective may open one: "... 3 آلاف. نسبة كبيرة منهم ...")
             if long_enough(text, dot, 3):
                 yield dot, f"'{w2}' is the noun that '{w1}' counts: no sentence ends between them"
+        for m, dot, w1, w2 in self._pairs(doc, seen):
+            # "... استغرق نحو ثمانية عشر. شهرا من العمل ...", "... أكثر من ثلاثمئة ألف.
+            # جرعة من اللقاح ...": a number in words before the singular noun it counts,
+            # in a next sentence with no verb of its own
+            k0 = shapes.key(strip_marks(word_before(text, m.start())))
+            if not number_in_words(shapes.key(strip_marks(w1)), k0):
+                continue
+            b2 = strip_marks(w2)
+            k2 = shapes.key(b2)
+            if (
+                k2.startswith(shapes.DEFINITE_PREFIXES)
+                or shapes.conjunction_led(b2)
+                or shapes.is_function(k2)
+                or (shapes.predicate_verb(k2) and zipf("ال" + b2) < 3.0)  # ("جنيه" is a noun)
+                or k2.endswith(("ات", "ون", "ين"))
+                or broken_plural(k2)
+                or max(zipf(k2), zipf(b2)) < 3.0
+            ):
+                continue
+            if verbless_clause(text, dot, counted=True) and long_enough(text, dot, 3):
+                yield (
+                    dot,
+                    f"'{w2}' is the noun that the number '{w1}' counts: no sentence ends between them",
+                )
         for m in TENS_COUNTED_RE.finditer(text):
             dot = m.end(1)
             if dot in seen or not counted(m.group(2), _word_at(text, m.end() + 1)):
