@@ -100,6 +100,9 @@ _MAX_GLUED = 40
 _COMMON = 4.0
 # What a particle of time or manner takes with no noun between: "بعدأن", "قبلما".
 _CONJUNCTIONS = frozenset("أن ان ما".split())
+# Particles that take أن after them ("بعد أن", "على أن", "إلى أن"; not حول: "وحولان"
+# is و and the masdar حولان, the passing of a year).
+_BEFORE_THAT = frozenset("على إلى الى بعد قبل منذ حتى دون عند".split())
 
 
 def _may_split(word: str) -> bool:
@@ -165,7 +168,8 @@ class GluedWords(Rule):
       preposition would have no object (the family name in "عبد الله خافيفي، ...");
     * an unknown word that is a preposition or particle with a common word of four
       letters or more glued after it (منخارج → من خارج، خلالالعام → خلال العام), or a
-      particle of time with أن / ما (بعدأن → بعد أن); not a word, even a rare one,
+      particle with أن / ما (بعدأن → بعد أن، علىأن → على أن; not وحولان, و and
+      the masdar حولان); not a word, even a rare one,
       behind a clitic (فينفعل is ف + ينفعل), nor a plural in the nominative, which
       follows no preposition (the name فيستون is no "في ستون");
     * an unknown word that is a word with a stem of four letters or more and "و" with
@@ -419,7 +423,9 @@ class GluedWords(Rule):
                 continue
             cut = lead + len(particle)
             right = bare[cut:]
-            if right in _CONJUNCTIONS and len(particle) >= 3:
+            if right in _CONJUNCTIONS and (
+                particle in _BEFORE_THAT if right != "ما" else len(particle) >= 3
+            ):
                 return cut  # "بعدأن", "قبلما" (web text glues them often enough for the
                 # large list to know them, rarely)
             if right.endswith("ون") and large_zipf(right[:-2] + "ين") >= 3.0:
