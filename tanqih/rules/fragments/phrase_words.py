@@ -101,12 +101,13 @@ def relative_after(k1: str, k2: str) -> str | None:
     if not k1.startswith(("ال", "وال", "بال", "لل")) or shapes.is_function(k1):
         return None
     base = definite_base(k1)
-    # (a plural of things takes التي too: "والمدارس. التي")
+    afal = len(base) == 5 and base[0] == "ا" and base[3] == "ا"  # أفعال: الأضرار، الأطفال
+    # (a plural of things takes التي too: "والمدارس. التي", "الأضرار. التي")
     fem_noun = (
         shapes.feminine(k1)
         or k1.endswith("ى")
         or broken_plural(base)
-        or (len(base) == 5 and base[0] == "ا" and base[3] == "ا")  # أفعال: "الأضرار. التي"
+        or afal
         # (a noun of three letters may be a broken plural, فعل / فعول, or feminine
         # without ة, and a headless التي opens no sentence after it: "الطرق. التي",
         # "القمم. التي", "الحرب. التي")
@@ -114,7 +115,15 @@ def relative_after(k1: str, k2: str) -> str | None:
     )
     if k2 in ("التي", "اللتين") and not fem_noun and not k1.endswith("ين"):
         return None  # "... الاجتماع. التي": no agreement, perhaps a headless relative
-    if k2 in ("الذي", "اللذين") and k1.endswith("ة"):
+    if k2 == "الذي" and (k1.endswith(("ة", "ات")) or broken_plural(base) or afal):
+        return None  # ("... الأمطار. الذي ...": no agreement, a headless relative)
+    if k2 in ("الذين", "اللذين") and (
+        k1.endswith(("ة", "ات"))
+        or len(base) <= 3
+        or not (k1.endswith(("ين", "ون")) or broken_plural(base) or afal)
+    ):
+        # الذين after a plural of persons only ("... القرية. الذين بقوا فيها قلة.",
+        # "... المؤلف. الذين ...": a headless relative opening a sentence)
         return None
     return "the relative pronoun '{w2}' describes '{w1}' before the full stop"
 

@@ -1314,7 +1314,11 @@ _VERB_GOVERNORS = {hamza_key(w) for w in "أن لن لم كي لكي".split()}
 
 def relative_subject(text: str, dot: int) -> bool:
     """Is the relative clause opening the sentence after ``dot`` its subject, with a
-    pronoun of separation before the predicate ("الذي يجري هناك هو عقاب جماعي")?"""
+    pronoun of separation before the predicate ("الذي يجري هناك هو عقاب جماعي")? (A
+    second verb in its first clause would show the predicate too, "الذين حضروا الندوة
+    أشادوا ...", but it is just as much the verb of the sentence a full stop cut
+    before its subject's relative clause: "... أن الهدنة المؤقتة. التي استمرت سبعة
+    أيام انتهت ...", and in news copy that cut is far the more common.)"""
     return any(shapes.key(w) in SEPARATING_PRONOUNS for w in sentence_words(text, dot + 2))
 
 

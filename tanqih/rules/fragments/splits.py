@@ -178,6 +178,14 @@ def _word_at(text: str, pos: int) -> str:
     return ws[0] if ws else ""
 
 
+def _with_pronoun(bare: str) -> bool:
+    """A noun made definite by a pronoun: "وجهه", "معيشتهم", and the kin of "my" whose
+    stem is a word of two letters ("أبي", "أخي", "أمي")."""
+    if possessed(bare):
+        return True
+    return len(bare) == 3 and bare.endswith("ي") and zipf(bare[:-1]) >= 4.0
+
+
 def _fa_answer(word: str) -> bool:
     """Does ``word`` open the answer of أما on ف: ف before a word with the article, a
     particle or pronoun, or any word ("فالواقع", "فهي", "فقد", "فإن", "فيصعب")?"""
@@ -1673,6 +1681,14 @@ class SentenceSplit(Rule):
                 or max(zipf(k2), zipf(b2)) < 3.0
             ):
                 continue
+            nxt = sentence_words(text, dot + 2)[1:2]
+            if nxt and self._comment_on_count(b2, strip_marks(nxt[0])):
+                continue  # "... ثلاثين. حصيلة كبيرة ...": a comment on the number
+            if any(
+                shapes.key(w) in self._YEAR
+                for w in shapes.words(text[max(0, m.start() - 40) : m.start()])[-4:]
+            ):
+                continue  # a year: "... عام ألف وتسعمئة. عمال كثيرون ..."
             if verbless_clause(text, dot, counted=True) and long_enough(text, dot, 3):
                 yield (
                     dot,
@@ -1688,6 +1704,19 @@ class SentenceSplit(Rule):
                     f"'{m.group(2)}' is the noun that '{m.group(1)}' counts (accusative): no "
                     "sentence ends between them",
                 )
+
+    _YEAR = {shapes.key(w) for w in "عام العام سنة السنة عامي".split()}
+
+    @staticmethod
+    def _comment_on_count(noun: str, nxt: str) -> bool:
+        """Is ``nxt``, after the indefinite ``noun`` that opens the sentence after a
+        number, its adjective, a verb or a pronoun of separation: a comment on the
+        number ("... ثلاثين. حصيلة كبيرة ...", "... ألف. زيادة تقارب ...", "... ثلاثين.
+        حصيلة هي الأعلى ..."), not the noun it counts ("ألف. جرعة من اللقاح ...")?"""
+        k = shapes.key(nxt)
+        if k in SEPARATING_PRONOUNS or shapes.predicate_verb(k):
+            return True
+        return shapes.agreeing_adjective(hamza_key(nxt), hamza_key(noun))
 
     def _by_accusative(self, doc, seen):
         for dot, w1, w2 in self._objects_after(doc.text, seen, ACCUSATIVE_RE, 3):
@@ -1942,10 +1971,10 @@ class SentenceSplit(Rule):
             second = shapes.key(words[1])
             if (
                 (second.startswith("ال") and shapes.subject(second, verb))
-                or (possessed(strip_marks(words[1])) and not shapes.pp_prefixed(second))
+                or (_with_pronoun(strip_marks(words[1])) and not shapes.pp_prefixed(second))
             ) and (not conj or shapes.predicate_verb(verb) or past_verb(nxt)):
                 # A verb and its subject, definite by the article or a pronoun: "فاز
-                # الهلال.", "هدأ القصف.", "وتغير وجهه."; not a noun after
+                # الهلال.", "هدأ القصف.", "وتغير وجهه.", "وتوقف أبي."; not a noun after
                 # the conjunction, a noun phrase with no predicate, before the imperfect
                 # verb it is the subject of ("ومصادر الميادين. تشير إلى ..."; a past verb
                 # after a title has a subject of its own: "وخريطة الصراع. أكد عضو ...")
