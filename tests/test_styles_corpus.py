@@ -1,7 +1,7 @@
 """Precision on correct copy in other sites' styles (bench/data/styles.jsonl).
 
-The file holds 1,067 articles written for the project by people who had not read the rules
-(the blind probes 60-130, 132-135, 137-140, 142, 144-148, 152, 154 and 155 of docs/quality.md: wire copy, sports, opinion,
+The file holds 1,079 articles written for the project by people who had not read the rules
+(the blind probes 60-130, 132-135, 137-140, 142, 144-148, 152, 154, 155 and 157 of docs/quality.md: wire copy, sports, opinion,
 economy, culture, religion, local Gulf, Egyptian and Maghrebi news, interviews, schedules, official
 statements, social pages, court news, fatwas, legislative news, service bulletins, arts
 reviews, explainers, live coverage, vocalised texts, name lists, market reports, press
@@ -24,10 +24,13 @@ imperative "اقعد" beside "فأقعد", I sit, a false alarm left known; and 
 "عدائين" in a marathon report, one plural written with and without its hamza seat, a
 true variant) and the ministry's
 phone line closing a job notice (BLP001: a contact line, which a corpus may or may not
-want to keep; debatable) and one sentence split (FRG002) that is a false alarm left
+want to keep; debatable) and sentence splits (FRG002) that are false alarms left
 known: "الاتحادية" used as a noun, the Algerian football federation, opening a sentence
 after a feminine noun ("... مباريات البطولة. الاتحادية الجزائرية لكرة القدم لم تصدر
-..."), where it reads as the noun's adjective; and two stray fragments (FRG001) that
+..."), where it reads as the noun's adjective, and five in probe 157, written to trap
+the rule: a headless relative opening a sentence right after a noun it agrees with
+("... العجز. الذي تحقق حتى الآن يفوق ...", "... الأجانب. الذين سجلوا ..."), the very
+shape a full stop cut before a relative clause leaves; and two stray fragments (FRG001) that
 are false alarms left known: "يولد أمل." (hope is born) closing a paragraph of a story,
 where أمل, written like a past verb, is not read as the subject, and "قصة
 نجاح." (a success story) closing a column, a set phrase the reference pairs lack (blind
@@ -52,7 +55,7 @@ EXPECTED = {
     "LAY002": 9,
     "VAR001": 1,
     "VAR002": 3,
-    "FRG002": 1,
+    "FRG002": 6,
     "FRG001": 2,
 }
 
@@ -63,7 +66,7 @@ def _records():
 
 
 def test_styles_corpus_is_there():
-    assert len(_records()) >= 1067
+    assert len(_records()) >= 1079
 
 
 def test_default_rules_on_correct_copy_in_other_styles():
