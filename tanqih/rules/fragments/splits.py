@@ -1645,13 +1645,7 @@ class SentenceSplit(Rule):
                 continue
             b2 = strip_marks(w2)
             k2 = shapes.key(b2)
-            if (
-                k2.startswith(shapes.DEFINITE_PREFIXES)
-                or shapes.conjunction_led(b2)
-                or shapes.is_function(k2)
-                or shapes.predicate_verb(k2)
-                or max(zipf(k2), zipf(b2)) < 3.0
-            ):
+            if not self._counted_noun(b2, k2) or shapes.predicate_verb(k2):
                 continue
             after = sentence_words(text, dot + 2)[1:2]
             if (
@@ -1672,13 +1666,10 @@ class SentenceSplit(Rule):
             b2 = strip_marks(w2)
             k2 = shapes.key(b2)
             if (
-                k2.startswith(shapes.DEFINITE_PREFIXES)
-                or shapes.conjunction_led(b2)
-                or shapes.is_function(k2)
+                not self._counted_noun(b2, k2)
                 or (shapes.predicate_verb(k2) and zipf("ال" + b2) < 3.0)  # ("جنيه" is a noun)
-                or k2.endswith(("ات", "ون", "ين"))
+                or k2.endswith(("ات", "ون", "ين"))  # (these numbers count a singular)
                 or broken_plural(k2)
-                or max(zipf(k2), zipf(b2)) < 3.0
             ):
                 continue
             nxt = sentence_words(text, dot + 2)[1:2]
@@ -1706,6 +1697,17 @@ class SentenceSplit(Rule):
                 )
 
     _YEAR = {shapes.key(w) for w in "عام العام سنة السنة عامي".split()}
+
+    @staticmethod
+    def _counted_noun(bare: str, k: str) -> bool:
+        """Could the word after the full stop be the noun a number counts: indefinite,
+        not on و / ف, no function word, a known word?"""
+        return not (
+            k.startswith(shapes.DEFINITE_PREFIXES)
+            or shapes.conjunction_led(bare)
+            or shapes.is_function(k)
+            or max(zipf(k), zipf(bare)) < 3.0
+        )
 
     @staticmethod
     def _comment_on_count(noun: str, nxt: str) -> bool:
