@@ -263,7 +263,7 @@ def verbless_clause(text: str, dot: int, counted: bool = False) -> bool:
     ws = []
     for w in shapes.words(clause):
         bare = strip_marks(w)
-        if hamza_key(bare) in _RELATIVE_PRONOUNS or shapes.conjunction_led(bare):
+        if hamza_key(bare) in RELATIVES or shapes.conjunction_led(bare):
             break
         ws.append(w)
     if counted:
@@ -273,7 +273,6 @@ def verbless_clause(text: str, dot: int, counted: bool = False) -> bool:
     return len(ws) >= 2 and not has_verb(ws, hollow=False)
 
 
-_RELATIVE_PRONOUNS = {hamza_key(w) for w in "التي الذي الذين اللذين اللتين اللواتي اللاتي".split()}
 # Nouns used as prepositions, shaped like past verbs ("ضمن", "عقب", "وسط").
 ADVERBIAL = {hamza_key(w) for w in "ضمن إثر عقب وسط قرب تجاه إزاء جراء حسب وفق".split()}
 # Words after which a noun in the genitive comes, never a verb.
