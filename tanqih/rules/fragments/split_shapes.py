@@ -359,11 +359,7 @@ UNITS = {
 
 # The units and tens of a compound number ("خمسة وعشرون", "الخامسة والعشرون"): no
 # sentence ends between them.
-_ONES = {
-    shapes.key(w)
-    for w in """واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة
-    سبع سبعة ثمان ثماني ثمانية تسع تسعة""".split()
-}
+_ONES = UNITS | {shapes.key(w) for w in "واحد واحدة اثنان اثنين اثنتان اثنتين ثمان".split()}
 _ORDINAL_ONES = {
     shapes.key(w + t)
     for w in "حادي ثاني ثالث رابع خامس سادس سابع ثامن تاسع".split()
@@ -403,6 +399,10 @@ _HUNDREDS = {
 } | {shapes.key(w) for w in "مئتي مائتي مئتا مائتا".split()}
 _SCALES = {shapes.key(w + e) for w in "ألف مليون مليار".split() for e in ("", "ا", "ي")}
 _TEENS = {shapes.key(w) for w in "عشر عشرة".split()}
+_ON_WAW = _TENS | _SCALES | _HUNDREDS  # (on و: "وأربعين", "وستمئة", "وخمسين ألف")
+# The keys a number in words may end with, on و too: a cheap test before the word
+# before it is read.
+NUMBER_ENDS = frozenset(_ON_WAW | _TEENS | {"و" + k for k in _ON_WAW})
 
 
 def number_in_words(k1: str, k0: str) -> bool:
@@ -410,7 +410,7 @@ def number_in_words(k1: str, k0: str) -> bool:
     words that counts a singular noun: tens ("وأربعين"), a teen after its unit
     ("ثمانية عشر", "اثني عشر"), hundreds ("ثلاثمئة"), or a scale after another number
     word ("مئة وتسعين ألف", "اثني عشر مليون") or in the dual ("ألفي")?"""
-    k1 = k1[1:] if k1[:1] == "و" and k1[1:] in _TENS | _SCALES | _HUNDREDS else k1
+    k1 = k1[1:] if k1[:1] == "و" and k1[1:] in _ON_WAW else k1
     k0 = k0[1:] if k0[:1] == "و" else k0
     if k1 in _TENS or k1 in _HUNDREDS:
         return True

@@ -92,6 +92,7 @@ from tanqih.rules.fragments.split_shapes import (
     NAME_LINKS,
     NEEDS_COMPLEMENT,
     NUMBER_END_RE,
+    NUMBER_ENDS,
     OPENING_RE,
     QUOTED_RELATIVE_RE,
     REPORTING,
@@ -178,7 +179,11 @@ def _word_at(text: str, pos: int) -> str:
     return ws[0] if ws else ""
 
 
-def _with_pronoun(bare: str) -> bool:
+# One word closing the sentence, after the spaces that follow a word.
+_CLOSING_WORD_RE = re.compile(f"[{HSPACE}]+([{LETTERS}][{LETTERS}{MARKS}]*)[.؟!]")
+
+
+def _definite_by_pronoun(bare: str) -> bool:
     """A noun made definite by a pronoun: "وجهه", "معيشتهم", and the kin of "my" whose
     stem is a word of two letters ("أبي", "أخي", "أمي")."""
     if possessed(bare):
@@ -1233,7 +1238,7 @@ class SentenceSplit(Rule):
         """Is the word after ``end2`` an indefinite adjective that closes the sentence
         ("... المناطق. السرية مضمونة.")? Then the word before it is the subject of a
         sentence of two words, its predicate."""
-        m = re.match(f"[{HSPACE}]+([{LETTERS}][{LETTERS}{MARKS}]*)[.؟!]", text[end2 : end2 + 40])
+        m = _CLOSING_WORD_RE.match(text, end2, end2 + 40)
         if m is None or any(ch in shapes.TANWEEN for ch in m.group(1)):
             return False
         b = strip_marks(m.group(1))
@@ -1660,8 +1665,10 @@ class SentenceSplit(Rule):
             # "... استغرق نحو ثمانية عشر. شهرا من العمل ...", "... أكثر من ثلاثمئة ألف.
             # جرعة من اللقاح ...": a number in words before the singular noun it counts,
             # in a next sentence with no verb of its own
-            k0 = shapes.key(strip_marks(word_before(text, m.start())))
-            if not number_in_words(shapes.key(strip_marks(w1)), k0):
+            k1 = shapes.key(strip_marks(w1))
+            if k1 not in NUMBER_ENDS:
+                continue
+            if not number_in_words(k1, shapes.key(strip_marks(word_before(text, m.start())))):
                 continue
             b2 = strip_marks(w2)
             k2 = shapes.key(b2)
@@ -1973,7 +1980,7 @@ class SentenceSplit(Rule):
             second = shapes.key(words[1])
             if (
                 (second.startswith("ال") and shapes.subject(second, verb))
-                or (_with_pronoun(strip_marks(words[1])) and not shapes.pp_prefixed(second))
+                or (_definite_by_pronoun(strip_marks(words[1])) and not shapes.pp_prefixed(second))
             ) and (not conj or shapes.predicate_verb(verb) or past_verb(nxt)):
                 # A verb and its subject, definite by the article or a pronoun: "فاز
                 # الهلال.", "هدأ القصف.", "وتغير وجهه.", "وتوقف أبي."; not a noun after
