@@ -272,6 +272,72 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
     return not phrase_has_clause(sentence)
 
 
+# Prepositions written apart that open a phrase completing the clause before ("...
+# وحذرت وزارة الصحة. من مخاطر استهلاك ...", "... للرد. على استفسارات المواطنين ...").
+_SEPARATE_PREPOSITIONS = {hamza_key(w) for w in "من على إلى الى عن في مع دون".split()}
+
+
+def separate_prepositional_opening(text: str, start: int, nxt: str) -> bool:
+    """Is ``nxt`` (at ``start``, right after a full stop) a preposition written apart
+    (من، على، إلى، عن، في، مع، دون) before an indefinite common noun that heads a
+    construct, opening a phrase with no main clause of its own ("... وحذرت وزارة الصحة
+    العامة. من مخاطر استهلاك مياه ...", "... خطاً هاتفياً للرد. على استفسارات
+    المواطنين، كما نشرت ...")? A sentence that opens with such a phrase has its main
+    clause later ("في ظل الأزمة الحالية تسعى الحكومة ..."), a predicate put first
+    ("في مدينة غزة أطفال ..."), or a clause after its comma ("من جهته، أكد ...", "على
+    صعيد آخر، الحكومة ترى ..."). A preposition before a definite noun, a name, a
+    pronoun or a function word ("في المقابل", "في غزة", "من جهته", "من بين") is left
+    alone: the phrase may be the predicate put before its subject."""
+    k = shapes.key(strip_marks(nxt))
+    if k not in _SEPARATE_PREPOSITIONS:
+        return False
+    line, sentence = sentence_at(text, start)
+    if len(sentence) == len(line) < 120:
+        return False  # no full stop closes it: a heading, a label
+    if re.search("[:؛]", sentence) or line.startswith("..", len(sentence)):
+        return False
+    if re.search("[0-9٠-٩]", sentence[:60]) or re.search("[A-Za-z]", sentence):
+        return False
+    head, *rest = re.split("[،,]", sentence, maxsplit=1)
+    ws = shapes.words(head)
+    if len(ws) < 3 or (len(ws) < 5 and not line[len(sentence) + 1 :].strip()):
+        return False  # a comment closing its paragraph: "من جيل إلى جيل."
+    if shapes.key(ws[2]) in shapes.PREPOSITIONS:
+        return False  # a span: "من وقت إلى آخر", "من بيت إلى بيت"
+    noun = strip_marks(ws[1])
+    k1 = shapes.key(noun)
+    if (
+        shapes.is_function(k1)
+        or k1 in TAIL_FIRST
+        or _definite(noun)
+        or not _common_word(noun)
+        or shapes.conjunction_led(noun)
+        or shapes.pp_prefixed(k1)
+        or hamza_key(noun) in shapes.NUMBER_WORDS
+        or any(ch in shapes.TANWEEN for ch in ws[1])
+        or not _genitive_head(noun)
+    ):
+        return False
+    if shapes.agreeing_adjective(strip_marks(ws[2]), noun):
+        return False  # a connective phrase: "من جهة أخرى", "من جانب آخر", "في خطوة لافتة"
+    if _verb_later(ws) or any(shapes.key(w) in _PHRASE_PREDICATES for w in ws[:8]):
+        return False
+    if predicate_in(ws[1:]):
+        return False
+    if any(shapes.key(w) in _THAT for w in shapes.words(sentence)):
+        return False  # a clause of أن: "من المنتظر أن ..."
+    if len(ws) < 4 and not _goes_on_after_comma(sentence):
+        return False  # a short phrase put first before its clause ("في خطوة مفاجئة، ...")
+    for part in rest and re.split("[،,]", rest[0]):
+        pw = shapes.words(part)
+        if pw and (_main_clause(pw[:1]) or _verb_later([""] + pw)):
+            return False  # its main clause after a comma: "...، وفي ظل ...، ألف طفل ... بترت"
+    return True
+
+
+_THAT = {hamza_key(w) for w in "أن إن أنه أنها لأن".split()}
+
+
 def _goes_on_after_comma(sentence: str) -> bool:
     """Does the comma after a short phrase in بـ / لـ lead on to a clause on و or to an
     accusative participle ("... المهتمة. بالأعمال الدرامية، وقد أحدث المسلسل ...", "...

@@ -30,6 +30,7 @@ from tanqih.rules.fragments.open_clauses import (
     phrase_alone,
     predicate_in,
     prepositional_opening,
+    separate_prepositional_opening,
     verb_among,
     verb_left_open,
 )
@@ -523,6 +524,15 @@ class SentenceSplit(Rule):
       subject ("للحكومة خطة واضحة ..."), a comment of under five words closing its
       paragraph ("بالتوفيق للجميع."), nor a tail preposition (بسبب، بحسب، بموجب: read
       above);
+    - the sentence after it opens with a preposition written apart (من، على، إلى، عن،
+      في، مع، دون) before an indefinite common noun that heads a construct, and is
+      such a phrase with no main clause, neither after its comma nor after a later
+      one ("... فرض الضيوف سيطرتهم. على مجريات اللعب في وسط الملعب، وأهدر ..."); not
+      a phrase of under four words before a comma that leads on to its clause ("من
+      جانب آخر، عبر ..."), a noun with its adjective ("من جهة أخرى ..."), a sentence
+      holding أن, a preposition before a definite noun, a name or a pronoun ("في
+      المقابل"، "في غزة"، "من جهته"), which may be a predicate put first ("في مدينة
+      غزة أطفال ..."), nor a full stop after an initial ("العميد ج. من لواء ...");
     - the word before is an indefinite common noun (written with the article too, once
       per million words at least; plurals in -ات too), and the word after a definite
       common noun opening such a phrase, the genitive the construct was cut from ("...
@@ -1613,6 +1623,18 @@ class SentenceSplit(Rule):
                     dot,
                     f"'{w2} ...' is a phrase in a preposition with no verb of its own: it "
                     "completes the sentence before",
+                )
+            elif (
+                len(strip_marks(w1)) > 1  # (an initial: "العميد ج. من لواء ...")
+                and separate_prepositional_opening(text, m.start(2), w2)
+                and long_enough(text, dot, 3)
+            ):
+                # "... وحذرت وزارة الصحة العامة. من مخاطر استهلاك مياه ...": a phrase
+                # in a preposition with no main clause completes the clause before
+                yield (
+                    dot,
+                    f"'{w2} ...' opens a phrase in a preposition with no verb of its own: "
+                    "it completes the sentence before",
                 )
             elif phrase_alone(text, m.start(2), w1, w2) and long_enough(text, dot, 4):
                 # "... والتعقب للسفن. الإسرائيلية المتجهة إلى ...": a phrase with no
