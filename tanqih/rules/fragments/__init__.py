@@ -7,7 +7,12 @@ quote mark after it has a partner. What two or three words need to be a sentence
 word classes, agreement, the shapes of verbs and adjectives) is in ``sentence_shapes``.
 
 The rules live in ``stray`` (FRG001, a fragment left after a complete sentence) and
-``splits`` (FRG002, a full stop that cuts one sentence in two). The recognisers they
+``splits`` (FRG002, a full stop that cuts one sentence in two: its docs, options and
+the order of its signals). FRG002's signals are grouped by what they read, each group a
+class mixed into the rule: ``split_verbs`` (a verb at the full stop), ``split_pairs``
+(the two words around it), ``split_heads`` (a noun phrase cut at its head),
+``split_numbers`` (numbers and dates), ``split_phrases`` (the phrase after it) and
+``split_corpus`` (corpus counts). The recognisers they
 share, none of them a rule, live beside them: ``document_words`` (what one document says
 about its own words: the pairs it writes side by side, the words it uses as nouns or
 ends sentences with, and its paragraphs), ``phrase_words`` (what a word can be inside a

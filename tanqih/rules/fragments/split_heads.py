@@ -1,0 +1,185 @@
+"""Signals of FRG002 (``splits``) that read a noun phrase cut at its head: a name of
+two words or more, a bound word, the head of a construct or a masdar cut from its
+genitive."""
+
+from __future__ import annotations
+
+from tanqih.linter.arabic import hamza_key, strip_marks
+from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.document_words import (
+    sentence_final_words,
+)
+from tanqih.rules.fragments.phrase_words import (
+    TIME_NOUNS,
+    TIME_OPENERS,
+    bare_head,
+    construct_head,
+    derived_masdar,
+    head_noun,
+    imperfect_verb,
+    indefinite_genitive,
+    predicate_next,
+)
+from tanqih.rules.fragments.split_shapes import (
+    BOUND_RE,
+    COMPOUND_NAME_RE,
+    NAME_LINKS,
+    clause_predicate,
+    construct_then_verb,
+    epithet_opens,
+    fixed_name,
+    has_verb,
+    long_enough,
+    masdar_cut,
+    name_shape,
+    named_ali,
+    nominal_predicate,
+    sentence_words,
+    subject_opens,
+    word_before,
+)
+
+
+class HeadSignals:
+    """The head signals, mixed into ``SentenceSplit``."""
+
+    def _by_compound_name(self, doc, seen):
+        text = doc.text
+        for m in COMPOUND_NAME_RE.finditer(text):
+            # "... المغربي عبد اللطيف. الحسناوي بالتزام ...": a compound first name and the
+            # family name (ال-...-ي) the full stop cut from it
+            dot = m.end(1)
+            if dot in seen or not long_enough(text, dot, 3):
+                continue
+            if epithet_opens(m.group(2), text[m.end(2) :]):
+                continue  # "... كمال عبد الهادي. السينمائي المخضرم أكد ..."
+            yield (
+                dot,
+                (f"'{m.group(1)} {m.group(2)}' is one name: the family name follows the first"),
+            )
+
+    def _by_fixed_name(self, doc, seen):
+        extra = tuple(self.opts["extend-fixed-names"])
+        for _m, dot, w1, w2 in self._pairs(doc, seen):
+            # "... دعا مندوب المملكة. المتحدة، التي ...": one name cut in two
+            if fixed_name(w1, w2, extra) and long_enough(doc.text, dot, 2):
+                yield dot, f"'{w1} {w2}' is one name: no sentence ends inside it"
+            elif (
+                hamza_key(strip_marks(w1)) in NAME_LINKS
+                and not shapes.is_function(shapes.key(w2))
+                and long_enough(doc.text, dot, 2)
+            ):
+                # "... الدكتورة سعاد بنت. خميس الحارثية ...": بن / بنت / أبو link two
+                # parts of one name
+                yield dot, f"'{w1}' links two parts of a name: '{w2}' is the next one"
+
+    def _by_bound(self, doc, seen):
+        text = doc.text
+        for m in BOUND_RE.finditer(text):
+            dot = m.start()
+            if dot in seen or len(word_before(text, dot)) < 2:
+                continue  # an initial: "العميد ي. بأن ..."
+            if m.group(1) == "أن" and (
+                imperfect_verb(m.group(2)) or shapes.key(m.group(2))[:1] in "تن"
+            ):
+                continue  # "أن تصل متأخرا خير من ألا تصل.": an infinitive clause as subject
+            if not long_enough(text, dot, 2):
+                continue  # (two words will do: "وقضت المحكمة. بأن ...")
+            yield dot, f"'{m.group(1)}' cannot open a sentence: it continues the clause before"
+
+    def _by_construct(self, doc, seen):
+        text = doc.text
+        for m, dot, w1, w2 in self._pairs(doc, seen):
+            # "... قال إن مستوى. الدعم للرئيس ...", "... في موقع. المالكية العسكري ...":
+            # a noun that heads a construct, cut from the definite noun it governs; or,
+            # bare, cut from the indefinite noun or adjective that completes it ("في ظل
+            # ظروف. معينة ...", "وتواصل قوات الاحتلال اقتحام. مخيم طولكرم ...")
+            k2 = shapes.key(w2)
+            if shapes.key(w1) in TIME_NOUNS:
+                continue  # ("... منذ شهور. الاحتياطي ارتفع ...")
+            definite = strip_marks(w2).startswith("ال")
+            if definite:
+                if shapes.is_function(k2) or k2 in TIME_OPENERS:
+                    continue  # ("... في بيان. اليوم 07:43")
+            elif not indefinite_genitive(w2):
+                continue
+            elif sentence_final_words(doc)[w1] > 1 or name_shape(w1):
+                continue  # a name: closes a sentence or clause elsewhere, or "حماس"
+            elif subject_opens(text, m.end(2)):
+                continue  # "... عبر رسالة. جمعية البنوك أصدرت ...": a subject and its verb
+            if text[m.end(2) :].startswith("،"):
+                continue  # a subject before a parenthesis: "... في تصريح. الحكومة، بحسب قوله"
+            head = text[max(0, m.start() - 40) : m.start()]
+            before = shapes.words(head)
+            if not before or head.rstrip()[-1:].isdigit():
+                continue  # (a noun after a number is counted: "منذ 10 شهور.")
+            if not bare_head(w1, before[-1]) and not (
+                definite and self._chain_head(text, dot, w1, before[-1])
+            ):
+                continue
+            if shapes.key(before[-1]) == "علي" and named_ali(text, before[-1]):
+                continue  # a name before a name: "... علي مرتضى. عشرات ..."
+            if not long_enough(text, dot, 4) or len(sentence_words(text, dot + 1)) < 3:
+                continue
+            if predicate_next(text[m.end(2) :]):
+                continue  # (a subject and its verb: "... مع مدرب. الجماهير تنتظر ...")
+            if definite and nominal_predicate(text[m.end(2) :]):
+                continue  # (a subject and its predicate: "... موجة غلاء. الأسعار في ارتفاع")
+            if definite and clause_predicate(w2, text[m.end(2) :]):
+                continue  # "... موضع مساومة. المؤكد أن ..."
+            if definite:
+                yield (
+                    dot,
+                    f"'{w1}' heads a construct whose second noun, '{w2}', the full stop cuts off",
+                )
+            else:
+                yield (
+                    dot,
+                    (
+                        f"'{w1}', with no article or case ending, cannot close a sentence: the "
+                        f"full stop cuts it from '{w2}', which completes it"
+                    ),
+                )
+
+    def _by_masdar(self, doc, seen):
+        text = doc.text
+        for m, dot, w1, w2 in self._pairs(doc, seen):
+            # "... أعلنت المقاومة استهداف. تجمع لجنود ...", "... بهدف تطوير. جودة المنتج
+            # ...": the masdar of a derived verb, bare, governs the noun after it.
+            if not masdar_cut(text, m.start(), w1, w2):
+                continue
+            if strip_marks(w2).startswith("ال") and nominal_predicate(text[m.end(2) :]):
+                continue  # "... على توقيع. الموظف الصغير بدوره ضحية ..."
+            if not strip_marks(w2).startswith("ال") and construct_then_verb(text, m.end(2)):
+                continue  # a subject and its verb: "... على تمويل. وزارة الشباب تكفلت ..."
+            if len(sentence_words(text, dot + 1)) < 3 or not long_enough(text, dot, 3):
+                continue
+            yield (
+                dot,
+                f"the verbal noun '{w1}', bare, takes '{w2}' as its object: the full stop "
+                "cuts them apart",
+            )
+
+    @staticmethod
+    def _chain_head(text, dot, w1, before) -> bool:
+        """``w1``, a construct head, after a masdar, a noun in -ة or another construct
+        head that it completes, itself without the article ("... تفعيل خدمة. التوعية
+        عبر ...", "... إعادة بناء. المستشفى على ...", "... رئيس منظمة. المحاربين
+        ..."), before a sentence with no verb of its own: a chain of
+        constructs the full stop cuts before its last noun. (A chain ends sentences too,
+        "عن توفير مسكن. الحلول المطروحة لا تتجاوز ...", where a verb follows.)"""
+        b0 = strip_marks(before)
+        k0 = shapes.key(b0)
+        if shapes.is_function(k0) or k0.startswith(shapes.DEFINITE_PREFIXES):
+            return False
+        if k0 in TIME_NOUNS:
+            return False  # a count of time and its adjective: "منذ أربعة أيام متتالية."
+        if any(ch in shapes.TANWEEN for ch in before):
+            return False  # a noun with its case ending takes an adjective: "بطائرةٍ مسيرة."
+        if shapes.predicate_verb(k0) or not (
+            derived_masdar(b0) or b0.endswith("ة") or head_noun(before)
+        ):
+            return False
+        if not construct_head(b0) or not head_noun(w1):
+            return False
+        return not has_verb(sentence_words(text, dot + 1))
