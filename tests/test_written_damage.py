@@ -52,6 +52,7 @@ def test_recall_on_written_damage_holds(capsys):
     # held out to the end of its session, 38 / 72, the same with the code of that
     # session's start (333 / 537); probe 153 (2026-12-04), 33 / 72 with the code of its
     # session's start, 36 after the fixes it led to (370 / 609); probe 156, 31 / 72
-    # with that code, 37 after the numbers in words it led to (407 / 681)
-    assert found >= 407
+    # with that code, 37 after the numbers in words it led to (407 / 681); a phrase in
+    # a preposition written apart (2026-12-04 evening) finds one more split (408 / 681)
+    assert found >= 408
     assert "findings on the clean texts: 0" in out
