@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from collections import Counter
@@ -105,6 +106,7 @@ _CONJUNCTIONS = frozenset("أن ان ما".split())
 _BEFORE_THAT = frozenset("على إلى الى بعد قبل منذ حتى دون عند".split())
 
 
+@functools.lru_cache(maxsize=32_768)  # (a pure function of the word, asked in every document)
 def _may_split(word: str) -> bool:
     """Can LAY001 split this word at all? (A necessary condition, checked cheaply.)"""
     if not 5 <= len(word) <= _MAX_GLUED:
@@ -230,7 +232,7 @@ class GluedWords(Rule):
         # Cheap pre-filter on the distinct words: a word can only split after a ة / ى
         # inside it (not final: a final one has no letter after it), or (unvocalised, 8
         # letters or more) before an article ال after its 4th letter.
-        candidates = {w for w in set(map(_TOKEN_TEXT, tokens)) if _may_split(w)}
+        candidates = set(filter(_may_split, set(map(_TOKEN_TEXT, tokens))))
         if not candidates:
             return
         quranic = [p for p in doc.paragraphs if QURANIC_RE.search(p.text)]
