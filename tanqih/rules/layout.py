@@ -7,6 +7,7 @@ import functools
 import operator
 import re
 from collections import Counter
+from itertools import compress
 
 from tanqih.linter.arabic import (
     LETTERS,
@@ -240,10 +241,9 @@ class GluedWords(Rule):
         # needs its object after it)
         splits: dict[str, tuple[int | None, str, bool]] = {}
         # The shared tokens are the matches of arabic.WORD_RE, with their bare form.
-        for tok in tokens:
+        # (the tokens of candidate words, picked at C level: most tokens are none)
+        for tok in compress(tokens, map(candidates.__contains__, map(_TOKEN_TEXT, tokens))):
             word = tok.text
-            if word not in candidates:
-                continue
             start = tok.start
             if quranic and any(p.start <= start < p.end for p in quranic):
                 continue
