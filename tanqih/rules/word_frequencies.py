@@ -85,9 +85,11 @@ def large_zipf(word: str) -> float:
         return 1.0
     words, band_freq = _large_list()
     minimum = zipf_to_freq(0.0)
-    # wordfreq's word_frequency: the frequencies of a word's tokens combine as
+    # wordfreq's word_frequency (3.1): the frequencies of a word's tokens combine as
     # 1 / f = 1 / f1 + 1 / f2 + ..., digits count as zeroes weighted by digit_freq, and
-    # the result keeps three significant digits.
+    # the result keeps three significant digits (its penalty for inferred word breaks is
+    # for languages cut by jieba, not Arabic). Checked equal to zipf_frequency on every
+    # word of both lists and every token of the dev, styles and 2.5 MB corpora.
     tokens = lossy_tokenize(word, "ar")
     if not tokens:
         return round(freq_to_zipf(minimum), 2)
