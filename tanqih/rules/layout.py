@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from collections import Counter
+from itertools import compress
 
 from tanqih.linter.arabic import (
     LETTERS,
@@ -105,6 +107,7 @@ _CONJUNCTIONS = frozenset("أن ان ما".split())
 _BEFORE_THAT = frozenset("على إلى الى بعد قبل منذ حتى دون عند".split())
 
 
+@functools.lru_cache(maxsize=32_768)  # (a pure function of the word, asked in every document)
 def _may_split(word: str) -> bool:
     """Can LAY001 split this word at all? (A necessary condition, checked cheaply.)"""
     if not 5 <= len(word) <= _MAX_GLUED:
@@ -230,7 +233,7 @@ class GluedWords(Rule):
         # Cheap pre-filter on the distinct words: a word can only split after a ة / ى
         # inside it (not final: a final one has no letter after it), or (unvocalised, 8
         # letters or more) before an article ال after its 4th letter.
-        candidates = {w for w in set(map(_TOKEN_TEXT, tokens)) if _may_split(w)}
+        candidates = set(filter(_may_split, set(map(_TOKEN_TEXT, tokens))))
         if not candidates:
             return
         quranic = [p for p in doc.paragraphs if QURANIC_RE.search(p.text)]
@@ -238,10 +241,9 @@ class GluedWords(Rule):
         # needs its object after it)
         splits: dict[str, tuple[int | None, str, bool]] = {}
         # The shared tokens are the matches of arabic.WORD_RE, with their bare form.
-        for tok in tokens:
+        # (the tokens of candidate words, picked at C level: most tokens are none)
+        for tok in compress(tokens, map(candidates.__contains__, map(_TOKEN_TEXT, tokens))):
             word = tok.text
-            if word not in candidates:
-                continue
             start = tok.start
             if quranic and any(p.start <= start < p.end for p in quranic):
                 continue

@@ -111,18 +111,31 @@ def _views(bare: str, prefix: str) -> tuple[tuple[int, str], ...]:
 
 
 def _word_info(bare: str, prefix: str) -> tuple:
-    """(views, ((stem, lkey, rare), ...), name) of a bare word: ``rare`` when the stem
-    is unknown to the frequency list and its key long enough for a long-vowel pair;
-    ``name`` when the whole word may be a name's spelling for
-    :meth:`VariantIndex._known_name_links`."""
+    """(views, ((stem, lkey, rare, seats), ...), name_key) of a bare word: ``rare`` the
+    key's ``tkey`` when the stem is unknown to the frequency list and its key long enough
+    for a long-vowel pair (else None); ``seats`` the stem's ``seat_key`` when a hamza
+    sits inside it (else None);
+    ``name_key`` (lkey, tkey) when the whole word may be a name's spelling for
+    :meth:`VariantIndex._known_name_links` (else None)."""
     vs = _views(bare, prefix)
     freq = frequencies()
     keys = []
     for _, stem in vs:
         k = stem.translate(LKEY)
-        keys.append((stem, k, stem not in freq and len(k) > MIN_VOWEL_STEM - 1))
-    name = 5 <= len(bare) <= 20 and bare[0] not in "يتن" and _name_like(bare)
-    return vs, tuple(keys), name
+        medial = len(stem) >= 4 and any(c in MEDIAL_SEATS for c in stem[1:-1])
+        keys.append(
+            (
+                stem,
+                k,
+                k.translate(TKEY) if stem not in freq and len(k) > MIN_VOWEL_STEM - 1 else None,
+                seat_key(stem) if medial else None,
+            )
+        )
+    name_key = None
+    if 5 <= len(bare) <= 20 and bare[0] not in "يتن" and _name_like(bare):
+        lk = keys[0][1] if vs[0][0] == 0 else bare.translate(LKEY)
+        name_key = (lk, lk.translate(TKEY))
+    return vs, tuple(keys), name_key
 
 
 def _name_like(word: str) -> bool:
@@ -258,9 +271,8 @@ class VariantIndex:
                     info = vcache[bare] = _word_info(bare, t.prefix)
                 word_views[bare] = info[0]
                 word_keys.append((t.start, info[1]))
-                if info[2]:
-                    lk = info[1][0][1] if info[0][0][0] == 0 else bare.translate(LKEY)
-                    self.name_keys[bare] = (lk, lk.translate(TKEY))
+                if info[2] is not None:
+                    self.name_keys[bare] = info[2]
         tokens: list[Token] = []
         views: list[tuple[tuple[int, str], ...]] = []
 
@@ -297,11 +309,16 @@ class VariantIndex:
         one_lkey: dict[str, str] = {}  # lkey -> its first stem
         by_lkey: dict[str, list[str]] = {}  # lkey -> its stems, for keys with two or more
         keys: set[str] = set()
+        tkeys: dict[str, str] = {}  # rare key -> its tkey
+        # Seats of a hamza inside the word (مسئول / مسؤول): their keys differ.
+        by_seat: dict[str, list[str]] = defaultdict(list)
         for start, stem_keys in word_keys:
-            for stem, k, rare in stem_keys:
+            for stem, k, rare, seats in stem_keys:
                 if stem in seen:
                     continue
                 seen[stem] = start
+                if seats is not None:
+                    by_seat[seats].append(stem)
                 other = one_lkey.setdefault(k, stem)
                 if other is not stem:
                     group = by_lkey.get(k)
@@ -309,8 +326,9 @@ class VariantIndex:
                         by_lkey[k] = [other, stem]
                     else:
                         group.append(stem)
-                if rare:
+                if rare is not None:
                     keys.add(k)
+                    tkeys[k] = rare
         stems = list(seen)
         parent: dict[str, str] = {}  # only linked stems; any other stem is its own root
 
@@ -342,11 +360,6 @@ class VariantIndex:
                     for b in group[i + 1 :]:
                         if relation(a, b):
                             union(a, b)
-        # Seats of a hamza inside the word (مسئول / مسؤول): their keys differ.
-        by_seat: dict[str, list[str]] = defaultdict(list)
-        for stem in stems:
-            if len(stem) >= 4 and any(c in MEDIAL_SEATS for c in stem[1:-1]):
-                by_seat[seat_key(stem)].append(stem)
         for group in by_seat.values():
             for i, a in enumerate(group):
                 for b in group[i + 1 :]:
@@ -367,7 +380,7 @@ class VariantIndex:
         # the spellings unknown to the frequency list only.
         by_tkey: dict[str, list[str]] = defaultdict(list)
         for k in keys:
-            by_tkey[k.translate(TKEY)].append(k)
+            by_tkey[tkeys[k]].append(k)
         for ks in by_tkey.values():
             for i, k1 in enumerate(ks):
                 for k2 in ks[i + 1 :]:
