@@ -81,8 +81,10 @@ def large_zipf(word: str) -> float:
     try:
         from wordfreq import freq_to_zipf, lossy_tokenize, zipf_to_freq
         from wordfreq.numbers import digit_freq, smash_numbers
-    except ImportError:  # pragma: no cover - wordfreq is a runtime dependency
-        return 1.0
+    except ImportError:  # pragma: no cover - a wordfreq whose helpers moved
+        from wordfreq import zipf_frequency  # (its own function, with its 90 MB dict)
+
+        return zipf_frequency(word, "ar")
     words, band_freq = _large_list()
     minimum = zipf_to_freq(0.0)
     # wordfreq's word_frequency (3.1): the frequencies of a word's tokens combine as
