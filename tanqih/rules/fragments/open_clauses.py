@@ -275,14 +275,15 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
 # Prepositions written apart that open a phrase completing the clause before ("...
 # وحذرت وزارة الصحة. من مخاطر استهلاك ...", "... للرد. على استفسارات المواطنين ...").
 _SEPARATE_PREPOSITIONS = {hamza_key(w) for w in "من على إلى الى عن في مع دون".split()}
+_THAT = {hamza_key(w) for w in "أن إن أنه أنها لأن".split()}
 
 
 def separate_prepositional_opening(text: str, start: int, nxt: str) -> bool:
     """Is ``nxt`` (at ``start``, right after a full stop) a preposition written apart
     (من، على، إلى، عن، في، مع، دون) before an indefinite common noun that heads a
-    construct, opening a phrase with no main clause of its own ("... وحذرت وزارة الصحة
-    العامة. من مخاطر استهلاك مياه ...", "... خطاً هاتفياً للرد. على استفسارات
-    المواطنين، كما نشرت ...")? A sentence that opens with such a phrase has its main
+    construct, opening a phrase with no main clause of its own ("... فرض الضيوف
+    سيطرتهم. على مجريات اللعب في وسط الملعب، وأهدر ...", "... خطا هاتفيا للرد. على
+    استفسارات المواطنين حول مواعيد التطعيم، كما نشرت ...")? A sentence that opens with such a phrase has its main
     clause later ("في ظل الأزمة الحالية تسعى الحكومة ..."), a predicate put first
     ("في مدينة غزة أطفال ..."), or a clause after its comma ("من جهته، أكد ...", "على
     صعيد آخر، الحكومة ترى ..."). A preposition before a definite noun, a name, a
@@ -328,14 +329,11 @@ def separate_prepositional_opening(text: str, start: int, nxt: str) -> bool:
         return False  # a clause of أن: "من المنتظر أن ..."
     if len(ws) < 4 and not _goes_on_after_comma(sentence):
         return False  # a short phrase put first before its clause ("في خطوة مفاجئة، ...")
-    for part in rest and re.split("[،,]", rest[0]):
+    for part in re.split("[،,]", rest[0]) if rest else []:
         pw = shapes.words(part)
         if pw and (_main_clause(pw[:1]) or _verb_later([""] + pw)):
             return False  # its main clause after a comma: "...، وفي ظل ...، ألف طفل ... بترت"
     return True
-
-
-_THAT = {hamza_key(w) for w in "أن إن أنه أنها لأن".split()}
 
 
 def _goes_on_after_comma(sentence: str) -> bool:
