@@ -1159,8 +1159,15 @@ def counted(word: str, following: str = "") -> bool:
         return "\u064b" in word and hamza_key(strip_marks(following)) not in _SPAN_REPEATS
     if len(k) < 4 or shapes.is_function(k) or k in OPENING_ACCUSATIVES:
         return False
-    if not k.endswith("ا") or k.startswith(("ال", "و", "ف")):
+    if not k.endswith("ا") or k.startswith("ال"):
         return False
+    if k[:1] in "وف" and (
+        shapes.conjunction_led(k)
+        or k in TAIL_FIRST
+        or k in shapes.TAIL_PREPOSITIONS
+        or shapes.stance_adverb(strip_marks(word))
+    ):
+        return False  # (و / ف of the word itself counts: "فيلماً", "وفداً"; not "وفقاً", "فوراً")
     if k.endswith("ها") and (shapes.is_function(k[:-2]) or zipf(k[:-2]) >= 3.0):
         return False  # a pronoun on a word: "في صيف 2023. حينها بدأت ..."
     return "\u064b" in word or zipf(k[:-1]) >= 3.0

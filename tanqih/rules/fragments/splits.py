@@ -265,7 +265,8 @@ class SentenceSplit(
     - the two words around it are one phrase: a time word before a weekday ("يوم.
       الأحد", "مساء. الخميس") or a part of the day before اليوم / أمس ("صباح. اليوم";
       not after كل / ذات, "كل صباح. اليوم كان ..."), a number before the noun it counts, in the accusative
-      ("220. كيلومترا"; not "عاما بعد عام"), a number word of three to nine before the
+      ("220. كيلومترا", "12. فيلماً": a و / ف of the word's own; not "عاما بعد عام",
+      nor an adverb or an attribution on و / ف, "فوراً", "وفقاً"), a number word of three to nine before the
       plural it counts ("أربعة. أسابيع"; not "التاسع عشر."), or before its scale ("300. مليون"),
       the units and the tens of one number on و ("الدورة الخامسة. والعشرون", "خمسة.
       وعشرين ألف"), a number in words (tens, a teen after its unit, hundreds, a scale
