@@ -373,7 +373,7 @@ def described_indefinite(w1: str, w2: str, following: str) -> str | None:
         return None
     # a feminine adjective after a feminine noun or a broken plural, a masculine after a
     # masculine noun
-    if k2.endswith("ة") != (k1.endswith(("ة", "ات")) or broken_plural(k1)):
+    if k2.endswith("ة") != (k1.endswith(("ة", "ات")) or broken_plural(k1) or _plural_of_four(k1)):
         return None
     nxt = shapes.words(following[:30])
     if nxt:
@@ -593,6 +593,13 @@ def broken_plural(base: str) -> bool:
     if len(base) == 5 and base[2] == "ا" and not base.endswith(("ي", "ة")):
         return base[0] != "ت"  # (not the verbal nouns تفاعل: تواصل، تعاون)
     return len(base) == 6 and base[2] == "ا" and base[4] == "ي"
+
+
+def _plural_of_four(k: str) -> bool:
+    """May ``k`` be a broken plural of four letters, فعول / فعال ("خطوط", "رياح",
+    "جنود", "جبال")? The shape is also that of masdars and singulars ("وصول", "نظام"), so
+    it only lets a feminine adjective after it agree, never makes a word plural."""
+    return len(k) == 4 and k[2] in "وا" and k[3] not in "ةاىي"
 
 
 def manqus_plural(base: str) -> bool:

@@ -26,6 +26,7 @@ from tanqih.rules.fragments.split_shapes import (
     NAME_LINKS,
     clause_predicate,
     construct_then_verb,
+    copula_after,
     epithet_opens,
     fixed_name,
     has_verb,
@@ -123,6 +124,8 @@ class HeadSignals:
                 continue
             if predicate_next(text[m.end(2) :]):
                 continue  # (a subject and its verb: "... مع مدرب. الجماهير تنتظر ...")
+            if copula_after(text[m.end(2) : m.end(2) + 40]):
+                continue  # a predicate put first, or a subject: "... حشود. كثيرة هي الأسئلة"
             if definite and nominal_predicate(text[m.end(2) :]):
                 continue  # (a subject and its predicate: "... موجة غلاء. الأسعار في ارتفاع")
             if definite and clause_predicate(w2, text[m.end(2) :]):

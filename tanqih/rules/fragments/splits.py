@@ -120,7 +120,8 @@ class SentenceSplit(
       يقصف", nor before a name and its verb, a nationality opening a sentence, "...
       مع النادي. البرازيلي نيمار ينتظر ...", nor after a verb and its subject,
       "وصلت القوات. العربية للطيران ..."), an indefinite feminine one after an indefinite feminine
-      noun or a broken plural ("شبكة. عربية", "مصادر. محلية"), an indefinite masculine
+      noun or a broken plural, of four letters too ("شبكة. عربية", "مصادر. محلية", "أربعة
+      خطوط. جديدة"), an indefinite masculine
       one after an indefinite masculine singular noun ("سياق. سياسي"), a definite one
       agreeing with the indefinite head of the construct before it ("حصيلة القتلى.
       الإجمالية", "عملية الطعن. البطولية"; not before a verb), the adjective of a
@@ -314,7 +315,8 @@ class SentenceSplit(
       completes it ("في ظل ظروف. معينة ...", "وتواصل القوات اقتحام. مخيم طولكرم ...",
       "عن وجود. أدلة جديدة ...") unless the head has the shape فعال of names ("ضد
       حماس.") or closes a sentence or clause elsewhere in the text, the word after is a
-      quantity ("عشرات"), or it opens a subject whose verb comes within four words,
+      quantity ("عشرات"), a predicate put before a pronoun of separation ("حشود.
+      كثيرة هي الأسئلة ..."), or it opens a subject whose verb comes within four words,
       before a comma or preposition ("... عبر رسالة. جمعية البنوك أصدرت ...", "... لأي
       مشروع. ميزانية محدودة تحكم ..."). No head is read in a noun of time ("منذ
       شهور.", "مدتها أسبوع."), after a verb that takes a predicate (كان، ليس، بات،
