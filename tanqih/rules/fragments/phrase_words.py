@@ -335,10 +335,14 @@ def construct_adjective(b0: str, b1: str, b2: str) -> str | None:
 
 def feminine_head(word: str) -> bool:
     """Does ``word`` (on و or not) take a feminine adjective: a noun in -ة / -ات or a
-    broken plural, of four letters at least?"""
+    broken plural, of four letters at least (فعول / فعال too: "خطوط", "رياح"; the
+    callers ask the word after it to be a relational adjective, which a masdar or a
+    singular of that shape, "وصول", "ضباب", does not take in the feminine)?"""
     k = hamza_key(word)
     base = k[1:] if shapes.conjunction_led(word) else k
-    return (base.endswith(("ة", "ات")) or broken_plural(base)) and len(base) >= 4
+    return (base.endswith(("ة", "ات")) or broken_plural(base) or _plural_of_four(base)) and len(
+        base
+    ) >= 4
 
 
 # Words after a predicate put first ("صحيح أن ...", "كبيرة هي الخسائر ...").

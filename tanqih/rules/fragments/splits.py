@@ -121,7 +121,7 @@ class SentenceSplit(
       مع النادي. البرازيلي نيمار ينتظر ...", nor after a verb and its subject,
       "وصلت القوات. العربية للطيران ..."), an indefinite feminine one after an indefinite feminine
       noun or a broken plural, of four letters too ("شبكة. عربية", "مصادر. محلية", "أربعة
-      خطوط. جديدة"), an indefinite masculine
+      خطوط. جديدة", "رياح. جنوبية"), an indefinite masculine
       one after an indefinite masculine singular noun ("سياق. سياسي"), a definite one
       agreeing with the indefinite head of the construct before it ("حصيلة القتلى.
       الإجمالية", "عملية الطعن. البطولية"; not before a verb), the adjective of a
