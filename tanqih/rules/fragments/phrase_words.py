@@ -340,9 +340,8 @@ def feminine_head(word: str) -> bool:
     singular of that shape, "وصول", "ضباب", does not take in the feminine)?"""
     k = hamza_key(word)
     base = k[1:] if shapes.conjunction_led(word) else k
-    return (base.endswith(("ة", "ات")) or broken_plural(base) or _plural_of_four(base)) and len(
-        base
-    ) >= 4
+    plural = broken_plural(base) or _plural_of_four(base)
+    return (base.endswith(("ة", "ات")) or plural) and len(base) >= 4
 
 
 # Words after a predicate put first ("صحيح أن ...", "كبيرة هي الخسائر ...").

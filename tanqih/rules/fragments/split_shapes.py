@@ -1167,7 +1167,7 @@ def counted(word: str, following: str = "") -> bool:
         or k in shapes.TAIL_PREPOSITIONS
         or shapes.stance_adverb(strip_marks(word))
     ):
-        return False  # (و / ف of the word itself counts: "فيلماً", "وفداً"; not "وفقاً", "فوراً")
+        return False  # (و / ف of the word itself counts: "فيلماً", "فريقاً"; not "وفقاً", "فوراً")
     if k.endswith("ها") and (shapes.is_function(k[:-2]) or zipf(k[:-2]) >= 3.0):
         return False  # a pronoun on a word: "في صيف 2023. حينها بدأت ..."
     return "\u064b" in word or zipf(k[:-1]) >= 3.0
