@@ -40,6 +40,10 @@ from tanqih.rules.fragments.split_shapes import (
     word_before,
 )
 
+# "son of", "daughter of" between two parts of a name (not ابن / أبو / آل, which open
+# a name of their own: "أبو مازن", "ابن الشهيد")
+_SON_OF = {hamza_key(w) for w in "بن بنت".split()}
+
 
 class HeadSignals:
     """The head signals, mixed into ``SentenceSplit``."""
@@ -73,6 +77,16 @@ class HeadSignals:
                 # "... الدكتورة سعاد بنت. خميس الحارثية ...": بن / بنت / أبو link two
                 # parts of one name
                 yield dot, f"'{w1}' links two parts of a name: '{w2}' is the next one"
+            elif (
+                hamza_key(strip_marks(w2)) in _SON_OF
+                and len(strip_marks(w1)) > 1  # (an initial: "أ. بن سالم")
+                and not strip_marks(w1).startswith("ال")
+                and not shapes.is_function(shapes.key(w1))
+                and long_enough(doc.text, dot, 2)
+            ):
+                # "... عن طريق المهاجم يوسف. بن علي، الذي ...": بن / بنت opens no
+                # sentence; it links the name before to the next part
+                yield dot, f"'{w2}' links '{w1}' to the next part of the name"
 
     def _by_bound(self, doc, seen):
         text = doc.text

@@ -278,7 +278,8 @@ class SentenceSplit(
       first name before its family name ("عبد اللطيف. الحسناوي"), two words of a
       name or fixed term of the built-in list ("المملكة. المتحدة", "مجلس. الأمن",
       "الذكاء. الاصطناعي"; option ``extend-fixed-names``), a link of a name (بن،
-      بنت، أبو، آل) before the next part of it ("سعاد بنت. خميس"); a word
+      بنت، أبو، آل) before the next part of it ("سعاد بنت. خميس") or بن / بنت after
+      the part before it ("يوسف. بن علي"; not after an initial, "م. ع. بن سالم"); a word
       that needs a complement before a number too ("قبل نحو. 400 عام");
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
