@@ -67,12 +67,8 @@ RELATIVE_WORDS = {
 # Words that give the next sentence a clause or a predicate of its own: أن / إن, a
 # relative pronoun, a pronoun of separation, a demonstrative ("... ستتباطأ. المهم أن
 # ...", "... تتواصل. السبب هو ...").
-CLAUSE_WORDS = (
-    CLAUSE_OPENERS
-    | SEPARATING_PRONOUNS
-    | DEMONSTRATIVES
-    | {hamza_key(w) for w in "أن إن أنه أنها لأن".split()}
-)
+_THAT = {hamza_key(w) for w in "أن إن أنه أنها لأن".split()}
+CLAUSE_WORDS = CLAUSE_OPENERS | SEPARATING_PRONOUNS | DEMONSTRATIVES | _THAT
 _CLAUSE_BREAK_RE = re.compile('[.؟!:؛،,«»“”"\n]')
 _OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن", "كم")
 
@@ -226,6 +222,22 @@ def _elative_key(k: str) -> bool:
     return len(base) == 3 and base[0] == "ا" and shapes.takes_article(base)
 
 
+def _prose_sentence(text: str, start: int) -> tuple[str, str] | None:
+    """The line and the sentence that open at ``start`` (see :func:`sentence_at`), when
+    the sentence is prose a phrase test may read: closed by a full stop (or a line of
+    120 characters or more: not a heading, a label or a list of tags), with no colon or
+    semicolon, not closed by a pause (".."), with no digit near its start (a time stamp,
+    a score) and no Latin letters."""
+    line, sentence = sentence_at(text, start)
+    if len(sentence) == len(line) < 120:
+        return None
+    if re.search("[:؛]", sentence) or line.startswith("..", len(sentence)):
+        return None
+    if re.search("[0-9٠-٩]", sentence[:60]) or re.search("[A-Za-z]", sentence):
+        return None
+    return line, sentence
+
+
 def prepositional_opening(text: str, start: int, nxt: str) -> bool:
     """Is ``nxt`` (at ``start``, right after a full stop) a noun with the preposition
     بـ / لـ glued to it ("لحقوق", "بالقدرات"; not a noun that begins with those
@@ -254,13 +266,10 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
         return False  # "بسبب", "بحسب", "بموجب": a tail phrase, read by ``phrase_tail``
     if text[start + len(nxt) : start + len(nxt) + 1] in "،,:؛":
         return False
-    line, sentence = sentence_at(text, start)
-    if len(sentence) == len(line) < 120:
-        return False  # no full stop closes it: a heading, a label, a list of tags
-    if re.search("[:؛]", sentence) or line.startswith("..", len(sentence)):
+    found = _prose_sentence(text, start)
+    if found is None:
         return False
-    if re.search("[0-9٠-٩]", sentence[:60]) or re.search("[A-Za-z]", sentence):
-        return False
+    line, sentence = found
     ws = shapes.words(re.split("[،,]", sentence, maxsplit=1)[0])
     if len(ws) < 4 or (len(ws) < 5 and not line[len(sentence) + 1 :].strip()):
         if not (2 <= len(ws) <= 3 and _goes_on_after_comma(sentence)):
@@ -275,7 +284,6 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
 # Prepositions written apart that open a phrase completing the clause before ("...
 # وحذرت وزارة الصحة. من مخاطر استهلاك ...", "... للرد. على استفسارات المواطنين ...").
 _SEPARATE_PREPOSITIONS = {hamza_key(w) for w in "من على إلى الى عن في مع دون".split()}
-_THAT = {hamza_key(w) for w in "أن إن أنه أنها لأن".split()}
 
 
 def separate_prepositional_opening(text: str, start: int, nxt: str) -> bool:
@@ -292,13 +300,10 @@ def separate_prepositional_opening(text: str, start: int, nxt: str) -> bool:
     k = shapes.key(strip_marks(nxt))
     if k not in _SEPARATE_PREPOSITIONS:
         return False
-    line, sentence = sentence_at(text, start)
-    if len(sentence) == len(line) < 120:
-        return False  # no full stop closes it: a heading, a label
-    if re.search("[:؛]", sentence) or line.startswith("..", len(sentence)):
+    found = _prose_sentence(text, start)
+    if found is None:
         return False
-    if re.search("[0-9٠-٩]", sentence[:60]) or re.search("[A-Za-z]", sentence):
-        return False
+    line, sentence = found
     head, *rest = re.split("[،,]", sentence, maxsplit=1)
     ws = shapes.words(head)
     if len(ws) < 3 or (len(ws) < 5 and not line[len(sentence) + 1 :].strip()):

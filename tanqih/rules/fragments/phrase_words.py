@@ -340,8 +340,7 @@ def feminine_head(word: str) -> bool:
     singular of that shape, "وصول", "ضباب", does not take in the feminine)?"""
     k = hamza_key(word)
     base = k[1:] if shapes.conjunction_led(word) else k
-    plural = broken_plural(base) or _plural_of_four(base)
-    return (base.endswith(("ة", "ات")) or plural) and len(base) >= 4
+    return _takes_feminine(base) and len(base) >= 4
 
 
 # Words after a predicate put first ("صحيح أن ...", "كبيرة هي الخسائر ...").
@@ -376,7 +375,7 @@ def described_indefinite(w1: str, w2: str, following: str) -> str | None:
         return None
     # a feminine adjective after a feminine noun or a broken plural, a masculine after a
     # masculine noun
-    if k2.endswith("ة") != (k1.endswith(("ة", "ات")) or broken_plural(k1) or _plural_of_four(k1)):
+    if k2.endswith("ة") != _takes_feminine(k1):
         return None
     nxt = shapes.words(following[:30])
     if nxt:
@@ -596,6 +595,12 @@ def broken_plural(base: str) -> bool:
     if len(base) == 5 and base[2] == "ا" and not base.endswith(("ي", "ة")):
         return base[0] != "ت"  # (not the verbal nouns تفاعل: تواصل، تعاون)
     return len(base) == 6 and base[2] == "ا" and base[4] == "ي"
+
+
+def _takes_feminine(k: str) -> bool:
+    """Does the indefinite noun keyed ``k`` take a feminine adjective: a noun in -ة /
+    -ات or a broken plural (of four letters too, فعول / فعال)?"""
+    return k.endswith(("ة", "ات")) or broken_plural(k) or _plural_of_four(k)
 
 
 def _plural_of_four(k: str) -> bool:
