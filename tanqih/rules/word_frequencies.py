@@ -63,13 +63,27 @@ class _CompactWords:
 
 
 @functools.cache
-def _large_list() -> tuple[_CompactWords, list[float]]:
-    """wordfreq's large Arabic list (``best`` for Arabic) and each band's frequency."""
+def _large_list() -> tuple[_CompactWords, list[float], float]:
+    """wordfreq's large Arabic list (``best`` for Arabic), each band's frequency and the
+    floor frequency (Zipf 0) that wordfreq gives a word it does not know."""
     import wordfreq
 
     bands = wordfreq.get_frequency_list("ar", "best")
     wordfreq.get_frequency_list.cache_clear()  # (wordfreq would keep the raw list)
-    return _CompactWords(bands), [wordfreq.cB_to_freq(-i) for i in range(len(bands))]
+    freqs = [wordfreq.cB_to_freq(-i) for i in range(len(bands))]
+    return _CompactWords(bands), freqs, wordfreq.zipf_to_freq(0.0)
+
+
+@functools.cache
+def _helpers():
+    """wordfreq's tokenizer and number helpers that ``large_zipf`` follows, imported once
+    (None when a wordfreq release moved them)."""
+    try:
+        from wordfreq import freq_to_zipf, lossy_tokenize
+        from wordfreq.numbers import digit_freq, smash_numbers
+    except ImportError:  # pragma: no cover - a wordfreq whose helpers moved
+        return None
+    return freq_to_zipf, lossy_tokenize, digit_freq, smash_numbers
 
 
 @functools.lru_cache(maxsize=4096)
@@ -78,15 +92,13 @@ def large_zipf(word: str) -> float:
     for every rule that needs it (LAY001, ENC008, VAR001): ``wordfreq.zipf_frequency(word,
     "ar")`` (whose default ``best`` list is the large one for Arabic), computed as wordfreq
     computes it but over the compact copy of the list (wordfreq's dict of it is 90 MB)."""
-    try:
-        from wordfreq import freq_to_zipf, lossy_tokenize, zipf_to_freq
-        from wordfreq.numbers import digit_freq, smash_numbers
-    except ImportError:  # pragma: no cover - a wordfreq whose helpers moved
-        from wordfreq import zipf_frequency  # (its own function, with its 90 MB dict)
+    helpers = _helpers()
+    if helpers is None:  # pragma: no cover - its own function, with its 90 MB dict
+        from wordfreq import zipf_frequency
 
         return zipf_frequency(word, "ar")
-    words, band_freq = _large_list()
-    minimum = zipf_to_freq(0.0)
+    freq_to_zipf, lossy_tokenize, digit_freq, smash_numbers = helpers
+    words, band_freq, minimum = _large_list()
     # wordfreq's word_frequency (3.1): the frequencies of a word's tokens combine as
     # 1 / f = 1 / f1 + 1 / f2 + ..., digits count as zeroes weighted by digit_freq, and
     # the result keeps three significant digits (its penalty for inferred word breaks is
