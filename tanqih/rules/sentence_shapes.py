@@ -297,7 +297,17 @@ def feminine(k: str) -> bool:
     if len(k) == 4 and k[2] in "او":
         return True  # فعال / فعول / أفعل broken plurals: أيام، رجال، شهور
     if len(k) == 5 and k[2] == "ا" and k[0] != "ا":
-        return True  # فعائل / مفاعل / فواعل broken plurals: خسائر، مصادر، قواعد
+        # فعائل / مفاعل / فواعل broken plurals: خسائر، مصادر، قواعد; not an imperfect
+        # verb (يطالب، تمارس), a masdar تفاعل (تعاون: a plural in ت is تجارب, whose
+        # singular تجربة is a word), nor a participle of persons with its sound plural
+        # (مراسل / مراسلون، مقاتل / مقاتلين)
+        if k[0] == "ي":
+            return False
+        if k[0] == "ت":
+            return zipf(k[:2] + k[3:] + "ة") >= 3.0
+        if k[0] == "م" and max(zipf(k + "ين"), zipf(k + "ون")) >= 3.0:
+            return False
+        return True
     return afal_plural(k)
 
 
