@@ -17,8 +17,12 @@ share, none of them a rule, live beside them: ``document_words`` (what one docum
 about its own words: the pairs it writes side by side, the words it uses as nouns or
 ends sentences with, and its paragraphs), ``phrase_words`` (what a word can be inside a
 noun phrase: an adjective agreeing with the noun before it, a nisba, the head of a
-construct, an imperfect verb) and ``split_shapes`` (the patterns and word tests of the
-places where a full stop cannot end a sentence).
+construct, an imperfect verb), and the patterns and word tests of the places where a
+full stop cannot end a sentence: ``verb_clauses`` (the clause around a full stop and
+whether it holds a verb), ``verb_complements`` (verbs of saying and verbs that take an
+object), ``complement_words`` (words that need a complement or govern the next word),
+``number_words`` (numbers, counts and dates), ``noun_phrases`` (nouns, constructs and
+names) and ``sentence_openings`` (what the sentence after a full stop opens with).
 """
 
 from tanqih.linter.registry import FAMILIES

@@ -26,29 +26,35 @@ import re
 
 from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.noun_phrases import (
+    DEMONSTRATIVES,
+)
+from tanqih.rules.fragments.number_words import (
+    TODAY,
+)
 from tanqih.rules.fragments.phrase_words import (
     TIME_ADVERBS,
     TIME_NOUNS,
+    clear_verb,
     closes_phrase,
     definite_run,
     nisba,
     ordinal_or_elative,
     plain_adjective,
 )
-from tanqih.rules.fragments.split_shapes import (
-    CLAUSE_OPENERS,
-    DEMONSTRATIVES,
-    GENITIVE_GOVERNORS,
+from tanqih.rules.fragments.sentence_openings import (
     PREDICATE_OPENERS,
     SEPARATING_PRONOUNS,
     TAIL_FIRST,
-    TODAY,
+    nominal_predicate,
+)
+from tanqih.rules.fragments.verb_clauses import (
+    CLAUSE_OPENERS,
+    GENITIVE_GOVERNORS,
     clause_words,
-    clear_verb,
     has_verb,
     line_before,
     long_enough,
-    nominal_predicate,
     word_before,
 )
 from tanqih.rules.word_frequencies import zipf

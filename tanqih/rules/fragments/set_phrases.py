@@ -31,13 +31,17 @@ from tanqih.rules.fragments.phrase_words import (
     nisba,
     ordinal_or_elative,
 )
-from tanqih.rules.fragments.split_shapes import (
-    OBJECT_ENDINGS,
-    REPORTING,
+from tanqih.rules.fragments.sentence_openings import (
     copula_after,
     epithet_opens,
+)
+from tanqih.rules.fragments.verb_clauses import (
     has_verb,
     sentence_words,
+)
+from tanqih.rules.fragments.verb_complements import (
+    OBJECT_ENDINGS,
+    REPORTING,
 )
 from tanqih.rules.sentence_shapes import key
 

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from tanqih.linter.arabic import strip_marks
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.noun_phrases import (
+    subject_opens,
+)
+from tanqih.rules.fragments.number_words import (
+    time_span,
+)
 from tanqih.rules.fragments.phrase_words import (
     construct_head,
     predicate_next,
 )
-from tanqih.rules.fragments.split_shapes import (
+from tanqih.rules.fragments.verb_clauses import (
     long_enough,
-    subject_opens,
-    time_span,
 )
 
 

@@ -6,8 +6,21 @@ from __future__ import annotations
 
 from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.complement_words import (
+    BOUND_RE,
+    named_ali,
+)
 from tanqih.rules.fragments.document_words import (
     sentence_final_words,
+)
+from tanqih.rules.fragments.noun_phrases import (
+    COMPOUND_NAME_RE,
+    NAME_LINKS,
+    construct_then_verb,
+    fixed_name,
+    masdar_cut,
+    name_shape,
+    subject_opens,
 )
 from tanqih.rules.fragments.phrase_words import (
     TIME_NOUNS,
@@ -20,23 +33,16 @@ from tanqih.rules.fragments.phrase_words import (
     indefinite_genitive,
     predicate_next,
 )
-from tanqih.rules.fragments.split_shapes import (
-    BOUND_RE,
-    COMPOUND_NAME_RE,
-    NAME_LINKS,
+from tanqih.rules.fragments.sentence_openings import (
     clause_predicate,
-    construct_then_verb,
     copula_after,
     epithet_opens,
-    fixed_name,
+    nominal_predicate,
+)
+from tanqih.rules.fragments.verb_clauses import (
     has_verb,
     long_enough,
-    masdar_cut,
-    name_shape,
-    named_ali,
-    nominal_predicate,
     sentence_words,
-    subject_opens,
     word_before,
 )
 

@@ -9,23 +9,27 @@ import re
 from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.boilerplate.datelines import MONTHS
-from tanqih.rules.fragments.phrase_words import (
-    broken_plural,
-)
-from tanqih.rules.fragments.split_shapes import (
+from tanqih.rules.fragments.number_words import (
     ACCUSATIVE_RE,
     AFTER_RE,
     COUNTED_RE,
     DATE_RE,
     NUMBER_END_RE,
     NUMBER_ENDS,
-    SEPARATING_PRONOUNS,
     TENS_COUNTED_RE,
     accusative,
     counted,
     indefinite_np,
-    long_enough,
     number_in_words,
+)
+from tanqih.rules.fragments.phrase_words import (
+    broken_plural,
+)
+from tanqih.rules.fragments.sentence_openings import (
+    SEPARATING_PRONOUNS,
+)
+from tanqih.rules.fragments.verb_clauses import (
+    long_enough,
     sentence_words,
     verbless_clause,
     word_before,

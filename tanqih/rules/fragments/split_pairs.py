@@ -15,6 +15,21 @@ from tanqih.rules.fragments.document_words import (
     noun_uses,
     side_by_side,
 )
+from tanqih.rules.fragments.noun_phrases import (
+    coordinated_masdar,
+    coordinated_noun,
+    echoed,
+    word_alone,
+)
+from tanqih.rules.fragments.number_words import (
+    DAY_HEADS,
+    DAYS,
+    TODAY,
+    UNITS,
+    compound_number,
+    counted_plural,
+    every_time,
+)
 from tanqih.rules.fragments.phrase_words import (
     COUNTING,
     RELATIVES,
@@ -37,29 +52,22 @@ from tanqih.rules.fragments.phrase_words import (
     relative_after,
     verb_after_adjectives,
 )
-from tanqih.rules.fragments.set_phrases import cut_set_phrase
-from tanqih.rules.fragments.split_shapes import (
-    DAY_HEADS,
-    DAYS,
-    TODAY,
-    UNITS,
-    attribution,
-    compound_number,
-    coordinated_masdar,
-    coordinated_noun,
+from tanqih.rules.fragments.sentence_openings import (
     copula_after,
-    counted_plural,
     cut_opening,
-    echoed,
     epithet_opens,
-    every_time,
+    relative_subject,
+)
+from tanqih.rules.fragments.set_phrases import cut_set_phrase
+from tanqih.rules.fragments.verb_clauses import (
     has_verb,
     long_enough,
-    relative_subject,
     sentence_words,
     verb_first,
-    word_alone,
     word_before,
+)
+from tanqih.rules.fragments.verb_complements import (
+    attribution,
 )
 
 # One word closing the sentence, after the spaces that follow a word.

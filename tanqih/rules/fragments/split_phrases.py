@@ -8,6 +8,19 @@ import re
 
 from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.complement_words import (
+    B_TAIL_RE,
+    GOVERNED_RE,
+    NEEDS_COMPLEMENT,
+    b_governor,
+    b_object,
+    means_or_purpose,
+    prep_with_pronoun,
+    prepositional_head,
+)
+from tanqih.rules.fragments.noun_phrases import (
+    noun_head,
+)
 from tanqih.rules.fragments.open_clauses import (
     head_left_open,
     phrase_alone,
@@ -20,26 +33,19 @@ from tanqih.rules.fragments.phrase_words import (
     RELATIVES,
     broken_plural,
 )
-from tanqih.rules.fragments.split_shapes import (
-    B_TAIL_RE,
+from tanqih.rules.fragments.sentence_openings import (
     CLAUSE_HEADS,
     CONNECTIVE_RE,
     FOLLOWERS,
-    GOVERNED_RE,
-    NEEDS_COMPLEMENT,
     QUOTED_RELATIVE_RE,
     TAIL_FIRST,
     TAIL_RE,
-    b_governor,
-    b_object,
+    phrase_tail,
+    relative_subject,
+)
+from tanqih.rules.fragments.verb_clauses import (
     line_before,
     long_enough,
-    means_or_purpose,
-    noun_head,
-    phrase_tail,
-    prep_with_pronoun,
-    prepositional_head,
-    relative_subject,
     sentence_words,
     word_before,
 )

@@ -6,16 +6,31 @@ from __future__ import annotations
 
 from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.noun_phrases import (
+    DEMONSTRATIVES,
+    genitive_after_noun,
+    noun_head,
+)
 from tanqih.rules.fragments.phrase_words import (
     adjective_after,
     without_conjunction,
 )
-from tanqih.rules.fragments.split_shapes import (
+from tanqih.rules.fragments.verb_clauses import (
+    COPULAS,
+    has_verb,
+    long_enough,
+    mid_sentence,
+    opener_and_verb,
+    sentence_words,
+    verb_after_comma,
+    verb_alone_in_clause,
+    verbless_clause,
+    word_before,
+)
+from tanqih.rules.fragments.verb_complements import (
     AS_RE,
     AS_SAID_RE,
     COMPLEMENT_VERBS,
-    COPULAS,
-    DEMONSTRATIVES,
     LONE_RE,
     LONE_SUBJECT_RE,
     REPORTING,
@@ -27,21 +42,10 @@ from tanqih.rules.fragments.split_shapes import (
     THAT_CLAUSE_RE,
     THERE,
     VERB_ALONE_RE,
-    genitive_after_noun,
-    has_verb,
     lone_verb,
-    long_enough,
-    mid_sentence,
-    noun_head,
     object_lost,
     object_lost_after_subject,
-    opener_and_verb,
-    sentence_words,
     subject_alone,
-    verb_after_comma,
-    verb_alone_in_clause,
-    verbless_clause,
-    word_before,
 )
 
 

@@ -3,8 +3,9 @@
 The rule holds its docs, its options and the order of the signals it runs; the signals
 are grouped by what they read in ``split_verbs``, ``split_pairs``, ``split_heads``,
 ``split_numbers``, ``split_phrases`` and ``split_corpus`` (classes mixed into the rule),
-and the patterns and word tests they read are in ``split_shapes``, ``open_clauses``,
-``phrase_words`` and ``document_words``.
+and the patterns and word tests they read are in ``verb_clauses``, ``verb_complements``,
+``complement_words``, ``number_words``, ``noun_phrases``, ``sentence_openings``,
+``open_clauses``, ``phrase_words`` and ``document_words``.
 """
 
 from __future__ import annotations
@@ -16,9 +17,20 @@ from tanqih.linter.arabic import LETTERS, MARKS, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Option, Rule
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.complement_words import (
+    BEFORE_RE,
+    governs_li,
+    named_ali,
+    needs_complement,
+    purpose_masdar,
+)
 from tanqih.rules.fragments.document_words import (
     paragraph_of,
     staccato,
+)
+from tanqih.rules.fragments.noun_phrases import (
+    LABELS,
+    opening_head,
 )
 from tanqih.rules.fragments.open_clauses import (
     verb_among,
@@ -26,35 +38,32 @@ from tanqih.rules.fragments.open_clauses import (
 from tanqih.rules.fragments.phrase_words import (
     RELATIVES,
     TIME_ADVERBS,
+    clear_verb,
     possessed,
     waw_clause,
     without_conjunction,
+)
+from tanqih.rules.fragments.sentence_openings import (
+    OPENING_RE,
+    SEPARATING_PRONOUNS,
+    cut_opening,
+    parallel,
 )
 from tanqih.rules.fragments.split_corpus import CorpusSignals
 from tanqih.rules.fragments.split_heads import HeadSignals
 from tanqih.rules.fragments.split_numbers import NumberSignals
 from tanqih.rules.fragments.split_pairs import PairSignals
 from tanqih.rules.fragments.split_phrases import PhraseSignals
-from tanqih.rules.fragments.split_shapes import (
-    BEFORE_RE,
-    LABELS,
-    OPENING_RE,
-    REPORTING,
-    SEPARATING_PRONOUNS,
-    attribution,
-    clear_verb,
-    cut_opening,
-    governs_li,
+from tanqih.rules.fragments.split_verbs import VerbSignals
+from tanqih.rules.fragments.verb_clauses import (
     long_enough,
-    named_ali,
-    needs_complement,
-    opening_head,
-    parallel,
     past_verb,
-    purpose_masdar,
     sentence_words,
 )
-from tanqih.rules.fragments.split_verbs import VerbSignals
+from tanqih.rules.fragments.verb_complements import (
+    REPORTING,
+    attribution,
+)
 from tanqih.rules.word_frequencies import zipf
 
 

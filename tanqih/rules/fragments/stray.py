@@ -14,6 +14,10 @@ from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Option, Rule
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.complement_words import (
+    NEEDS_COMPLEMENT,
+    pair_after_bayna,
+)
 from tanqih.rules.fragments.document_words import (
     ALL_Q,
     CLOSE_Q,
@@ -32,11 +36,9 @@ from tanqih.rules.fragments.phrase_words import (
     without_conjunction,
 )
 from tanqih.rules.fragments.set_phrases import set_phrase
-from tanqih.rules.fragments.split_shapes import (
-    NEEDS_COMPLEMENT,
+from tanqih.rules.fragments.verb_complements import (
     REPORTING,
     SAYING_PRESENT,
-    pair_after_bayna,
 )
 from tanqih.rules.phrases import (
     WRAP_WIDTH,

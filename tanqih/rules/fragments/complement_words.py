@@ -1,0 +1,343 @@
+"""Words that need a complement or govern the word after them, for FRG002 (``splits``).
+
+Prepositions, conjunctions, particles and relatives that cannot end a sentence
+(``NEEDS_COMPLEMENT``, ``needs_complement``), a masdar of purpose in لـ and the verbs
+that take لـ, a preposition with a pronoun, a verb that governs بـ and its object, a
+phrase of means or purpose, words bound to the clause before (بأن، تزال), بين and its
+two nouns, and a preposition before the head of a construct. Which signal of the rule
+uses which is documented on the rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
+from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.document_words import ALL_Q
+from tanqih.rules.fragments.phrase_words import (
+    broken_plural,
+    definite_base,
+    derived_masdar,
+    indefinite_genitive,
+    nisba,
+    plain_adjective,
+    without_conjunction,
+)
+from tanqih.rules.fragments.verb_clauses import ADVERBIAL, has_verb
+from tanqih.rules.word_frequencies import zipf
+
+NEEDS_COMPLEMENT = (
+    {
+        hamza_key(w)
+        for w in """في من إلى الى على عن مع أن إن التي الذي الذين اللذين اللتين بين لدى حول
+    عبر ضد منذ خلال نحو أو ثم بل لكن لم لن قد كل بعض أي وفي ومن وإلى وعلى وعن ومع
+    وأن وإن والتي والذي وبين بشأن بسبب جراء إثر ضمن تجاه إزاء وفق حسب بحسب لأن
+    كي لكي حين حينما عندما بينما إذا لو لدى أمام دون جميع معظم أغلب ولم ولن وقد فلم
+    فلن بعدما كلما مثلما طالما ريثما حيثما حيث إذ لعل إنما كما عما مما بما
+    فيما وبعدما وحيث وفيما وكلما ومثلما وكما وبينما وحين وعندما وإذا ولو والذين
+    واللذين واللتين واللواتي واللاتي وخاصة وبخاصة وخصوصا عدم وعدم بعدم لعدم وبعدم ولعدم
+    إحدى وإحدى بإحدى لإحدى وبإحدى ولإحدى""".split()
+    }
+    | {
+        # Conjunctions and adverbs of place and time that head a construct ("ولكن.",
+        # "في جنوب. لبنان", "في منتصف. الشهر"), and phrases in بـ that work as prepositions
+        # ("بقيادة. مدربه", "بحضور. مدير"), with "و" too. Not the ones that close an idiom:
+        # "عن قرب", "رأسا على عقب", "فما فوق", "صلة قرابة", "لا غير".
+        hamza_key(c + w)
+        for w in """ولكن لكنه عند تحت قبيل إبان أثناء طيلة طوال حوالي جنوب شمال شرق غرب
+    منتصف أواخر أوائل مطلع سوى حتى ليس قبالة حيال بجانب باتجاه بواسطة بفعل بدون بلا
+    لصالح لمصلحة علاوة بالإضافة بقيادة برئاسة بإشراف برعاية بحضور بمشاركة بمناسبة
+    بمساعدة بتمويل بالتعاون بالتنسيق رغم برغم""".split()
+        for c in ("", "و")
+    }
+    | {
+        # Quantifiers in بـ / لـ: "لجميع. الدول", "بمختلف. أنواعها" ("كافة" and "مختلف" close
+        # a phrase alone: "القطاعات كافة.", "رأي مختلف.")
+        hamza_key(c + w)
+        for w in "جميع معظم أغلب كافة مختلف".split()
+        for c in ("ب", "ل", "وب", "ول")
+    }
+)
+# Words of NEEDS_COMPLEMENT that, after "و" or "ف", are verbs or adverbs closing a
+# sentence: "وكّل", "فقد" (lost), "دوّن", "عبّر", "ضمِن", "وحسب" (only).
+_CONJOINED_WORDS = {
+    hamza_key(w) for w in "وكل فكل فقد ودون فدون وعبر فعبر وضمن فضمن وحسب فحسب".split()
+}
+# A compass word that, after a player's position, names its side ("ظهير شمال", Egyptian
+# for a left back: "... محتاج ظهير شمال. حراسة المرمى ..."), not "north of".
+_SIDES = {hamza_key(w) for w in "شمال".split()}
+_POSITIONS = {hamza_key(w) for w in "ظهير ظهيرا جناح جناحا باك مدافع".split()}
+
+
+def _side_of_player(text: str, start: int) -> bool:
+    ws = shapes.words(text[max(0, start - 20) : start])
+    return bool(ws) and without_conjunction(shapes.key(ws[-1])) in _POSITIONS
+
+
+# Closed-class words that answer a question in one word ("من؟ أنا.", "أين؟ هنا.").
+_ANSWERS = {hamza_key(w) for w in "أنا نحن أنت أنتم هو هي هم هن هما هنا".split()}
+
+
+def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
+    """Can the word keyed ``k`` (at ``start``) not close a sentence: a preposition, a
+    particle or a conjunction (bare or after "و" / "ف": "وحول.", "فمنذ."), or, when it is
+    a sentence of its own (``alone``), any closed-class word that is no answer or
+    interjection ("وهذا.", "هناك."; not "نعم.", nor "أنا." after a question)?"""
+    if k in NEEDS_COMPLEMENT:
+        if k in _PRIVATE and _after_feminine_adjective(text, start):
+            return False  # "and private": "... 50 جهة حكومية وخاصة."
+        return not (k in _SIDES and _side_of_player(text, start))
+    if k[:1] in "وف" and k[1:] in NEEDS_COMPLEMENT and k not in _CONJOINED_WORDS:
+        return True
+    if k in _IMPERSONAL and impersonal_open(text, start):
+        return True
+    if (
+        k[:1] in "وف"
+        and k[1:] in _THEN
+        and text[max(0, start - 9) : start].rstrip().endswith(("،", ","))
+    ):
+        return True  # "... إلى جرح 3 جنود، وبعدها. أطلق الجنود النار ..."
+    if not alone or len(k) < 3 or not shapes.is_function(k):
+        return False  # (two letters are an initial: "بي. بي. سي")
+    bare = without_conjunction(k)
+    if k in shapes.ALONE or bare in shapes.ALONE or bare in _ANSWERS:
+        return False
+    before = text[max(0, start - 30) : start].rstrip()
+    if before.endswith(("؟", "?", ":")):
+        return False  # an answer
+    ws = shapes.words(before)
+    return not (ws and shapes.key(ws[-1]) == k)  # (emphasis: "قريبة جدا. جدا.")
+
+
+# "وخاصة" is "especially" before its complement, or "and private" after the adjective it
+# is coordinated with ("جهات حكومية وخاصة", "مدارس عامة وخاصة").
+_PRIVATE = {hamza_key("وخاصة")}
+
+
+def _after_feminine_adjective(text: str, start: int) -> bool:
+    """Is the word before ``start`` an indefinite feminine nisba or "عامة" (no comma
+    between them), which "وخاصة" is coordinated with?"""
+    before = text[max(0, start - 30) : start]
+    ws = shapes.words(before)
+    if not ws or before.rstrip()[-1:] in "،,":
+        return False
+    k = shapes.key(ws[-1])
+    return not k.startswith("ال") and (k.endswith("ية") or k == "عامة")
+
+
+# Adjectives of an impersonal predicate after من, whose subject is the clause or masdar
+# that follows ("من المتوقع أن ...", "من المقرر إجراء ...").
+_IMPERSONAL = {
+    hamza_key(w)
+    for w in "المتوقع المقرر المنتظر المفترض المرجح المستبعد الضروري الممكن الواضح".split()
+}
+# Words before "من المتوقع" that are its subject ("وهذا من المتوقع.").
+_IMPERSONAL_SUBJECTS = {hamza_key(w) for w in "هو هي هذا هذه ذلك تلك كما وهذا وذلك".split()}
+
+
+def impersonal_open(text: str, start: int) -> bool:
+    """Is the word at ``start`` the adjective of "من المتوقع" and its like, opening a
+    sentence or a quotation, so that its subject must follow ("... أنه "من المتوقع.
+    إجراء محادثات ...")? Not after a subject it describes ("وهذا من المتوقع.")."""
+    before = shapes.words(text[max(0, start - 30) : start])
+    if not before or shapes.key(before[-1]) != "من":
+        return False
+    return len(before) < 2 or shapes.key(before[-2]) not in _IMPERSONAL_SUBJECTS
+
+
+# Adverbs of time that open the next clause of a sentence after "، و": "، وبعدها ...".
+_THEN = {hamza_key(w) for w in "بعدها بعده بعدهم قبلها قبله عندها حينها وقتها بعدئذ عندئذ".split()}
+
+
+BEFORE_RE = re.compile(
+    f'(?:^|(?<=[\\s"“«(]))([{LETTERS}][{LETTERS}{MARKS}]*)\\. (?=["“«]?[{LETTERS}0-9٠-٩])',
+    re.MULTILINE,
+)
+# "لـ" and a masdar of the pattern تفعيل with no article: a purpose that needs its
+# object ("لتوسيع.", "لتعزيز.", "ولتحقيق."; not "للتعليق.", "للتنقيب.").
+# Also the masdars إفعال، استفعال and مفاعلة ("لإنهاء.", "لاستكمال.", "لمواجهة.")
+# when ل is a clitic on a common word; not افتعال, whose masdars are nouns too ("دعا
+# لاجتماع."), nor فعال, the shape of names ("لحماس.", "لبنان").
+PURPOSE_MASDAR_RE = re.compile(
+    f"^و?ل(?:ت[{LETTERS}]{{2}}ي[{LETTERS}]|ا[{LETTERS}]{{2}}ا[{LETTERS}]|است[{LETTERS}]{{2}}ا[{LETTERS}]"
+    f"|م[{LETTERS}]ا[{LETTERS}]{{2}}ة)$"
+)
+
+
+def purpose_masdar(k: str, word: str) -> bool:
+    """ "لـ" and a masdar with no article ("لتعزيز", "لإنهاء", "لضمان"): beyond
+    تفعيل, ل must be a clitic on a common word (not a name: "لبنان")."""
+    m = PURPOSE_MASDAR_RE.match(k)
+    if m is None:
+        return False
+    if k.lstrip("و")[1:2] == "ت" and k.lstrip("و")[-2:-1] == "ي":
+        return True  # تفعيل
+    bare = strip_marks(word)
+    rest = bare[bare.index("ل") + 1 :]
+    if len(rest) == 5 and rest[0] == "أ" and rest[3] == "ا":
+        return False  # a plural أفعال written with its hamza: "لأضرار", "لأطفال"
+    return zipf(rest) >= 3.5 and zipf(rest) > zipf(bare)
+
+
+# Verbs and nouns that take their object through لـ, which then is no purpose ("تعرضت
+# لاستهداف.", "خضعوا لتدريب.", "تحتاج لتحديث.", "توصلت لاتفاق.", "بحاجة لتطوير.").
+LI_VERBS = (
+    {
+        hamza_key(p + w + t)
+        for w in ("تعرض", "خضع", "احتاج", "توصل")
+        for p in ("", "و", "ف")
+        for t in ("", "ت", "وا")
+    }
+    | {
+        hamza_key(p + w)
+        for w in "يتعرض تتعرض يخضع تخضع يحتاج تحتاج يتوصل تتوصل التوصل التعرض الخضوع".split()
+        for p in ("", "و", "ف")
+    }
+    | {hamza_key(w) for w in "بحاجة حاجة".split()}
+)
+
+
+def governs_li(text: str, start: int) -> bool:
+    """Does a verb or a noun that takes its object through لـ (``LI_VERBS``) come in the
+    clause before ``start``, within ten words ("وتعرض عدد من قوارب الصيد الراسية في
+    الميناء لأضرار.")?"""
+    clause = re.split("[،,:؛.؟!\n]", text[max(0, start - 120) : start])[-1]
+    return any(shapes.key(w) in LI_VERBS for w in shapes.words(clause)[-10:])
+
+
+ALA_RE = re.compile(f"(?<![{LETTERS}])على(?![{LETTERS}])")
+
+
+def named_ali(text: str, word: str) -> bool:
+    """Is "علي" before a full stop the name: spelled with ي in a text that writes the
+    preposition على with ى elsewhere?"""
+    return strip_marks(word).endswith("ي") and ALA_RE.search(text) is not None
+
+
+# A word, a full stop, a preposition (maybe with a pronoun) and the next word.
+GOVERNED_RE = re.compile(
+    f"(?<![{LETTERS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. (على|إلى|الى|في|عن|"
+    f"علي[{LETTERS}]{{1,3}}|إلي[{LETTERS}]{{1,3}}|في[{LETTERS}]{{1,3}}|عن[{LETTERS}]{{1,3}})"
+    f"(?![{LETTERS}])(?: ([{LETTERS}][{LETTERS}{MARKS}]*))?"
+)
+PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
+
+
+# A word, a full stop and a word in "بـ" (its object, when a verb before governs it).
+B_TAIL_RE = re.compile(
+    f"(?<![{LETTERS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. (ب[{LETTERS}][{LETTERS}{MARKS}]{{2,}})"
+)
+B_ADVERBS = {shapes.key(w) for w in "بعدها بعده أمس اليوم مجددا أيضا مرة".split()}
+B_SPAN_RE = re.compile(f"[{LETTERS}{MARKS}]+|[^{LETTERS}{MARKS}\\s]")
+
+
+def b_governor(text: str, start: int) -> str | None:
+    """The verb governing "بـ" that the clause before a full stop ends with, either
+    right before it ("يتعلق.") or followed by its subject, one to three nouns with no
+    preposition and no verb ("قامت قوات الاحتلال.")."""
+    before = text[max(0, start - 80) : start]
+    before = before[before.rfind("\n") + 1 :]  # (the clause is on the full stop's line)
+    tokens = B_SPAN_RE.findall(before)[-5:]
+    words = [*tokens, B_SPAN_RE.match(text, start).group()]
+    seen = 0
+    for w in reversed(words):
+        if w in ALL_Q:
+            continue  # (a name in quotes: أقر "جيش" الاحتلال)
+        seen += 1
+        if seen > 4 or not w[0].isalpha():
+            return None  # a comma, a digit: another clause or a number
+        k = shapes.key(strip_marks(w))
+        if k in shapes.GOVERNED_B:
+            return w if seen == 1 or k not in shapes.B_ABSOLUTE else None
+        if k in B_ADVERBS:
+            continue  # "قامت إسرائيل بعدها. بحملة ..."
+        if (
+            shapes.is_function(k)
+            or shapes.pp_prefixed(k)
+            or k.startswith("ب")
+            or (len(k) > 3 and shapes.past_or_present_verb(k))
+        ):
+            # (the verb has its complement, or the words are no subject; a word of
+            # three letters may be a noun: "جيش", "وفد")
+            return None
+    return None
+
+
+def b_object(word: str) -> bool:
+    """Is ``word`` "بـ" and a noun (not an adverbial that opens a sentence, "بدوره"
+    or "بعد", nor a word whose ب is its own: "بدأ", "بيان")?"""
+    k = shapes.key(strip_marks(word))
+    if k in shapes.B_OPENERS or shapes.is_function(k) or shapes.connective_led(word):
+        return False
+    rest = strip_marks(word)[1:]
+    return rest.startswith("ال") or zipf(rest) >= 3.0
+
+
+def pair_after_bayna(prev_words: list[str]) -> bool:
+    """Does the sentence before end with بين and one noun that is no plural or dual
+    ("... بين الصومال.", "... بين قتيل."): بين takes two, the second on و?"""
+    if len(prev_words) < 2 or shapes.key(strip_marks(prev_words[-2])) != "بين":
+        return False
+    last = strip_marks(prev_words[-1])
+    k = shapes.key(last)
+    if len(k) < 3 or shapes.is_function(k) or k.endswith(("ين", "ان", "ات", "هم", "ها")):
+        return False  # "بين الطرفين.", "بين المدنيين.", "بينهم."
+    # (a broken plural takes no second: "بين الأطفال."; the short ones the word tests miss,
+    # "الدول", "الناس", are read as one noun, which only a lone word on و after it tests)
+    return not (broken_plural(definite_base(k)) or shapes.afal_plural(last))
+
+
+def means_or_purpose(word: str) -> bool:
+    """Is ``word`` بـ / لـ with the bare masdar of a derived verb ("بتوزيع", "لاستقبال";
+    not "باستثناء", which opens sentences)?"""
+    bare = strip_marks(word)
+    if len(bare) < 5 or bare[0] not in "بل" or bare.startswith(("بال", "لل")):
+        return False
+    return derived_masdar(bare[1:]) and shapes.key(bare) not in _SENTENCE_MEANS
+
+
+# Phrases in بـ of a masdar's shape that open sentences of their own.
+_SENTENCE_MEANS = {shapes.key(w) for w in "باستثناء باستمرار".split()}
+
+
+def prep_with_pronoun(after: str, prep: str) -> bool:
+    """Is ``after`` the preposition ``prep`` (keys: "علي", "الي") with a pronoun:
+    "عليه", "إليها", "فيه", "عنهم"?"""
+    return after.startswith(prep) and after[len(prep) :] in PRONOUNS
+
+
+# Words that continue a clause and never open a sentence: "بأن" and "أنه" (that ...,
+# governed by a verb before them: "... لم يثبت. أن موكله ..."), "تزال" / "يزال" (after
+# لا / ما: "... لا. تزال ..."), "سيما" (after لا).
+BOUND_RE = re.compile(
+    f"(?<=[{LETTERS}{MARKS}])\\. ((?:بأن|بان|بأنه|بأنها|بأنهم|بأنهن|بأننا|أن|أنه|أنها|"
+    f"أنهم|أنهن|أننا|تزال|يزال|نزال|سيما))(?= ([{LETTERS}][{LETTERS}{MARKS}]*))"
+)
+
+
+def prepositional_head(words: list[str], text: str, dot: int) -> bool:
+    """Are ``words``, a sentence of their own before the full stop at ``dot``, a
+    preposition (bare or after "و" / "ف") and an indefinite noun that heads a construct,
+    which the word after the full stop completes ("مع تطورات. الأحداث ...", "وسط حملة.
+    ترويج ...")? A preposition with a noun that is no construct's head closes
+    sentences ("من جديد.", "بلا شك.", "دون جدوى.")."""
+    if len(words) != 2:
+        return False
+    k0 = shapes.key(words[0])
+    k0 = k0[1:] if k0[:1] in "وف" and len(k0) > 2 else k0
+    if k0 not in shapes.PREPOSITIONS and k0 not in ADVERBIAL:
+        return False
+    b1 = strip_marks(words[1])
+    if not indefinite_genitive(words[1]) or len(b1) < 4:
+        return False
+    if plain_adjective(b1) or nisba(b1):
+        return False  # an adjective: "من جديد.", "بشكل رسمي."
+    after = shapes.words(text[dot + 1 : dot + 60].split("\n", 1)[0])
+    if len(after) < 3:
+        return False  # (the sentence after it must go on)
+    b2 = strip_marks(after[0])
+    if b2.startswith("ال"):
+        # (not the subject of the verb right after it: "في صمت. الجميع كان ...")
+        return not shapes.is_function(b2) and not has_verb(after[1:2])
+    return indefinite_genitive(after[0])
