@@ -57,6 +57,7 @@ def test_recall_on_written_damage_holds(capsys):
     # probe 160, held out until the end of that session, 53 / 72 with its code, 54 after
     # the counted noun on ف it showed, 55 after a feminine adjective cut from a broken
     # plural of four letters, 56 with a relational one (464 / 753); بن after a first
-    # name, from the misses of the whole set (465 / 753)
-    assert found >= 465
+    # name, from the misses of the whole set (465 / 753); a rare participle agreeing with
+    # the noun before the full stop, read in the large word list (466 / 753)
+    assert found >= 466
     assert "findings on the clean texts: 0" in out

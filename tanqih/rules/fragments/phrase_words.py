@@ -482,7 +482,9 @@ def _adjective_participle(x: str) -> bool:
     موضوعها) or name people in a common plural (المتهمين، المختصون)."""
     masc = x[:-1] if x.endswith("ة") else x
     z, zm, zf = zipf(x), zipf(masc), zipf(masc + "ة")
-    if min(zm, zf) < 3.0 or abs(zm - zf) > 0.6:
+    if min(zm, zf) < 3.0:
+        return _rare_adjective_participle(masc)
+    if abs(zm - zf) > 0.6:
         return False
     plural = max(zipf(masc + "ون"), zipf(masc + "ين"))
     if plural >= 3.0 and zm - plural < 1.1:
@@ -491,6 +493,18 @@ def _adjective_participle(x: str) -> bool:
         return False
     possessed = (masc + "ت" if x.endswith("ة") else masc, masc)
     return z > 0 and not any(zipf(p + sfx) >= 2.5 for p in possessed for sfx in ("ه", "ها", "هم"))
+
+
+def _rare_adjective_participle(masc: str) -> bool:
+    """Is the participle ``masc`` (masculine, without the article), too rare for the
+    small word list, an adjective: rare in both genders in the large list (the forms of a
+    rare derived verb: متوغل / متوغلة، مبرم / مبرمة), about as often? A rare participle
+    that is a noun or a name has one gender far more common (معتصم، مستوصف), and a
+    common one is in the small list."""
+    lm, lf = large_zipf(masc), large_zipf(masc + "ة")
+    if max(lm, lf) >= 3.0 or min(lm, lf) < 1.5 or abs(lm - lf) > 0.6:
+        return False
+    return max(large_zipf(masc + "ون"), large_zipf(masc + "ين")) < lm
 
 
 def _manner(bare: str) -> bool:

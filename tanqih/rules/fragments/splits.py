@@ -169,7 +169,9 @@ class SentenceSplit(
       as often, never with a possessive pronoun nor in a plural of persons about as
       common as the singular (not "المتحدث", "المكتب", "المقاومة", "المبنى", "المتهم",
       which name people and things and open sentences, nor a plural: "المشرفون"; an
-      adjective's plural is far rarer: "المستمر", "المشترك"), and not after an adjective
+      adjective's plural is far rarer: "المستمر", "المشترك"), or, too rare for the
+      small word list, rare in both genders about as often in the large one
+      ("الثورة. المستحكمة في ...", "المتوغلة"; not a name: "المعتصم"), and not after an adjective
       or an ordinal, nor before a verb or أن ("... بالتعادل. المهاجم سجل ...",
       "المتوقع أن ..."). No adjective signal fires on a word followed by a pronoun of
       separation, a subject ("... القطاع. البنية التحتية هي ..."), nor on a feminine
