@@ -66,7 +66,7 @@ def _records():
 
 
 def test_styles_corpus_is_there():
-    assert len(_records()) >= 1115
+    assert len(_records()) >= 1129
 
 
 def test_default_rules_on_correct_copy_in_other_styles():

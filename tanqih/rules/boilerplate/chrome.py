@@ -90,6 +90,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     link_row,
     one_item_ticker,
     page_mark,
+    phone_line,
     poll_option,
     poll_question,
     section_label,
@@ -214,7 +215,8 @@ class PageChrome(PhraseRule):
     brackets ("[موسيقى]", "[00:12:41]"); feed residue ("The post ... appeared first on
     ...", an Atom "tag:" id); a contact line (a label naming the channel, "البريد
     الإلكتروني:", "الهاتف:", "فيسبوك:", and only addresses or numbers after it; a phone
-    number only after a phone label; an address alone); a weather, currency or
+    number only after a phone label, and not between two paragraphs of a notice, where
+    it is the number the notice gives; an address alone); a weather, currency or
     prayer-time strip ("الرباط 19° غائم", two rates or more between "|", two prayers
     with their times), one rate on a line of its own ("الدولار 47.35 جنيه", "الذهب عيار
     24: 289.75 درهم ▲"; not in a list of rates the article announces, "... على النحو
@@ -1004,6 +1006,17 @@ class PageChrome(PhraseRule):
                     # an item of a list the article announces ("... كالتالي:" / "الرباط
                     # 19° غائم", "واتساب" in a list of platforms), or the caption of that
                     # list ("الأكثر قراءة")
+                    header, items, cookie = "", 0, False
+                    continue
+                if (
+                    0 < i < len(lines) - 1
+                    and phone_line(t)
+                    and _prose_line(lines[i - 1].text)
+                    and _prose_line(lines[i + 1].text)
+                ):
+                    # a number to call inside a notice, between its paragraphs ("... منزل
+                    # 18." / "هاتف: 99887766" / "وبهذه المناسبة الأليمة، ..."): a site's
+                    # contacts sit in its footer, after the article's last paragraph
                     header, items, cookie = "", 0, False
                     continue
                 whole(i, s, e, f"page furniture, not article text: {quote(t)}")

@@ -639,6 +639,21 @@ _BBCODE_RE = re.compile(
 )
 
 
+def phone_line(line: str) -> bool:
+    """A phone label and its numbers alone on a line ("هاتف: 99887766", "الجوال: +965
+    ..."): the site's contacts in a footer, or the family's number inside a notice."""
+    s = line.strip()
+    if len(s) > 80 or not _PHONE_VALUE_RE.search(s):
+        return False
+    m = CONTACT_RE.match(s)
+    if m is None:
+        return False
+    label = pkey(m.group(1)).split()
+    return 0 < len(label) <= 4 and any(
+        w in _PHONE_WORDS or (w[:1] == "و" and w[1:] in _PHONE_WORDS) for w in label
+    )
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def shape_furniture(line: str) -> bool:
     """Page furniture recognised by its shape rather than its words. (Cached: the rules
