@@ -53,6 +53,20 @@ from tanqih.rules.word_frequencies import large_zipf, zipf
 _NEGATIONS = {shapes.key(w) for w in "لا لن لم ليس ليست ما".split()}
 # "ليس" needs its predicate: "غربية ليست." is cut.
 _NEGATED_COPULAS = {shapes.key(w) for w in "ليس ليست ليسوا".split()}
+# Copulas whose subject must agree with a feminine verb, or is in the verb ("we", "they",
+# "I"): after them a lone indefinite word is their predicate, which then takes the
+# accusative (كانت تمديدا), or their subject, which then agrees (كانت حرب).
+_FEMININE_COPULAS = {
+    shapes.key(c + w) for w in "كانت أصبحت صارت باتت ظلت أضحت أمست".split() for c in ("", "و", "ف")
+}
+_PERSON_COPULAS = {
+    shapes.key(c + w)
+    for w in "كنا كنت كنتم كانوا أصبحنا أصبحت أصبحوا صرنا صاروا بتنا باتوا ظللنا ظلوا".split()
+    for c in ("", "و", "ف")
+}
+# Endings of a word that may be a copula's predicate or subject as it is written: the
+# accusative's alif, -ة, -ى, the plurals and duals, a pronoun.
+_PREDICATE_ENDINGS = ("ا", "ى", "ة", "ات", "ين", "ون", "ان", "ه", "ها", "هم", "هن", "كم", "نا")
 
 
 def _fragment_core(text: str) -> tuple[str, str] | None:
@@ -200,7 +214,10 @@ class StrayFragment(Rule):
     الخروج."), when they end in a word that needs a complement ("منفصلتين خلال.", "سوريا
     إننا."), repeat a word ("قناة قناة."), put a quantifier before an indefinite word
     ("جميع فضائية."), end with ليس ("غربية ليست."), put a feminine nisba after a verb
-    with a person of its own ("تزامنا إقليمية."), or are a noun with a preposition
+    with a person of its own ("تزامنا إقليمية."), put after a copula one indefinite
+    word that can be neither its predicate, which takes the accusative, nor its subject,
+    which agrees with it ("كانت تمديد.", "أصبحنا خدمي."; not "كنا أفضل.", "كانت بخير.",
+    "كانت حرب."), or are a noun with a preposition
     and a third-person pronoun
     ("استهداف إليهم.") or one word with "أيضا". A closing quote mark after a fragment
     that follows a closed quotation closes nothing, and that is debris too ("“... حدث
@@ -638,6 +655,8 @@ class StrayFragment(Rule):
                 return f"'{words[0]} {words[1]}' has no subject: it is no sentence"
             if len(keys) == 2 and _said_nothing(keys):
                 return "a verb of saying with nothing said"
+            if len(keys) == 2 and _copula_without_predicate(keys, words[1]):
+                return f"'{words[1]}' can be neither the subject nor the predicate of '{words[0]}'"
             if (
                 len(keys) == 2
                 and keys[0] in shapes.TRAILING_ADVERBS
@@ -787,6 +806,31 @@ def _phrase_without_subject(keys: list[str]) -> bool:
     if not toward and not shapes.prep_with_pronoun(k0):
         return False
     return not shapes.is_function(k1) and (toward or shapes.pp_prefixed(k1))
+
+
+def _copula_without_predicate(keys: list[str], word: str) -> bool:
+    """A copula and one indefinite word that can be neither its predicate (no
+    accusative: "كانت تمديد." would be كانت تمديدا) nor its subject (a masculine word after
+    a feminine verb; or the subject is in the verb: "أصبحنا خدمي."). Not a verb
+    ("كانوا يعملون."), a phrase ("كانت بخير."), an elative ("كنا أفضل."), a broken plural,
+    whose accusative may have no alif ("كانوا أقارب."), nor a short word that may be
+    feminine without -ة ("كانت حرب.")."""
+    k0, k1 = keys
+    if k0 not in _FEMININE_COPULAS and k0 not in _PERSON_COPULAS:
+        return False
+    return not (
+        len(k1) < 4
+        or any(ch in shapes.TANWEEN for ch in word)
+        or shapes.is_function(k1)
+        or k1.startswith("ال")
+        or k1.endswith(_PREDICATE_ENDINGS)
+        or shapes.pp_prefixed(k1)
+        or (k1[0] in "بلك" and zipf(k1[1:]) >= 3.0)  # ("كانت بخير.")
+        or shapes.prep_with_pronoun(k1)
+        or shapes.predicate_verb(k1)
+        or shapes.elative(strip_marks(word))
+        or shapes.feminine(k1)
+    )
 
 
 def _said_nothing(keys: list[str]) -> bool:
