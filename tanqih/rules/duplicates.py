@@ -430,10 +430,11 @@ class RepeatedWord(Rule):
     letters or more with the article ("الحكومة الحكومة"), a word of four letters or
     more behind a conjunction ("وعاجل وعاجل") or of five behind a preposition and the
     article ("بالحل بالحل"), or any word of six letters or more ("منطقتي منطقتي").
-    Left alone: a word said three times or more (a chant, a
-    page's repeated label), reduplication in the accusative ("رويدا رويدا"), "من من"
-    (from whom), "هو هو" (the same), letters of a spelled-out abbreviation ("سي إن إن"),
-    compound names ("عبدالله عبدالله"), a man named after his father ("السيد السيد"),
+    Left alone: a word said three times or more (a chant, a page's repeated label),
+    reduplication in the accusative ("رويدا رويدا") or of an indefinite dual ("يصلي
+    ركعتين ركعتين": two at a time), "من من" (from whom), "هو هو" (the same), letters
+    of a spelled-out abbreviation ("سي إن إن"), compound names ("عبدالله عبدالله"),
+    a man named after his father ("السيد السيد"),
     a relational adjective doubled after a noun of dealings between parties ("الحل
     الليبي الليبي": among Libyans; not "الجيش الإسرائيلي الإسرائيلي"), a noun on و
     that its adjective makes another item ("التربية والتعليم والتعليم الفني"),
@@ -504,6 +505,8 @@ class RepeatedWord(Rule):
             return False  # "الله الله في ...", a first name and a father's name "السيد السيد"
         if k in _DISTRIBUTIVE:
             return False  # numbers said twice: "دخلوا اثنين اثنين" (two by two)
+        if not k.startswith("ال") and k.endswith(("تين", "تان")):
+            return False  # an indefinite dual said twice: "يصلي ركعتين ركعتين" (two at a time)
         if k.startswith(("لل", "بال")) and len(k) >= 5:
             return True  # a preposition and the article: "للأسر للأسر"
         if len(k) >= 4 and k[0] in "وف" and zipf(k[1:]) >= 3.0 and zipf(k[1:]) > zipf(k):
