@@ -28,6 +28,7 @@ from tanqih.rules.fragments.verb_clauses import (
     word_before,
 )
 from tanqih.rules.fragments.verb_complements import (
+    ADDS_TO_RE,
     AS_RE,
     AS_SAID_RE,
     COMPLEMENT_VERBS,
@@ -310,7 +311,8 @@ class VerbSignals:
     def _said_before(self, text: str, dot: int) -> bool:
         """Does the sentence ending at ``dot`` hold a verb of saying (قال، أضاف، صرح)
         with nothing said after it ("وقالت الوزيرة في مؤتمر صحفي. إن الحكومة ...")? Not
-        "كما قال." nor a verb whose clause or object is there ("قال ذلك.")."""
+        "كما قال." nor a verb whose clause or object is there ("قال ذلك."), nor أضاف
+        meaning "added to" ("عملا يضيف إلى رصيد كاتبة ... والفقد. إنها رواية ...")."""
         start = max(text.rfind(c, 0, dot) for c in ".!؟?\n") + 1
         sentence = text[start:dot]
         m = None
@@ -318,6 +320,8 @@ class VerbSignals:
             pass
         if m is None or SAID_DONE_RE.search(sentence, m.end()):
             return False
+        if ADDS_TO_RE.match(sentence, m.start()):
+            return False  # "يضيف إلى رصيد كاتبة ..." (adds to), not a verb of saying
         return not AS_SAID_RE.search(sentence, 0, m.start() + 1)
 
     def _reporting_verb_cut(self, text, start, k) -> bool:
