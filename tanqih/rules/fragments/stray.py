@@ -217,9 +217,10 @@ class StrayFragment(Rule):
     with a person of its own ("تزامنا إقليمية."), put after a copula one indefinite
     word that can be neither its predicate, which takes the accusative, nor its subject,
     which agrees with it ("كانت تمديد.", "أصبحنا خدمي."; not "كنا أفضل.", "كانت بخير.",
-    "كانت حرب."), or are a noun with a preposition
-    and a third-person pronoun
-    ("استهداف إليهم.") or one word with "أيضا". A closing quote mark after a fragment
+    "كانت حرب."), put an accusative adjective after a noun with no case ending, whose
+    case it would share ("مفرق جويا."; not "عشرون عاما.", "أكثر وضوحا.", "سنعود
+    قريبا."), or are a noun with a preposition and a third-person pronoun ("استهداف
+    إليهم.") or one word with "أيضا". A closing quote mark after a fragment
     that follows a closed quotation closes nothing, and that is debris too ("“... حدث
     غير مسبوق”. حدث.”"). Otherwise short sentences inside a quotation are left alone
     (speech has short emphatic sentences); an odd straight quote still open at the end
@@ -657,6 +658,8 @@ class StrayFragment(Rule):
                 return "a verb of saying with nothing said"
             if len(keys) == 2 and _copula_without_predicate(keys, words[1]):
                 return f"'{words[1]}' can be neither the subject nor the predicate of '{words[0]}'"
+            if len(keys) == 2 and _accusative_after_noun(keys, words):
+                return f"'{words[1]}' is accusative and cannot describe '{words[0]}'"
             if (
                 len(keys) == 2
                 and keys[0] in shapes.TRAILING_ADVERBS
@@ -831,6 +834,34 @@ def _copula_without_predicate(keys: list[str], word: str) -> bool:
         or shapes.elative(strip_marks(word))
         or shapes.feminine(k1)
     )
+
+
+def _accusative_after_noun(keys: list[str], words: list[str]) -> bool:
+    """An indefinite noun with no case ending and an adjective in the accusative ("مفرق
+    جويا.", "حسين مقرا."): an adjective takes its noun's case, and nothing in two words
+    makes the noun accusative. Not after a verb ("سنعود قريبا."), a number ("عشرون
+    عاما."), an elative ("أكثر وضوحا."), nor an adverb ("ساعة تقريبا.")."""
+    k0, k1 = keys
+    first = strip_marks(words[0])
+    if (
+        len(k0) < 3
+        or len(k1) < 4
+        or not k1.endswith("ا")
+        or k0.endswith(("ا", "ى", "ء"))
+        or any(ch in shapes.TANWEEN for ch in words[0])
+        or k0.startswith("ال")
+        or shapes.is_function(k0)
+        or shapes.pp_prefixed(k0)
+        or k0 in shapes.NUMBER_WORDS
+        or k1 in shapes.TRAILING_ADVERBS
+        or shapes.stance_adverb(strip_marks(words[1]))
+        or shapes.elative(first)
+        or shapes.one_word_verb(first)
+        or shapes.past_or_present_verb(k0)
+    ):
+        return False
+    bare = strip_marks(words[1])
+    return zipf(bare[:-1]) >= 3.0 and zipf(bare[:-1]) > zipf(bare)
 
 
 def _said_nothing(keys: list[str]) -> bool:
