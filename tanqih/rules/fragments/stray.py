@@ -56,13 +56,11 @@ _NEGATED_COPULAS = {shapes.key(w) for w in "ليس ليست ليسوا".split()}
 # Copulas whose subject must agree with a feminine verb, or is in the verb ("we", "they",
 # "I"): after them a lone indefinite word is their predicate, which then takes the
 # accusative (كانت تمديدا), or their subject, which then agrees (كانت حرب).
-_FEMININE_COPULAS = {
-    shapes.key(c + w) for w in "كانت أصبحت صارت باتت ظلت أضحت أمست".split() for c in ("", "و", "ف")
-}
+# (Looked up without the و / ف before them.)
+_FEMININE_COPULAS = {shapes.key(w) for w in "كانت أصبحت صارت باتت ظلت أضحت أمست".split()}
 _PERSON_COPULAS = {
-    shapes.key(c + w)
+    shapes.key(w)
     for w in "كنا كنت كنتم كانوا أصبحنا أصبحت أصبحوا صرنا صاروا بتنا باتوا ظللنا ظلوا".split()
-    for c in ("", "و", "ف")
 }
 # Endings of a word that may be a copula's predicate or subject as it is written: the
 # accusative's alif, -ة, -ى, the plurals and duals, a pronoun.
@@ -819,7 +817,8 @@ def _copula_without_predicate(keys: list[str], word: str) -> bool:
     whose accusative may have no alif ("كانوا أقارب."), nor a short word that may be
     feminine without -ة ("كانت حرب.")."""
     k0, k1 = keys
-    if k0 not in _FEMININE_COPULAS and k0 not in _PERSON_COPULAS:
+    copula = without_conjunction(k0)
+    if copula not in _FEMININE_COPULAS and copula not in _PERSON_COPULAS:
         return False
     return not (
         len(k1) < 4

@@ -100,12 +100,11 @@ SPEAKER_RE = re.compile(
     "(إن|إنه|إنها|إنهم|إنهن|إننا)(?= )"
 )
 # Verbs of saying that always take what was said (not أعلن, أكد: they take a noun too).
-_SAYING = "[وف]?(?:قال|قالت|قالوا|أضاف|أضافت|اضاف|اضافت|أضافوا|صرح|صرحت|يقول|تقول|يضيف|تضيف)"
+_ADDING = "أضاف|أضافت|اضاف|اضافت|أضافوا|يضيف|تضيف"
+_SAYING = f"[وف]?(?:قال|قالت|قالوا|{_ADDING}|صرح|صرحت|يقول|تقول)"
 SAYING_RE = re.compile(f"(?:^|\\s){_SAYING}(?=\\s)")
 # أضاف meaning "added to" ("عملا يضيف إلى رصيد ..."), not a verb of saying.
-ADDS_TO_RE = re.compile(
-    f"\\s?[وف]?(?:أضاف|أضافت|اضاف|اضافت|أضافوا|يضيف|تضيف)[{MARKS}]*\\s+[إا]لى(?=\\s)"
-)
+ADDS_TO_RE = re.compile(f"\\s?[وف]?(?:{_ADDING})[{MARKS}]*\\s+[إا]لى(?=\\s)")
 # A sentence of a verb of saying and one to three words, its subject, with nothing said
 # ("وقال مدير. مستشفى ...", "وقالت الممثلة. العليا ...").
 SAID_ALONE_RE = re.compile(
