@@ -42,13 +42,16 @@ NEEDS_COMPLEMENT = (
     | {
         # Conjunctions and adverbs of place and time that head a construct ("ولكن.",
         # "في جنوب. لبنان", "في منتصف. الشهر"), and phrases in بـ that work as prepositions
-        # ("بقيادة. مدربه", "بحضور. مدير"), with "و" too. Not the ones that close an idiom:
+        # ("بقيادة. مدربه", "بحضور. مدير"), with "و" too ("من داخل. المعسكر": the
+        # adverbs داخل / خارج close no sentence; "في الداخل." takes the article). Not the
+        # ones that close an idiom:
         # "عن قرب", "رأسا على عقب", "فما فوق", "صلة قرابة", "لا غير".
         hamza_key(c + w)
         for w in """ولكن لكنه عند تحت قبيل إبان أثناء طيلة طوال حوالي جنوب شمال شرق غرب
     منتصف أواخر أوائل مطلع سوى حتى ليس قبالة حيال بجانب باتجاه بواسطة بفعل بدون بلا
     لصالح لمصلحة علاوة بالإضافة بقيادة برئاسة بإشراف برعاية بحضور بمشاركة بمناسبة
-    بمساعدة بتمويل بالتعاون بالتنسيق رغم برغم""".split()
+    بمساعدة بتمويل بالتعاون بالتنسيق رغم برغم داخل بداخل لداخل خارج بمحاذاة بخصوص
+    بفضل""".split()
         for c in ("", "و")
     }
     | {
@@ -90,6 +93,8 @@ def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
         return not (k in _SIDES and _side_of_player(text, start))
     if k[:1] in "وف" and k[1:] in NEEDS_COMPLEMENT and k not in _CONJOINED_WORDS:
         return True
+    if k == _BISM and _after_spokesman(text, start):
+        return True  # "وقال المتحدث باسم. الوزارة ..." (not the name: "قال باسم.")
     if k in _IMPERSONAL and impersonal_open(text, start):
         return True
     if (
@@ -108,6 +113,27 @@ def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
         return False  # an answer
     ws = shapes.words(before)
     return not (ws and shapes.key(ws[-1]) == k)  # (emphasis: "قريبة جدا. جدا.")
+
+
+# "باسم" after a spokesman is "on behalf of", not the name Basim.
+_BISM = hamza_key("باسم")
+_SPOKESMEN = {
+    hamza_key(a + w + e)
+    for w in ("متحدث", "ناطق")
+    for a in ("", "ال", "وال", "لل", "ك")
+    for e in ("", "ة", "ا", "ون", "ين")
+}
+
+
+_OFFICIAL = {hamza_key(w) for w in "الرسمي الرسمية الرسميون الرسميين رسمي رسمية".split()}
+
+
+def _after_spokesman(text: str, start: int) -> bool:
+    """Does a spokesman ("المتحدث", "الناطق الرسمي") come right before ``start``?"""
+    ks = [shapes.key(w) for w in shapes.words(text[max(0, start - 30) : start])[-2:]]
+    if ks and ks[-1] in _OFFICIAL:
+        ks.pop()
+    return bool(ks) and ks[-1] in _SPOKESMEN
 
 
 # "وخاصة" is "especially" before its complement, or "and private" after the adjective it
@@ -203,7 +229,12 @@ def governs_li(text: str, start: int) -> bool:
     clause before ``start``, within ten words ("وتعرض عدد من قوارب الصيد الراسية في
     الميناء لأضرار.")?"""
     clause = re.split("[،,:؛.؟!\n]", text[max(0, start - 120) : start])[-1]
-    return any(shapes.key(w) in LI_VERBS for w in shapes.words(clause)[-10:])
+    ks = [shapes.key(w) for w in shapes.words(clause)[-10:]]
+    # (not when إلى follows and takes the object: "توصلا إلى اتفاق لتأمين. الإفراج ...")
+    return any(k in LI_VERBS and _ILA not in ks[i + 1 :] for i, k in enumerate(ks))
+
+
+_ILA = hamza_key("إلى")
 
 
 ALA_RE = re.compile(f"(?<![{LETTERS}])على(?![{LETTERS}])")

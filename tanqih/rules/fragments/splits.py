@@ -91,7 +91,7 @@ class SentenceSplit(
     - the word before the full stop is a preposition or particle that needs a
       complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "لجميع.",
       "بمختلف.", "دون.", "وعدم.", "لعدم.", "بإحدى."), an adverb of place or time that
-      heads a construct ("جنوب.", "منتصف.", "أثناء.", "حوالي."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), a
+      heads a construct ("جنوب.", "منتصف.", "أثناء.", "حوالي.", "داخل."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), "باسم" after a spokesman ("المتحدث باسم."), a
       phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
       verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال.",
@@ -223,7 +223,8 @@ class SentenceSplit(
     - the word before it is "لـ" and a masdar of the pattern تفعيل, إفعال, استفعال or
       مفاعلة, a purpose that needs its object ("لتوسيع. عملياتها", "لإنهاء. الخلاف";
       not with the article, "للتعليق.", nor a noun of another shape: "دعا لاجتماع.",
-      "نقلوا المقترح لحماس.");
+      "نقلوا المقترح لحماس.", nor the object of a verb that takes لـ, "تعرض القارب
+      لأضرار.", unless إلى took that verb's object: "توصلا إلى اتفاق لتأمين. ...");
     - the word before it is a verb that takes its object through one preposition and
       the word after it is that preposition ("حرصت. على توسيع ...", "تحتاج. إلى ...",
       "تساهم. فيه ..."; not before an idiom that opens a sentence, "إلى جانب ذلك",
