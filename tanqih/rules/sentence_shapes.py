@@ -428,7 +428,7 @@ def adjective_itself(bare: str) -> bool:
 
 # Adjectives of judgement that stand alone as a verdict on the sentence before ("رائع.",
 # "مؤسف."), in the masculine of an implied "this", the nouns of judgement ("كارثة.",
-# "فضيحة.") and interjections ("مبروك.", "برافو."); a closed class, like the adverbs
+# "فضيحة.") and interjections ("مبروك.", "مبارك.", "برافو."); a closed class, like the adverbs
 # above (a descriptive adjective alone, "سابق.", is a cut-off word).
 VERDICTS = {
     hamza_key(w)
@@ -436,7 +436,7 @@ VERDICTS = {
     غريب عجيب مستغرب مفهوم منطقي مقبول مرفوض مهم خطير جميل ممتاز عظيم مثير مضحك مبكي
     جيد سيء سيئ مؤكد مستحيل
     كارثة فضيحة مهزلة مأساة مصيبة صدمة معجزة عار خسارة حرام عيب خيبة
-    مبروك برافو هاردلك واو أحسنت""".split()
+    مبروك مبارك برافو هاردلك واو أحسنت""".split()
 }
 # A participle with its preposition and pronoun, a verdict of its own ("متفق عليه." closing
 # a hadith, "مبالغ فيه.").
@@ -748,7 +748,7 @@ def dedication_head(first: str) -> bool:
         k.startswith("ال")
         or k.endswith(("ا", "نا"))
         or any(ch in TANWEEN for ch in first)
-        or k in ("تحية", "مبروك", "طوبي")
+        or k in ("تحية", "مبروك", "مبارك", "طوبي")
         # a common noun: "ليلة للتاريخ.", "رسالة للعالم."
         or (zipf(first) >= 5.0 and not past_or_present_verb(k))
     )

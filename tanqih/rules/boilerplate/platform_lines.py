@@ -20,6 +20,7 @@ from tanqih.linter.arabic import strip_marks
 from tanqih.rules.boilerplate.datelines import stamp
 from tanqih.rules.phrases import has_sentence_punct, inside_quotation
 from tanqih.rules.sentence_shapes import conjunction_led
+from tanqih.rules.word_frequencies import zipf
 
 # The reading time of the page: "دقيقتان للقراءة", "زمن القراءة: 2 دقيقة", "5 min read".
 _MINUTES = r"(?:[\d٠-٩]+\s*(?:دقيقة|دقائق|دق|د)|(?:[^\W\d_]+\s+)?(?:دقيقة|دقائق)|دقيقتان|دقيقتين)"
@@ -548,8 +549,19 @@ def _call_to_act(s: str) -> bool:
         return True
     m = _CALL_TO_ACT_ALSO_PAST_RE.match(s)
     return m is not None and any(
-        w.group() not in _NOT_TO_THE_READER for w in _TO_THE_READER_RE.finditer(s, m.end())
+        _to_the_reader(w.group()) for w in _TO_THE_READER_RE.finditer(s, m.end())
     )
+
+
+def _to_the_reader(word: str) -> bool:
+    """Is ``word`` a word with the pronoun "you" ("حسابك", "تجربتك", "لديكم"): what is
+    left without the pronoun is a word ("نسك", the name of an app, and "مبارك" are not)?"""
+    if word in _NOT_TO_THE_READER:
+        return False
+    stem = word[:-2] if word.endswith(("كم", "كن")) else word[:-1]
+    if stem.endswith("ت"):
+        stem = max(stem, stem[:-1] + "ة", key=zipf)  # "تجربتك" -> "تجربة"
+    return zipf(stem) >= 3.0
 
 
 def platform_line(s: str, digits: bool) -> bool:
