@@ -50,6 +50,23 @@ PLACE_NAME_RE = re.compile(
     # (and the reporter's role after a dash: "- مراسلة «الجسر» في بريطانيا")
     r"(?:\s+[-–—]\s+(?:ال)?(?:مراسل|محرر|مندوب|موفد)(?:ة)?(?:\s+[^\n.!؟?:|\d]{2,40})?)?\s*$"
 )
+# The nouns that name an office and its units: an official notice's letterhead opens
+# each of its segments with one ("دائرة صحة بابل - قسم العقود", "وزارة التربية -
+# مديرية المناهج"), where a dateline has a place and a credit a name or a paper.
+_UNIT_NOUNS = frozenset(
+    """وزارة دائرة مديرية قسم شعبة وحدة إدارة ادارة هيئة مكتب مصلحة مؤسسة جامعة كلية
+    بلدية أمانة امانة ديوان رئاسة قيادة فرع لجنة""".split()
+)
+
+
+def letterhead(segs: list[str]) -> bool:
+    """Do two or more dash-separated segments each open with a noun naming an office or
+    a unit of one (an official notice's letterhead, not a credit)?"""
+    return len(segs) >= 2 and all(
+        (x.split() or [""])[0].strip("()[]«»") in _UNIT_NOUNS for x in segs
+    )
+
+
 # A caption that opens by saying what the picture is: "صورة: ...", "صورة من الفيديو:
 # ...", "صورة أرشيفية لجلسة ...", "(صورة من المباراة - تصوير: فلان)", "لقطة من مقطع
 # متداول ..."; a line of its own with no full stop.

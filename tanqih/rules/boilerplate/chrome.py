@@ -31,6 +31,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     _LABEL_LINE_RE,
     _post_meta,
     caption_line,
+    letterhead,
 )
 from tanqih.rules.boilerplate.chrome_patterns import (
     _AD_SLOTS,
@@ -1177,6 +1178,8 @@ def _headline_suffix(text: str, lines: list[Span], taken: set[int]):
         if m is None or _LABEL_OPENING_RE.match(head) or has_sentence_punct(head.rstrip()[-1:]):
             return  # the headline, or a byline ("كتب: فلان | محرر الأخبار") or prose
         name = m.group(2)
+        if letterhead([head, name]):
+            return  # an official notice's letterhead: "دائرة صحة بابل - قسم العقود"
         if m.group(1) != "|" and (
             ":" in head
             or len(name) < 3

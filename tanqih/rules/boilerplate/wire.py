@@ -14,6 +14,7 @@ from tanqih.rules.boilerplate.byline_shapes import (
     _DASH_SPLIT_RE,
     PLACE_CREDIT_RE,
     PLACE_NAME_RE,
+    letterhead,
     named_role,
 )
 from tanqih.rules.boilerplate.chrome import head_line, inside_lists
@@ -318,7 +319,10 @@ class WireCredit(PhraseRule):
             i = j
         return items
 
-    def credit_line(self, t: str, edge: bool, listed: bool = False) -> bool:
+    def credit_line(self, t: str, edge: bool, listed: bool = False, closing: bool = False) -> bool:
+        """Is the line ``t`` a credit: an agency, a byline or a dateline (``edge``: at the
+        head or the end of the article; ``listed``: an item of a list; ``closing``: one
+        of its last two lines)?"""
         if edge and "." in t and len(t) <= 60:
             # the agency's name and its code at the top ("وكالة أنباء الرافدين - ر.ن.ع")
             parts = SPACED_DASH_RE.split(t.strip())
@@ -375,6 +379,9 @@ class WireCredit(PhraseRule):
             or PLACE_NAME_RE.match(t)  # ("دبي – فلان الفلاني": BLP008's byline)
             or named_role(t)  # ("فلان - محرر الشؤون الاقتصادية": BLP008's byline)
             or "محفوظة" in t  # ("<site> - جميع الحقوق محفوظة": BLP001's copyright line)
+            or (letterhead(segs) and not closing)
+            # ("دائرة صحة بابل - قسم العقود" heading a notice; closing a press release,
+            # "بلدية الرياض - إدارة العلاقات العامة" is its sender's credit)
         ):
             return False
         if any(self.is_agency(x) for x in segs):
@@ -394,7 +401,7 @@ class WireCredit(PhraseRule):
         for i, p in enumerate(lines):
             t = p.text
             edge = i <= 1 or i >= n - 2 or (len(t) <= 70 and head_line(lines, i))
-            if self.credit_line(t, edge, i in listed):
+            if self.credit_line(t, edge, i in listed, closing=i >= n - 2):
                 yield line_finding(
                     self, p, text, f"a credit line (agency, byline or dateline): {quote(t)}"
                 )
