@@ -340,10 +340,13 @@ def prep_with_pronoun(after: str, prep: str) -> bool:
 
 # Words that continue a clause and never open a sentence: "بأن" and "أنه" (that ...,
 # governed by a verb before them: "... لم يثبت. أن موكله ..."), "تزال" / "يزال" (after
-# لا / ما: "... لا. تزال ..."), "سيما" (after لا).
+# لا / ما: "... لا. تزال ..."), "سيما" (after لا), and بـ on a noun of place with no
+# article, which places what the clause before names ("... مكتب العمل. بمحافظة طريف
+# ...": a sentence opens "في محافظة ..."; with لـ it may open one, "لمدينة جدة تاريخ").
 BOUND_RE = re.compile(
     f"(?<=[{LETTERS}{MARKS}])\\. ((?:بأن|بان|بأنه|بأنها|بأنهم|بأنهن|بأننا|أن|أنه|أنها|"
-    f"أنهم|أنهن|أننا|تزال|يزال|نزال|سيما))(?= ([{LETTERS}][{LETTERS}{MARKS}]*))"
+    f"أنهم|أنهن|أننا|تزال|يزال|نزال|سيما|ب(?:محافظة|منطقة|مدينة|حي|شارع|وادي|قرية|بلدة|"
+    f"مخيم|ولاية|إمارة|مقاطعة|ناحية|قضاء)))(?= ([{LETTERS}][{LETTERS}{MARKS}]*))"
 )
 
 

@@ -45,10 +45,21 @@ from tanqih.rules.fragments.verb_clauses import (
     sentence_words,
     word_before,
 )
+from tanqih.rules.word_frequencies import zipf
 
 # "son of", "daughter of" between two parts of a name (not ابن / أبو / آل, which open
 # a name of their own: "أبو مازن", "ابن الشهيد")
 _SON_OF = {hamza_key(w) for w in "بن بنت".split()}
+
+
+def _place_name(word: str) -> bool:
+    """Is ``word``, after بمحافظة / بمدينة ..., the place's name: with the article
+    ("الحدود"), or never written with it ("تبوك", "حلب"), and no function word
+    ("كهذه")?"""
+    b = strip_marks(word)
+    if shapes.is_function(shapes.key(b)) or b[:1] == "ك":
+        return False
+    return b.startswith("ال") or zipf("ال" + b) == 0
 
 
 class HeadSignals:
@@ -104,6 +115,8 @@ class HeadSignals:
                 imperfect_verb(m.group(2)) or shapes.key(m.group(2))[:1] in "تن"
             ):
                 continue  # "أن تصل متأخرا خير من ألا تصل.": an infinitive clause as subject
+            if m.group(1)[:1] == "ب" and not _place_name(m.group(2)):
+                continue  # a place of the sentence's own: "بمدينة صغيرة ولد ...", "بحي مثل ..."
             if not long_enough(text, dot, 2):
                 continue  # (two words will do: "وقضت المحكمة. بأن ...")
             yield dot, f"'{m.group(1)}' cannot open a sentence: it continues the clause before"

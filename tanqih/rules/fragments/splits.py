@@ -256,7 +256,9 @@ class SentenceSplit(
     - the word after it continues a clause and never opens a sentence: "بأن" or "أنه"
       governed by a verb before the stop ("... لم يثبت. أن موكله ...", "قضت المحكمة.
       بأن ..."; not "أن تصل متأخرا خير ...", an infinitive clause as subject), "تزال" /
-      "يزال" after لا / ما ("... لا. تزال ..."), "سيما";
+      "يزال" after لا / ما ("... لا. تزال ..."), "سيما", بـ on a noun of place
+      with no article before the place's name ("... مكتب العمل. بمحافظة تبوك ...";
+      not "بمدينة مثل هذه ...", "بقرية صغيرة ...");
     - the sentence after it is the tail of the clause before: a phrase that always
       attaches to what precedes it ("... في الأسواق. ولا سيما الطماطم.", "بما في ذلك
       ..."), or a prepositional phrase of five to twelve words with no comma and no
