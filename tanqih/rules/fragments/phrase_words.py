@@ -549,12 +549,16 @@ def clear_verb(k: str) -> bool:
     """A verb by its shape beyond doubt: an imperfect (يفعل، تفعل; of three letters a
     common word never written with the article: يرى، تظل, not يوم), a past with its
     person ending (أغلقت، أكدوا), a past of three letters or of the shape فاعل whose
-    imperfect is a common word (صدر / يصدر, دعا / يدعو, ناقش / يناقش; not "وسط": يوسط
+    imperfect is a common word (صدر / يصدر, دعا / يدعو, عاش / يعيش, ناقش / يناقش; not "وسط": يوسط
     is none, nor "كاتب", nor the adverb "غدا")."""
     if len(k) == 3 and k.endswith("ا") and k not in TIME_ADVERBS:
         return zipf("ي" + k[:2] + "و") >= 3.5  # a defective past: دعا / يدعو، بدا / يبدو
     if len(k) == 3 and k[0] in "يت" and zipf(k) >= 3.5 and zipf("ال" + k) < 3.0:
         return not shapes.is_function(k)  # an imperfect of three letters: يرى، تظل
+    if len(k) == 3 and k[1] == "ا" and zipf("ال" + k) == 0:
+        # a hollow past whose imperfect is a common word (عاش / يعيش، قال / يقول; not
+        # باب، مال، دار, written with the article)
+        return max(zipf("ي" + k[0] + c + k[2]) for c in "يوا") >= 3.5
     if len(k) == 3:
         return zipf("ي" + k) >= 3.0 and not shapes.is_function(k)
     if len(k) == 4 and k[1] == "ا" and zipf("ي" + k) >= 3.0:
