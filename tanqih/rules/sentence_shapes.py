@@ -524,8 +524,9 @@ def one_word_verb(bare: str) -> bool:
     """A verb that holds its own subject: a future ("سنرى", "سيأتي": the word without
     its س is a more common imperfect; سابق and سياسي are words of their own), a past
     verb with a first- or second-person ending ("انتصرنا", "نجحتم"), an imperative
-    ("انتظر"), a verb with "me" as its object ("انتظرني", "صدقني", "صدقوني") or an imperfect
-    with its plural subject and its object ("يهدمونها")."""
+    ("انتظر"), a verb with "me" as its object ("انتظرني", "صدقني", "صدقوني"), a past
+    with "we" / "you" and its object ("صدقناكم", "رأيناه") or an imperfect with its
+    plural subject and its object ("يهدمونها")."""
     rest = bare[1:]
     if bare[0] == "س" and len(bare) >= 4 and rest[0] in "يتنأ":
         if zipf(rest) >= 3 and zipf(rest) > zipf(bare):
@@ -555,6 +556,12 @@ def one_word_verb(bare: str) -> bool:
         return True  # a plural verb with "me": "صدقوني.", "ساعدوني." (not the nisba قانوني)
     if _plural_imperfect_with_object(bare):
         return True
+    for suf in ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "ه", "ك"):
+        core = bare[: -len(suf)]
+        if bare.endswith(suf) and core.endswith(("نا", "تم")) and len(core) >= 5:
+            # the past with "we" / "you" and an object pronoun ("صدقناكم.", "رأيناه."):
+            # no noun carries two pronouns
+            return one_word_verb(core)
     if k.endswith("نا") and zipf("ال" + bare[:-1]) >= 3.5:
         return False  # a noun in -ن with its accusative ا, no verb and "we": عدوانا، بيانا
     return len(k) >= 5 and k.endswith(("نا", "تم")) and past_or_present_verb(k[:-2])

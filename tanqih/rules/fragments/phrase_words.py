@@ -276,6 +276,12 @@ def adjective_after(
         and not _manner(b1 or k1)
         and not predicate_next(following)
         and not closes_phrase(b0)
+        # (an ordinal after a word on و or in ة counts on, "الأولى خفيفة ومنعشة.
+        # الثانية غنية ..."; after a name it is a regnal number, "فيصل. الثاني")
+        and not (
+            k2 in COUNTING
+            and ((k1[:1] == "و" and shapes.conjunction_led(b1 or k1)) or k1.endswith("ة"))
+        )
     ):
         # After an indefinite noun the definite adjective-shaped word is its genitive
         # ("وزير. المالية", "مساعي. السلام الإقليمية"), or it agrees with a noun made
