@@ -123,8 +123,6 @@ _SPOKESMEN = {
     for a in ("", "ال", "وال", "لل", "ك")
     for e in ("", "ة", "ا", "ون", "ين")
 }
-
-
 _OFFICIAL = {hamza_key(w) for w in "الرسمي الرسمية الرسميون الرسميين رسمي رسمية".split()}
 
 
@@ -224,6 +222,9 @@ LI_VERBS = (
 )
 
 
+_ILA = hamza_key("إلى")
+
+
 def governs_li(text: str, start: int) -> bool:
     """Does a verb or a noun that takes its object through لـ (``LI_VERBS``) come in the
     clause before ``start``, within ten words ("وتعرض عدد من قوارب الصيد الراسية في
@@ -232,9 +233,6 @@ def governs_li(text: str, start: int) -> bool:
     ks = [shapes.key(w) for w in shapes.words(clause)[-10:]]
     # (not when إلى follows and takes the object: "توصلا إلى اتفاق لتأمين. الإفراج ...")
     return any(k in LI_VERBS and _ILA not in ks[i + 1 :] for i, k in enumerate(ks))
-
-
-_ILA = hamza_key("إلى")
 
 
 ALA_RE = re.compile(f"(?<![{LETTERS}])على(?![{LETTERS}])")

@@ -555,8 +555,8 @@ def clear_verb(k: str) -> bool:
     """A verb by its shape beyond doubt: an imperfect (يفعل، تفعل; of three letters a
     common word never written with the article: يرى، تظل, not يوم), a past with its
     person ending (أغلقت، أكدوا), a past of three letters or of the shape فاعل whose
-    imperfect is a common word (صدر / يصدر, دعا / يدعو, عاش / يعيش, ناقش / يناقش; not "وسط": يوسط
-    is none, nor "كاتب", nor the adverb "غدا")."""
+    imperfect is a common word (صدر / يصدر, دعا / يدعو, عاش / يعيش, ناقش / يناقش; not
+    "وسط": يوسط is none, nor "كاتب", nor the adverb "غدا")."""
     if len(k) == 3 and k.endswith("ا") and k not in TIME_ADVERBS:
         return zipf("ي" + k[:2] + "و") >= 3.5  # a defective past: دعا / يدعو، بدا / يبدو
     if len(k) == 3 and k[0] in "يت" and zipf(k) >= 3.5 and zipf("ال" + k) < 3.0:
