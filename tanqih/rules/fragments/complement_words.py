@@ -95,6 +95,8 @@ def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
         return True
     if k == _BISM and _after_spokesman(text, start):
         return True  # "وقال المتحدث باسم. الوزارة ..." (not the name: "قال باسم.")
+    if k in _TITLE_HEADS and _after_title(text, start):
+        return True  # "... مساعد سمو رئيس. الهيئة ...": a title heads its office
     if k in _IMPERSONAL and impersonal_open(text, start):
         return True
     if (
@@ -132,6 +134,20 @@ def _after_spokesman(text: str, start: int) -> bool:
     if ks and ks[-1] in _OFFICIAL:
         ks.pop()
     return bool(ks) and ks[-1] in _SPOKESMEN
+
+
+# A title after an honorific heads the office it names: "مساعد سمو رئيس الهيئة",
+# "معالي وزير الصحة"; no sentence ends with it. (After a deputy's title it may:
+# "انتخبت اللجنة رئيسا ونائب رئيس.")
+_TITLE_HEADS = {hamza_key(w) for w in "رئيس مدير وزير أمين قائد محافظ وكيل أمير".split()}
+_TITLE_LINKS = {
+    hamza_key(c + w) for w in "سمو معالي سعادة فخامة".split() for c in ("", "و", "ل", "ب")
+}
+
+
+def _after_title(text: str, start: int) -> bool:
+    ws = shapes.words(text[max(0, start - 20) : start])
+    return bool(ws) and shapes.key(ws[-1]) in _TITLE_LINKS
 
 
 # "وخاصة" is "especially" before its complement, or "and private" after the adjective it

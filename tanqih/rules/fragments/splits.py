@@ -91,7 +91,7 @@ class SentenceSplit(
     - the word before the full stop is a preposition or particle that needs a
       complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "لجميع.",
       "بمختلف.", "دون.", "وعدم.", "لعدم.", "بإحدى."), an adverb of place or time that
-      heads a construct ("جنوب.", "منتصف.", "أثناء.", "حوالي.", "داخل."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), "باسم" after a spokesman ("المتحدث باسم."), a
+      heads a construct ("جنوب.", "منتصف.", "أثناء.", "حوالي.", "داخل."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), "باسم" after a spokesman ("المتحدث باسم."), a title after an honorific ("سمو رئيس."), a
       phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
       verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال.",
