@@ -24,7 +24,7 @@ from tanqih.rules.fragments.phrase_words import (
     plain_adjective,
     without_conjunction,
 )
-from tanqih.rules.fragments.verb_clauses import ADVERBIAL, has_verb
+from tanqih.rules.fragments.verb_clauses import ADVERBIAL, has_verb, word_before
 from tanqih.rules.word_frequencies import zipf
 
 NEEDS_COMPLEMENT = (
@@ -74,8 +74,7 @@ _POSITIONS = {hamza_key(w) for w in "ظهير ظهيرا جناح جناحا ب�
 
 
 def _side_of_player(text: str, start: int) -> bool:
-    ws = shapes.words(text[max(0, start - 20) : start])
-    return bool(ws) and without_conjunction(shapes.key(ws[-1])) in _POSITIONS
+    return without_conjunction(shapes.key(word_before(text, start))) in _POSITIONS
 
 
 # Closed-class words that answer a question in one word ("من؟ أنا.", "أين؟ هنا.").
@@ -95,7 +94,7 @@ def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
         return True
     if k == _BISM and _after_spokesman(text, start):
         return True  # "وقال المتحدث باسم. الوزارة ..." (not the name: "قال باسم.")
-    if k in _TITLE_HEADS and _after_title(text, start):
+    if k in _TITLE_HEADS and shapes.key(word_before(text, start)) in _TITLE_LINKS:
         return True  # "... مساعد سمو رئيس. الهيئة ...": a title heads its office
     if k in _IMPERSONAL and impersonal_open(text, start):
         return True
@@ -143,11 +142,6 @@ _TITLE_HEADS = {hamza_key(w) for w in "رئيس مدير وزير أمين قا�
 _TITLE_LINKS = {
     hamza_key(c + w) for w in "سمو معالي سعادة فخامة".split() for c in ("", "و", "ل", "ب")
 }
-
-
-def _after_title(text: str, start: int) -> bool:
-    ws = shapes.words(text[max(0, start - 20) : start])
-    return bool(ws) and shapes.key(ws[-1]) in _TITLE_LINKS
 
 
 # "وخاصة" is "especially" before its complement, or "and private" after the adjective it
