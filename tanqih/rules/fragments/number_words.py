@@ -75,6 +75,20 @@ def compound_number(k1: str, k2: str) -> bool:
     return any(k1[len(p) :] in _ONES for p in ("", "ب", "ل", "و") if k1.startswith(p))
 
 
+def counts_plural(k1: str, k0: str) -> bool:
+    """Is the word keyed ``k1`` (``k0`` the word before it) a number of three to ten,
+    which takes a plural noun after it ("خمسة جنود", "لمدة عشرة أيام"); عشر / عشرة
+    only alone, not closing a teen or its ordinal ("ثلاثة عشر", "القرن التاسع عشر.",
+    "الدورة الثامنة عشرة.")?"""
+    if k1 in UNITS or (k1.startswith("ال") and k1[2:] in UNITS):
+        return True
+    if k1 not in _TEENS:
+        return False
+    k0 = k0[1:] if k0[:1] == "و" else k0
+    k0 = k0[2:] if k0.startswith("ال") else k0
+    return not (k0 in _ONES or k0 in _ORDINAL_ONES or k0 in shapes.NUMBER_WORDS)
+
+
 # Number words after which the counted noun is singular (in the accusative after
 # the tens and the teens, in the genitive after hundreds and scales): "ثمانية عشر
 # شهرا", "اثنتين وأربعين نقطة", "ثلاثمئة ألف جرعة", "ألفي مسجد".

@@ -25,9 +25,9 @@ from tanqih.rules.fragments.number_words import (
     DAY_HEADS,
     DAYS,
     TODAY,
-    UNITS,
     compound_number,
     counted_plural,
+    counts_plural,
     every_time,
 )
 from tanqih.rules.fragments.phrase_words import (
@@ -135,9 +135,9 @@ class PairSignals:
             need = 2
             if k2 in RELATIVES:
                 why = None if relative_subject(text, dot) else relative_after(k1, k2)
-            elif (k1 in UNITS or (k1.startswith("ال") and k1[2:] in UNITS)) and counted_plural(
-                k2, strip_marks(w2)
-            ):  # ("خمسة. جنود", "الستة. أيام")
+            elif counts_plural(
+                k1, shapes.key(strip_marks(word_before(text, m.start())))
+            ) and counted_plural(k2, strip_marks(w2)):  # ("خمسة. جنود", "عشرة. أيام")
                 why = f"'{w1}' counts '{w2}': no sentence ends between a number and its noun"
                 need = 3
             elif shapes.is_function(k1) or shapes.is_function(k2):

@@ -281,8 +281,9 @@ class SentenceSplit(
       الأحد", "مساء. الخميس") or a part of the day before اليوم / أمس ("صباح. اليوم";
       not after كل / ذات, "كل صباح. اليوم كان ..."), a number before the noun it counts, in the accusative
       ("220. كيلومترا", "12. فيلماً": a و / ف of the word's own; not "عاما بعد عام",
-      nor an adverb or an attribution on و / ف, "فوراً", "وفقاً"), a number word of three to nine before the
-      plural it counts ("أربعة. أسابيع"; not "التاسع عشر."), or before its scale ("300. مليون"),
+      nor an adverb or an attribution on و / ف, "فوراً", "وفقاً"), a number word of three to ten before the
+      plural it counts ("أربعة. أسابيع", "لمدة عشرة. أيام"; not "التاسع عشر.",
+      "ثلاثة عشر."), or before its scale ("300. مليون"),
       the units and the tens of one number on و ("الدورة الخامسة. والعشرون", "خمسة.
       وعشرين ألف"), a number in words (tens, a teen after its unit, hundreds, a scale
       after another number word or in the dual) before the singular noun it counts
