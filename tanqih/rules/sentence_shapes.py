@@ -226,6 +226,12 @@ def conjunction_led(bare: str) -> bool:
     if len(bare) <= 3 or bare[0] not in "وف":
         return False
     whole, rest = zipf(bare), zipf(bare[1:])
+    if bare[1:3] == "ال" and len(bare) >= 6 and rest >= 3.0:
+        # the article after it: "والعشرون", "والإرشاد" (not "والده", nor names that open
+        # with وال / فال: "فالنسيا", "والتر")
+        return True
+    if bare[1] == "أ" and rest >= 3.0:
+        return True  # no word opens with وأ / فأ: "وأضاف", "وأضافت" (more common than أضاف)
     return not (whole >= 3 and whole > rest)
 
 
