@@ -22,9 +22,11 @@ from tanqih.rules.fragments.phrase_words import (
     RELATIVES,
     clear_verb,
     closes_phrase,
+    construct_head,
     definite_run,
     derived_masdar,
     head_noun,
+    ifti_masdar,
     ordinal_or_elative,
     possessed,
 )
@@ -214,7 +216,14 @@ def masdar_cut(text: str, start: int, w1: str, w2: str) -> bool:
     b2 = strip_marks(w2)
     if shapes.is_function(shapes.key(b2)) or shapes.conjunction_led(b2):
         return False
-    if not derived_masdar(strip_marks(w1)) or not head_noun(w1):
+    b1 = strip_marks(w1)
+    if ifti_masdar(b1):
+        # (also the name of an event, "احتفال", "اجتماع": its adjective may follow)
+        if not (b2.startswith("ال") or construct_head(b2)):
+            return False
+    elif not derived_masdar(b1):
+        return False
+    if not head_noun(w1):
         return False
     before = re.split("[.؟!:\n]", line_before(text, start, 60))[-1]
     ws = shapes.words(before)

@@ -429,10 +429,12 @@ class SentenceSplit(
       stop on its line (a heading or a list of tags has none), and is no subject with
       its predicate in على, غير or an adjective of both genders ("... بعد غياب.
       التفاصيل الكاملة في تقرير ...", "... المهمة صعبة ...");
-    - the word before is the bare masdar of a derived verb (إفعال، تفعيل، استفعال)
+    - the word before is the bare masdar of a derived verb (إفعال، تفعيل، استفعال، and
+      افتعال / انفعال before a definite noun or a noun of no adjective's shape)
       after a verb, a definite word, a particle or a word of purpose, and the word
       after is the noun it governs ("... أعلنت الفصائل استهداف. تجمع لجنود ...",
-      "... بهدف تطوير. مهارات ..."); not after an indefinite noun, whose genitive it is
+      "... بهدف تطوير. مهارات ...", "أعلنت الوزارة ارتفاع. حصيلة الضحايا ...", "أعلن
+      الجيش انسحاب. قواته ..."); not after an indefinite noun, whose genitive it is
       ("صفارات إنذار."), after إلى، دون، بلا، من، بعد ("بحاجة إلى تطوير.", "بعد
       تقييم."), nor before a word on "و" / "ف" ("... عن إصلاح. ويعدون ...");
     - the word before is a demonstrative of a feminine noun or a plural (هذه، تلك،
