@@ -62,6 +62,11 @@ TAIL_RE = re.compile(f'([{LETTERS}{MARKS}]["”»]?)\\. (?=([{LETTERS}][{LETTERS
 TAIL_FIRST = shapes.PHRASE_TAILS | {o[0] for o in shapes.ATTACHED_OPENINGS}
 
 
+# Prepositions written like a verb (حوّل "turned", عبَر "crossed"), which takes its
+# object and then إلى: "حول الكرة برأسه إلى الشباك."
+_VERB_HOMOGRAPHS = {hamza_key(w) for w in "حول عبر".split()}
+_TO = {hamza_key(w) for w in "إلى الى".split()}
+
 # Words of approximation that open a sentence before a number ("نحو 40 ألفا ...").
 QUANTITY_HEADS = {hamza_key(w) for w in "نحو حوالي قرابة".split()}
 
@@ -112,6 +117,8 @@ def phrase_tail(text: str, start: int) -> str | None:
             return None  # a predicate fronted before its subject: "على جدرانها صور ..."
     if any(clause_verb(ws, j) for j in range(1, len(ws))):
         return None  # a verb: "في الموسم المقبل تنتقل الفرقة ...", "في عام 2010 فاز ..."
+    if ws[0] in _VERB_HOMOGRAPHS and ("\u0651" in sentence.split()[0] or _TO & set(ws[2:])):
+        return None  # the verb حوّل / عبَر and its object: "حول الكرة برأسه إلى الشباك."
     return f"'{sentence.split()[0]} ...' is a phrase with no verb that continues the clause before"
 
 

@@ -221,6 +221,8 @@ def opener_and_verb(text: str, start: int, word: str) -> bool:
     return shapes.key(m.group(1)) in _ALONE_OPENERS
 
 
+_MIMMA = shapes.key("مما")
+
 # What closes a clause before a verb: punctuation, a line end or a quote mark.
 CLAUSE_BREAK_RE = re.compile('[.،,:؛؟!\n«»“”"]')
 
@@ -231,11 +233,13 @@ def verb_alone_in_clause(text: str, start: int, word: str) -> bool:
     سرايا القدس ...", "إلى جانب ذلك، قد تشهد. الحكومة ...", "ونفذ عمليات أخرى،
     استهدفت. خلالها ...") or after a conjunction of time or place that opens its
     clause (``TIME_PLACE_OPENERS``: "... المدينة، حيث غمرت.", "... طولكرم. فيما
-    يواصل.")? Such a verb has said nothing yet. Not a verb of saying
-    after its quotation ("«...»، قال."), nor one after ثم in a story ("ثم صمت."), nor
-    a verb with a person of its own ("انتصرنا.", "نفذوا.")."""
+    يواصل.") or after "، مما" ("... بنسبة 50%، مما يدعو."): such a verb has said
+    nothing yet. Not a verb of saying after its quotation ("«...»، قال."; one on و
+    goes on from it, "... "إسرائيل"، وتتزايد."), nor one after ثم in a story ("ثم
+    صمت."), nor a verb with a person of its own ("انتصرنا.", "نفذوا.")."""
     k = shapes.key(word)
-    if k[:1] in "وف" and len(k) > 4:
+    led = k[:1] in "وف" and len(k) > 4
+    if led:
         k = k[1:]
     if shapes.is_function(k) or k.endswith(("نا", "تم", "وا")) or not clear_verb(k):
         return False
@@ -245,6 +249,8 @@ def verb_alone_in_clause(text: str, start: int, word: str) -> bool:
         return False
     cut = breaks[-1].start()
     heads = [shapes.key(w) for w in shapes.words(look[cut + 1 :])]
+    if heads == [_MIMMA] and look[cut] in "،,":
+        return True  # a clause of consequence that says nothing: "... 50%، مما يدعو."
     opener = bool(heads) and heads[0] in TIME_PLACE_OPENERS
     if look[cut] in ".؟!\n" and not opener:
         return False  # the verb opens its sentence: "... نهاية. ارتفعت ..." is a cut elsewhere
@@ -252,10 +258,13 @@ def verb_alone_in_clause(text: str, start: int, word: str) -> bool:
         return False  # the clause holds more than the verb ("ثم صمت.", "الأسعار ارتفعت.")
     if opener:
         return True  # "... طولكرم. فيما يواصل. الاحتلال ...", "... حيث غمرت. الأمطار ..."
-    if any(ch in "”»" for ch in look[max(0, cut - 3) : cut + 1]) or re.search(
-        '[^\\s«“]"[،, ]*$', look[: cut + 1]
+    if not led and (
+        any(ch in "”»" for ch in look[max(0, cut - 3) : cut + 1])
+        or re.search('[^\\s«“]"[،, ]*$', look[: cut + 1])
     ):
-        return False  # a verb after the quotation it reports: "«...»، قالت."
+        # a verb after the quotation it reports: "«...»، قالت." (one on و / ف goes on
+        # from it: "... مُنيت به "إسرائيل"، وتتزايد.")
+        return False
     sentence = re.split("[.؟!\n]", look[:cut])[-1]
     return len(shapes.words(sentence)) >= 2
 
