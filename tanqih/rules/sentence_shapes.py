@@ -1055,18 +1055,33 @@ GOVERNED = {
 }
 # Verbs that take their object through "بـ", written on the noun ("قامت القوات بتنفيذ",
 # "يتعلق بالقضية", "أقر الجيش بمقتل"): past stem, and the present one after "|" as above.
+# Masdars of those verbs that seldom stand without their object, with the article:
+# only right before the full stop do they show the cut ("... بهدف الاهتمام. بشحنات
+# ...", "... على ضرورة التمسك. بالحقوق ...").
+_B_MASDARS = {
+    key(w) for w in "الاهتمام الإشادة التنديد التمسك الاستعانة الاكتفاء الظفر الاحتفاظ".split()
+}
 _GOVERNING_B = """قام|قوم أقر|قر اعترف طالب رحب ندد أشاد|شيد تعهد التزم تمسك احتفظ استعان
 اكتفى|كتفي اهتم حظي|حظى أدلى|دلي أوصى|وصي نوه تعلق ارتبط سمح تسبب اتسم اتصف تكفل احتفل
 احتفى|حتفي أفاد|فيد"""
-GOVERNED_B = {
-    form for e in _GOVERNING_B.split() for form in _verb_forms(e) if form not in _NOUN_FORMS
-} | {
-    # participles that need their "بـ" as much: "المعني بالأمن", "المرتبطة بالنشاط"
-    p + w + e
-    for w in ("معني", "متعلق", "مرتبط")
-    for e in ("", "ة", "ين", "ون")
-    for p in ("", "ال", "و", "وال")
-}
+GOVERNED_B = (
+    {form for e in _GOVERNING_B.split() for form in _verb_forms(e) if form not in _NOUN_FORMS}
+    | {
+        # participles that need their "بـ" as much: "المعني بالأمن", "المرتبطة بالنشاط"
+        p + w + e
+        for w in ("معني", "متعلق", "مرتبط")
+        for e in ("", "ة", "ين", "ون")
+        for p in ("", "ال", "و", "وال")
+    }
+    | {
+        # "المليئة بالمأكولات", "المثقلة بالديون", "الدعوات المطالبة بهدنة", "مطالبا بوقف"
+        # (not the plural noun مطالب, "demands", which closes sentences)
+        key(p + w)
+        for w in "مليء مليئة مليئين مثقل مثقلة مثقلين مطالبة مطالبين مطالبون مطالبا".split()
+        for p in ("", "ال", "و", "وال")
+    }
+    | _B_MASDARS
+)
 # Words in "بـ" that open a sentence of their own: adverbials and the ceremonial openers
 # of official news ("بدوره، قال ...", "برعاية الأمير افتتح ...").
 B_OPENERS = {
@@ -1082,7 +1097,9 @@ B_OPENERS = {
 # Those of them that also stand without their object ("اعترف المتهم.", "احتفل الجمهور.",
 # "التزم الجميع."): only right before the full stop do they show the cut ("... اعترف.
 # بمسؤوليته ...").
-B_ABSOLUTE = {form for e in "اعترف احتفل التزم رحب اهتم".split() for form in _verb_forms(e)}
+B_ABSOLUTE = {
+    form for e in "اعترف احتفل التزم رحب اهتم".split() for form in _verb_forms(e)
+} | _B_MASDARS
 # What may follow such a preposition when it opens a sentence of its own ("على الرغم من
 # ...", "في المقابل", "إلى جانب ذلك", "عن طريق ...").
 OPENING_IDIOMS = {

@@ -232,8 +232,11 @@ class SentenceSplit(
     - the clause before ends with a verb or participle that takes its object through
       "بـ", alone or with its subject of one to three nouns, and the next sentence opens
       with "بـ" and a noun ("... فيما يتعلق. بالمساجد ...", "قامت قوات الاحتلال.
-      بتنفيذ حملة ..."; not a verb that also stands alone, "اعترف المتهم.", nor an
-      adverbial or a ceremonial opener, "بدوره،", "بالمقابل،", "برعاية الأمير ...");
+      بتنفيذ حملة ...", "الدعوات المطالبة. بهدنة ...", "البسطات المليئة.
+      بالمأكولات ..."), or with a masdar of such a verb that seldom stands without it,
+      right before the full stop ("بهدف الاهتمام. بشحنات ..."); not a verb that also
+      stands alone, "اعترف المتهم.", nor an adverbial or a ceremonial opener,
+      "بدوره،", "بالمقابل،", "برعاية الأمير ...");
     - the sentence before holds a verb of saying (قال، أضاف، صرح، يقول) with nothing
       said after it, and the next opens with "إن" / "إنه" ("وقالت الوزيرة في مؤتمر
       صحفي. إن الحكومة ..."; not "كما قال.", not "قال ذلك."), or with one to four
