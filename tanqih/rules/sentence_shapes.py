@@ -199,7 +199,9 @@ def subordinator(bare: str) -> bool:
 
 def particle_with_pronoun(bare: str) -> bool:
     """أنّ / إنّ / لأنّ / كأنّ with a pronoun ("أنها", "بأنه", "لأنهم"): the clause it
-    opens has to follow; it cannot end a sentence."""
+    opens has to follow; it cannot end a sentence. With و / ف too ("فإننا", "وإنه")."""
+    if bare[:1] in "وف" and bare[1:3] in ("أن", "إن", "لأ", "لك"):
+        bare = bare[1:]
     for pre in ("أن", "إن", "بأن", "لأن", "كأن", "لكن"):
         if bare.startswith(pre) and bare[len(pre) :] in PRON_SUFFIXES:
             return True

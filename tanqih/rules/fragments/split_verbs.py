@@ -21,6 +21,7 @@ from tanqih.rules.fragments.verb_clauses import (
     long_enough,
     mid_sentence,
     opener_and_verb,
+    saying_participle_alone,
     sentence_words,
     verb_after_comma,
     verb_alone_in_clause,
@@ -252,6 +253,14 @@ class VerbSignals:
         for m, dot, w1, w2 in self._pairs(doc, seen):
             # "من جهتها، نشرت. سرايا القدس مشاهد ...": a verb alone in its clause, cut
             # from its subject or object
+            if saying_participle_alone(text, m.start(), w1):
+                if long_enough(text, dot, 3) and len(sentence_words(text, dot + 1)) >= 2:
+                    yield (
+                        dot,
+                        f"'{w1}' is all its clause holds: a participle of saying cut from "
+                        "what it says",
+                    )
+                continue
             if shapes.is_function(shapes.key(w2)):
                 continue
             whole = opener_and_verb(text, m.start(), w1)  # "... اليوم. عندما اندلعت."

@@ -120,6 +120,10 @@ class SentenceSplit(
     - a sentence of a conjunction of time or place (حيث، فيما، بينما، عندما) or "كما"
       and a verb, cut from the rest whatever follows ("... عقود. عندما اندلعت. الحرب
       ...", "كما أعلن. المتحدث ..."; inside a sentence "حيث ولد." is complete);
+    - a circumstantial participle of a verb of saying or stance alone after a comma
+      ("...، مؤكدا. مواصلة القتال ...", "...، مشيرة. إلى أن ...", "...، محملين.
+      نتنياهو المسؤولية ..."), cut from what it says whatever follows (not "مجددا",
+      again);
     - the word after it is an adjective agreeing with the noun before it: a definite
       relational adjective after a definite noun ("الاحتلال. الإسرائيلي",
       "الطائرات. الإسرائيلية", "الأراضي. الزراعية", "الأفلام. الوثائقية", "التعاون.

@@ -223,6 +223,25 @@ def opener_and_verb(text: str, start: int, word: str) -> bool:
 
 _MIMMA = shapes.key("مما")
 
+# Circumstantial participles of verbs of saying and stance, in the accusative ("...،
+# مؤكدا أن ...", "مشيرة إلى ...", "محملين نتنياهو المسؤولية"): what they say follows.
+_SAYING_HAL_STEMS = """مؤكد مشير موضح مضيف لافت معتبر منوه مشدد محذر مطالب معرب محمل
+مستنكر مبين مردف معلن مشيد مثمن مرجح مستبعد مستعرض""".split()
+SAYING_HAL = {
+    shapes.key(stem + end) for stem in _SAYING_HAL_STEMS for end in ("ا", "ة", "ين", "تين")
+} | {shapes.key(w) for w in "داعيا داعية داعين نافيا نافية نافين مبديا مبدية مبدين".split()}
+
+
+def saying_participle_alone(text: str, start: int, word: str) -> bool:
+    """Is ``word`` (at ``start``, before a full stop) a circumstantial participle of a
+    verb of saying or stance, alone after a comma ("... في محيط المخيم، مؤكدة.
+    إيقاع إصابات ...", "... قدرات العدو، مؤكدا. مواصلة القتال ...")? It has said
+    nothing yet, whatever the next sentence holds. (مجددا, "again", is not one.)"""
+    if shapes.key(strip_marks(word)) not in SAYING_HAL:
+        return False
+    return re.search("[،,][ \u00a0]*$", text[max(0, start - 4) : start]) is not None
+
+
 # What closes a clause before a verb: punctuation, a line end or a quote mark.
 CLAUSE_BREAK_RE = re.compile('[.،,:؛؟!\n«»“”"]')
 
