@@ -1055,14 +1055,14 @@ GOVERNED = {
     for form in _verb_forms(e)
     if form not in _NOUN_FORMS
 }
-# Verbs that take their object through "بـ", written on the noun ("قامت القوات بتنفيذ",
-# "يتعلق بالقضية", "أقر الجيش بمقتل"): past stem, and the present one after "|" as above.
-# Masdars of those verbs that seldom stand without their object, with the article:
-# only right before the full stop do they show the cut ("... بهدف الاهتمام. بشحنات
-# ...", "... على ضرورة التمسك. بالحقوق ...").
+# Masdars of verbs that take their object through "بـ" and seldom stand without it, with
+# the article: only right before the full stop do they show the cut ("... بهدف
+# الاهتمام. بشحنات ...", "... على ضرورة التمسك. بالحقوق ...").
 _B_MASDARS = {
     key(w) for w in "الاهتمام الإشادة التنديد التمسك الاستعانة الاكتفاء الظفر الاحتفاظ".split()
 }
+# Verbs that take their object through "بـ", written on the noun ("قامت القوات بتنفيذ",
+# "يتعلق بالقضية", "أقر الجيش بمقتل"): past stem, and the present one after "|" as above.
 _GOVERNING_B = """قام|قوم أقر|قر اعترف طالب رحب ندد أشاد|شيد تعهد التزم تمسك احتفظ استعان
 اكتفى|كتفي اهتم حظي|حظى أدلى|دلي أوصى|وصي نوه تعلق ارتبط سمح تسبب اتسم اتصف تكفل احتفل
 احتفى|حتفي أفاد|فيد"""
