@@ -134,8 +134,10 @@ def coordinated_noun(w1: str, w2: str, text: str, start2: int) -> bool:
     if not definite:
         # an indefinite noun, with no preposition or pronoun on the word before, and no
         # definite word after it, which a verb or a construct head would take ("...
-        # ضروريين. وطالب الحكومة ...")
-        if shapes.pp_prefixed(b1) or possessed(b1):
+        # ضروريين. وطالب الحكومة ..."); a noun with its own pronoun is definite, the
+        # subject of a sentence whose predicate follows ("... في وقت مبكر. وثالثها
+        # إهمال خدمة العملاء ...")
+        if shapes.pp_prefixed(b1) or possessed(b1) or possessed(x):
             return False
         return not strip_marks(ws[1]).startswith("ال")
     i = 1

@@ -220,8 +220,9 @@ class SentenceSplit(
       before it, the next item of a list of nouns, when the sentence it opens has no
       verb, no pronoun of separation and no demonstrative: an indefinite one ("...
       نيران مباشرة. ورشقة صاروخية نحو ..."), a definite one only with the list going on
-      ("... في التعليم. والصحة والمواصلات وسائر ..."); a sentence opens with "و" and
-      a noun when its predicate follows ("... الحرب. والسلام مطلب الجميع.", "والمدارس
+      ("... في التعليم. والصحة والمواصلات وسائر ..."), not a noun with its own
+      pronoun, a definite subject ("... في وقت مبكر. وثالثها إهمال ..."); a sentence
+      opens with "و" and a noun when its predicate follows ("... الحرب. والسلام مطلب الجميع.", "والمدارس
       والطرق بحاجة إلى ...", "والمال الذي في أيدينا أمانة ..."), and with an elative
       ("والأسوأ من ذلك ...");
     - the word before it is "لـ" and a masdar of the pattern تفعيل, إفعال, استفعال or
@@ -365,8 +366,10 @@ class SentenceSplit(
       quotation it follows ("«...»، ابتسمت."), after ثم in a story ("ثم توقفت."), nor
       with a person of its own ("نفذوا.", "انتصرنا.");
     - the word before is one of the verbs of news copy that always take an object
-      (واصل، أطلق، استهدف، نفذ، شن، أصدر، اقتحم، أنقذ ...), in a clause of three words
-      or more ("... في لبنان تستهدف. موقع حدب ...", "... في المدينة نفذت. عمليات إخلاء ...");
+      (واصل، أطلق، استهدف، نفذ، شن، أصدر، اقتحم، أنقذ، أظهر، أحبط ...; the imperfects
+      يكشف، يوثق، يجذب، يوضح، يثير ...), in a clause of three words or more ("... في
+      لبنان تستهدف. موقع حدب ...", "... في المدينة نفذت. عمليات إخلاء ...", "... صورا
+      جديدة توثق. آثار الدمار ...");
       not a noun written the same ("دون دعم."), nor after أن / لم / قد / حيث or a
       relative pronoun, where it may be passive or need no object ("كان قد أطلق.",
       "الصاروخ الذي أطلق.", "لم يصدر.", "... حيث اعتقل."), nor before و / ف and a verb,
