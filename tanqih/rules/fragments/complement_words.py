@@ -254,6 +254,18 @@ def named_ali(text: str, word: str) -> bool:
     return strip_marks(word).endswith("ي") and ALA_RE.search(text) is not None
 
 
+# A word ending in ى ("على", "حتى", "أخرى"): the text keeps ى and ي apart.
+FINAL_YA_RE = re.compile(f"ى(?![{LETTERS}])")
+_WITH_ME = {"إلي", "لدي"}
+
+
+def to_me(text: str, word: str) -> bool:
+    """Is "إلي" / "لدي" before a full stop the preposition with the pronoun "me" (إليّ،
+    لديّ: "هذه أحب القطع إلي."), its shadda left out, in a text that writes ى at the
+    end of words elsewhere? (Sites that write ى as ي write "إلي" for إلى.)"""
+    return strip_marks(word) in _WITH_ME and FINAL_YA_RE.search(text) is not None
+
+
 # A word, a full stop, a preposition (maybe with a pronoun) and the next word.
 GOVERNED_RE = re.compile(
     f"(?<![{LETTERS}])([{LETTERS}][{LETTERS}{MARKS}]*)\\. (على|إلى|الى|في|عن|"

@@ -598,10 +598,16 @@ def verb_after_adjectives(following: str, particle: bool = True) -> bool:
     i = definite_run(ws, 2)
     if i >= len(ws) or (i == 0 and following[:1] != " "):
         return False
-    if i and shapes.key(ws[i]) in _PART_OF and definite_run(ws[i + 1 :], 3):
+    if i and shapes.key(ws[i]) in _PART_OF and i + 1 < len(ws):
         # a phrase of part or place on the subject: "المعروض الجديد من الوحدات السكنية
-        # لم يواكب ..."
-        i += 1 + definite_run(ws[i + 1 :], 3)
+        # لم يواكب ...", "السوري المحترف في صفوف الفريق سجل ..."
+        run = definite_run(ws[i + 1 :], 3)
+        head = shapes.key(ws[i + 1])
+        if not run and not (shapes.is_function(head) or shapes.predicate_verb(head)):
+            run = definite_run(ws[i + 2 :], 2)
+            run = run and 1 + run  # an indefinite head and its genitive
+        if run:
+            i += 1 + run
     if particle and i < len(ws) - 1 and shapes.key(ws[i]) in _VERB_PARTICLES:
         # a particle before the verb: "... لم يواكب", "... لا تزال" (no name follows it)
         return clear_verb(shapes.key(ws[i + 1]))

@@ -93,16 +93,23 @@ def phrase_tail(text: str, start: int) -> str | None:
     # clause before, a masdar of a derived verb in بـ / لـ: "... للسماح. بتوزيع مساعدات
     # إغاثية ...", "... والاستعداد. لاستقبال ضيوف الرحمن ...")
     means = means_or_purpose(sentence.split()[0])
-    if means and re.search("[،,]", sentence):
+    least = 3 if means else 5
+    if re.search("[،,]", sentence) and (
+        means or (ws[0] in _CAUSES and not any(_main_verb(ws, j) for j in range(1, len(ws))))
+    ):
         # The means or purpose phrase up to a comma, and after it no clause of its own,
         # which would open with a verb or its subject ("... للمرة الأولى. لتكثيف أنواع
         # العمليات العسكرية، بما فيها ...", "... باستخدام الطيران المسير، مؤكدةً أن
-        # ..."; not "باستخدام هذه التقنية، يمكن للأطباء ...")
+        # ..."; not "باستخدام هذه التقنية، يمكن للأطباء ..."); so too a phrase of cause
+        # when no verb follows in the whole sentence ("... جثامين القتلى. جراء القصف
+        # الإسرائيلي، وتسليم جثامين ...", "... توسع الحرب. بسبب التصعيد الإسرائيلي،
+        # باستهداف ...")
         sentence, rest = re.split("[،,]", sentence, maxsplit=1)
         if not _no_clause_after(rest):
             return None
         ws = [shapes.key(w) for w in shapes.words(sentence)]
-    if not (3 if means else 5) <= len(ws) <= 12 or not (means or ws[0] in shapes.PHRASE_TAILS):
+        least = min(least, 3)
+    if not least <= len(ws) <= 12 or not (means or ws[0] in shapes.PHRASE_TAILS):
         return None
     if end.group() in "؟!?" or any(c in sentence for c in "،,:؛;#"):
         return None  # a question, or a clause after the fronted phrase (or a post)
@@ -113,13 +120,31 @@ def phrase_tail(text: str, start: int) -> str | None:
     if ws[1] in shapes.PHRASE_CLAUSE_SECONDS or " ".join(ws) in shapes.COMMENT_PHRASES:
         return None
     if len(ws) > 2 and ws[1].endswith(("ها", "هم", "هما", "هن")) and not ws[2].startswith("ال"):
-        if not shapes.is_function(ws[2]):
-            return None  # a predicate fronted before its subject: "على جدرانها صور ..."
-    if any(clause_verb(ws, j) for j in range(1, len(ws))):
+        if not shapes.is_function(ws[2]) and not ws[2].startswith(("لل", "بال")):
+            # a predicate fronted before its subject: "على جدرانها صور ..." (not a
+            # phrase after the noun: "بسبب دعمها للقصف ...")
+            return None
+    if any(_main_verb(ws, j) for j in range(1, len(ws))):
         return None  # a verb: "في الموسم المقبل تنتقل الفرقة ...", "في عام 2010 فاز ..."
     if ws[0] in _VERB_HOMOGRAPHS and ("\u0651" in sentence.split()[0] or _TO & set(ws[2:])):
         return None  # the verb حوّل / عبَر and its object: "حول الكرة برأسه إلى الشباك."
     return f"'{sentence.split()[0]} ...' is a phrase with no verb that continues the clause before"
+
+
+# Prepositions of cause, whose phrase closes the clause it explains.
+_CAUSES = {hamza_key(w) for w in "بسبب جراء إثر بفعل".split()}
+
+
+# Adjectives of the shapes فُعلى / أفعل ending in ى, whose key reads like an imperfect
+# of the first person (أخرى: اخري).
+_FULA = {hamza_key(w) for w in "أخرى كبرى صغرى عظمى أولى وسطى قصوى عليا أقصى أدنى أعلى".split()}
+
+
+def _main_verb(ws: list[str], j: int) -> bool:
+    """Could word ``j`` of a phrase (keys) be the verb of a clause of its own? Not the
+    verb of a relative clause, right after its pronoun ("خلال الهدنة التي بدأت أمس
+    ...", "الذي استهدف ..."), nor an adjective in ى ("عائلات أخرى")."""
+    return clause_verb(ws, j) and ws[j - 1] not in RELATIVES and ws[j] not in _FULA
 
 
 def _no_clause_after(rest: str) -> bool:
@@ -135,8 +160,8 @@ def _no_clause_after(rest: str) -> bool:
     b, k = strip_marks(ws[0]), shapes.key(ws[0])
     if any(ch in shapes.TANWEEN for ch in ws[0]):
         return True
-    if k in _REFERRING_BACK or k in shapes.PREPOSITIONS:
-        return True
+    if k in _REFERRING_BACK or k in shapes.PREPOSITIONS or means_or_purpose(ws[0]):
+        return True  # (a means: "...، باستهداف عاصمتين ...")
     if k == hamza_key("الأمر"):
         return len(ws) > 1 and shapes.key(ws[1]) in RELATIVES
     return b[:1] == "و" and len(b) > 4 and derived_masdar(b[1:])

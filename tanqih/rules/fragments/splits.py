@@ -23,6 +23,7 @@ from tanqih.rules.fragments.complement_words import (
     named_ali,
     needs_complement,
     purpose_masdar,
+    to_me,
 )
 from tanqih.rules.fragments.document_words import (
     paragraph_of,
@@ -90,7 +91,9 @@ class SentenceSplit(
 
     - the word before the full stop is a preposition or particle that needs a
       complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "لجميع.",
-      "بمختلف.", "دون.", "وعدم.", "لعدم.", "بإحدى."), an adverb of place or time that
+      "بمختلف.", "دون.", "وعدم.", "لعدم.", "بإحدى."; not the preposition with "me",
+      إليّ / لديّ without its shadda in a text that writes ى elsewhere: "هذه أحب القطع
+      إلي."), an adverb of place or time that
       heads a construct ("جنوب.", "منتصف.", "أثناء.", "حوالي.", "داخل."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), "باسم" after a spokesman ("المتحدث باسم."), a title after an honorific ("سمو رئيس."), a
       phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
@@ -180,7 +183,9 @@ class SentenceSplit(
       "المتوقع أن ..."). No adjective signal fires on a word followed by a pronoun of
       separation, a subject ("... القطاع. البنية التحتية هي ..."), nor on a feminine
       one before a verb ("... التجار. البلدية ترى ...") or after a phrase of manner
-      ("... بانتظام. التهوية الجيدة ...");
+      ("... بانتظام. التهوية الجيدة ..."), nor on a masculine one before its verb,
+      maybe after an adjective and a phrase of part or place ("... منطقة الجزاء.
+      السوري المحترف في صفوف الفريق سجل ...");
     - the word after it is a relative pronoun agreeing with the definite noun before it
       ("الهدنة. التي استمرت ...", "الأضرار. التي تلحق ...", and التي after any noun
       of three letters, a broken plural or a feminine without ة: "الطرق. التي سيجري
@@ -274,8 +279,11 @@ class SentenceSplit(
       words will do for the means or purpose of the clause before, بـ / لـ with the
       masdar of a derived verb: "... والاستعداد. لاستقبال ضيوف الرحمن ...", up to a
       comma too when no clause follows the comma, "... في المنطقة. لتكثيف العمليات
-      العسكرية، بما فيها ...", not "باستخدام هذه التقنية، يمكن للأطباء ..."; a verb
-      of any shape ends it, "في الشوط الثاني أراح المدرب ...", and "نحو" before a
+      العسكرية، بما فيها ...", not "باستخدام هذه التقنية، يمكن للأطباء ..."; so
+      too a phrase of cause, بسبب، جراء، إثر، بفعل, up to a comma when no verb follows
+      in the whole sentence, "... تسليم الجثامين. جراء القصف الإسرائيلي، وتسليم
+      ...", not "بسبب الأحوال الجوية، أغلقت السلطات ..."; a verb of any shape ends
+      it, but not the verb of a relative clause, "خلال الهدنة التي بدأت أمس ...", "في الشوط الثاني أراح المدرب ...", and "نحو" before a
       number opens a quantity, its subject, "نحو 40 ألف وحدة ..."; not "خلال
       الأيام الماضية، خاض ...", "في تلك السنوات كان ...", "في عام 2010 فاز الفريق
       ...", "من الواضح أن ...", a headline closed by a pause, a post with a link, nor
@@ -591,7 +599,7 @@ class SentenceSplit(
             dot = m.end(1)
             if "آ" in word:
                 continue  # "في آن." (at once) is no "أن.": the key drops the madda
-            if word.endswith("يّ"):
+            if word.endswith("يّ") or to_me(text, word):
                 continue  # a preposition with the pronoun "me": "نظر إليّ.", "عليّ."
             if attribution(text, m.start(1), word):
                 continue  # a verb of saying after its quotation: "«كانوا أفضل منا»، قال."
