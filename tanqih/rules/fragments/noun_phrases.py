@@ -19,6 +19,7 @@ from tanqih.rules.boilerplate.datelines import MONTHS
 from tanqih.rules.fragments.phrase_words import (
     ANNOUNCED_BY,
     NOUN_CLOSERS,
+    OBJECT_SUFFIXES,
     RELATIVES,
     clear_verb,
     closes_phrase,
@@ -136,8 +137,11 @@ def coordinated_noun(w1: str, w2: str, text: str, start2: int) -> bool:
         # definite word after it, which a verb or a construct head would take ("...
         # ضروريين. وطالب الحكومة ..."); a noun with its own pronoun is definite, the
         # subject of a sentence whose predicate follows ("... في وقت مبكر. وثالثها
-        # إهمال خدمة العملاء ...")
-        if shapes.pp_prefixed(b1) or possessed(b1) or possessed(x):
+        # إهمال خدمة العملاء ..."), unless the noun before carries the same pronoun,
+        # the list's last item ("... أيادي آبائنا. وأمهاتنا وأجدادنا ...")
+        if shapes.pp_prefixed(b1) or possessed(b1):
+            return False
+        if possessed(x) and not any(x.endswith(s) and b1.endswith(s) for s in OBJECT_SUFFIXES):
             return False
         return not strip_marks(ws[1]).startswith("ال")
     i = 1
