@@ -248,10 +248,24 @@ def governs_li(text: str, start: int) -> bool:
 ALA_RE = re.compile(f"(?<![{LETTERS}])على(?![{LETTERS}])")
 
 
-def named_ali(text: str, word: str) -> bool:
+# Given names that come before علي in a name ("محمد علي", "أحمد علي"), and words for a
+# person before a name ("الإمام علي", "اللاعب علي").
+_BEFORE_ALI = {
+    hamza_key(w)
+    for w in """محمد أحمد محمود حسن حسين عثمان إبراهيم مصطفى يوسف عمر خالد سعيد صالح
+    عبدالله عادل سامي كريم جمال كمال طارق ناصر فهد سعد عمرو مجدي هاني وائل أيمن ياسر
+    أشرف شريف حمدي رضا الإمام الشيخ السيد الحاج اللاعب الفنان الدكتور الأستاذ
+    المهندس الكابتن الزميل الشهيد الطفل الشاب المواطن الأمير""".split()
+}
+
+
+def named_ali(text: str, word: str, before: str = "") -> bool:
     """Is "علي" before a full stop the name: spelled with ي in a text that writes the
-    preposition على with ى elsewhere?"""
-    return strip_marks(word).endswith("ي") and ALA_RE.search(text) is not None
+    preposition على with ى elsewhere, or right after a given name or a word for a
+    person, ``before`` ("... اللاعب محمد علي.", in a text that writes ى as ي)?"""
+    if not strip_marks(word).endswith("ي"):
+        return False
+    return ALA_RE.search(text) is not None or hamza_key(strip_marks(before)) in _BEFORE_ALI
 
 
 # A word ending in ى ("على", "حتى", "أخرى"): the text keeps ى and ي apart.

@@ -334,6 +334,8 @@ def construct_adjective(b0: str, b1: str, b2: str) -> str | None:
             return None
     if k1.endswith(("ة", "ات")) or shapes.past_or_present_verb(k1) or nisba(b1):
         return None  # (the adjective would describe the second noun, or none)
+    if possessed(b1):
+        return None  # a construct made definite by its pronoun: "على نفقة مالكها. بلدية ..."
     if feminine_head(b0):
         return "the adjective '{w2}' describes '" + b0 + " {w1}' before the full stop"
     return None

@@ -60,6 +60,7 @@ from tanqih.rules.fragments.verb_clauses import (
     long_enough,
     past_verb,
     sentence_words,
+    word_before,
 )
 from tanqih.rules.fragments.verb_complements import (
     REPORTING,
@@ -93,7 +94,8 @@ class SentenceSplit(
       complement ("في.", "إلى.", "أن.", "بأنه.", "التي.", "بشأن.", "جميع.", "لجميع.",
       "بمختلف.", "دون.", "وعدم.", "لعدم.", "بإحدى."; not the preposition with "me",
       إليّ / لديّ without its shadda in a text that writes ى elsewhere: "هذه أحب القطع
-      إلي."), an adverb of place or time that
+      إلي.", nor the name علي, in a text that writes على with ى or right after a given
+      name or a word for a person: "... اللاعب محمود علي."), an adverb of place or time that
       heads a construct ("جنوب.", "منتصف.", "أثناء.", "حوالي.", "داخل."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), "باسم" after a spokesman ("المتحدث باسم."), a title after an honorific ("سمو رئيس."), a
       phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
@@ -140,7 +142,10 @@ class SentenceSplit(
       خطوط. جديدة", "رياح. جنوبية"), an indefinite masculine
       one after an indefinite masculine singular noun ("سياق. سياسي"), a definite one
       agreeing with the indefinite head of the construct before it ("حصيلة القتلى.
-      الإجمالية", "عملية الطعن. البطولية"; not before a verb), the adjective of a
+      الإجمالية", "عملية الطعن. البطولية"; not before a verb), an indefinite one
+      agreeing with the indefinite construct before it ("وسائل إعلام. إسرائيلية"; not
+      after a construct made definite by its pronoun, "على نفقة مالكها. بلدية الكويت
+      ..."), the adjective of a
       fixed name, which never opens a sentence ("الأمم. المتحدة", "الشرق. الأوسط",
       "مكة. المكرمة"), or of a former holder or a past time ("الرئيس. الأسبق", "العام.
       المنصرم"; not a colour, which names a team: "الأحمر يفوز ..."), an indefinite descriptive
@@ -604,7 +609,7 @@ class SentenceSplit(
             if attribution(text, m.start(1), word):
                 continue  # a verb of saying after its quotation: "«كانوا أفضل منا»، قال."
             k = shapes.key(word)
-            if k == "علي" and named_ali(text, word):
+            if k == "علي" and named_ali(text, word, word_before(text, m.start(1))):
                 continue  # the name: "... في شارع محمد علي. ثم درس ..."
             purpose = purpose_masdar(k, word) and not governs_li(text, m.start(1))
             alone = cut_opening(text, m.start(1))  # a sentence of one word

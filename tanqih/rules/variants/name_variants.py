@@ -31,7 +31,9 @@ class NameVariant(ReadsNamesFile, Rule):
     occurrence of a minority spelling, naming the majority spelling (the first
     occurrence breaks a tie). Distinct words are kept apart with word frequencies:
     two established words of one root (كتب / كاتب, علم / عالم; with the same pronoun
-    too: اختبرنا / اختبارنا) or a preposition and a name (على / علي) are never variants; a long-vowel pair is reported only when
+    too: اختبرنا / اختبارنا; two participles in a sound plural that the large word
+    list knows: المدعين / المودعين) or a preposition and a name (على / علي) are never
+    variants; a long-vowel pair is reported only when
     neither form is a common word and the group occurs at least three times (twice
     when both are spellings of six letters or more that the word list does not know, a
     transliterated name: زيلينسكي / زيلنسكي, but not two known words behind one clitic,

@@ -278,6 +278,15 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
     # large word list are a foreign name spelled two ways (دوفيف / دوافيف).
     if grammatical and (large_zipf(short) > 0 or large_zipf(long) > 0):
         return False
+    if (
+        short[0] == long[0] == "م"
+        and short.endswith(_PLURAL_ENDINGS)
+        and long.endswith(_PLURAL_ENDINGS)
+        and min(large_zipf(short), large_zipf(long)) > 0
+    ):
+        # Participles of two verbs in a sound plural, both in the large list: المدعين
+        # (plaintiffs) / المودعين (depositors), not one word spelled two ways.
+        return False
     # Arabic derives words by inserting long vowels (كتب / كاتب / كتاب, محور / محاور):
     # only pairs where neither form is an established word are spelling variants, or
     # a long name the word list knows beside a spelling it has never seen (نتنياهو /
@@ -296,6 +305,9 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
     ):
         return False  # two known words behind one clitic: ويستعد / ويستعيد
     return zs < KNOWN and zl < KNOWN
+
+
+_PLURAL_ENDINGS = ("ين", "ون", "ات")
 
 
 def _known_name_beside_unknown(short: str, long: str, pos: int, zs: float, zl: float) -> bool:
