@@ -33,6 +33,7 @@ from tanqih.rules.fragments.number_words import (
     TODAY,
 )
 from tanqih.rules.fragments.phrase_words import (
+    RELATIVES,
     TIME_ADVERBS,
     TIME_NOUNS,
     clear_verb,
@@ -680,9 +681,14 @@ def predicate_in(ws: list[str]) -> bool:
     governed = shapes.key(ws[0]) in GENITIVE_GOVERNORS  # ("لدى الشركة ... خبرة طويلة")
     # After an indefinite noun in بـ / لـ or on و, the indefinite word is its adjective
     # or genitive ("بوابل كثيف", "بحضور رئيس", "وتحقيق مشاركة").
-    held = False
-    for w in ws[1:12]:
+    held = quantified = False
+    for i, w in enumerate(ws[1:12], 1):
         k = shapes.key(w)
+        if k in _QUANTITY_HEADS:
+            # a quantity and the noun it governs make a whole phrase: an indefinite
+            # word after it is the predicate or the subject ("لدى كل فريق حجج ...")
+            governed = quantified = True
+            continue
         if k in GENITIVE_GOVERNORS and w != "أثر":  # (the noun أثر keys as إثر)
             governed = True
             continue
@@ -691,7 +697,8 @@ def predicate_in(ws: list[str]) -> bool:
             after_definite = not held
             continue
         if governed:
-            governed, after_definite, held = False, _definite(w) or not _common_word(w), False
+            after_definite = _definite(w) or not _common_word(w) or quantified
+            governed = held = quantified = False
             continue  # a genitive: "عن غزة", "على قضية"
         if _definite(w):
             after_definite, held = True, False
@@ -700,7 +707,16 @@ def predicate_in(ws: list[str]) -> bool:
             continue
         if k.endswith("ا") and len(k) > 3:
             continue  # an accusative: "اتصالا هاتفيا", "الأقل سعرا"
-        if clear_verb(k):
+        if clear_verb(k) and not (
+            len(k) == 3
+            and zipf("ال" + w) >= 3.0
+            and after_definite
+            and _definite(ws[i - 1])
+            and shapes.key(ws[i - 1]) not in RELATIVES
+        ):
+            # (a word of three letters common with the article, right after a definite
+            # noun, is a noun: "بعض الحكومات ميل إلى ..."; not after a relative, "الذي
+            # وقع فيه")
             after_definite = held = False  # what follows is the verb's object or clause's
             continue
         if not _common_word(w):
@@ -712,6 +728,10 @@ def predicate_in(ws: list[str]) -> bool:
         if after_definite:
             return True
     return False
+
+
+# Words of quantity that govern the noun after them ("كل فريق", "بعض الحكومات").
+_QUANTITY_HEADS = {hamza_key(w) for w in "كل بعض أي معظم جميع أغلب كافة عدة".split()}
 
 
 def _common_word(bare: str) -> bool:

@@ -291,7 +291,9 @@ class SentenceSplit(
       it, but not the verb of a relative clause, "خلال الهدنة التي بدأت أمس ...", "في الشوط الثاني أراح المدرب ...", and "نحو" before a
       number opens a quantity, its subject, "نحو 40 ألف وحدة ..."; not "خلال
       الأيام الماضية، خاض ...", "في تلك السنوات كان ...", "في عام 2010 فاز الفريق
-      ...", "من الواضح أن ...", a headline closed by a pause, a post with a link, nor
+      ...", "من الواضح أن ...", a predicate put first before its indefinite subject,
+      after a quantity and its noun too ("لدى كل فريق حجج وجيهة.", "داخل بعض
+      الحكومات ميل إلى ..."), a headline closed by a pause, a post with a link, nor
       a shorter comment closing a paragraph: "عن طيب خاطر.", "من البداية إلى
       النهاية.");
     - the sentence before it is only a connective that opens the sentence after it
