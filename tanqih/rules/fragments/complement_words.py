@@ -81,6 +81,22 @@ def _side_of_player(text: str, start: int) -> bool:
 _ANSWERS = {hamza_key(w) for w in "أنا نحن أنت أنتم هو هي هم هن هما هنا".split()}
 
 
+# Particles whose key is that of a noun written with the other hamza: إمام (an imam, a
+# family name: "عادل إمام") is no أمام, أثر (a trace) no إثر. Written without a hamza,
+# the word stays ambiguous and is read as the particle.
+_PARTICLE_SPELLINGS = {hamza_key(w): w for w in "أمام إثر".split()}
+
+
+def other_hamza(word: str) -> bool:
+    """Is ``word`` written with a hamza that the particle of its key does not have
+    ("إمام" against أمام, "أثر" against إثر)?"""
+    bare = strip_marks(word)
+    if bare[:1] in "وف" and len(bare) > 3:
+        bare = bare[1:]
+    spelled = _PARTICLE_SPELLINGS.get(hamza_key(bare))
+    return spelled is not None and bare[0] in "أإآ" and bare != spelled
+
+
 def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
     """Can the word keyed ``k`` (at ``start``) not close a sentence: a preposition, a
     particle or a conjunction (bare or after "و" / "ف": "وحول.", "فمنذ."), or, when it is

@@ -22,6 +22,7 @@ from tanqih.rules.fragments.complement_words import (
     governs_li,
     named_ali,
     needs_complement,
+    other_hamza,
     purpose_masdar,
     to_me,
 )
@@ -95,7 +96,8 @@ class SentenceSplit(
       "بمختلف.", "دون.", "وعدم.", "لعدم.", "بإحدى."; not the preposition with "me",
       إليّ / لديّ without its shadda in a text that writes ى elsewhere: "هذه أحب القطع
       إلي.", nor the name علي, in a text that writes على with ى or right after a given
-      name or a word for a person: "... اللاعب محمود علي."), an adverb of place or time that
+      name or a word for a person: "... اللاعب محمود علي.", nor a noun written like a
+      particle but for its hamza: "عادل إمام.", "أي أثر."), an adverb of place or time that
       heads a construct ("جنوب.", "منتصف.", "أثناء.", "حوالي.", "داخل."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), "باسم" after a spokesman ("المتحدث باسم."), a title after an honorific ("سمو رئيس."), a
       phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
@@ -608,6 +610,8 @@ class SentenceSplit(
                 continue  # "في آن." (at once) is no "أن.": the key drops the madda
             if word.endswith("يّ") or to_me(text, word):
                 continue  # a preposition with the pronoun "me": "نظر إليّ.", "عليّ."
+            if other_hamza(word):
+                continue  # a noun written like a particle but for its hamza: "عادل إمام."
             if attribution(text, m.start(1), word):
                 continue  # a verb of saying after its quotation: "«كانوا أفضل منا»، قال."
             k = shapes.key(word)
