@@ -89,10 +89,9 @@ _PARTICLE_SPELLINGS = {hamza_key(w): w for w in "أمام إثر".split()}
 
 def other_hamza(word: str) -> bool:
     """Is ``word`` written with a hamza that the particle of its key does not have
-    ("إمام" against أمام, "أثر" against إثر)?"""
+    ("إمام" against أمام, "أثر" against إثر)? Not on و / ف, a noun that heads what
+    follows ("... رئيس المجلس وإمام. مسجد باريس ...")."""
     bare = strip_marks(word)
-    if bare[:1] in "وف" and len(bare) > 3:
-        bare = bare[1:]
     spelled = _PARTICLE_SPELLINGS.get(hamza_key(bare))
     return spelled is not None and bare[0] in "أإآ" and bare != spelled
 

@@ -74,6 +74,12 @@ from tanqih.rules.fragments.verb_complements import (
 _CLOSING_WORD_RE = re.compile(f"[{HSPACE}]+([{LETTERS}][{LETTERS}{MARKS}]*)[.؟!]")
 
 
+# A definite noun and نفسه / ذاته after it, "the coach himself": the subject of a
+# sentence of its own ("... المدرب ماهر عيد. المدرب نفسه قال ..."), though the text
+# writes the two words side by side elsewhere ("ويخلف عيد المدرب البرتغالي").
+_EMPHATIC_RE = re.compile(f"[ \u00a0](?:نفس|ذات)(?:ه|ها|هم|هما|هن)(?![{LETTERS}])")
+
+
 class PairSignals:
     """The pair signals, mixed into ``SentenceSplit``."""
 
@@ -147,6 +153,7 @@ class PairSignals:
                 and not k2.startswith(("بال", "لل"))
                 and side_by_side(text, w1, w2)
                 and not self._subject_after_definite(text, m, k1, k2)
+                and not _EMPHATIC_RE.match(text, m.end(2))
             ):
                 # (a sentence may open with a prepositional phrase: "بالتزامن مع ...")
                 why = f"'{w1} {w2}' is written without the full stop elsewhere in the text"

@@ -97,7 +97,7 @@ class SentenceSplit(
       إليّ / لديّ without its shadda in a text that writes ى elsewhere: "هذه أحب القطع
       إلي.", nor the name علي, in a text that writes على with ى or right after a given
       name or a word for a person: "... اللاعب محمود علي.", nor a noun written like a
-      particle but for its hamza: "عادل إمام.", "أي أثر."), an adverb of place or time that
+      particle but for its hamza, bare: "عادل إمام.", "أي أثر."), an adverb of place or time that
       heads a construct ("جنوب.", "منتصف.", "أثناء.", "حوالي.", "داخل."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), "باسم" after a spokesman ("المتحدث باسم."), a title after an honorific ("سمو رئيس."), a
       phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
@@ -323,7 +323,9 @@ class SentenceSplit(
       that needs a complement before a number too ("قبل نحو. 400 عام");
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات
-      الإسرائيلية");
+      الإسرائيلية"); not before a subject and its verb, "حسب الشركة. الجهاز يدعم
+      ...", nor before نفسه / ذاته, "... ماهر عيد. المدرب نفسه قال ..." beside
+      "ويخلف عيد المدرب البرتغالي";
     - the paragraph opens (indented or not) with one or two words led by a conjunction
       or a verb, cut off from the rest ("وقالت. وسائل إعلام ...", "أعلنت. محكمة العدل
       ...", "ومصادر الوزارة. تشير ..."; not a verb with its definite subject, "فاز

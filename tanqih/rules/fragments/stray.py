@@ -16,7 +16,6 @@ from tanqih.linter.registry import Option, Rule
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.complement_words import (
     NEEDS_COMPLEMENT,
-    other_hamza,
     pair_after_bayna,
 )
 from tanqih.rules.fragments.document_words import (
@@ -640,7 +639,7 @@ class StrayFragment(Rule):
             return f"'{words[0]}' needs a definite noun after it"
         if len(keys) > 1 and not closing[1:] and not inside_quotation(before_text):
             if (
-                (keys[-1] in NEEDS_COMPLEMENT and not other_hamza(words[-1]))
+                keys[-1] in NEEDS_COMPLEMENT
                 or keys[-1] in _NEGATED_COPULAS
                 or shapes.particle_with_pronoun(bares[-1])
             ):
