@@ -730,8 +730,9 @@ def predicate_in(ws: list[str]) -> bool:
     return False
 
 
-# Words of quantity that govern the noun after them ("كل فريق", "بعض الحكومات").
-_QUANTITY_HEADS = {hamza_key(w) for w in "كل بعض أي معظم جميع أغلب كافة عدة".split()}
+# Words of quantity that govern the noun after them ("كل فريق", "بعض الحكومات"): the
+# quantifiers of sentence_shapes and كل، بعض، أي، عدة.
+_QUANTITY_HEADS = shapes.QUANTIFIERS | {hamza_key(w) for w in "كل بعض أي عدة".split()}
 
 
 def _common_word(bare: str) -> bool:

@@ -108,7 +108,7 @@ def phrase_tail(text: str, start: int) -> str | None:
         if not _no_clause_after(rest):
             return None
         ws = [shapes.key(w) for w in shapes.words(sentence)]
-        least = min(least, 3)
+        least = 3
     if not least <= len(ws) <= 12 or not (means or ws[0] in shapes.PHRASE_TAILS):
         return None
     if end.group() in "؟!?" or any(c in sentence for c in "،,:؛;#"):
