@@ -185,7 +185,9 @@ class GluedWords(Rule):
       of four letters or more each, with no sign of the boundary (أعلنمركز → أعلن مركز،
       ودعتمنظمة → ودعت منظمة، الأرضبنجاح → الأرض بنجاح); not a definite word and a bare
       indefinite one (a compound: الجوفضاء), one the text writes joined more than once,
-      nor a word with a pronoun (أفرادهما).
+      nor a word with a pronoun (أفرادهما), nor a word right after a noun that
+      introduces a name (شركة، منصة، صحيفة ...: "شركة كوبرلاين" is a brand of two
+      foreign words).
 
     A glued pair common enough on the web for the large word list to know it
     (المركزالأول) still counts when each word alone is far more common.
@@ -254,7 +256,7 @@ class GluedWords(Rule):
                 if hit is None:
                     hit = self._before_article(doc, tok.bare, word, minf)
                     applicability = "unsafe"
-                particle = False
+                particle = two = False
                 if hit is None:
                     hit = self._before_particle(doc, tok.bare, word, minf)
                     particle = hit is not None
@@ -264,12 +266,15 @@ class GluedWords(Rule):
                     hit = self._before_conjunction(doc, tok.bare, word, minf)
                 if hit is None:
                     hit = self._two_common_words(doc, tok.bare, word)
-                found = splits[word] = (hit, applicability, particle)
-            hit, applicability, particle = found
+                    two = hit is not None
+                found = splits[word] = (hit, applicability, particle, two)
+            hit, applicability, particle, two = found
             if hit is None:
                 continue
             if particle and doc.text[tok.end : tok.end + 1] in _NO_OBJECT:
                 continue  # a preposition needs its object: "عبد الله خافيفي، ..." is a name
+            if two and _named(doc.text, start):
+                continue  # a brand after the noun it names: "شركة كوبرلاين للأبحاث"
             split = start + hit
             left, right = word[:hit], word[hit:]
             yield self.finding(
@@ -438,6 +443,28 @@ class GluedWords(Rule):
             if len(right) >= 4 and large_zipf(right) >= need:
                 return cut
         return None
+
+
+# Nouns after which a word is the name of what they name: a company, a platform, a
+# paper ("شركة كوبرلاين", "منصة نتفليكس"); such a name may be two foreign words joined.
+_NAMERS = frozenset(
+    "شركة مجموعة مؤسسة بنك مصرف منصة تطبيق موقع علامة فندق متجر وكالة صحيفة مجلة قناة "
+    "فرقة مطعم مصنع منظمة".split()
+)
+_LAST_WORD_RE = re.compile(f"([{LETTERS}]+)[{MARKS}]*\\s+$")
+
+
+def _named(text: str, start: int) -> bool:
+    """Does the word at ``start`` come right after a noun of ``_NAMERS`` (with a clitic
+    or the article too: "لشركة", "والشركة")?"""
+    m = _LAST_WORD_RE.search(text, max(0, start - 20), start)
+    if not m:
+        return False
+    w = m.group(1)
+    return any(w[i:] in _NAMERS for i in range(0, min(len(w) - 2, 4)) if w[:i] in _CLITIC_PARTS)
+
+
+_CLITIC_PARTS = frozenset(["", "و", "ف", "ب", "ل", "ال", "وال", "بال", "وب", "ول", "لل", "فال"])
 
 
 # ---------------------------------------------------------------------------- LAY002

@@ -188,11 +188,20 @@ _IMPERSONAL_SUBJECTS = {hamza_key(w) for w in "هو هي هذا هذه ذلك ت
 def impersonal_open(text: str, start: int) -> bool:
     """Is the word at ``start`` the adjective of "من المتوقع" and its like, opening a
     sentence or a quotation, so that its subject must follow ("... أنه "من المتوقع.
-    إجراء محادثات ...")? Not after a subject it describes ("وهذا من المتوقع.")."""
+    إجراء محادثات ...")? Not after a subject it describes ("وهذا من المتوقع."), nor in a
+    comparison, which is complete ("أكثر من المتوقع.")."""
     before = shapes.words(text[max(0, start - 30) : start])
     if not before or shapes.key(before[-1]) != "من":
         return False
-    return len(before) < 2 or shapes.key(before[-2]) not in _IMPERSONAL_SUBJECTS
+    if len(before) < 2:
+        return True
+    k = shapes.key(before[-2])
+    # (a comparison: "أكثر من المتوقع.", "بأسرع من المتوقع.", "أعلى من المتوقع.")
+    comparative = shapes.elative(k[1:] if k[:1] in "وب" else k) or k in _ELATIVES_IN_A
+    return not comparative and k not in _IMPERSONAL_SUBJECTS
+
+
+_ELATIVES_IN_A = {hamza_key(w) for w in "أعلى أدنى أقصى".split()}
 
 
 # Adverbs of time that open the next clause of a sentence after "، و": "، وبعدها ...".

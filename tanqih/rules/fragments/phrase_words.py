@@ -143,6 +143,8 @@ def nisba(bare: str, attested: bool = False) -> bool:
     right after a definite noun, as an adjective, which is evidence enough for a known
     masculine form."""
     x = bare[2:] if bare.startswith("ال") else bare
+    if hamza_key(x) in shapes.NUMBER_WORDS:
+        return False  # a number in -ي / -ية: ثماني، ثمانية
     # Verbs (يأتي، تنتمي) and nouns after a preposition (بداية) have no common
     # feminine / masculine partner and fail the frequency tests below.
     if len(x) < 4:

@@ -22,6 +22,7 @@ from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.open_clauses import phrase_has_clause, predicate_in, sentence_at
 from tanqih.rules.fragments.phrase_words import (
+    RELATIVES,
     TIME_OPENERS,
     clear_verb,
     closes_phrase,
@@ -131,6 +132,11 @@ def cut_set_phrase(text: str, dot: int, end2: int, w1: str, w2: str) -> bool:
         return False
     ws = sentence_words(text, dot + 1)
     if len(ws) < 3:
+        return False
+    if b2.startswith("ال") and key(ws[1]) in RELATIVES and clear_verb(k1):
+        # a verb that may go without its object, before a subject described by a
+        # relative clause: "«أتركه يقرأ. الكتاب الذي يقرأ على الرصيف خير من ...»" (a
+        # noun before it is cut: "... في مقدمة. الدول التي تدافع ...")
         return False
     following = text[end2 : end2 + 60]
     if b2.startswith("ال") and not ordinal_or_elative(definite_base(k2)):

@@ -501,7 +501,9 @@ class SentenceSplit(
       قناة. فضائية مستقلة انطلقت ..."), or a nominal predicate right after its first word
       ("... لها سعر. الفائدة منخفضة ..."); its first word is an adjective used as a
       noun before في / من ("... الحكومة. الجديدة في التشكيلة ..."), a name or an
-      epithet before its verb; it has fewer than three words. Nor when the first word
+      epithet before its verb, or, after a verb that may go without its object, a
+      definite noun described by a relative clause ("«أتركه يقرأ. الكتاب الذي يقرأ على
+      الرصيف خير ...»"); it has fewer than three words. Nor when the first word
       closes its phrase, after أي، بلا، دون، كل، "أكثر من" or a number ("... دون أي
       وسائل. الإعلام الحكومي ..."), or is said twice ("من مهرجان إلى مهرجان."), after a
       verb with its object pronoun, or when the pair is a set phrase both ways round

@@ -27,8 +27,9 @@ class HamzaVariant(ReadsNamesFile, Rule):
     letters or more that is no plural / masdar pair أفعال / إفعال (أردوغان / إردوغان is
     one name; أعداد / إعداد two words); a hamza-less form that may stand
     for two words (امام: أمام or إمام), unless the text writes one of them after the
-    same word ("وسائل اعلام" beside "وسائل إعلام"); and a bare form that is a common word
-    of its own (كان / كأن). A token that VAR001 reports (a long-vowel or ة / ه
+    same word ("وسائل اعلام" beside "وسائل إعلام"); a bare form that is a common word
+    of its own (كان / كأن); and a common word written with ؤ / ئ for its و / ي in a
+    spelling the word list does not know, a rarer word of its own (يوم / يؤم). A token that VAR001 reports (a long-vowel or ة / ه
     difference as well) is reported there only. A quoted Qur'anic verse (between ﴿ ﴾
     or braces, or in Uthmani script: ٱللَّهِ) keeps its own orthography and is neither
     counted nor corrected, by any of the spelling rules.

@@ -151,6 +151,15 @@ def _hamza_relation(a: str, b: str) -> bool:
     if zbare >= KNOWN and zmarked >= KNOWN and zbare >= zmarked:
         if not any((y if bare_side == "a" else x) == "إ" for _, x, y in diffs):
             return False
+    # A common word with a hamza seat in place of its و / ي, a spelling the list does not
+    # know, is a rarer word of its own (يوم "day" / يؤم "leads the prayer"): scraping
+    # drops hamzas, it does not add ؤ or ئ to a common word.
+    if (
+        zbare >= COMMON
+        and zmarked < KNOWN
+        and all((y if bare_side == "a" else x) in "ؤئ" for _, x, y in diffs)
+    ):
+        return False
     return True
 
 
