@@ -89,6 +89,21 @@ def _in_stanza(text: str, paragraphs: list[Span], rep: Span) -> bool:
     return False
 
 
+def _quoted_refrain(text: str, paragraphs: list[Span], rep: Span, first: Span) -> bool:
+    """A short unpunctuated line written twice in a row right under a line that ends
+    with ":" ("ويكرر الحداد شطرها الثاني مرتين:"): a refrain quoted as it is sung, not
+    a line pasted twice."""
+    if not _verse_line(rep.text):
+        return False
+    i = bisect.bisect_left([p.start for p in paragraphs], first.start)
+    if i < 1 or i + 1 >= len(paragraphs) or paragraphs[i + 1] is not rep:
+        return False
+    if text[first.end : rep.start].count("\n") != 1:
+        return False
+    above = paragraphs[i - 1]
+    return text[above.end : first.start].count("\n") == 1 and above.text.rstrip().endswith(":")
+
+
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*▪●]|[0-9٠-٩]+\s*[-.)])\s")
 _SECTION_HEAD_RE = re.compile(r"^[^\n.؟?!]{2,60}:[ \t]*$", re.M)
 
@@ -184,7 +199,8 @@ class DuplicateParagraph(Rule):
     another one: a song's refrain written out after each verse). So is a list item
     repeated under another heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel
     sections of a bulletin), marked as an item or a short line (under twelve words) of
-    its section, and a short motto (a sentence of twelve words or fewer on a line of
+    its section, a short unpunctuated line written twice in a row right under a line
+    ending with ":" (a refrain quoted as it is sung), and a short motto (a sentence of twelve words or fewer on a line of
     its own) among the first four lines that the text says once again five lines or
     more below.
 
@@ -236,6 +252,8 @@ class DuplicateParagraph(Rule):
                 _in_stanza(text, doc.paragraphs, rep) and _in_stanza(text, doc.paragraphs, first)
             ) or _parallel_item(text, rep, first, headings()):
                 continue  # a song's refrain; an item shared by parallel sections of a list
+            if _quoted_refrain(text, doc.paragraphs, rep, first):
+                continue  # "... ويكرر شطرها الثاني مرتين:" and the line twice
             if copies[first.start] == 1 and _bookends(doc.paragraphs, rep, first):
                 continue  # a motto opening and closing a statement (said twice, no more)
             line = doc.doc.line_col(first.start)[0]

@@ -802,6 +802,16 @@ def sentence_shape(ks: list[str]) -> bool:
         # two nouns joined by و: "صدمة وذهول.", "دموع وابتسامات."
         if not is_function(rest[0]) and not past_or_present_verb(hamza_key(rest[0][1:])):
             return True
+    if (
+        len(rest) == 2
+        and rest[1][:1] == "و"
+        and conjunction_led(rest[1])
+        and not is_function(rest[1])
+        and max(zipf(rest[1][1:]), zipf(hamza_key(rest[1][1:]))) >= 3
+        and sentence_shape(ks[:2])
+        and rest[0][:1] == "و"
+    ):
+        return True  # three nouns on و: "شوارع ومبان وإسمنت."
     if first.startswith(("لل", "بال")) and len(rest) == 1 and rest[0].startswith("ال"):
         # an adverbial phrase with its adjective: "للمرة الثالثة.", "بالدرجة الأولى."
         if agreeing_adjective(rest[0], "ال" + first[2:] if first[:2] == "لل" else first[1:]):

@@ -41,11 +41,14 @@ OPENING_RE = re.compile(
 # Words that follow the noun they belong to and never open a sentence: a relative
 # pronoun after its antecedent ("... المبعوث آموس هوكستين. الذي شدد ...") and نفس /
 # ذات with a pronoun after the noun they stress ("... وهو العدد. نفسه الذي ...").
+EMPHATICS = {
+    shapes.key(w)
+    for w in "نفسه نفسها نفسهما نفسهم نفسهن أنفسهم أنفسهن ذاته ذاتها ذاتهما ذاتهم".split()
+}
 FOLLOWERS = {
     shapes.key(w)
-    for w in "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي اللائي نفسه "
-    " نفسها نفسهما أنفسهم أنفسهن ذاته ذاتها ذاتهما".split()
-}
+    for w in "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي اللائي".split()
+} | EMPHATICS
 # One to four words opening a paragraph or a sentence, closed by a full stop, with
 # the paragraph going on after it.
 CONNECTIVE_RE = re.compile(

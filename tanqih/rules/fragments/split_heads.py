@@ -52,6 +52,37 @@ from tanqih.rules.word_frequencies import zipf
 _SON_OF = {hamza_key(w) for w in "بن بنت".split()}
 
 
+def _short_nominal(words: list[str]) -> bool:
+    """Are the words of a sentence (three or four) a short nominal sentence, a definite
+    subject and its predicate, maybe with an adverb ("النوم علاج أيضا.")?"""
+    if len(words) > 4:
+        return False
+    core = [strip_marks(w) for w in words]
+    while core and shapes.key(core[-1]) in shapes.TRAILING_ADVERBS:
+        core.pop()
+    return 2 <= len(core) <= 3 and shapes.sentence_shape(core)
+
+
+def _adverb(w1: str) -> bool:
+    """Is ``w1`` an adverb (with tanween, or one that closes sentences: تماما، جدا)?"""
+    b1 = strip_marks(w1)
+    return (
+        any(ch in shapes.TANWEEN for ch in w1)
+        or shapes.key(b1) in shapes.TRAILING_ADVERBS
+        or shapes.stance_adverb(b1)
+    )
+
+
+def _describes_word_before(text: str, start: int, w1: str) -> bool:
+    """Is ``w1`` (at ``start``) an adjective agreeing with the indefinite noun before it
+    ("حذر متبادل"), so no first name?"""
+    before = word_before(text, start)
+    b0, b1 = strip_marks(before), strip_marks(w1)
+    if not b0 or b0.startswith("ال") or shapes.is_function(shapes.key(b0)):
+        return False
+    return shapes.agreeing_adjective(shapes.key(b1), shapes.key(b0))
+
+
 def _place_name(word: str) -> bool:
     """Is ``word``, after بمحافظة / بمدينة ..., the place's name: with the article
     ("الحدود"), or never written with it ("تبوك", "حلب"), and no function word
@@ -99,10 +130,14 @@ class HeadSignals:
                 and len(strip_marks(w1)) > 1  # (an initial: "أ. بن سالم")
                 and not strip_marks(w1).startswith("ال")
                 and not shapes.is_function(shapes.key(w1))
+                and not _adverb(w1)  # "... تماما. بن شقرون ..."
+                and not _describes_word_before(doc.text, dot - len(w1), w1)
                 and long_enough(doc.text, dot, 2)
             ):
                 # "... عن طريق المهاجم يوسف. بن علي، الذي ...": بن / بنت opens no
-                # sentence; it links the name before to the next part
+                # sentence; it links the name before to the next part (not after an
+                # adverb or an adjective, where a family name in بن opens a sentence:
+                # "... حذر متبادل. بن شقرون يتحرك ...")
                 yield dot, f"'{w2}' links '{w1}' to the next part of the name"
 
     def _by_bound(self, doc, seen):
@@ -163,6 +198,8 @@ class HeadSignals:
                 continue  # (a subject and its predicate: "... موجة غلاء. الأسعار في ارتفاع")
             if definite and clause_predicate(w2, text[m.end(2) :]):
                 continue  # "... موضع مساومة. المؤكد أن ..."
+            if definite and _short_nominal(sentence_words(text, dot + 1)):
+                continue  # "... من أجل جرعة. النوم علاج أيضا.": a sentence of its own
             if definite:
                 yield (
                     dot,

@@ -53,6 +53,7 @@ from tanqih.rules.fragments.phrase_words import (
     verb_after_adjectives,
 )
 from tanqih.rules.fragments.sentence_openings import (
+    EMPHATICS,
     copula_after,
     cut_opening,
     epithet_opens,
@@ -77,7 +78,10 @@ _CLOSING_WORD_RE = re.compile(f"[{HSPACE}]+([{LETTERS}][{LETTERS}{MARKS}]*)[.؟!
 # A definite noun and نفسه / ذاته after it, "the coach himself": the subject of a
 # sentence of its own ("... المدرب ماهر عيد. المدرب نفسه قال ..."), though the text
 # writes the two words side by side elsewhere ("ويخلف عيد المدرب البرتغالي").
-_EMPHATIC_RE = re.compile(f"[ \u00a0](?:نفس|ذات)(?:ه|ها|هم|هما|هن)(?![{LETTERS}])")
+def _emphatic_after(text: str, end: int) -> bool:
+    """Is the word after ``end`` نفسه / ذاته and their like (``EMPHATICS``)?"""
+    ws = shapes.words(text[end : end + 12])
+    return bool(ws) and shapes.key(ws[0]) in EMPHATICS
 
 
 class PairSignals:
@@ -153,7 +157,7 @@ class PairSignals:
                 and not k2.startswith(("بال", "لل"))
                 and side_by_side(text, w1, w2)
                 and not self._subject_after_definite(text, m, k1, k2)
-                and not _EMPHATIC_RE.match(text, m.end(2))
+                and not _emphatic_after(text, m.end(2))
             ):
                 # (a sentence may open with a prepositional phrase: "بالتزامن مع ...")
                 why = f"'{w1} {w2}' is written without the full stop elsewhere in the text"

@@ -123,7 +123,8 @@ class SentenceSplit(
       sentence of a preposition and an
       indefinite noun that heads a construct, before the definite or indefinite noun
       that completes it ("مع تطورات. الأحداث ..."; not an adjective, "من جديد.", nor
-      before a subject and its verb, "في صمت. الجميع كان ...");
+      before a subject and its verb, "في صمت. الجميع كان ...", or a short nominal
+      sentence, "من أجل جرعة. النوم علاج أيضا.");
     - a sentence of a conjunction of time or place (حيث، فيما، بينما، عندما) or "كما"
       and a verb, cut from the rest whatever follows ("... عقود. عندما اندلعت. الحرب
       ...", "كما أعلن. المتحدث ..."; inside a sentence "حيث ولد." is complete);
@@ -319,7 +320,8 @@ class SentenceSplit(
       name or fixed term of the built-in list ("المملكة. المتحدة", "مجلس. الأمن",
       "الذكاء. الاصطناعي"; option ``extend-fixed-names``), a link of a name (بن،
       بنت، أبو، آل) before the next part of it ("سعاد بنت. خميس") or بن / بنت after
-      the part before it ("يوسف. بن علي"; not after an initial, "م. ع. بن سالم"); a word
+      the part before it ("يوسف. بن علي"; not after an initial, "م. ع. بن سالم", an
+      adverb or an adjective, "... حذر متبادل. بن شقرون يتحرك ..."); a word
       that needs a complement before a number too ("قبل نحو. 400 عام");
     - the two words around the full stop are written side by side, without it,
       elsewhere in the same document ("القوات. الإسرائيلية" beside "القوات

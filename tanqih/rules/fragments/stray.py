@@ -136,7 +136,10 @@ class StrayFragment(Rule):
     an imperative's shape is one, "تأمل.", "اجتهد."; inside a paragraph also a beat of
     a run told in short sentences: "سجل. ثم جلس يبكي.", "صبرت. ونجحت ...", "فكر.
     وستجد ...", "تخيط. تقص. تطرز.", a word the next sentence names, "الانتماء. هذا ما
-    ...", or one it picks up again, "نجحنا. نجحنا رغم ..."), a word that answers or
+    ...", or one it picks up again, "نجحنا. نجحنا رغم ..."), the reveal of what the
+    sentence before announced ("وأعلن القرار. براءة."), a past verb that takes no
+    object telling the next beat of a story (a closed list: "... ورفع ذراعيه. وصل.",
+    "... مد يده مصافحا. استسلم.", "رحل.", "انتهى."), a word that answers or
     closes ("نعم.", "إلخ.", "آمين.") or a stance adverb or verdict commenting on the sentence before
     ("للأسف.", "حتما.", "صحيح.", "كالعادة.", "مسبقا.", "رائع.", "مؤسف."; closed lists,
     and adverbs made from a nisba: "رسميا.", "حصريا.", not a country: "تركيا."); "أيضًا." and "للغاية." alone
@@ -195,7 +198,9 @@ class StrayFragment(Rule):
     "مقبولة شروط.", "حملة عددا."), a manner phrase ("بصورة مؤقتة."), a count ("مليون
     دولار."), a superlative ("أسوأ كابوس."), an adjective with an intensifier ("صعب
     للغاية.", "وضع صعب للغاية."), a participle with its preposition ("متفق عليه.",
-    "مبالغ فيه."; a closed list), two nouns joined by و ("دموع وابتسامات."), a chain of nouns ("معركة كسر
+    "مبالغ فيه."; a closed list), two or three nouns joined by و ("دموع وابتسامات.",
+    "شوارع ومبان وإسمنت."), the last word of the sentence before stressed with an
+    adverb ("... في مرحلة الدراسة. الدراسة فقط."), a chain of nouns ("معركة كسر
     عظم."), a noun with its adjective and a phrase in لـ / بـ ("عودة قوية للنجم.") or
     with its manner in بـ ("تعادل بطعم الخسارة."), an idiom that repeats its noun ("يدا
     بيد."), an adverbial phrase with its
@@ -677,6 +682,9 @@ class StrayFragment(Rule):
                 len(keys) == 2
                 and keys[1] in shapes.TRAILING_ADVERBS
                 and not shapes.is_function(keys[0])
+                # (the last word of the sentence before, picked up and stressed: "... في
+                # مرحلة الدراسة. الدراسة فقط.")
+                and bares[0] != strip_marks(prev_words[-1])
                 and not shapes.evaluative(bares[0])  # "جميل جدا.", "صعب للغاية."
                 and not any(ch in shapes.TANWEEN for ch in words[0])
                 and not shapes.one_word_verb(bares[0])
@@ -715,13 +723,20 @@ class StrayFragment(Rule):
             if _imperative_to_reader(first) and reader():
                 return None  # "تأمل.", "اجتهد.": advice to the reader
             if shapes.one_word_verb(first) and not (
-                shapes.past_like_imperative(first) and not (mid or reader())
+                shapes.past_like_imperative(first)
+                and not (mid or reader() or shapes.key(first) in _STORY_BEATS)
             ):
                 # A verb is a sentence: "سنرى.", "ننتظر.", "انتصرنا.", and an imperative
                 # inside a paragraph or in a text that speaks to its reader ("استمع.");
                 # the same word closing a paragraph of news copy is a past verb cut from
-                # its subject ("... في سوريا. استهدف.").
+                # its subject ("... في سوريا. استهدف."), unless the verb takes no object
+                # and tells what the person of the sentence before did ("... مد يده
+                # مصافحا. استسلم.").
                 return None
+            if shapes.key(strip_marks(prev_words[-1])) in _REVEALED:
+                return None  # what the sentence before announced: "وأعلن القرار. براءة."
+            if shapes.key(first) in _STORY_BEATS:
+                return None  # "... ورفع ذراعيه. وصل.": a beat of the story
             if shapes.stance_adverb(first):
                 return None  # "للأسف.", "حتما.", "صحيح.": a comment on the sentence before
             if hamza_key(first) in shapes.VERDICTS:
@@ -772,6 +787,33 @@ class StrayFragment(Rule):
 
 
 _CLOSES_NOTHING = "the quote mark after it closes nothing"
+
+
+def _intransitive_forms(words: str) -> frozenset[str]:
+    """The keys of past verbs that take no object, with their feminine (رحل، رحلت; مضى،
+    مضت)."""
+    forms = set()
+    for w in words.split():
+        k = shapes.key(w)
+        forms.add(k)
+        forms.add(k[:-1] + "ت" if k.endswith("ى") else k + "ت")
+    return frozenset(forms)
+
+
+# A past verb that takes no object, alone after a sentence of a story, tells what its
+# person did next ("... ومشى في الزقاق دون أن يلتفت. رحل.", "... وأدارته ببطء.
+# انفتح."); a verb that needs an object alone is one cut from it ("... استهدف.").
+_STORY_BEATS = _intransitive_forms(
+    "رحل وصل عاد مات نام سكت صمت ضحك بكى مضى غاب فاز خسر نجح فشل سقط نهض جلس ركض "
+    "هرب انتهى انفتح انغلق انطفأ هدأ استسلم استقال انسحب انتصر انهار انفجر "
+    "اعتذر ابتسم انصرف ارتبك انكسر"
+)
+# Nouns of what is announced, closing a sentence before a one-word reveal ("ثم أعلن
+# القرار. براءة.", "وجاء الجواب. لا.")
+_REVEALED = {
+    shapes.key(w)
+    for w in "القرار الحكم النتيجة الجواب الإجابة الرد الخلاصة الكلمة المفاجأة".split()
+}
 # Adverbs of time used without their complement ("وبعد.": and then?).
 _ABSOLUTE_ADVERBS = {shapes.key(w) for w in "بعد قبل".split()}
 # Prepositions with a pronoun that cannot come first as a predicate: "لها تاريخ.",
