@@ -167,7 +167,8 @@ class GluedWords(Rule):
       → التعويضات منذ); a pair that web
       text glues often enough for the large word list to know it (أكثرمن) still counts
       when the word alone is far more common, but not a known word with a clitic
-      (وتحتفي, ويتضمن), nor a word before a punctuation mark or a line end, where a
+      (وتحتفي, ويتضمن), nor an imperfect with its feminine plural ن (تتوقعن: تتوقع +
+      ن, not "تتوق عن"), nor a word before a punctuation mark or a line end, where a
       preposition would have no object (the family name in "عبد الله خافيفي، ...");
     * an unknown word that is a preposition or particle with a common word of four
       letters or more glued after it (منخارج → من خارج، خلالالعام → خلال العام), or a
@@ -348,6 +349,8 @@ class GluedWords(Rule):
             return None  # a known word, or a form the document uses repeatedly
         if large_zipf(split_clitics(bare)[1]) >= 3.0:
             return None  # a known word with a clitic: "وتحتفي", "كالسمن"
+        if bare[0] in "يت" and bare.endswith("ن") and large_zipf(bare[:-1]) >= 3.0:
+            return None  # an imperfect with its feminine plural ن: "تتوقعن" (تتوقع)
         for particle in _PARTICLES:
             if not bare.endswith(particle):
                 continue

@@ -96,12 +96,26 @@ def other_hamza(word: str) -> bool:
     return spelled is not None and bare[0] in "أإآ" and bare != spelled
 
 
+_SOME = hamza_key("بعض")
+_RECIPROCAL_RE = re.compile(f"(?:^|[^{LETTERS}])[وفلب]?بعض(?:ه|ها|هم|هما|هن|نا|كم)(?![{LETTERS}])")
+
+
+def _reciprocal(text: str, start: int) -> bool:
+    """Is the بعض at ``start`` the second half of a reciprocal, "بعضها عن بعض" (بعض and a
+    pronoun one to three words before it)?"""
+    before = text[max(0, start - 30) : start]
+    ws = shapes.words(before)[-3:]
+    return bool(ws) and bool(_RECIPROCAL_RE.search(" " + " ".join(ws)))
+
+
 def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
     """Can the word keyed ``k`` (at ``start``) not close a sentence: a preposition, a
     particle or a conjunction (bare or after "و" / "ف": "وحول.", "فمنذ."), or, when it is
     a sentence of its own (``alone``), any closed-class word that is no answer or
     interjection ("وهذا.", "هناك."; not "نعم.", nor "أنا." after a question)?"""
     if k in NEEDS_COMPLEMENT:
+        if k == _SOME and _reciprocal(text, start):
+            return False  # "بعضها عن بعض.", "بعضهم إلى بعض.": the reciprocal is complete
         if k in _PRIVATE and _after_feminine_adjective(text, start):
             return False  # "and private": "... 50 جهة حكومية وخاصة."
         return not (k in _SIDES and _side_of_player(text, start))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 import zlib
 from array import array
 from bisect import bisect_left
@@ -133,6 +134,10 @@ def cut_set_phrase(text: str, dot: int, end2: int, w1: str, w2: str) -> bool:
     ws = sentence_words(text, dot + 1)
     if len(ws) < 3:
         return False
+    if k2 in _FIRST and _SECOND_RE.search(text, end2, end2 + 400):
+        # the first of what the sentence before counted, the second told after it:
+        # "تتوقف العبارة مرتين. الأولى عند قرية ... والثانية عند معبد ..."
+        return False
     if b2.startswith("ال") and key(ws[1]) in RELATIVES and clear_verb(k1):
         # a verb that may go without its object, before a subject described by a
         # relative clause: "«أتركه يقرأ. الكتاب الذي يقرأ على الرصيف خير من ...»" (a
@@ -156,6 +161,10 @@ def cut_set_phrase(text: str, dot: int, end2: int, w1: str, w2: str) -> bool:
     # "... لها سعر. الفائدة منخفضة ...")
     ws = ws[: next((i for i, w in enumerate(ws) if key(w) in _THAT), len(ws))]
     return not (has_verb(ws, hollow=False) or predicate_in(ws[:2]))
+
+
+_FIRST = {key(w) for w in "الأول الأولى".split()}
+_SECOND_RE = re.compile(r"(?<![^\s.،,])[وف]?(?:ال)?ثاني(?:ة|هما)?(?![\u0621-\u064a])")
 
 
 # Words after which a noun closes its phrase: those of ``closes_phrase`` ("دون أي

@@ -97,7 +97,8 @@ class SentenceSplit(
       إليّ / لديّ without its shadda in a text that writes ى elsewhere: "هذه أحب القطع
       إلي.", nor the name علي, in a text that writes على with ى or right after a given
       name or a word for a person: "... اللاعب محمود علي.", nor a noun written like a
-      particle but for its hamza, bare: "عادل إمام.", "أي أثر."), an adverb of place or time that
+      particle but for its hamza, bare: "عادل إمام.", "أي أثر.", nor بعض closing a
+      reciprocal: "بعضها عن بعض."), an adverb of place or time that
       heads a construct ("جنوب.", "منتصف.", "أثناء.", "حوالي.", "داخل."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), "باسم" after a spokesman ("المتحدث باسم."), a title after an honorific ("سمو رئيس."), a
       phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
@@ -505,7 +506,9 @@ class SentenceSplit(
       noun before في / من ("... الحكومة. الجديدة في التشكيلة ..."), a name or an
       epithet before its verb, or, after a verb that may go without its object, a
       definite noun described by a relative clause ("«أتركه يقرأ. الكتاب الذي يقرأ على
-      الرصيف خير ...»"); it has fewer than three words. Nor when the first word
+      الرصيف خير ...»"), or the ordinal that opens an enumeration whose second item
+      follows ("... تتوقف العبارة مرتين. الأولى عند ... والثانية ..."); it has fewer
+      than three words. Nor when the first word
       closes its phrase, after أي، بلا، دون، كل، "أكثر من" or a number ("... دون أي
       وسائل. الإعلام الحكومي ..."), or is said twice ("من مهرجان إلى مهرجان."), after a
       verb with its object pronoun, or when the pair is a set phrase both ways round

@@ -199,7 +199,9 @@ class StrayFragment(Rule):
     دولار."), a superlative ("أسوأ كابوس."), an adjective with an intensifier ("صعب
     للغاية.", "وضع صعب للغاية."), a participle with its preposition ("متفق عليه.",
     "مبالغ فيه."; a closed list), two or three nouns joined by و ("دموع وابتسامات.",
-    "شوارع ومبان وإسمنت."), the last word of the sentence before stressed with an
+    "شوارع ومبان وإسمنت."), an item of a list written in full stops after a colon
+    ("... تتضح التفاصيل: النخيل. الينابيع. القلعة ..."), the last word of the
+    sentence before stressed with an
     adverb ("... في مرحلة الدراسة. الدراسة فقط."), a chain of nouns ("معركة كسر
     عظم."), a noun with its adjective and a phrase in لـ / بـ ("عودة قوية للنجم.") or
     with its manner in بـ ("تعادل بطعم الخسارة."), an idiom that repeats its noun ("يدا
@@ -376,6 +378,8 @@ class StrayFragment(Rule):
                 continue  # "... الهجوم. الأناضول.": a credit, BLP007's finding
             if len(words) == 1 and _continues(doc, text[prev.start : s.start], words[0]):
                 continue  # "... القطاع المصرفي. الخليجي.": a split, FRG002's (join, not delete)
+            if len(words) == 1 and _listed_after_colon(prev.text, words[0]):
+                continue  # "... تتضح التفاصيل: النخيل. الينابيع. القلعة ...": a list's item
             if (
                 mid
                 and len(words) == 1
@@ -789,6 +793,23 @@ class StrayFragment(Rule):
 _CLOSES_NOTHING = "the quote mark after it closes nothing"
 
 
+def _listed_after_colon(prev_text: str, word: str) -> bool:
+    """Does the sentence before end with a colon and a noun of one or two words after
+    it, the first item of a list written in full stops that ``word`` goes on ("...
+    تتضح التفاصيل: النخيل. الينابيع.")? Not a clause ("في نظر التاريخ: أنت العميد.
+    المؤسس."), a list closed on و, nor ``word`` said again."""
+    head, colon, items = prev_text.rpartition(":")
+    item = [strip_marks(w) for w in shapes.words(items)]
+    if not colon or len(shapes.words(head)) < 2 or not 1 <= len(item) <= 2:
+        return False
+    bare = strip_marks(word)
+    if bare == item[-1] or any(shapes.is_function(shapes.key(w)) for w in item):
+        return False
+    if any(shapes.conjunction_led(w) for w in item):
+        return False
+    return item[0].startswith("ال") == bare.startswith("ال")
+
+
 def _intransitive_forms(words: str) -> frozenset[str]:
     """The keys of past verbs that take no object, with their feminine (رحل، رحلت; مضى،
     مضت)."""
@@ -931,7 +952,8 @@ def _narrative_verb(word: str, following: str, before: str) -> bool:
       past verb ("خسر. وغادر الملعب.", "بقيت. وعملت في ...");
     - a verb that holds its own subject before a future on و ("جرب. وستفهم ...");
     - an imperfect verb before another one, each a sentence of one word ("تخيط. تقص.
-      تطرز.")."""
+      تطرز."), or between two sentences that open with one ("يضع الجد يده على كتفه.
+      يبتسم. يقول: ...")."""
     nxt = following.split(None, 1)
     if not nxt:
         return False
@@ -941,6 +963,12 @@ def _narrative_verb(word: str, following: str, before: str) -> bool:
     k = shapes.key(word)
     if len(nxt) == 1 and _imperfect(k) and _imperfect(shapes.key(strip_marks(nxt[0].rstrip(".!")))):
         return True  # a run of beats: "تخيط. تقص. تطرز."
+    if _imperfect(k) and _imperfect(shapes.key(strip_marks(nxt[0].rstrip(".!:،,")))):
+        # a story told in the present, the sentence before opening with a verb of it
+        # too: "يضع الجد يده على كتفه. يبتسم. يقول: ..."
+        opening = shapes.words(before)[:1]
+        if opening and _imperfect(shapes.key(strip_marks(opening[0]))):
+            return True
     if first == "ثم":
         if shapes.stem(word) in {shapes.stem(w) for w in shapes.words(before)}:
             return True
