@@ -520,7 +520,19 @@ def head_left_open(text: str, start: int, before: str, nxt: str) -> bool:
         return False
     if closes_phrase(word_before(text, start - 2 - len(before))):
         return False  # a noun closing its phrase: "... بلا تمييز. المسؤول الأول ..."
+    if k1 == _ANYONE and _negated(text[max(0, start - 2 - len(before) - 40) : start]):
+        return False  # "anyone" closing a negated clause: "... دون أن يكتبها أحد. الخضار ..."
     return _cut_complement(text, start, nxt)
+
+
+_ANYONE = hamza_key("أحد")
+_NEGATIONS = {hamza_key(w) for w in "لا لم لن ما ليس دون بدون".split()}
+
+
+def _negated(before: str) -> bool:
+    """Is there a negation among the three words before the last one of ``before``?"""
+    ws = [shapes.key(w) for w in shapes.words(before)]
+    return any(k in _NEGATIONS for k in ws[-5:-1])
 
 
 def phrase_alone(text: str, start: int, before: str, nxt: str) -> bool:

@@ -281,8 +281,8 @@ def copula_after(following: str) -> bool:
 # ارتفاع", "الأسواق تحت ضغط", "الموظف بدوره ضحية", "آلاف النازحين بلا مأوى").
 PREDICATE_OPENERS = {
     hamza_key(w)
-    for w in """في تحت فوق أمام لدى بين خارج داخل عند خلف بصدد بحاجة بدوره بدورها
-    بدورهم بانتظار رهن قيد بلا بدون دون""".split()
+    for w in """في تحت فوق أمام لدى بين خارج داخل بصدد بحاجة بدوره بدورها بدورهم
+    بانتظار رهن قيد بلا بدون دون""".split()
 }
 # Relational adjectives that name a person by the field he works in, opening a sentence
 # after his name in sports and culture pages ("... محمد صلاح. الدولي المصري سجل ...",

@@ -456,7 +456,8 @@ class SentenceSplit(
       common noun opening such a phrase, the genitive the construct was cut from ("...
       في توسيع عملية. التطبيع بإضافة دول ...", "... شارك في مهرجانات. الصيف السنوية
       عبر ..."); not an adjective, a noun of time, a word with a pronoun, tanween or
-      the ending -ين / -ون / -ا, a name ("غزة", "السودان"). For these three signals the
+      the ending -ين / -ون / -ا, a name ("غزة", "السودان"), nor أحد closing a negated
+      clause ("... دون أن يكتبها أحد. الخضار عند المدخل ..."). For these three signals the
       phrase has no verb of any length ("يتقاطرون", "استقبلوها"), ends with a full
       stop on its line (a heading or a list of tags has none), and is no subject with
       its predicate in على, غير or an adjective of both genders ("... بعد غياب.

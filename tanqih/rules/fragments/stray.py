@@ -799,8 +799,10 @@ def _listed_after_colon(prev_text: str, word: str) -> bool:
     تتضح التفاصيل: النخيل. الينابيع.")? Not a clause ("في نظر التاريخ: أنت العميد.
     المؤسس."), a list closed on و, nor ``word`` said again."""
     head, colon, items = prev_text.rpartition(":")
+    if not colon or head[-1:].isdigit() or not items[:1].isspace():
+        return False  # (no colon, or a time: "الساعة 00:05")
     item = [strip_marks(w) for w in shapes.words(items)]
-    if not colon or len(shapes.words(head)) < 2 or not 1 <= len(item) <= 2:
+    if len(shapes.words(head)) < 2 or not 1 <= len(item) <= 2:
         return False
     bare = strip_marks(word)
     if bare == item[-1] or any(shapes.is_function(shapes.key(w)) for w in item):
