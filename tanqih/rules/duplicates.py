@@ -200,8 +200,8 @@ class DuplicateParagraph(Rule):
     repeated under another heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel
     sections of a bulletin), marked as an item or a short line (under twelve words) of
     its section, a short unpunctuated line written twice in a row right under a line
-    ending with ":" (a refrain quoted as it is sung), and a short motto (a sentence of twelve words or fewer on a line of
-    its own) among the first four lines that the text says once again five lines or
+    ending with ":" (a refrain quoted as it is sung), and a short motto (a sentence of
+    twelve words or fewer on a line of its own) among the first four lines that the text says once again five lines or
     more below.
 
     **Why is this bad?**

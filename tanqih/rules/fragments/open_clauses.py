@@ -530,7 +530,7 @@ _NEGATIONS = {hamza_key(w) for w in "لا لم لن ما ليس دون بدون"
 
 
 def _negated(before: str) -> bool:
-    """Is there a negation among the three words before the last one of ``before``?"""
+    """Is there a negation among the four words before the last one of ``before``?"""
     ws = [shapes.key(w) for w in shapes.words(before)]
     return any(k in _NEGATIONS for k in ws[-5:-1])
 
