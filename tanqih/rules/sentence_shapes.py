@@ -804,12 +804,12 @@ def sentence_shape(ks: list[str]) -> bool:
             return True
     if (
         len(rest) == 2
+        and rest[0][:1] == "و"
         and rest[1][:1] == "و"
         and conjunction_led(rest[1])
         and not is_function(rest[1])
         and max(zipf(rest[1][1:]), zipf(hamza_key(rest[1][1:]))) >= 3
         and sentence_shape(ks[:2])
-        and rest[0][:1] == "و"
     ):
         return True  # three nouns on و: "شوارع ومبان وإسمنت."
     if first.startswith(("لل", "بال")) and len(rest) == 1 and rest[0].startswith("ال"):

@@ -727,20 +727,19 @@ class StrayFragment(Rule):
             if _imperative_to_reader(first) and reader():
                 return None  # "تأمل.", "اجتهد.": advice to the reader
             if shapes.one_word_verb(first) and not (
-                shapes.past_like_imperative(first)
-                and not (mid or reader() or shapes.key(first) in _STORY_BEATS)
+                shapes.past_like_imperative(first) and not (mid or reader())
             ):
                 # A verb is a sentence: "سنرى.", "ننتظر.", "انتصرنا.", and an imperative
                 # inside a paragraph or in a text that speaks to its reader ("استمع.");
                 # the same word closing a paragraph of news copy is a past verb cut from
-                # its subject ("... في سوريا. استهدف."), unless the verb takes no object
-                # and tells what the person of the sentence before did ("... مد يده
-                # مصافحا. استسلم.").
+                # its subject ("... في سوريا. استهدف."), unless it is a beat (below)
                 return None
             if shapes.key(strip_marks(prev_words[-1])) in _REVEALED:
                 return None  # what the sentence before announced: "وأعلن القرار. براءة."
             if shapes.key(first) in _STORY_BEATS:
-                return None  # "... ورفع ذراعيه. وصل.": a beat of the story
+                # a verb that takes no object, a beat of the story: "... ورفع ذراعيه.
+                # وصل.", "... مد يده مصافحا. استسلم."
+                return None
             if shapes.stance_adverb(first):
                 return None  # "للأسف.", "حتما.", "صحيح.": a comment on the sentence before
             if hamza_key(first) in shapes.VERDICTS:
