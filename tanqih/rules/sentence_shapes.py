@@ -17,6 +17,9 @@ from tanqih.rules.word_frequencies import key_zipf, large_zipf, zipf
 # The prefixes of a definite word. (Words are arabic.WORD_RE's, tanween arabic.TANWEEN.)
 DEFINITE_PREFIXES = ("ال", "لل", "بال", "وال", "فال", "كال")
 
+# The particles and the verb that negate a clause ("لا أحد.", "لم يحدث.", "ليست استثناء.").
+NEGATIONS = {hamza_key(w) for w in "لا لن لم ليس ليست ليسوا".split()}
+
 # Closed-class words (comparison keys: no diacritics, hamza forms unified): pronouns,
 # demonstratives, relatives, particles, prepositions, negation, interrogatives, quantifiers,
 # auxiliaries and sentence adverbs. A real short sentence nearly always has one of them

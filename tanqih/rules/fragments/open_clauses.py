@@ -26,6 +26,7 @@ import re
 
 from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.complement_words import other_hamza
 from tanqih.rules.fragments.noun_phrases import (
     DEMONSTRATIVES,
 )
@@ -526,7 +527,7 @@ def head_left_open(text: str, start: int, before: str, nxt: str) -> bool:
 
 
 _ANYONE = hamza_key("أحد")
-_NEGATIONS = {hamza_key(w) for w in "لا لم لن ما ليس دون بدون".split()}
+_NEGATIONS = shapes.NEGATIONS | {hamza_key(w) for w in "ما دون بدون".split()}
 
 
 def _negated(before: str) -> bool:
@@ -701,7 +702,7 @@ def predicate_in(ws: list[str]) -> bool:
             # word after it is the predicate or the subject ("لدى كل فريق حجج ...")
             governed = quantified = True
             continue
-        if k in GENITIVE_GOVERNORS and w != "أثر":  # (the noun أثر keys as إثر)
+        if k in GENITIVE_GOVERNORS and not other_hamza(w):  # (not the noun أثر nor إمام)
             governed = True
             continue
         if (shapes.conjunction_led(w) and zipf("ال" + w) < 3.0) or shapes.pp_prefixed(k):

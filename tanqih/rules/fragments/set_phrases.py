@@ -19,7 +19,7 @@ from array import array
 from bisect import bisect_left
 from importlib import resources
 
-from tanqih.linter.arabic import hamza_key, strip_marks
+from tanqih.linter.arabic import LETTERS, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.open_clauses import phrase_has_clause, predicate_in, sentence_at
 from tanqih.rules.fragments.phrase_words import (
@@ -164,7 +164,7 @@ def cut_set_phrase(text: str, dot: int, end2: int, w1: str, w2: str) -> bool:
 
 
 _FIRST = {key(w) for w in "الأول الأولى".split()}
-_SECOND_RE = re.compile(r"(?<![^\s.،,])[وف]?(?:ال)?ثاني(?:ة|هما)?(?![\u0621-\u064a])")
+_SECOND_RE = re.compile(rf"(?<![^\s.،,])[وف]?(?:ال)?ثاني(?:ة|هما)?(?![{LETTERS}])")
 
 
 # Words after which a noun closes its phrase: those of ``closes_phrase`` ("دون أي

@@ -78,10 +78,6 @@ def _definite_by_pronoun(bare: str) -> bool:
     return len(bare) == 3 and bare.endswith("ي") and zipf(bare[:-1]) >= 4.0
 
 
-# Negations after a subject: the sentence has its verb ("النجاح لا يأتي ...").
-_NEGATIONS = {shapes.key(w) for w in "لا لن لم ليس ليست".split()}
-
-
 class SentenceSplit(
     VerbSignals, PairSignals, CorpusSignals, NumberSignals, HeadSignals, PhraseSignals, Rule
 ):
@@ -823,8 +819,8 @@ class SentenceSplit(
         ws = sentence_words(rest, 0)
         if ws and (shapes.predicate_verb(shapes.key(ws[0])) or clear_verb(shapes.key(ws[0]))):
             return True
-        if any(shapes.key(w) in SEPARATING_PRONOUNS | _NEGATIONS for w in ws[1:4]):
-            return True  # "تعريف. الجملة الاسمية هي ...", "تذكر. النجاح لا يأتي ..."
+        if any(shapes.key(w) in SEPARATING_PRONOUNS | shapes.NEGATIONS for w in ws[1:4]):
+            return True  # "تعريف. الجملة الاسمية هي ...", "تذكر. النجاح لا يأتي ..." (its verb)
         z, z_article = zipf(bare), zipf("ال" + bare)
         noun = z_article >= 3.0 and (not clear_verb(shapes.key(bare)) or z_article >= z)
         return noun and verb_among(ws[:6])

@@ -50,7 +50,7 @@ from tanqih.rules.phrases import (
 )
 from tanqih.rules.word_frequencies import large_zipf, zipf
 
-_NEGATIONS = {shapes.key(w) for w in "لا لن لم ليس ليست ما".split()}
+_NEGATIONS = shapes.NEGATIONS | {"ما"}
 # "ليس" needs its predicate: "غربية ليست." is cut.
 _NEGATED_COPULAS = {shapes.key(w) for w in "ليس ليست ليسوا".split()}
 # Copulas whose subject must agree with a feminine verb, or is in the verb ("we", "they",
@@ -962,9 +962,9 @@ def _narrative_verb(word: str, following: str, before: str) -> bool:
     if first in ANNOUNCED_BY:
         return True
     k = shapes.key(word)
-    if len(nxt) == 1 and _imperfect(k) and _imperfect(shapes.key(strip_marks(nxt[0].rstrip(".!")))):
-        return True  # a run of beats: "تخيط. تقص. تطرز."
     if _imperfect(k) and _imperfect(shapes.key(strip_marks(nxt[0].rstrip(".!:،,")))):
+        if len(nxt) == 1:
+            return True  # a run of beats: "تخيط. تقص. تطرز."
         # a story told in the present, the sentence before opening with a verb of it
         # too: "يضع الجد يده على كتفه. يبتسم. يقول: ..."
         opening = shapes.words(before)[:1]
