@@ -141,8 +141,9 @@ CLAUSE_WORDS = {shapes.key(w) for w in "كان كانت كنا كانوا تم �
 
 def clause_verb(ws: list[str], j: int) -> bool:
     """Could word ``j`` of a phrase (keys) be its verb? An auxiliary, a word of a
-    verb's shape (not an accusative noun: "يوما"), and a three-letter one only before
-    a definite noun ("فاز الفريق"; not "عدد من", "خمس سنوات", "سوء التغذية")."""
+    verb's shape (not an accusative noun: "يوما"), a common hollow past verb that never
+    takes the article ("مات صديقي"; not "مال", "عام", "دار"), and another three-letter
+    one only before a definite noun ("فاز الفريق"; not "عدد من", "خمس سنوات")."""
     w = ws[j]
     if w in CLAUSE_WORDS or hollow_causative(w):
         return True
@@ -154,6 +155,8 @@ def clause_verb(ws: list[str], j: int) -> bool:
         return False
     if len(w) == 3 and w[1] in "وي":
         return False  # a hollow root's past verb has an alef (قال، زار): "سوء", "يوم"
+    if len(w) == 3 and w[1] == "ا" and zipf(w) >= 3.5 and zipf("ال" + w) < 2.0:
+        return True  # a hollow past verb, which never takes the article: "مات صديقي"
     return len(w) > 3 or (j + 1 < len(ws) and ws[j + 1].startswith("ال"))
 
 
