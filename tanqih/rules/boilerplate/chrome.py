@@ -155,6 +155,10 @@ _THREAD_NO_RE = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})?\s+(?=\S)")
 _HEADER_SEP_RE = re.compile("\\s*(?:[:：]|[⬅←«»›>◄◂⇐]\ufe0f?)\\s*")
 
 
+# One Arabic word closed by one full stop: a sentence, not a button or an end mark.
+_ONE_WORD_SENTENCE_RE = re.compile(f"^\\s*[{LETTERS}][^\\s.]*\\.\\s*$")
+
+
 def _header_and_title(line: str) -> tuple[str, str]:
     """(header, headline) of a line cut at its first separator in its first 40
     characters, or ("", "")."""
@@ -483,6 +487,8 @@ class PageChrome(PhraseRule):
             key = pkey(body)
             if not key:
                 return None
+            if n_words == 1 and sentence_like and _ONE_WORD_SENTENCE_RE.match(body):
+                return None  # a story's beat, "انتهى."; a press release ends "-انتهى-"
             if self.phrases.segments(key):
                 return whole
             if " " in key and DIGIT_RE.search(key):

@@ -241,7 +241,7 @@ def score_ticker(s: str) -> bool:
     (انتهت)", "مباشر: إنبي 1 × 2 فاركو - د 74", "انتهت | الوكرة 2 × 2 قطر", "... |
     انتهت"), or two scores or more between bars, under a label or not ("النتائج: المحرق
     88 - 81 الأهلي | المنامة 95 - 87 النجمة"). A headline gives one score alone and no
-    state."""
+    state, a report's result line the shoot-out's score beside it."""
     if len(s) > 160 or s.rstrip().endswith("."):
         return False
     label = _SCORES_LABEL_RE.match(s)
@@ -262,11 +262,14 @@ def score_ticker(s: str) -> bool:
     state = m.group(1) or ""
     if label and label.group(1):
         return True  # the state as the label: "مباشر: ...", "انتهت | ..."
+    if _TWO_NUMBERS_RE.search(state):
+        return False  # a result, the shoot-out's score with it: "(4 - 3 بركلات الترجيح)"
     return bool(state) and (
         "د" in state.split() or "دقيقة" in state or bool(_MATCH_STATE_WORD_RE.search(state))
     )
 
 
+_TWO_NUMBERS_RE = re.compile(r"[\d٠-٩]\s*[-–×:]\s*[\d٠-٩]")
 _MATCH_STATE_WORD_RE = re.compile(
     r"انتهت|نهاية|مباشر|الشوط|بين\s+الشوطين|لم\s+تبدأ|مؤجلة|ركلات|FT|HT", re.I
 )

@@ -388,6 +388,10 @@ class WireCredit(PhraseRule):
             return True
         if any(len(x.split()) >= 3 and any(map(_verb_word, x.split())) for x in segs):
             return False  # a subheading with its verb: "غزة – حماس وإسرائيل تتبادلان ..."
+        if any(w.startswith("لل") and len(w) > 4 for w in s.split()):
+            # a name, a place or a paper takes no "for the": a heading ("كأس السوبر
+            # للأندية - المباراة النهائية"); an agency's ("... للإعلام") is known above
+            return False
         # "كتب - محمد عبد الله" is a byline: BLP008's line, not reported twice.
         return edge and pkey(segs[0]) not in byline_labels()
 
