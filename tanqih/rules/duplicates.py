@@ -64,6 +64,34 @@ _VERSE_WORDS = 8
 _SENTENCE_END = '.!?؟…،,؛;:"”»)'
 
 
+# A refrain closing the paragraphs of a column is short, and closes three or more.
+_REFRAIN_WORDS = 10
+_REFRAIN_CLOSES = 3
+
+
+def closing_refrains(doc: Analysis) -> frozenset[str]:
+    """Keys of the short sentences (ten words at most) that close three paragraphs or
+    more, two of them after sentences of their own (the others may stand alone): a
+    columnist's refrain ("... كانت أمي تقول: الخبز لا يرمى."), written again on
+    purpose; a scraper's copy is a lead, a post or a line, pasted whole."""
+
+    def compute(a: Analysis) -> frozenset[str]:
+        bounds = {e: s for s, e in map(strip_span, a.paragraphs)}
+        closes: Counter[str] = Counter()
+        after_prose: Counter[str] = Counter()
+        for sent in a.sentences:
+            start, end = strip_span(sent)
+            if end in bounds and sent.text.count(" ") + 1 <= _REFRAIN_WORDS:
+                key = fast_key(sent.text)
+                closes[key] += 1
+                after_prose[key] += bounds[end] < start
+        return frozenset(
+            k for k, c in closes.items() if k and c >= _REFRAIN_CLOSES and after_prose[k] >= 2
+        )
+
+    return doc.memo("dup.refrains", compute)
+
+
 def _verse_line(text: str) -> bool:
     t = text.strip()
     return bool(t) and len(t.split()) <= _VERSE_WORDS and t[-1] not in _SENTENCE_END
@@ -195,7 +223,10 @@ class DuplicateParagraph(Rule):
     vocalised verse or scripture (not vocalised prose: a line of twelve words or more
     ending like a sentence, with no hemistich marks), chants that repeat their own
     words ("الله أكبر، الله أكبر، الله أكبر، ولله الحمد." opening each part of a
-    sermon), and a line of a stanza (a short line without final punctuation beside
+    sermon), a short sentence (ten words at most) closing three paragraphs or more, two
+    of them after sentences of their own (a columnist's refrain, "كانت أمي تقول: الخبز
+    لا يرمى."),
+    and a line of a stanza (a short line without final punctuation beside
     another one: a song's refrain written out after each verse). So is a list item
     repeated under another heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel
     sections of a bulletin), marked as an item or a short line (under twelve words) of
@@ -248,6 +279,8 @@ class DuplicateParagraph(Rule):
         for rep, first in pairs:
             if _vocalised_verse(rep.text) or _refrain(rep.text):
                 continue  # a refrain (vocalised verse or scripture, a chant) recurs on purpose
+            if fast_key(rep.text) in closing_refrains(doc):
+                continue  # a column's refrain, closing its paragraphs
             if (
                 _in_stanza(text, doc.paragraphs, rep) and _in_stanza(text, doc.paragraphs, first)
             ) or _parallel_item(text, rep, first, headings()):
@@ -371,6 +404,8 @@ class DuplicateSentence(Rule):
                 continue
             if _vocalised(sent.text) or _refrain(sent.text):
                 continue  # fully vocalised text (scripture, poetry) or a chant recurs
+            if fast_key(sent.text) in closing_refrains(doc):
+                continue  # a column's refrain, closing its paragraphs
             if _echo(text, first, sent, para):
                 continue  # said twice for emphasis: "لن نتنازل عن حقوقنا. لن نتنازل عن حقوقنا."
             if _callback(paras, first, k):

@@ -347,8 +347,13 @@ class GluedWords(Rule):
         glued = large_zipf(bare)
         if glued >= 3.0 or _doc_words(doc)[bare] > 1:
             return None  # a known word, or a form the document uses repeatedly
-        if large_zipf(split_clitics(bare)[1]) >= 3.0:
-            return None  # a known word with a clitic: "وتحتفي", "كالسمن"
+        prefix, stem = split_clitics(bare)
+        if large_zipf(stem) >= 3.0 or (
+            prefix.endswith("ال") and len(prefix) > 2 and large_zipf("ال" + stem) >= 3.0
+        ):
+            # a known word with a clitic: "وتحتفي", "كالسمن"; "والبيروفي" (البيروفي, the
+            # Peruvian, a word the list knows only with its article)
+            return None
         if bare[0] in "يت" and bare.endswith("ن") and large_zipf(bare[:-1]) >= 3.0:
             return None  # an imperfect with its feminine plural ن: "تتوقعن" (تتوقع)
         for particle in _PARTICLES:

@@ -259,6 +259,26 @@ _ARCHIVE_LINE_RE = re.compile(
 _FIELD_RE = re.compile(r"^\s*([^\n:：.!؟?«»\"“”()]{1,30}?)\s*[:：]\s*(\S[^\n]*?)\s*$")
 
 
+# Labels that describe a work (a film, a series, a book) and never credit a page: beside
+# them, "إخراج: ..." and "تصوير: ..." are the work's credits, content of its review.
+_WORK_LABELS = frozenset(
+    pkey(w)
+    for w in (
+        "بطولة",
+        "تمثيل",
+        "سيناريو",
+        "سيناريو وحوار",
+        "مدة العرض",
+        "مدة الفيلم",
+        "سنة الإنتاج",
+        "الممثلون",
+        "عدد الحلقات",
+        "عدد الصفحات",
+        "دار النشر",
+    )
+)
+
+
 def _field_label(t: str) -> str | None:
     """The label of a "label: value" line (a field of a card), or None."""
     m = _FIELD_RE.match(t) if len(t) < 120 else None
@@ -356,7 +376,8 @@ class BylineCaption(PhraseRule):
     or more credits between "|", "·", " / " or " — " ("إخراج: فلان | تصوير: فلان"), or
     of one credit beside the desk or site that signs it ("فريق التحرير | راجعه طبيا: د.
     فلان"), unless it is a field of a
-    data card (a film's card: "سيناريو: ...", "بطولة: ...", "المدة: ..."). A date or a
+    data card (a film's card: "سيناريو: ...", "بطولة: ...", "المدة: ..."; one label
+    that only a work has, "بطولة" or "مدة العرض", is enough). A date or a
     counter beside a byline ("نشر في: ...", "الزيارات: ...") does not make a data card,
     nor does a clock line ("3:12 ...").
     Labels come from ``labels.txt``.
@@ -446,6 +467,8 @@ class BylineCaption(PhraseRule):
             if k != i and not is_timestamp(lines[k].text) and counter_kind(lines[k].text) != 2
         ]
         other = sum(1 for x in labels if x not in self.phrases)
+        if any(x in _WORK_LABELS for x in labels):
+            return True  # a film's or a book's card: "بطولة: ...", "مدة العرض: ..."
         return other >= 2 and other >= len(labels) - other
 
     def check(self, doc):

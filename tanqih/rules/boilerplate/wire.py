@@ -83,6 +83,15 @@ def _story(body: str) -> bool:
     )
 
 
+def _sentence(body: str) -> bool:
+    """A short story after a dateline: five words or more closed like a sentence (not a
+    headline's subtitle, "درس خالد في سرعة التطوير", nor a row between bars)."""
+    body = body.rstrip()
+    return (
+        len(body.split()) >= 5 and body.endswith((".", "!", "؟", "?", "”", '"')) and "|" not in body
+    )
+
+
 # The wire code closing a story: "-- (بترا) م ع/ س ج" (the agency and editors' initials;
 # "(النهاية)", the end, in place of the agency), "وام/هـ ع/س ح" (the agency and a slash).
 _WIRE_CODE_RE = re.compile(
@@ -428,12 +437,7 @@ class WireCredit(PhraseRule):
                 # Without a known agency, only the opening of the article's first paragraph
                 # (a headline "ترامب - بايدن: مناظرة" is short, a story is not).
                 body = whole_t[m.end() :].rstrip()
-                n_body = len(body.split())
-                story = _story(body) or (
-                    n_body >= 5
-                    and body.endswith((".", "!", "؟", "?", "”", '"'))
-                    and "|" not in body
-                )
+                story = _story(body) or _sentence(body)
                 if self.segments_ok(segs) and (
                     agency or (story and (i <= 1 or (i <= 6 and head_line(lines, i))))
                 ):
@@ -450,6 +454,9 @@ class WireCredit(PhraseRule):
                         and m.group(4) == ":"
                         and "«" in t[: m.end()]
                         and len(m.group(1).split()) <= 2
+                        # (the story after it, not a headline's subtitle: "زاوية الشطرنج
+                        # - «مباراة الأوبرا»: درس خالد في سرعة التطوير")
+                        and (_story(whole_t[m.end() :]) or _sentence(whole_t[m.end() :]))
                     )
                     # Without a known agency: a place, the site's name in brackets and a
                     # dash opening the story under the headline ("نواكشوط (شنقيط الآن) –").
