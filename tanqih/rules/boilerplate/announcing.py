@@ -6,7 +6,7 @@ A line of the article's prose (``_prose_line``) ending in ":" or in "التال�
 يلي" (``_ends_announcing``); the header of a block of furniture rather than of a list
 (``_furniture_header``); the site speaking of itself or to its reader (``_site_voice``)
 and the block of furniture it so announces (``_site_blocks``, BLP001's); what an item of
-an announced list may look like (``_listable``, ``_named_item``). None of them is a rule.
+an announced list may look like (``_listable``, ``_named_item``, ``_titled_item``). None of them is a rule.
 """
 
 from __future__ import annotations
@@ -206,3 +206,13 @@ def _named_item(t: str) -> bool:
     line of the article announcing a list it is an item of that list."""
     ws = t.split()
     return 0 < len(ws) <= 3 and pkey(ws[0]) not in _FURNITURE_OPENERS
+
+
+def _titled_item(intro: str, t: str) -> bool:
+    """The title of a text the article quotes, named by the line announcing it ("وفيما
+    يلي نص الإعلان كما ورد:" / "بلدية مسقط" / "إعلان"): under it, "إعلان" heads a
+    municipality's notice, not an ad slot."""
+    key = pkey(t)
+    if not key or key.count(" ") > 1:
+        return False
+    return re.search(rf"(?<!\S)(?:ال)?{re.escape(key)}(?!\S)", pkey(intro)) is not None

@@ -24,6 +24,7 @@ from tanqih.rules.boilerplate.announcing import (
     _named_item,
     _prose_line,
     _site_blocks,
+    _titled_item,
 )
 from tanqih.rules.boilerplate.byline_shapes import (
     _BARE_BYLINE_RE,
@@ -1008,11 +1009,15 @@ class PageChrome(PhraseRule):
                 continue
             if end is not None and p.start + end >= e:
                 if i in ann and (
-                    _listable(t) or (ann[i][0] == i - 1 and pkey(t) in _related()) or _named_item(t)
+                    _listable(t)
+                    or (ann[i][0] == i - 1 and pkey(t) in _related())
+                    or _named_item(t)
+                    or _titled_item(lines[ann[i][0]].text, t)
                 ):
                     # an item of a list the article announces ("... كالتالي:" / "الرباط
                     # 19° غائم", "واتساب" in a list of platforms), or the caption of that
-                    # list ("الأكثر قراءة")
+                    # list ("الأكثر قراءة"), or the title of a text it quotes ("نص
+                    # الإعلان:" / "إعلان")
                     header, items, cookie = "", 0, False
                     continue
                 if (
@@ -1399,10 +1404,11 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
     """Lines that are items of a list the article announces: {line index: (index of the
     announcing line, whether prose of the article follows the list)}.
 
-    The run starts right after an announcing line (:func:`_intro_line`; not the first
-    line, a headline announces nothing) and holds its items: short lines, "label: text"
-    lines (the speakers of a transcript, the fields of a card) and lines that look like
-    furniture only by their shape (:func:`_listable`); a related-links header right after
+    The run starts right after an announcing line (:func:`_intro_line`; not a headline,
+    which announces nothing: the first line only when it is prose) and holds its items:
+    short lines, "label: text" lines (the speakers of a transcript, the fields of a
+    card), the title of a text it names ("نص الإعلان:" / "إعلان") and lines that look
+    like furniture only by their shape (:func:`_listable`); a related-links header right after
     the announcing line is the list's caption ("... على النحو التالي." / "الأكثر قراءة"
     / titles). It ends at a line of narrative prose (a sentence, twelve words or more, or
     a line opening with the conjunction و / ف), at another announcing line, at a line of
@@ -1413,8 +1419,11 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
         n = len(lines)
         out: dict[int, tuple[int, bool]] = {}
         chrome = _builtin_chrome()
-        k = 1
+        k = 0
         while k < n:
+            if k == 0 and not _prose_line(lines[0].text):
+                k = 1  # (a headline announces nothing; a first paragraph of prose may)
+                continue
             short = not _intro_line(lines[k].text)
             if short and not (_short_header(lines[k].text) and _prose_line(lines[k - 1].text)):
                 k += 1
@@ -1429,7 +1438,7 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
                 if j == k + 1 and pkey(s) in _related():
                     j += 1  # the caption of the list
                     continue
-                if pkey(s) in _AD_SLOTS:
+                if pkey(s) in _AD_SLOTS and not _titled_item(lines[k].text, s):
                     break
                 if _listable(t):
                     j += 1
