@@ -233,8 +233,10 @@ def parallel(text: str, dot: int) -> bool:
     """Do the sentences on both sides of the full stop at ``dot`` open alike, a
     columnist's parallel sentences rather than one sentence cut: the same first word
     ("الذين لا يملكون ... . الذين تؤلمهم ..."), each a definite noun and its relative
-    clause ("المدرسة التي ... . الجامعة التي ..."), or the sentence after repeating a
-    particle and verb prefix of the one before ("أريد أن أعمل ... . أن أقترح ...")?"""
+    clause ("المدرسة التي ... . الجامعة التي ..."), the sentence after repeating a
+    particle and verb prefix of the one before ("أريد أن أعمل ... . أن أقترح ..."), or
+    a preposition of the phrase before said again, then once more after "و" ("عن
+    البيت. عن شجرة الليمون، وعن غرفهم")?"""
     seg = line_before(text, dot, 400)
     cut = max(seg.rfind(". "), seg.rfind("؟ "), seg.rfind("! "), seg.rfind(": "))
     before = seg[cut + 2 :] if cut >= 0 else seg
@@ -253,12 +255,18 @@ def parallel(text: str, dot: int) -> bool:
         return True
     if ak[0] in _VERB_GOVERNORS and shapes.past_or_present_verb(ak[1]):
         return any(a == ak[0] and b[:1] == ak[1][:1] for a, b in zip(bk, bk[1:], strict=False))
+    if ak[0] in _LISTED_PREPOSITIONS and ak[0] in bk[-3:-1]:
+        # the preposition of the phrase before, said again and once more after "و": a
+        # list of its objects ("نحكي لهم عن البيت. عن شجرة الليمون، وعن غرفهم.")
+        return "و" + ak[0] in ak[2:14]
     return False
 
 
 # Particles before an imperfect verb: said again after a full stop with a verb of the
 # same person, they go on a series ("أريد أن أعمل ... . أن أقترح ...").
 _VERB_GOVERNORS = {hamza_key(w) for w in "أن لن لم كي لكي".split()}
+# Prepositions a writer repeats to list the objects of one verb, a full stop between.
+_LISTED_PREPOSITIONS = {shapes.key(w) for w in "في عن من إلى على مع".split()}
 
 
 def relative_subject(text: str, dot: int) -> bool:

@@ -796,6 +796,16 @@ class SentenceSplit(
             if not second.startswith("ال") and shapes.verb_like(strip_marks(m.group(3))):
                 return None  # a verb and its subject, then another verb: "يضيع هاتف. يتعطل آخر."
             if (
+                not conj
+                and not second.startswith("ال")
+                and not shapes.verb_like(strip_marks(words[1]))
+                and zipf("ال" + bare) >= max(3.0, zipf(bare))
+                and self._sentence_follows(rest, bare)
+            ):
+                # a noun and its adjective, an answer of their own before a sentence with
+                # its verb: "فرق كبير. النسبة الثابتة تحسب على ..."
+                return None
+            if (
                 second[:1] == "ب"
                 and not second.startswith("بال")
                 and shapes.pp_prefixed(second)
