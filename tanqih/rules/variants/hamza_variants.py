@@ -28,7 +28,9 @@ class HamzaVariant(ReadsNamesFile, Rule):
     one name; أعداد / إعداد two words); a hamza-less form that may stand
     for two words (امام: أمام or إمام), unless the text writes one of them after the
     same word ("وسائل اعلام" beside "وسائل إعلام"); a bare form that is a common word
-    of its own (كان / كأن); and a common word written with ؤ / ئ for its و / ي in a
+    of its own (كان / كأن); an imperative and the first person of one verb (اسأل /
+    أسأل: the alef form opens a clause, the hamza form follows "لن", "لم" or a question
+    word with no subject after it, "ماذا أسأل قبل التوقيع؟"); and a common word written with ؤ / ئ for its و / ي in a
     spelling the word list does not know, a rarer word of its own (يوم / يؤم). A token that VAR001 reports (a long-vowel or ة / ه
     difference as well) is reported there only. A quoted Qur'anic verse (between ﴿ ﴾
     or braces, or in Uthmani script: ٱللَّهِ) keeps its own orthography and is neither
@@ -57,6 +59,8 @@ class HamzaVariant(ReadsNamesFile, Rule):
     def check(self, doc: Analysis):
         index = variant_index(doc, self.names)
         for occ in index.occurrences((HAMZA,)):
+            if _imperative_pair(doc, occ.stem, occ.target):
+                continue  # "اسأل عن ..." (ask!) beside "ماذا أسأل؟" (what do I ask?)
             start, end = occ.token.start, occ.token.end
             here = occ.token.text
             fixed = occ.fixed_word()
@@ -69,3 +73,48 @@ class HamzaVariant(ReadsNamesFile, Rule):
                 occ.edits(),
                 fix_message=f"write {quote(fixed)}",
             )
+
+
+# What may stand before a verb opening its clause: the start of a sentence, a line, a
+# clause after a comma or colon, or a quotation.
+_CLAUSE_OPENERS = frozenset('.!؟?:\n،«"“(')
+# Particles only an imperfect follows: after them أفعل is the first person ("لن أكتب"),
+# not the past of a verb of form IV (أعلن); after a question word it is so when no
+# definite subject follows ("ماذا أسأل قبل التوقيع؟", not "ماذا أعلن الوزير؟").
+_BEFORE_IMPERFECT = frozenset("لن لم لكي كي لا".split())
+_QUESTION_WORDS = frozenset("ماذا لماذا كيف متى هل".split())
+
+
+def _imperative_pair(doc: Analysis, stem: str, target: str) -> bool:
+    """Are the two spellings an imperative with its hamzat al-wasl and the first person
+    of the same verb (اسأل / أسأل, اكتب / أكتب), two words: the alef form opens a clause
+    (an imperative opens its clause; a comparative written without its hamza, "اكثر",
+    sits inside one) and the hamza form is a first person: after a particle only an
+    imperfect follows, or a question word with no definite subject after the verb
+    ("ماذا أسأل قبل التوقيع؟"; "ماذا أعلن الوزير؟" is the past of a verb of form IV,
+    and "اعلن" its misspelling)?"""
+    if len(stem) != 4 or len(target) != 4 or stem[1:] != target[1:]:
+        return False
+    if {stem[0], target[0]} != {"ا", "أ"}:
+        return False
+    text = doc.text
+    opens = after_particle = False
+    for tok in doc.tokens:
+        word = tok.bare[1:] if tok.bare[:1] in "وف" and len(tok.bare) == 5 else tok.bare
+        if word[1:] != stem[1:] or word[:1] not in "اأ":
+            continue
+        j = tok.start - 1  # (the last character before the word, spaces skipped)
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if word[0] == "ا":
+            opens = opens or (word == tok.bare and (j < 0 or text[j] in _CLAUSE_OPENERS))
+            continue
+        k = j
+        while k >= 0 and text[k].isalpha():
+            k -= 1
+        before = text[k + 1 : j + 1]
+        if before in _BEFORE_IMPERFECT or (
+            before in _QUESTION_WORDS and not text[tok.end : tok.end + 8].lstrip().startswith("ال")
+        ):
+            after_particle = True
+    return opens and after_particle

@@ -41,7 +41,8 @@ class NameVariant(ReadsNamesFile, Rule):
     more stands beside a spelling no list knows and no clitic, suffix or masdar explains
     it: نتنياهو / نتانياهو), and when
     it has the shape of a grammatical form (a broken plural محفل / محافل, a dual, a
-    nisba, a masdar تفعيل beside the imperfect تطرز / تطريز) only when neither spelling is in wordfreq's large list at all (a foreign
+    nisba, a masdar تفعيل beside the imperfect تطرز / تطريز, or افتعال beside its verb
+    ادخر / ادخار) only when neither spelling is in wordfreq's large list at all (a foreign
     name: دوفيف / دوافيف). Two spellings of a foreign name with another letter for
     one sound (غ / ج، س / ش / ز، ت / ط، ك / ق: غوتيريش / غوتيريس) are grouped when
     the word list knows neither, with or without the article (Arabic family names

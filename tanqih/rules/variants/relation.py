@@ -281,6 +281,9 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
         or any(long[pos:] == "ات" + suf and short.endswith("ت" + suf) for suf in _PRONOUN_SUFFIXES)
         # the masdar تفعيل beside the imperfect تفعّل (تطريز / تطرز، تسجيل / تسجل)
         or (len(long) == 5 and long[0] == "ت" and pos == 3 and long[pos] == "ي")
+        # the masdar إفعال / افتعال / استفعال beside its verb, an alef before the last
+        # letter (ادخار / أدخر، استشهاد / استشهد)
+        or (len(long) >= 5 and long[0] in "اأإ" and pos == len(long) - 2 and long[pos] == "ا")
     )
     # Broken plurals فعالل / مفاعل / مفاعيل (محفل / محافل, مربض / مرابض), nisbas, duals
     # and plurals are grammatical forms of real words; two spellings unknown even to the
