@@ -467,9 +467,16 @@ class BylineCaption(PhraseRule):
             if k != i and not is_timestamp(lines[k].text) and counter_kind(lines[k].text) != 2
         ]
         other = sum(1 for x in labels if x not in self.phrases)
-        if any(x in _WORK_LABELS for x in labels):
-            return True  # a film's or a book's card: "بطولة: ...", "مدة العرض: ..."
-        return other >= 2 and other >= len(labels) - other
+        if other >= 2 and other >= len(labels) - other:
+            return True
+        # a film's or a book's card ("بطولة: ...", "مدة العرض: ..."), its lines one
+        # under the other (not the byline above it, a blank line between)
+        lo, hi = i, i + 1
+        while lo > a and lines[lo].start - lines[lo - 1].end <= 1:
+            lo -= 1
+        while hi < b and lines[hi].start - lines[hi - 1].end <= 1:
+            hi += 1
+        return any(k != i and _field_label(lines[k].text) in _WORK_LABELS for k in range(lo, hi))
 
     def check(self, doc):
         text = doc.text
