@@ -995,6 +995,13 @@ _PERSIAN_WORDS = frozenset(
 # A quotation or a parenthesis in a paragraph: a phrase quoted in its own language.
 _QUOTED_RE = re.compile(r'«[^»\n]{1,200}»|“[^”\n]{1,200}”|"[^"\n]{1,200}"|\([^)\n]{1,200}\)')
 _VOCALISED_RE = re.compile("[\u064b-\u0652]")
+# A phrase the text says is in Persian, Urdu or Kurdish: the language named, a colon,
+# then the phrase up to the next comma, bracket or quote mark ("(بالفارسية: جدایی نادر
+# از سیمین، أي ...)").
+_IN_LANGUAGE_RE = re.compile(
+    r"(?:ب|باللغة\s+|في\s+)?(?:ال)?(?:فارسية|أردية|اردية|أوردية|كردية|بشتو|فارسي|كردي)"
+    r"\s*:\s*([^،,)»”\"\n.؛]{1,120})"
+)
 _LOOKALIKE_CHARS = "".join(_LOOKALIKE) + _YEH
 
 
@@ -1024,7 +1031,8 @@ class PersianLetter(Rule):
     frequent in Arabic. Words with Persian-, Urdu- or Kurdish-only letters (پ چ ژ گ ں
     ے ە ێ ۆ ڤ) and the words next to them (a quoted Persian phrase, a Kurdish name:
     "هەولێر"), a quotation of two or more words most of which have look-alike letters
-    in a paragraph that writes ي or ك elsewhere («ایران ای سرای امید»), paragraphs
+    in a paragraph that writes ي or ك elsewhere («ایران ای سرای امید»), a phrase after
+    the name of its language ("بالفارسية: جدایی نادر از سیمین"), paragraphs
     that are mostly Persian or Urdu, and
     Quranic text in Uthmani script (which uses these code points on purpose) are not
     flagged.
@@ -1103,10 +1111,14 @@ class PersianLetter(Rule):
         """Quotations of the paragraph that are Persian or Urdu phrases: two words or more
         with look-alike letters, half of the quotation's words or more, while the
         paragraph writes Arabic ي or ك elsewhere (a writer on a Persian keyboard types
-        ی everywhere, not only between quote marks: «ایران ای سرای امید»)."""
+        ی everywhere, not only between quote marks: «ایران ای سرای امید»); and a phrase
+        after the name of its language ("بالفارسية: جدایی نادر از سیمین")."""
+        out = [
+            (base + m.start(1), base + m.end(1))
+            for m in (_IN_LANGUAGE_RE.finditer(t) if ":" in t else ())
+        ]
         if not any(c in t for c in '«“"('):
-            return []
-        out = []
+            return out
         for m in _QUOTED_RE.finditer(t):
             a, b = base + m.start(), base + m.end()
             inside = [tk.text for tk in words if a <= tk.start < b]

@@ -491,7 +491,10 @@ _SKIP_RE = re.compile(
     r"|[@#][\w\u0600-\u06ff]+|\b[A-Za-z]+[-_./]?[0-9]+\w*|\b[0-9]+[-_./]?[A-Za-z]\w*"
     # model and disease names: a Latin word and its number (iPhone 15, Windows 11), an
     # Arabic name joined to its number (كوفيد-19، سوخوي-35), which keep Western digits
-    r"|(?<=[A-Za-z]{2} )[0-9]+(?:\.[0-9]+)?\b|(?<=[\u0621-\u064a]{2}-)[0-9]+\b)",
+    r"|(?<=[A-Za-z]{2} )[0-9]+(?:\.[0-9]+)?\b|(?<=[\u0621-\u064a]{2}-)[0-9]+\b"
+    # a number to dial, seven digits or more after a 0 or a +, which papers that print
+    # Arabic-Indic digits often keep in Western ones (0800 222 333, +971 4 123 4567)
+    r"|(?<![0-9.,])(?=[+0](?:[ -]?[0-9]){7})[+0][0-9]*(?:[ -]?[0-9]+)*(?![0-9.,]))",
 )
 
 
@@ -510,8 +513,10 @@ class MixedDigits(Rule):
     first number wins. The numbers of the prose decide (lines ending like a sentence or
     of fifteen words or more), not those of a page's timestamps, menus and counters,
     when one script leads there by two numbers or more. A number that mixes both
-    scripts (20526.٩٤) is always reported. Digits in URLs, e-mail addresses, handles, hashtags, Latin tokens (F-16, COVID-19,
-    G20) and names with a number (iPhone 15, كوفيد-19) are not counted.
+    scripts (20526.٩٤) is always reported. Digits in URLs, e-mail addresses, handles,
+    hashtags, Latin tokens (F-16, COVID-19, G20), names with a number (iPhone 15,
+    كوفيد-19) and numbers to dial (seven digits or more after a 0 or a +: 0800 222
+    333) are not counted.
 
     **Why is this bad?**
     A house style writes numbers one way. Mixed digits come from merging sources

@@ -285,6 +285,17 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
         # letter (ادخار / أدخر، استشهاد / استشهد)
         or (len(long) >= 5 and long[0] in "اأإ" and pos == len(long) - 2 and long[pos] == "ا")
     )
+    if (
+        pos == 1
+        and short[0] in "وفل"
+        and long[1] == "ي"
+        and (long[2] in "تن" or long[2:4] == "ست")
+        and large_zipf(short[1:]) > 0
+        and large_zipf(long[1:]) > 0
+    ):
+        # the imperfect of a verb of form V, VI, VII or X behind a clitic beside another
+        # form of it (فتشتت / فيتشتت، وتنقل / وينتقل): its ي is the person's, no vowel
+        return False
     # Broken plurals فعالل / مفاعل / مفاعيل (محفل / محافل, مربض / مرابض), nisbas, duals
     # and plurals are grammatical forms of real words; two spellings unknown even to the
     # large word list are a foreign name spelled two ways (دوفيف / دوافيف).
