@@ -117,6 +117,29 @@ def _in_stanza(text: str, paragraphs: list[Span], rep: Span) -> bool:
     return False
 
 
+def _alternating_refrain(paragraphs: list[Span], rep: Span) -> bool:
+    """A short unpunctuated line written three times or more with only such lines
+    between its copies: a song's refrain after each verse, the verses a paragraph each
+    ("طلع الفجر على السهل" / "يا سنابل يا ذهب" / "يا أم العيال هاتي الزاد" / "يا سنابل
+    يا ذهب" ...)."""
+    if not _verse_line(rep.text):
+        return False
+    key = fast_key(rep.text)
+    lines = [p for p in paragraphs if p.text.strip()]
+    copies = [k for k, p in enumerate(lines) if fast_key(p.text) == key]
+    if len(copies) < 3 or copies[-1] - copies[0] + 1 - len(copies) < 2:
+        return False  # (three copies in a row, no verse between, are pasted)
+    return all(
+        lines[k].text.count(" ") < _VERSE_BETWEEN_WORDS
+        and lines[k].text.strip()[-1] not in _SENTENCE_END
+        for k in range(copies[0], copies[-1] + 1)
+    )
+
+
+# A verse between the copies of a refrain may be a little longer than a stanza's line.
+_VERSE_BETWEEN_WORDS = 12
+
+
 def _quoted_refrain(text: str, paragraphs: list[Span], rep: Span, first: Span) -> bool:
     """A short unpunctuated line written twice in a row right under a line that ends
     with ":" ("ويكرر الحداد شطرها الثاني مرتين:"): a refrain quoted as it is sung, not
@@ -233,7 +256,8 @@ class DuplicateParagraph(Rule):
     its section, a short unpunctuated line written twice in a row right under a line
     ending with ":" (a refrain quoted as it is sung), and a short motto (a sentence of
     twelve words or fewer on a line of its own) among the first four lines that the text says once again five lines or
-    more below.
+    more below, and a short unpunctuated line written three times or more with only such
+    lines between its copies (a song's refrain after each verse, a paragraph each).
 
     **Why is this bad?**
     Scrapers repeat the lead in the body, or an embedded post and its quotation. The
@@ -287,6 +311,8 @@ class DuplicateParagraph(Rule):
                 continue  # a song's refrain; an item shared by parallel sections of a list
             if _quoted_refrain(text, doc.paragraphs, rep, first):
                 continue  # "... ويكرر شطرها الثاني مرتين:" and the line twice
+            if _alternating_refrain(doc.paragraphs, rep):
+                continue  # a song's refrain after each verse, a paragraph each
             if copies[first.start] == 1 and _bookends(doc.paragraphs, rep, first):
                 continue  # a motto opening and closing a statement (said twice, no more)
             line = doc.doc.line_col(first.start)[0]

@@ -185,7 +185,11 @@ class MixedQuoteStyles(Rule):
             return
         text = doc.text
         preferred = self.opts["preferred"]
+        nested = _nested_in_other_style(q.pairs, q.marks)
         counts = q.style_counts()
+        for p in q.pairs:
+            if id(p) in nested and not p.mixed:
+                counts[p.style] -= 1  # (an inner quotation is no evidence of the style)
         titles = None
         if preferred == "auto":
             if self.opts["separate-titles"] and sum(1 for st in STYLES if counts[st]) > 1:
@@ -212,7 +216,6 @@ class MixedQuoteStyles(Rule):
         else:
             target, tie = preferred, False
             why = f"the preferred style is {STYLE_LABEL[target]}"
-        nested = _nested_in_other_style(q.pairs)
         # The outer quotation of a nested pair keeps its style too: «هذا "مهم" للبلد»
         # rewritten in straight marks would read "هذا "مهم" للبلد".
         inners = [i for i in q.pairs if id(i) in nested]
@@ -378,11 +381,21 @@ def _title_style(text: str, pairs) -> str | None:
     return titles[0]
 
 
-def _nested_in_other_style(pairs) -> set[int]:
-    """Ids of the pairs that lie inside a pair of another style («... "تاريخي" ...»): an
-    inner quotation is written in the other style on purpose. One pass over the pairs
-    in order, with the enclosing pairs on a stack (linear in the number of marks)."""
+def _nested_in_other_style(pairs, marks=()) -> set[int]:
+    """Ids of the pairs that lie inside a pair of another style («... "تاريخي" ...»), or
+    after the opening mark of another style of a quotation that runs on into the next
+    paragraph («خرجنا ... "ارجعوا" ... / «رجعنا ...»): an inner quotation is written
+    in the other style on purpose. One pass over the pairs in order, with the enclosing
+    pairs on a stack (linear in the number of marks)."""
     out: set[int] = set()
+    running = [m for m in marks if m.continued and m.direction == OPEN]
+    if running:
+        for pair in pairs:
+            if any(
+                m.paragraph == pair.open.paragraph and m.pos < pair.start and m.style != pair.style
+                for m in running
+            ):
+                out.add(id(pair))
     stack: list = []  # enclosing pairs, innermost last
     styles: Counter = Counter()
     for pair in sorted(pairs, key=lambda p: (p.start, -p.end)):

@@ -19,6 +19,9 @@ DEFINITE_PREFIXES = ("ال", "لل", "بال", "وال", "فال", "كال")
 
 # The particles and the verb that negate a clause ("لا أحد.", "لم يحدث.", "ليست استثناء.").
 NEGATIONS = {hamza_key(w) for w in "لا لن لم ليس ليست ليسوا".split()}
+# The negations of the dialects a quotation may be in (Egyptian and Levantine مش،
+# Maghrebi ماشي، Tunisian موش): they open a clause ("... ويبيع غالي. ماشي حنا اللي ...").
+DIALECT_NEGATIONS = {hamza_key(w) for w in "مش موش ماشي مهوش مانيش".split()}
 
 # Closed-class words (comparison keys: no diacritics, hamza forms unified): pronouns,
 # demonstratives, relatives, particles, prepositions, negation, interrogatives, quantifiers,

@@ -106,6 +106,8 @@ class PairSignals:
                 continue  # the next sentence opens with the word: "إلى قرار. القرار لم يصدر"
             if shapes.key(m.group(1)) == shapes.key(m.group(2)):
                 continue  # a word said again for weight: "فضيلة نادرة. نادرة جدا."
+            if shapes.key(strip_marks(m.group(2))) in shapes.DIALECT_NEGATIONS:
+                continue  # a dialect's negation opens a clause: "... غالي. ماشي حنا ..."
             out.append((m, m.end(1), m.group(1), m.group(2)))
         return out
 
