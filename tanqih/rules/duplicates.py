@@ -17,6 +17,7 @@ from tanqih.linter.arabic import LETTERS, TASHKEEL, hamza_key
 from tanqih.linter.corpus import fast_key
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
+from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.phrases import delete_line, delete_span, quote, strip_span
 from tanqih.rules.word_frequencies import zipf
 
@@ -492,12 +493,27 @@ def _intra(tokens, i: int, k: str) -> bool:
     purpose: a relational adjective doubled after a noun of dealings between parties,
     "among the X themselves" ("الحل الليبي الليبي", "المصالحة الفلسطينية الفلسطينية";
     not "الجيش الإسرائيلي الإسرائيلي"), or a noun on و whose second copy an adjective
-    makes another item ("التربية والتعليم والتعليم الفني")?"""
+    makes another item ("التربية والتعليم والتعليم الفني"), or the second word of a
+    construct that is a verb's subject, said again as its object ("كلف رئيس الوزراء
+    الوزراء المعنيين")?"""
     if _relational(k) and i >= 2 and hamza_key(tokens[i - 2].bare) in _BETWEEN:
         return True
+    if k.startswith("ال") and i >= 3 and _construct_subject(tokens[i - 3].bare, tokens[i - 2].bare):
+        return True  # a verb, its subject a construct, its object: "كلف رئيس الوزراء الوزراء"
     return (
         k.startswith("وال") and i + 1 < len(tokens) and _relational(hamza_key(tokens[i + 1].bare))
     )
+
+
+def _construct_subject(verb: str, head: str) -> bool:
+    """Are ``verb`` and ``head`` a verb and the indefinite noun heading its subject, a
+    construct whose definite second word the object repeats ("كلف رئيس الوزراء
+    الوزراء المعنيين")?"""
+    if head.startswith("ال") or shapes.is_function(hamza_key(head)):
+        return False
+    if zipf("ال" + head) < 3.0 or not shapes.past_or_present_verb(verb):
+        return False
+    return zipf("ال" + verb) < 2.0  # (a verb never takes the article)
 
 
 class RepeatedWord(Rule):

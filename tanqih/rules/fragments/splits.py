@@ -78,6 +78,19 @@ def _definite_by_pronoun(bare: str) -> bool:
     return len(bare) == 3 and bare.endswith("ي") and zipf(bare[:-1]) >= 4.0
 
 
+def _listed_particle(text: str, start: int) -> bool:
+    """Is the word at ``start`` the last item of a list of particles named by a grammar
+    lesson, the two items before it single particles after commas ("ومن أخوات إن: أن،
+    وكأن، ولكن، وليت، ولعل.")?"""
+    items = text[max(0, start - 60) : start].split("،")
+    if len(items) < 3 or items[-1].strip():
+        return False
+    words = [x.split() for x in items[-3:-1]]
+    return all(
+        len(w) == 1 and shapes.is_function(without_conjunction(shapes.key(w[0]))) for w in words
+    )
+
+
 class SentenceSplit(
     VerbSignals, PairSignals, CorpusSignals, NumberSignals, HeadSignals, PhraseSignals, Rule
 ):
@@ -620,6 +633,8 @@ class SentenceSplit(
                 continue  # a noun written like a particle but for its hamza: "عادل إمام."
             if attribution(text, m.start(1), word):
                 continue  # a verb of saying after its quotation: "«كانوا أفضل منا»، قال."
+            if _listed_particle(text, m.start(1)):
+                continue  # the last of particles listed by name: "أن، وكأن، وليت، ولعل."
             k = shapes.key(word)
             if k == "علي" and named_ali(text, word, word_before(text, m.start(1))):
                 continue  # the name: "... في شارع محمد علي. ثم درس ..."
