@@ -51,6 +51,15 @@ from tanqih.rules.phrases import (
 from tanqih.rules.word_frequencies import large_zipf, zipf
 
 _NEGATIONS = shapes.NEGATIONS | {"ما"}
+# Words of emphasis with their pronoun, said alone after a sentence to stress who it
+# spoke of ("... لا يسمع إلا الديك. وحده.", "... رسموا الشيء نفسه. كلهم."): a beat of
+# a feature, not debris.
+_EMPHASIS_BEATS = {
+    hamza_key(w + p)
+    for w in ("وحد", "كل", "جميع")
+    for p in ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم")
+    if w + p != "كلي"  # (كلي: whole, an adjective)
+}
 # "ليس" needs its predicate: "غربية ليست." is cut.
 _NEGATED_COPULAS = {shapes.key(w) for w in "ليس ليست ليسوا".split()}
 # Copulas whose subject must agree with a feminine verb, or is in the verb ("we", "they",
@@ -599,6 +608,8 @@ class StrayFragment(Rule):
             if len(bares) == 1:
                 return f"'{words[0]}' alone is no sentence: it belongs to the sentence before"
             return f"'{words[0]} {words[1]}' refers to the sentence before and is no sentence"
+        if len(bares) == 1 and shapes.key(first) in _EMPHASIS_BEATS:
+            return None  # the sentence before stressed: "... إلا الديك. وحده.", "كلهم."
         if len(bares) == 1 and shapes.is_function(first):
             if shapes.key(first) in shapes.ALONE:
                 return None  # "إلخ.", "نعم.", "آمين.", "ربما."
