@@ -608,8 +608,14 @@ class StrayFragment(Rule):
             if len(bares) == 1:
                 return f"'{words[0]}' alone is no sentence: it belongs to the sentence before"
             return f"'{words[0]} {words[1]}' refers to the sentence before and is no sentence"
-        if len(bares) == 1 and shapes.key(first) in _EMPHASIS_BEATS:
-            return None  # the sentence before stressed: "... إلا الديك. وحده.", "كلهم."
+        if (
+            len(bares) == 1
+            and shapes.key(first) in _EMPHASIS_BEATS
+            and shapes.key(first) not in {shapes.key(strip_marks(w)) for w in prev_words}
+        ):
+            # the sentence before stressed: "... إلا الديك. وحده.", "كلهم." (not its last
+            # word pasted again: "... عن ذلك كله. كله.")
+            return None
         if len(bares) == 1 and shapes.is_function(first):
             if shapes.key(first) in shapes.ALONE:
                 return None  # "إلخ.", "نعم.", "آمين.", "ربما."
