@@ -249,8 +249,7 @@ class DuplicateParagraph(Rule):
     words ("الله أكبر، الله أكبر، الله أكبر، ولله الحمد." opening each part of a
     sermon), a short sentence (ten words at most) closing three paragraphs or more, two
     of them after sentences of their own (a columnist's refrain, "كانت أمي تقول: الخبز
-    لا يرمى."),
-    and a line of a stanza (a short line without final punctuation beside
+    لا يرمى."), and a line of a stanza (a short line without final punctuation beside
     another one: a song's refrain written out after each verse). So is a list item
     repeated under another heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel
     sections of a bulletin), marked as an item or a short line (under twelve words) of

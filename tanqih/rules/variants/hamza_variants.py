@@ -30,8 +30,9 @@ class HamzaVariant(ReadsNamesFile, Rule):
     same word ("وسائل اعلام" beside "وسائل إعلام"); a bare form that is a common word
     of its own (كان / كأن); an imperative and the first person of one verb (اسأل /
     أسأل: the alef form opens a clause, the hamza form follows "لن", "لم" or a question
-    word with no subject after it, "ماذا أسأل قبل التوقيع؟"); and a common word written with ؤ / ئ for its و / ي in a
-    spelling the word list does not know, a rarer word of its own (يوم / يؤم). A token that VAR001 reports (a long-vowel or ة / ه
+    word with no subject after it, "ماذا أسأل قبل التوقيع؟"); and a common word written
+    with ؤ / ئ for its و / ي in a spelling the word list does not know, a rarer word of
+    its own (يوم / يؤم). A token that VAR001 reports (a long-vowel or ة / ه
     difference as well) is reported there only. A quoted Qur'anic verse (between ﴿ ﴾
     or braces, or in Uthmani script: ٱللَّهِ) keeps its own orthography and is neither
     counted nor corrected, by any of the spelling rules.
