@@ -25,4 +25,8 @@ def adversarial(n: int) -> dict[str, str]:
         "repeated-paragraph": ("قال الوزير إن الاتفاق مهم جدا للبلدين.\n" * (n // 38 + 1))[:n],
         "hashtags": "#وسم " * (n // 5),
         "urls": "https://t.co/a " * (n // 15),
+        # a long run of Western digits after a 0, in text with Arabic-Indic ones (LAY002's
+        # number to dial must not backtrack over it), and the same run spaced
+        "digit-run": "٣ 0" + "1" * max(n - 6, 1) + ".5",
+        "spaced-digits": "٣ 0" + " 1" * (n // 2) + ".5",
     }

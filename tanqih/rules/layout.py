@@ -494,7 +494,9 @@ _SKIP_RE = re.compile(
     r"|(?<=[A-Za-z]{2} )[0-9]+(?:\.[0-9]+)?\b|(?<=[\u0621-\u064a]{2}-)[0-9]+\b"
     # a number to dial, seven digits or more after a 0 or a +, which papers that print
     # Arabic-Indic digits often keep in Western ones (0800 222 333, +971 4 123 4567)
-    r"|(?<![0-9.,])(?=[+0](?:[ -]?[0-9]){7})[+0][0-9]*(?:[ -]?[0-9]+)*(?![0-9.,]))",
+    # (each later group opens with its separator: one way to read the digits, no
+    # backtracking over a long run of them)
+    r"|(?<![0-9.,])(?=[+0](?:[ -]?[0-9]){7})[+0][0-9]*(?:[ -][0-9]+)*(?![0-9.,]))",
 )
 
 
