@@ -83,9 +83,12 @@ def _story(body: str) -> bool:
     )
 
 
-def _sentence(body: str) -> bool:
-    """A short story after a dateline: five words or more closed like a sentence (not a
-    headline's subtitle, "درس خالد في سرعة التطوير", nor a row between bars)."""
+def _story_opening(body: str) -> bool:
+    """Prose after a dateline: a story (:func:`_story`), or a short one, five words or
+    more closed like a sentence (not a headline's subtitle, "درس خالد في سرعة
+    التطوير", nor a row between bars)."""
+    if _story(body):
+        return True
     body = body.rstrip()
     return (
         len(body.split()) >= 5 and body.endswith((".", "!", "؟", "?", "”", '"')) and "|" not in body
@@ -437,7 +440,7 @@ class WireCredit(PhraseRule):
                 # Without a known agency, only the opening of the article's first paragraph
                 # (a headline "ترامب - بايدن: مناظرة" is short, a story is not).
                 body = whole_t[m.end() :].rstrip()
-                story = _story(body) or _sentence(body)
+                story = _story_opening(body)
                 if self.segments_ok(segs) and (
                     agency or (story and (i <= 1 or (i <= 6 and head_line(lines, i))))
                 ):
@@ -456,7 +459,7 @@ class WireCredit(PhraseRule):
                         and len(m.group(1).split()) <= 2
                         # (the story after it, not a headline's subtitle: "زاوية الشطرنج
                         # - «مباراة الأوبرا»: درس خالد في سرعة التطوير")
-                        and (_story(whole_t[m.end() :]) or _sentence(whole_t[m.end() :]))
+                        and _story_opening(whole_t[m.end() :])
                     )
                     # Without a known agency: a place, the site's name in brackets and a
                     # dash opening the story under the headline ("نواكشوط (شنقيط الآن) –").

@@ -70,9 +70,9 @@ TAIL_FIRST = shapes.PHRASE_TAILS | {o[0] for o in shapes.ATTACHED_OPENINGS}
 _VERB_HOMOGRAPHS = {hamza_key(w) for w in "حول عبر".split()}
 _TO = {hamza_key(w) for w in "إلى الى".split()}
 
-# "على ... أن ...": what someone must do ("على الحكومة أن تقرأ ..."), a sentence.
+# "على ... أن ...": what someone must do ("على الحكومة أن تقرأ ..."), a sentence (أن
+# as in _THAT below).
 _ON = hamza_key("على")
-_THAT = {hamza_key(w) for w in "أن ان".split()}
 
 # Words of approximation that open a sentence before a number ("نحو 40 ألفا ...").
 QUANTITY_HEADS = {hamza_key(w) for w in "نحو حوالي قرابة".split()}
@@ -133,7 +133,7 @@ def phrase_tail(text: str, start: int) -> str | None:
             return None
     if any(_main_verb(ws, j) for j in range(1, len(ws))):
         return None  # a verb: "في الموسم المقبل تنتقل الفرقة ...", "في عام 2010 فاز ..."
-    if ws[0] == _ON and _THAT & set(ws[2:4]):
+    if ws[0] == _ON and not _THAT.isdisjoint(ws[2:4]):
         return None  # an obligation, its own sentence: "على الحكومة أن تقرأ هذه الرسالة."
     if ws[0] in _VERB_HOMOGRAPHS and ("\u0651" in sentence.split()[0] or _TO & set(ws[2:])):
         return None  # the verb حوّل / عبَر and its object: "حول الكرة برأسه إلى الشباك."

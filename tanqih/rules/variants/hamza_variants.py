@@ -59,8 +59,12 @@ class HamzaVariant(ReadsNamesFile, Rule):
 
     def check(self, doc: Analysis):
         index = variant_index(doc, self.names)
+        imperative: dict[tuple[str, str], bool] = {}  # (one scan of the tokens a pair)
         for occ in index.occurrences((HAMZA,)):
-            if _imperative_pair(doc, occ.stem, occ.target):
+            pair = (occ.stem, occ.target)
+            if pair not in imperative:
+                imperative[pair] = _imperative_pair(doc, *pair)
+            if imperative[pair]:
                 continue  # "اسأل عن ..." (ask!) beside "ماذا أسأل؟" (what do I ask?)
             start, end = occ.token.start, occ.token.end
             here = occ.token.text
