@@ -487,6 +487,11 @@ _BETWEEN = {
 }
 
 
+# Relative pronouns whose clause may end in the verb the predicate repeats ("الذي
+# عرفناه عرفناه من ..."); not ما / من, which are also a particle and a preposition.
+_RELATIVES = frozenset(hamza_key(w) for w in "الذي التي الذين اللذين اللتين".split())
+
+
 def _intra(tokens, i: int, k: str) -> bool:
     """Is the word doubled at ``tokens[i - 1 : i + 1]`` (key ``k``) written twice on
     purpose: a relational adjective doubled after a noun of dealings between parties,
@@ -579,8 +584,12 @@ class RepeatedWord(Rule):
                 continue  # "سي إن إن"
             if _intra(tokens, i, k):
                 continue
+            if i >= 2 and hamza_key(tokens[i - 2].bare) in _RELATIVES and not shapes.is_function(k):
+                continue  # the relative clause's verb, then the predicate: "الذي عرفناه عرفناه"
             if _vocalised(a.text):
                 continue
+            if a.start and text[a.start - 1] in '«“"' and text[b.end : b.end + 1] in '»”"':
+                continue  # the repetition is all the quotation cites: «الأسدَ الأسدَ»
             yield self.finding(
                 a.start,
                 b.end,

@@ -505,6 +505,21 @@ def _is_mixed(num: str) -> bool:
     return any(c in _WESTERN for c in num) and any(c in _EASTERN or c in _PERSIAN for c in num)
 
 
+def _compares_scripts(numbers) -> bool:
+    """Does the text set one number beside itself in the other script, twice or more
+    ("١٢٣ أم 123؟", "«٢٠٢٤» و«2024»"): an article about the two ways of writing
+    digits, which mixes them on purpose?"""
+    pairs = 0
+    for (_, e1, n1, east1), (s2, _, n2, east2) in zip(numbers, numbers[1:], strict=False):
+        if (
+            east1 != east2
+            and s2 - e1 <= 12
+            and n1.translate(_TO_WESTERN) == n2.translate(_TO_WESTERN)
+        ):
+            pairs += 1
+    return pairs >= 2
+
+
 class MixedDigits(Rule):
     """Arabic-Indic (٠١٢) and Western (012) digits mixed in one document.
 
@@ -518,7 +533,9 @@ class MixedDigits(Rule):
     scripts (20526.٩٤) is always reported. Digits in URLs, e-mail addresses, handles,
     hashtags, Latin tokens (F-16, COVID-19, G20), names with a number (iPhone 15,
     كوفيد-19) and numbers to dial (seven digits or more after a 0 or a +: 0800 222
-    333) are not counted.
+    333) are not counted. A text that sets a number beside itself in the other script
+    twice or more ("١٢٣ أم 123؟", "«٢٠٢٤» و«2024»") is about the two scripts and is
+    left alone.
 
     **Why is this bad?**
     A house style writes numbers one way. Mixed digits come from merging sources
@@ -554,6 +571,8 @@ class MixedDigits(Rule):
                 continue
             eastern = m.group()[0] not in _WESTERN
             numbers.append((m.start(), m.end(), m.group(), eastern))
+        if _compares_scripts(numbers):
+            return
         if numbers and any(c in text for c in '«“"'):
             numbers = self._without_quoted(doc, numbers)
         east = sum(1 for n in numbers if n[3])

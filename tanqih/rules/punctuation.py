@@ -50,9 +50,10 @@ class SpaceBeforePunctuation(Rule):
     triggers = "،؛؟.:!"
 
     _re = re.compile(
-        f'(?<=[{LETTERS}{MARKS}{TATWEEL}”»)"])([ \\t\\u00a0]+)([،؛؟:!]|\\.(?!\\.))'
+        f'(?<=[{LETTERS}{MARKS}{TATWEEL}”»)"])([ \\t\\u00a0]+)([،؛؟:!]|\\.(?![.A-Za-z]))'
         # the Arabic marks ، ؛ ؟ are Arabic text's wherever they stand: also after a
-        # number, a percentage or a Latin word ("عام 2022 ،", "بنسبة 5% ،", "Apple ،")
+        # number, a percentage or a Latin word ("عام 2022 ،", "بنسبة 5% ،", "Apple ،");
+        # a dot before a Latin letter opens a name (".NET", ".com"), no full stop
         "|(?<=[0-9٠-٩%٪A-Za-z])([ \\t\\u00a0]+)([،؛؟])"
         # ... and a full stop after a number when Arabic text goes on ("في الدقيقة 58 .
         # وأضاف"; not a decimal, "3 . 5")
@@ -507,6 +508,11 @@ class DoubledPunctuation(Rule):
                 edits = [Edit(s + 1, e, "")]
                 msg = f"'{m.group()}' repeats the mark: one is enough"
             elif kind == "after_q":
+                q = s
+                while q > 0 and text[q - 1] in "؟?!":
+                    q -= 1
+                if q > 0 and text[q - 1].isascii() and text[q - 1].isalnum():
+                    continue  # a Latin token's own marks: a chess move "Nxe6!?،", "Yahoo!،"
                 edits = [Edit(s, e, "")]
                 msg = (
                     f"'{text[s - 1 : e]}': the question or exclamation mark already ends the clause"

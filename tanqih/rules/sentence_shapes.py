@@ -353,6 +353,9 @@ def past_or_present_verb(k: str) -> bool:
         if k.endswith(suf) and len(k) - len(suf) >= 3:
             k = k[: -len(suf)]
             break
+    else:
+        if len(k) >= 6 and k.endswith("تني"):
+            k = k[:-2]  # a past verb and "me": "علمتني", "أخبرتني" (not "مباني", "معاني")
     n = len(k)
     if n == 3:
         return True

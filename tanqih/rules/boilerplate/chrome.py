@@ -97,6 +97,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     poll_question,
     section_label,
     section_path,
+    service_number,
     shape_furniture,
     single_rate,
     widget_line,
@@ -1023,12 +1024,14 @@ class PageChrome(PhraseRule):
                 if (
                     0 < i < len(lines) - 1
                     and phone_line(t)
-                    and _prose_line(lines[i - 1].text)
+                    and (_prose_line(lines[i - 1].text) or service_number(lines[i - 1].text))
                     and _prose_line(lines[i + 1].text)
                 ):
                     # a number to call inside a notice, between its paragraphs ("... منزل
-                    # 18." / "هاتف: 99887766" / "وبهذه المناسبة الأليمة، ..."): a site's
-                    # contacts sit in its footer, after the article's last paragraph
+                    # 18." / "هاتف: 99887766" / "وبهذه المناسبة الأليمة، ..."), or the
+                    # last of the numbers it lists ("طوارئ الكهرباء: ١٧٦" / "خدمة واتساب
+                    # للبلاغات: ٠٧٩..." / "وأوضحت البلدية ..."): a site's contacts sit in
+                    # its footer, after the article's last paragraph
                     header, items, cookie = "", 0, False
                     continue
                 whole(i, s, e, f"page furniture, not article text: {quote(t)}")

@@ -654,6 +654,16 @@ def phone_line(line: str) -> bool:
     )
 
 
+_SERVICE_NUMBER_RE = re.compile(r"^\s*[^:：\n\d٠-٩]{3,40}[:：]\s*[\d٠-٩][\d٠-٩ \-]*\s*$")
+
+
+def service_number(line: str) -> bool:
+    """A service and its number to call, under a label that names no phone ("طوارئ
+    الكهرباء: ١٧٦", "الشكاوى والمقترحات: ٠٦٤٦٢٠١٤٥"): an item of a directory of
+    numbers that a notice lists, not a site's contacts."""
+    return bool(_SERVICE_NUMBER_RE.match(line)) and not phone_line(line)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def shape_furniture(line: str) -> bool:
     """Page furniture recognised by its shape rather than its words. (Cached: the rules

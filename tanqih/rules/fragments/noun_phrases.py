@@ -94,6 +94,25 @@ def coordinated_masdar(text: str, start: int, b2: str, end: int) -> bool:
     )
 
 
+def gender_pair(b1: str, b2: str) -> bool:
+    """Is ``b2`` "و" and the feminine of the participle ``b1`` (both without marks), one
+    pair that names both sexes ("طالب وطالبة", "المواطنين والمواطنات"): no sentence ends
+    between them ("... مئة ألف طالب. وطالبة، توزعوا على ...")?"""
+    if b2[:1] != "و" or len(b1) < 3:
+        return False
+    x = b2[1:]
+    if x == b1 + "ة":
+        stem = b1
+    elif len(b1) > 4 and b1.endswith(("ين", "ون")) and x == b1[:-2] + "ات":
+        stem = b1[:-2]
+    else:
+        return False
+    stem = stem[2:] if stem.startswith("ال") else stem
+    # a participle names the person: فاعل (طالب، لاعب) or one of the derived forms on
+    # م (مواطن، معلم، مهندس); "القراء. والقراءة" (readers / reading) are two words
+    return (len(stem) == 4 and stem[1] == "ا") or (len(stem) >= 4 and stem[0] == "م")
+
+
 def coordinated_noun(w1: str, w2: str, text: str, start2: int) -> bool:
     """Is ``w2`` (at ``start2``), right after the full stop that follows ``w1``, "و"
     and a noun as definite as ``w1``, the next item of a list of nouns, when the sentence
@@ -120,6 +139,8 @@ def coordinated_noun(w1: str, w2: str, text: str, start2: int) -> bool:
         return False
     if kx.endswith("وا") or (kx[:1] == "ا" and kx.endswith("ت") and not kx.endswith("ات")):
         return False  # a past verb with its person: "واستهدفوا", "واقتحمت"
+    if x.startswith("سأ") and len(x) >= 5:
+        return False  # a first person's future: "... إلى الطابور نفسه. وسأعود أنا أيضًا."
     if pkey(b1) in MONTHS:
         return False
     definite = x.startswith("ال")
@@ -222,6 +243,8 @@ def masdar_cut(text: str, start: int, w1: str, w2: str) -> bool:
     b2 = strip_marks(w2)
     if shapes.is_function(shapes.key(b2)) or shapes.conjunction_led(b2):
         return False
+    if shapes.key(b2) == "اما":
+        return False  # أمّا / إمّا open a sentence: "... أقرب نقطة إسعاف. أما ضربة الشمس فهي ..."
     b1 = strip_marks(w1)
     if ifti_masdar(b1):
         # (also the name of an event, "احتفال", "اجتماع": its adjective may follow)

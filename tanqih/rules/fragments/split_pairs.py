@@ -19,6 +19,7 @@ from tanqih.rules.fragments.noun_phrases import (
     coordinated_masdar,
     coordinated_noun,
     echoed,
+    gender_pair,
     word_alone,
 )
 from tanqih.rules.fragments.number_words import (
@@ -128,6 +129,9 @@ class PairSignals:
                 if compound_number(k1, k2):
                     if long_enough(text, dot, 2):
                         yield dot, f"'{w1} {w2}' is one number: no sentence ends inside it"
+                elif gender_pair(strip_marks(w1), strip_marks(w2)):
+                    if long_enough(text, dot, 2):
+                        yield dot, f"'{w1} {w2}' names both sexes: no sentence ends between them"
                 elif coordinated_nisba(strip_marks(w1), strip_marks(w2), text[m.end(2) :]):
                     if long_enough(text, dot, 3):
                         yield dot, f"'{w2}' goes on the list of adjectives that '{w1}' opens"

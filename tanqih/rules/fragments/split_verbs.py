@@ -12,6 +12,7 @@ from tanqih.rules.fragments.noun_phrases import (
     noun_head,
 )
 from tanqih.rules.fragments.phrase_words import (
+    SCALE_WORDS,
     adjective_after,
     without_conjunction,
 )
@@ -342,4 +343,6 @@ class VerbSignals:
             return False
         if bare == k and len(k) == 3 and genitive_after_noun(text, start):
             return False  # a masdar after its noun: "... بشاحنة نقل.", "عملية كشف."
+        if bare == k and shapes.key(word_before(text, start)) in SCALE_WORDS:
+            return False  # a noun a number counts, no verb: "... ٤٠ ألف طالب."
         return not AS_RE.search(text[max(0, start - 12) : start])

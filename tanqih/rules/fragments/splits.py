@@ -58,6 +58,7 @@ from tanqih.rules.fragments.split_pairs import PairSignals
 from tanqih.rules.fragments.split_phrases import PhraseSignals
 from tanqih.rules.fragments.split_verbs import VerbSignals
 from tanqih.rules.fragments.verb_clauses import (
+    line_before,
     long_enough,
     past_verb,
     sentence_words,
@@ -67,6 +68,7 @@ from tanqih.rules.fragments.verb_complements import (
     REPORTING,
     attribution,
 )
+from tanqih.rules.phrases import inside_quotation
 from tanqih.rules.word_frequencies import zipf
 
 
@@ -76,6 +78,18 @@ def _definite_by_pronoun(bare: str) -> bool:
     if possessed(bare):
         return True
     return len(bare) == 3 and bare.endswith("ي") and zipf(bare[:-1]) >= 4.0
+
+
+_FI = shapes.key("في")
+_NOT_ANY_MORE = {shapes.key(w) for w in "ما عاد".split()}
+
+
+def _dialect_there_is(text: str, start: int) -> bool:
+    """Is "في" at ``start``, after "ما" or "ما عاد", the Levantine "there is" closing a
+    quoted sentence («وحتى الفراطة ما عاد في.»), not a preposition?"""
+    if shapes.key(word_before(text, start)) not in _NOT_ANY_MORE:
+        return False
+    return inside_quotation(line_before(text, start, 300))
 
 
 def _listed_particle(text: str, start: int) -> bool:
@@ -638,6 +652,8 @@ class SentenceSplit(
             k = shapes.key(word)
             if k == "علي" and named_ali(text, word, word_before(text, m.start(1))):
                 continue  # the name: "... في شارع محمد علي. ثم درس ..."
+            if k == _FI and _dialect_there_is(text, m.start(1)):
+                continue  # the dialects' "there is" in a quotation: «... ما عاد في.»
             purpose = purpose_masdar(k, word) and not governs_li(text, m.start(1))
             alone = cut_opening(text, m.start(1))  # a sentence of one word
             if (

@@ -119,6 +119,14 @@ def _wire_credit(words: str) -> bool:
     return pkey(words) in load_phrases("agencies.txt")
 
 
+# The names of the Latin letters as Arabic spells them: a foreign name's initials ("جي.
+# دي. فانس", "إتش. جي. ويلز").
+_LETTER_NAMES = frozenset(
+    "إيه ايه بي سي دي إي اي إف اف جي جيه إتش اتش آي جاي كيه كي إل ام إم إن أو كيو آر ار "
+    "إس اس تي يو في دبليو إكس اكس واي زد زي".split()
+)
+
+
 class StrayFragment(Rule):
     """A one-to-three-word "sentence" left over after a complete sentence ("بلد.").
 
@@ -566,6 +574,8 @@ class StrayFragment(Rule):
             return None  # an initial: "العميد ي."
         if any(len(b) < 2 for b in bares):
             return None  # initials: "ي.", "م."
+        if len(bares) == 1 and _LETTER_NAMES.issuperset((bares[0], strip_marks(prev_words[-1]))):
+            return None  # a foreign name's initials spelled out: "جي. دي. فانس"
         if stray_close:
             # The quotation closed right before the full stop of the sentence before, and
             # the fragment opens none: its closing mark closes nothing ("“... غير

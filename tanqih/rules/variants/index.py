@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import functools
 import operator
+import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
@@ -243,6 +244,7 @@ class VariantIndex:
         self._context_links()
         self._full_name_links()
         self._known_name_links()
+        self._drop_cited()
 
     # A token's candidate stems: the word with 0, 1, 2 ... clitics removed.
     @staticmethod
@@ -658,12 +660,82 @@ class VariantIndex:
                 return False  # وكالة (agency) is no و + ك + الة, "وكآلة" is no word
         return True
 
+    def _drop_cited(self) -> None:
+        """Leave alone a pair of spellings that the text compares, each cited as a word
+        of its own between quote marks, the two close together («إنتهى» ... والصواب
+        «انتهى»; “شكسبير” و“شيكسبير”): an article about spelling names both forms on
+        purpose. (Not a names file's.)"""
+        if not self.by_token:
+            return
+        if len(cited_words(self.doc)) < 2:
+            return
+        for start, occ in list(self.by_token.items()):
+            if occ.kind != "names" and compared(self.doc, occ.stem, occ.target):
+                del self.by_token[start]
+
     def occurrences(self, kinds: Iterable[str]) -> Iterator[Occurrence]:
         kinds = set(kinds)
         for start in sorted(self.by_token):
             occ = self.by_token[start]
             if occ.kind in kinds:
                 yield occ
+
+
+_OPENING_QUOTES = frozenset("«“\"'‘")
+_CLOSING_QUOTES = frozenset("»”\"'’")
+# How near two cited forms must stand to be compared by the text ("فيكتبون «إنتهى»
+# ... والصواب «انتهى»"): scare quotes far apart ("إسرائيل" ... "اسرائيل") are no
+# comparison.
+_CITED_REACH = 80
+
+
+def cited_words(doc: Analysis) -> dict[str, list[int]]:
+    """The bare words the text cites as words, with their offsets: one token, or two
+    written apart (kept with their space), alone between quote marks («إنتهى», “عبد
+    الله”)."""
+
+    def compute(d: Analysis) -> dict[str, list[int]]:
+        text, toks = d.text, d.spelling_tokens
+        out: dict[str, list[int]] = {}
+        for i, t in enumerate(toks):
+            if t.start == 0 or text[t.start - 1] not in _OPENING_QUOTES:
+                continue
+            if text[t.end : t.end + 1] in _CLOSING_QUOTES:
+                out.setdefault(t.bare, []).append(t.start)
+            elif i + 1 < len(toks):
+                u = toks[i + 1]
+                if text[t.end : u.start] == " " and text[u.end : u.end + 1] in _CLOSING_QUOTES:
+                    out.setdefault(t.bare + " " + u.bare, []).append(t.start)
+        return out
+
+    return doc.memo("cited-words", compute)
+
+
+# Words about writing a word: its spelling, letters and hamza ("يكتبه آخرون", "كتابة
+# «مسايل» بالياء", "والصواب", "بهمزة تحت الألف").
+_SPELLING_TALK_RE = re.compile(
+    "(?:يكتب|تكتب|يُكتب|تُكتب|يكتبون|كتابة|كتابته|كتابتها|إملاء|املاء|همزة|الهمزة|الصواب|"
+    "بالياء|بالألف|بالواو|بالتاء|رسم|متصل|منفصل)"
+)
+
+
+def compared(doc: Analysis, one: str, other: str) -> bool:
+    """Does the text cite the forms ``one`` and ``other`` as words side by side and talk
+    about writing them there («عبد الله» أم «عبدالله»؟ ... يُكتب; فيكتبون «إنتهى» ...
+    والصواب «انتهى»)? (Club names or scare quotes, «أودينيزي» / «اودينيزي», "إسرائيل"
+    / "اسرائيل", are cited but not compared.)"""
+    cited = cited_words(doc)
+    a, b = cited.get(one), cited.get(other)
+    if not (a and b):
+        return False
+    text = doc.text
+    for x in a:
+        for y in b:
+            if abs(x - y) <= _CITED_REACH:
+                lo, hi = min(x, y), max(x, y)
+                if _SPELLING_TALK_RE.search(text, max(0, lo - 120), hi + 120):
+                    return True
+    return False
 
 
 def variant_index(doc: Analysis, names: dict[str, str] | None = None) -> VariantIndex:

@@ -12,7 +12,13 @@ from tanqih.linter.arabic import strip_marks
 from tanqih.linter.findings import Applicability, Edit
 from tanqih.linter.registry import Option, Rule
 from tanqih.rules.sentence_shapes import is_function as is_function_word
-from tanqih.rules.variants.index import ReadsNamesFile, quote, variant_index, written_beside
+from tanqih.rules.variants.index import (
+    ReadsNamesFile,
+    compared,
+    quote,
+    variant_index,
+    written_beside,
+)
 from tanqih.rules.variants.relation import LETTER, LKEY, VOWEL
 from tanqih.rules.word_frequencies import zipf
 
@@ -111,8 +117,14 @@ class NameVariant(ReadsNamesFile, Rule):
     def check(self, doc: Analysis):
         index = variant_index(doc, self.names)
         given: dict[str, set[str]] | None = None
+        passive: dict[tuple[str, str], bool] = {}  # (one scan of the tokens a pair)
         for occ in index.occurrences((LETTER, VOWEL, "names")):
             if occ.kind != "names":
+                pair = (occ.stem, occ.target)
+                if pair not in passive:
+                    passive[pair] = _passive_participle(doc, *pair)
+                if passive[pair]:
+                    continue  # "المشتكي" (the plaintiff) and "المشتكى عليه" (the defendant)
                 given = _given_names(doc) if given is None else given
                 mine, theirs = given.get(occ.stem), given.get(occ.target)
                 if mine and theirs and not mine & theirs:
@@ -160,6 +172,30 @@ class NameVariant(ReadsNamesFile, Rule):
 
 
 _LONG_VOWELS_RE = re.compile("(?<=.)[اوي](?=.)")
+# A preposition with its pronoun after a passive participle ("المدعى عليه", "المتوفى
+# عنها زوجها", "المشتكى منه").
+_PREPOSITION_PRONOUNS = frozenset(
+    p + s
+    for p in ("علي", "عن", "من", "ب", "ل", "في", "إلي", "الي")
+    for s in ("ه", "ها", "هم", "هما", "هن")
+)
+
+
+def _passive_participle(doc: Analysis, one: str, other: str) -> bool:
+    """Are ``one`` and ``other`` an active participle in ي and the passive in ى that a
+    preposition with its pronoun always follows ("المدعي" / "المدعى عليه", "المشتكي" /
+    "المشتكى عليه"): two words, the plaintiff and the defendant?"""
+    if one[:-1] != other[:-1] or {one[-1:], other[-1:]} != {"ى", "ي"}:
+        return False
+    passive = one if one.endswith("ى") else other
+    toks = doc.spelling_tokens
+    seen = False
+    for t, nxt in zip(toks, toks[1:], strict=False):
+        if t.bare == passive or t.stem == passive:
+            if nxt.bare not in _PREPOSITION_PRONOUNS:
+                return False
+            seen = True
+    return seen
 
 
 def _given_names(doc: Analysis) -> dict[str, set[str]]:
@@ -208,6 +244,8 @@ def compound_variants(doc: Analysis) -> list[tuple]:
         total = len(two) + len(one)
         if len(two) == len(one):
             continue  # a tie: nothing tells which is the house spelling
+        if compared(doc, key, f"{two[0][0].bare} {two[0][1].bare}"):
+            continue  # both forms cited as words: «عبد الله» أم «عبدالله»؟
         if len(two) < len(one):
             for a, b in two:
                 out.append(
