@@ -77,6 +77,38 @@ def inside_quotation(before: str) -> bool:
     return curly_quotation_open(before) or before.count('"') % 2 == 1
 
 
+# Words only the spoken dialects use (Egyptian, Levantine, Gulf, Iraqi, Maghrebi): a
+# quotation holding one of them is in dialect ("أنا مش مصدقة، الجايزة دي ...").
+DIALECT_WORDS = frozenset(
+    """
+    مش موش ده دول عشان علشان كده كدا دلوقتي عايز عايزة عاوز عاوزة بتاع بتاعة ازاي إزاي
+    امتى إمتى أوي اوي هيك هلق هلأ بدنا منيح لأنو لانو نحنا إلنا مبارح وايد شلون شنو
+    جذي چذي شكو ماكو هسه ديالي بزاف كيفاش علاش مزيان هادشي
+    """.split()
+)
+# ... and words of the dialects that are also a name, a letter or a foreign word ("دي
+# ميستورا", "شو"): two of them, or one with a word above.
+_DIALECT_WEAK = frozenset(
+    "دي ايه إيه ليه فين بقى شو هون هاد هاي بدي ليش بس يبي اكو ديال واش دابا غادي".split()
+)
+_QUOTE_END_RE = re.compile('[»”"\n]')
+
+
+def dialect_quotation(text: str, pos: int) -> bool:
+    """Is offset ``pos`` inside a quotation in dialect (a word only a dialect uses, or
+    two that are also other words), where the speaker's spelling is the speaker's
+    ("الجايزة", "المية")?"""
+    start = text.rfind("\n", 0, pos) + 1
+    before = text[start:pos]
+    if not inside_quotation(before):
+        return False
+    opening = max(before.rfind("«"), before.rfind("“"), before.rfind('"'))
+    end = _QUOTE_END_RE.search(text, pos)
+    quoted = text[start + opening + 1 : end.start() if end else len(text)]
+    ws = set(_NONWORD_RE.split(quoted))
+    return not DIALECT_WORDS.isdisjoint(ws) or len(_DIALECT_WEAK.intersection(ws)) >= 2
+
+
 def arabic_letters(text: str) -> int:
     return len(_AR_LETTER_RE.findall(text))
 

@@ -380,7 +380,8 @@ class PageChrome(PhraseRule):
     (توضيح)"), the reference list ("^ ..."), a run of portal links ("بوابة ..."), the
     heading of a references or links section with its edit link ("مراجع[عدل]") and the
     links under it, and inside a line the edit link ("[عدل]") and reference marks glued to
-    a word or a full stop ("...الحرة.[1]").
+    a word or a full stop ("...الحرة.[1]"), unless the text lists that note on a line of
+    its own ("[1] الجبوري، سعاد. ..."): an article's references.
 
     A line that is one quotation whole ("«نستخدم ملفات تعريف الارتباط ...»"), or that opens
     with one ("«جميع الحقوق محفوظة»: عبارة ..."), quotes the words, and is not furniture by
@@ -1155,6 +1156,9 @@ class PageChrome(PhraseRule):
                 [Edit(ms, me, "")],
             )
         for m in _REF_MARK_RE.finditer(t):
+            nums = _DIGITS_RE.findall(m.group())
+            if nums and _notes(text).issuperset(nums):
+                continue  # a note the article lists at its end ("المراجع:" / "[1] ...")
             ms, me = p.start + m.start(), p.start + m.end()
             yield (
                 i,
@@ -1163,6 +1167,17 @@ class PageChrome(PhraseRule):
                 f"reference mark of a wiki page: {quote(m.group())}",
                 [Edit(ms, me, "")],
             )
+
+
+_DIGITS_RE = re.compile(r"\d+")
+_NOTE_LINE_RE = re.compile(r"^[ \t]*\[(\d{1,3})\][ \t]*\S", re.M)
+
+
+@functools.lru_cache(maxsize=64)
+def _notes(text: str) -> frozenset[str]:
+    """The numbers of the notes a text lists, one a line ("[1] الجبوري، سعاد. ..."): an
+    article's references, which its marks ("[1]") point to."""
+    return frozenset(_NOTE_LINE_RE.findall(text))
 
 
 # The site's name after the headline: "<headline> | <site>", "<headline> - <site>".

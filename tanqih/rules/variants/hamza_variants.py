@@ -35,7 +35,9 @@ class HamzaVariant(ReadsNamesFile, Rule):
     its own (يوم / يؤم). A token that VAR001 reports (a long-vowel or ة / ه
     difference as well) is reported there only. A quoted Qur'anic verse (between ﴿ ﴾
     or braces, or in Uthmani script: ٱللَّهِ) keeps its own orthography and is neither
-    counted nor corrected, by any of the spelling rules.
+    counted nor corrected, by any of the spelling rules. Two spellings the text cites
+    side by side as words where it talks about writing («إنتهى» ... والصواب «انتهى»)
+    and a spelling inside a quotation in dialect («الجايزة دي ...») are left alone.
 
     **Why is this bad?**
     Scraped copy mixes text typed with and without hamza. Inside one article this is an

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from tanqih.linter.analysis import Analysis, Token
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import RuleError
+from tanqih.rules.phrases import dialect_quotation
 from tanqih.rules.sentence_shapes import is_function
 from tanqih.rules.variants.relation import (
     HAMZA,
@@ -244,7 +245,7 @@ class VariantIndex:
         self._context_links()
         self._full_name_links()
         self._known_name_links()
-        self._drop_cited()
+        self._drop_quoted()
 
     # A token's candidate stems: the word with 0, 1, 2 ... clitics removed.
     @staticmethod
@@ -660,17 +661,23 @@ class VariantIndex:
                 return False  # وكالة (agency) is no و + ك + الة, "وكآلة" is no word
         return True
 
-    def _drop_cited(self) -> None:
+    def _drop_quoted(self) -> None:
         """Leave alone a pair of spellings that the text compares, each cited as a word
         of its own between quote marks, the two close together («إنتهى» ... والصواب
         «انتهى»; “شكسبير” و“شيكسبير”): an article about spelling names both forms on
-        purpose. (Not a names file's.)"""
+        purpose. Leave alone too a spelling inside a quotation in dialect («أنا مش
+        مصدقة، الجايزة دي ...»): the speaker's, not the editor's. (Not a names file's.)"""
         if not self.by_token:
             return
-        if len(cited_words(self.doc)) < 2:
-            return
+        text = self.doc.text
+        cited = len(cited_words(self.doc)) >= 2
+        quoted = any(c in text for c in '«“"')
         for start, occ in list(self.by_token.items()):
-            if occ.kind != "names" and compared(self.doc, occ.stem, occ.target):
+            if occ.kind == "names":
+                continue
+            if (cited and compared(self.doc, occ.stem, occ.target)) or (
+                quoted and dialect_quotation(text, start)
+            ):
                 del self.by_token[start]
 
     def occurrences(self, kinds: Iterable[str]) -> Iterator[Occurrence]:

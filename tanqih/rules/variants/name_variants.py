@@ -79,6 +79,11 @@ class NameVariant(ReadsNamesFile, Rule):
     the majority (a tie is left alone); neither part may be a function word (كل ما /
     كلما, إن ما / إنما are two words and one).
 
+    Left alone: two spellings the text cites side by side as words where it talks about
+    writing them (“شكسبير” و“شيكسبير”، «عبد الله» أم «عبدالله»؟), a spelling inside a
+    quotation in dialect (the speaker's: «أنا جايبها من العبور»), an active participle
+    in ي beside its passive in ى with a preposition and pronoun (المشتكي / المشتكى عليه).
+
     With a names file (``names-file = "names.toml"`` in the config; a TOML table
     ``canonical = ["variant", ...]``), every listed variant is reported and rewritten to
     its canonical spelling whatever the majority is.
