@@ -500,6 +500,16 @@ _SKIP_RE = re.compile(
 )
 
 
+_MARK_RE = re.compile(f"[{MARKS}]")
+_LETTER_RE = re.compile(f"[{LETTERS}]")
+
+
+def _vocalised_line(line: str) -> bool:
+    """A line with a vowel sign on most of its letters: a verse quoted whole ("السَّيْفُ
+    أَصْدَقُ إِنْباءً مِنَ الكُتُبِ     في حَدِّهِ ..."), its gap the poem's layout even alone."""
+    return len(_MARK_RE.findall(line)) > 0.5 * len(_LETTER_RE.findall(line))
+
+
 def _is_mixed(num: str) -> bool:
     """A single number written with both digit scripts (20526.٩٤)."""
     return any(c in _WESTERN for c in num) and any(c in _EASTERN or c in _PERSIAN for c in num)
@@ -670,7 +680,8 @@ class MultipleSpaces(Rule):
     replaces it with one space. Indentation at the start of a line is left alone, and
     runs that contain a no-break or other special space are reported by ENC004. The
     wide gap between the two halves of a line of verse (a poem quoted in an article,
-    one verse a line) is the poem's layout and is left alone.
+    one verse a line, or a single verse with a vowel sign on most letters) is the
+    poem's layout and is left alone.
 
     **Why is this bad?**
     Runs of spaces are left where a scraper dropped an element (an image, a link, a
@@ -732,7 +743,7 @@ class MultipleSpaces(Rule):
                 continue
             prev_colon = i > 0 and paras[i - 1].text.rstrip().endswith(":")
             neighbour = (i > 0 and gaps[i - 1]) or (i + 1 < len(gaps) and gaps[i + 1])
-            if prev_colon or neighbour:
+            if prev_colon or neighbour or _vocalised_line(paras[i].text):
                 out.add(paras[i].start + gap[0])
         return out
 

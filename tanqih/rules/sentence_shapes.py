@@ -542,8 +542,9 @@ def one_word_verb(bare: str) -> bool:
     its س is a more common imperfect; سابق and سياسي are words of their own), a past
     verb with a first- or second-person ending ("انتصرنا", "نجحتم"), an imperative
     ("انتظر"), a verb with "me" as its object ("انتظرني", "صدقني", "صدقوني"), a past
-    with "we" / "you" and its object ("صدقناكم", "رأيناه") or an imperfect with its
-    plural subject and its object ("يهدمونها")."""
+    with "we" / "you" and its object ("صدقناكم", "رأيناه"), a past with "I" / "you" and
+    its object ("أحضرتها", not the noun "حملتها") or an imperfect with its plural
+    subject and its object ("يهدمونها")."""
     rest = bare[1:]
     if bare[0] == "س" and len(bare) >= 4 and rest[0] in "يتنأ":
         if zipf(rest) >= 3 and zipf(rest) > zipf(bare):
@@ -579,6 +580,15 @@ def one_word_verb(bare: str) -> bool:
             # the past with "we" / "you" and an object pronoun ("صدقناكم.", "رأيناه."):
             # no noun carries two pronouns
             return one_word_verb(core)
+    for suf in ("هما", "هم", "هن", "ها", "ه", "كم", "ك"):
+        core = bare[: -len(suf)]
+        if bare.endswith(suf) and core.endswith("ت") and len(core) >= 4:
+            if core.endswith(("ات", "وت", "يت")) and not core.endswith("أيت"):
+                return False  # a plural in -ات, "بيروت", "بيت" with a pronoun: "دعواتها"
+            # the past with "I" / "you" and an object pronoun ("أحضرتها.", "كتبته."),
+            # when no common noun in -ة reads the same ("حملتها": حملة + ها, her
+            # campaign; "دفعتهم", their batch; "صدقتها", her alms)
+            return zipf(core) >= 3.5 and zipf(core[:-1] + "ة") < 3.0
     if k.endswith("نا") and zipf("ال" + bare[:-1]) >= 3.5:
         return False  # a noun in -ن with its accusative ا, no verb and "we": عدوانا، بيانا
     return len(k) >= 5 and k.endswith(("نا", "تم")) and past_or_present_verb(k[:-2])

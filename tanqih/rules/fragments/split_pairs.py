@@ -151,9 +151,11 @@ class PairSignals:
             need = 2
             if k2 in RELATIVES:
                 why = None if relative_subject(text, dot) else relative_after(k1, k2)
-            elif counts_plural(
-                k1, shapes.key(strip_marks(word_before(text, m.start())))
-            ) and counted_plural(k2, strip_marks(w2)):  # ("خمسة. جنود", "عشرة. أيام")
+            elif (
+                counts_plural(k1, k0 := shapes.key(strip_marks(word_before(text, m.start()))))
+                and counted_plural(k2, strip_marks(w2))
+                and not (k1.startswith("ال") and k0 and not shapes.is_function(k0))
+            ):  # ("خمسة. جنود", "خلال الستة. أيام"; not after its noun: "أطفالها الثلاثة. تقول")
                 why = f"'{w1}' counts '{w2}': no sentence ends between a number and its noun"
                 need = 3
             elif shapes.is_function(k1) or shapes.is_function(k2):

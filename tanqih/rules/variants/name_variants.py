@@ -130,6 +130,8 @@ class NameVariant(ReadsNamesFile, Rule):
                     passive[pair] = _passive_participle(doc, *pair)
                 if passive[pair]:
                     continue  # "المشتكي" (the plaintiff) and "المشتكى عليه" (the defendant)
+                if _plural_with_pronoun(*pair) or _plural_with_pronoun(*pair[::-1]):
+                    continue  # "قوافيه" (its rhymes) beside "قافية" (a rhyme)
                 given = _given_names(doc) if given is None else given
                 mine, theirs = given.get(occ.stem), given.get(occ.target)
                 if mine and theirs and not mine & theirs:
@@ -184,6 +186,22 @@ _PREPOSITION_PRONOUNS = frozenset(
     for p in ("علي", "عن", "من", "ب", "ل", "في", "إلي", "الي")
     for s in ("ه", "ها", "هم", "هما", "هن")
 )
+
+
+def _plural_with_pronoun(one: str, other: str) -> bool:
+    """Is ``one`` the broken plural فواعل with the pronoun "ه" of the singular فاعلة
+    ``other`` ("قوافيه" / "قافية", "قواعده" / "قاعدة"): its plural, not its spelling?"""
+    x, y = one[:-1], other
+    return (
+        one.endswith("ه")
+        and len(x) == 5
+        and len(y) == 5
+        and x[1:3] == "وا"
+        and y[1] == "ا"
+        and y[4] == "ة"
+        and x[0] == y[0]
+        and x[3:] == y[2:4]
+    )
 
 
 def _passive_participle(doc: Analysis, one: str, other: str) -> bool:
