@@ -1,7 +1,7 @@
 """Precision on correct copy in other sites' styles (bench/data/styles.jsonl).
 
-The file holds 3,061 articles written for the project by people who had not read the rules
-(the blind probes 60-130, 132-135, 137-140, 142, 144-148, 152, 154, 155, 157, 158, 162-238 and 247-308 of docs/quality.md: wire copy, sports, opinion,
+The file holds 3,285 articles written for the project by people who had not read the rules
+(the blind probes 60-130, 132-135, 137-140, 142, 144-148, 152, 154, 155, 157, 158, 162-238 and 247-324 of docs/quality.md: wire copy, sports, opinion,
 economy, culture, religion, local Gulf, Egyptian and Maghrebi news, interviews, schedules, official
 statements, social pages, court news, fatwas, legislative news, service bulletins, arts
 reviews, explainers, live coverage, vocalised texts, name lists, market reports, press
@@ -37,7 +37,12 @@ blogs, wire copy with spelled initials, sentences opening like continuations, he
 news, words that differ and are different words, arts pages, furniture words in
 prose, Gulf heritage, abbreviations, Levantine local news, deliberate repetitions,
 Algerian and Tunisian news, closing sentences of columns, fintech and words written
-fully vocalised, and the
+fully vocalised, Moroccan news, rankings and price lists in prose, protocol news,
+footnoted academic articles, Egyptian entertainment news, translated agency
+register, science explainers, sports names that are common words, Gulf local news,
+articles on social media, public-safety news, poetry criticism with verse, education,
+lists of names, Jordanian and Iraqi economy and columns with expressive punctuation,
+and the
 clean originals of the written-damage probes 119-121 and 128). The false findings they
 showed were mended. What the default rules report on them now is listed here:
 datelines, bylines and photo captions the writers put in (BLP007, BLP008), quotations and digits they
@@ -81,7 +86,9 @@ one and cites it beside the text's "إلى" (VAR002), and "لاي", the name of 
 president, beside "لأي" (VAR002); a Latin comma, a Latin question mark and a space
 before a comma that an article on punctuation cites as errors (PUN003, PUN001); the
 Levantine verb "منعمرو" (we rebuild it) in a quotation, read as "من عمرو" (LAY001); and
-an article on photo captions titled "التعليق على الصورة: ..." (BLP008). Any other
+an article on photo captions titled "التعليق على الصورة: ..." (BLP008). Probes 309-324
+add one: "صدّقتها." (I had it certified), a column's one-word beat, which reads as
+"her alms" too (FRG001). Any other
 finding is a new false alarm, or a rule change to review.
 """
 
@@ -106,7 +113,7 @@ EXPECTED = {
     "PUN001": 1,
     "LAY001": 1,
     "FRG002": 6,
-    "FRG001": 5,
+    "FRG001": 6,
 }
 
 
@@ -116,7 +123,7 @@ def _records():
 
 
 def test_styles_corpus_is_there():
-    assert len(_records()) >= 3061
+    assert len(_records()) >= 3285
 
 
 def test_default_rules_on_correct_copy_in_other_styles():
