@@ -51,6 +51,9 @@ from tanqih.rules.fragments.verb_complements import (
     subject_alone,
 )
 
+# Words that quantify the noun after them: no verb follows them ("كل طالب.").
+_QUANTIFIERS = {hamza_key(w) for w in "كل لكل بكل وكل أي لأي بأي".split()}
+
 
 class VerbSignals:
     """The verb signals, mixed into ``SentenceSplit``."""
@@ -343,6 +346,7 @@ class VerbSignals:
             return False
         if bare == k and len(k) == 3 and genitive_after_noun(text, start):
             return False  # a masdar after its noun: "... بشاحنة نقل.", "عملية كشف."
-        if bare == k and shapes.key(word_before(text, start)) in SCALE_WORDS:
-            return False  # a noun a number counts, no verb: "... ٤٠ ألف طالب."
+        before = shapes.key(word_before(text, start))
+        if bare == k and (before in SCALE_WORDS or before in _QUANTIFIERS):
+            return False  # a noun a number or كل counts, no verb: "... ٤٠ ألف طالب.", "كل طالب."
         return not AS_RE.search(text[max(0, start - 12) : start])

@@ -81,6 +81,7 @@ def _definite_by_pronoun(bare: str) -> bool:
 
 
 _FI = shapes.key("في")
+_LAKIN = shapes.key("لكن")
 _NOT_ANY_MORE = {shapes.key(w) for w in "ما عاد".split()}
 
 
@@ -654,6 +655,8 @@ class SentenceSplit(
                 continue  # the name: "... في شارع محمد علي. ثم درس ..."
             if k == _FI and _dialect_there_is(text, m.start(1)):
                 continue  # the dialects' "there is" in a quotation: «... ما عاد في.»
+            if k == _LAKIN and shapes.key(word_before(text, m.start(1))) in shapes.NEGATIONS:
+                continue  # لَكُنّ, "for you" (women): "... إن هذا المجال ليس لكن."
             purpose = purpose_masdar(k, word) and not governs_li(text, m.start(1))
             alone = cut_opening(text, m.start(1))  # a sentence of one word
             if (
@@ -824,6 +827,8 @@ class SentenceSplit(
                 return None
             if second in TIME_ADVERBS or any(ch in shapes.TANWEEN for ch in words[1]):
                 return None  # a verb with its adverb: "وصلت ظهرا.", "عدنا مساءً."
+            if len(second) >= 5 and second.endswith("ون") and shapes.past_or_present_verb(verb):
+                return None  # a verb and its plural subject: "ضحك كثيرون.", "شارك مواطنون."
             if not second.startswith("ال") and shapes.verb_like(strip_marks(m.group(3))):
                 return None  # a verb and its subject, then another verb: "يضيع هاتف. يتعطل آخر."
             if (
