@@ -409,6 +409,8 @@ class BylineCaption(PhraseRule):
     def short_value(self, value: str) -> bool:
         v = value.strip().rstrip(":：")
         ws = v.split()
+        if len(ws) > 2 and ws[1] == "في":
+            return False  # a title, no name: "عدسة: يوم في أزقة الحرفيين بفاس"
         # (a comma may join two names or a name and a role: "د. فلان، استشاري القلب")
         return 0 < len(ws) <= 6 and not has_sentence_punct(
             (v.replace(".", "", 1) if len(ws) > 1 else v).replace("،", " ", 1)

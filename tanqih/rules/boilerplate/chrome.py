@@ -1290,6 +1290,8 @@ def _masthead(lines: list[Span], taken: set[int]):
         if any(k not in taken and not _above_masthead(lines[k].text) for k in range(i)):
             return  # text above it: the article has begun
         p = lines[i]
+        if _prose_line(p.text):
+            continue  # a paragraph after its dateline: "أنقرة - رحبت أوساط سياسية ..."
         name = _masthead_name(p.text)
         if name is None:
             continue
@@ -1314,6 +1316,7 @@ def _masthead(lines: list[Span], taken: set[int]):
             for k, q in enumerate(lines)
             if k > max(i + 2, body)
             and ("©" in q.text or "حقوق" in q.text or (k in taken and len(words) <= 2))
+            and len(q.text.split()) <= 16  # (not prose: "... تعزيز الحقوق الثقافية ...")
         ]
         if not any(_named_in(n, q) for n in names for q in footer):
             continue  # (a letterhead above the name: "الجمهورية التونسية")

@@ -80,6 +80,22 @@ def _definite_by_pronoun(bare: str) -> bool:
     return len(bare) == 3 and bare.endswith("ي") and zipf(bare[:-1]) >= 4.0
 
 
+# A noun with the tanween of the nominative or genitive (بِنْتٌ، بَحْرٌ) is no construct
+# head and no verb: a vocalised text's sentence may close on it ("هَذِهِ بِنْتٌ.").
+_NUNATION = ("\u064c", "\u064d")
+_AMMA = {shapes.key(w) for w in "أما وأما".split()}
+
+
+def _closed_here(text: str, dot: int) -> bool:
+    """Does the sentence close at the full stop ``dot`` by its form: the word before it
+    nunated ("هَذِهِ بِنْتٌ. اسْمُهَا مَرْيَمُ."), or أمّا opening the next ("... كما
+    ينبغي أن تكون. أما المقبلات الساخنة فكان ...")?"""
+    if text[:dot].rstrip("\u0651").endswith(_NUNATION):
+        return True
+    nxt = shapes.words(text[dot + 1 : dot + 12])
+    return bool(nxt) and shapes.key(nxt[0]) in _AMMA
+
+
 _FI = shapes.key("في")
 _LAKIN = shapes.key("لكن")
 _NOT_ANY_MORE = {shapes.key(w) for w in "ما عاد".split()}
@@ -632,7 +648,7 @@ class SentenceSplit(
             for dot, why, *fix in signal(self, doc, seen):
                 if dot not in seen:
                     seen.add(dot)
-                    if not parallel(doc.text, dot):
+                    if not parallel(doc.text, dot) and not _closed_here(doc.text, dot):
                         yield self._report(doc.text, dot, why, *fix)
 
     def _by_before(self, doc, seen):
