@@ -1,7 +1,7 @@
 """Precision on correct copy in other sites' styles (bench/data/styles.jsonl).
 
-The file holds 3,397 articles written for the project by people who had not read the rules
-(the blind probes 60-130, 132-135, 137-140, 142, 144-148, 152, 154, 155, 157, 158, 162-238 and 247-332 of docs/quality.md: wire copy, sports, opinion,
+The file holds 3,509 articles written for the project by people who had not read the rules
+(the blind probes 60-130, 132-135, 137-140, 142, 144-148, 152, 154, 155, 157, 158, 162-238 and 247-340 of docs/quality.md: wire copy, sports, opinion,
 economy, culture, religion, local Gulf, Egyptian and Maghrebi news, interviews, schedules, official
 statements, social pages, court news, fatwas, legislative news, service bulletins, arts
 reviews, explainers, live coverage, vocalised texts, name lists, market reports, press
@@ -44,7 +44,9 @@ articles on social media, public-safety news, poetry criticism with verse, educa
 lists of names, Jordanian and Iraqi economy, columns with expressive punctuation,
 Gulf business and aviation, dates and numbers in many formats, religious affairs,
 Latin passages in Arabic copy, UN humanitarian reports, news-in-brief pages, travel
-features and interviews of questions and answers, and the
+features and interviews of questions and answers, military analysis, children's
+reading lessons, youth sports, subheadings and photo essays, Turkish and Iranian
+affairs, genealogy and names, recipes, and sentences that end on adverbs, and the
 clean originals of the written-damage probes 119-121 and 128). The false findings they
 showed were mended. What the default rules report on them now is listed here:
 datelines, bylines and photo captions the writers put in (BLP007, BLP008), quotations and digits they
@@ -92,7 +94,11 @@ an article on photo captions titled "التعليق على الصورة: ..." (B
 add one: "صدّقتها." (I had it certified), a column's one-word beat, which reads as
 "her alms" too (FRG001). Probes 325-332 add five: the name of a briefs column
 opening the page ("أخبار في سطور", "منوعات", "ثقافة وفنون"), read as a site's section
-label (BLP001; debatable: a scraped page opens with the section's name just so). Any
+label (BLP001; debatable: a scraped page opens with the section's name just so).
+Probes 333-340 add four: "اكْتُبْ" (write!) beside "أكتب" (I write) in a vocalised reading
+lesson (VAR002), "الكسكاس" (the steamer) beside "الكسكس" (the dish) (VAR001), a photo
+essay titled "عدسة: موسم قطاف الزيتون ..." (BLP008) and, in a quotation, "... ويغضب.
+على الهاتف لا ترى شيئًا", whose verb after لا the rule does not see (FRG002). Any
 other
 finding is a new false alarm, or a rule change to review.
 """
@@ -109,15 +115,15 @@ STYLES = Path(__file__).parent.parent / "bench" / "data" / "styles.jsonl"
 EXPECTED = {
     "BLP001": 15,
     "BLP007": 196,
-    "BLP008": 156,
+    "BLP008": 157,
     "QUO001": 45,
     "LAY002": 9,
-    "VAR001": 3,
-    "VAR002": 8,
+    "VAR001": 4,
+    "VAR002": 9,
     "PUN003": 2,
     "PUN001": 1,
     "LAY001": 1,
-    "FRG002": 6,
+    "FRG002": 7,
     "FRG001": 6,
 }
 
@@ -128,7 +134,7 @@ def _records():
 
 
 def test_styles_corpus_is_there():
-    assert len(_records()) >= 3397
+    assert len(_records()) >= 3509
 
 
 def test_default_rules_on_correct_copy_in_other_styles():
