@@ -90,7 +90,7 @@ def _closed_here(text: str, dot: int) -> bool:
     """Does the sentence close at the full stop ``dot`` by its form: the word before it
     nunated ("هَذِهِ بِنْتٌ. اسْمُهَا مَرْيَمُ."), or أمّا opening the next ("... كما
     ينبغي أن تكون. أما المقبلات الساخنة فكان ...")?"""
-    if text[:dot].rstrip("\u0651").endswith(_NUNATION):
+    if text[max(0, dot - 3) : dot].rstrip("\u0651").endswith(_NUNATION):
         return True
     nxt = shapes.words(text[dot + 1 : dot + 12])
     return bool(nxt) and shapes.key(nxt[0]) in _AMMA
