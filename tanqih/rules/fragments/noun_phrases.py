@@ -243,8 +243,6 @@ def masdar_cut(text: str, start: int, w1: str, w2: str) -> bool:
     b2 = strip_marks(w2)
     if shapes.is_function(shapes.key(b2)) or shapes.conjunction_led(b2):
         return False
-    if shapes.key(b2) == "اما":
-        return False  # أمّا / إمّا open a sentence: "... أقرب نقطة إسعاف. أما ضربة الشمس فهي ..."
     b1 = strip_marks(w1)
     if ifti_masdar(b1):
         # (also the name of an event, "احتفال", "اجتماع": its adjective may follow)
