@@ -75,7 +75,7 @@ _TO = {hamza_key(w) for w in "إلى الى".split()}
 _ON = hamza_key("على")
 
 # Pronouns of separation between a subject and its predicate ("حتى الكراسي هي نفسها").
-_SUBJECT_PRONOUNS = {hamza_key(w) for w in "هو هي هم هن".split()}
+SEPARATING_PRONOUNS = {shapes.key(w) for w in "هو هي هم هما هن".split()}
 
 # Words of approximation that open a sentence before a number ("نحو 40 ألفا ...").
 QUANTITY_HEADS = {hamza_key(w) for w in "نحو حوالي قرابة".split()}
@@ -136,7 +136,7 @@ def phrase_tail(text: str, start: int) -> str | None:
             return None
     if any(_main_verb(ws, j) for j in range(1, len(ws))):
         return None  # a verb: "في الموسم المقبل تنتقل الفرقة ...", "في عام 2010 فاز ..."
-    if any(w in _SUBJECT_PRONOUNS for w in ws[2:]):
+    if any(w in SEPARATING_PRONOUNS for w in ws[2:]):
         return None  # a subject and its pronoun: "حتى الكراسي هي نفسها تقريبا."
     if ws[0] == _ON and not _THAT.isdisjoint(ws[2:4]):
         return None  # an obligation, its own sentence: "على الحكومة أن تقرأ هذه الرسالة."
@@ -226,9 +226,6 @@ def _after_stamp(text, start) -> bool:
         elif pkey(strip_marks(token)) not in MONTHS:
             return False
     return digits
-
-
-SEPARATING_PRONOUNS = {shapes.key(w) for w in "هو هي هم هما هن".split()}
 
 
 _RELATIVE_ALT = "|".join("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
