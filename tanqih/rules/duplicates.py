@@ -142,10 +142,12 @@ _VERSE_BETWEEN_WORDS = 12
 
 
 def _quoted_refrain(text: str, paragraphs: list[Span], rep: Span, first: Span) -> bool:
-    """A short unpunctuated line written twice in a row right under a line that ends
-    with ":" ("ويكرر الحداد شطرها الثاني مرتين:"): a refrain quoted as it is sung, not
-    a line pasted twice."""
-    if not _verse_line(rep.text):
+    """A short line written twice in a row under a line that ends with ":" ("ويكرر
+    الحداد شطرها الثاني مرتين:"): a refrain quoted as it is sung, not a line pasted
+    twice. A sung line may end on "؟" or "!" ("يا قمر يا قمر، وين رحت الليلة؟"). When a
+    blank line parts the announcing line from the pair, the pair opens a stanza: another
+    line of the song follows it in the same block."""
+    if not _sung_line(rep.text):
         return False
     i = bisect.bisect_left([p.start for p in paragraphs], first.start)
     if i < 1 or i + 1 >= len(paragraphs) or paragraphs[i + 1] is not rep:
@@ -153,7 +155,21 @@ def _quoted_refrain(text: str, paragraphs: list[Span], rep: Span, first: Span) -
     if text[first.end : rep.start].count("\n") != 1:
         return False
     above = paragraphs[i - 1]
-    return text[above.end : first.start].count("\n") == 1 and above.text.rstrip().endswith(":")
+    if not above.text.rstrip().endswith(":"):
+        return False
+    gap = text[above.end : first.start].count("\n")
+    if gap == 1:
+        return True
+    if gap != 2 or i + 2 >= len(paragraphs):
+        return False
+    below = paragraphs[i + 2]
+    return text[rep.end : below.start].count("\n") == 1 and _sung_line(below.text)
+
+
+def _sung_line(text: str) -> bool:
+    """A line of a song as an article quotes it: short, unpunctuated or ending on a
+    question or an exclamation."""
+    return _verse_line(text.rstrip().rstrip("؟?!"))
 
 
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*▪●]|[0-9٠-٩]+\s*[-.)])\s")
