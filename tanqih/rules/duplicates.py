@@ -269,11 +269,14 @@ class DuplicateParagraph(Rule):
     another one: a song's refrain written out after each verse). So is a list item
     repeated under another heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel
     sections of a bulletin), marked as an item or a short line (under twelve words) of
-    its section, a short unpunctuated line written twice in a row right under a line
-    ending with ":" (a refrain quoted as it is sung), and a short motto (a sentence of
-    twelve words or fewer on a line of its own) among the first four lines that the text says once again five lines or
-    more below, and a short unpunctuated line written three times or more with only such
-    lines between its copies (a song's refrain after each verse, a paragraph each).
+    its section, a short line written twice in a row right under a line ending with
+    ":" (a refrain quoted as it is sung; a blank line may part them when a third line of
+    the song follows the pair), a short motto (a sentence of twelve words or fewer on a
+    line of its own) among the first four lines that the text says once again five
+    lines or more below, a short unpunctuated line written three times or more with only
+    such lines between its copies (a song's refrain after each verse, a paragraph each),
+    and a short line closing two blocks of three lines or more under different lines (a
+    formula closing each notice of a page: "إنا لله وإنا إليه راجعون.").
 
     **Why is this bad?**
     Scrapers repeat the lead in the body, or an embedded post and its quotation. The
@@ -329,6 +332,8 @@ class DuplicateParagraph(Rule):
                 continue  # "... ويكرر شطرها الثاني مرتين:" and the line twice
             if _alternating_refrain(doc.paragraphs, rep):
                 continue  # a song's refrain after each verse, a paragraph each
+            if _closes_notices(text, doc.paragraphs, rep, first):
+                continue  # "إنا لله وإنا إليه راجعون." closing each notice of a page
             if copies[first.start] == 1 and _bookends(doc.paragraphs, rep, first):
                 continue  # a motto opening and closing a statement (said twice, no more)
             line = doc.doc.line_col(first.start)[0]
@@ -339,6 +344,28 @@ class DuplicateParagraph(Rule):
                 f"paragraph repeats line {line}: {quote(rep.text)}",
                 [delete_line(text, s, e)],
             )
+
+
+def _closes_notices(text: str, paras: list[Span], rep: Span, first: Span) -> bool:
+    """A short line closing two blocks of three lines or more (the blocks parted by
+    blank lines), each with its own lines above it: the formula that closes each notice
+    of a page of notices ("إنا لله وإنا إليه راجعون." under each death notice), not a
+    line pasted twice."""
+    if rep.text.count(" ") + 1 > _REFRAIN_WORDS:
+        return False
+    starts = [p.start for p in paras]
+    above = []
+    for copy in (first, rep):
+        i = bisect.bisect_left(starts, copy.start)
+        if i < 2 or paras[i] is not copy:
+            return False
+        after = text[copy.end : paras[i + 1].start] if i + 1 < len(paras) else "\n\n"
+        if after.count("\n") < 2 and i + 1 < len(paras):
+            return False  # (the block goes on below the copy)
+        if any(text[paras[j].end : paras[j + 1].start].count("\n") != 1 for j in (i - 2, i - 1)):
+            return False  # (a block of three lines at least, the copy its last)
+        above.append(fast_key(paras[i - 1].text))
+    return above[0] != above[1]
 
 
 # A motto that opens and closes a statement is short.

@@ -10,6 +10,7 @@ lean towards "it may be a sentence" wherever the shapes are ambiguous. The fragm
 from __future__ import annotations
 
 import functools
+import re
 
 from tanqih.linter.arabic import TANWEEN, WORD_RE, hamza_key, split_clitics, strip_marks
 from tanqih.rules.word_frequencies import key_zipf, large_zipf, zipf
@@ -580,18 +581,34 @@ def one_word_verb(bare: str) -> bool:
             # the past with "we" / "you" and an object pronoun ("صدقناكم.", "رأيناه."):
             # no noun carries two pronouns
             return one_word_verb(core)
-    for suf in ("هما", "هم", "هن", "ها", "ه", "كم", "ك"):
-        core = bare[: -len(suf)]
-        if bare.endswith(suf) and core.endswith("ت") and len(core) >= 4:
-            if core.endswith(("ات", "وت", "يت")) and not core.endswith("أيت"):
-                return False  # a plural in -ات, "بيروت", "بيت" with a pronoun: "دعواتها"
-            # the past with "I" / "you" and an object pronoun ("أحضرتها.", "كتبته."),
-            # when no common noun in -ة reads the same ("حملتها": حملة + ها, her
-            # campaign; "دفعتهم", their batch; "صدقتها", her alms)
-            return zipf(core) >= 3.5 and zipf(core[:-1] + "ة") < 3.0
+    core = past_with_object(bare)
+    if core:
+        # the past with "I" / "you" and an object pronoun ("أحضرتها.", "كتبته."),
+        # when no common noun in -ة reads the same ("حملتها": حملة + ها, her
+        # campaign; "دفعتهم", their batch; "صدقتها", her alms)
+        return zipf(core[:-1] + "ة") < 3.0
+    if _PAST_OBJECT_RE.search(bare):
+        return False  # a plural in -ات, "بيروت", "بيت" with a pronoun: "دعواتها"
     if k.endswith("نا") and zipf("ال" + bare[:-1]) >= 3.5:
         return False  # a noun in -ن with its accusative ا, no verb and "we": عدوانا، بيانا
     return len(k) >= 5 and k.endswith(("نا", "تم")) and past_or_present_verb(k[:-2])
+
+
+_PAST_OBJECT_RE = re.compile("ت(?:هما|هم|هن|ها|ه|كم|ك)$")
+
+
+def past_with_object(bare: str) -> str:
+    """The past verb in -ت ("I" / "you" / "she") that ``bare`` may be with an object
+    pronoun ("عرفتها" -> "عرفت"), or "": the verb is a known word (a Zipf of 3.5),
+    not a plural in -ات, "بيروت" or "بيت" with a pronoun ("دعواتها"). A noun in -ة
+    with the pronoun may read the same ("حملتها", her campaign)."""
+    m = _PAST_OBJECT_RE.search(bare)
+    if m is None:
+        return ""
+    core = bare[: m.start() + 1]
+    if len(core) < 4 or (core.endswith(("ات", "وت", "يت")) and not core.endswith("أيت")):
+        return ""
+    return core if zipf(core) >= 3.5 else ""
 
 
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "كم", "ه", "ك", "نا")

@@ -21,7 +21,7 @@ from tanqih.rules.phrases import (
     quote,
     strip_span,
 )
-from tanqih.rules.sentence_shapes import is_function
+from tanqih.rules.sentence_shapes import PREPOSITIONS, is_function, key
 
 _TAG_LABEL_RE = re.compile(
     r'(?:^|(?<=[.!؟?"”»)]))[\s"”»“«]*([^\s:.!؟?"”»“«]+(?:\s[^\s:.!؟?"”»“«]+)?)\s*:?\s*'
@@ -66,6 +66,47 @@ def _keyword_line(t: str, max_words: int) -> bool:
 _SENTENCE_END_RE = re.compile(r"[.!?؟…][\"”»')\]]*\s*$")
 
 
+def _same_block(text: str, a, b) -> bool:
+    """Are lines ``a`` and ``b`` (``a`` above) in one block, no blank line between?"""
+    return text[a.end : b.start].count("\n") == 1
+
+
+def _notice_lines(text: str, lines: list, i: int, j: int) -> bool:
+    """Is the run ``lines[i:j]`` the middle of a notice (a greeting or a condolence set
+    out a phrase a line: "يتقدم نادي الظفرة الرياضي / بخالص العزاء إلى لاعبه / سيف حمد
+    المزروعي / في وفاة جده / ... الذي عرفه أبناء المنطقة رجلا كريما.")? Its block goes
+    on below it to a sentence, and one of its lines opens with a preposition ("إلى
+    الزميلة", "في وفاة جده") or the line above it, in the same block, is a sentence's
+    start that the run carries on. A tag list is names, ending the article or its
+    block."""
+    if j >= len(lines) or not _same_block(text, lines[j - 1], lines[j]):
+        return False
+    k = j
+    while not (
+        _SENTENCE_END_RE.search(lines[k].text) and len(lines[k].text.split()) >= _NOTICE_CLOSE
+    ):
+        if k + 1 >= len(lines) or not _same_block(text, lines[k], lines[k + 1]):
+            return False
+        k += 1
+    if any(key(lines[m].text.split()[0]) in PREPOSITIONS for m in range(i, j)):
+        return True
+    above = lines[i - 1] if i > 0 else None
+    return (
+        above is not None
+        and _same_block(text, above, lines[i])
+        and len(above.text.split()) >= _NOTICE_OPENING
+        and not _SENTENCE_END_RE.search(above.text)
+        and not above.text.rstrip().endswith((":", "："))
+    )
+
+
+# A notice ends on a sentence of three words or more ("نجاحك فرحتنا كلنا."); the line
+# opening it that the run carries on has five words or more ("تهنئ أسرة الشركة الأردنية
+# للصناعات الغذائية").
+_NOTICE_CLOSE = 3
+_NOTICE_OPENING = 5
+
+
 class TagListTail(PhraseRule):
     """A tag / keyword list at the end of an article ("الكلمات المفتاحية: ...", short lines).
 
@@ -86,7 +127,11 @@ class TagListTail(PhraseRule):
     lines are vocalised, call someone (a line opening with يا or أيها), mostly open
     with the conjunction و / ف, or more than half open
     with a closed-class word (a particle, preposition or pronoun: "في القدس", "من في
-    القدس", "إلا أنت") is left alone.
+    القدس", "إلا أنت") is left alone. So is the middle of a notice set out a phrase a
+    line ("يتقدم نادي الظفرة الرياضي / بخالص العزاء إلى لاعبه / سيف حمد المزروعي / في
+    وفاة جده / الذي عرفه أبناء المنطقة رجلا كريما."): a run whose block goes on to a
+    sentence, with a line opening with a preposition or under the start of a sentence
+    that it carries on.
 
     **Why is this bad?**
     Tag lists are navigation, not text: "السعودية / الإمارات / فلسطين المحتلة" as lines
@@ -210,7 +255,11 @@ class TagListTail(PhraseRule):
             if not labelled and all(k in ann for k in range(i, j)):
                 i = j  # a list the article announces ("على النحو التالي." / titles)
                 continue
-            if j - i >= need and not _verse_like([lines[k].text for k in range(i, j)]):
+            if (
+                j - i >= need
+                and not _verse_like([lines[k].text for k in range(i, j)])
+                and (labelled or not _notice_lines(text, lines, i, j))
+            ):
                 prev = lines[i - 1].text.rstrip() if i > 0 else ""
                 if self._is_label(lines[i].text) or not _announces(prev):
                     s = strip_span(lines[i])[0]

@@ -134,6 +134,14 @@ def _future_verb(k: str) -> bool:
     return len(k) >= 5 and k[0] == "س" and k[1] in "يتن" and shapes.predicate_verb(k[1:])
 
 
+# A relational adjective in -ي is written with the article at least this often.
+_DEFINITE_NISBA = 2.0
+
+
+def _definite(word: str) -> str:
+    return word if word.startswith("ال") else "ال" + word
+
+
 @functools.lru_cache(maxsize=65536)
 def nisba(bare: str, attested: bool = False) -> bool:
     """A relational adjective in -ي / -ية / -يون / -يات (إسرائيلية، عسكري، القطريون),
@@ -161,7 +169,12 @@ def nisba(bare: str, attested: bool = False) -> bool:
         # (A masculine the common list lacks is looked up in the large one: أسترالي.)
         # (not for five letters: the large list holds verbs such as تحلي for تحلية)
         whole, masc = zipf(x), zipf(x[:-1]) or (large_zipf(x[:-1]) if len(x) > 5 else 0.0)
-        return whole > 0 and masc >= 2.5 and (whole - masc <= 0.55 or attested)
+        if not (whole > 0 and masc >= 2.5 and (whole - masc <= 0.55 or attested)):
+            return False
+        # The adjective is written with the article too ("الأمني"): a masculine that is
+        # a name or a verb is not (أندية / أندي, Andy; تغطية / تغطي; أغنية / أغني).
+        masculines = (x[:-1], x[1:-1]) if x[0] in "وف" else (x[:-1],)
+        return any(large_zipf(_definite(m)) >= _DEFINITE_NISBA for m in masculines)
     if x.endswith("ي"):
         # (a noun in -ي is far more common than its feminine: قاضي / قاضية; the forms
         # with the article count too, where adjectives live: العمراني / العمرانية)

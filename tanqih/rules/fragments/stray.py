@@ -789,6 +789,12 @@ class StrayFragment(Rule):
             return None
         if (
             len(bares) == 2
+            and shapes.key(bares[1]) in _VERB_ADVERBS
+            and shapes.past_with_object(bares[0])
+        ):
+            return None  # a past verb, its object and an adverb: "عرفتها فورا."
+        if (
+            len(bares) == 2
             and set_phrase(shapes.key(bares[0]), shapes.key(bares[1]))
             and not shapes.past_or_present_verb(hamza_key(bares[1]))
         ):
@@ -924,6 +930,14 @@ def _copula_without_predicate(keys: list[str], word: str) -> bool:
         or shapes.elative(strip_marks(word))
         or shapes.feminine(k1)
     )
+
+
+# Accusatives that qualify a verb ("عرفتها فورا.", "سمعته جيدا."): after a word that may
+# be a past verb with its object, they make it one.
+_VERB_ADVERBS = {
+    shapes.key(w)
+    for w in "فورا حالا جيدا سريعا مجددا كثيرا قليلا تماما دائما أبدا طويلا مرارا".split()
+}
 
 
 def _accusative_after_noun(keys: list[str], words: list[str]) -> bool:

@@ -697,9 +697,9 @@ _CITED_REACH = 80
 
 
 def cited_words(doc: Analysis) -> dict[str, list[int]]:
-    """The bare words the text cites as words, with their offsets: one token, or two
-    written apart (kept with their space), alone between quote marks («إنتهى», “عبد
-    الله”)."""
+    """The bare words the text cites as words, with their offsets: the words of a
+    phrase of up to four words alone between quote marks, each on its own and each two
+    side by side (kept with their space: «إنتهى», “عبد الله”, «إمرأة عاملة»)."""
 
     def compute(d: Analysis) -> dict[str, list[int]]:
         text, toks = d.text, d.spelling_tokens
@@ -707,22 +707,40 @@ def cited_words(doc: Analysis) -> dict[str, list[int]]:
         for i, t in enumerate(toks):
             if t.start == 0 or text[t.start - 1] not in _OPENING_QUOTES:
                 continue
-            if text[t.end : t.end + 1] in _CLOSING_QUOTES:
-                out.setdefault(t.bare, []).append(t.start)
-            elif i + 1 < len(toks):
-                u = toks[i + 1]
-                if text[t.end : u.start] == " " and text[u.end : u.end + 1] in _CLOSING_QUOTES:
-                    out.setdefault(t.bare + " " + u.bare, []).append(t.start)
+            k = i
+            while text[toks[k].end : toks[k].end + 1] not in _CLOSING_QUOTES:
+                if k - i + 1 >= _CITED_WORDS or k + 1 >= len(toks):
+                    break
+                if text[toks[k].end : toks[k + 1].start] != " ":
+                    break
+                k += 1
+            else:
+                for j in range(i, k + 1):
+                    for form in {toks[j].bare, toks[j].stem}:  # (with its clitics or not)
+                        out.setdefault(form, []).append(toks[j].start)
+                    if j < k:
+                        pair = toks[j].bare + " " + toks[j + 1].bare
+                        out.setdefault(pair, []).append(toks[j].start)
         return out
 
     return doc.memo("cited-words", compute)
 
 
+# A phrase cited as an example of writing has a few words ("«استقبل الوزير ضيفه»").
+_CITED_WORDS = 4
+
 # Words about writing a word: its spelling, letters and hamza ("يكتبه آخرون", "كتابة
-# «مسايل» بالياء", "والصواب", "بهمزة تحت الألف").
+# «مسايل» بالياء", "والصواب", "بهمزة تحت الألف", "بصيغتين"), or a word named as a word
+# ("كلمة «عايز»").
 _SPELLING_TALK_RE = re.compile(
-    "(?:يكتب|تكتب|يُكتب|تُكتب|كتابة|إملاء|املاء|همزة|الصواب|بالياء|بالألف|بالواو|بالتاء)"
+    "(?:يكتب|تكتب|نكتب|يُكتب|تُكتب|كتابة|كتابت|إملاء|املاء|همزة|الصواب|بالياء|بالألف|بالواو"
+    '|بالتاء|صيغ|(?:كلمة|لفظة|لفظ|بمعنى) ?[«“"])'
 )
+
+# Two cited forms further apart than _CITED_REACH are still compared when the talk
+# about writing stands between them ("فالصواب «إكرام» و«إنتاج» ... ومن الخطأ كتابتها
+# «اكرام»").
+_TALK_REACH = 200
 
 
 def compared(doc: Analysis, one: str, other: str) -> bool:
@@ -737,10 +755,12 @@ def compared(doc: Analysis, one: str, other: str) -> bool:
     text = doc.text
     for x in a:
         for y in b:
-            if abs(x - y) <= _CITED_REACH:
-                lo, hi = min(x, y), max(x, y)
+            lo, hi = min(x, y), max(x, y)
+            if hi - lo <= _CITED_REACH:
                 if _SPELLING_TALK_RE.search(text, max(0, lo - 120), hi + 120):
                     return True
+            elif hi - lo <= _TALK_REACH and _SPELLING_TALK_RE.search(text, lo, hi):
+                return True
     return False
 
 
