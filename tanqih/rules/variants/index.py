@@ -109,7 +109,19 @@ def _one_letter_swaps(k: str) -> Iterator[str]:
 
 @functools.lru_cache(maxsize=200_000)
 def _views(bare: str, prefix: str) -> tuple[tuple[int, str], ...]:
-    return tuple((cut, bare[cut:]) for cut in clitic_cuts(prefix) if len(bare) - cut >= MIN_STEM)
+    """The word's stems with 0, 1, 2 ... clitics removed, but for a stem whose word with
+    one clitic more is a known word at least as common: كبيرا (big) is no ك + بيرا, وادي
+    (valley) no و + ادي."""
+    out: list[tuple[int, str]] = []
+    for cut in clitic_cuts(prefix):
+        if len(bare) - cut < MIN_STEM:
+            continue
+        if out and out[-1][0] == cut - 1:
+            longer = zipf(out[-1][1])
+            if longer >= KNOWN and longer >= zipf(bare[cut:]):
+                break
+        out.append((cut, bare[cut:]))
+    return tuple(out)
 
 
 def _word_info(bare: str, prefix: str) -> tuple:
