@@ -54,9 +54,10 @@ mixed (QUO001, LAY002), one name written with س and ش (VAR001; one dialect ver
 written two ways by two speakers, يعطونا / يعطيونا, is no longer reported: a spelling
 inside a quotation in dialect is the speaker's), two hamza spellings
 in a column (VAR002: the colloquial "جيت" beside "جئت", a true variant, and the
-imperative "اقعد" beside "فأقعد", I sit, a false alarm left known; and "العداءين" beside
-"عدائين" in a marathon report, one plural written with and without its hamza seat, a
-true variant; a port company's brand "مواني قطر" beside the word "موانئ", twice, a
+imperative "اقعد" beside "فأقعد", I sit, a false alarm left known; "العداءين" beside
+"عدائين" in a marathon report, first judged one plural written two ways, is the dual
+of the two leaders, "بين العداءين", beside the plural, "ثلاثة عدائين", and is no longer
+reported; a port company's brand "مواني قطر" beside the word "موانئ", twice, a
 false alarm left known; six misspellings an article on Arabic spelling cites as
 examples, «إستقبال» beside «استقبال», were reported until the rules learned to leave a
 pair the text cites side by side where it talks about writing, as are, since they
@@ -120,7 +121,7 @@ EXPECTED = {
     "QUO001": 45,
     "LAY002": 9,
     "VAR001": 2,
-    "VAR002": 9,
+    "VAR002": 8,
     "PUN003": 2,
     "PUN001": 1,
     "LAY001": 1,

@@ -654,7 +654,9 @@ class VariantIndex:
         وادي (valley) is not و + ادي, واحد is not و + احد; so is a known word whose
         hamza respelling with the clitics no list knows: وكالة (agency) is no و + ك +
         الة beside آلة, "وكآلة" is no word (واعادة / وإعادة both are; a foreign name's
-        respelling is unknown to the list whatever its clitics: البارسا / البرسا).
+        respelling is unknown to the list whatever its clitics: البارسا / البرسا); and
+        a long vowel between two words that read whole as two forms of one word (بناياتنا /
+        بنايتنا).
         """
         stem = tok.bare[cut:]
         zstem = zipf(stem)
@@ -671,6 +673,10 @@ class VariantIndex:
                 return False
             if kind == HAMZA and c == 0 and zwhole >= KNOWN and zother == 0:
                 return False  # وكالة (agency) is no و + ك + الة, "وكآلة" is no word
+            if kind == VOWEL and relation(whole, other) is None:
+                # two forms of one word read whole ("بناياتنا" / "بنايتنا", our buildings
+                # / our building), no name spelled two ways behind a clitic
+                return False
         return True
 
     def _drop_quoted(self) -> None:

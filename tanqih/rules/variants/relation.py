@@ -405,6 +405,11 @@ def foreign_pair(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 6 and zipf(a) == 0 and zipf(b) == 0
 
 
+# After a long alef, the hamza of a dual sits on the line (-اءَين) and that of a plural
+# on a seat (-ائين).
+_DUAL_PLURAL = {"اءين", "ائين"}
+
+
 def relation(a: str, b: str) -> str | None:
     """The kind of spelling variation between two bare stems, or None (distinct words)."""
     if a == b or min(len(a), len(b)) < MIN_STEM:
@@ -412,6 +417,8 @@ def relation(a: str, b: str) -> str | None:
     if listed_distinct(a, b):
         return None
     if len(a) == len(b):
+        if {a[-4:], b[-4:]} == _DUAL_PLURAL and a[:-4] == b[:-4]:
+            return None  # a dual and a plural: العداءَين (two runners) / العدّائين (runners)
         if hkey(a) == hkey(b):
             return HAMZA if _hamza_relation(a, b) else None
         if _medial_seats(a, b):
