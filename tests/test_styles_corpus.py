@@ -1,7 +1,7 @@
 """Precision on correct copy in other sites' styles (bench/data/styles.jsonl).
 
-The file holds 3,509 articles written for the project by people who had not read the rules
-(the blind probes 60-130, 132-135, 137-140, 142, 144-148, 152, 154, 155, 157, 158, 162-238 and 247-340 of docs/quality.md: wire copy, sports, opinion,
+The file holds 3,957 articles written for the project by people who had not read the rules
+(the blind probes 60-130, 132-135, 137-140, 142, 144-148, 152, 154, 155, 157, 158, 162-238 and 247-372 of docs/quality.md: wire copy, sports, opinion,
 economy, culture, religion, local Gulf, Egyptian and Maghrebi news, interviews, schedules, official
 statements, social pages, court news, fatwas, legislative news, service bulletins, arts
 reviews, explainers, live coverage, vocalised texts, name lists, market reports, press
@@ -46,7 +46,18 @@ Gulf business and aviation, dates and numbers in many formats, religious affairs
 Latin passages in Arabic copy, UN humanitarian reports, news-in-brief pages, travel
 features and interviews of questions and answers, military analysis, children's
 reading lessons, youth sports, subheadings and photo essays, Turkish and Iranian
-affairs, genealogy and names, recipes, and sentences that end on adverbs, and the
+affairs, genealogy and names, recipes, sentences that end on adverbs, Yemeni and
+Omani local news, Quranic verses in ornate brackets and page references, car and
+phone reviews, theatre and song reviews with refrains, Lebanese and Syrian politics,
+hamza minimal pairs, archaeology, match reports with scores and shootouts, property
+news, notices pages (obituaries, congratulations), labour news, spellings explained in
+the text, space and environment news, columns opening paragraphs like continuations,
+Hajj logistics and Ramadan television, deliberate repetitions, Palestinian local news,
+abbreviations and company forms, market wrap-ups, sentences closing on adverbs and
+pronouns, higher education, nested quotations, crime news with initials, lists and
+timetables, Iraqi and Kuwaiti news, children's pages, telecoms and cybersecurity,
+rhetorical columns with signatures, farming, one person named in several forms,
+Maghrebi culture, and press releases, letters and interviews set out in lines, and the
 clean originals of the written-damage probes 119-121 and 128). The false findings they
 showed were mended. What the default rules report on them now is listed here:
 datelines, bylines and photo captions the writers put in (BLP007, BLP008), quotations and digits they
@@ -100,9 +111,15 @@ label (BLP001; debatable: a scraped page opens with the section's name just so).
 Probes 333-340 add four: "اكْتُبْ" (write!) beside "أكتب" (I write) in a vocalised reading
 lesson (VAR002), "الكسكاس" (the steamer) beside "الكسكس" (the dish) (VAR001), a photo
 essay titled "عدسة: موسم قطاف الزيتون ..." (BLP008) and, in a quotation, "... ويغضب.
-على الهاتف لا ترى شيئًا", whose verb after لا the rule does not see (FRG002). Any
-other
-finding is a new false alarm, or a rule change to review.
+على الهاتف لا ترى شيئًا", whose verb after لا the rule does not see (FRG002). Probes
+341-372 add twenty: the signatures closing seven columns (eight lines: "بقلم: ...",
+and a name over "كاتبة أردنية"; BLP008, bylines by design), two press releases' furniture (the
+"بيان صحفي" header, the end mark "-انتهى-", the media contact heading and its e-mail
+or phone line; BLP001, by design) and their datelines on lines of their own (BLP002,
+by design), the date under a quoted letter's signature block, read as a timestamp
+line (BLP002; debatable), and the verb "وزقزق" (and it chirped) beside the canary's
+name "زقزوق" in a children's story (VAR001). Any other finding is a new false alarm,
+or a rule change to review.
 """
 
 import json
@@ -115,12 +132,13 @@ from tanqih.linter.engine import Linter
 
 STYLES = Path(__file__).parent.parent / "bench" / "data" / "styles.jsonl"
 EXPECTED = {
-    "BLP001": 15,
+    "BLP001": 23,
+    "BLP002": 3,
     "BLP007": 196,
-    "BLP008": 157,
+    "BLP008": 165,
     "QUO001": 45,
     "LAY002": 9,
-    "VAR001": 2,
+    "VAR001": 3,
     "VAR002": 8,
     "PUN003": 2,
     "PUN001": 1,
@@ -136,7 +154,7 @@ def _records():
 
 
 def test_styles_corpus_is_there():
-    assert len(_records()) >= 3509
+    assert len(_records()) >= 3957
 
 
 def test_default_rules_on_correct_copy_in_other_styles():
