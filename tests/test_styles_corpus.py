@@ -1,7 +1,7 @@
 """Precision on correct copy in other sites' styles (bench/data/styles.jsonl).
 
-The file holds 3,957 articles written for the project by people who had not read the rules
-(the blind probes 60-130, 132-135, 137-140, 142, 144-148, 152, 154, 155, 157, 158, 162-238 and 247-372 of docs/quality.md: wire copy, sports, opinion,
+The file holds 4,069 articles written for the project by people who had not read the rules
+(the blind probes 60-130, 132-135, 137-140, 142, 144-148, 152, 154, 155, 157, 158, 162-238 and 247-380 of docs/quality.md: wire copy, sports, opinion,
 economy, culture, religion, local Gulf, Egyptian and Maghrebi news, interviews, schedules, official
 statements, social pages, court news, fatwas, legislative news, service bulletins, arts
 reviews, explainers, live coverage, vocalised texts, name lists, market reports, press
@@ -57,8 +57,11 @@ abbreviations and company forms, market wrap-ups, sentences closing on adverbs a
 pronouns, higher education, nested quotations, crime news with initials, lists and
 timetables, Iraqi and Kuwaiti news, children's pages, telecoms and cybersecurity,
 rhetorical columns with signatures, farming, one person named in several forms,
-Maghrebi culture, and press releases, letters and interviews set out in lines, and the
-clean originals of the written-damage probes 119-121 and 128). The false findings they
+Maghrebi culture, press releases, letters and interviews set out in lines, Egyptian
+local news, travel and food writing with transliterated words, Gulf heritage sports,
+features told in present-tense beats, health news, odd but correct punctuation,
+summit coverage, and explainers with headings, questions and timelines as lines, and
+the clean originals of the written-damage probes 119-121 and 128). The false findings they
 showed were mended. What the default rules report on them now is listed here:
 datelines, bylines and photo captions the writers put in (BLP007, BLP008), quotations and digits they
 mixed (QUO001, LAY002), one name written with س and ش (VAR001; one dialect verb
@@ -110,15 +113,16 @@ opening the page ("أخبار في سطور", "منوعات", "ثقافة وفن
 label (BLP001; debatable: a scraped page opens with the section's name just so).
 Probes 333-340 add four: "اكْتُبْ" (write!) beside "أكتب" (I write) in a vocalised reading
 lesson (VAR002), "الكسكاس" (the steamer) beside "الكسكس" (the dish) (VAR001), a photo
-essay titled "عدسة: موسم قطاف الزيتون ..." (BLP008) and, in a quotation, "... ويغضب.
-على الهاتف لا ترى شيئًا", whose verb after لا the rule does not see (FRG002). Probes
+essay titled "عدسة: موسم قطاف الزيتون ..." (BLP008); in a quotation, "... ويغضب.
+على الهاتف لا ترى شيئًا" was reported (FRG002) until the rule read a negated imperfect
+after a definite phrase as its main verb. Probes
 341-372 add twenty: the signatures closing seven columns (eight lines: "بقلم: ...",
 and a name over "كاتبة أردنية"; BLP008, bylines by design), two press releases' furniture (the
 "بيان صحفي" header, the end mark "-انتهى-", the media contact heading and its e-mail
 or phone line; BLP001, by design) and their datelines on lines of their own (BLP002,
 by design), the date under a quoted letter's signature block, read as a timestamp
 line (BLP002; debatable), and the verb "وزقزق" (and it chirped) beside the canary's
-name "زقزوق" in a children's story (VAR001). Any other finding is a new false alarm,
+name "زقزوق" in a children's story (VAR001). Probes 373-380 add none. Any other finding is a new false alarm,
 or a rule change to review.
 """
 
@@ -143,7 +147,7 @@ EXPECTED = {
     "PUN003": 2,
     "PUN001": 1,
     "LAY001": 1,
-    "FRG002": 7,
+    "FRG002": 6,
     "FRG001": 6,
 }
 
@@ -154,7 +158,7 @@ def _records():
 
 
 def test_styles_corpus_is_there():
-    assert len(_records()) >= 3957
+    assert len(_records()) >= 4069
 
 
 def test_default_rules_on_correct_copy_in_other_styles():

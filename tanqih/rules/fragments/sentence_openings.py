@@ -158,7 +158,16 @@ def _main_verb(ws: list[str], j: int) -> bool:
     """Could word ``j`` of a phrase (keys) be the verb of a clause of its own? Not the
     verb of a relative clause, right after its pronoun ("خلال الهدنة التي بدأت أمس
     ...", "الذي استهدف ..."), nor an adjective in ى ("عائلات أخرى")."""
+    if j >= 2 and ws[j - 1] in _VERB_NEGATIONS and ws[j - 2].startswith("ال"):
+        # a negated imperfect after a definite phrase put first: its main verb, however
+        # short ("على الهاتف لا ترى شيئًا"; after an indefinite noun it is the noun's
+        # clause: "خلال فترة لا تتجاوز شهرًا")
+        w = ws[j]
+        return w[:1] in "يتنا" and len(w) >= 3 and not w.startswith("ال")
     return clause_verb(ws, j) and ws[j - 1] not in RELATIVES and ws[j] not in _FULA
+
+
+_VERB_NEGATIONS = {hamza_key(w) for w in "لا لم لن".split()}
 
 
 def _no_clause_after(rest: str) -> bool:
