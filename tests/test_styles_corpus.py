@@ -122,8 +122,8 @@ and a name over "كاتبة أردنية"; BLP008, bylines by design), two press
 or phone line; BLP001, by design) and their datelines on lines of their own (BLP002,
 by design), the date under a quoted letter's signature block, read as a timestamp
 line (BLP002; debatable), and the verb "وزقزق" (and it chirped) beside the canary's
-name "زقزوق" in a children's story (VAR001). Probes 373-380 add none. Any other finding is a new false alarm,
-or a rule change to review.
+name "زقزوق" in a children's story (VAR001). Probes 373-380 add none. Any other
+finding is a new false alarm, or a rule change to review.
 """
 
 import json
