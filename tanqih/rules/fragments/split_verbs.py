@@ -49,6 +49,7 @@ from tanqih.rules.fragments.verb_complements import (
     object_lost,
     object_lost_after_subject,
     subject_alone,
+    written_with_hamza_elsewhere,
 )
 
 # Words that quantify the noun after them: no verb follows them ("كل طالب.").
@@ -217,6 +218,8 @@ class VerbSignals:
             ):
                 continue  # ("لقد أن الأوان.": آن written without its madda)
             particle = strip_marks(m.group(1))
+            if written_with_hamza_elsewhere(text, particle):
+                continue  # a verb: "... بان العيب." (appeared) in a text that writes "بأن"
             if (
                 not particle.lstrip("وف").startswith(("إ", "ب", "ل"))
                 and not shapes.predicate_verb(shapes.key(m.group(4)))

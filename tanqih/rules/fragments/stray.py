@@ -793,6 +793,8 @@ class StrayFragment(Rule):
             and shapes.past_with_object(bares[0])
         ):
             return None  # a past verb, its object and an adverb: "عرفتها فورا."
+        if len(bares) == 2 and shapes.key(bares[0]) in _NAMED:
+            return None  # a name given: "اسمها سلمى.", "لقبه الصقر."
         if (
             len(bares) == 2
             and set_phrase(shapes.key(bares[0]), shapes.key(bares[1]))
@@ -931,6 +933,14 @@ def _copula_without_predicate(keys: list[str], word: str) -> bool:
         or shapes.feminine(k1)
     )
 
+
+# A name, a nickname or a kunya with its owner's pronoun, the subject of a sentence
+# that gives it ("اسمها سلمى.", "لقبه الصقر.").
+_NAMED = {
+    shapes.key(w + p)
+    for w in ("اسم", "لقب", "كنيت")
+    for p in ("ه", "ها", "هما", "هم", "هن", "ي", "ك", "نا")
+}
 
 # Accusatives that qualify a verb ("عرفتها فورا.", "سمعته جيدا."): after a word that may
 # be a past verb with its object, they make it one.

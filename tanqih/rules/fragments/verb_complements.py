@@ -92,6 +92,18 @@ LONE_SUBJECT_RE = re.compile(
     f"(?<![{LETTERS}{MARKS}])([وفبل]?[أإ]نَ?ّ[{MARKS}]*) "
     f"((?!ال)[{LETTERS}]{{2,}}[{MARKS}]*)\\. ([{LETTERS}][{LETTERS}{MARKS}]*)"
 )
+
+
+def written_with_hamza_elsewhere(text: str, particle: str) -> bool:
+    """Is ``particle`` أن / إن written bare, with its clitic ("بان", "لان", "وان"), in a
+    text that writes the particle with its hamza elsewhere ("بأن")? Then the bare word
+    is another word: the verb بان (appeared), لان (softened)."""
+    if not particle.endswith("ان"):
+        return False
+    head = particle[:-2]
+    return re.search(f"(?<![{LETTERS}{MARKS}]){head}[أإ]ن(?![{LETTERS}])", text) is not None
+
+
 # Adverbs of place that, after أنّ, are no predicate of their own ("بأنّ هناك.").
 THERE = {hamza_key(w) for w in "هناك هنالك".split()}
 # ". الودغيري إن ...": one to four words (a name, a title), then "إن" and what was said.

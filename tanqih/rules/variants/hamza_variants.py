@@ -36,8 +36,11 @@ class HamzaVariant(ReadsNamesFile, Rule):
     difference as well) is reported there only. A quoted Qur'anic verse (between ﴿ ﴾
     or braces, or in Uthmani script: ٱللَّهِ) keeps its own orthography and is neither
     counted nor corrected, by any of the spelling rules. Two spellings the text cites
-    side by side as words where it talks about writing («إنتهى» ... والصواب «انتهى»)
-    and a spelling inside a quotation in dialect («الجايزة دي ...») are left alone.
+    side by side as words where it talks about writing («إنتهى» ... والصواب «انتهى»),
+    a spelling inside a quotation in dialect («الجايزة دي ...»), a dual beside a plural
+    after a long alef (العداءين / عدائين) and a name written like a particle but for its
+    hamza that stands before a punctuation mark ("وقال لاي، ..." beside "لأي سبب") are
+    left alone.
 
     **Why is this bad?**
     Scraped copy mixes text typed with and without hamza. Inside one article this is an

@@ -258,6 +258,7 @@ class VariantIndex:
         self._full_name_links()
         self._known_name_links()
         self._drop_quoted()
+        self._drop_particle_names()
 
     # A token's candidate stems: the word with 0, 1, 2 ... clitics removed.
     @staticmethod
@@ -698,6 +699,29 @@ class VariantIndex:
             ):
                 del self.by_token[start]
 
+    def _drop_particle_names(self) -> None:
+        """Leave alone a word written like a particle but for its hamza that stands
+        before a punctuation mark somewhere in the text ("وقال لاي، ...", Lai Ching-te,
+        beside "لأي سبب"): a particle such as لأي never ends a clause, so the bare word
+        is a name."""
+        pairs = {
+            (occ.stem, occ.target)
+            for occ in self.by_token.values()
+            if occ.kind == HAMZA and occ.target.lstrip("وفبلك") in _OPENING_PARTICLES
+        }
+        if not pairs:
+            return
+        text = self.doc.text
+        closing = {
+            t.bare
+            for t in self.doc.spelling_tokens
+            if text[t.end : t.end + 1] in _CLAUSE_PUNCTUATION
+        }
+        named = {p for p in pairs if closing.intersection(p)}
+        for start, occ in list(self.by_token.items()):
+            if (occ.stem, occ.target) in named:
+                del self.by_token[start]
+
     def occurrences(self, kinds: Iterable[str]) -> Iterator[Occurrence]:
         kinds = set(kinds)
         for start in sorted(self.by_token):
@@ -706,6 +730,11 @@ class VariantIndex:
                 yield occ
 
 
+# Particles with a hamza that open what follows them and never end a clause (أي، أن،
+# إن، إذا ...): a bare look-alike before a punctuation mark is another word.
+_OPENING_PARTICLES = frozenset("أي أن إن إذ إذا أو أم إما أما إلى إلا".split())
+# Marks that end a clause: no particle stands right before one.
+_CLAUSE_PUNCTUATION = frozenset("،,.:؛;!؟?")
 _OPENING_QUOTES = frozenset("«“\"'‘")
 _CLOSING_QUOTES = frozenset("»”\"'’")
 # How near two cited forms must stand to be compared by the text ("فيكتبون «إنتهى»
