@@ -651,23 +651,19 @@ class VariantIndex:
 
         لازمة (necessary) is no variant of لأزمة although ازمة / أزمة are, nor وبعده
         (and after it) of وبعدة (and with several); checked where both longer forms are
-        known words. A known word more frequent than its supposed stem was split wrongly:
-        وادي (valley) is not و + ادي, واحد is not و + احد; so is a known word whose
-        hamza respelling with the clitics no list knows: وكالة (agency) is no و + ك +
+        known words. (A known word more frequent than its supposed stem, وادي, is no
+        view of that stem at all: see ``_views``.) A known word whose hamza respelling
+        with the clitics no list knows was split wrongly: وكالة (agency) is no و + ك +
         الة beside آلة, "وكآلة" is no word (واعادة / وإعادة both are; a foreign name's
         respelling is unknown to the list whatever its clitics: البارسا / البرسا); and
         a long vowel between two words that read whole as two forms of one word (بناياتنا /
         بنايتنا).
         """
-        stem = tok.bare[cut:]
-        zstem = zipf(stem)
         for c in clitic_cuts(tok.prefix):
             if c >= cut:
                 break
             whole = tok.bare[c:]
             zwhole = zipf(whole)
-            if cut - c == 1 and zwhole >= KNOWN and zwhole >= zstem:
-                return False
             other = tok.bare[c:cut] + target
             zother = zipf(other)
             if zwhole >= KNOWN and zother >= KNOWN and relation(whole, other) is None:
