@@ -359,8 +359,7 @@ def _closes_notices(text: str, paras: list[Span], rep: Span, first: Span) -> boo
         i = bisect.bisect_left(starts, copy.start)
         if i < 2 or paras[i] is not copy:
             return False
-        after = text[copy.end : paras[i + 1].start] if i + 1 < len(paras) else "\n\n"
-        if after.count("\n") < 2 and i + 1 < len(paras):
+        if i + 1 < len(paras) and text[copy.end : paras[i + 1].start].count("\n") < 2:
             return False  # (the block goes on below the copy)
         if any(text[paras[j].end : paras[j + 1].start].count("\n") != 1 for j in (i - 2, i - 1)):
             return False  # (a block of three lines at least, the copy its last)

@@ -167,7 +167,8 @@ def _main_verb(ws: list[str], j: int) -> bool:
     return clause_verb(ws, j) and ws[j - 1] not in RELATIVES and ws[j] not in _FULA
 
 
-_VERB_NEGATIONS = {hamza_key(w) for w in "لا لم لن".split()}
+# The negations of a verb (لا لم لن), not ليس and its forms, which a noun may follow.
+_VERB_NEGATIONS = {k for k in shapes.NEGATIONS if not k.startswith("ليس")}
 
 
 def _no_clause_after(rest: str) -> bool:
