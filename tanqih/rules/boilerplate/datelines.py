@@ -44,6 +44,7 @@ _TIME_WORDS = {
 _TIME_RE = re.compile(r"\d{1,2}\s*:\s*\d{2}")
 _NUM_DATE_RE = re.compile(r"\d{1,4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,4}")
 _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+")
+_PERCENT_RE = re.compile(r"\d\s*[%٪]|[%٪]\s*\d")
 _RELATIVE = {pkey(w) for w in "منذ قبل ago".split()}
 _UNITS = {
     pkey(w)
@@ -152,6 +153,8 @@ def is_timestamp(line: str) -> bool:
             return True
     if _ISSUE_NO_RE.match(raw) and sum(ch.isdigit() for ch in raw) >= 3:
         return True  # the printed issue's number alone: "العدد 18342"
+    if _PERCENT_RE.search(raw) and _PART_SEP_RE.search(raw):
+        return False  # a live blog's entry, its time and a share: "17:00 — 34%."
     return stamp(raw)
 
 

@@ -109,6 +109,8 @@ class PairSignals:
                 continue  # a word said again for weight: "فضيلة نادرة. نادرة جدا."
             if shapes.key(strip_marks(m.group(2))) in shapes.DIALECT_NEGATIONS:
                 continue  # a dialect's negation opens a clause: "... غالي. ماشي حنا ..."
+            if text.startswith("!", m.end(2)):
+                continue  # a one-word exclamation is a sentence: "... تستغرق عشرين. عجيب!"
             out.append((m, m.end(1), m.group(1), m.group(2)))
         return out
 

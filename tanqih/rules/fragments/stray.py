@@ -751,7 +751,7 @@ class StrayFragment(Rule):
         if len(words) == 1:
             if repeats:
                 return "it repeats a word of the sentence before"
-            if _imperative_to_reader(first) and reader():
+            if _imperative_to_reader(first, words[0]) and reader():
                 return None  # "تأمل.", "اجتهد.": advice to the reader
             if shapes.one_word_verb(first) and not (
                 shapes.past_like_imperative(first) and not (mid or reader())
@@ -1041,17 +1041,27 @@ def _narrative_verb(word: str, following: str, before: str) -> bool:
     return len(core) == 3 and shapes.past_or_present_verb(core)
 
 
-def _imperative_to_reader(bare: str) -> bool:
+def _imperative_to_reader(bare: str, word: str = "") -> bool:
     """An imperative by its shape, in a text that speaks to its reader: hamzat al-wasl
-    and a known imperfect ("اجتهد": يجتهد), or the forms تفعّل / تفاعل ("تأمل": يتأمل)."""
+    and a known imperfect ("اجتهد": يجتهد), the forms تفعّل / تفاعل ("تأمل": يتأمل), or
+    فعّل with its shadda written (``word``, the word as written: a recipe's "قلّب.",
+    stir, not قلب, a heart; its imperfect يقلّب known)."""
     if shapes.wasl_imperative_shape(bare):
         return large_zipf("ي" + bare[1:]) >= 2.0
+    if len(bare) == 3 and _DOUBLED_MIDDLE_RE.match(word):
+        return large_zipf("ي" + bare) >= 2.0
     return (
         4 <= len(bare) <= 5
         and bare[0] == "ت"
         and "ا" not in bare[1:]
         and large_zipf("ي" + bare) >= 2.5
     )
+
+
+# A word of three letters with a shadda on the second: the verb form فعّل.
+_DOUBLED_MIDDLE_RE = re.compile(
+    f"[{LETTERS}][{MARKS}]*[{LETTERS}][{MARKS}]*\u0651[{MARKS}]*[{LETTERS}][{MARKS}]*$"
+)
 
 
 def _imperfect(k: str) -> bool:
