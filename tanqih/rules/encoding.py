@@ -78,8 +78,10 @@ class HtmlEntity(Rule):
     **Fix safety**
     Safe: the reference is replaced by the very character it encodes (``&nbsp;`` by a
     plain space). References that encode nothing valid (``&#0;``, surrogates) and names
-    without a final ``;`` (``AT&T``) are left alone. In Markdown files ``&lt;``,
-    ``&gt;`` and ``&amp;`` are escapes Markdown needs, so they are not flagged there.
+    without a final ``;`` (``AT&T``) are left alone, and so is a reference quoted whole,
+    an example an article on markup gives ("يُكتب الرمز “&nbsp;”"). In Markdown files
+    ``&lt;``, ``&gt;`` and ``&amp;`` are escapes Markdown needs, so they are not flagged
+    there.
     """
 
     code = "ENC001"
@@ -94,18 +96,19 @@ class HtmlEntity(Rule):
 
     def check(self, doc):
         md = _is_markdown(doc)
-        run: list[tuple[int, int, str, str]] = []  # adjacent references: one finding
-        for m in self._re.finditer(doc.text):
+        text = doc.text
+        runs: list[list[tuple[int, int, str, str]]] = []  # adjacent references: one finding
+        for m in self._re.finditer(text):
             ref = m.group()
             char = self._decode(ref, md)
             if char is None:
                 continue
-            if run and run[-1][1] != m.start():
-                yield self._report(run)
-                run = []
-            run.append((m.start(), m.end(), ref, char))
-        if run:
-            yield self._report(run)
+            if not runs or runs[-1][-1][1] != m.start():
+                runs.append([])
+            runs[-1].append((m.start(), m.end(), ref, char))
+        for run in runs:
+            if not _quoted_markup(text, run[0][0], run[-1][1]):
+                yield self._report(run)  # (a reference quoted whole is an example: “&nbsp;”)
 
     def _decode(self, ref: str, md: bool) -> str | None:
         if ref[1] != "#" and ref[1:] not in _HTML5:
@@ -287,8 +290,40 @@ _CLOSE_MARKS = "»”\"'"
 
 def _quoted_markup(text: str, s: int, e: int) -> bool:
     """Is ``text[s:e]`` quoted whole, a quote mark right before it and right after it
-    ("«<script src='p.js'></script>»")?"""
-    return s > 0 and e < len(text) and text[s - 1] in _OPEN_MARKS and text[e] in _CLOSE_MARKS
+    ("«<script src='p.js'></script>»"), or set as code between backticks ("«`<p>`»")?"""
+    if s == 0 or e >= len(text):
+        return False
+    if text[s - 1] == "`" == text[e]:
+        return True
+    return text[s - 1] in _OPEN_MARKS and text[e] in _CLOSE_MARKS
+
+
+# Words that talk about markup: a line with one is a lesson that may quote tags.
+_MARKUP_TALK_RE = re.compile(
+    f"HTML|(?<![{LETTERS}])[وفب]?(?:ال)?(?:وسم|وسوم|شيفرة|كود|خاصية|الخاصية)(?![{LETTERS}])"
+)
+
+
+def _quoted_element(text: str, m: re.Match) -> bool:
+    """Is the tag ``m`` the start or the end tag of an element quoted whole, its content
+    with it, on one line that talks about markup ("... بالخاصية «href» ...: «<a
+    href="https://example.com">زيارة الموقع</a>»")? (Not a quotation that kept the
+    page's bold: "«<b>الاتفاق نهائي</b>»" in news copy is debris.)"""
+    name = re.escape(m.group(2))
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not _MARKUP_TALK_RE.search(line):
+        return False
+    at = m.start() - line_start
+    if m.group(1):  # an end tag: its start tag opens the quotation
+        if m.end() - line_start >= len(line) or line[m.end() - line_start] not in _CLOSE_MARKS:
+            return False
+        return re.search(rf"(?<=[{_OPEN_MARKS}])<{name}[\s>]", line[:at], re.I) is not None
+    if at == 0 or line[at - 1] not in _OPEN_MARKS:
+        return False
+    close = re.compile(rf"</{name}\s*>(?=[{_CLOSE_MARKS}])", re.I)
+    return close.search(line, m.end() - line_start) is not None
 
 
 class HtmlTag(Rule):
@@ -321,7 +356,9 @@ class HtmlTag(Rule):
     A ``<`` in prose (``x < y``, ``<<الوطن>>``, ``<5``) is never a tag: the name after
     ``<`` must be a known HTML element; a tag right after a word for tag, element or code
     is named by the text ("حقن وسم <script> في الصفحة") and is left alone, and so is a tag
-    or element the text quotes whole ("نصه «<script src='p.js'></script>»") or names with
+    or element the text quotes whole ("نصه «<script src='p.js'></script>»", or between
+    backticks: "«`<p>`»"; an element with its content, "«<a href="...">الموقع</a>»", only
+    on a line that talks about markup: وسم، خاصية، HTML) or names with
     its attributes after a pronoun or a word for a line ("هو <html lang="ar">", "بالسطر
     <html ...>").
 
@@ -386,7 +423,7 @@ class HtmlTag(Rule):
             glued = m.end() < len(text) and text[m.end()].isalpha()
             if not glued and _NAMED_TAG_RE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # a tag named in the text: "حقن وسم <script> في الصفحة"
-            if _quoted_markup(text, m.start(), m.end()):
+            if _quoted_markup(text, m.start(), m.end()) or _quoted_element(text, m):
                 continue  # a tag the text quotes: "الوسم «<br>»"
             if "=" in m.group() and _PRONOUN_BEFORE_RE.search(
                 text, max(0, m.start() - 8), m.start()
@@ -647,7 +684,9 @@ class Mojibake(Rule):
     maps back to a byte, the bytes are valid UTF-8) and yields clean Arabic text (core
     Arabic letters, digits and punctuation, at least two letters). Real Arabic text that
     happens to contain ط ظ ع غ before a symbol does not decode to clean Arabic, so it
-    is never touched.
+    is never touched. A run quoted whole on a line that quotes its repair too is an
+    example an article on encodings gives, and is left alone ("تظهر «Ø£Ø®Ø¨Ø§Ø±» بدل
+    «أخبار»").
     """
 
     code = "ENC003"
@@ -658,8 +697,11 @@ class Mojibake(Rule):
     covers = True  # its bytes are no quote marks or invisible characters of their own
 
     def check(self, doc):
+        text = doc.text
         for s, e, fixed, codec in mojibake_spans(doc):
-            seg = doc.text[s:e]
+            seg = text[s:e]
+            if _quoted_markup(text, s, e) and _quoted_on_line(text, s, fixed):
+                continue  # an example beside its repair: "«Ø£Ø®Ø¨Ø§Ø±» بدل «أخبار»"
             shown = seg if len(seg) <= 30 else seg[:27] + "..."
             yield self.finding(
                 s,
@@ -667,6 +709,16 @@ class Mojibake(Rule):
                 f"mojibake '{shown}' ({codec}): it reads '{fixed}'",
                 [Edit(s, e, fixed)],
             )
+
+
+def _quoted_on_line(text: str, at: int, words: str) -> bool:
+    """Does the line around ``at`` quote ``words`` whole ("«أخبار»")?"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end]
+    return any(
+        line.find(o + words + c) >= 0 for o, c in zip(_OPEN_MARKS, _CLOSE_MARKS, strict=True)
+    )
 
 
 # ---------------------------------------------------------------------------- ENC004
@@ -1003,6 +1055,12 @@ _IN_LANGUAGE_RE = re.compile(
     r"\s*:\s*([^،,)»”\"\n.؛]{1,120})"
 )
 _LOOKALIKE_CHARS = "".join(_LOOKALIKE) + _YEH
+# The name of a language written in the Persian script ("بالفارسية", "الأردية",
+# "الكردي"): a paragraph that names it may quote its words in their own letters.
+_LANGUAGE_NAME_RE = re.compile(
+    f"(?<![{LETTERS}])[وف]?(?:بال|لل|ال|ب)?(?:فارسي|أردي|اردي|أوردي|أوردو|اردو|كردي|كوردي|بشتو|بلوشي)"
+    f"(?:ة|ين)?(?![{LETTERS}])"
+)
 
 
 class PersianLetter(Rule):
@@ -1031,7 +1089,9 @@ class PersianLetter(Rule):
     frequent in Arabic. Words with Persian-, Urdu- or Kurdish-only letters (پ چ ژ گ ں
     ے ە ێ ۆ ڤ) and the words next to them (a quoted Persian phrase, a Kurdish name:
     "هەولێر"), a quotation of two or more words most of which have look-alike letters
-    in a paragraph that writes ي or ك elsewhere («ایران ای سرای امید»), a phrase after
+    in a paragraph that writes ي or ك elsewhere («ایران ای سرای امید»), or with one
+    such word there when the quotation has a Persian-only letter or the paragraph names
+    the language («نستعلیق» after "يُكتب بالفارسية"), a phrase after
     the name of its language ("بالفارسية: جدایی نادر از سیمین"), paragraphs
     that are mostly Persian or Urdu, and
     Quranic text in Uthmani script (which uses these code points on purpose) are not
@@ -1109,7 +1169,9 @@ class PersianLetter(Rule):
     @staticmethod
     def _foreign_quotes(t: str, base: int, words) -> list[tuple[int, int]]:
         """Quotations of the paragraph that are Persian or Urdu phrases: two words or more
-        with look-alike letters, half of the quotation's words or more, while the
+        with look-alike letters, half of the quotation's words or more (one will do in a
+        quotation with a Persian-only letter or in a paragraph that names the language:
+        "بالفارسية", "الكردي"), while the
         paragraph writes Arabic ي or ك elsewhere (a writer on a Persian keyboard types
         ی everywhere, not only between quote marks: «ایران ای سرای امید»); and a phrase
         after the name of its language ("بالفارسية: جدایی نادر از سیمین")."""
@@ -1119,11 +1181,18 @@ class PersianLetter(Rule):
         ]
         if not any(c in t for c in '«“"('):
             return out
+        named = _LANGUAGE_NAME_RE.search(t) is not None
         for m in _QUOTED_RE.finditer(t):
             a, b = base + m.start(), base + m.end()
             inside = [tk.text for tk in words if a <= tk.start < b]
             odd = sum(any(c in _LOOKALIKE_CHARS for c in w) for w in inside)
-            if odd < 2 or 2 * odd < len(inside):
+            if not odd:
+                continue
+            # A quotation with a word in پ چ ژ گ is Persian throughout («فرهنگستان زبان و
+            # ادب فارسی»); so is one in a paragraph that names its language ("فيلم “خانه
+            # سیاه است”" after "الفارسية"). Else most of its words must look Persian.
+            persian = named or any(c in _PERSIAN_ONLY for w in inside for c in w)
+            if not persian and (odd < 2 or 2 * odd < len(inside)):
                 continue
             outside = t[: m.start()] + t[m.end() :]
             if "\u064a" in outside or "\u0643" in outside:

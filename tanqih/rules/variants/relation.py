@@ -279,6 +279,9 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
         or long[pos:] in ("ين", "ون", "ان", "ات", "ية")
         # a feminine noun and its plural, each with a pronoun (افتتاحيتها / افتتاحياتها)
         or any(long[pos:] == "ات" + suf and short.endswith("ت" + suf) for suf in _PRONOUN_SUFFIXES)
+        # a dual or a plural in construct with a pronoun beside the singular with it
+        # (ديوانيها, her two collections / ديوانها, her collection)
+        or any(long[pos:] == "ي" + suf and short.endswith(suf) for suf in _PRONOUN_SUFFIXES)
         # the masdar تفعيل beside the imperfect تفعّل (تطريز / تطرز، تسجيل / تسجل)
         or (len(long) == 5 and long[0] == "ت" and pos == 3 and long[pos] == "ي")
         # the masdar إفعال / افتعال / استفعال beside its verb, an alef before the last
