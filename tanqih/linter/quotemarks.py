@@ -68,6 +68,11 @@ MARK_CHARS: dict[str, tuple[str, str | None]] = {
 PRIME = "″"
 ALL_MARKS = "".join(MARK_CHARS) + PRIME
 MARK_RE = re.compile(f"[{re.escape(ALL_MARKS)}]")
+# Quote marks named in brackets, one or a pair ("(“ ”)", "(")"): the text speaks of the
+# marks themselves (an article on punctuation), they open or close no quotation.
+_NAMED_MARKS_RE = re.compile(
+    f"[(\\[][ ]?[{re.escape(ALL_MARKS)}](?:[ ]?[{re.escape(ALL_MARKS)}])?[ ]?[)\\]]"
+)
 
 UNMATCHED = 10.0
 PRIME_DROP = 3.0
@@ -449,6 +454,7 @@ def analyze(
         has_arabic = _AR_LETTER.search(t) is not None
         separator = _separator(t)
         garbled = has_arabic and _garbled(t)
+        named = [m.span() for m in _NAMED_MARKS_RE.finditer(t)] if "(" in t or "[" in t else []
         for m in MARK_RE.finditer(t):
             i = m.start()
             ch = m.group()
@@ -472,6 +478,8 @@ def analyze(
                 mark.ignored = "abbreviation"  # צה"ל, Hebrew gershayim, o"clock
             elif ch == separator and t[i - 1 : i + 2] == f" {ch} ":
                 mark.ignored = "separator"  # الرئيسية » أخبار » محلية: a breadcrumb
+            elif any(a < i < b for a, b in named):
+                mark.ignored = "named"  # "... العلامة المستقيمة (")": a mark spoken of
             marks.append(mark)
         if has_arabic:
             _join_latin_quotations(t, p.start, marks)

@@ -1262,7 +1262,9 @@ class Tatweel(Rule):
     Arabic word, الـسابع or فـإن, is one word: الـ is the article of سابع). Legitimate
     uses are not flagged: after a clitic before a quote, number, Latin word or hashtag
     (لـ"رويترز"، الـ25، بـ CNN، لـ #الميادين), the hijri abbreviation (1436هـ), a tatweel used as a dash
-    (الرياض ـ واس), one that carries a diacritic (الرَّحْمَـٰنِ), and Quranic text.
+    (الرياض ـ واس), one that carries a diacritic (الرَّحْمَـٰنِ), Quranic text, and a
+    stretched word quoted as an example in a paragraph about the kashida (كشيدة، تطويل،
+    كلمة ممدودة: "... كما في “محمـــد”").
     """
 
     code = "ENC009"
@@ -1281,7 +1283,7 @@ class Tatweel(Rule):
             edits = []
             for r in _STRETCH_RE.finditer(word):
                 edits.append(Edit(start + r.start(), start + r.end(), ""))
-            if not edits:
+            if not edits or _kashida_example(doc, start):
                 continue
             clean = word
             for e in reversed(edits):
@@ -1292,6 +1294,25 @@ class Tatweel(Rule):
                 f"tatweel stretches the word '{word}': write '{clean}'",
                 edits,
             )
+
+
+# Words for the kashida and for stretched words: a paragraph with one may quote them.
+_KASHIDA_TALK_RE = re.compile(
+    f"(?<![{LETTERS}])[وفب]?(?:ال|لل)?(?:كشيدة|تطويل|ممدود|ممدودة|ممطوط|ممطوطة|مدّ)(?![{LETTERS}])"
+)
+
+
+def _kashida_example(doc, at: int) -> bool:
+    """Is the stretched word at ``at`` quoted in a paragraph that talks about the
+    kashida ("... ليحصل على كلمة ممدودة، كما في “محمـــد”")?"""
+    paras = doc.paragraphs
+    i = bisect.bisect_right([p.start for p in paras], at) - 1
+    if i < 0:
+        return False
+    p = paras[i]
+    if not _KASHIDA_TALK_RE.search(p.text):
+        return False
+    return any(p.start + m.start() < at < p.start + m.end() for m in _QUOTED_RE.finditer(p.text))
 
 
 # ---------------------------------------------------------------------------- ENC010

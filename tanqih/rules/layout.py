@@ -44,6 +44,16 @@ def _inflected_with_pronoun(bare: str) -> bool:
     return False
 
 
+def _plural_with_pronoun(bare: str) -> bool:
+    """Is ``bare`` a plural in -ات the large list knows with a pronoun ("استدعاءاتهم",
+    "مطالباتها")?"""
+    for suf in _PRONOUNS:
+        core = bare[: -len(suf)]
+        if bare.endswith(suf) and core.endswith("ات"):
+            return len(core) >= 6 and large_zipf(core) > 0
+    return False
+
+
 # Parts of compound names that are often written joined (عبدالله، أبوظبي، نورالدين).
 _NAME_HEADS = frozenset("أبو ابو عبد ابن بن بنت ذو ذي أم ام آل".split())
 _NAME_TAILS = frozenset("الله الدين الرحمن الرحيم العزيز الإسلام".split())
@@ -187,7 +197,7 @@ class GluedWords(Rule):
       of four letters or more each, with no sign of the boundary (أعلنمركز → أعلن مركز،
       ودعتمنظمة → ودعت منظمة، الأرضبنجاح → الأرض بنجاح); not a definite word and a bare
       indefinite one (a compound: الجوفضاء), one the text writes joined more than once,
-      nor a word with a pronoun (أفرادهما), nor a word right after a noun that
+      nor a word with a pronoun (أفرادهما، استدعاءاتهم), nor a word right after a noun that
       introduces a name (شركة، منصة، صحيفة ...: "شركة كوبرلاين" is a brand of two
       foreign words).
 
@@ -409,6 +419,8 @@ class GluedWords(Rule):
             return None
         if _inflected_with_pronoun(bare):
             return None  # "تمنحانها" is تمنحان + ها (the two give it), no "تمنح انها"
+        if _plural_with_pronoun(bare):
+            return None  # "استدعاءاتهم" is استدعاءات + هم (their summonses), no "استدعاء اتهم"
         definite = bare.startswith("ال") or (bare[0] in "وفبلك" and bare.startswith("ال", 1))
         best = None
         for i in range(4, len(bare) - 3):
