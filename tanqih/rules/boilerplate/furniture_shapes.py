@@ -138,6 +138,8 @@ _SOCIAL_UNITS = frozenset(
 _MAGNITUDES = frozenset(pkey(w) for w in "ألف آلاف مليون ملايين k m".split())
 _NUM_TOKEN_RE = re.compile(r"\d+[km]?$")
 _COUNTER_LEAD = frozenset(pkey(w) for w in "عرض view".split())
+# The number of a list's item before its word: "1- استماع", "٢) أكرم", "3. انطلاق".
+_LIST_ITEM_RE = re.compile(r"\s*[0-9٠-٩]{1,2}\s*[-–.)]\s*[^\W\d_]")
 _COUNTER_TRAIL = frozenset(pkey(w) for w in "آخر أخرى إضافي إضافية more".split())
 # Words of a post's status beside its counters: "بث مباشرة", "edited", "تم التعديل".
 _STATUS_WORDS = frozenset(pkey(w) for w in "بث البث مباشرة مباشر تم التعديل edited".split())
@@ -150,6 +152,8 @@ def counter_kind(line: str) -> int:
     counter line. A bare number ("2024", "12 15") is no counter."""
     if len(line) > 90 or not DIGIT_RE.search(line):
         return 0
+    if _LIST_ITEM_RE.match(line):
+        return 0  # a numbered item ("1- استماع", a quiz's choice), not a count
     toks = pkey(line).split()
     n = len(toks)
     lead = bool(toks) and toks[0] in _COUNTER_LEAD

@@ -243,6 +243,8 @@ def masdar_cut(text: str, start: int, w1: str, w2: str) -> bool:
     b2 = strip_marks(w2)
     if shapes.is_function(shapes.key(b2)) or shapes.conjunction_led(b2):
         return False
+    if _past_of_we(b2):
+        return False  # a verb with its subject opens a sentence: "... إنجاز. خسرنا أمام ..."
     b1 = strip_marks(w1)
     if ifti_masdar(b1):
         # (also the name of an event, "احتفال", "اجتماع": its adjective may follow)
@@ -266,6 +268,15 @@ def masdar_cut(text: str, start: int, w1: str, w2: str) -> bool:
         or k0.startswith(shapes.DEFINITE_PREFIXES)
         or shapes.past_or_present_verb(k0)
     )
+
+
+def _past_of_we(bare: str) -> bool:
+    """A past verb of "we" ("خسرنا", "قررنا"): the word without نا a common verb that
+    is no noun (no "الأرض" for أرضنا, no ثقافة for ثقافتنا)."""
+    stem = bare[:-2]
+    if not bare.endswith("نا") or len(stem) < 3:
+        return False
+    return zipf(stem) >= 3.0 and zipf("ال" + stem) < 3.0
 
 
 def name_shape(word: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tanqih.linter.analysis import Span
-from tanqih.linter.arabic import LETTERS, MARKS, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Option, Rule
 from tanqih.rules import sentence_shapes as shapes
@@ -58,6 +58,7 @@ from tanqih.rules.fragments.split_pairs import PairSignals
 from tanqih.rules.fragments.split_phrases import PhraseSignals
 from tanqih.rules.fragments.split_verbs import VerbSignals
 from tanqih.rules.fragments.verb_clauses import (
+    COPULAS,
     line_before,
     long_enough,
     past_verb,
@@ -107,6 +108,23 @@ def _dialect_there_is(text: str, start: int) -> bool:
     if shapes.key(word_before(text, start)) not in _NOT_ANY_MORE:
         return False
     return inside_quotation(line_before(text, start, 300))
+
+
+# Verbs of becoming and being whose predicate an elative may be ("صارت الصورة أوضح.").
+_BECOMING = COPULAS | {
+    hamza_key(w) for w in "بات باتت يبات ظل ظلت يظل تظل أضحى أضحت أمسى أمست".split()
+}
+
+
+def _elative_predicate(text: str, start: int, word: str) -> bool:
+    """Is ``word`` (at ``start``) an elative أفعل, written with the article elsewhere in
+    the language (الأوضح), after a verb of becoming and its subject in the same clause
+    ("صارت الصورة أوضح.")?"""
+    bare = strip_marks(word)
+    if not (shapes.elative(bare) and shapes.takes_article(bare)):
+        return False
+    clause = re.split("[.؟!:،,\n]", text[max(0, start - 40) : start])[-1]
+    return any(hamza_key(strip_marks(w)) in _BECOMING for w in shapes.words(clause)[-3:])
 
 
 def _listed_particle(text: str, start: int) -> bool:
@@ -686,6 +704,8 @@ class SentenceSplit(
                 continue  # (two words: "في منتصف. الشهر الجاري ...")
             if alone and self._told_verb(text, m, k):
                 continue
+            if _elative_predicate(text, m.start(1), word):
+                continue  # "... صارت الصورة أوضح.": the elative, clearer, not أوضح, he explained
             yield dot, f"'{word}' needs a complement"
 
     def _by_short_opening(self, doc, seen):

@@ -773,17 +773,22 @@ def cited_words(doc: Analysis) -> dict[str, list[int]]:
 _CITED_WORDS = 4
 
 # Words about writing a word: its spelling, letters and hamza ("يكتبه آخرون", "كتابة
-# «مسايل» بالياء", "والصواب", "بهمزة تحت الألف", "بصيغتين"), or a word named as a word
-# ("كلمة «عايز»").
+# «مسايل» بالياء", "بتاء مربوطة", "والصواب", "بهمزة تحت الألف", "بصيغتين"), a name's renderings by
+# translators ("في الترجمة الأولى", "يتعدد رسمه", "النطق الألماني"; not "بدلا من",
+# instead of, which names a team as often: "بدلا من «اودينيزي» الرديف"), or a word
+# named as a word ("كلمة «عايز»").
 _SPELLING_TALK_RE = re.compile(
     "(?:يكتب|تكتب|نكتب|يُكتب|تُكتب|كتابة|كتابت|إملاء|املاء|همزة|الصواب|بالياء|بالألف|بالواو"
-    '|بالتاء|صيغ|(?:كلمة|لفظة|لفظ|بمعنى) ?[«“"])'
+    "|بالتاء|بتاء|بياء|بألف|بهاء|صيغ|ترجم|رسمه|رسمها|تعدد|النطق|ينطق|يلفظ"
+    '|(?:كلمة|لفظة|لفظ|بمعنى) ?[«“"])'
 )
 
 # Two cited forms further apart than _CITED_REACH are still compared when the talk
 # about writing stands between them ("فالصواب «إكرام» و«إنتاج» ... ومن الخطأ كتابتها
-# «اكرام»").
+# «اكرام»") or within _TALK_AFTER after the later one ("“غوته” ... و“جوته” ...
+# و“غوتة” بتاء مربوطة").
 _TALK_REACH = 200
+_TALK_AFTER = 40
 
 
 def compared(doc: Analysis, one: str, other: str) -> bool:
@@ -802,7 +807,7 @@ def compared(doc: Analysis, one: str, other: str) -> bool:
             if hi - lo <= _CITED_REACH:
                 if _SPELLING_TALK_RE.search(text, max(0, lo - 120), hi + 120):
                     return True
-            elif hi - lo <= _TALK_REACH and _SPELLING_TALK_RE.search(text, lo, hi):
+            elif hi - lo <= _TALK_REACH and _SPELLING_TALK_RE.search(text, lo, hi + _TALK_AFTER):
                 return True
     return False
 
