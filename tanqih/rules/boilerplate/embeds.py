@@ -217,6 +217,8 @@ class EmbedLink(Rule):
     are, any URL on a line that holds only links, hashtags or handles (a footnote's
     number before it too, "[1] https://..."), and a host name alone on a line. A URL inside a
     sentence ("عبر الموقع www.moh.gov.sa") is content and is not flagged, and so is a
+    short link the text names as a link ("... عبر الرابط: bit.ly/3kF9"; not
+    pic.twitter.com or t.co, which only embeds write), and a
     line of links the sentence above it announces ("... على الرابط التالي:"; not after a
     furniture line such as "📲 انضم إلى قناتنا:" or "للمزيد من التفاصيل:").
 
@@ -257,6 +259,8 @@ class EmbedLink(Rule):
                 yield line_finding(self, p, text, f"a line of links only: {quote(t)}")
                 continue
             for m in _EMBED_URL_RE.finditer(t):
+                if _named_link(t, m):
+                    continue  # a link the text names: "... عبر الرابط: bit.ly/3kF9"
                 s, e = p.start + m.start(), p.start + m.end()
                 yield self.finding(
                     s,
@@ -264,6 +268,23 @@ class EmbedLink(Rule):
                     f"link left by an embedded post: {quote(m.group())}",
                     [delete_span(text, s, e)],
                 )
+
+
+# The words for a link, just before one the text speaks of ("الرابط:", "رابطا مثل").
+_LINK_WORD_RE = re.compile(
+    r"(?:رابط|الرابط|رابطا|روابط|بالرابط|برابط)(?:\s+\S+){0,3}\s*[:«“\"]?\s*$"
+)
+# Twitter's own wrappers, which no writer types: embed debris wherever they stand.
+_TWITTER_RE = re.compile(r"(?:https?://)?(?:www\.)?(?:pic\.twitter\.com|t\.co)/", re.I)
+
+
+def _named_link(line: str, m: re.Match) -> bool:
+    """Is the short link ``m`` one the text names as a link, right after a word for a
+    link ("عبر الرابط: bit.ly/3kF9") or quoted whole after one ("رابطا لفتح حساب مثل
+    “tinyurl.com/x”")? Not Twitter's pic.twitter.com and t.co, which only embeds write."""
+    if _TWITTER_RE.match(m.group()):
+        return False
+    return _LINK_WORD_RE.search(line, max(0, m.start() - 40), m.start()) is not None
 
 
 _PREPOSITIONS = {

@@ -272,6 +272,10 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
             n = len(suffix)
             if len(short) - n >= 3 and _known_core(short[:-n]) and _known_core(long[:-n]):
                 return False
+            if n >= 2 and min(_large_any_alef(w[:-n]) for w in (short, long)) >= 2.0:
+                # two words of the large list, even rare ones, with a pronoun of two
+                # letters: "ارزقنا" (provide us) / "أرزاقنا" (our livelihoods)
+                return False
             break
     grammatical = (
         (pos == 2 and long[pos] == "ا" and len(short) <= 5)
@@ -340,7 +344,8 @@ def _known_name_beside_unknown(short: str, long: str, pos: int, zs: float, zl: f
     """A long word the list knows beside a spelling it has never seen, one long vowel
     apart (نتنياهو / نتانياهو): one name. Not when the unseen form
     is the known one with a clitic or a suffix the list lacks (مصيرهم / مصائرهم،
-    بمسؤوليتها / بمسؤولياتها) or a masdar or plural made by an alef before the last
+    بمسؤوليتها / بمسؤولياتها), the plural in -ات of a known word in -ة (مبايعات, of
+    مبايعة, beside مبيعات), or a masdar or plural made by an alef before the last
     letter (استشهد / استشهاد)."""
     if len(long) < 7 or min(zs, zl) != 0 or max(zs, zl) < KNOWN:
         return False
@@ -351,7 +356,17 @@ def _known_name_beside_unknown(short: str, long: str, pos: int, zs: float, zl: f
         if short.endswith(suffix) and long.endswith(suffix):
             if _known_core(short[:-n]) or _known_core(long[:-n]):
                 return False
+            if suffix == "ات" and zipf(long[:-n] + "ة") >= KNOWN:
+                return False  # the plural of a known word in -ة: مبايعات (مبايعة) / مبيعات
     return not any(w[0] in "وفبكل" and _known_core(w[1:]) for w in (short, long))
+
+
+def _large_any_alef(word: str) -> float:
+    """The large list's frequency of ``word`` with its first alef written أ, إ or bare
+    (the keys compared here write every hamza on an alef bare)."""
+    if word[:1] != "ا":
+        return large_zipf(word)
+    return max(large_zipf(a + word[1:]) for a in "اأإ")
 
 
 def _known_core(word: str) -> bool:
