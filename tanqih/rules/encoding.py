@@ -304,15 +304,20 @@ _MARKUP_TALK_RE = re.compile(
 )
 
 
+def _line_around(text: str, at: int) -> tuple[int, str]:
+    """The start and the text of the line holding offset ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, text[start : len(text) if end < 0 else end]
+
+
 def _quoted_element(text: str, m: re.Match) -> bool:
     """Is the tag ``m`` the start or the end tag of an element quoted whole, its content
     with it, on one line that talks about markup ("... بالخاصية «href» ...: «<a
     href="https://example.com">زيارة الموقع</a>»")? (Not a quotation that kept the
     page's bold: "«<b>الاتفاق نهائي</b>»" in news copy is debris.)"""
     name = re.escape(m.group(2))
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line_end = text.find("\n", m.end())
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line_start, line = _line_around(text, m.start())
     if not _MARKUP_TALK_RE.search(line):
         return False
     at = m.start() - line_start
@@ -713,9 +718,7 @@ class Mojibake(Rule):
 
 def _quoted_on_line(text: str, at: int, words: str) -> bool:
     """Does the line around ``at`` quote ``words`` whole ("«أخبار»")?"""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : len(text) if end < 0 else end]
+    line = _line_around(text, at)[1]
     return any(
         line.find(o + words + c) >= 0 for o, c in zip(_OPEN_MARKS, _CLOSE_MARKS, strict=True)
     )
@@ -1305,12 +1308,8 @@ _KASHIDA_TALK_RE = re.compile(
 def _kashida_example(doc, at: int) -> bool:
     """Is the stretched word at ``at`` quoted in a paragraph that talks about the
     kashida ("... ليحصل على كلمة ممدودة، كما في “محمـــد”")?"""
-    paras = doc.paragraphs
-    i = bisect.bisect_right([p.start for p in paras], at) - 1
-    if i < 0:
-        return False
-    p = paras[i]
-    if not _KASHIDA_TALK_RE.search(p.text):
+    p = doc.paragraph_at(at)
+    if p is None or not _KASHIDA_TALK_RE.search(p.text):
         return False
     return any(p.start + m.start() < at < p.start + m.end() for m in _QUOTED_RE.finditer(p.text))
 

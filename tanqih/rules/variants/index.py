@@ -773,10 +773,10 @@ def cited_words(doc: Analysis) -> dict[str, list[int]]:
 _CITED_WORDS = 4
 
 # Words about writing a word: its spelling, letters and hamza ("يكتبه آخرون", "كتابة
-# «مسايل» بالياء", "بتاء مربوطة", "والصواب", "بهمزة تحت الألف", "بصيغتين"), a name's renderings by
-# translators ("في الترجمة الأولى", "يتعدد رسمه", "النطق الألماني"; not "بدلا من",
-# instead of, which names a team as often: "بدلا من «اودينيزي» الرديف"), or a word
-# named as a word ("كلمة «عايز»").
+# «مسايل» بالياء", "بتاء مربوطة", "والصواب", "بهمزة تحت الألف", "بصيغتين"), a name's
+# renderings by translators ("في الترجمة الأولى", "يتعدد رسمه", "النطق الألماني"; not
+# "بدلا من", instead of, which names a team as often: "بدلا من «اودينيزي» الرديف"),
+# or a word named as a word ("كلمة «عايز»").
 _SPELLING_TALK_RE = re.compile(
     "(?:يكتب|تكتب|نكتب|يُكتب|تُكتب|كتابة|كتابت|إملاء|املاء|همزة|الصواب|بالياء|بالألف|بالواو"
     "|بالتاء|بتاء|بياء|بألف|بهاء|صيغ|ترجم|رسمه|رسمها|تعدد|النطق|ينطق|يلفظ"
