@@ -1266,8 +1266,8 @@ class Tatweel(Rule):
     uses are not flagged: after a clitic before a quote, number, Latin word or hashtag
     (لـ"رويترز"، الـ25، بـ CNN، لـ #الميادين), the hijri abbreviation (1436هـ), a tatweel used as a dash
     (الرياض ـ واس), one that carries a diacritic (الرَّحْمَـٰنِ), Quranic text, and a
-    stretched word quoted as an example in a paragraph about the kashida (كشيدة، تطويل،
-    كلمة ممدودة: "... كما في “محمـــد”").
+    stretched word quoted as an example in a text that names the kashida (or in a
+    paragraph about التطويل): "... كلمة ممدودة، كما في “محمـــد”".
     """
 
     code = "ENC009"
@@ -1299,17 +1299,18 @@ class Tatweel(Rule):
             )
 
 
-# Words for the kashida and for stretched words: a paragraph with one may quote them.
-_KASHIDA_TALK_RE = re.compile(
-    f"(?<![{LETTERS}])[وفب]?(?:ال|لل)?(?:كشيدة|تطويل|ممدود|ممدودة|ممطوط|ممطوطة|مدّ)(?![{LETTERS}])"
-)
+# The kashida named (anywhere in the text), or stretching as a topic ("التطويل", in the
+# paragraph): a text that talks about it may quote stretched words. (Not "مدّ", "ممدودة",
+# which news uses for bridges and hands: "مدّ جسور التواصل".)
+_KASHIDA_RE = re.compile("كشيد|كشائد")
+_STRETCHING_RE = re.compile(f"(?<![{LETTERS}])[وف]?(?:ال|بال)تطويل(?![{LETTERS}])")
 
 
 def _kashida_example(doc, at: int) -> bool:
-    """Is the stretched word at ``at`` quoted in a paragraph that talks about the
-    kashida ("... ليحصل على كلمة ممدودة، كما في “محمـــد”")?"""
+    """Is the stretched word at ``at`` quoted in a text that talks about the kashida
+    ("... ليحصل على كلمة ممدودة، كما في “محمـــد”" in an article on الكشيدة)?"""
     p = doc.paragraph_at(at)
-    if p is None or not _KASHIDA_TALK_RE.search(p.text):
+    if p is None or not (_KASHIDA_RE.search(doc.text) or _STRETCHING_RE.search(p.text)):
         return False
     return any(p.start + m.start() < at < p.start + m.end() for m in _QUOTED_RE.finditer(p.text))
 
