@@ -1095,7 +1095,8 @@ class PersianLetter(Rule):
     in a paragraph that writes ي or ك elsewhere («ایران ای سرای امید»), or with one
     such word there when the quotation has a Persian-only letter or the paragraph names
     the language («نستعلیق» after "يُكتب بالفارسية"), a phrase after
-    the name of its language ("بالفارسية: جدایی نادر از سیمین"), paragraphs
+    the name of its language ("بالفارسية: جدایی نادر از سیمین"), a Persian digit quoted
+    whole as an example («۴»), paragraphs
     that are mostly Persian or Urdu, and
     Quranic text in Uthmani script (which uses these code points on purpose) are not
     flagged.
@@ -1160,6 +1161,8 @@ class PersianLetter(Rule):
                 for m in re.finditer(f"[{_PERSIAN_DIGITS}]+", t):
                     s = p.start + m.start()
                     d = m.group()
+                    if _quoted_markup(text, s, s + len(d)):
+                        continue  # a digit quoted whole, an example: "«۴» لا «٤»"
                     fixed = d.translate(_DIGIT_MAP)
                     yield self.finding(
                         s,

@@ -16,7 +16,39 @@ _AR = f"[{LETTERS}]"
 _ARABIC_BEFORE = re.compile(f"[{LETTERS}]")
 
 
-class SpaceBeforePunctuation(Rule):
+# Words about punctuation: a text with one may quote wrong marks as examples.
+_PUNCTUATION_TALK_RE = re.compile(
+    "الترقيم|الفاصلة|الفواصل|الفاصلتين|الفاصلات|علامة الاستفهام|علامة التعجب|النقطتين"
+)
+# A short quotation, an example of a few words («كلمة ، كلمة», «لماذا؟؟»).
+_SHORT_QUOTE_RE = re.compile("«[^»\n]{1,40}»|“[^”\n]{1,40}”")
+
+
+def cited_example(doc, at: int) -> bool:
+    """Does offset ``at`` fall inside a short quotation in a text that talks about
+    punctuation ("... ومن الأخطاء «كلمة ، كلمة» ..." in an article on الترقيم)? The
+    mark there is an example the article cites, right or wrong."""
+    if not doc.memo("punctuation.talk", lambda d: bool(_PUNCTUATION_TALK_RE.search(d.text))):
+        return False
+    p = doc.paragraph_at(at)
+    if p is None:
+        return False
+    return any(
+        p.start + m.start() < at < p.start + m.end() for m in _SHORT_QUOTE_RE.finditer(p.text)
+    )
+
+
+class _LeavesCitedExamples:
+    """For the punctuation rules: their findings less the marks a text about punctuation
+    cites as examples (``cited_example``)."""
+
+    def check(self, doc):
+        for f in self._check(doc):
+            if not cited_example(doc, f.start):
+                yield f
+
+
+class SpaceBeforePunctuation(_LeavesCitedExamples, Rule):
     """Space before an Arabic punctuation mark (، ؛ ؟ . : !).
 
     **What it does**
@@ -27,6 +59,8 @@ class SpaceBeforePunctuation(Rule):
     following Arabic comma, semicolon or question mark ("عام 2022 ،"), and between a
     number and a full stop when Arabic text follows or the line ends ("في الدقيقة 58 .
     وأضاف"; not a spaced decimal, "4 . 5").
+    A mark inside a short quotation in a text about punctuation (الترقيم، الفاصلة ...)
+    is an example the text cites, right or wrong («كلمة ، كلمة»), and is left alone.
 
     **Why is this bad?**
     Arabic typography, like Latin, attaches these marks to the preceding word. A space
@@ -60,7 +94,7 @@ class SpaceBeforePunctuation(Rule):
         f"|(?<=[0-9٠-٩%٪])([ \\t\\u00a0]+)(\\.)(?=[ \\t\\u00a0]*(?:[{LETTERS}]|\\n|$))"
     )
 
-    def check(self, doc):
+    def _check(self, doc):
         text = doc.text
         for m in self._re.finditer(text):
             g = 1 if m.group(1) is not None else 3 if m.group(3) is not None else 5
@@ -115,7 +149,7 @@ def _letters(word: str) -> int:
 _IS_LETTER = re.compile(f"[{LETTERS}]").fullmatch
 
 
-class MissingSpaceAfterPunctuation(Rule):
+class MissingSpaceAfterPunctuation(_LeavesCitedExamples, Rule):
     """No space between a punctuation mark and the Arabic word after it ("قال،إن").
 
     **What it does**
@@ -123,6 +157,8 @@ class MissingSpaceAfterPunctuation(Rule):
     Arabic word that follows it, and a full stop or colon glued between two Arabic words
     ("المنطقة.وأكد", "الحمود:فايز"), or a full stop after a closing quote mark glued to
     the next sentence ("أيضاً».وختمت").
+    A mark inside a short quotation in a text about punctuation (الترقيم، الفاصلة ...)
+    is an example the text cites, right or wrong («كلمة ، كلمة»), and is left alone.
 
     **Why is this bad?**
     Scrapers that join inline elements (a sentence and the next one, a caption and a
@@ -159,7 +195,7 @@ class MissingSpaceAfterPunctuation(Rule):
     # A full stop after a closing quote mark, glued to the next sentence ("أيضاً».وختمت").
     _after_quote = re.compile(f'(?<=[{LETTERS}{MARKS}][»”"])\\.(?=[{LETTERS}])')
 
-    def check(self, doc):
+    def _check(self, doc):
         text = doc.text
         for m in self._glued.finditer(text):
             s, e = m.span()
@@ -206,13 +242,15 @@ class MissingSpaceAfterPunctuation(Rule):
         )
 
 
-class LatinPunctuation(Rule):
+class LatinPunctuation(_LeavesCitedExamples, Rule):
     """A Latin comma, semicolon or question mark in Arabic text ("قال , إن" / "لماذا?").
 
     **What it does**
     Flags ``,`` ``;`` and ``?`` written after an Arabic word and followed by an Arabic
     word (or, for ``?``, ending the sentence), also across a closing quote mark
     ("الفقيرة?”، مشيرة"), and proposes the Arabic mark ، ؛ ؟.
+    A mark inside a short quotation in a text about punctuation (الترقيم، الفاصلة ...)
+    is an example the text cites, right or wrong («كلمة ، كلمة»), and is left alone.
 
     **Why is this bad?**
     Arabic has its own comma, semicolon and question mark, which face the other way and
@@ -248,7 +286,7 @@ class LatinPunctuation(Rule):
         re.MULTILINE,
     )
 
-    def check(self, doc):
+    def _check(self, doc):
         text = doc.text
         for m in self._re.finditer(text):
             s, e = m.span(2)
@@ -448,7 +486,7 @@ class OrphanPunctuation(Rule):
             )
 
 
-class DoubledPunctuation(Rule):
+class DoubledPunctuation(_LeavesCitedExamples, Rule):
     """Two different or repeated marks where one is meant ("،،", "؟،", "،.", "!.").
 
     **What it does**
@@ -457,6 +495,8 @@ class DoubledPunctuation(Rule):
     semicolon right before a full stop ("،."). A full stop followed by a comma or by a
     question mark ("جامعيا.؟", "عام 2030.،") is flagged too, except after initials and
     abbreviations ("العميد ي.،" is correct).
+    A mark inside a short quotation in a text about punctuation (الترقيم، الفاصلة ...)
+    is an example the text cites, right or wrong («كلمة ، كلمة»), and is left alone.
 
     **Why is this bad?**
     One clause takes one mark. Doubled marks come from joining text pieces (a caption
@@ -497,7 +537,7 @@ class DoubledPunctuation(Rule):
         r"|(?P<mixed>[،,][؛;]|[؛;][،,]))"
     )
 
-    def check(self, doc):
+    def _check(self, doc):
         text = doc.text
         for m in self._re.finditer(text):
             s, e = m.span()

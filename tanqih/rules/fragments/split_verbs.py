@@ -202,6 +202,9 @@ class VerbSignals:
                 ),
             )
 
+    # Words after which أن is the subjunctive أنْ before a verb, never أنّ before a noun.
+    _VERB_AN_HEADS = frozenset(hamza_key(w) for w in "دون بدون قبل بعد لدرجة".split())
+
     def _by_that_clause(self, doc, seen):
         text = doc.text
         for m in THAT_CLAUSE_RE.finditer(text):
@@ -218,6 +221,8 @@ class VerbSignals:
             ):
                 continue  # ("لقد أن الأوان.": آن written without its madda)
             particle = strip_marks(m.group(1))
+            if particle == "أن" and shapes.key(word_before(text, m.start())) in self._VERB_AN_HEADS:
+                continue  # أنْ and its verb: "... دون أن تحول المواد القديمة."
             if written_with_hamza_elsewhere(text, particle):
                 continue  # a verb: "... بان العيب." (appeared) in a text that writes "بأن"
             if (
