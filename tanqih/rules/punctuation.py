@@ -24,7 +24,7 @@ _PUNCTUATION_TALK_RE = re.compile(
 _SHORT_QUOTE_RE = re.compile("«[^»\n]{1,40}»|“[^”\n]{1,40}”")
 
 
-def cited_example(doc, at: int) -> bool:
+def _cited_example(doc, at: int) -> bool:
     """Does offset ``at`` fall inside a short quotation in a text that talks about
     punctuation ("... ومن الأخطاء «كلمة ، كلمة» ..." in an article on الترقيم)? The
     mark there is an example the article cites, right or wrong."""
@@ -40,11 +40,11 @@ def cited_example(doc, at: int) -> bool:
 
 class _LeavesCitedExamples:
     """For the punctuation rules: their findings less the marks a text about punctuation
-    cites as examples (``cited_example``)."""
+    cites as examples (``_cited_example``)."""
 
     def check(self, doc):
         for f in self._check(doc):
-            if not cited_example(doc, f.start):
+            if not _cited_example(doc, f.start):
                 yield f
 
 
