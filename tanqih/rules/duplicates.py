@@ -18,7 +18,7 @@ from tanqih.linter.corpus import fast_key
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules import sentence_shapes as shapes
-from tanqih.rules.phrases import delete_line, delete_span, quote, strip_span
+from tanqih.rules.phrases import delete_line, delete_span, quote, same_block, strip_span
 from tanqih.rules.word_frequencies import zipf
 
 FAMILIES["DUP"] = "duplicates"
@@ -152,7 +152,7 @@ def _quoted_refrain(text: str, paragraphs: list[Span], rep: Span, first: Span) -
     i = bisect.bisect_left([p.start for p in paragraphs], first.start)
     if i < 1 or i + 1 >= len(paragraphs) or paragraphs[i + 1] is not rep:
         return False
-    if text[first.end : rep.start].count("\n") != 1:
+    if not same_block(text, first, rep):
         return False
     above = paragraphs[i - 1]
     if not above.text.rstrip().endswith(":"):
@@ -163,7 +163,7 @@ def _quoted_refrain(text: str, paragraphs: list[Span], rep: Span, first: Span) -
     if gap != 2 or i + 2 >= len(paragraphs):
         return False
     below = paragraphs[i + 2]
-    return text[rep.end : below.start].count("\n") == 1 and _sung_line(below.text)
+    return same_block(text, rep, below) and _sung_line(below.text)
 
 
 def _sung_line(text: str) -> bool:
@@ -359,9 +359,9 @@ def _closes_notices(text: str, paras: list[Span], rep: Span, first: Span) -> boo
         i = bisect.bisect_left(starts, copy.start)
         if i < 2 or paras[i] is not copy:
             return False
-        if i + 1 < len(paras) and text[copy.end : paras[i + 1].start].count("\n") < 2:
+        if i + 1 < len(paras) and same_block(text, copy, paras[i + 1]):
             return False  # (the block goes on below the copy)
-        if any(text[paras[j].end : paras[j + 1].start].count("\n") != 1 for j in (i - 2, i - 1)):
+        if not all(same_block(text, paras[j], paras[j + 1]) for j in (i - 2, i - 1)):
             return False  # (a block of three lines at least, the copy its last)
         above.append(fast_key(paras[i - 1].text))
     return above[0] != above[1]

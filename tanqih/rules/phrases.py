@@ -114,6 +114,11 @@ def arabic_letters(text: str) -> int:
     return len(_AR_LETTER_RE.findall(text))
 
 
+def same_block(text: str, a: Span, b: Span) -> bool:
+    """Are lines ``a`` and ``b`` (``a`` above) in one block, no blank line between?"""
+    return text[a.end : b.start].count("\n") == 1
+
+
 def delete_line(text: str, start: int, end: int) -> Edit:
     """An edit that removes the line holding text[start:end] together with its line end."""
     s = text.rfind("\n", 0, start) + 1

@@ -19,6 +19,7 @@ from tanqih.rules.phrases import (
     has_sentence_punct,
     pkey,
     quote,
+    same_block,
     strip_span,
 )
 from tanqih.rules.sentence_shapes import PREPOSITIONS, is_function, key
@@ -66,11 +67,6 @@ def _keyword_line(t: str, max_words: int) -> bool:
 _SENTENCE_END_RE = re.compile(r"[.!?؟…][\"”»')\]]*\s*$")
 
 
-def _same_block(text: str, a, b) -> bool:
-    """Are lines ``a`` and ``b`` (``a`` above) in one block, no blank line between?"""
-    return text[a.end : b.start].count("\n") == 1
-
-
 def _notice_lines(text: str, lines: list, i: int, j: int) -> bool:
     """Is the run ``lines[i:j]`` the middle of a notice (a greeting or a condolence set
     out a phrase a line: "يتقدم نادي الظفرة الرياضي / بخالص العزاء إلى لاعبه / سيف حمد
@@ -79,13 +75,13 @@ def _notice_lines(text: str, lines: list, i: int, j: int) -> bool:
     الزميلة", "في وفاة جده") or the line above it, in the same block, is a sentence's
     start that the run carries on. A tag list is names, ending the article or its
     block."""
-    if j >= len(lines) or not _same_block(text, lines[j - 1], lines[j]):
+    if j >= len(lines) or not same_block(text, lines[j - 1], lines[j]):
         return False
     k = j
     while not (
         _SENTENCE_END_RE.search(lines[k].text) and len(lines[k].text.split()) >= _NOTICE_CLOSE
     ):
-        if k + 1 >= len(lines) or not _same_block(text, lines[k], lines[k + 1]):
+        if k + 1 >= len(lines) or not same_block(text, lines[k], lines[k + 1]):
             return False
         k += 1
     if any(key(lines[m].text.split()[0]) in PREPOSITIONS for m in range(i, j)):
@@ -93,7 +89,7 @@ def _notice_lines(text: str, lines: list, i: int, j: int) -> bool:
     above = lines[i - 1] if i > 0 else None
     return (
         above is not None
-        and _same_block(text, above, lines[i])
+        and same_block(text, above, lines[i])
         and len(above.text.split()) >= _NOTICE_OPENING
         and not _SENTENCE_END_RE.search(above.text)
         and not above.text.rstrip().endswith((":", "："))
