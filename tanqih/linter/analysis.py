@@ -191,3 +191,11 @@ class Analysis:
             if p.start <= offset <= p.end:
                 return p
         return None
+
+    def inside_match(self, offset: int, pattern: re.Pattern) -> bool:
+        """Does ``offset`` fall strictly inside a match of ``pattern`` in its paragraph
+        (a mark inside a quotation the paragraph cites, say)?"""
+        p = self.paragraph_at(offset)
+        return p is not None and any(
+            p.start + m.start() < offset < p.start + m.end() for m in pattern.finditer(p.text)
+        )

@@ -1315,7 +1315,7 @@ def _kashida_example(doc, at: int) -> bool:
     p = doc.paragraph_at(at)
     if p is None or not (_KASHIDA_RE.search(doc.text) or _STRETCHING_RE.search(p.text)):
         return False
-    return any(p.start + m.start() < at < p.start + m.end() for m in _QUOTED_RE.finditer(p.text))
+    return doc.inside_match(at, _QUOTED_RE)
 
 
 # ---------------------------------------------------------------------------- ENC010

@@ -30,12 +30,7 @@ def _cited_example(doc, at: int) -> bool:
     mark there is an example the article cites, right or wrong."""
     if not doc.memo("punctuation.talk", lambda d: bool(_PUNCTUATION_TALK_RE.search(d.text))):
         return False
-    p = doc.paragraph_at(at)
-    if p is None:
-        return False
-    return any(
-        p.start + m.start() < at < p.start + m.end() for m in _SHORT_QUOTE_RE.finditer(p.text)
-    )
+    return doc.inside_match(at, _SHORT_QUOTE_RE)
 
 
 class _LeavesCitedExamples:

@@ -15,6 +15,7 @@ from tanqih.rules.boilerplate.link_shapes import (
     _HANDLE_RE,
     _TAG_RE,
     _URL_RE,
+    TWEET_HOSTS,
     _links_only,
 )
 from tanqih.rules.phrases import (
@@ -275,7 +276,7 @@ _LINK_WORD_RE = re.compile(
     r"(?:رابط|الرابط|رابطا|روابط|بالرابط|برابط)(?:\s+\S+){0,3}\s*[:«“\"]?\s*$"
 )
 # Twitter's own wrappers, which no writer types: embed debris wherever they stand.
-_TWITTER_RE = re.compile(r"(?:https?://)?(?:www\.)?(?:pic\.twitter\.com|t\.co)/", re.I)
+_TWITTER_RE = re.compile(rf"(?:https?://)?(?:www\.)?(?:{TWEET_HOSTS})/", re.I)
 
 
 def _named_link(line: str, m: re.Match) -> bool:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+# Twitter's own link hosts: only an embedded tweet writes them.
+TWEET_HOSTS = r"pic\.twitter\.com|t\.co"
 _EMBED_URL_RE = re.compile(
-    r"(?<![\w./-])(?:https?://)?(?:www\.)?(?:pic\.twitter\.com|t\.co|instagr\.am|"
+    rf"(?<![\w./-])(?:https?://)?(?:www\.)?(?:{TWEET_HOSTS}|instagr\.am|"
     r"instagram\.com/(?:p|reel|tv)|youtu\.be|fb\.me|fb\.watch|bit\.ly|goo\.gl|tinyurl\.com|"
     r"ow\.ly|buff\.ly|dlvr\.it|lnkd\.in|tiktok\.com/@[\w.]+/video)/[\w./?=&%#~+-]*…?",
     re.I,
