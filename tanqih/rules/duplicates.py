@@ -18,6 +18,7 @@ from tanqih.linter.corpus import fast_key
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.citations import LeavesCitedExamples, spelling_quotations
 from tanqih.rules.phrases import delete_line, delete_span, quote, same_block, strip_span
 from tanqih.rules.word_frequencies import zipf
 
@@ -275,8 +276,10 @@ class DuplicateParagraph(Rule):
     line of its own) among the first four lines that the text says once again five
     lines or more below, a short unpunctuated line written three times or more with only
     such lines between its copies (a song's refrain after each verse, a paragraph each),
-    and a short line closing two blocks of three lines or more under different lines (a
-    formula closing each notice of a page: "إنا لله وإنا إليه راجعون.").
+    a short line closing two blocks of three lines or more under different lines (a
+    formula closing each notice of a page: "إنا لله وإنا إليه راجعون."), and, in a text
+    about spelling that quotes, a line written again in other letters (a verse cited as
+    the manuscript writes it, "راى الشيب قد غطى ذوابة راسه", then respelled).
 
     **Why is this bad?**
     Scrapers repeat the lead in the body, or an embedded post and its quotation. The
@@ -336,6 +339,8 @@ class DuplicateParagraph(Rule):
                 continue  # "إنا لله وإنا إليه راجعون." closing each notice of a page
             if copies[first.start] == 1 and _bookends(doc.paragraphs, rep, first):
                 continue  # a motto opening and closing a statement (said twice, no more)
+            if spelling_quotations(doc) and _letters(rep.text) != _letters(first.text):
+                continue  # a text about spelling cites a line as written and respelled
             line = doc.doc.line_col(first.start)[0]
             s, e = strip_span(rep)
             yield self.finding(
@@ -344,6 +349,14 @@ class DuplicateParagraph(Rule):
                 f"paragraph repeats line {line}: {quote(rep.text)}",
                 [delete_line(text, s, e)],
             )
+
+
+_NON_LETTER_RE = re.compile(f"[^{LETTERS}]+")
+
+
+def _letters(text: str) -> str:
+    """The Arabic letters of a text, no marks, spaces or punctuation."""
+    return _NON_LETTER_RE.sub("", text)
 
 
 def _closes_notices(text: str, paras: list[Span], rep: Span, first: Span) -> bool:
@@ -562,7 +575,12 @@ def _construct_subject(verb: str, head: str) -> bool:
     return zipf("ال" + verb) < 2.0  # (a verb never takes the article)
 
 
-class RepeatedWord(Rule):
+# The case endings (the short vowels, tanween and sukun on a word's last letter): a
+# writer who marks them doubles the word on purpose.
+_CASE_ENDINGS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652")
+
+
+class RepeatedWord(LeavesCitedExamples, Rule):
     """A word written twice in a row: "في في", "التي التي", "الحكومة الحكومة".
 
     **What it does**
@@ -580,7 +598,12 @@ class RepeatedWord(Rule):
     الليبي الليبي": among Libyans; not "الجيش الإسرائيلي الإسرائيلي"), a noun on و
     that its adjective makes another item ("التربية والتعليم والتعليم الفني"),
     a noun doubled at the start of a line or before a number (a label or a sidebar's
-    time: "اليوم اليوم 06:42"), and fully vocalised text.
+    time: "اليوم اليوم 06:42"), a word doubled with its case ending written (the
+    warning and the urging: "النارَ النارَ", "الصبرَ الصبرَ"), and fully vocalised text.
+
+    A doubled word inside a quotation that a text about machine output or punctuation cites
+    as an example of the error it explains (“الأرنب الأرنب يحب الجزر”، والكلمة مكررة خطأ) is
+    left alone.
 
     **Why is this bad?**
     A doubled word is a copy-editing slip or a join of two text blocks; it reads as an
@@ -602,7 +625,7 @@ class RepeatedWord(Rule):
     family = "duplicates"
     fix = "unsafe"
 
-    def check(self, doc):
+    def _check(self, doc):
         text = doc.text
         tokens = doc.tokens
         for i in range(1, len(tokens)):
@@ -613,6 +636,8 @@ class RepeatedWord(Rule):
                 continue  # three times or more: a chant ("ارحل ارحل ارحل")
             if i + 1 < len(tokens) and tokens[i + 1].bare == a.bare:
                 continue
+            if a.text[-1] in _CASE_ENDINGS:
+                continue  # a case ending written: "الصبرَ الصبرَ", urging (الإغراء)
             k = hamza_key(a.bare)
             if not self._doubled_by_mistake(k, a.text):
                 continue

@@ -841,7 +841,8 @@ class InvisibleCharacter(Rule):
     except a ZWNJ between two Arabic letters in a text with no Persian or Urdu letter
     (ی ک پ چ ژ گ ...): it only breaks the joining of an Arabic word ("الانتخا\u200cبات"),
     and a ZWJ between two Arabic letters, which join without it (or cannot join at all):
-    the word looks the same without it.
+    the word looks the same without it. A character quoted by a text that names it (its
+    code point, RLM, "علامة من اليمين إلى اليسار") is an example and is left alone.
     """
 
     code = "ENC005"
@@ -874,7 +875,7 @@ class InvisibleCharacter(Rule):
                     keep = kept[0]
                 elif "\u200b" in run and re.match(_AR, before) and re.match(_AR, after):
                     keep = " "
-            if keep == run:
+            if keep == run or _invisible_example(doc, s):
                 continue
             end = e
             if not keep and before in (" ", "\t", "\n", "") and after in (" ", "\t"):
@@ -888,6 +889,24 @@ class InvisibleCharacter(Rule):
                 + ("write a space (it separates two words)" if keep == " " else "remove"),
                 [Edit(s, end, keep)],
             )
+
+
+# Invisible characters named as a topic: a code point, a mark's name ("علامة من
+# اليمين إلى اليسار", RLM, ZWNJ) or "the invisible characters".
+_INVISIBLE_TALK_RE = re.compile(
+    r"U\+(?:200[B-F]|202[A-E]|206[6-9]|FEFF)|\b(?:RLM|LRM|ZWNJ|ZWJ)\b"
+    r"|علامة (?:من )?(?:اليمين إلى اليسار|اليسار إلى اليمين)"
+    r"|(?:المحارف|الحروف|الرموز|العلامات|المحرف|الحرف|العلامة) (?:غير المرئي|الخفي)"
+    r"|صفري العرض|عديم العرض"
+)
+
+
+def _invisible_example(doc, at: int) -> bool:
+    """Is the invisible character at ``at`` inside a quotation of a text that names it
+    ("... إدراج «علامة من اليمين إلى اليسار»، ورمزها U+200F ... «\u200fNetflix ...»")?"""
+    if not doc.memo("encoding.invisible-talk", lambda d: bool(_INVISIBLE_TALK_RE.search(d.text))):
+        return False
+    return doc.inside_match(at, _QUOTED_RE)
 
 
 # ---------------------------------------------------------------------------- ENC006
@@ -993,7 +1012,10 @@ class PresentationForm(Rule):
     **Fix safety**
     Safe: NFKC maps each form to the same letters. The word ligatures U+FDF0-U+FDFF
     (ﷺ, ﷻ, ﷽, the rial sign ﷼) are symbols written on purpose and are not flagged;
-    forms without a decomposition (ornate parentheses ﴾ ﴿) are left as they are.
+    forms without a decomposition (ornate parentheses ﴾ ﴿) are left as they are. In a
+    text about letter forms (أشكال العرض, لام ألف, "بأشكالها الأربعة", a code point
+    U+FEFB) a form standing alone or quoted is an example and is left alone ("المنفصلة
+    ﺏ، والابتدائية ﺑ").
     """
 
     code = "ENC007"
@@ -1009,6 +1031,8 @@ class PresentationForm(Rule):
             fixed = "".join(self._letters(c) for c in run)
             if fixed == run:
                 continue
+            if _glyph_example(doc, m.start(), m.end()):
+                continue
             yield self.finding(
                 m.start(),
                 m.end(),
@@ -1022,6 +1046,26 @@ class PresentationForm(Rule):
         if "\ufe70" <= c <= "\ufe7f":
             n = n.lstrip(" ")  # isolated harakat forms decompose to space + mark
         return n
+
+
+# Letter forms as a topic: a text on type design or on the shapes of the letters.
+_LETTER_FORMS_RE = re.compile(
+    r"أشكال العرض|الأشكال السياقية|(?:الأشكال|أشكالها|أشكاله|بأشكالها) الأربعة"
+    r"|(?:ال)?لام[ -]?(?:ال)?ألف|U\+F[B-E][0-9A-F]{2}|[Ll]igature|Presentation Forms"
+    r"|(?:الشكل|الصورة|شكل|صورة) (?:الابتدائي|النهائي|المنفصل|المتوسط)ة?"
+)
+
+
+def _glyph_example(doc, start: int, end: int) -> bool:
+    """Are the glyphs at ``start:end`` an example a text about letter forms shows: standing
+    alone ("والابتدائية ﺑ، والمتوسطة ﺒ") or quoted («ﺭﻣﻀﺎﻥ ﻛﺮﻳﻢ»)?"""
+    if not doc.memo("encoding.letter-forms", lambda d: bool(_LETTER_FORMS_RE.search(d.text))):
+        return False
+    text = doc.text
+    alone = not (start and re.match(_AR, text[start - 1])) and not re.match(
+        _AR, text[end : end + 1]
+    )
+    return alone or doc.inside_match(start, _QUOTED_RE)
 
 
 # ---------------------------------------------------------------------------- ENC008
@@ -1269,8 +1313,9 @@ class Tatweel(Rule):
     uses are not flagged: after a clitic before a quote, number, Latin word or hashtag
     (لـ"رويترز"، الـ25، بـ CNN، لـ #الميادين), the hijri abbreviation (1436هـ), a tatweel used as a dash
     (الرياض ـ واس), one that carries a diacritic (الرَّحْمَـٰنِ), Quranic text, and a
-    stretched word quoted as an example in a text that names the kashida (or in a
-    paragraph about التطويل): "... كلمة ممدودة، كما في “محمـــد”".
+    stretched word quoted as an example in a text that names the kashida or the madd
+    of tajweed (or in a paragraph about التطويل): "... كلمة ممدودة، كما في “محمـــد”",
+    "... يقصّرون في “الضّــالّين” فلا يبلغون بها ست حركات".
     """
 
     code = "ENC009"
@@ -1302,16 +1347,22 @@ class Tatweel(Rule):
             )
 
 
-# The kashida named (anywhere in the text), or stretching as a topic ("التطويل", in the
-# paragraph): a text that talks about it may quote stretched words. (Not "مدّ", "ممدودة",
-# which news uses for bridges and hands: "مدّ جسور التواصل".)
-_KASHIDA_RE = re.compile("كشيد|كشائد")
+# The kashida named (anywhere in the text), the length of a madd in tajweed (a lesson
+# writes «الضّــالّين» to show it: "التجويد", "المد المتصل", "ست حركات"), or stretching
+# as a topic ("التطويل", in the paragraph): a text that talks about it may quote
+# stretched words. (Not "مدّ", "ممدودة" alone, which news uses for bridges and hands:
+# "مدّ جسور التواصل".)
+_KASHIDA_RE = re.compile(
+    "كشيد|كشائد|تجويد|المد (?:المتصل|المنفصل|اللازم|الطبيعي)|مد (?:متصل|منفصل|لازم|طبيعي)"
+    "|(?:أربع|خمس|ست) حركات|حركتين|حركتان"
+)
 _STRETCHING_RE = re.compile(f"(?<![{LETTERS}])[وف]?(?:ال|بال)تطويل(?![{LETTERS}])")
 
 
 def _kashida_example(doc, at: int) -> bool:
     """Is the stretched word at ``at`` quoted in a text that talks about the kashida
-    ("... ليحصل على كلمة ممدودة، كما في “محمـــد”" in an article on الكشيدة)?"""
+    ("... ليحصل على كلمة ممدودة، كما في “محمـــد”" in an article on الكشيدة) or about
+    the madd of tajweed ("... يقصّرون في كلمة “الضّــالّين” فلا يبلغون بها ست حركات")?"""
     p = doc.paragraph_at(at)
     if p is None or not (_KASHIDA_RE.search(doc.text) or _STRETCHING_RE.search(p.text)):
         return False

@@ -20,6 +20,7 @@ from tanqih.linter.arabic import (
 )
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
+from tanqih.rules.citations import LeavesCitedExamples
 from tanqih.rules.phrases import hard_wrapped
 from tanqih.rules.word_frequencies import large_zipf
 
@@ -150,7 +151,7 @@ def _doc_words(doc) -> Counter:
     return doc.memo("lay.words", lambda a: Counter(t.bare for t in a.tokens))
 
 
-class GluedWords(Rule):
+class GluedWords(LeavesCitedExamples, Rule):
     """Two words glued together where a tag or line break was: الغربيةالمراسل.
 
     **What it does**
@@ -204,6 +205,9 @@ class GluedWords(Rule):
     A glued pair common enough on the web for the large word list to know it
     (المركزالأول) still counts when each word alone is far more common.
 
+    Words glued inside a quotation that a text about writing or machine output cites as an
+    example of the error it explains (كأن يكتب «كرةالقدم» دون مسافة) are left alone.
+
     **Why is this bad?**
     The glued token is not a word: search, counts and language models see a string
     that exists nowhere else, and readers stumble.
@@ -241,7 +245,7 @@ class GluedWords(Rule):
         f"|(?<![اىةء])[{TANWEEN}][{MARKS}]*(?:ا(?![{MARKS}]))?)(?=[{LETTERS}])"
     )
 
-    def check(self, doc):
+    def _check(self, doc):
         minf = self.opts["min-frequency"]
         tokens = doc.tokens
         # Cheap pre-filter on the distinct words: a word can only split after a ة / ى

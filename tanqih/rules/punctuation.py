@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Rule
+from tanqih.rules.citations import LeavesCitedExamples
 from tanqih.rules.encoding import LOST_WORD_RE  # (words of question marks: ENC010's)
 
 FAMILIES["PUN"] = "punctuation"
@@ -16,34 +17,7 @@ _AR = f"[{LETTERS}]"
 _ARABIC_BEFORE = re.compile(f"[{LETTERS}]")
 
 
-# Words about punctuation: a text with one may quote wrong marks as examples.
-_PUNCTUATION_TALK_RE = re.compile(
-    "الترقيم|الفاصلة|الفواصل|الفاصلتين|الفاصلات|علامة الاستفهام|علامة التعجب|النقطتين"
-)
-# A short quotation, an example of a few words («كلمة ، كلمة», «لماذا؟؟»).
-_SHORT_QUOTE_RE = re.compile("«[^»\n]{1,40}»|“[^”\n]{1,40}”")
-
-
-def _cited_example(doc, at: int) -> bool:
-    """Does offset ``at`` fall inside a short quotation in a text that talks about
-    punctuation ("... ومن الأخطاء «كلمة ، كلمة» ..." in an article on الترقيم)? The
-    mark there is an example the article cites, right or wrong."""
-    if not doc.memo("punctuation.talk", lambda d: bool(_PUNCTUATION_TALK_RE.search(d.text))):
-        return False
-    return doc.inside_match(at, _SHORT_QUOTE_RE)
-
-
-class _LeavesCitedExamples:
-    """For the punctuation rules: their findings less the marks a text about punctuation
-    cites as examples (``_cited_example``)."""
-
-    def check(self, doc):
-        for f in self._check(doc):
-            if not _cited_example(doc, f.start):
-                yield f
-
-
-class SpaceBeforePunctuation(_LeavesCitedExamples, Rule):
+class SpaceBeforePunctuation(LeavesCitedExamples, Rule):
     """Space before an Arabic punctuation mark (، ؛ ؟ . : !).
 
     **What it does**
@@ -79,10 +53,11 @@ class SpaceBeforePunctuation(_LeavesCitedExamples, Rule):
     triggers = "،؛؟.:!"
 
     _re = re.compile(
-        f'(?<=[{LETTERS}{MARKS}{TATWEEL}”»)"])([ \\t\\u00a0]+)([،؛؟:!]|\\.(?![.A-Za-z]))'
+        f'(?<=[{LETTERS}{MARKS}{TATWEEL}”»)"])([ \\t\\u00a0]+)([،؛؟:!]|\\.(?![./A-Za-z]))'
         # the Arabic marks ، ؛ ؟ are Arabic text's wherever they stand: also after a
         # number, a percentage or a Latin word ("عام 2022 ،", "بنسبة 5% ،", "Apple ،");
-        # a dot before a Latin letter opens a name (".NET", ".com"), no full stop
+        # a dot before a Latin letter opens a name (".NET", ".com") and one before a
+        # slash a path ("./backup.sh"), no full stop
         "|(?<=[0-9٠-٩%٪A-Za-z])([ \\t\\u00a0]+)([،؛؟])"
         # ... and a full stop after a number when Arabic text goes on ("في الدقيقة 58 .
         # وأضاف"; not a decimal, "3 . 5")
@@ -144,7 +119,7 @@ def _letters(word: str) -> int:
 _IS_LETTER = re.compile(f"[{LETTERS}]").fullmatch
 
 
-class MissingSpaceAfterPunctuation(_LeavesCitedExamples, Rule):
+class MissingSpaceAfterPunctuation(LeavesCitedExamples, Rule):
     """No space between a punctuation mark and the Arabic word after it ("قال،إن").
 
     **What it does**
@@ -237,7 +212,7 @@ class MissingSpaceAfterPunctuation(_LeavesCitedExamples, Rule):
         )
 
 
-class LatinPunctuation(_LeavesCitedExamples, Rule):
+class LatinPunctuation(LeavesCitedExamples, Rule):
     """A Latin comma, semicolon or question mark in Arabic text ("قال , إن" / "لماذا?").
 
     **What it does**
@@ -481,7 +456,7 @@ class OrphanPunctuation(Rule):
             )
 
 
-class DoubledPunctuation(_LeavesCitedExamples, Rule):
+class DoubledPunctuation(LeavesCitedExamples, Rule):
     """Two different or repeated marks where one is meant ("،،", "؟،", "،.", "!.").
 
     **What it does**

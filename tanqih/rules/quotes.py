@@ -25,6 +25,7 @@ from tanqih.linter.quotemarks import (
     Pair,
 )
 from tanqih.linter.registry import FAMILIES, Option, Rule
+from tanqih.rules.citations import QUOTE_MARK_TALK_RE, LeavesCitedExamples
 
 FAMILIES["QUO"] = "quotes"
 
@@ -408,7 +409,7 @@ def _nested_in_other_style(pairs, marks=()) -> set[int]:
     return out
 
 
-class MisdirectedQuote(Rule):
+class MisdirectedQuote(LeavesCitedExamples, Rule):
     """An opening quote mark used to close a quotation, or a closing one to open it.
 
     **What it does**
@@ -422,6 +423,9 @@ class MisdirectedQuote(Rule):
     A space between the misdirected mark and the quoted text is part of the same finding
     (not also reported by QUO004), and a misdirected mark is not reported as unbalanced
     (QUO003). A quotation with both marks reversed ("”النص“") is one finding.
+
+    Marks inside a quotation that a text about quote marks (علامات التنصيص) cites as an
+    example of the error it explains are left alone.
 
     **Why is this bad?**
     Arabic text is right-to-left but quote characters are not mirrored: “ (U+201C) opens
@@ -447,7 +451,9 @@ class MisdirectedQuote(Rule):
     fix = "sometimes"
     triggers = ALL_MARKS
 
-    def check(self, doc):
+    citing = QUOTE_MARK_TALK_RE
+
+    def _check(self, doc):
         text = doc.text
         for m in _outside_orphan_runs(doc, doc.quotes.misdirected):
             partner = m.partner
@@ -505,7 +511,7 @@ class MisdirectedQuote(Rule):
         return edits, start, end, space
 
 
-class UnbalancedQuote(Rule):
+class UnbalancedQuote(LeavesCitedExamples, Rule):
     """A quotation opened and not closed in its paragraph, or closed without being opened.
 
     **What it does**
@@ -542,7 +548,9 @@ class UnbalancedQuote(Rule):
     fix = "none"
     triggers = ALL_MARKS
 
-    def check(self, doc):
+    citing = QUOTE_MARK_TALK_RE
+
+    def _check(self, doc):
         text = doc.text
         for m in _outside_orphan_runs(doc, doc.quotes.unmatched):
             if m.direction == CLOSE:

@@ -25,6 +25,7 @@ from tanqih.rules.boilerplate.furniture_shapes import (
     CUE_RE,
     MARKS_RE,
     counter_kind,
+    market_line,
     rating_line,
     widget_line,
 )
@@ -152,7 +153,8 @@ def _tag_labels() -> PhraseList:
 def _listable(t: str) -> bool:
     """A line that looks like furniture by its shape alone and that an article may list
     too: a count ("2.1 مليون مشترك"), a contact line, a weather, currency or prayer-time
-    line, a date, a cue in brackets, links or hashtags only."""
+    line, a market ticker's line ("أرامكو (2222): 28.45 ▲ 0.35%"), a date, a cue in
+    brackets, links or hashtags only."""
     s = t.strip()
     if MARKS_RE.search(s):
         s = strip_marks(s)
@@ -164,6 +166,7 @@ def _listable(t: str) -> bool:
         or BARE_CONTACT_RE.match(s)
         or widget_line(s)
         or rating_line(s)
+        or market_line(s)
         or _links_only(s)
     )
 

@@ -91,12 +91,20 @@ def _place(text: str) -> bool:
     return _PLACE_RE.match(strip_marks(text)) is not None
 
 
+# The timing line of a subtitle's cue (SRT, WebVTT): "00:01:23,456 --> 00:01:25,000".
+_CUE_TIMING_RE = re.compile(
+    r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}"
+)
+
+
 def is_timestamp(line: str) -> bool:
     """A line of date and time words only (a label such as "التاريخ:" or "آخر تحديث:"
     included); or two to four such parts separated by "|" or "•", counters allowed among
     them ("نشر في: ... | آخر تحديث: ...", "6 فبراير 2024 | 0 تعليق", "12 يونيو 2024 •
     الرياض")."""
     raw = line.strip()
+    if _CUE_TIMING_RE.match(raw):
+        return False  # a subtitle's cue, quoted with its file: "00:01:23,456 --> ..."
     if ("|" in raw or "•" in raw) and len(raw) <= 160:
         parts = [x for x in re.split("[|•]", raw) if x.strip()]
         stamps = sum(1 for x in parts if stamp(x))

@@ -45,7 +45,7 @@ _CODE_RE = re.compile(
     | \bdocument\.(?:write|getElementById|getElementsBy\w+|createElement|querySelector\w*|
         addEventListener|cookie)\b
     | \bwindow\.[A-Za-z_$]+
-    | </?(?:script|style|iframe|noscript)\b | <!-- | --> | <!\[CDATA\[ | \]\]>
+    | </?(?:script|style|iframe|noscript)\b | <!-- | -->(?![ \t]*\d{1,2}:\d{2}) | <!\[CDATA\[ | \]\]>
     | ^\s*\{\s*"[\w@$-]+"\s*:
     | \}\s*\)\s*(?:\(\s*\))?\s*;
     | =>\s*\{

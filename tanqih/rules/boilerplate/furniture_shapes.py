@@ -625,6 +625,19 @@ def one_item_ticker(s: str) -> bool:
 
 # A market ticker's arrow beside a number ("▲ 0.64%").
 _MARKET_ARROW_RE = re.compile(r"[▲▼🔺🔻⬆⬇↑↓]\s*[+\-−]?[0-9٠-٩]|[0-9٠-٩%]\s*[▲▼🔺🔻]")
+
+
+def market_line(s: str) -> bool:
+    """A line of a market ticker: a number beside an arrow, no sentence ("برنت 67.84$ ▲
+    0.9%", "أرامكو (2222): 28.45 ▲ 0.35%")."""
+    return (
+        len(s) <= 120
+        and DIGIT_RE.search(s) is not None
+        and _MARKET_ARROW_RE.search(s) is not None
+        and not s.endswith(".")
+    )
+
+
 # A teaser line ending in the kind of media it links to: "(فيديو)", "[صور]".
 _MEDIA_TEASER_RE = re.compile(
     r"^[^.!؟?\n()]{3,90}?\s*[(\[]\s*(?:فيديو|بالفيديو|صور|بالصور|فيديوجراف|إنفوجراف|انفوجراف|"
@@ -692,7 +705,7 @@ def shape_furniture(line: str) -> bool:
     first = s[0]
     if (digits or s[0] in _STARS) and len(s) <= 60 and rating_line(s):
         return True
-    if digits and len(s) <= 120 and _MARKET_ARROW_RE.search(s) and not s.endswith("."):
+    if digits and market_line(s):
         return True  # a market ticker: "برنت 67.84$ ▲ 0.9%", "تاسي 11,234 ▼ 0.3%"
     if s[-1] in ")]" and len(s) <= 100 and _MEDIA_TEASER_RE.match(s):
         return True  # a link to a video or a gallery: "شاهد أهداف المباراة (فيديو)"

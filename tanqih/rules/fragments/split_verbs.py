@@ -4,6 +4,8 @@ a verb that always takes an object, a that-clause cut from its verb)."""
 
 from __future__ import annotations
 
+import re
+
 from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.noun_phrases import (
@@ -52,6 +54,8 @@ from tanqih.rules.fragments.verb_complements import (
     written_with_hamza_elsewhere,
 )
 
+# A number right before a word, no year ("900 طالب"; not "2019 طالب"): it counts a noun.
+_COUNT_BEFORE_RE = re.compile(r"(?<![0-9٠-٩])(?!(?:19|20|١٩|٢٠)[0-9٠-٩]{2} )[0-9٠-٩]+ $")
 # Words that quantify the noun after them: no verb follows them ("كل طالب.").
 _QUANTIFIERS = {hamza_key(w) for w in "كل لكل بكل وكل أي لأي بأي".split()}
 
@@ -355,6 +359,12 @@ class VerbSignals:
         if bare == k and len(k) == 3 and genitive_after_noun(text, start):
             return False  # a masdar after its noun: "... بشاحنة نقل.", "عملية كشف."
         before = shapes.key(word_before(text, start))
-        if bare == k and (before in SCALE_WORDS or before in _QUANTIFIERS):
-            return False  # a noun a number or كل counts, no verb: "... ٤٠ ألف طالب.", "كل طالب."
+        if bare == k and (
+            before in SCALE_WORDS
+            or before in _QUANTIFIERS
+            or _COUNT_BEFORE_RE.search(text, max(0, start - 12), start)
+        ):
+            # a noun a number or كل counts, no verb: "... ٤٠ ألف طالب.", "كل طالب.",
+            # "... أكثر من 900 طالب." (not a year: "وفي 2019 طالب. الرئيس ...")
+            return False
         return not AS_RE.search(text[max(0, start - 12) : start])

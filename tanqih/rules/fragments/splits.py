@@ -17,6 +17,7 @@ from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Option, Rule
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.citations import LeavesCitedExamples
 from tanqih.rules.fragments.complement_words import (
     BEFORE_RE,
     governs_li,
@@ -110,38 +111,49 @@ def _dialect_there_is(text: str, start: int) -> bool:
     return inside_quotation(line_before(text, start, 300))
 
 
-# Verbs of becoming and being whose predicate an elative may be ("صارت الصورة أوضح.").
-_BECOMING = COPULAS | {
-    hamza_key(w) for w in "بات باتت يبات ظل ظلت يظل تظل أضحى أضحت أمسى أمست".split()
+# Verbs of becoming and being whose predicate an elative may be ("صارت الصورة أوضح."),
+# and "which" asking which of two is more so ("أيّ القراءتين أوضح.").
+_ELATIVE_LEADS = COPULAS | {
+    hamza_key(w) for w in "بات باتت يبات ظل ظلت يظل تظل أضحى أضحت أمسى أمست أي أيهما أيهم".split()
 }
 
 
 def _elative_predicate(text: str, start: int, word: str) -> bool:
     """Is ``word`` (at ``start``) an elative أفعل, written with the article elsewhere in
     the language (الأوضح), after a verb of becoming and its subject in the same clause
-    ("صارت الصورة أوضح.")?"""
+    ("صارت الصورة أوضح.") or after "which" ("وأسألهم أيّ القراءتين أوضح.")?"""
     bare = strip_marks(word)
     if not (shapes.elative(bare) and shapes.takes_article(bare)):
         return False
     clause = re.split("[.؟!:،,\n]", text[max(0, start - 40) : start])[-1]
-    return any(hamza_key(strip_marks(w)) in _BECOMING for w in shapes.words(clause)[-3:])
+    return any(hamza_key(strip_marks(w)) in _ELATIVE_LEADS for w in shapes.words(clause)[-3:])
 
 
 def _listed_particle(text: str, start: int) -> bool:
-    """Is the word at ``start`` the last item of a list of particles named by a grammar
-    lesson, the two items before it single particles after commas ("ومن أخوات إن: أن،
-    وكأن، ولكن، وليت، ولعل.")?"""
-    items = text[max(0, start - 60) : start].split("،")
+    """Is the word at ``start`` the last item of a list of words named by a lesson, the
+    two items before it single particles after commas ("ومن أخوات إن: أن، وكأن، ولكن،
+    وليت، ولعل.") or the three before it single words ("... بهمزة قطع: الإذاعة، والأثير،
+    والأخبار، وأجهزة، وإلى.")?"""
+    items = text[max(0, start - 80) : start].split("،")
     if len(items) < 3 or items[-1].strip():
         return False
     words = [x.split() for x in items[-3:-1]]
-    return all(
+    if all(
         len(w) == 1 and shapes.is_function(without_conjunction(shapes.key(w[0]))) for w in words
-    )
+    ):
+        return True
+    return len(items) >= 4 and all(len(x.split()) == 1 for x in items[-4:-1])
 
 
 class SentenceSplit(
-    VerbSignals, PairSignals, CorpusSignals, NumberSignals, HeadSignals, PhraseSignals, Rule
+    LeavesCitedExamples,
+    VerbSignals,
+    PairSignals,
+    CorpusSignals,
+    NumberSignals,
+    HeadSignals,
+    PhraseSignals,
+    Rule,
 ):
     """A full stop that cuts one sentence in two ("مع المغرب. أهمية أكبر، لأن").
 
@@ -580,6 +592,10 @@ class SentenceSplit(
       nor before a subject and its verb ("... صفقة. أداء القطاعات ارتفع ..."), nor
       after a span of time ("... أعلى رقم منذ عقد. القطاع الفندقي ...").
 
+    A full stop inside a quotation that a text about machine output or punctuation cites as
+    an example of the error it explains («يمرر الكرة إلى. الجناح الأيسر»، والصواب ...) is
+    left alone.
+
     **Why is this bad?**
     Sentence-wise translation and scrapers that split at line breaks insert a full stop
     in the middle of a clause. The two halves are ungrammatical, sentence splitters
@@ -656,7 +672,7 @@ class SentenceSplit(
     }
     corpus_pairs = True
 
-    def check(self, doc):
+    def _check(self, doc):
         # Each signal yields (full stop, reason[, replacement, fix message]); a full stop
         # is reported once, by the first signal that finds it (the later ones skip
         # the full stops in ``seen`` before doing their work).
@@ -683,7 +699,7 @@ class SentenceSplit(
             if attribution(text, m.start(1), word):
                 continue  # a verb of saying after its quotation: "«كانوا أفضل منا»، قال."
             if _listed_particle(text, m.start(1)):
-                continue  # the last of particles listed by name: "أن، وكأن، وليت، ولعل."
+                continue  # the last of words listed by name: "أن، وكأن، وليت، ولعل."
             k = shapes.key(word)
             if k == "علي" and named_ali(text, word, word_before(text, m.start(1))):
                 continue  # the name: "... في شارع محمد علي. ثم درس ..."

@@ -113,6 +113,40 @@ def _length(sentence: str) -> int:
     return len(shapes.words(sentence)) + len(_NUMBER_RE.findall(sentence))
 
 
+# A line of a transcript or a chat log: a speaker's label of one to five words, after a
+# time if any, then a colon ("كمال: الختم عندي.", "21:03 - سارة: تمام.", "[10:32 م]
+# أحمد: وصلت.", "السطر 4122 — القائدة رنا: لا.").
+_TRANSCRIPT_WORDS = 16  # (a chat message or a line of dialogue, its label counted)
+_LABEL_LINE_RE = re.compile(
+    r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[صمAaPp][Mm]?)?[\])]?[ \t]*[-–—]?[ \t]*)?"
+    r"([^\s:،.؟!«“\"\-–—•*]+)(?:[ \t][^\s:،.؟!«“\"]+){0,4}[ \t]*:[ \t]"
+)
+
+
+def _label_line(line: str, pos: int = 0) -> bool:
+    """Does a speaker's label open the line at ``pos`` (not a list's item, "- في نظر
+    التاريخ: ...", whose label opens with a bullet or a preposition)?"""
+    m = _LABEL_LINE_RE.match(line, pos)
+    return m is not None and not shapes.is_function(strip_marks(m.group(1)))
+
+
+def _transcript_line(text: str, at: int) -> bool:
+    """Is offset ``at`` on a line of a transcript: a speaker's short line ("كمال: الختم
+    عندي. غدا.") next to another in the same block ("21:04 - سارة: تمام.")? What a
+    speaker says is speech, in sentences as short as the speaker's. (Not an interview's
+    answer, a paragraph of its own: "ج: التحديات موجودة، لكنها أقل ...".)"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if not _label_line(text, start):
+        return False
+    if len(text[start : end if end != -1 else len(text)].split()) > _TRANSCRIPT_WORDS:
+        return False
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    return (start > 0 and _label_line(text[before : start - 1])) or (
+        end != -1 and _label_line(text, end + 1)
+    )
+
+
 def _wire_credit(words: str) -> bool:
     """Is the fragment the name of a wire agency (the built-in list of BLP007, which
     reports a credit closing a paragraph)?"""
@@ -249,6 +283,10 @@ class StrayFragment(Rule):
     of the paragraph, after the fragment, is taken for a mark lost in scraping, not for
     a quotation ("...: "إن البرنامج ... عماد الوطن. مجال."; an open “ or « is one).
 
+    A short line of a transcript or a chat log, a speaker's label (after a time, if any) and
+    a colon beside another such line, is speech and is left alone ("21:03 - كمال: الختم
+    عندي. غدا.").
+
     **Why is this bad?**
     Sentence-by-sentence machine translation and careless scraping leave the tail of
     a sentence ("days ago", "each country") as a sentence of its own. It carries no
@@ -328,6 +366,8 @@ class StrayFragment(Rule):
             prev = sentences[i - 1]
             if prev.start < para.start:
                 continue  # the fragment is the whole paragraph (headline, list item, byline)
+            if _transcript_line(text, s.start):
+                continue  # a speaker's words in a transcript: "21:03 - كمال: عندي. غدا."
             if mid and len(shapes.words(sentences[i + 1].text)) <= 3:
                 # A run of short sentences, a columnist's list or beats ("... الشاشة.
                 # ندوات. كلمات رسمية. صور تذكارية.", "... المرتبة. النصف. تخيلوا."):

@@ -9,6 +9,7 @@ a names file gives it.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import operator
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from tanqih.linter.analysis import Analysis, Token
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import RuleError
+from tanqih.rules.citations import cited_example, spelling_quotations
 from tanqih.rules.phrases import dialect_quotation
 from tanqih.rules.sentence_shapes import is_function
 from tanqih.rules.variants.relation import (
@@ -267,6 +269,14 @@ class VariantIndex:
 
     def _build(self) -> None:
         all_tokens = self.doc.spelling_tokens  # (quoted verses and hashtags keep theirs)
+        quoted = spelling_quotations(self.doc)
+        if quoted:  # (a text about spelling: the documents it quotes keep theirs too)
+            starts = [a for a, _ in quoted]
+            all_tokens = [
+                t
+                for t in all_tokens
+                if (i := bisect.bisect_right(starts, t.start) - 1) < 0 or t.start >= quoted[i][1]
+            ]
         # Distinct words in order of first occurrence (their first token): the stems,
         # their first positions and keys are worked out once per word, not per token.
         # (C-level: building a dict from reversed pairs keeps each word's first token;
@@ -681,7 +691,10 @@ class VariantIndex:
         of its own between quote marks, the two close together («إنتهى» ... والصواب
         «انتهى»; “شكسبير” و“شيكسبير”): an article about spelling names both forms on
         purpose. Leave alone too a spelling inside a quotation in dialect («أنا مش
-        مصدقة، الجايزة دي ...»): the speaker's, not the editor's. (Not a names file's.)"""
+        مصدقة، الجايزة دي ...»): the speaker's, not the editor's; and one inside a
+        quotation that a text about writing cites as an example of an error
+        (``cited_example``: «الحكومه تناقش خطة جديدة». والخطأ هنا ...). (Not a names
+        file's.)"""
         if not self.by_token:
             return
         text = self.doc.text
@@ -690,8 +703,10 @@ class VariantIndex:
         for start, occ in list(self.by_token.items()):
             if occ.kind == "names":
                 continue
-            if (cited and compared(self.doc, occ.stem, occ.target)) or (
-                quoted and dialect_quotation(text, start)
+            if (
+                (cited and compared(self.doc, occ.stem, occ.target))
+                or (quoted and dialect_quotation(text, start))
+                or (quoted and cited_example(self.doc, start))
             ):
                 del self.by_token[start]
 
@@ -773,14 +788,16 @@ def cited_words(doc: Analysis) -> dict[str, list[int]]:
 _CITED_WORDS = 4
 
 # Words about writing a word: its spelling, letters and hamza ("يكتبه آخرون", "كتابة
-# «مسايل» بالياء", "بتاء مربوطة", "والصواب", "بهمزة تحت الألف", "بصيغتين"), a name's
-# renderings by translators ("في الترجمة الأولى", "يتعدد رسمه", "النطق الألماني"; not
-# "بدلا من", instead of, which names a team as often: "بدلا من «اودينيزي» الرديف"),
-# or a word named as a word ("كلمة «عايز»").
+# «مسايل» بالياء", "بتاء مربوطة", "والصواب", "والصحيح", "بهمزة تحت الألف", "بصيغتين",
+# "قبول صورتين"), a verse's readings ("ويُروى «...»"), a name's renderings by
+# translators ("في الترجمة الأولى", "يتعدد رسمه", "النطق الألماني"; not "بدلا من",
+# instead of, which names a team as often: "بدلا من «اودينيزي» الرديف"), or a word
+# named as a word or a form ("كلمة «عايز»", "بصورة «هلسينكي»").
 _SPELLING_TALK_RE = re.compile(
-    "(?:يكتب|تكتب|نكتب|يُكتب|تُكتب|كتابة|كتابت|إملاء|املاء|همزة|الصواب|بالياء|بالألف|بالواو"
-    "|بالتاء|بتاء|بياء|بألف|بهاء|صيغ|ترجم|رسمه|رسمها|تعدد|النطق|ينطق|يلفظ"
-    '|(?:كلمة|لفظة|لفظ|بمعنى) ?[«“"])'
+    "(?:يكتب|تكتب|نكتب|يُكتب|تُكتب|كتابة|كتابت|إملاء|املاء|همزة|الصواب|الصحيح|بالياء|بالألف"
+    "|بالواو|بالتاء|بالهاء|بتاء|بياء|بألف|بهاء|صيغ|صورتين|صورتان|ترجم|رسمه|رسمها|تعدد|النطق"
+    "|ينطق|يلفظ|يروى|يُروى"
+    '|(?:كلمة|لفظة|لفظ|بمعنى|صورة|بصورة) ?[«“"])'
 )
 
 # Two cited forms further apart than _CITED_REACH are still compared when the talk

@@ -14,7 +14,7 @@ from tanqih.linter.analysis import Analysis, Token
 from tanqih.linter.arabic import TANWEEN, TASHKEEL
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Rule
-from tanqih.rules.variants.index import quote
+from tanqih.rules.variants.index import cited_words, quote
 from tanqih.rules.variants.relation import MARK_CHARS, tanween_distinct
 from tanqih.rules.word_frequencies import large_zipf, zipf
 
@@ -54,14 +54,23 @@ def _tanween_shape(text: str) -> tuple[str | None, bool, bool]:
 _SHAPES: dict[str, tuple[str | None, bool, bool]] = {}
 
 
+# A text that talks about tanween ("موضع التنوين", "تنوين الفتح") cites its forms.
+_TANWEEN_TALK_RE = re.compile("تنوين")
+
+
 def _tanween_words(doc: Analysis) -> list[TanweenWord]:
-    """The words whose bare form ends in alef (the only ones with a tanween placement)."""
+    """The words whose bare form ends in alef (the only ones with a tanween placement),
+    less the words a text about tanween cites as words («شكراً» و«شكرًا»): examples of
+    both forms, not the text's own spelling."""
     out = []
     shapes = _SHAPES
     if len(shapes) > 50_000:  # bounded: words follow Zipf's law
         shapes.clear()
+    cited = set()
+    if _TANWEEN_TALK_RE.search(doc.text):
+        cited = {at for offsets in cited_words(doc).values() for at in offsets}
     for tok in doc.spelling_tokens:
-        if not tok.bare.endswith("ا"):
+        if not tok.bare.endswith("ا") or tok.start in cited:
             continue
         text = tok.text
         shape = shapes.get(text)

@@ -1,0 +1,106 @@
+"""Examples a text cites: text about writing quotes wrong forms on purpose.
+
+An article on punctuation quotes a misplaced comma («كلمة ، كلمة»); an article on
+machine translation quotes the broken output it explains («يمرر الكرة إلى. الجناح
+الأيسر»، والصواب ...). The marks and words inside such a quotation are the article's
+examples, not its own damage. Rules whose findings a text cites this way leave them
+alone (``LeavesCitedExamples``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words about punctuation: a text with one may quote wrong marks as examples.
+_PUNCTUATION_TALK_RE = re.compile(
+    "الترقيم|الفاصلة|الفواصل|الفاصلتين|الفاصلات|علامة الاستفهام|علامة التعجب|النقطتين"
+)
+# A short quotation, an example of a few words («كلمة ، كلمة», «لماذا؟؟»).
+_SHORT_QUOTE_RE = re.compile("«[^»\n]{1,40}»|“[^”\n]{1,40}”")
+
+# Writing as a topic, in any paragraph: machine output (a machine's text, translation
+# or captions: "نظام آلي", "النص الآلي", "الترجمة الآلية"; not "آلية", a mechanism),
+# punctuation or quote marks ("الترقيم", "علامات التنصيص"), or the errors of writing and
+# their correction ("والصواب", "خطأ مطبعي", "أخطاء الكتابة").
+WRITING_TALK_RE = re.compile(
+    r"(?<![\w])(?:ال)?آلي(?:ًا|اً|ا)?(?![\w])"
+    r"|(?:ال)?ترجم(?:ة|ات) (?:ال)?آلية|ترقيم|التنصيص|الصواب"
+    r"|(?:خطأ|أخطاء|الأخطاء) (?:ال)?(?:إملائي|مطبعي|طباعي|لغوي|كتابة|الكتابة|الإملاء|التحرير)"
+)
+# Quote marks as a topic ("علامات التنصيص", "علامة تنصيص"): a text on writing quotes
+# sentences for their words, and its own marks around them are still checked.
+QUOTE_MARK_TALK_RE = re.compile("تنصيص")
+# A paragraph that shows an error: it names the error, the correct form or what is
+# wrong with the sentence ("والصواب", "خطأ", "النقطة", "جملة واحدة", "مكررة", "دون
+# مسافة").
+_ERROR_TALK_RE = re.compile(
+    "الصواب|الصحيح|خطأ|أخطاء|الخطأ|نقطة|النقطة|نقاط|جملة|الجملة|مكرر|تكرار|التكرار|علامة|علامت"
+    "|مسافة"
+)
+# A quotation of a sentence or two.
+_QUOTATION_RE = re.compile('«[^»\n]{1,200}»|“[^”\n]{1,200}”|"[^"\n]{1,200}"')
+
+
+def _talks_about(doc, talk: re.Pattern) -> bool:
+    return doc.memo(f"citations:{talk.pattern}", lambda d: bool(talk.search(d.text)))
+
+
+def cited_example(doc, at: int, talk: re.Pattern = WRITING_TALK_RE) -> bool:
+    """Does offset ``at`` fall inside an example the text cites?
+
+    - a short quotation in a text that talks about punctuation ("... ومن الأخطاء «كلمة ،
+      كلمة» ..." in an article on الترقيم): the mark there is an example, right or
+      wrong;
+    - a quotation, in a paragraph that talks about an error, of a text about writing
+      (``talk``: "... حين كتب النظام: «يمرر الكرة إلى. الجناح الأيسر»، والصواب ..." in
+      an article on automatic captions; "«الحكومه تناقش خطة جديدة». والخطأ هنا ..." in
+      a column on headlines): the quotation shows the damage the text explains.
+    """
+    if _talks_about(doc, _PUNCTUATION_TALK_RE) and doc.inside_match(at, _SHORT_QUOTE_RE):
+        return True
+    if not _talks_about(doc, talk):
+        return False
+    p = doc.paragraph_at(at)
+    return (
+        p is not None
+        and _ERROR_TALK_RE.search(p.text) is not None
+        and doc.inside_match(at, _QUOTATION_RE)
+    )
+
+
+# Spelling as a topic: its rules (hamza, alef maqsura) or an older orthography ("بلا
+# همزة", "بالألف المقصورة", "إملاء تلك الحقبة", "بالرسم القديم"; not "إملاءات",
+# dictates).
+_SPELLING_TALK_RE = re.compile(
+    "الإملاء|بالإملاء|إملاء (?:تلك|ذلك|هذه|الحديث|القديم|عصر)|(?:بلا|دون|بغير|بدون) همزة"
+    "|بهمزة|بالهمز|همزة (?:قطع|وصل|القطع|الوصل)|الألف المقصورة|الياء المتطرفة|الرسم القديم"
+    "|بالرسم"
+)
+# A quotation of a document, up to a long paragraph.
+_DOCUMENT_QUOTE_RE = re.compile("«[^»\n]{1,500}»|“[^”\n]{1,500}”")
+
+
+def spelling_quotations(doc) -> list[tuple[int, int]]:
+    """The spans of the quotations of a text that talks about spelling ("... وتقول
+    البرقية كما وردت: “الى حضرة رئيس تحرير جريدة الاهالى ...”" in an article on old
+    orthography), in order; none in other texts. A quoted document keeps its own
+    spelling: its words are no spelling of the text's."""
+
+    def compute(d) -> list[tuple[int, int]]:
+        if not _SPELLING_TALK_RE.search(d.text):
+            return []
+        return [m.span() for m in _DOCUMENT_QUOTE_RE.finditer(d.text)]
+
+    return doc.memo("citations.spelling", compute)
+
+
+class LeavesCitedExamples:
+    """For a rule: its findings (``_check``) less those inside an example the text
+    cites (``cited_example``, in a text whose topic ``citing`` names)."""
+
+    citing: re.Pattern = WRITING_TALK_RE
+
+    def check(self, doc):
+        for f in self._check(doc):
+            if not cited_example(doc, f.start, self.citing):
+                yield f
