@@ -18,24 +18,23 @@ _PUNCTUATION_TALK_RE = re.compile(
 # A short quotation, an example of a few words («كلمة ، كلمة», «لماذا؟؟»).
 _SHORT_QUOTE_RE = re.compile("«[^»\n]{1,40}»|“[^”\n]{1,40}”")
 
-# Writing as a topic, in any paragraph: machine output (a machine's text, translation
-# or captions: "نظام آلي", "النص الآلي", "الترجمة الآلية"; not "آلية", a mechanism),
-# punctuation or quote marks ("الترقيم", "علامات التنصيص"), or the errors of writing and
-# their correction ("والصواب", "خطأ مطبعي", "أخطاء الكتابة").
+# Writing as a topic, in any paragraph: a machine's text (its translation, transcript or
+# captions: "الترجمة الآلية", "النص الآلي", "شريط نصي آلي"; not "الصراف الآلي", "آلية"),
+# punctuation or quote marks ("الترقيم", "علامات التنصيص"), or the errors of writing
+# ("خطأ مطبعي", "أخطاء الكتابة"). (Not "الصواب" alone: "جانبه الصواب".)
 WRITING_TALK_RE = re.compile(
-    r"(?<![\w])(?:ال)?آلي(?:ًا|اً|ا)?(?![\w])"
-    r"|(?:ال)?ترجم(?:ة|ات) (?:ال)?آلية|ترقيم|التنصيص|الصواب"
+    r"(?:ترجم\w*|نص|نصي|النص|تفريغ|التفريغ|تفريغه|شريط) (?:ال)?آلي(?:ة|ًا|اً|ا)?(?![\w])"
+    r"|(?:مترجم|المترجم)\w* آليا|ترقيم|التنصيص"
     r"|(?:خطأ|أخطاء|الأخطاء) (?:ال)?(?:إملائي|مطبعي|طباعي|لغوي|كتابة|الكتابة|الإملاء|التحرير)"
 )
 # Quote marks as a topic ("علامات التنصيص", "علامة تنصيص"): a text on writing quotes
 # sentences for their words, and its own marks around them are still checked.
 QUOTE_MARK_TALK_RE = re.compile("تنصيص")
-# A paragraph that shows an error: it names the error, the correct form or what is
-# wrong with the sentence ("والصواب", "خطأ", "النقطة", "جملة واحدة", "مكررة", "دون
-# مسافة").
+# A paragraph that shows an error: it gives the correct form or names what is wrong
+# with the quoted sentence ("والصواب", "والصحيح", "النقطة", "مكررة", "دون مسافة"; not
+# "خطأ" or "الصحيح" alone, which news writes of anything: "الطريق الصحيح").
 _ERROR_TALK_RE = re.compile(
-    "الصواب|الصحيح|خطأ|أخطاء|الخطأ|نقطة|النقطة|نقاط|جملة|الجملة|مكرر|تكرار|التكرار|علامة|علامت"
-    "|مسافة"
+    "الصواب|والصحيح|فالصحيح|الصحيح:|نقطة|النقطة|مكرر|تكرار|التكرار|مسافة|التنصيص|علامتي"
 )
 # A quotation of a sentence or two.
 _QUOTATION_RE = re.compile('«[^»\n]{1,200}»|“[^”\n]{1,200}”|"[^"\n]{1,200}"')
@@ -70,9 +69,10 @@ def cited_example(doc, at: int, talk: re.Pattern = WRITING_TALK_RE) -> bool:
 
 # Spelling as a topic: its rules (hamza, alef maqsura) or an older orthography ("بلا
 # همزة", "بالألف المقصورة", "إملاء تلك الحقبة", "بالرسم القديم"; not "إملاءات",
-# dictates).
+# dictates, nor "مسابقة الإملاء", a contest's news).
 _SPELLING_TALK_RE = re.compile(
-    "الإملاء|بالإملاء|إملاء (?:تلك|ذلك|هذه|الحديث|القديم|عصر)|(?:بلا|دون|بغير|بدون) همزة"
+    "الإملاء (?:القديم|الحديث)|بالإملاء|إملاء (?:تلك|ذلك|هذه|الحديث|القديم|عصر)"
+    "|(?:بلا|دون|بغير|بدون) همزة"
     "|بهمزة|بالهمز|همزة (?:قطع|وصل|القطع|الوصل)|الألف المقصورة|الياء المتطرفة|الرسم القديم"
     "|بالرسم"
 )

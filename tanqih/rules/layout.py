@@ -173,7 +173,8 @@ class GluedWords(LeavesCitedExamples, Rule):
       shows to be a boundary, زابوريجياالنووية), where
       the left part is not a clitic and does not itself end in ال, and the word is no
       compound name written joined (عبدالله، أبوالفضل، العبدالعالي) nor the plural in
-      -ات of a known noun behind a clitic (بالعمالات: عمالة);
+      -ات of a known noun behind a clitic (بالعمالات: عمالة), nor the feminine of a
+      word the text writes (الزرقالية beside the name الزرقالي);
     * an unknown word that is a known word of four letters or more (or its accusative:
       أطناناعبر) with a preposition glued after it (تعملعلى → تعمل على، التعويضاتمنذ
       → التعويضات منذ); a pair that web
@@ -327,6 +328,8 @@ class GluedWords(LeavesCitedExamples, Rule):
         core = split_clitics(bare)[1]
         if core.endswith("ات") and large_zipf(core[:-2] + "ة") >= minf:
             return None  # the plural of a known noun: "بالعمالات" (عمالة), no "العم الات"
+        if bare.endswith("ة") and _doc_words(doc)[bare[:-1]]:
+            return None  # the feminine of a word the text writes: "الزرقالي" / "الزرقالية"
         best = None
         for i in range(3, len(bare) - 3):
             if not bare.startswith("ال", i):
