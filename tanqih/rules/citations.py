@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
-# Words about punctuation: a text with one may quote wrong marks as examples.
+# Words about punctuation: a text with one may quote wrong marks as examples. (The
+# comma named as a mark: "الفاصلة" alone is "decisive" too, "المباراة الفاصلة".)
 _PUNCTUATION_TALK_RE = re.compile(
-    "الترقيم|الفاصلة|الفواصل|الفاصلتين|الفاصلات|علامة الاستفهام|علامة التعجب|النقطتين"
+    "الترقيم|(?:علامة|علامات|وضع|موضع|بعد|قبل) (?:ال)?فاصلة|الفاصلة (?:المنقوطة|العربية"
+    "|اللاتينية|المقلوبة)|[بو]الفاصلة|الفاصلتين|الفاصلات|علامة الاستفهام|علامة التعجب"
+    "|النقطتين"
 )
 # A short quotation, an example of a few words («كلمة ، كلمة», «لماذا؟؟»).
 _SHORT_QUOTE_RE = re.compile("«[^»\n]{1,40}»|“[^”\n]{1,40}”")

@@ -132,8 +132,8 @@ def _elative_predicate(text: str, start: int, word: str) -> bool:
 def _listed_particle(text: str, start: int) -> bool:
     """Is the word at ``start`` the last item of a list of words named by a lesson, the
     two items before it single particles after commas ("ومن أخوات إن: أن، وكأن، ولكن،
-    وليت، ولعل.") or the three before it single words ("... بهمزة قطع: الإذاعة، والأثير،
-    والأخبار، وأجهزة، وإلى.")?"""
+    وليت، ولعل.") or the three before it single words, it and the one before it on و
+    ("... بهمزة قطع: الإذاعة، والأثير، والأخبار، وأجهزة، وإلى.")?"""
     items = text[max(0, start - 80) : start].split("،")
     if len(items) < 3 or items[-1].strip():
         return False
@@ -142,7 +142,13 @@ def _listed_particle(text: str, start: int) -> bool:
         len(w) == 1 and shapes.is_function(without_conjunction(shapes.key(w[0]))) for w in words
     ):
         return True
-    return len(items) >= 4 and all(len(x.split()) == 1 for x in items[-4:-1])
+    # (the last item on و like the one before it: not "... والمزمار، والخبيتي، بينما.")
+    return (
+        len(items) >= 4
+        and all(len(x.split()) == 1 for x in items[-4:-1])
+        and text[start : start + 1] == "و"
+        and items[-2].strip()[:1] == "و"
+    )
 
 
 class SentenceSplit(
