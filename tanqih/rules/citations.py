@@ -43,7 +43,8 @@ _ERROR_TALK_RE = re.compile(
 _QUOTATION_RE = re.compile('«[^»\n]{1,200}»|“[^”\n]{1,200}”|"[^"\n]{1,200}"')
 
 
-def _talks_about(doc, talk: re.Pattern) -> bool:
+def talks_about(doc, talk: re.Pattern) -> bool:
+    """Does the text name the topic ``talk`` matches anywhere (once per document)?"""
     return doc.memo(f"citations:{talk.pattern}", lambda d: bool(talk.search(d.text)))
 
 
@@ -58,9 +59,9 @@ def cited_example(doc, at: int, talk: re.Pattern = WRITING_TALK_RE) -> bool:
       an article on automatic captions; "«الحكومه تناقش خطة جديدة». والخطأ هنا ..." in
       a column on headlines): the quotation shows the damage the text explains.
     """
-    if _talks_about(doc, _PUNCTUATION_TALK_RE) and doc.inside_match(at, _SHORT_QUOTE_RE):
+    if talks_about(doc, _PUNCTUATION_TALK_RE) and doc.inside_match(at, _SHORT_QUOTE_RE):
         return True
-    if not _talks_about(doc, talk):
+    if not talks_about(doc, talk):
         return False
     p = doc.paragraph_at(at)
     return (

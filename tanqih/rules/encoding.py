@@ -17,6 +17,7 @@ from html.entities import html5 as _HTML5
 from tanqih.linter.arabic import LETTERS, MARKS, QURANIC_RE, TATWEEL
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
+from tanqih.rules.citations import talks_about
 from tanqih.rules.word_frequencies import large_zipf
 
 FAMILIES["ENC"] = "encoding"
@@ -904,9 +905,7 @@ _INVISIBLE_TALK_RE = re.compile(
 def _invisible_example(doc, at: int) -> bool:
     """Is the invisible character at ``at`` inside a quotation of a text that names it
     ("... إدراج «علامة من اليمين إلى اليسار»، ورمزها U+200F ... «\u200fNetflix ...»")?"""
-    if not doc.memo("encoding.invisible-talk", lambda d: bool(_INVISIBLE_TALK_RE.search(d.text))):
-        return False
-    return doc.inside_match(at, _QUOTED_RE)
+    return talks_about(doc, _INVISIBLE_TALK_RE) and doc.inside_match(at, _QUOTED_RE)
 
 
 # ---------------------------------------------------------------------------- ENC006
@@ -1059,7 +1058,7 @@ _LETTER_FORMS_RE = re.compile(
 def _glyph_example(doc, start: int, end: int) -> bool:
     """Are the glyphs at ``start:end`` an example a text about letter forms shows: standing
     alone ("والابتدائية ﺑ، والمتوسطة ﺒ") or quoted («ﺭﻣﻀﺎﻥ ﻛﺮﻳﻢ»)?"""
-    if not doc.memo("encoding.letter-forms", lambda d: bool(_LETTER_FORMS_RE.search(d.text))):
+    if not talks_about(doc, _LETTER_FORMS_RE):
         return False
     text = doc.text
     alone = not (start and re.match(_AR, text[start - 1])) and not re.match(
@@ -1365,7 +1364,7 @@ def _kashida_example(doc, at: int) -> bool:
     ("... ليحصل على كلمة ممدودة، كما في “محمـــد”" in an article on الكشيدة) or about
     the madd of tajweed ("... يقصّرون في كلمة “الضّــالّين” فلا يبلغون بها ست حركات")?"""
     p = doc.paragraph_at(at)
-    if p is None or not (_KASHIDA_RE.search(doc.text) or _STRETCHING_RE.search(p.text)):
+    if p is None or not (talks_about(doc, _KASHIDA_RE) or _STRETCHING_RE.search(p.text)):
         return False
     return doc.inside_match(at, _QUOTED_RE)
 

@@ -14,6 +14,7 @@ from tanqih.linter.analysis import Analysis, Token
 from tanqih.linter.arabic import TANWEEN, TASHKEEL
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Rule
+from tanqih.rules.citations import talks_about
 from tanqih.rules.variants.index import cited_words, quote
 from tanqih.rules.variants.relation import MARK_CHARS, tanween_distinct
 from tanqih.rules.word_frequencies import large_zipf, zipf
@@ -67,7 +68,7 @@ def _tanween_words(doc: Analysis) -> list[TanweenWord]:
     if len(shapes) > 50_000:  # bounded: words follow Zipf's law
         shapes.clear()
     cited = set()
-    if _TANWEEN_TALK_RE.search(doc.text):
+    if talks_about(doc, _TANWEEN_TALK_RE):
         cited = {at for offsets in cited_words(doc).values() for at in offsets}
     for tok in doc.spelling_tokens:
         if not tok.bare.endswith("ا") or tok.start in cited:
