@@ -1348,10 +1348,9 @@ class Tatweel(Rule):
 
 # The kashida named (anywhere in the text), the length of a madd in tajweed (a lesson
 # writes «الضّــالّين» to show it: "المد المتصل", "ست حركات"; not "التجويد" alone, a
-# recitation contest's news), or stretching
-# as a topic ("التطويل", in the paragraph): a text that talks about it may quote
-# stretched words. (Not "مدّ", "ممدودة" alone, which news uses for bridges and hands:
-# "مدّ جسور التواصل".)
+# recitation contest's news), or stretching as a topic ("التطويل", in the paragraph): a
+# text that talks about it may quote stretched words. (Not "مدّ", "ممدودة" alone, which
+# news uses for bridges and hands: "مدّ جسور التواصل".)
 _KASHIDA_RE = re.compile(
     "كشيد|كشائد|المد (?:المتصل|المنفصل|اللازم|الطبيعي)|مد (?:متصل|منفصل|لازم|طبيعي)"
     "|(?:أربع|خمس|ست) حركات|حركتين|حركتان"
