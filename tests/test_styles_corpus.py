@@ -71,7 +71,8 @@ mixed (QUO001, LAY002), one name written with س and ش (VAR001; one dialect ver
 written two ways by two speakers, يعطونا / يعطيونا, is no longer reported: a spelling
 inside a quotation in dialect is the speaker's), two hamza spellings
 in a column (VAR002: the colloquial "جيت" beside "جئت", a true variant, and the
-imperative "اقعد" beside "فأقعد", I sit, a false alarm left known; "العداءين" beside
+imperative "اقعد" beside "فأقعد", I sit, a false alarm until 2026-12-07's fourth
+session, when an imperative beside a first person that is no past verb was left alone; "العداءين" beside
 "عدائين" in a marathon report, first judged one plural written two ways, is the dual
 of the two leaders, "بين العداءين", beside the plural, "ثلاثة عدائين", and is no longer
 reported; a port company's brand "مواني قطر" beside the word "موانئ", twice, a
@@ -199,7 +200,7 @@ EXPECTED = {
     "PUN003": 4,
     "QUO001": 50,
     "VAR001": 11,
-    "VAR002": 12,
+    "VAR002": 11,
 }
 
 

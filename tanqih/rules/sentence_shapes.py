@@ -362,6 +362,8 @@ def past_or_present_verb(k: str) -> bool:
         return True
     if n <= 6 and k.endswith(("ت", "وا")) and not k.endswith(("ات", "وت")):
         return True  # (not the plurals in -ات: قوات, nor names such as بيروت)
+    if 4 <= n <= 6 and k.endswith("ات") and zipf(k[:-2] + "أت") >= 3.0:
+        return True  # a past of a root in hamza, which the key reads -ات: بدأت، امتلأت
     if n == 5 and k[0] == "ت" and k[3] == "ي":
         return False  # the verbal noun تفعيل: تأجيل، تسجيل
     if n == 4 and k[0] in "اأ" and k[2] not in "او":
@@ -456,6 +458,15 @@ VERDICTS = {
     كارثة فضيحة مهزلة مأساة مصيبة صدمة معجزة عار خسارة حرام عيب خيبة
     مبروك مبارك برافو هاردلك واو أحسنت""".split()
 }
+# A sound written out: one or two letters said three times or more, laughter ("ههههه.",
+# "هاهاها.") or a cry; an interjection, which stands alone.
+_SOUND_RE = re.compile(r"(.{1,2})\1{2,}")
+
+
+def written_sound(bare: str) -> bool:
+    return _SOUND_RE.fullmatch(bare) is not None
+
+
 # A participle with its preposition and pronoun, a verdict of its own ("متفق عليه." closing
 # a hadith, "مبالغ فيه.").
 PARTICIPLE_PHRASES = {

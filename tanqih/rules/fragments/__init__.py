@@ -21,6 +21,7 @@ construct, an imperfect verb), and the patterns and word tests of the places whe
 full stop cannot end a sentence: ``verb_clauses`` (the clause around a full stop and
 whether it holds a verb), ``verb_complements`` (verbs of saying and verbs that take an
 object), ``complement_words`` (words that need a complement or govern the next word),
+``copulas`` (the forms of كان and her sisters),
 ``number_words`` (numbers, counts and dates), ``noun_phrases`` (nouns, constructs and
 names) and ``sentence_openings`` (what the sentence after a full stop opens with).
 """

@@ -27,6 +27,7 @@ import re
 from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.complement_words import other_hamza
+from tanqih.rules.fragments.copulas import forms
 from tanqih.rules.fragments.noun_phrases import (
     DEMONSTRATIVES,
 )
@@ -774,11 +775,13 @@ def _definite(bare: str) -> bool:
     return k.endswith(shapes.THIRD_PERSON_SUFFIXES) and len(k) > 3
 
 
-_AUXILIARIES = {
-    hamza_key(w)
-    for w in """تم يتم تمت كان كانت كانوا يكون تكون سيكون ستكون ليس ليست ليسوا بات
-    باتت أصبح أصبحت صار صارت يزال تزال زال زالت بقي بقيت""".split()
-}
+_AUXILIARIES = (
+    forms("كان", "he she they does she-does")
+    | forms("زال", "he she does she-does")
+    | forms("ليس", "he she they")
+    | forms("بات أصبح صار بقي", "he she")
+    | {hamza_key(w) for w in "تم يتم تمت سيكون ستكون".split()}
+)
 # Words of a subject speaking in its turn: a clause follows ("النصراوي من جهته أنهى").
 _IN_TURN = {hamza_key(w) for w in "جهته جهتها جانبه جانبها بدوره بدورها".split()}
 

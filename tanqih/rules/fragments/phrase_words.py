@@ -16,6 +16,7 @@ import re
 from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.boilerplate.datelines import MONTHS
+from tanqih.rules.fragments.copulas import forms
 from tanqih.rules.phrases import pkey
 from tanqih.rules.word_frequencies import key_zipf, large_zipf, zipf
 
@@ -291,6 +292,7 @@ def adjective_after(
         and not _manner(b1 or k1)
         and not predicate_next(following)
         and not closes_phrase(b0)
+        and not pronoun_and_verb(b0, b1 or k1)
         # (an ordinal after a word on و or in ة counts on, "الأولى خفيفة ومنعشة.
         # الثانية غنية ..."; after a name it is a regnal number, "فيصل. الثاني")
         and not (
@@ -561,10 +563,7 @@ def predicate_next(following: str) -> bool:
 # Between a subject and its predicate: "الماضي هنا ليس ذكرى", "الوضع أيضا يتحسن".
 _ADVERBS_BEFORE_PREDICATE = {hamza_key(w) for w in "هنا هناك أيضا الآن".split()}
 # Copulas, closed-class words that are verbs all the same ("الوضع كان صعبا").
-_COPULA_VERBS = {
-    hamza_key(w)
-    for w in "كان كانت كانوا ليس ليست ليسوا أصبح أصبحت بات باتت صار صارت ظل ظلت".split()
-}
+_COPULA_VERBS = forms("كان ليس", "he she they") | forms("أصبح بات صار ظل", "he she")
 _VERB_PARTICLES = {hamza_key(w) for w in "ما لا لم لن قد".split()}
 
 
@@ -821,12 +820,16 @@ NAME_PARTS = {hamza_key(w) for w in "بنت بيت ابن بن أبو أم عب�
 NOUN_CLOSERS = {hamza_key(w) for w in "إلى الى دون بدون بلا من بعد".split()}
 # After these an indefinite noun is a predicate ("ليست استثناء.", "تبقى قائمة."), one of
 # NOUN_CLOSERS' or what لا denies ("إلى ما لا نهاية.").
-PREDICATE_BEFORE = NOUN_CLOSERS | {
-    hamza_key(w)
-    for w in """ليس ليست ليسوا كان كانت كانوا أصبح أصبحت صار صارت بات باتت هو هي هم
-    بقي بقيت يبقى تبقى ظل ظلت يظل تظل زال زالت يزال تزال مازال مازالت
-    أنه أنها أنهم إنه إنها إنهم لأنه لأنها لأنهم لا""".split()
-}
+PREDICATE_BEFORE = (
+    NOUN_CLOSERS
+    | forms("ليس كان", "he she they")
+    | forms("أصبح صار بات", "he she")
+    | forms("بقي ظل زال", "he she does she-does")
+    | {
+        hamza_key(w)
+        for w in "مازال مازالت هو هي هم أنه أنها أنهم إنه إنها إنهم لأنه لأنها لأنهم لا".split()
+    }
+)
 # Definite adverbs of time that open sentences (and dated lines: "اليوم 07:43").
 TIME_OPENERS = {hamza_key(w) for w in "اليوم الآن الليلة البارحة".split()}
 # The pronoun suffixes a noun may carry, but "ك" and "كما", which end many nouns too.
@@ -834,6 +837,23 @@ OBJECT_SUFFIXES = tuple(s for s in shapes.PRON_SUFFIXES if s not in ("ك", "كم
 
 
 _PHRASE_CLOSERS = {hamza_key(w) for w in "بلا دون بدون أي أية".split()}
+
+
+# Pronouns of the third person, which open a nominal sentence or separate a subject
+# from its predicate ("والمشكلة هي ...").
+SEPARATING_PRONOUNS = {shapes.key(w) for w in "هو هي هم هما هن".split()}
+
+
+def pronoun_and_verb(b0: str, b1: str) -> bool:
+    """Is ``b0`` a pronoun of the third person and ``b1`` a verb, a word never written
+    with the article ("وهو أجاب."): a nominal sentence whose predicate is the verb,
+    complete in itself (not "وهو أمين. الصندوق")?"""
+    k0 = shapes.key(b0)
+    return (
+        (k0 in SEPARATING_PRONOUNS or (k0[:1] in "وف" and k0[1:] in SEPARATING_PRONOUNS))
+        and shapes.verb_like(b1)
+        and zipf("ال" + strip_marks(b1)) < 3.0
+    )
 
 
 def closes_phrase(b0: str) -> bool:

@@ -19,6 +19,7 @@ from tanqih.rules.fragments.document_words import HSPACE
 from tanqih.rules.fragments.noun_phrases import DEMONSTRATIVES
 from tanqih.rules.fragments.phrase_words import (
     RELATIVES,
+    SEPARATING_PRONOUNS,
     definite_run,
     derived_masdar,
     nisba,
@@ -73,9 +74,6 @@ _TO = {hamza_key(w) for w in "إلى الى".split()}
 # "على ... أن ...": what someone must do ("على الحكومة أن تقرأ ..."), a sentence (أن
 # as in _THAT below).
 _ON = hamza_key("على")
-
-# Pronouns of separation between a subject and its predicate ("حتى الكراسي هي نفسها").
-SEPARATING_PRONOUNS = {shapes.key(w) for w in "هو هي هم هما هن".split()}
 
 # Words of approximation that open a sentence before a number ("نحو 40 ألفا ...").
 QUANTITY_HEADS = {hamza_key(w) for w in "نحو حوالي قرابة".split()}

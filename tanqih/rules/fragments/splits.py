@@ -27,6 +27,7 @@ from tanqih.rules.fragments.complement_words import (
     purpose_masdar,
     to_me,
 )
+from tanqih.rules.fragments.copulas import forms
 from tanqih.rules.fragments.document_words import (
     paragraph_of,
     staccato,
@@ -113,9 +114,12 @@ def _dialect_there_is(text: str, start: int) -> bool:
 
 # Verbs of becoming and being whose predicate an elative may be ("صارت الصورة أوضح."),
 # and "which" asking which of two is more so ("أيّ القراءتين أوضح.").
-_ELATIVE_LEADS = COPULAS | {
-    hamza_key(w) for w in "بات باتت يبات ظل ظلت يظل تظل أضحى أضحت أمسى أمست أي أيهما أيهم".split()
-}
+_ELATIVE_LEADS = (
+    COPULAS
+    | forms("بات ظل", "he she does she-does")
+    | forms("أضحى أمسى", "he she")
+    | {hamza_key(w) for w in "أي أيهما أيهم".split()}
+)
 
 
 def _elative_predicate(text: str, start: int, word: str) -> bool:

@@ -18,6 +18,7 @@ from tanqih.rules.fragments.complement_words import (
     NEEDS_COMPLEMENT,
     pair_after_bayna,
 )
+from tanqih.rules.fragments.copulas import forms
 from tanqih.rules.fragments.document_words import (
     ALL_Q,
     CLOSE_Q,
@@ -61,16 +62,15 @@ _EMPHASIS_BEATS = {
     if w + p != "كلي"  # (كلي: whole, an adjective)
 }
 # "ليس" needs its predicate: "غربية ليست." is cut.
-_NEGATED_COPULAS = {shapes.key(w) for w in "ليس ليست ليسوا".split()}
+_NEGATED_COPULAS = forms("ليس", "he she they")
 # Copulas whose subject must agree with a feminine verb, or is in the verb ("we", "they",
 # "I"): after them a lone indefinite word is their predicate, which then takes the
 # accusative (كانت تمديدا), or their subject, which then agrees (كانت حرب).
 # (Looked up without the و / ف before them.)
-_FEMININE_COPULAS = {shapes.key(w) for w in "كانت أصبحت صارت باتت ظلت أضحت أمست".split()}
-_PERSON_COPULAS = {
-    shapes.key(w)
-    for w in "كنا كنت كنتم كانوا أصبحنا أصبحت أصبحوا صرنا صاروا بتنا باتوا ظللنا ظلوا".split()
-}
+_FEMININE_COPULAS = forms("كان أصبح صار بات ظل أضحى أمسى", "she")
+_PERSON_COPULAS = (
+    forms("كان", "they we i you") | forms("أصبح", "they we i") | forms("صار بات ظل", "they we")
+)
 # Endings of a word that may be a copula's predicate or subject as it is written: the
 # accusative's alif, -ة, -ى, the plurals and duals, a pronoun.
 _PREDICATE_ENDINGS = ("ا", "ى", "ة", "ات", "ين", "ون", "ان", "ه", "ها", "هم", "هن", "كم", "نا")
@@ -141,10 +141,25 @@ def _transcript_line(text: str, at: int) -> bool:
         return False
     if len(text[start : end if end != -1 else len(text)].split()) > _TRANSCRIPT_WORDS:
         return False
-    before = text.rfind("\n", 0, max(0, start - 1)) + 1
-    return (start > 0 and _label_line(text[before : start - 1])) or (
+    # (a stage direction in brackets between two lines is passed over: "(صمت.)")
+    prev_end = start - 1
+    while prev_end > 0:
+        before = text.rfind("\n", 0, prev_end) + 1
+        if not _DIRECTION_LINE_RE.fullmatch(text, before, prev_end):
+            break
+        prev_end = before - 1
+    while end != -1:
+        nxt = text.find("\n", end + 1)
+        if not _DIRECTION_LINE_RE.fullmatch(text, end + 1, nxt if nxt != -1 else len(text)):
+            break
+        end = nxt
+    return (prev_end > 0 and _label_line(text[before:prev_end])) or (
         end != -1 and _label_line(text, end + 1)
     )
+
+
+# A line that is all a stage direction or a sound cue: "(صمت. صوت الريح.)", "[موسيقى]".
+_DIRECTION_LINE_RE = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\])[ \t]*")
 
 
 def _wire_credit(words: str) -> bool:
@@ -809,8 +824,8 @@ class StrayFragment(Rule):
                 return None
             if shapes.stance_adverb(first):
                 return None  # "للأسف.", "حتما.", "صحيح.": a comment on the sentence before
-            if hamza_key(first) in shapes.VERDICTS:
-                return None  # "رائع.", "مؤسف.": a verdict on the sentence before
+            if hamza_key(first) in shapes.VERDICTS or shapes.written_sound(first):
+                return None  # "رائع.", "مؤسف.": a verdict on the sentence before; "ههههه."
             return "a single word is no sentence"
         # Every word an echo of the sentence before ("... حدث غير مسبوق. غير مسبوق."):
         # a comment on a sentence adds a word of its own ("... الزيارة. زيارة تاريخية.").

@@ -15,6 +15,7 @@ import re
 
 from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.copulas import forms
 from tanqih.rules.fragments.document_words import HSPACE
 from tanqih.rules.fragments.phrase_words import (
     RELATIVES,
@@ -111,10 +112,7 @@ GENITIVE_GOVERNORS = (
     | {hamza_key(w) for w in "بعد قبل دون بدون بنحو حوالي لدى عند كل بعض جميع سوى".split()}
 )
 # Incomplete verbs take a predicate: "وكانت. القوات ..." cannot end there.
-COPULAS = {
-    hamza_key(w)
-    for w in "كان كانت يكون تكون أصبح أصبحت يصبح تصبح صار صارت يصير تصير ليس ليست".split()
-}
+COPULAS = forms("كان أصبح صار", "he she does she-does") | forms("ليس", "he she")
 
 
 def mid_sentence(text: str, start: int) -> bool:

@@ -8,6 +8,7 @@ from tanqih.linter.analysis import Analysis
 from tanqih.linter.registry import Rule
 from tanqih.rules.variants.index import ReadsNamesFile, quote, variant_index
 from tanqih.rules.variants.relation import HAMZA
+from tanqih.rules.word_frequencies import KNOWN, zipf
 
 
 class HamzaVariant(ReadsNamesFile, Rule):
@@ -29,8 +30,10 @@ class HamzaVariant(ReadsNamesFile, Rule):
     for two words (امام: أمام or إمام), unless the text writes one of them after the
     same word ("وسائل اعلام" beside "وسائل إعلام"); a bare form that is a common word
     of its own (كان / كأن); an imperative and the first person of one verb (اسأل /
-    أسأل: the alef form opens a clause, the hamza form follows "لن", "لم" or a question
-    word with no subject after it, "ماذا أسأل قبل التوقيع؟"); and a common word written
+    أسأل: the alef form opens a clause, and the hamza form follows "لن", "لم" or a
+    question word with no subject after it, "ماذا أسأل قبل التوقيع؟", or is no past of
+    a verb of form IV, which written Arabic inflects, nor an elative: "أكتب هذه
+    الزاوية" beside "اكتب المصطلح", not أعلن / أعلنت nor أكثر / الأكثر); and a common word written
     with ؤ / ئ for its و / ي in a spelling the word list does not know, a rarer word of
     its own (يوم / يؤم). A token that VAR001 reports (a long-vowel or ة / ه
     difference as well) is reported there only. A quoted Qur'anic verse (between ﴿ ﴾
@@ -127,4 +130,15 @@ def _imperative_pair(doc: Analysis, stem: str, target: str) -> bool:
             before in _QUESTION_WORDS and not text[tok.end : tok.end + 8].lstrip().startswith("ال")
         ):
             after_particle = True
-    return opens and after_particle
+    return opens and (after_particle or _only_first_person(target if target[0] == "أ" else stem))
+
+
+def _only_first_person(word: str) -> bool:
+    """Is ``word`` (أفعل) the first person of a verb whose imperfect is a common word
+    (أكتب / يكتب), and neither the past of a verb of form IV, which written Arabic
+    inflects (أعلنت، أعلنوا; أجرت), nor an elative (الأكثر)? Its imperative is written
+    with a bare alef ("أكتب هذه الزاوية" beside "اكتب المصطلح")."""
+    if zipf("ي" + word[1:]) < KNOWN:
+        return False  # no imperfect: أكدت، أوبك
+    past = word[:-1] if word.endswith("ى") else word
+    return max(zipf(past + "ت"), zipf(past + "وا"), zipf("ال" + word)) < KNOWN

@@ -82,7 +82,9 @@ class NameVariant(ReadsNamesFile, Rule):
     Left alone: two spellings the text cites side by side as words where it talks about
     writing them (“شكسبير” و“شيكسبير”، «عبد الله» أم «عبدالله»؟), a spelling inside a
     quotation in dialect (the speaker's: «أنا جايبها من العبور»), an active participle
-    in ي beside its passive in ى with a preposition and pronoun (المشتكي / المشتكى عليه).
+    in ي beside its passive in ى with a preposition and pronoun (المشتكي / المشتكى عليه);
+    the masdar of a verb تفعّى / تفاعى, always with the article, beside the verb, never
+    with it (التهجي / وتهجى، التعافي / تعافى).
 
     With a names file (``names-file = "names.toml"`` in the config; a TOML table
     ``canonical = ["variant", ...]``), every listed variant is reported and rewritten to
@@ -127,9 +129,11 @@ class NameVariant(ReadsNamesFile, Rule):
             if occ.kind != "names":
                 pair = (occ.stem, occ.target)
                 if pair not in passive:
-                    passive[pair] = _passive_participle(doc, *pair)
+                    passive[pair] = _passive_participle(doc, *pair) or _masdar_and_verb(doc, *pair)
                 if passive[pair]:
-                    continue  # "المشتكي" (the plaintiff) and "المشتكى عليه" (the defendant)
+                    # "المشتكي" (the plaintiff) and "المشتكى عليه" (the defendant);
+                    # "التهجي" (spelling) and "تهجى" (he spelled)
+                    continue
                 if _plural_with_pronoun(*pair) or _plural_with_pronoun(*pair[::-1]):
                     continue  # "قوافيه" (its rhymes) beside "قافية" (a rhyme)
                 given = _given_names(doc) if given is None else given
@@ -219,6 +223,25 @@ def _passive_participle(doc: Analysis, one: str, other: str) -> bool:
                 return False
             seen = True
     return seen
+
+
+def _masdar_and_verb(doc: Analysis, one: str, other: str) -> bool:
+    """Are ``one`` and ``other`` the masdar of a verb تفعّى / تفاعى in ي, always with the
+    article, and the verb in ى, never with it ("التهجي" / "وتهجى", "التعافي" /
+    "تعافى"): two words, spelling and he spelled?"""
+    if one[:-1] != other[:-1] or {one[-1:], other[-1:]} != {"ى", "ي"}:
+        return False
+    if not one.startswith("ت") or len(one) not in (4, 5):
+        return False
+    verb = one if one.endswith("ى") else other
+    seen = set()
+    for t in doc.spelling_tokens:
+        if t.stem in (one, other):
+            definite = t.prefix.endswith("ال") or t.prefix.endswith("لل")
+            if definite == (t.stem == verb):
+                return False
+            seen.add(t.stem)
+    return len(seen) == 2
 
 
 def _given_names(doc: Analysis) -> dict[str, set[str]]:
