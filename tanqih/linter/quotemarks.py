@@ -610,6 +610,11 @@ def _mark_ignorable(t: str, base: int, marks: list[Mark], tail: int | None) -> N
             prev_close = m
 
 
+# A line that is all a stage direction or a cue in brackets: "(صمت. صوت الريح.)",
+# "(تصفيق)", "[موسيقى]".
+CUE_LINE_RE = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\])[ \t]*")
+
+
 def _mark_continued(paras: list, per_para: list[list[Mark]]) -> None:
     """Quotations that run over several paragraphs are not unbalanced.
 
@@ -618,6 +623,13 @@ def _mark_continued(paras: list, per_para: list[list[Mark]]) -> None:
     paragraph and closed a few paragraphs later with no quote marks of its style left
     unpaired in between.
     """
+    # A paragraph that is all a bracketed cue ("(تصفيق)", "[موسيقى]") belongs to the
+    # speech or script around it and does not count towards SPAN_LIMIT.
+    counted = [0] * len(per_para)
+    n = 0
+    for pi, p in enumerate(paras):
+        n += not CUE_LINE_RE.fullmatch(p.text.strip())
+        counted[pi] = n
     for style in STYLES:
         pending: Mark | None = None
         pending_at = -1
@@ -637,13 +649,13 @@ def _mark_continued(paras: list, per_para: list[list[Mark]]) -> None:
                 elif (
                     loose
                     and loose[0].direction == CLOSE
-                    and pi - pending_at <= SPAN_LIMIT
+                    and counted[pi] - counted[pending_at] <= SPAN_LIMIT
                     and not any(m.pos < loose[0].pos and m.role == OPEN for m in marks)
                 ):
                     pending.continued = True  # closed a few paragraphs later
                     loose[0].continued = True
                     loose = loose[1:]
-                elif not loose and pi - pending_at < SPAN_LIMIT:
+                elif not loose and counted[pi] - counted[pending_at] < SPAN_LIMIT:
                     continue  # nothing of this style here: the quotation may go on
             pending = None
             if loose and loose[-1].direction == OPEN and not loose[-1].continued:

@@ -91,6 +91,17 @@ def noun_uses(doc) -> Counter:
     return doc.memo("fragments.noun_uses", compute)
 
 
+def definite_stems(doc) -> set[str]:
+    """The keys of the words the text writes with the article, the article and the
+    clitics before it taken off (cached): a word so written is a noun, whatever its
+    shape ("بالقارت": قارت, omnivore, is no verb)."""
+
+    def compute(d):
+        return {hamza_key(t.stem) for t in d.tokens if t.prefix.endswith("ال") or t.prefix == "لل"}
+
+    return doc.memo("fragments.definite_stems", compute)
+
+
 def sentence_final_words(doc) -> Counter:
     """How often each word is written right before . ؟ ! : or ، (cached, one pass)."""
 

@@ -41,6 +41,7 @@ from tanqih.rules.fragments.sentence_openings import (
 )
 from tanqih.rules.fragments.verb_clauses import (
     has_verb,
+    line_before,
     long_enough,
     sentence_words,
     word_before,
@@ -50,6 +51,19 @@ from tanqih.rules.word_frequencies import zipf
 # "son of", "daughter of" between two parts of a name (not ابن / أبو / آل, which open
 # a name of their own: "أبو مازن", "ابن الشهيد")
 _SON_OF = {hamza_key(w) for w in "بن بنت".split()}
+
+
+_THAT = {hamza_key(w) for w in "أن وأن".split()}
+
+
+def _that_clause_before(text: str, dot: int) -> bool:
+    """Does the sentence that the full stop at ``dot`` closes open with أن too: one of
+    several items in a row, each a clause in أن ("أعدكم بثلاثة أشياء. أن تفتح المكتبة.
+    أن يعود الدوري.")?"""
+    sentence = line_before(text, dot)
+    sentence = sentence[max(sentence.rfind(c) for c in ".؟!:") + 1 :]
+    ws = shapes.words(sentence)
+    return bool(ws) and shapes.key(ws[0]) in _THAT
 
 
 def _short_nominal(words: list[str]) -> bool:
@@ -150,6 +164,8 @@ class HeadSignals:
                 imperfect_verb(m.group(2)) or shapes.key(m.group(2))[:1] in "تن"
             ):
                 continue  # "أن تصل متأخرا خير من ألا تصل.": an infinitive clause as subject
+            if m.group(1) == "أن" and _that_clause_before(text, dot):
+                continue  # items in a row: "بثلاثة أشياء. أن تفتح المكتبة. أن يعود ..."
             if m.group(1)[:1] == "ب" and not _place_name(m.group(2)):
                 continue  # a place of the sentence's own: "بمدينة صغيرة ولد ...", "بحي مثل ..."
             if not long_enough(text, dot, 2):

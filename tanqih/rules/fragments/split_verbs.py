@@ -8,6 +8,7 @@ import re
 
 from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
+from tanqih.rules.fragments.document_words import definite_stems
 from tanqih.rules.fragments.noun_phrases import (
     DEMONSTRATIVES,
     genitive_after_noun,
@@ -279,6 +280,8 @@ class VerbSignals:
                 continue
             if shapes.is_function(shapes.key(w2)):
                 continue
+            if without_conjunction(shapes.key(w1)) in definite_stems(doc):
+                continue  # a noun the text writes with the article: "وقارت" / "بالقارت"
             whole = opener_and_verb(text, m.start(), w1)  # "... اليوم. عندما اندلعت."
             if not whole and not verb_alone_in_clause(text, m.start(), w1):
                 continue

@@ -12,6 +12,7 @@ from collections import Counter
 
 from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, strip_marks
 from tanqih.linter.findings import Edit
+from tanqih.linter.quotemarks import CUE_LINE_RE
 from tanqih.linter.registry import Option, Rule
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.complement_words import (
@@ -145,21 +146,17 @@ def _transcript_line(text: str, at: int) -> bool:
     prev_end = start - 1
     while prev_end > 0:
         before = text.rfind("\n", 0, prev_end) + 1
-        if not _DIRECTION_LINE_RE.fullmatch(text, before, prev_end):
+        if not CUE_LINE_RE.fullmatch(text, before, prev_end):
             break
         prev_end = before - 1
     while end != -1:
         nxt = text.find("\n", end + 1)
-        if not _DIRECTION_LINE_RE.fullmatch(text, end + 1, nxt if nxt != -1 else len(text)):
+        if not CUE_LINE_RE.fullmatch(text, end + 1, nxt if nxt != -1 else len(text)):
             break
         end = nxt
     return (prev_end > 0 and _label_line(text[before:prev_end])) or (
         end != -1 and _label_line(text, end + 1)
     )
-
-
-# A line that is all a stage direction or a sound cue: "(صمت. صوت الريح.)", "[موسيقى]".
-_DIRECTION_LINE_RE = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\])[ \t]*")
 
 
 def _wire_credit(words: str) -> bool:

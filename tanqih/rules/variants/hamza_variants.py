@@ -30,10 +30,12 @@ class HamzaVariant(ReadsNamesFile, Rule):
     for two words (امام: أمام or إمام), unless the text writes one of them after the
     same word ("وسائل اعلام" beside "وسائل إعلام"); a bare form that is a common word
     of its own (كان / كأن); an imperative and the first person of one verb (اسأل /
-    أسأل: the alef form opens a clause, and the hamza form follows "لن", "لم" or a
-    question word with no subject after it, "ماذا أسأل قبل التوقيع؟", or is no past of
-    a verb of form IV, which written Arabic inflects, nor an elative: "أكتب هذه
-    الزاوية" beside "اكتب المصطلح", not أعلن / أعلنت nor أكثر / الأكثر); and a common word written
+    أسأل: the alef form opens a clause, on و / ف too, "فاذهب", and the hamza form
+    follows "لن", "لم", "أنا" or a question word with no subject after it, "ماذا أسأل
+    قبل التوقيع؟", or is no past of a verb of form IV, which written Arabic inflects,
+    nor an elative: "أكتب هذه الزاوية" beside "اكتب المصطلح", not أعلن / أعلنت nor
+    أكثر / الأكثر); a verb of colour beside its adjective (اسودّ / أسود: the verb
+    with its shadda or before its definite subject, "ثم اسود السعف"); and a common word written
     with ؤ / ئ for its و / ي in a spelling the word list does not know, a rarer word of
     its own (يوم / يؤم). A token that VAR001 reports (a long-vowel or ة / ه
     difference as well) is reported there only. A quoted Qur'anic verse (between ﴿ ﴾
@@ -71,9 +73,11 @@ class HamzaVariant(ReadsNamesFile, Rule):
         for occ in index.occurrences((HAMZA,)):
             pair = (occ.stem, occ.target)
             if pair not in imperative:
-                imperative[pair] = _imperative_pair(doc, *pair)
+                imperative[pair] = _imperative_pair(doc, *pair) or _colour_verb(doc, *pair)
             if imperative[pair]:
-                continue  # "اسأل عن ..." (ask!) beside "ماذا أسأل؟" (what do I ask?)
+                # "اسأل عن ..." (ask!) beside "ماذا أسأل؟" (what do I ask?); "اصفرّ" (it
+                # turned yellow) beside "أصفر" (yellow)
+                continue
             start, end = occ.token.start, occ.token.end
             here = occ.token.text
             fixed = occ.fixed_word()
@@ -91,10 +95,11 @@ class HamzaVariant(ReadsNamesFile, Rule):
 # What may stand before a verb opening its clause: the start of a sentence, a line, a
 # clause after a comma or colon, or a quotation.
 _CLAUSE_OPENERS = frozenset('.!؟?:\n،«"“(')
-# Particles only an imperfect follows: after them أفعل is the first person ("لن أكتب"),
-# not the past of a verb of form IV (أعلن); after a question word it is so when no
-# definite subject follows ("ماذا أسأل قبل التوقيع؟", not "ماذا أعلن الوزير؟").
-_BEFORE_IMPERFECT = frozenset("لن لم لكي كي لا".split())
+# Particles only an imperfect follows, and "I": after them أفعل is the first person
+# ("لن أكتب", "أنا أخرج"), not the past of a verb of form IV (أعلن); after a question
+# word it is so when no definite subject follows ("ماذا أسأل قبل التوقيع؟", not "ماذا
+# أعلن الوزير؟").
+_BEFORE_IMPERFECT = frozenset("لن لم لكي كي لا أنا انا".split())
 _QUESTION_WORDS = frozenset("ماذا لماذا كيف متى هل".split())
 
 
@@ -120,7 +125,8 @@ def _imperative_pair(doc: Analysis, stem: str, target: str) -> bool:
         while j >= 0 and text[j] in " \t":
             j -= 1
         if word[0] == "ا":
-            opens = opens or (word == tok.bare and (j < 0 or text[j] in _CLAUSE_OPENERS))
+            # (on و / ف too: "فاذهب إلى مديرك", "واعرف ما يغضبك")
+            opens = opens or j < 0 or text[j] in _CLAUSE_OPENERS
             continue
         k = j
         while k >= 0 and text[k].isalpha():
@@ -131,6 +137,27 @@ def _imperative_pair(doc: Analysis, stem: str, target: str) -> bool:
         ):
             after_particle = True
     return opens and (after_particle or _only_first_person(target if target[0] == "أ" else stem))
+
+
+# The colours and defects whose verb is افعلّ (form IX, its alef a hamzat al-wasl):
+# "اسودّ السعف" (the fronds turned black) beside "أسود" (black).
+_COLOUR_VERBS = frozenset("اسود ابيض احمر اخضر اصفر ازرق اعوج".split())
+
+
+def _colour_verb(doc: Analysis, stem: str, target: str) -> bool:
+    """Are the two spellings a verb of colour in ا and its adjective in أ, the verb known
+    by the shadda written on its last letter or by the definite subject after it ("ثم
+    اسودّ السعف"; an adjective follows its noun)?"""
+    verb = stem if stem[:1] == "ا" else target
+    if verb not in _COLOUR_VERBS or {stem[:1], target[:1]} != {"ا", "أ"}:
+        return False
+    text = doc.text
+    for tok in doc.tokens:
+        if tok.stem != verb or tok.prefix.endswith("ال"):
+            continue
+        if text[tok.end - 1] == "\u0651" or text[tok.end : tok.end + 3].lstrip().startswith("ال"):
+            return True
+    return False
 
 
 def _only_first_person(word: str) -> bool:
