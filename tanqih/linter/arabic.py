@@ -26,6 +26,16 @@ HAMZA_FORMS = "".join(araby.HAMZAT)
 WORD_RE = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*")
 ARABIC_LETTER_RE = re.compile(f"[{LETTERS}]")
 HAS_ARABIC_RE = ARABIC_LETTER_RE
+_MARK_RE = re.compile(f"[{MARKS}]")
+
+
+def vocalisation(text: str) -> float:
+    """Vowel signs and Qur'anic marks per Arabic letter of ``text`` (0.0 with no letter):
+    about one on a fully vocalised verse, near none in news prose."""
+    letters = len(ARABIC_LETTER_RE.findall(text))
+    return len(_MARK_RE.findall(text)) / letters if letters else 0.0
+
+
 # Qur'anic orthography (the Uthmani script of quoted verses): alef wasla and the small
 # high and low signs. Such words keep their own spelling.
 QURANIC_RE = re.compile("[\u0671\u06d6-\u06ed]")

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from tanqih.linter.analysis import Analysis, Span
-from tanqih.linter.arabic import LETTERS, TASHKEEL, hamza_key
+from tanqih.linter.arabic import LETTERS, hamza_key, vocalisation
 from tanqih.linter.corpus import fast_key
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
@@ -30,13 +30,8 @@ def _wordy(key: str, min_words: int) -> bool:
     return len(toks) >= min_words and sum(1 for t in toks if not t.isdigit()) >= min(3, min_words)
 
 
-_MARKS_RE = re.compile(f"[{TASHKEEL}]")
-_LETTER_RE = re.compile(f"[{LETTERS}]")
-
-
 def _vocalised(text: str) -> bool:
-    letters = len(_LETTER_RE.findall(text))
-    return letters > 0 and len(_MARKS_RE.findall(text)) > 0.4 * letters
+    return vocalisation(text) > 0.4
 
 
 # Marks of verse and scripture: hemistichs apart ("***", "…"), Qur'anic brackets.

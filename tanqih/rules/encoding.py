@@ -1093,19 +1093,21 @@ _PERSIAN_WORDS = frozenset(
 # A quotation or a parenthesis in a paragraph: a phrase quoted in its own language.
 _QUOTED_RE = re.compile(r'«[^»\n]{1,200}»|“[^”\n]{1,200}”|"[^"\n]{1,200}"|\([^)\n]{1,200}\)')
 _VOCALISED_RE = re.compile("[\u064b-\u0652]")
+# The names of the languages written in the Persian script, without their ending
+# (فارسي / فارسية، أوردو / الأوردية، كردي، بشتو).
+_LANGUAGE_STEMS = "فارسي|أردي|اردي|أوردي|أوردو|اردو|كردي|كوردي|بشتو|بلوشي"
 # A phrase the text says is in Persian, Urdu or Kurdish: the language named, a colon,
 # then the phrase up to the next comma, bracket or quote mark ("(بالفارسية: جدایی نادر
 # از سیمین، أي ...)").
 _IN_LANGUAGE_RE = re.compile(
-    r"(?:ب|باللغة\s+|في\s+)?(?:ال)?(?:فارسية|أردية|اردية|أوردية|كردية|بشتو|فارسي|كردي)"
+    rf"(?:ب|باللغة\s+|في\s+)?(?:ال)?(?:{_LANGUAGE_STEMS})ة?"
     r"\s*:\s*([^،,)»”\"\n.؛]{1,120})"
 )
 _LOOKALIKE_CHARS = "".join(_LOOKALIKE) + _YEH
 # The name of a language written in the Persian script ("بالفارسية", "الأردية",
 # "الكردي"): a paragraph that names it may quote its words in their own letters.
 _LANGUAGE_NAME_RE = re.compile(
-    f"(?<![{LETTERS}])[وف]?(?:بال|لل|ال|ب)?(?:فارسي|أردي|اردي|أوردي|أوردو|اردو|كردي|كوردي|بشتو|بلوشي)"
-    f"(?:ة|ين)?(?![{LETTERS}])"
+    f"(?<![{LETTERS}])[وف]?(?:بال|لل|ال|ب)?(?:{_LANGUAGE_STEMS})(?:ة|ين)?(?![{LETTERS}])"
 )
 
 

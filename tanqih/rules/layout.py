@@ -10,13 +10,13 @@ from collections import Counter
 from itertools import compress
 
 from tanqih.linter.arabic import (
-    ARABIC_LETTER_RE,
     LETTERS,
     MARKS,
     QURANIC_RE,
     TANWEEN,
     split_clitics,
     strip_marks,
+    vocalisation,
 )
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
@@ -520,13 +520,10 @@ _SKIP_RE = re.compile(
 )
 
 
-_MARK_RE = re.compile(f"[{MARKS}]")
-
-
 def _vocalised_line(line: str) -> bool:
     """A line with a vowel sign on most of its letters: a verse quoted whole ("السَّيْفُ
     أَصْدَقُ إِنْباءً مِنَ الكُتُبِ     في حَدِّهِ ..."), its gap the poem's layout even alone."""
-    return len(_MARK_RE.findall(line)) > 0.5 * len(ARABIC_LETTER_RE.findall(line))
+    return vocalisation(line) > 0.5
 
 
 def _is_mixed(num: str) -> bool:
