@@ -464,6 +464,7 @@ _SOUND_RE = re.compile(r"(.{1,2})\1{2,}")
 
 
 def written_sound(bare: str) -> bool:
+    """Is ``bare`` a sound written out (``_SOUND_RE``): "ههههه", "هاهاها", "خخخ"?"""
     return _SOUND_RE.fullmatch(bare) is not None
 
 

@@ -35,9 +35,9 @@ class HamzaVariant(ReadsNamesFile, Rule):
     قبل التوقيع؟", or is no past of a verb of form IV, which written Arabic inflects,
     nor an elative: "أكتب هذه الزاوية" beside "اكتب المصطلح", not أعلن / أعلنت nor
     أكثر / الأكثر); a verb of colour beside its adjective (اسودّ / أسود: the verb
-    with its shadda or before its definite subject, "ثم اسود السعف"); and a common word written
-    with ؤ / ئ for its و / ي in a spelling the word list does not know, a rarer word of
-    its own (يوم / يؤم). A token that VAR001 reports (a long-vowel or ة / ه
+    with its shadda or before its definite subject, "ثم اسود السعف"); and a common
+    word written with ؤ / ئ for its و / ي in a spelling the word list does not know, a
+    rarer word of its own (يوم / يؤم). A token that VAR001 reports (a long-vowel or ة / ه
     difference as well) is reported there only. A quoted Qur'anic verse (between ﴿ ﴾
     or braces, or in Uthmani script: ٱللَّهِ) keeps its own orthography and is neither
     counted nor corrected, by any of the spelling rules. Two spellings the text cites
@@ -69,12 +69,12 @@ class HamzaVariant(ReadsNamesFile, Rule):
 
     def check(self, doc: Analysis):
         index = variant_index(doc, self.names)
-        imperative: dict[tuple[str, str], bool] = {}  # (one scan of the tokens a pair)
+        distinct: dict[tuple[str, str], bool] = {}  # (one scan of the tokens a pair)
         for occ in index.occurrences((HAMZA,)):
             pair = (occ.stem, occ.target)
-            if pair not in imperative:
-                imperative[pair] = _imperative_pair(doc, *pair) or _colour_verb(doc, *pair)
-            if imperative[pair]:
+            if pair not in distinct:
+                distinct[pair] = _imperative_pair(doc, *pair) or _colour_verb(doc, *pair)
+            if distinct[pair]:
                 # "اسأل عن ..." (ask!) beside "ماذا أسأل؟" (what do I ask?); "اصفرّ" (it
                 # turned yellow) beside "أصفر" (yellow)
                 continue
