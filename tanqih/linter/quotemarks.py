@@ -623,6 +623,12 @@ def _mark_continued(paras: list, per_para: list[list[Mark]]) -> None:
     paragraph and closed a few paragraphs later with no quote marks of its style left
     unpaired in between.
     """
+    if not any(
+        m.role is None and m.ignored is None and m.direction == OPEN
+        for marks in per_para
+        for m in marks
+    ):
+        return  # no quotation left open: none to continue (most documents)
     # A paragraph that is all a bracketed cue ("(تصفيق)", "[موسيقى]") belongs to the
     # speech or script around it and does not count towards SPAN_LIMIT.
     counted = [0] * len(per_para)

@@ -4,6 +4,8 @@ genitive."""
 
 from __future__ import annotations
 
+import re
+
 from tanqih.linter.arabic import hamza_key, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.complement_words import (
@@ -60,9 +62,7 @@ def _that_clause_before(text: str, dot: int) -> bool:
     """Does the sentence that the full stop at ``dot`` closes open with أن too: one of
     several items in a row, each a clause in أن ("أعدكم بثلاثة أشياء. أن تفتح المكتبة.
     أن يعود الدوري.")?"""
-    sentence = line_before(text, dot)
-    sentence = sentence[max(sentence.rfind(c) for c in ".؟!:") + 1 :]
-    ws = shapes.words(sentence)
+    ws = shapes.words(re.split("[.؟!:]", line_before(text, dot))[-1])
     return bool(ws) and shapes.key(ws[0]) in _THAT
 
 
