@@ -33,6 +33,11 @@ class Token(NamedTuple):
     prefix: str  # leading clitics of `bare` (و ف ب ل ك ال ...)
     stem: str  # `bare` without the clitics
 
+    @property
+    def definite(self) -> bool:
+        """Do the clitics carry the article: ال, or لل (ل with ال), after و ف ب ك?"""
+        return self.prefix.endswith(("ال", "لل"))
+
 
 # A sentence ends at . ! ? ؟ (possibly repeated), then closing quotes / brackets, then a
 # space or the end of the paragraph.

@@ -97,7 +97,7 @@ def definite_stems(doc) -> set[str]:
     shape ("بالقارت": قارت, omnivore, is no verb)."""
 
     def compute(d):
-        return {hamza_key(t.stem) for t in d.tokens if t.prefix.endswith("ال") or t.prefix == "لل"}
+        return {hamza_key(t.stem) for t in d.tokens if t.definite}
 
     return doc.memo("fragments.definite_stems", compute)
 

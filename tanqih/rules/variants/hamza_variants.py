@@ -153,7 +153,7 @@ def _colour_verb(doc: Analysis, stem: str, target: str) -> bool:
         return False
     text = doc.text
     for tok in doc.tokens:
-        if tok.stem != verb or tok.prefix.endswith("ال"):
+        if tok.stem != verb or tok.definite:
             continue
         if text[tok.end - 1] == "\u0651" or text[tok.end : tok.end + 3].lstrip().startswith("ال"):
             return True

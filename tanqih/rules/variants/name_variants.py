@@ -237,8 +237,7 @@ def _masdar_and_verb(doc: Analysis, one: str, other: str) -> bool:
     seen = set()
     for t in doc.spelling_tokens:
         if t.stem in (one, other):
-            definite = t.prefix.endswith("ال") or t.prefix.endswith("لل")
-            if definite == (t.stem == verb):
+            if t.definite == (t.stem == verb):
                 return False
             seen.add(t.stem)
     return len(seen) == 2
