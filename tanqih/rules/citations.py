@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from tanqih.linter.arabic import WORD_RE, split_clitics, strip_marks
+from tanqih.rules.word_frequencies import zipf
+
 # Words about punctuation: a text with one may quote wrong marks as examples. (The
 # comma named as a mark: "الفاصلة" alone is "decisive" too, "المباراة الفاصلة".)
 _PUNCTUATION_TALK_RE = re.compile(
@@ -96,6 +99,53 @@ def spelling_quotations(doc) -> list[tuple[int, int]]:
         return [m.span() for m in _DOCUMENT_QUOTE_RE.finditer(d.text)]
 
     return doc.memo("citations.spelling", compute)
+
+
+# Any quotation, up to a long paragraph.
+_ANY_QUOTE_RE = re.compile('«[^»\n]{1,500}»|“[^”\n]{1,500}”|"[^"\n]{1,500}"')
+
+
+def _hamzaless(text: str, enough: int = 2) -> bool:
+    """Does ``text`` drop the hamza of its alefs: ``enough`` words or more that the word
+    list knows better with one (الى / إلى، الايام / الأيام; the web drops many hamzas,
+    so the margin is small)?"""
+    found = set()
+    for word in WORD_RE.findall(text):
+        prefix, stem = split_clitics(bare := strip_marks(word))
+        if stem[:1] == "ا" and len(stem) >= 3 and bare not in found:
+            # (the whole word: "كانت" is no ك + انت)
+            if max(zipf(prefix + h + stem[1:]) for h in "أإ") >= zipf(bare) + 0.3:
+                found.add(bare)
+                if len(found) >= enough:
+                    return True
+    return False
+
+
+def hamzaless_quotations(doc) -> list[tuple[int, int]]:
+    """The spans of the quotations, in order, written without a hamza on any alef, as old
+    prints, manuscripts and telegrams are ("وخرج الناس الى الصحراء لصلوة الاستسقاء ..."),
+    in a text that writes its own hamzas: no أ or إ in them and two words or more that
+    drop one (``_hamzaless``), none outside them. A quoted old print keeps its own
+    spelling; a text that drops hamzas in its own sentences too has no other spelling in
+    its quotations."""
+
+    def compute(d) -> list[tuple[int, int]]:
+        text = d.text
+        quotes = list(_ANY_QUOTE_RE.finditer(text))
+        # (old prints keep the madda, "رفيق آنس", so آ does not count)
+        spans = [
+            m.span()
+            for m in quotes
+            if "أ" not in m.group() and "إ" not in m.group() and _hamzaless(m.group())
+        ]
+        if spans:
+            bounds = [0, *(x for m in quotes for x in m.span()), len(text)]
+            outside = " ".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
+            if _hamzaless(outside, 1):
+                return []
+        return spans
+
+    return doc.memo("citations.hamzaless", compute)
 
 
 class LeavesCitedExamples:

@@ -415,6 +415,15 @@ def _echo(text: str, first: Span, sent: Span, para: Span | None) -> bool:
     return _NON_SPACE_RE.search(text, first.end, sent.start) is None
 
 
+# The number or letter of a list item before its text ("2. ", "3- ", "ب) ").
+_ITEM_MARK_RE = re.compile(r"\s*(?:[0-9٠-٩]{1,2}|[أبجده])\s?[.)\-–]\s*")
+
+
+def _list_item(text: str, para: Span | None, sent: Span) -> bool:
+    """Does ``sent`` open a paragraph after the number or letter of a list item only?"""
+    return para is not None and _ITEM_MARK_RE.fullmatch(text, para.start, sent.start) is not None
+
+
 def _callback(paras: list[Span], first: Span, k: int) -> bool:
     """The first occurrence is the headline (a whole line among the first three, no full
     stop closing it: a title or its question) and the repeat lies three paragraphs or
@@ -437,7 +446,9 @@ class DuplicateSentence(Rule):
     line among the first three, not closed by a full stop) three paragraphs or more
     below it (a columnist coming back to the title's question), and so are refrains (see
     DUP001) and a short sentence (ten words at most) said twice in a row for emphasis ("لن نتنازل عن حقوق العمال
-    مهما طال الزمن. لن نتنازل عن حقوق العمال مهما طال الزمن.").
+    مهما طال الزمن. لن نتنازل عن حقوق العمال مهما طال الزمن."), and an item of a
+    numbered or lettered list that restates a sentence of the prose above it (a quiz or
+    a summary: "صح أم خطأ؟" / "2. الحوت الأزرق أكبر حيوان عاش على الأرض.").
 
     **Why is this bad?**
     A repeated sentence is scraping debris (lead and body joined, an embed and its
@@ -486,6 +497,10 @@ class DuplicateSentence(Rule):
                 continue  # said twice for emphasis: "لن نتنازل عن حقوقنا. لن نتنازل عن حقوقنا."
             if _callback(paras, first, k):
                 continue  # the headline's question answered at the end of a column
+            if _list_item(text, para, sent):
+                fk = bisect.bisect_right(starts, first.start) - 1
+                if not _list_item(text, paras[fk] if fk >= 0 else None, first):
+                    continue  # a quiz or a summary restating the text: "2. الحوت الأزرق ..."
             line = doc.doc.line_col(first.start)[0]
             whole = para is not None and strip_span(para) == (sent.start, sent.end)
             edit = (

@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import ClassVar
 
 from tanqih.linter.analysis import Analysis, Span
-from tanqih.linter.arabic import LETTERS, loose_key
+from tanqih.linter.arabic import LETTERS, hamza_key, loose_key
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Option, Rule, RuleError
+from tanqih.rules.sentence_shapes import past_or_present_verb
+from tanqih.rules.word_frequencies import zipf
 
 # ----------------------------------------------------------------------------------------
 # Shared helpers
@@ -95,10 +97,28 @@ _DIALECT_WEAK = frozenset(
 _QUOTE_END_RE = re.compile('[»”"\n]')
 
 
+def _b_imperfect(word: str) -> bool:
+    """Is ``word`` the dialects' imperfect with بـ ("بيقول", "بيعرف"): بـ glued to a
+    common imperfect in ي, which the written language never does, the whole rarer than
+    the verb; the verb known also with و ("ويقول"), which a name or a month is not
+    ("بيونغ", "بيناير"), and no noun with a pronoun ("بيتهم", their house)?"""
+    verb = word[1:]
+    if len(verb) < 4 or word[:2] != "بي" or zipf("و" + verb) < 3.0:
+        return False
+    if any(word.endswith(p) and zipf(word[: -len(p)]) >= 3.0 for p in _PRONOUNS):
+        return False
+    if not past_or_present_verb(hamza_key(verb)) or zipf("ال" + verb) >= 2.5:
+        return False
+    return zipf(verb) >= 3.8 and zipf(word) < min(3.7, zipf(verb) - 0.2)
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "كم", "نا", "ك")
+
+
 def dialect_quotation(text: str, pos: int) -> bool:
     """Is offset ``pos`` inside a quotation in dialect (a word only a dialect uses, or
-    two that are also other words), where the speaker's spelling is the speaker's
-    ("الجايزة", "المية")?"""
+    the dialects' imperfect in بـ, "بيجي", or two words that are also other words),
+    where the speaker's spelling is the speaker's ("الجايزة", "المية")?"""
     start = text.rfind("\n", 0, pos) + 1
     before = text[start:pos]
     if not inside_quotation(before):
@@ -107,7 +127,9 @@ def dialect_quotation(text: str, pos: int) -> bool:
     end = _QUOTE_END_RE.search(text, pos)
     quoted = text[start + opening + 1 : end.start() if end else len(text)]
     ws = set(_NONWORD_RE.split(quoted))
-    return not DIALECT_WORDS.isdisjoint(ws) or len(_DIALECT_WEAK.intersection(ws)) >= 2
+    if not DIALECT_WORDS.isdisjoint(ws) or len(_DIALECT_WEAK.intersection(ws)) >= 2:
+        return True
+    return any(_b_imperfect(w) for w in ws)
 
 
 def arabic_letters(text: str) -> int:

@@ -317,7 +317,8 @@ class PageChrome(PhraseRule):
     rights reserved after the site's name ("<site> - جميع الحقوق محفوظة 2025"), what a
     sponsor pays for ("التغطية برعاية <company>"), a listen-now or watch-now button, a
     forum member's card ("تاريخ التسجيل: ... | المشاركات: 6,418 | الإقامة: ...", or a
-    field a line), a poll's options with their radio buttons ("○ ...") under its question,
+    field a line), a poll's options with their radio buttons ("○ ...") under its question
+    (checkboxes, "☐ ...", only under a question: under a title they are a checklist),
     a WhatsApp export's message header with nothing after it ("[14/05/2024، 7:12 ص]
     <name>:"), a wire message's number and time in Arabic letters ("(أ ش د) 1402 غ ت"),
     a blog's comments heading ("5 تعليقات على "..."", "12 فكرة حول "...""), a blog
@@ -791,10 +792,14 @@ class PageChrome(PhraseRule):
             j = k
             while j < n and _RADIO_OPTION_RE.match(texts[j]):
                 j += 1
-            if j - k >= 2 and k not in ann:
+            question = j - k >= 2 and k > 0 and poll_question(texts[k - 1])
+            # (checkboxes under a title that asks nothing are a checklist: "قائمة سريعة
+            # لحقيبة اليد" / "☐ جواز السفر")
+            checklist = texts[k].lstrip()[:1] in _CHECKBOXES and not question
+            if j - k >= 2 and k not in ann and not checklist:
                 for x in range(k, j):
                     out[x] = "a poll of the page"
-                if k and poll_question(texts[k - 1]):
+                if question:
                     out[k - 1] = "a poll of the page"
                     above = texts[k - 2] if k >= 2 else ""
                     if len(above.split()) <= 5 and ("استفتاء" in above or "استطلاع" in above):
@@ -1493,6 +1498,8 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
     return doc.memo("blp.announced", compute)
 
 
+# Checkboxes: a list of them is a checklist unless a poll's question stands above it.
+_CHECKBOXES = "☐◻"
 # A poll's option with its radio button: "○ فهد الشمري".
 _RADIO_OPTION_RE = re.compile(r"^\s*[○◯☐◻⚪🔘]\s*[^\s○◯☐◻⚪🔘][^\n.!؟?]{0,40}$")
 # A poll's option with its share of the votes: "نعم 34%", "لا أدري 14٪".

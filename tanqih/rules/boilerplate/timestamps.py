@@ -24,6 +24,13 @@ _SENTENCE_ENDS = (".", "!", "؟", "?", "»", "”", '"', ":")
 _SCHEDULE_ENTRY_RE = re.compile(r"\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}[^:\n]{0,20}:\s*\S+(?:\s+\S+){2,}")
 
 
+def _introduces_list(line: str) -> bool:
+    """A sentence of prose that introduces what follows: four words or more, closed by a
+    colon ("نفذت القوات المشاركة اليوم المرحلة الثانية وفق ما يلي:")."""
+    line = line.rstrip()
+    return line.endswith(":") and len(line.split()) >= 4
+
+
 class TimestampLine(Rule):
     """A line that holds only a date or a time (a sidebar or metadata timestamp).
 
@@ -55,7 +62,8 @@ class TimestampLine(Rule):
     are time words. A date that
     heads an entry of a chronology or a schedule (introduced by a line ending in ":" or
     by another entry, or one of two calendar dates or more each heading an entry, followed
-    by a sentence of its own; a headline asking a question is
+    by a sentence of its own or one that introduces a list, "... وفق ما يلي:"; a
+    headline asking a question is
     no entry, a date under it is the page's; a relative date, "منذ 3 أشهر",
     only after another dated entry) is content and is left alone, and so is a date in a
     list the article announces ("وجاء الجدول كالتالي:" / "الأحد 12/5/2024" / subject;
@@ -96,7 +104,11 @@ class TimestampLine(Rule):
             for i in range(n - 1)
             if stamped[i]
             and dated_heading(lines[i].text)
-            and (entry_line(lines[i + 1].text) or _SCHEDULE_ENTRY_RE.match(lines[i + 1].text))
+            and (
+                entry_line(lines[i + 1].text)
+                or _introduces_list(lines[i + 1].text)
+                or _SCHEDULE_ENTRY_RE.match(lines[i + 1].text)
+            )
         ]
         series = set(headings) if len(headings) >= 2 else set()
         for i, p in enumerate(lines):

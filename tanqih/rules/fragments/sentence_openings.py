@@ -156,13 +156,20 @@ def _main_verb(ws: list[str], j: int) -> bool:
     """Could word ``j`` of a phrase (keys) be the verb of a clause of its own? Not the
     verb of a relative clause, right after its pronoun ("خلال الهدنة التي بدأت أمس
     ...", "الذي استهدف ..."), nor an adjective in ى ("عائلات أخرى")."""
-    if j >= 2 and ws[j - 1] in _VERB_NEGATIONS and ws[j - 2].startswith("ال"):
-        # a negated imperfect after a definite phrase put first: its main verb, however
-        # short ("على الهاتف لا ترى شيئًا"; after an indefinite noun it is the noun's
-        # clause: "خلال فترة لا تتجاوز شهرًا")
+    if j >= 2 and ws[j - 1] in _VERB_NEGATIONS and _definite(ws[j - 2]):
+        # a negated imperfect after a definite phrase put first (the article or a
+        # pronoun): its main verb, however short ("على الهاتف لا ترى شيئًا", "من دونها
+        # لن نجد ..."; after an indefinite noun it is the noun's clause: "خلال فترة لا
+        # تتجاوز شهرًا")
         w = ws[j]
         return w[:1] in "يتنا" and len(w) >= 3 and not w.startswith("ال")
     return clause_verb(ws, j) and ws[j - 1] not in RELATIVES and ws[j] not in _FULA
+
+
+def _definite(k: str) -> bool:
+    """Is the key ``k`` made definite by the article or by a pronoun of the third
+    person ("دونها", "عملهم")?"""
+    return k.startswith("ال") or (len(k) >= 4 and k.endswith(("ها", "هم", "هما", "هن")))
 
 
 # The negations of a verb (لا لم لن), not ليس and its forms, which a noun may follow.
@@ -368,12 +375,16 @@ def clause_predicate(word: str, following: str) -> bool:
     """Is the definite ``word`` an adjective, a participle or an elative whose predicate
     is the clause in أن after it ("المؤكد أن ...", "اللافت أن ...", "الأهم أن ...")? A
     sentence opens that way; a noun before أن is a subject cut from its verb ("...
-    أكدت وزارة. الصحة أن ...")."""
-    ws = clause_words(following[:30])
-    if not ws or shapes.key(ws[0]) not in _THAT:
-        return False
+    أكدت وزارة. الصحة أن ..."), unless an adjective of its own, no nisba, stands
+    between and is that predicate ("الخبر الجيد أن ...", "الأمر اللافت أن ...")."""
+    ws = clause_words(following[:40])
     b = strip_marks(word)
-    if not b.startswith("ال"):
+    if not ws or not b.startswith("ال"):
+        return False
+    if len(ws) >= 2 and shapes.key(ws[1]) in _THAT:
+        adj = strip_marks(ws[0])
+        return not nisba(adj) and shapes.agreeing_adjective(adj, b)
+    if shapes.key(ws[0]) not in _THAT:
         return False
     b = b[2:]
     if len(b) == 3 and b[0] in "أا":

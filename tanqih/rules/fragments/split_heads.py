@@ -237,8 +237,11 @@ class HeadSignals:
             # ...": the masdar of a derived verb, bare, governs the noun after it.
             if not masdar_cut(text, m.start(), w1, w2):
                 continue
-            if strip_marks(w2).startswith("ال") and nominal_predicate(text[m.end(2) :]):
-                continue  # "... على توقيع. الموظف الصغير بدوره ضحية ..."
+            following = text[m.end(2) :]
+            if strip_marks(w2).startswith("ال") and (
+                nominal_predicate(following) or clause_predicate(w2, following)
+            ):
+                continue  # "... على توقيع. الموظف الصغير بدوره ضحية ...", "... الخبر الجيد أن"
             if not strip_marks(w2).startswith("ال") and construct_then_verb(text, m.end(2)):
                 continue  # a subject and its verb: "... على تمويل. وزارة الشباب تكفلت ..."
             if len(sentence_words(text, dot + 1)) < 3 or not long_enough(text, dot, 3):

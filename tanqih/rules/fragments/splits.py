@@ -71,7 +71,7 @@ from tanqih.rules.fragments.verb_complements import (
     REPORTING,
     attribution,
 )
-from tanqih.rules.phrases import inside_quotation
+from tanqih.rules.phrases import dialect_quotation, inside_quotation
 from tanqih.rules.word_frequencies import zipf
 
 
@@ -604,7 +604,8 @@ class SentenceSplit(
 
     A full stop inside a quotation that a text about machine output or punctuation cites as
     an example of the error it explains («يمرر الكرة إلى. الجناح الأيسر»، والصواب ...) is
-    left alone.
+    left alone, and so is one inside a quotation in dialect, whose grammar is not the
+    written language's («الكلام بيجي لحاله. بشوف الوجوه ...»).
 
     **Why is this bad?**
     Sentence-wise translation and scrapers that split at line breaks insert a full stop
@@ -692,7 +693,9 @@ class SentenceSplit(
             for dot, why, *fix in signal(self, doc, seen):
                 if dot not in seen:
                     seen.add(dot)
-                    if not parallel(doc.text, dot) and not _closed_here(doc.text, dot):
+                    if parallel(doc.text, dot) or _closed_here(doc.text, dot):
+                        continue
+                    if not dialect_quotation(doc.text, dot):
                         yield self._report(doc.text, dot, why, *fix)
 
     def _by_before(self, doc, seen):

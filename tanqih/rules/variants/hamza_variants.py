@@ -42,7 +42,9 @@ class HamzaVariant(ReadsNamesFile, Rule):
     or braces, or in Uthmani script: ٱللَّهِ) keeps its own orthography and is neither
     counted nor corrected, by any of the spelling rules. Two spellings the text cites
     side by side as words where it talks about writing («إنتهى» ... والصواب «انتهى»),
-    a spelling inside a quotation in dialect («الجايزة دي ...»), a dual beside a plural
+    a spelling inside a quotation in dialect («الجايزة دي ...») or inside a quotation
+    that never writes a hamza on its alefs in a text that does (an old print: "فهذا يوم
+    تفاخر به الايام، وتتحدث بذكره الاقلام"; not counted either), a dual beside a plural
     after a long alef (العداءين / عدائين) and a name written like a particle but for its
     hamza that stands before a punctuation mark ("وقال لاي، ..." beside "لأي سبب") are
     left alone.

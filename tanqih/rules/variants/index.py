@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from tanqih.linter.analysis import Analysis, Token
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import RuleError
-from tanqih.rules.citations import cited_example, spelling_quotations
+from tanqih.rules.citations import cited_example, hamzaless_quotations, spelling_quotations
 from tanqih.rules.phrases import dialect_quotation
 from tanqih.rules.sentence_shapes import is_function
 from tanqih.rules.variants.relation import (
@@ -199,6 +199,17 @@ def bare_offsets(token: Token) -> list[int]:
     return out
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Occurrence:
     """A token whose stem is a minority spelling of its group."""
@@ -269,8 +280,10 @@ class VariantIndex:
 
     def _build(self) -> None:
         all_tokens = self.doc.spelling_tokens  # (quoted verses and hashtags keep theirs)
-        quoted = spelling_quotations(self.doc)
-        if quoted:  # (a text about spelling: the documents it quotes keep theirs too)
+        # (a text about spelling: the documents it quotes keep theirs; so does an old
+        # print quoted without its hamzas)
+        quoted = _merged(spelling_quotations(self.doc) + hamzaless_quotations(self.doc))
+        if quoted:
             starts = [a for a, _ in quoted]
             all_tokens = [
                 t

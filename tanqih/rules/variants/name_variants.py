@@ -46,7 +46,8 @@ class NameVariant(ReadsNamesFile, Rule):
     ويستعد / ويستعيد; or when a known word of seven letters or
     more stands beside a spelling no list knows and no clitic, suffix or masdar explains
     it: نتنياهو / نتانياهو), and when
-    it has the shape of a grammatical form (a broken plural محفل / محافل, a dual, a
+    it has the shape of a grammatical form (a broken plural محفل / محافل or زامل /
+    زوامل, a dual, a
     nisba, a masdar تفعيل beside the imperfect تطرز / تطريز, or افتعال beside its verb
     ادخر / ادخار) only when neither spelling is in wordfreq's large list at all (a foreign
     name: دوفيف / دوافيف). Two spellings of a foreign name with another letter for
@@ -81,7 +82,9 @@ class NameVariant(ReadsNamesFile, Rule):
 
     Left alone: two spellings the text cites side by side as words where it talks about
     writing them (“شكسبير” و“شيكسبير”، «عبد الله» أم «عبدالله»؟), a spelling inside a
-    quotation in dialect (the speaker's: «أنا جايبها من العبور»), an active participle
+    quotation in dialect (the speaker's: «أنا جايبها من العبور») or in a quotation that
+    never writes a hamza on its alefs in a text that does (an old print, a reader's
+    letter: "الفاتوره", not counted either), an active participle
     in ي beside its passive in ى with a preposition and pronoun (المشتكي / المشتكى عليه);
     the masdar of a verb تفعّى / تفاعى, always with the article, beside the verb, never
     with it (التهجي / وتهجى، التعافي / تعافى).

@@ -279,6 +279,8 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
             break
     grammatical = (
         (pos == 2 and long[pos] == "ا" and len(short) <= 5)
+        # the broken plural فواعل beside the singular فاعل (زامل / زوامل، رافد / روافد)
+        or (pos == 1 and len(short) == 4 and long[1:3] == "وا")
         or long[pos + 1 :] in _GRAMMATICAL_TAILS
         or long[pos:] in ("ين", "ون", "ان", "ات", "ية")
         # a feminine noun and its plural, each with a pronoun (افتتاحيتها / افتتاحياتها)
@@ -303,7 +305,7 @@ def _vowel_relation(short: str, long: str, pos: int) -> bool:
         # the imperfect of a verb of form V, VI, VII or X behind a clitic beside another
         # form of it (فتشتت / فيتشتت، وتنقل / وينتقل): its ي is the person's, no vowel
         return False
-    # Broken plurals فعالل / مفاعل / مفاعيل (محفل / محافل, مربض / مرابض), nisbas, duals
+    # Broken plurals فعالل / مفاعل / مفاعيل / فواعل (محفل / محافل, مربض / مرابض), nisbas, duals
     # and plurals are grammatical forms of real words; two spellings unknown even to the
     # large word list are a foreign name spelled two ways (دوفيف / دوافيف).
     if grammatical and (large_zipf(short) > 0 or large_zipf(long) > 0):
