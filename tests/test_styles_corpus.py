@@ -1,7 +1,7 @@
 """Precision on correct copy in other sites' styles (bench/data/styles.jsonl).
 
-The file holds 6,449 articles written for the project by people who had not read the rules
-(the blind probes 60-130, 132-135, 137-140, 142, 144-148, 152, 154, 155, 157, 158, 162-238 and 247-550 of docs/quality.md: wire copy, sports, opinion,
+The file holds 6,561 articles written for the project by people who had not read the rules
+(the blind probes 60-130, 132-135, 137-140, 142, 144-148, 152, 154, 155, 157, 158, 162-238 and 247-558 of docs/quality.md: wire copy, sports, opinion,
 economy, culture, religion, local Gulf, Egyptian and Maghrebi news, interviews, schedules, official
 statements, social pages, court news, fatwas, legislative news, service bulletins, arts
 reviews, explainers, live coverage, vocalised texts, name lists, market reports, press
@@ -176,25 +176,27 @@ a speech quoted over many paragraphs, "ثمانية وعشرون عامًا. ث�
 in two translations (FRG002, two: an adjective after its noun reads the same), the
 transliterated "الزيليلا" read as "الزي ليلا" (LAY001), the form VIII "ادخر" (save!)
 beside "أدخر" (I save), twice, and "ارسم" (draw!) inside a clause beside "أرسم" (VAR002,
-three). Probes 527-550 (traps on style columns, genealogies, folk poetry in
+three). Probes 527-558 (traps on style columns, genealogies, folk poetry in
 dialect, pharmacy, election tallies, product reviews, live blogs, academic citations,
 fatwas, children's pages, market bulletins, press reviews, almanacs, communiqués, old
 prints quoted with their spelling, UN resolutions, transfers, social pages, Maghrebi
 letters, Kurdish and Persian quotations, magazine features, league tables, press
-releases and travel guides) add five datelines (BLP007), two bylines (BLP008), by
-design a press release's furniture ("نبذة عن الشركة", "-انتهى-", the media contact
-and disclaimer lines; BLP001, 14, and its datelines, BLP002, two) and a magazine's two
-pull quotes that repeat a sentence of the body (DUP002: a copy in scraped text), and
-false alarms left known: "الأطراف ذات العلاقة: لا يوجد" in a disclosure (BLP001), a UN
-resolution's closing date under its meeting line (BLP002), a formula closing each
-notice of a social page with no blank lines between them ("ألف مبروك، وإلى الأمام
-دائمًا."; DUP001, three), "... لحاله. بشوف الوجوه ..." in a quotation in Levantine
-that no dialect word marks (FRG002), an editors' note showing one table line in both
-digit styles (LAY002, six), and three single hamza-less words of old prints ("ابو",
-"الى", and "الاردب" making the prose's "الأردب" the minority; VAR002, three). The
-readers' letters of probe 489 quoted without their hamzas and with ه for ة are no
-longer reported (VAR001, four; VAR002, two): a quotation that never writes a hamza
-on its alefs, in a text that does, keeps its own spelling. Any other finding is a new
+releases, travel guides, interviews in dialect, leaked cables, fact-checks, diaspora
+names, prose poems, dialectology, biographies and competitions) add six datelines
+(BLP007), three bylines (BLP008), by design a press release's furniture ("نبذة عن
+الشركة", "-انتهى-", the media contact and disclaimer lines; BLP001, 14, and its
+datelines, BLP002, two) and a magazine's two pull quotes that repeat a sentence of the
+body (DUP002: a copy in scraped text), and false alarms left known: "الأطراف ذات
+العلاقة: لا يوجد" in a disclosure (BLP001), a UN resolution's closing date under its
+meeting line (BLP002), a formula closing each notice of a social page with no blank
+lines between them ("ألف مبروك، وإلى الأمام دائمًا."; DUP001, three), "... لحاله.
+بشوف الوجوه ..." in a quotation in Levantine that no dialect word marks (FRG002), an
+editors' note showing one table line in both digit styles (LAY002, six), "ابو" in an
+old print's quotation with no other hamza-less word, and "المرية" beside "ألمرية" in
+an article giving both (VAR002, two). The readers' letters of probe 489 quoted without
+their hamzas and with ه for ة are no longer reported (VAR001, five; VAR002, two): a
+quotation that never writes a hamza on its alefs, in a text that does, keeps its own
+spelling, and so does a text quoted "بأخطائه". Any other finding is a new
 false alarm, or a rule change to review.
 """
 
@@ -212,8 +214,8 @@ EXPECTED = {
     "BLP002": 6,
     "BLP003": 6,
     "BLP004": 3,
-    "BLP007": 245,
-    "BLP008": 171,
+    "BLP007": 246,
+    "BLP008": 172,
     "BLP009": 1,
     "DUP001": 3,
     "DUP002": 2,
@@ -230,8 +232,8 @@ EXPECTED = {
     "PUN002": 1,
     "PUN003": 4,
     "QUO001": 50,
-    "VAR001": 7,
-    "VAR002": 15,
+    "VAR001": 6,
+    "VAR002": 14,
 }
 
 
@@ -241,7 +243,7 @@ def _records():
 
 
 def test_styles_corpus_is_there():
-    assert len(_records()) >= 6449
+    assert len(_records()) >= 6561
 
 
 def test_default_rules_on_correct_copy_in_other_styles():

@@ -9,6 +9,7 @@ alone (``LeavesCitedExamples``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tanqih.linter.arabic import WORD_RE, split_clitics, strip_marks
@@ -74,17 +75,18 @@ def cited_example(doc, at: int, talk: re.Pattern = WRITING_TALK_RE) -> bool:
     )
 
 
-# Spelling as a topic: its rules (hamza, alef maqsura) or an older orthography ("بلا
+# Spelling as a topic: its rules (hamza, alef maqsura), an older orthography ("بلا
 # همزة", "بالألف المقصورة", "إملاء تلك الحقبة", "بالرسم القديم"; not "إملاءات",
-# dictates, nor "مسابقة الإملاء", a contest's news).
+# dictates, nor "مسابقة الإملاء", a contest's news), or a text quoted with its errors
+# ("ننقل نص الادعاء كما انتشر بأخطائه الإملائية").
 _SPELLING_TALK_RE = re.compile(
     "الإملاء (?:القديم|الحديث)|بالإملاء|إملاء (?:تلك|ذلك|هذه|الحديث|القديم|عصر)"
     "|(?:بلا|دون|بغير|بدون) همزة"
     "|بهمزة|بالهمز|همزة (?:قطع|وصل|القطع|الوصل)|الألف المقصورة|الياء المتطرفة|الرسم القديم"
-    "|بالرسم"
+    "|بالرسم|بأخطائ(?:ه|ها|هم)|(?:ال)?أخطاء (?:ال)?إملائية|أخطائ(?:ه|ها) (?:ال)?إملائية"
 )
 # A quotation of a document, up to a long paragraph.
-_DOCUMENT_QUOTE_RE = re.compile("«[^»\n]{1,500}»|“[^”\n]{1,500}”")
+_DOCUMENT_QUOTE_RE = re.compile('«[^»\n]{1,500}»|“[^”\n]{1,500}”|"[^"\n]{1,500}"')
 
 
 def spelling_quotations(doc) -> list[tuple[int, int]]:
@@ -99,10 +101,6 @@ def spelling_quotations(doc) -> list[tuple[int, int]]:
         return [m.span() for m in _DOCUMENT_QUOTE_RE.finditer(d.text)]
 
     return doc.memo("citations.spelling", compute)
-
-
-# Any quotation, up to a long paragraph.
-_ANY_QUOTE_RE = re.compile('«[^»\n]{1,500}»|“[^”\n]{1,500}”|"[^"\n]{1,500}"')
 
 
 def _hamzaless(text: str, enough: int = 2) -> bool:
@@ -131,7 +129,7 @@ def hamzaless_quotations(doc) -> list[tuple[int, int]]:
 
     def compute(d) -> list[tuple[int, int]]:
         text = d.text
-        quotes = list(_ANY_QUOTE_RE.finditer(text))
+        quotes = list(_DOCUMENT_QUOTE_RE.finditer(text))
         # (old prints keep the madda, "رفيق آنس", so آ does not count)
         spans = [
             m.span()
@@ -146,6 +144,30 @@ def hamzaless_quotations(doc) -> list[tuple[int, int]]:
         return spans
 
     return doc.memo("citations.hamzaless", compute)
+
+
+def kept_spellings(doc) -> list[tuple[int, int]]:
+    """The spans, in order and joined where they overlap, of the quotations that keep
+    their own spelling: the documents a text about spelling quotes
+    (``spelling_quotations``) and the quotations written without hamzas
+    (``hamzaless_quotations``). The spelling rules neither count nor correct them."""
+
+    def compute(d) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for a, b in sorted(spelling_quotations(d) + hamzaless_quotations(d)):
+            if out and a < out[-1][1]:
+                out[-1] = (out[-1][0], max(b, out[-1][1]))
+            else:
+                out.append((a, b))
+        return out
+
+    return doc.memo("citations.kept", compute)
+
+
+def outside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Is offset ``at`` outside every span of ``spans`` (in order, not overlapping)?"""
+    i = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return i < 0 or at >= spans[i][1]
 
 
 class LeavesCitedExamples:

@@ -86,7 +86,7 @@ DIALECT_WORDS = frozenset(
     مش موش ده عشان علشان كده كدا دلوقتي عايز عايزة عاوز عاوزة بتاع بتاعة ازاي إزاي
     امتى إمتى أوي اوي هيك هلق هلأ بدنا منيح لأنو لانو نحنا إلنا مبارح وايد شلون شنو
     جذي چذي شكو ماكو هسه ديالي بزاف كيفاش علاش مزيان هادشي احنا إحنا لحتى مشان منشان
-    هيدا هيدي حدا انو إنو بكرا اشي إشي ابغى أبغى نبغى تبغى
+    هيدا هيدي حدا انو إنو بكرا اشي إشي ابغى أبغى نبغى تبغى اللي بلاش
     """.split()
 )
 # ... and words of the dialects that are also a name, a letter or a foreign word ("دي
@@ -98,12 +98,13 @@ _QUOTE_END_RE = re.compile('[»”"\n]')
 
 
 def _b_imperfect(word: str) -> bool:
-    """Is ``word`` the dialects' imperfect with بـ ("بيقول", "بيعرف"): بـ glued to a
-    common imperfect in ي, which the written language never does, the whole rarer than
+    """Is ``word`` the dialects' imperfect with بـ ("بيقول", "بيعرف") or their future
+    with هـ ("هيرجع"): the particle glued to a common imperfect in ي, which the written
+    language never does, the whole rarer than
     the verb; the verb known also with و ("ويقول"), which a name or a month is not
     ("بيونغ", "بيناير"), and no noun with a pronoun ("بيتهم", their house)?"""
     verb = word[1:]
-    if len(verb) < 4 or word[:2] != "بي" or zipf("و" + verb) < 3.0:
+    if len(verb) < 4 or word[:2] not in ("بي", "هي") or zipf("و" + verb) < 3.0:
         return False
     if any(word.endswith(p) and zipf(word[: -len(p)]) >= 3.0 for p in _PRONOUNS):
         return False

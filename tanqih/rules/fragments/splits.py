@@ -100,6 +100,10 @@ def _closed_here(text: str, dot: int) -> bool:
 
 
 _FI = shapes.key("في")
+# "بمعنى" before the word it glosses; "من" before an adverb of place ("من تحت").
+_MEANING = shapes.key("بمعنى")
+_FROM = shapes.key("من")
+_PLACE_ADVERBS = {shapes.key(w) for w in "تحت فوق".split()}
 _LAKIN = shapes.key("لكن")
 _NOT_ANY_MORE = {shapes.key(w) for w in "ما عاد".split()}
 
@@ -714,6 +718,9 @@ class SentenceSplit(
             if _listed_particle(text, m.start(1)):
                 continue  # the last of words listed by name: "أن، وكأن، وليت، ولعل."
             k = shapes.key(word)
+            before = shapes.key(word_before(text, m.start(1)))
+            if before == _MEANING or (before == _FROM and k in _PLACE_ADVERBS):
+                continue  # a word glossed, "“گال” بمعنى قال."; an adverb, "نقاط من تحت."
             if k == "علي" and named_ali(text, word, word_before(text, m.start(1))):
                 continue  # the name: "... في شارع محمد علي. ثم درس ..."
             if k == _FI and _dialect_there_is(text, m.start(1)):

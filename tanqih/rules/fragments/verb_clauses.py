@@ -257,6 +257,8 @@ def verb_alone_in_clause(text: str, start: int, word: str) -> bool:
     nothing yet. Not a verb of saying after its quotation ("«...»، قال."; one on و
     goes on from it, "... "إسرائيل"، وتتزايد."), nor one after ثم in a story ("ثم
     صمت."), nor a verb with a person of its own ("انتصرنا.", "نفذوا.")."""
+    if any(ch in shapes.TANWEEN for ch in word):
+        return False  # a noun: "المدة المقترحة: 21 يومًا."
     k = shapes.key(word)
     led = k[:1] in "وف" and len(k) > 4
     if led:

@@ -9,7 +9,6 @@ a names file gives it.
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import functools
 import operator
@@ -21,7 +20,7 @@ from dataclasses import dataclass
 from tanqih.linter.analysis import Analysis, Token
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import RuleError
-from tanqih.rules.citations import cited_example, hamzaless_quotations, spelling_quotations
+from tanqih.rules.citations import cited_example, kept_spellings, outside
 from tanqih.rules.phrases import dialect_quotation
 from tanqih.rules.sentence_shapes import is_function
 from tanqih.rules.variants.relation import (
@@ -199,17 +198,6 @@ def bare_offsets(token: Token) -> list[int]:
     return out
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` in order, overlapping ones joined."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a < out[-1][1]:
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class Occurrence:
     """A token whose stem is a minority spelling of its group."""
@@ -282,14 +270,9 @@ class VariantIndex:
         all_tokens = self.doc.spelling_tokens  # (quoted verses and hashtags keep theirs)
         # (a text about spelling: the documents it quotes keep theirs; so does an old
         # print quoted without its hamzas)
-        quoted = _merged(spelling_quotations(self.doc) + hamzaless_quotations(self.doc))
-        if quoted:
-            starts = [a for a, _ in quoted]
-            all_tokens = [
-                t
-                for t in all_tokens
-                if (i := bisect.bisect_right(starts, t.start) - 1) < 0 or t.start >= quoted[i][1]
-            ]
+        kept = kept_spellings(self.doc)
+        if kept:
+            all_tokens = [t for t in all_tokens if outside(kept, t.start)]
         # Distinct words in order of first occurrence (their first token): the stems,
         # their first positions and keys are worked out once per word, not per token.
         # (C-level: building a dict from reversed pairs keeps each word's first token;

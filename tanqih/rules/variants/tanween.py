@@ -14,7 +14,7 @@ from tanqih.linter.analysis import Analysis, Token
 from tanqih.linter.arabic import TANWEEN, TASHKEEL
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Rule
-from tanqih.rules.citations import talks_about
+from tanqih.rules.citations import kept_spellings, outside, talks_about
 from tanqih.rules.variants.index import cited_words, quote
 from tanqih.rules.variants.relation import MARK_CHARS, tanween_distinct
 from tanqih.rules.word_frequencies import large_zipf, zipf
@@ -70,8 +70,11 @@ def _tanween_words(doc: Analysis) -> list[TanweenWord]:
     cited = set()
     if talks_about(doc, _TANWEEN_TALK_RE):
         cited = {at for offsets in cited_words(doc).values() for at in offsets}
+    kept = kept_spellings(doc)  # (quoted documents keep their own spelling)
     for tok in doc.spelling_tokens:
         if not tok.bare.endswith("ا") or tok.start in cited:
+            continue
+        if kept and not outside(kept, tok.start):
             continue
         text = tok.text
         shape = shapes.get(text)
