@@ -138,8 +138,8 @@ def hamzaless_quotations(doc) -> list[tuple[int, int]]:
         ]
         if spans:
             bounds = [0, *(x for m in quotes for x in m.span()), len(text)]
-            outside = " ".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
-            if _hamzaless(outside, 1):
+            prose = " ".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
+            if _hamzaless(prose, 1):
                 return []
         return spans
 

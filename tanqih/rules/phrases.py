@@ -97,12 +97,16 @@ _DIALECT_WEAK = frozenset(
 _QUOTE_END_RE = re.compile('[»”"\n]')
 
 
+# Pronouns a noun may end with ("بيتهم", their house: بيت + هم).
+_PRONOUNS = ("ه", "ها", "هم", "هما", "كم", "نا", "ك")
+
+
 def _b_imperfect(word: str) -> bool:
     """Is ``word`` the dialects' imperfect with بـ ("بيقول", "بيعرف") or their future
     with هـ ("هيرجع"): the particle glued to a common imperfect in ي, which the written
-    language never does, the whole rarer than
-    the verb; the verb known also with و ("ويقول"), which a name or a month is not
-    ("بيونغ", "بيناير"), and no noun with a pronoun ("بيتهم", their house)?"""
+    language never does? The whole is rarer than the verb, the verb is known with و too
+    ("ويقول"; a name or a month is not: "بيونغ", "بيناير"), and the word is no noun
+    with a pronoun ("بيتهم", their house)."""
     verb = word[1:]
     if len(verb) < 4 or word[:2] not in ("بي", "هي") or zipf("و" + verb) < 3.0:
         return False
@@ -113,12 +117,10 @@ def _b_imperfect(word: str) -> bool:
     return zipf(verb) >= 3.8 and zipf(word) < min(3.7, zipf(verb) - 0.2)
 
 
-_PRONOUNS = ("ه", "ها", "هم", "هما", "كم", "نا", "ك")
-
-
 def dialect_quotation(text: str, pos: int) -> bool:
     """Is offset ``pos`` inside a quotation in dialect (a word only a dialect uses, or
-    the dialects' imperfect in بـ, "بيجي", or two words that are also other words),
+    the dialects' imperfect in بـ or future in هـ, "بيعرف", "هيرجع", or two words that
+    are also other words),
     where the speaker's spelling is the speaker's ("الجايزة", "المية")?"""
     start = text.rfind("\n", 0, pos) + 1
     before = text[start:pos]

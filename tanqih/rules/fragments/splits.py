@@ -609,7 +609,7 @@ class SentenceSplit(
     A full stop inside a quotation that a text about machine output or punctuation cites as
     an example of the error it explains («يمرر الكرة إلى. الجناح الأيسر»، والصواب ...) is
     left alone, and so is one inside a quotation in dialect, whose grammar is not the
-    written language's («الكلام بيجي لحاله. بشوف الوجوه ...»).
+    written language's («كل يوم التاجر بيعرف الأسعار قبلنا. بسعر الجملة اللي ...»).
 
     **Why is this bad?**
     Sentence-wise translation and scrapers that split at line breaks insert a full stop
@@ -718,10 +718,10 @@ class SentenceSplit(
             if _listed_particle(text, m.start(1)):
                 continue  # the last of words listed by name: "أن، وكأن، وليت، ولعل."
             k = shapes.key(word)
-            before = shapes.key(word_before(text, m.start(1)))
-            if before == _MEANING or (before == _FROM and k in _PLACE_ADVERBS):
+            prev = word_before(text, m.start(1))
+            if shapes.key(prev) == _MEANING or (shapes.key(prev) == _FROM and k in _PLACE_ADVERBS):
                 continue  # a word glossed, "“گال” بمعنى قال."; an adverb, "نقاط من تحت."
-            if k == "علي" and named_ali(text, word, word_before(text, m.start(1))):
+            if k == "علي" and named_ali(text, word, prev):
                 continue  # the name: "... في شارع محمد علي. ثم درس ..."
             if k == _FI and _dialect_there_is(text, m.start(1)):
                 continue  # the dialects' "there is" in a quotation: «... ما عاد في.»
