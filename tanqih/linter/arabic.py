@@ -29,6 +29,12 @@ HAS_ARABIC_RE = ARABIC_LETTER_RE
 _MARK_RE = re.compile(f"[{MARKS}]")
 
 
+def has_tanween(text: str) -> bool:
+    """Does ``text`` carry a tanween (ً ٌ ٍ): a noun or an adjective with its case
+    ending, never a verb?"""
+    return any(ch in TANWEEN for ch in text)
+
+
 def vocalisation(text: str) -> float:
     """Vowel signs and Qur'anic marks per Arabic letter of ``text`` (0.0 with no letter):
     about one on a fully vocalised verse, near none in news prose."""

@@ -14,6 +14,7 @@ from tanqih.linter.arabic import (
     MARKS,
     QURANIC_RE,
     TANWEEN,
+    has_tanween,
     split_clitics,
     strip_marks,
     vocalisation,
@@ -129,7 +130,7 @@ def _may_split(word: str) -> bool:
     return (
         "ة" in head
         or "ى" in head
-        or any(t in head for t in TANWEEN)
+        or has_tanween(head)
         or (len(word) >= 8 and "ال" in word[3:])
         or (
             len(word) >= 9
@@ -309,7 +310,7 @@ class GluedWords(LeavesCitedExamples, Rule):
             left = strip_marks(word[:cut])
             if len(right) < 2 or len(_LETTER.findall(left)) < 2:
                 continue
-            if any(t in em.group() for t in TANWEEN) and (
+            if has_tanween(em.group()) and (
                 len(left) < 3
                 or split_clitics(left)[1].startswith("ال")
                 or _known(strip_marks(word), minf)

@@ -12,7 +12,13 @@ from __future__ import annotations
 import functools
 import re
 
-from tanqih.linter.arabic import TANWEEN, WORD_RE, hamza_key, split_clitics, strip_marks
+from tanqih.linter.arabic import (
+    WORD_RE,
+    hamza_key,
+    has_tanween,
+    split_clitics,
+    strip_marks,
+)
 from tanqih.rules.word_frequencies import key_zipf, large_zipf, zipf
 
 # The prefixes of a definite word. (Words are arabic.WORD_RE's, tanween arabic.TANWEEN.)
@@ -724,7 +730,7 @@ def one_verb_after_noun(noun: str, verb: str) -> bool:
     k1, k2 = hamza_key(noun), hamza_key(verb)
     if len(k1) < 3 or is_function(k1) or pp_prefixed(k1) or len(k2) < 3:
         return False
-    if k1.endswith("ا") or any(ch in TANWEEN for ch in noun):
+    if k1.endswith("ا") or has_tanween(noun):
         return False  # an accusative is no subject ("بطلا يعني.")
     # (A plural in -ون with a plural verb in -وا agrees on its face, a rare verb too:
     # "كثيرون بكوا.")
@@ -758,7 +764,7 @@ def _described_by_clause(noun: str, verb: str) -> bool:
     k1, k2 = hamza_key(noun), hamza_key(verb)
     if k2[:1] not in "يت" or len(k2) < 4 or len(k1) < 3 or is_function(k1):
         return False
-    if pp_prefixed(k1) or k1.endswith("ا") or any(ch in TANWEEN for ch in noun):
+    if pp_prefixed(k1) or k1.endswith("ا") or has_tanween(noun):
         return False
     if not past_or_present_verb(k2) or zipf(verb) < 3.0 or past_or_present_verb(k1):
         return False
@@ -810,7 +816,7 @@ def dedication_head(first: str) -> bool:
     return (
         k.startswith("ال")
         or k.endswith(("ا", "نا"))
-        or any(ch in TANWEEN for ch in first)
+        or has_tanween(first)
         or k in ("تحية", "مبروك", "مبارك", "طوبي")
         # a common noun: "ليلة للتاريخ.", "رسالة للعالم."
         or (zipf(first) >= 5.0 and not past_or_present_verb(k))

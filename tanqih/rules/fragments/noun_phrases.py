@@ -13,7 +13,7 @@ import functools
 import re
 from importlib import resources
 
-from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.boilerplate.datelines import MONTHS
 from tanqih.rules.fragments.phrase_words import (
@@ -46,7 +46,7 @@ def genitive_after_noun(text: str, start: int) -> bool:
     k0 = shapes.key(b0)
     if len(k0) < 3 or shapes.is_function(k0) or k0.startswith(shapes.DEFINITE_PREFIXES):
         return False
-    if any(ch in shapes.TANWEEN for ch in ws[-1]) or k0.endswith("ا"):
+    if has_tanween(ws[-1]) or k0.endswith("ا"):
         return False  # an accusative: "... مؤكدا نقل." is no construct
     return k0.endswith(("ة", "ات")) or (
         zipf("ال" + b0) >= 3.0 and not shapes.past_or_present_verb(k0)
@@ -133,7 +133,7 @@ def coordinated_noun(w1: str, w2: str, text: str, start2: int) -> bool:
         return False
     if shapes.is_function(shapes.key(b2)) or x[:1] in "بلكف" or shapes.pp_prefixed(x):
         return False  # "وبالتالي", "وللمرة", "وفي": a phrase opening a sentence
-    if not shapes.conjunction_led(b2) or any(ch in shapes.TANWEEN for ch in w1 + w2):
+    if not shapes.conjunction_led(b2) or has_tanween(w1 + w2):
         return False  # "وزارة", "وسائل"; an adverbial accusative: "وحرصًا منه ..."
     if shapes.verb_like(x) or shapes.predicate_verb(kx) or clear_verb(kx):
         return False
@@ -205,7 +205,7 @@ def opening_head(word: str, nxt: str) -> bool:
     nor a name (a dateline: "بيروت.", "جدة."): a name is rare with the article."""
     bare = strip_marks(word)
     k = hamza_key(bare)
-    if k in LABELS or any(ch in shapes.TANWEEN for ch in word) or len(k) < 3:
+    if k in LABELS or has_tanween(word) or len(k) < 3:
         return False
     if k.startswith(shapes.DEFINITE_PREFIXES) or shapes.pp_prefixed(k) or k.endswith(_PRONOUNS):
         return False
@@ -225,7 +225,7 @@ def word_alone(word: str) -> bool:
     k = shapes.key(bare)
     if len(k) < 3 or k in LABELS or shapes.is_function(k) or shapes.verb_like(bare):
         return False
-    return not (any(ch in shapes.TANWEEN for ch in word) or shapes.stance_adverb(bare))
+    return not (has_tanween(word) or shapes.stance_adverb(bare))
 
 
 # Words of purpose before a masdar ("بهدف تطوير ...").

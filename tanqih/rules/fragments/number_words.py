@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.phrase_words import (
     PLURAL_SCALES,
@@ -246,7 +246,7 @@ def indefinite_np(w1: str, w2: str) -> bool:
         return False  # (by frequency: فرصة and وثيقة open with no conjunction)
     if b2.startswith("ال"):
         return False
-    if any(ch in shapes.TANWEEN for ch in w2):
+    if has_tanween(w2):
         return False
     # The noun: a feminine noun in -ة (never a verb, rarely a name here), or a noun
     # in the accusative ("دورا أكبر،", "اهتماماً أكبر،"): the object of the clause
@@ -260,7 +260,7 @@ def indefinite_np(w1: str, w2: str) -> bool:
         and zipf(b1[:-1]) >= 3.5
         and zipf(b1[:-1]) > zipf(b1)
     )
-    if any(ch in shapes.TANWEEN for ch in w1) and not accusative:
+    if has_tanween(w1) and not accusative:
         return False  # adverbial: "تماماً"
     if not ((b1.endswith("ة") and len(b1) >= 3) or accusative):
         return False

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.complement_words import other_hamza
 from tanqih.rules.fragments.copulas import forms
@@ -129,7 +129,7 @@ def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
     kv = k[1:] if led else k
     if shapes.is_function(k) or not clear_verb(kv) or kv.endswith(("نا", "تم", "تن", "ني")):
         return False
-    if any(ch in shapes.TANWEEN for ch in word) or kv.endswith(_OBJECT_PRONOUNS):
+    if has_tanween(word) or kv.endswith(_OBJECT_PRONOUNS):
         return False
     if kv.endswith("ه") and (len(kv) > 4 or zipf(kv[:-1]) >= 4.0):
         return False  # an object pronoun: "تعيشه", "يعرفه", "تجده" (not "يتجه")
@@ -193,7 +193,7 @@ def _predicate_follows(following: str, definite: bool = False) -> bool:
     k = shapes.key(bare)
     if k in _PREDICATE_WORDS or k in PREDICATE_OPENERS:
         return True
-    if shapes.is_function(k) or shapes.pp_prefixed(k) or any(c in shapes.TANWEEN for c in ws[i]):
+    if shapes.is_function(k) or shapes.pp_prefixed(k) or has_tanween(ws[i]):
         return False
     if shapes.conjunction_led(bare):
         return False
@@ -271,7 +271,7 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
     k = shapes.key(bare)
     if k[:1] not in "بل" or shapes.is_function(k) or not shapes.pp_prefixed(k):
         return False
-    if k in TAIL_FIRST or any(ch in shapes.TANWEEN for ch in nxt):
+    if k in TAIL_FIRST or has_tanween(nxt):
         return False  # "بسبب", "بحسب", "بموجب": a tail phrase, read by ``phrase_tail``
     if text[start + len(nxt) : start + len(nxt) + 1] in "،,:؛":
         return False
@@ -329,7 +329,7 @@ def separate_prepositional_opening(text: str, start: int, nxt: str) -> bool:
         or shapes.conjunction_led(noun)
         or shapes.pp_prefixed(k1)
         or hamza_key(noun) in shapes.NUMBER_WORDS
-        or any(ch in shapes.TANWEEN for ch in ws[1])
+        or has_tanween(ws[1])
         or not _genitive_head(noun)
     ):
         return False
@@ -398,7 +398,7 @@ def _accusative_participle(word: str) -> bool:
     k = shapes.key(bare)
     if k[:1] != "م" or len(k) < 5:
         return False
-    return any(ch in shapes.TANWEEN for ch in word) or (k.endswith("ا") and zipf(bare) >= 3.0)
+    return has_tanween(word) or (k.endswith("ا") and zipf(bare) >= 3.0)
 
 
 # "وقد" / "ولقد" open a clause of their own: its verb follows.
@@ -453,7 +453,7 @@ def _clause_start(word: str) -> bool:
         return True
     if shapes.is_function(k) or shapes.conjunction_led(strip_marks(word)) or shapes.pp_prefixed(k):
         return False
-    return not any(ch in shapes.TANWEEN for ch in word) and not _accusative_participle(word)
+    return not has_tanween(word) and not _accusative_participle(word)
 
 
 # Words after which a verb belongs to a clause of their own, not to the sentence's main
@@ -478,7 +478,7 @@ def _verb_later(words: list[str]) -> bool:
             if clear_verb(k[1:]):
                 return False  # a clause of its own on و: "... ، وقال ..."
             continue
-        if i == 0 or shapes.is_function(k) or any(ch in shapes.TANWEEN for ch in w):
+        if i == 0 or shapes.is_function(k) or has_tanween(w):
             continue
         before = strip_marks(words[i - 1])
         prev = shapes.key(before)
@@ -510,7 +510,7 @@ def head_left_open(text: str, start: int, before: str, nxt: str) -> bool:
         return False
     if shapes.is_function(k1) or shapes.is_function(k2) or clear_verb(k1):
         return False
-    if any(ch in shapes.TANWEEN for ch in before) or shapes.pp_prefixed(k1):
+    if has_tanween(before) or shapes.pp_prefixed(k1):
         return False
     if shapes.conjunction_led(b1) or k1.endswith(_NOT_A_HEAD):
         return False
@@ -557,7 +557,7 @@ def phrase_alone(text: str, start: int, before: str, nxt: str) -> bool:
     يترك م. منصبه ..."), nor an item of a list of phrases."""
     bare = strip_marks(nxt)
     k = shapes.key(bare)
-    if len(k) < 3 or any(ch in shapes.TANWEEN for ch in nxt) or (len(k) > 4 and k.endswith("ا")):
+    if len(k) < 3 or has_tanween(nxt) or (len(k) > 4 and k.endswith("ا")):
         return False
     if k in TAIL_FIRST or k in shapes.CONNECTIVES or len(strip_marks(before)) < 2:
         return False
@@ -666,7 +666,7 @@ def _item_opener(word: str) -> bool:
     k = shapes.key(bare)
     if shapes.is_function(k) or shapes.conjunction_led(bare) or shapes.pp_prefixed(k):
         return False
-    if any(ch in shapes.TANWEEN for ch in word):
+    if has_tanween(word):
         return False
     k = k[2:] if k.startswith("ال") else k
     if len(k) >= 5 and k[0] == "ا" and k[-2] == "ا":
@@ -873,7 +873,7 @@ def _fronted_predicate(ws: list[str]) -> bool:
         return False  # (بالـ / للـ: "بالقدرات", "للفريق"; an indefinite noun, "بصورة")
     bare = strip_marks(ws[i])
     k = shapes.key(bare)
-    if shapes.is_function(k) or shapes.pp_prefixed(k) or any(c in shapes.TANWEEN for c in ws[i]):
+    if shapes.is_function(k) or shapes.pp_prefixed(k) or has_tanween(ws[i]):
         return False
     return not shapes.conjunction_led(bare)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tanqih.linter.arabic import hamza_key, strip_marks
+from tanqih.linter.arabic import hamza_key, has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.boilerplate.datelines import MONTHS
 from tanqih.rules.fragments.copulas import forms
@@ -386,7 +386,7 @@ def described_indefinite(w1: str, w2: str, following: str) -> str | None:
         return None
     if len(k1) < 3 or shapes.is_function(k1) or shapes.is_function(k2):
         return None
-    if any(ch in shapes.TANWEEN for ch in w1 + w2) or k2.endswith("ا"):
+    if has_tanween(w1 + w2) or k2.endswith("ا"):
         return None  # (an accusative: its adjective carries the same ending)
     if shapes.verb_like(b1) or shapes.verb_like(b2):
         return None
@@ -682,7 +682,7 @@ def name_then_verb(following: str) -> bool:
     ws = shapes.words(re.split("[،,.؛:؟!\n]", following[:50], maxsplit=1)[0])
     for i, w in enumerate(ws[:4]):
         bare, k = strip_marks(w), shapes.key(w)
-        if shapes.is_function(k) or k.startswith("ال") or any(c in shapes.TANWEEN for c in w):
+        if shapes.is_function(k) or k.startswith("ال") or has_tanween(w):
             return False
         if i and (
             (k[:1] in "يت" and len(k) >= 4 and shapes.past_or_present_verb(k))
@@ -840,8 +840,8 @@ _PHRASE_CLOSERS = {hamza_key(w) for w in "بلا دون بدون أي أية".sp
 
 
 # Pronouns of the third person, which open a nominal sentence or separate a subject
-# from its predicate ("والمشكلة هي ...").
-SEPARATING_PRONOUNS = {shapes.key(w) for w in "هو هي هم هما هن".split()}
+# from its predicate ("والمشكلة هي ..."): the subject pronouns and the dual.
+SEPARATING_PRONOUNS = SUBJECT_PRONOUNS | {shapes.key("هما")}
 
 
 def pronoun_and_verb(b0: str, b1: str) -> bool:
@@ -906,7 +906,7 @@ def head_noun(word: str) -> bool:
     k1 = hamza_key(b1)
     if len(k1) < 4 or shapes.is_function(k1) or k1.startswith(shapes.DEFINITE_PREFIXES):
         return False
-    if any(ch in shapes.TANWEEN for ch in word) or not construct_head(b1):
+    if has_tanween(word) or not construct_head(b1):
         return False
     # (the definite form looked up in the large list when the small one lacks it:
     # "الحصيلة")
@@ -966,7 +966,7 @@ def indefinite_genitive(word: str) -> bool:
     k2 = hamza_key(b2)
     if len(k2) < 3 or k2.startswith("ال") or shapes.is_function(k2) or k2 in OPENING_QUANTITIES:
         return False
-    if any(ch in shapes.TANWEEN for ch in word) or k2.endswith("ا"):
+    if has_tanween(word) or k2.endswith("ا"):
         return False
     z2 = zipf(b2)
     if b2[0] in "وفبلك" and zipf(b2[1:]) > z2:

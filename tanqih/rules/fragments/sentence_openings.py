@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.boilerplate.datelines import MONTHS
 from tanqih.rules.fragments.complement_words import means_or_purpose
@@ -187,7 +187,7 @@ def _no_clause_after(rest: str) -> bool:
     if not ws:
         return False
     b, k = strip_marks(ws[0]), shapes.key(ws[0])
-    if any(ch in shapes.TANWEEN for ch in ws[0]):
+    if has_tanween(ws[0]):
         return True
     if k in _REFERRING_BACK or k in shapes.PREPOSITIONS or means_or_purpose(ws[0]):
         return True  # (a means: "...، باستهداف عاصمتين ...")
@@ -359,7 +359,7 @@ def nominal_predicate(following: str) -> bool:
     b, k = strip_marks(ws[i]), shapes.key(ws[i])
     if k in PREDICATE_OPENERS:
         return True
-    if shapes.is_function(k) or any(ch in shapes.TANWEEN for ch in ws[i]):
+    if shapes.is_function(k) or has_tanween(ws[i]):
         return False
     if (k[:1] in "وف" and shapes.conjunction_led(b)) or shapes.pp_prefixed(k):
         return False  # (a list going on, a phrase: not "كبيرة", "كثيرة")

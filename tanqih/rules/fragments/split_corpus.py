@@ -4,7 +4,7 @@ they end or open a sentence, or a construct head that never ends a sentence in t
 
 from __future__ import annotations
 
-from tanqih.linter.arabic import strip_marks
+from tanqih.linter.arabic import has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.noun_phrases import (
     subject_opens,
@@ -142,9 +142,7 @@ class CorpusSignals:
             return 0  # the word after opens sentences across the corpus ("اليوم", "اللافت")
         if shapes.pp_prefixed(k1):
             return 0  # a prepositional phrase ends sentences: "بإخلاص.", "لنابلس."
-        if k1.endswith(("ه", "ها", "هم", "هما", "نا", "كم")) or any(
-            ch in shapes.TANWEEN for ch in w1
-        ):
+        if k1.endswith(("ه", "ها", "هم", "هما", "نا", "كم")) or has_tanween(w1):
             return 0  # a pronoun suffix or an accusative ending: no construct's head
         if (
             not construct_head(b1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tanqih.linter.arabic import hamza_key, strip_marks
+from tanqih.linter.arabic import hamza_key, has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.complement_words import (
     BOUND_RE,
@@ -80,11 +80,7 @@ def _short_nominal(words: list[str]) -> bool:
 def _adverb(w1: str) -> bool:
     """Is ``w1`` an adverb (with tanween, or one that closes sentences: تماما، جدا)?"""
     b1 = strip_marks(w1)
-    return (
-        any(ch in shapes.TANWEEN for ch in w1)
-        or shapes.key(b1) in shapes.TRAILING_ADVERBS
-        or shapes.stance_adverb(b1)
-    )
+    return has_tanween(w1) or shapes.key(b1) in shapes.TRAILING_ADVERBS or shapes.stance_adverb(b1)
 
 
 def _describes_word_before(text: str, start: int, w1: str) -> bool:
@@ -266,7 +262,7 @@ class HeadSignals:
             return False
         if k0 in TIME_NOUNS:
             return False  # a count of time and its adjective: "منذ أربعة أيام متتالية."
-        if any(ch in shapes.TANWEEN for ch in before):
+        if has_tanween(before):
             return False  # a noun with its case ending takes an adjective: "بطائرةٍ مسيرة."
         if shapes.predicate_verb(k0) or not (
             derived_masdar(b0) or b0.endswith("ة") or head_noun(before)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tanqih.linter.arabic import LETTERS, MARKS, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.document_words import (
     HSPACE,
@@ -230,7 +230,7 @@ class PairSignals:
         ("... المناطق. السرية مضمونة.")? Then the word before it is the subject of a
         sentence of two words, its predicate."""
         m = _CLOSING_WORD_RE.match(text, end2, end2 + 40)
-        if m is None or any(ch in shapes.TANWEEN for ch in m.group(1)):
+        if m is None or has_tanween(m.group(1)):
             return False
         b = strip_marks(m.group(1))
         if b.startswith("ال") or shapes.is_function(shapes.key(b)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tanqih.linter.arabic import hamza_key, strip_marks
+from tanqih.linter.arabic import hamza_key, has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.document_words import definite_stems
 from tanqih.rules.fragments.noun_phrases import (
@@ -174,7 +174,7 @@ class VerbSignals:
         with its own verb opens a sentence ("... وأكد المتحدث. مصادر أخرى نفت ...")."""
         if k2.startswith(shapes.DEFINITE_PREFIXES) or shapes.is_function(k2):
             return False
-        if shapes.pp_prefixed(k2) or any(ch in shapes.TANWEEN for ch in rest[0]):
+        if shapes.pp_prefixed(k2) or has_tanween(rest[0]):
             return False
         if shapes.past_or_present_verb(k2):
             return False
@@ -330,7 +330,7 @@ class VerbSignals:
         if not before or lead.rstrip()[-1:] in "،,":
             return False
         k = shapes.key(strip_marks(before[-1]))
-        if any(c in shapes.TANWEEN for c in before[-1]) or (len(k) > 3 and k.endswith("ا")):
+        if has_tanween(before[-1]) or (len(k) > 3 and k.endswith("ا")):
             return False  # an accusative, no subject: "... شنت طائرة غارةً استهدفت."
         if len(before) > 1 and shapes.key(strip_marks(before[-2])) in shapes.PREPOSITIONS:
             return False  # a phrase, no subject: "... المقاومة في لبنان تستهدف."

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tanqih.linter.analysis import Span
-from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, has_tanween, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Option, Rule
 from tanqih.rules import sentence_shapes as shapes
@@ -882,7 +882,7 @@ class SentenceSplit(
         if not conj and not shapes.verb_like(bare):
             if not (len(words) == 1 and opening_head(words[0], m.group(3))):
                 return None  # a label or dateline: "عاجل. ...", "تغطية صحفية. ..."
-        if any(ch in shapes.TANWEEN for ch in words[0]) or shapes.stance_adverb(bare):
+        if has_tanween(words[0]) or shapes.stance_adverb(bare):
             return None  # an answer: "أبدًا. الدور ...", "طبعا. الحكومة ..."
         if len(words) == 2:
             verb = first[1:] if conj else first
@@ -897,7 +897,7 @@ class SentenceSplit(
                 # verb it is the subject of ("ومصادر الميادين. تشير إلى ..."; a past verb
                 # after a title has a subject of its own: "وخريطة الصراع. أكد عضو ...")
                 return None
-            if second in TIME_ADVERBS or any(ch in shapes.TANWEEN for ch in words[1]):
+            if second in TIME_ADVERBS or has_tanween(words[1]):
                 return None  # a verb with its adverb: "وصلت ظهرا.", "عدنا مساءً."
             if len(second) >= 5 and second.endswith("ون") and shapes.past_or_present_verb(verb):
                 return None  # a verb and its plural subject: "ضحك كثيرون.", "شارك مواطنون."

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, TATWEEL, hamza_key, has_tanween, strip_marks
 from tanqih.linter.findings import Edit
 from tanqih.linter.quotemarks import CUE_LINE_RE
 from tanqih.linter.registry import Option, Rule
@@ -769,7 +769,7 @@ class StrayFragment(Rule):
                 # مرحلة الدراسة. الدراسة فقط.")
                 and bares[0] != strip_marks(prev_words[-1])
                 and not shapes.evaluative(bares[0])  # "جميل جدا.", "صعب للغاية."
-                and not any(ch in shapes.TANWEEN for ch in words[0])
+                and not has_tanween(words[0])
                 and not shapes.one_word_verb(bares[0])
                 and not shapes.past_or_present_verb(keys[0])
                 and not keys[0].endswith(("نا", "تم"))  # فزنا أيضا، عدتم أيضا
@@ -786,7 +786,7 @@ class StrayFragment(Rule):
                 return "a demonstrative and its noun with no predicate are no sentence"
         if any(shapes.is_function(b) for b in bares):
             return None
-        if any(ch in shapes.TANWEEN for ch in words[0]):
+        if has_tanween(words[0]):
             return None  # adverbial accusative: "شكراً.", "تماماً."
         # Signs of debris. A single word is no sentence at all. Two or three words may
         # be a real sentence: a verb with a definite subject ("عاشت الأمة.", "الله
@@ -973,7 +973,7 @@ def _copula_without_predicate(keys: list[str], word: str) -> bool:
         return False
     return not (
         len(k1) < 4
-        or any(ch in shapes.TANWEEN for ch in word)
+        or has_tanween(word)
         or shapes.is_function(k1)
         or k1.startswith("ال")
         or k1.endswith(_PREDICATE_ENDINGS)
@@ -1014,7 +1014,7 @@ def _accusative_after_noun(keys: list[str], words: list[str]) -> bool:
         or len(k1) < 4
         or not k1.endswith("ا")
         or k0.endswith(("ا", "ى", "ء"))
-        or any(ch in shapes.TANWEEN for ch in words[0])
+        or has_tanween(words[0])
         or k0.startswith("ال")
         or shapes.is_function(k0)
         or shapes.pp_prefixed(k0)

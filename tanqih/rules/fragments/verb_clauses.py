@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.copulas import forms
 from tanqih.rules.fragments.document_words import HSPACE
@@ -71,7 +71,7 @@ def has_verb(ws: list[str], hollow: bool = True) -> bool:
             return True  # ("الطريق كان قريبا", "الرقم ما زال عندي")
         if shapes.is_function(k) or k in ADVERBIAL or k.startswith(shapes.DEFINITE_PREFIXES):
             continue
-        if k in TIME_ADVERBS or any(ch in shapes.TANWEEN for ch in w):
+        if k in TIME_ADVERBS or has_tanween(w):
             continue  # "مساء أمس", "تحقيقًا": no verb takes tanween
         if len(k) > 4 and k.endswith("ا") and zipf("ال" + k[:-1]) >= 3.0:
             continue  # an accusative noun without its mark: "تحقيقا", not "اتفقا"
@@ -257,7 +257,7 @@ def verb_alone_in_clause(text: str, start: int, word: str) -> bool:
     nothing yet. Not a verb of saying after its quotation ("«...»، قال."; one on و
     goes on from it, "... "إسرائيل"، وتتزايد."), nor one after ثم in a story ("ثم
     صمت."), nor a verb with a person of its own ("انتصرنا.", "نفذوا.")."""
-    if any(ch in shapes.TANWEEN for ch in word):
+    if has_tanween(word):
         return False  # a noun: "المدة المقترحة: 21 يومًا."
     k = shapes.key(word)
     led = k[:1] in "وف" and len(k) > 4

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
+from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.document_words import HSPACE
 from tanqih.rules.fragments.noun_phrases import DEMONSTRATIVES
@@ -49,7 +49,7 @@ def lone_verb(word: str, nxt: str) -> bool:
         len(k) < 3
         or not (shapes.past_or_present_verb(k) or hollow_causative(k))
         or k.endswith(("ا", "نا", "تم", "تن", "ني"))
-        or any(ch in shapes.TANWEEN for ch in word)
+        or has_tanween(word)
         or (shapes.one_word_verb(rest) and not future)
         or shapes.stance_adverb(rest)
     ):
@@ -63,7 +63,7 @@ def lone_verb(word: str, nxt: str) -> bool:
         or shapes.conjunction_led(nb)
         or (shapes.past_or_present_verb(kn) and zipf("ال" + nb) < 3.5)  # ("عدد": a noun)
         or (len(kn) == 4 and kn[1] == "ا")  # فاعل, a verb too: "وذهب. شاهد اللقطة ..."
-        or any(ch in shapes.TANWEEN for ch in nxt)
+        or has_tanween(nxt)
     )
 
 

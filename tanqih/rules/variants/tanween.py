@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from tanqih.linter.analysis import Analysis, Token
-from tanqih.linter.arabic import TANWEEN, TASHKEEL
+from tanqih.linter.arabic import TANWEEN, TASHKEEL, has_tanween
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Rule
 from tanqih.rules.citations import kept_spellings, outside, talks_about
@@ -34,7 +34,7 @@ class TanweenWord:
 
 def _tanween_shape(text: str) -> tuple[str | None, bool, bool]:
     """(placement, has tanween, vocalised) of a word as written."""
-    has = any(c in TANWEEN for c in text)
+    has = has_tanween(text)
     placement = None
     if text.endswith("ا" + FATHATAN):
         placement = "after"
