@@ -225,6 +225,15 @@ def particle_with_pronoun(bare: str) -> bool:
 THIRD_PERSON_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
 
+def definite(word: str) -> bool:
+    """Is ``word`` definite: with the article (after بـ / لـ / كـ / و / ف too) or a
+    pronoun of the third person ("دونها", "عملهم", "بيته")?"""
+    k = key(word)
+    if k.startswith(DEFINITE_PREFIXES):
+        return True
+    return k.endswith(THIRD_PERSON_SUFFIXES) and len(k) > 3
+
+
 def prep_with_pronoun(k: str) -> bool:
     """A preposition with a third-person pronoun ("عليها", "إليهم", "فيه", "منهما")."""
     for suf in THIRD_PERSON_SUFFIXES:

@@ -324,7 +324,7 @@ def separate_prepositional_opening(text: str, start: int, nxt: str) -> bool:
     if (
         shapes.is_function(k1)
         or k1 in TAIL_FIRST
-        or _definite(noun)
+        or shapes.definite(noun)
         or not _common_word(noun)
         or shapes.conjunction_led(noun)
         or shapes.pp_prefixed(k1)
@@ -691,7 +691,7 @@ def predicate_in(ws: list[str]) -> bool:
         return True
     if ws[0].startswith("ال") and ws[0].endswith("ون") and len(ws[0]) >= 6:
         return True  # a subject in the nominative: "المشاركون من أكثر من ثلاثين دولة."
-    after_definite = _definite(ws[0])
+    after_definite = shapes.definite(ws[0])
     governed = shapes.key(ws[0]) in GENITIVE_GOVERNORS  # ("لدى الشركة ... خبرة طويلة")
     # After an indefinite noun in بـ / لـ or on و, the indefinite word is its adjective
     # or genitive ("بوابل كثيف", "بحضور رئيس", "وتحقيق مشاركة").
@@ -707,14 +707,14 @@ def predicate_in(ws: list[str]) -> bool:
             governed = True
             continue
         if (shapes.conjunction_led(w) and zipf("ال" + w) < 3.0) or shapes.pp_prefixed(k):
-            held = not _definite(w)
+            held = not shapes.definite(w)
             after_definite = not held
             continue
         if governed:
-            after_definite = _definite(w) or not _common_word(w) or quantified
+            after_definite = shapes.definite(w) or not _common_word(w) or quantified
             governed = held = quantified = False
             continue  # a genitive: "عن غزة", "على قضية"
-        if _definite(w):
+        if shapes.definite(w):
             after_definite, held = True, False
             continue
         if shapes.is_function(k) or k in _PLACE_WORDS or k in TIME_ADVERBS:
@@ -725,7 +725,7 @@ def predicate_in(ws: list[str]) -> bool:
             len(k) == 3
             and zipf("ال" + w) >= 3.0
             and after_definite
-            and _definite(ws[i - 1])
+            and shapes.definite(ws[i - 1])
             and shapes.key(ws[i - 1]) not in RELATIVES
         ):
             # (a word of three letters common with the article, right after a definite
@@ -764,15 +764,6 @@ def _common_word(bare: str) -> bool:
 _PLACE_WORDS = {
     hamza_key(w) for w in "شرق غرب شمال جنوب شرقي غربي شمالي جنوبي وسط قرب داخل خارج".split()
 }
-
-
-def _definite(bare: str) -> bool:
-    """Is ``bare`` definite: with the article (after بـ / لـ / كـ / و / ف too) or a
-    pronoun of the third person?"""
-    k = shapes.key(bare)
-    if k.startswith(shapes.DEFINITE_PREFIXES):
-        return True
-    return k.endswith(shapes.THIRD_PERSON_SUFFIXES) and len(k) > 3
 
 
 _AUXILIARIES = (

@@ -156,7 +156,7 @@ def _main_verb(ws: list[str], j: int) -> bool:
     """Could word ``j`` of a phrase (keys) be the verb of a clause of its own? Not the
     verb of a relative clause, right after its pronoun ("خلال الهدنة التي بدأت أمس
     ...", "الذي استهدف ..."), nor an adjective in ى ("عائلات أخرى")."""
-    if j >= 2 and ws[j - 1] in _VERB_NEGATIONS and _definite(ws[j - 2]):
+    if j >= 2 and ws[j - 1] in _VERB_NEGATIONS and shapes.definite(ws[j - 2]):
         # a negated imperfect after a definite phrase put first (the article or a
         # pronoun): its main verb, however short ("على الهاتف لا ترى شيئًا", "من دونها
         # لن نجد ..."; after an indefinite noun it is the noun's clause: "خلال فترة لا
@@ -164,12 +164,6 @@ def _main_verb(ws: list[str], j: int) -> bool:
         w = ws[j]
         return w[:1] in "يتنا" and len(w) >= 3 and not w.startswith("ال")
     return clause_verb(ws, j) and ws[j - 1] not in RELATIVES and ws[j] not in _FULA
-
-
-def _definite(k: str) -> bool:
-    """Is the key ``k`` made definite by the article or by a pronoun of the third
-    person ("دونها", "عملهم")?"""
-    return k.startswith("ال") or (len(k) >= 4 and k.endswith(("ها", "هم", "هما", "هن")))
 
 
 # The negations of a verb (لا لم لن), not ليس and its forms, which a noun may follow.

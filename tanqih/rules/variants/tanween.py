@@ -15,6 +15,7 @@ from tanqih.linter.arabic import TANWEEN, TASHKEEL, has_tanween
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Rule
 from tanqih.rules.citations import kept_spellings, outside, talks_about
+from tanqih.rules.phrases import dialect_quotation
 from tanqih.rules.variants.index import cited_words, quote
 from tanqih.rules.variants.relation import MARK_CHARS, tanween_distinct
 from tanqih.rules.word_frequencies import large_zipf, zipf
@@ -127,7 +128,8 @@ class TanweenVariant(Rule):
     beside their adjective (روسيا / روسيًا; an adverb made from a nisba, دوليا /
     دوليًا, is no more common than the nisba and is checked) are left alone, and so is
     a dual before its genitive (لاعبا الهلال, the two players of al-Hilal, beside
-    لاعبًا).
+    لاعبًا). A word inside a quotation in dialect keeps the speaker's spelling and is
+    not counted («ده كان حلم فعلا»), as in the other spelling rules.
 
     **Why is this bad?**
     Copy assembled from several sources writes the same adverb two ways in one article.
@@ -167,6 +169,7 @@ class TanweenVariant(Rule):
                 continue  # a dual before its genitive: "لاعبا الهلال" (its two players)
             groups[bare].append(w)
         skip = tanween_distinct()
+        quoted = any(c in doc.text for c in '«“"')
         for bare, ws in groups.items():
             if bare in skip or bare[len(ws[0].token.prefix) :] in skip:
                 continue
@@ -174,6 +177,11 @@ class TanweenVariant(Rule):
             without = [w for w in ws if not w.has_tanween]
             if not with_t or not without:
                 continue
+            if quoted:  # a quotation in dialect keeps the speaker's spelling
+                with_t = [w for w in with_t if not dialect_quotation(doc.text, w.token.start)]
+                without = [w for w in without if not dialect_quotation(doc.text, w.token.start)]
+                if not with_t or not without:
+                    continue
             if len(with_t) != len(without):
                 majority_tanween = len(with_t) > len(without)
             else:
