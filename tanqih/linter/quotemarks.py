@@ -613,6 +613,8 @@ def _mark_ignorable(t: str, base: int, marks: list[Mark], tail: int | None) -> N
 # A line that is all a stage direction or a cue in brackets: "(صمت. صوت الريح.)",
 # "(تصفيق)", "[موسيقى]".
 CUE_LINE_RE = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\])[ \t]*")
+# A line of dialogue of a story, opened by a dash: "– أخذتها يا أمي."
+DIALOGUE_LINE_RE = re.compile(r"[ \t]*[–—][ \t]*[^\n]{1,80}")
 
 
 def _mark_continued(paras: list, per_para: list[list[Mark]]) -> None:
@@ -629,12 +631,14 @@ def _mark_continued(paras: list, per_para: list[list[Mark]]) -> None:
         for m in marks
     ):
         return  # no quotation left open: none to continue (most documents)
-    # A paragraph that is all a bracketed cue ("(تصفيق)", "[موسيقى]") belongs to the
-    # speech or script around it and does not count towards SPAN_LIMIT.
+    # A paragraph that is all a bracketed cue ("(تصفيق)", "[موسيقى]") or a short line of
+    # dialogue opened by a dash ("– أخذتها.", a story's excerpt) belongs to the speech,
+    # script or story around it and does not count towards SPAN_LIMIT.
     counted = [0] * len(per_para)
     n = 0
     for pi, p in enumerate(paras):
-        n += not CUE_LINE_RE.fullmatch(p.text.strip())
+        t = p.text.strip()
+        n += not (CUE_LINE_RE.fullmatch(t) or DIALOGUE_LINE_RE.fullmatch(t))
         counted[pi] = n
     for style in STYLES:
         pending: Mark | None = None

@@ -272,7 +272,10 @@ class DuplicateParagraph(Rule):
     lines or more below, a short unpunctuated line written three times or more with only
     such lines between its copies (a song's refrain after each verse, a paragraph each),
     a short line closing two blocks of three lines or more under different lines (a
-    formula closing each notice of a page: "إنا لله وإنا إليه راجعون."), and, in a text
+    formula closing each notice of a page: "إنا لله وإنا إليه راجعون."), a line of any
+    length closing blocks whose lines open alike, with no blank line between them (a
+    page of official notices: "إعلان رقم (655)" / "تعلن وزارة ..." / "فعلى كل من لديه
+    اعتراض ..." under "إعلان رقم (654)" / "تعلن وزارة ..." / the same), and, in a text
     about spelling that quotes, a line written again in other letters (a verse cited as
     the manuscript writes it, "راى الشيب قد غطى ذوابة راسه", then respelled).
 
@@ -317,6 +320,9 @@ class DuplicateParagraph(Rule):
 
         pairs = repeated_paragraphs(doc, int(self.opts["min-words"]))
         copies = Counter(first.start for _, first in pairs)
+        reps: dict[int, list[Span]] = {}
+        for rep, first in pairs:
+            reps.setdefault(first.start, []).append(rep)
         for rep, first in pairs:
             if _vocalised_verse(rep.text) or _refrain(rep.text):
                 continue  # a refrain (vocalised verse or scripture, a chant) recurs on purpose
@@ -332,6 +338,8 @@ class DuplicateParagraph(Rule):
                 continue  # a song's refrain after each verse, a paragraph each
             if _closes_notices(text, doc.paragraphs, rep, first):
                 continue  # "إنا لله وإنا إليه راجعون." closing each notice of a page
+            if _closes_parallel_blocks(doc.paragraphs, rep, first, [first, *reps[first.start]]):
+                continue  # a formula closing each notice of a page, no blank line between
             if copies[first.start] == 1 and _bookends(doc.paragraphs, rep, first):
                 continue  # a motto opening and closing a statement (said twice, no more)
             if spelling_quotations(doc) and _letters(rep.text) != _letters(first.text):
@@ -373,6 +381,36 @@ def _closes_notices(text: str, paras: list[Span], rep: Span, first: Span) -> boo
             return False  # (a block of three lines at least, the copy its last)
         above.append(fast_key(paras[i - 1].text))
     return above[0] != above[1]
+
+
+def _opening(text: str) -> str:
+    """The first two words of a line, letters only: "إعلان رقم (655)" -> "اعلان رقم"."""
+    return " ".join(fast_key(_NON_LETTER_RE.sub(" ", text)).split()[:2])
+
+
+def _closes_parallel_blocks(paras: list[Span], rep: Span, first: Span, copies: list[Span]) -> bool:
+    """Does the line close blocks of the same form, one after the other: a third of the
+    lines since the copy before it, two or more, open the way lines above the first copy
+    do, not on و / ف ("إعلان رقم (655) ..." / "تعلن وزارة ..." / formula, under "إعلان
+    رقم (654) ..." / "تعلن وزارة ..." / formula)? A page of notices, each closed by its
+    formula, with no blank line between the notices; a pasted lead is no block's end."""
+    at = {id(p): k for k, p in enumerate(paras)}
+    before = [c for c in copies if c.start < rep.start]
+    if id(rep) not in at or not before or id(before[-1]) not in at or id(first) not in at:
+        return False
+    k_prev, k_rep, k_first = at[id(before[-1])], at[id(rep)], at[id(first)]
+    block = {_opening(p.text) for p in paras[k_prev + 1 : k_rep] if p.text.strip()}
+    if not 2 <= len(block) <= 12:
+        return False
+    above = paras[max(0, k_first - _BLOCK_REACH) : k_first]
+    shared = {
+        o for o in block & {_opening(p.text) for p in above if p.text.strip()} if o[:1] not in "وف"
+    }  # (not "وقال ...", "وأضاف ...": a story's, going on)
+    return len(shared) >= 2 and 3 * len(shared) >= len(block)
+
+
+# How far above the first copy the lines of its own block are looked for.
+_BLOCK_REACH = 30
 
 
 # A motto that opens and closes a statement is short.

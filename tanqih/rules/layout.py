@@ -188,7 +188,8 @@ class GluedWords(LeavesCitedExamples, Rule):
       letters or more glued after it (منخارج → من خارج، خلالالعام → خلال العام), or a
       particle with أن / ما (بعدأن → بعد أن، علىأن → على أن; not وحولان, و and
       the masdar حولان); not a word, even a rare one,
-      behind a clitic (فينفعل is ف + ينفعل), nor a plural in the nominative, which
+      behind a clitic (فينفعل is ف + ينفعل) or known with the article (منقضية, expired:
+      المنقضية), nor a plural in the nominative, which
       follows no preposition (the name فيستون is no "في ستون");
     * an unknown word that is a word with a stem of four letters or more and "و" with
       a known word opening with an alef or a hamza glued after it (العائدينوإغلاق →
@@ -453,6 +454,8 @@ class GluedWords(LeavesCitedExamples, Rule):
             bare[0] in "وفبكل" and large_zipf(bare[1:]) >= 1.5
         ):
             return None  # a word, even a rare one, behind a clitic: "فينفعل" is ف + ينفعل
+        if large_zipf("ال" + bare) >= 1.5:
+            return None  # a word the article takes: "منقضية" (المنقضية), not "من قضية"
         lead = 1 if bare[0] in "وف" and bare.startswith(_LEADING, 1) else 0
         for particle in _LEADING:
             if not bare.startswith(particle, lead):
@@ -532,10 +535,25 @@ def _is_mixed(num: str) -> bool:
     return any(c in _WESTERN for c in num) and any(c in _EASTERN or c in _PERSIAN for c in num)
 
 
-def _compares_scripts(numbers) -> bool:
+# A text naming the two ways of writing digits ("الأرقام الهندية", "بالصيغة الهندية",
+# "بالشكل المشرقي", "الأرقام العربية الغربية").
+_DIGIT_TALK_RE = re.compile(
+    r"(?:أرقام|الأرقام|بالأرقام|الصيغة|بالصيغة|الشكل|بالشكل|الأشكال|بالأشكال)\s+"
+    r"(?:ال)?(?:هندية|مشرقية|المشرقي|مشرقي|غربية|الغربي|العربية\s+الغربية)"
+)
+
+
+def _compares_scripts(text: str, numbers) -> bool:
     """Does the text set one number beside itself in the other script, twice or more
-    ("١٢٣ أم 123؟", "«٢٠٢٤» و«2024»"): an article about the two ways of writing
-    digits, which mixes them on purpose?"""
+    ("١٢٣ أم 123؟", "«٢٠٢٤» و«2024»"), or name the two ways of writing digits and
+    write one number in both ("الأرقام الهندية (١، ٢، ٣) ... (1، 2، 3)"): an article
+    about the two ways of writing digits, which mixes them on purpose?"""
+    if _DIGIT_TALK_RE.search(text):
+        values = {}
+        for _, _, n, east in numbers:
+            values.setdefault(n.translate(_TO_WESTERN), set()).add(east)
+        if any(len(v) == 2 for v in values.values()):
+            return True
     pairs = 0
     for (_, e1, n1, east1), (s2, _, n2, east2) in zip(numbers, numbers[1:], strict=False):
         if (
@@ -561,8 +579,9 @@ class MixedDigits(Rule):
     hashtags, Latin tokens (F-16, COVID-19, G20), names with a number (iPhone 15,
     كوفيد-19) and numbers to dial (seven digits or more after a 0 or a +: 0800 222
     333) are not counted. A text that sets a number beside itself in the other script
-    twice or more ("١٢٣ أم 123؟", "«٢٠٢٤» و«2024»") is about the two scripts and is
-    left alone.
+    twice or more ("١٢٣ أم 123؟", "«٢٠٢٤» و«2024»"), or that names the two ways of
+    writing digits and writes one number both ways ("الأرقام الهندية (١، ٢، ٣)"), is
+    about the two scripts and is left alone.
 
     **Why is this bad?**
     A house style writes numbers one way. Mixed digits come from merging sources
@@ -598,7 +617,7 @@ class MixedDigits(Rule):
                 continue
             eastern = m.group()[0] not in _WESTERN
             numbers.append((m.start(), m.end(), m.group(), eastern))
-        if _compares_scripts(numbers):
+        if _compares_scripts(text, numbers):
             return
         if numbers and any(c in text for c in '«“"'):
             numbers = self._without_quoted(doc, numbers)

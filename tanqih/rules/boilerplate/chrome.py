@@ -1434,9 +1434,11 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
     which announces nothing: the first line only when it is prose) and holds its items:
     short lines, "label: text" lines (the speakers of a transcript, the fields of a
     card), the title of a text it names ("نص الإعلان:" / "إعلان") and lines that look
-    like furniture only by their shape (:func:`_listable`); a related-links header right after
-    the announcing line is the list's caption ("... على النحو التالي." / "الأكثر قراءة"
-    / titles). It ends at a line of narrative prose (a sentence, twelve words or more, or
+    like furniture only by their shape (:func:`_listable`); a line opening with a clock
+    time after another entry of a timeline, however long and whatever its words ("23:40
+    ..." / "00:00 إغلاق النافذة", the transfer window closing); a related-links header
+    right after the announcing line is the list's caption ("... على النحو التالي." /
+    "الأكثر قراءة" / titles). It ends at a line of narrative prose (a sentence, twelve words or more, or
     a line opening with the conjunction و / ف), at another announcing line, at a line of
     furniture by its words ("شارك", "اقرأ أيضا"), or after thirty lines."""
 
@@ -1455,6 +1457,7 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
                 k += 1
                 continue
             j = k + 1
+            timeline = False  # (an item of the list opened with a clock time)
             while j < n and j - k <= _MAX_ANNOUNCED:
                 t = lines[j].text
                 s = t.strip()
@@ -1466,13 +1469,18 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
                     continue
                 if pkey(s) in _AD_SLOTS and not _titled_item(lines[k].text, s):
                     break
+                clock = CHAPTER_RE.match(t) is not None
                 if _listable(t):
+                    timeline = timeline or clock
                     j += 1
                     continue
                 end = chrome.match(t)
                 if end is not None and end >= len(t.rstrip()):
                     if _named_item(t):
                         j += 1  # a platform's name in the article's list ("واتساب")
+                        continue
+                    if timeline and clock:
+                        j += 1  # an entry of a timeline after another ("00:00 إغلاق النافذة")
                         continue
                     break
                 first = strip_marks(ws[0].strip("\"'«»“”()[].,:،")) if ws else ""
@@ -1481,10 +1489,14 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
                 if j == k + 1 and poll_question(s):
                     j += 1  # the question of a poll or an interview the article quotes
                     continue
+                if timeline and clock:
+                    j += 1  # a long entry of a timeline ("15:10 الأهلي يعير مهاجمه ...")
+                    continue
                 if (word_count(s) >= 12 or entry_line(s)) and not (
                     _LABELLED_RE.match(s) and len(s.split(":", 1)[0].split()) <= 3
                 ):
                     break
+                timeline = timeline or clock
                 j += 1
             closed = j < n and _prose_line(lines[j].text)
             if short and not closed:

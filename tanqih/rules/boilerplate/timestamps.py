@@ -62,7 +62,8 @@ class TimestampLine(Rule):
     are time words. A date that
     heads an entry of a chronology or a schedule (introduced by a line ending in ":" or
     by another entry, or one of two calendar dates or more each heading an entry, followed
-    by a sentence of its own or one that introduces a list, "... وفق ما يلي:"; a
+    by a sentence of its own or one that introduces a list, "... وفق ما يلي:", and then
+    every calendar date over a line ending like a sentence, however short; a
     headline asking a question is
     no entry, a date under it is the page's; a relative date, "منذ 3 أشهر",
     only after another dated entry) is content and is left alone, and so is a date in a
@@ -111,6 +112,16 @@ class TimestampLine(Rule):
             )
         ]
         series = set(headings) if len(headings) >= 2 else set()
+        if series:
+            # In a series, a dated heading over a shorter entry is one of them too (a
+            # diary: "السبت 9 ذي الحجة" / "عرفات. يوم العمر.")
+            series.update(
+                i
+                for i in range(n - 1)
+                if stamped[i]
+                and dated_heading(lines[i].text)
+                and lines[i + 1].text.rstrip().endswith((".", "!", "؟", "?"))
+            )
         for i, p in enumerate(lines):
             if i in ann or i in series:
                 continue  # a date the article lists ("... كالتالي:" / "الأحد 12/5/2024")

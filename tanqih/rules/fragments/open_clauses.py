@@ -122,7 +122,8 @@ def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
     ("الحكومة تستعد"), or opens its clause after a comma or a full stop ("،
     وتتزايد."). Not after a preposition or a word that governs a
     genitive ("عن تجدد.", "في ظل تسارع.": a masdar), nor in a relative clause ("الذي
-    يعني.", "ما يكفي."), nor with a person of its own ("فشلنا.")."""
+    يعني.", "ما يكفي."; a negated one describing a noun with tanween: "خبرًا لا
+    يأتي."), nor with a person of its own ("فشلنا.")."""
     bare = strip_marks(word)
     k = shapes.key(bare)
     led = shapes.conjunction_led(bare)
@@ -145,6 +146,9 @@ def verb_left_open(text: str, start: int, word: str, nxt: str) -> bool:
             return False
         if kv.endswith("ا") and _elative_key(before[-1]):
             return False  # an accusative after an elative: "المناطق الأقل نموا."
+        if before[-1] in VERB_PARTICLES and len(before) > 1:
+            if has_tanween(shapes.words(clause)[-2]):
+                return False  # a clause describing a noun: "ينتظرن خبرًا لا يأتي."
         subject = before[-1].startswith("ال") or before[-1] in SEPARATING_PRONOUNS
         if not (subject or before[-1] in VERB_PARTICLES):
             return False  # after an indefinite word the verb may be a noun: "توجيهات صاحب."

@@ -288,12 +288,29 @@ _LISTED_PREPOSITIONS = {shapes.key(w) for w in "في عن من إلى على م�
 
 def relative_subject(text: str, dot: int) -> bool:
     """Is the relative clause opening the sentence after ``dot`` its subject, with a
-    pronoun of separation before the predicate ("الذي يجري هناك هو عقاب جماعي")? (A
+    pronoun of separation before the predicate ("الذي يجري هناك هو عقاب جماعي"), or a
+    clause in أن as its predicate right after a verb of happening or a verb whose object
+    is a pronoun ("الذي حدث أن ...", "الذي يقلقني أن ..."; after a verb of saying the
+    clause is the verb's object: "... المتحدث. الذي أكد أن ...")? (A
     second verb in its first clause would show the predicate too, "الذين حضروا الندوة
     أشادوا ...", but it is just as much the verb of the sentence a full stop cut
     before its subject's relative clause: "... أن الهدنة المؤقتة. التي استمرت سبعة
     أيام انتهت ...", and in news copy that cut is far the more common.)"""
-    return any(shapes.key(w) in SEPARATING_PRONOUNS for w in sentence_words(text, dot + 2))
+    ws = sentence_words(text, dot + 2)
+    if any(shapes.key(w) in SEPARATING_PRONOUNS for w in ws):
+        return True
+    if len(ws) < 3 or shapes.key(ws[2]) not in _THAT:
+        return False
+    k = shapes.key(ws[1])
+    if k in _HAPPENING:
+        return True
+    return k.endswith(_OBJECT_PRONOUNS) and shapes.predicate_verb(k)
+
+
+# Verbs of happening, whose subject a clause in أن may be ("الذي حدث أن ...").
+_HAPPENING = {hamza_key(w) for w in "حدث جرى حصل وقع يحدث يجري يحصل يقع".split()}
+# Object pronouns on a verb: "يقلقني", "نعرفه", "يهمنا".
+_OBJECT_PRONOUNS = ("ني", "نا", "ه", "ها", "هم", "كم")
 
 
 def copula_after(following: str) -> bool:

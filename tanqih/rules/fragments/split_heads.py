@@ -66,6 +66,19 @@ def _that_clause_before(text: str, dot: int) -> bool:
     return bool(ws) and shapes.key(ws[0]) in _THAT
 
 
+def _that_ungoverned(text: str, head: int, following: str) -> bool:
+    """Does a clause in أن follow the definite word after the full stop (``following``
+    is the text after it), while the clause the stop closes holds no verb before its last
+    word (the head, at ``head``) that could govern it? Then the word is a subject whose predicate is that clause ("... لأن الربح
+    في الشقق الكبيرة أعلى. النتيجة أن ..."), not a construct's noun cut from its head
+    ("... وأكدت وزارة. الصحة أن ...")."""
+    ws = shapes.words(following[:20])
+    if not ws or shapes.key(ws[0]) not in _THAT:
+        return False
+    clause = re.split("[.،,؛;:!؟?]", line_before(text, head))[-1]
+    return not has_verb(shapes.words(clause))
+
+
 def _short_nominal(words: list[str]) -> bool:
     """Are the words of a sentence (three or four) a short nominal sentence, a definite
     subject and its predicate, maybe with an adverb ("النوم علاج أيضا.")?"""
@@ -210,6 +223,8 @@ class HeadSignals:
                 continue  # (a subject and its predicate: "... موجة غلاء. الأسعار في ارتفاع")
             if definite and clause_predicate(w2, text[m.end(2) :]):
                 continue  # "... موضع مساومة. المؤكد أن ..."
+            if definite and _that_ungoverned(text, m.start(), text[m.end(2) :]):
+                continue  # "... في الشقق الكبيرة أعلى. النتيجة أن ...": no verb before
             if definite and _short_nominal(sentence_words(text, dot + 1)):
                 continue  # "... من أجل جرعة. النوم علاج أيضا.": a sentence of its own
             if definite:
@@ -235,9 +250,13 @@ class HeadSignals:
                 continue
             following = text[m.end(2) :]
             if strip_marks(w2).startswith("ال") and (
-                nominal_predicate(following) or clause_predicate(w2, following)
+                nominal_predicate(following)
+                or clause_predicate(w2, following)
+                or predicate_next(following)
             ):
-                continue  # "... على توقيع. الموظف الصغير بدوره ضحية ...", "... الخبر الجيد أن"
+                # "... على توقيع. الموظف الصغير بدوره ضحية ...", "... الخبر الجيد أن",
+                # "... تصدر صوت احتكاك. الوصف يتفق مع ...": a subject and its predicate
+                continue
             if not strip_marks(w2).startswith("ال") and construct_then_verb(text, m.end(2)):
                 continue  # a subject and its verb: "... على تمويل. وزارة الشباب تكفلت ..."
             if len(sentence_words(text, dot + 1)) < 3 or not long_enough(text, dot, 3):
