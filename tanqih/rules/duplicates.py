@@ -95,23 +95,24 @@ def _verse_line(text: str) -> bool:
 
 
 def _in_stanza(text: str, paragraphs: list[Span], rep: Span) -> bool:
-    """A short unpunctuated line with another such line right above or below it (no
-    blank line between): a stanza of a song or poem, whose refrain is written out after
-    every verse (unvocalised lyrics quoted in a story)."""
+    """A short unpunctuated line with another such line right above or below it, or
+    between two short lines closed by a full stop (no blank line between): a stanza of a
+    song or poem, whose refrain is written out after every verse (unvocalised lyrics
+    quoted in a story; a translated poem that closes some of its lines)."""
     if not _verse_line(rep.text):
         return False
     i = bisect.bisect_left([p.start for p in paragraphs], rep.start)
+    short = 0
     for j in (i - 1, i + 1):
         if 0 <= j < len(paragraphs):
             other = paragraphs[j]
             gap = text[min(other.end, rep.end) : max(other.start, rep.start)]
-            if (
-                gap.count("\n") == 1
-                and _verse_line(other.text)
-                and fast_key(other.text) != fast_key(rep.text)  # (a line pasted twice)
-            ):
+            if gap.count("\n") != 1 or fast_key(other.text) == fast_key(rep.text):
+                continue  # (a line pasted twice)
+            if _verse_line(other.text):
                 return True
-    return False
+            short += len(other.text.split()) <= _VERSE_WORDS
+    return short == 2
 
 
 def _alternating_refrain(paragraphs: list[Span], rep: Span) -> bool:
@@ -637,7 +638,8 @@ class RepeatedWord(LeavesCitedExamples, Rule):
     letters or more with the article ("الحكومة الحكومة"), a word of four letters or
     more behind a conjunction ("وعاجل وعاجل") or of five behind a preposition and the
     article ("بالحل بالحل"), or any word of six letters or more ("منطقتي منطقتي").
-    Left alone: a word said three times or more (a chant, a page's repeated label),
+    Left alone: a word said three times or more (a chant, a page's repeated label; on
+    و too: "نام ونام ونام", on and on),
     reduplication in the accusative ("رويدا رويدا") or of an indefinite dual ("يصلي
     ركعتين ركعتين": two at a time), "من من" (from whom), "هو هو" (the same), letters
     of a spelled-out abbreviation ("سي إن إن"), compound names ("عبدالله عبدالله"),
@@ -684,6 +686,13 @@ class RepeatedWord(LeavesCitedExamples, Rule):
                 continue  # three times or more: a chant ("ارحل ارحل ارحل")
             if i + 1 < len(tokens) and tokens[i + 1].bare == a.bare:
                 continue
+            if (
+                i >= 2
+                and a.bare[:1] in "وف"
+                and tokens[i - 2].bare == a.bare[1:]
+                and tokens[i - 2].end + 1 == a.start
+            ):
+                continue  # a verb said over on و, on and on: "نام ونام ونام", "دفع ودفع ودفع"
             if a.text[-1] in _CASE_ENDINGS:
                 continue  # a case ending written: "الصبرَ الصبرَ", urging (الإغراء)
             k = hamza_key(a.bare)

@@ -14,6 +14,7 @@ from tanqih.linter.arabic import (
     MARKS,
     QURANIC_RE,
     TANWEEN,
+    hamza_key,
     has_tanween,
     split_clitics,
     strip_marks,
@@ -23,6 +24,7 @@ from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules.citations import LeavesCitedExamples
 from tanqih.rules.phrases import hard_wrapped
+from tanqih.rules.sentence_shapes import past_or_present_verb
 from tanqih.rules.word_frequencies import large_zipf
 
 FAMILIES["LAY"] = "layout"
@@ -181,7 +183,8 @@ class GluedWords(LeavesCitedExamples, Rule):
       → التعويضات منذ); a pair that web
       text glues often enough for the large word list to know it (أكثرمن) still counts
       when the word alone is far more common, but not a known word with a clitic
-      (وتحتفي, ويتضمن), nor an imperfect with its feminine plural ن (تتوقعن: تتوقع +
+      (وتحتفي, ويتضمن), nor a doubled past with its feminine plural ن (انضممن:
+      انضم, not "انضم من"), nor an imperfect with its feminine plural ن (تتوقعن: تتوقع +
       ن, not "تتوق عن"), nor a word before a punctuation mark or a line end, where a
       preposition would have no object (the family name in "عبد الله خافيفي، ...");
     * an unknown word that is a preposition or particle with a common word of four
@@ -209,7 +212,9 @@ class GluedWords(LeavesCitedExamples, Rule):
     (المركزالأول) still counts when each word alone is far more common.
 
     Words glued inside a quotation that a text about writing or machine output cites as an
-    example of the error it explains (كأن يكتب «كرةالقدم» دون مسافة) are left alone.
+    example of the error it explains (كأن يكتب «كرةالقدم» دون مسافة) are left alone, and
+    so is a word quoted alone that no ة, ى or tanween inside it shows to be two (a term
+    written as the text means it: «الشيالين», the chorus of a Sudanese song).
 
     **Why is this bad?**
     The glued token is not a word: search, counts and language models see a string
@@ -290,6 +295,12 @@ class GluedWords(LeavesCitedExamples, Rule):
             hit, applicability, particle, two = found
             if hit is None:
                 continue
+            if (
+                applicability == "unsafe"
+                and doc.text[start - 1 : start] in _OPENING_QUOTES
+                and doc.text[tok.end : tok.end + 1] in _CLOSING_QUOTES
+            ):
+                continue  # a term quoted alone, as the text writes it: «الشيالين»
             if particle and doc.text[tok.end : tok.end + 1] in _NO_OBJECT:
                 continue  # a preposition needs its object: "عبد الله خافيفي، ..." is a name
             if two and _named(doc.text, start):
@@ -376,6 +387,11 @@ class GluedWords(LeavesCitedExamples, Rule):
             return None
         if bare[0] in "يت" and bare.endswith("ن") and large_zipf(bare[:-1]) >= 3.0:
             return None  # an imperfect with its feminine plural ن: "تتوقعن" (تتوقع)
+        if bare[-2:] in ("من", "عن") and bare[-3] == bare[-2] and bare[0] not in "يتن":
+            # a doubled past with its feminine plural ن, a form the large list knows:
+            # "انضممن" (انضم; not "يتممن", nor an unknown "احترممن")
+            if glued >= 1.0 and past_or_present_verb(hamza_key(bare[:-2])):
+                return None
         for particle in _PARTICLES:
             if not bare.endswith(particle):
                 continue
@@ -475,6 +491,11 @@ class GluedWords(LeavesCitedExamples, Rule):
             if len(right) >= 4 and large_zipf(right) >= need:
                 return cut
         return None
+
+
+# (a word quoted alone: «الشيالين», the chorus of a Sudanese song)
+_OPENING_QUOTES = frozenset('«“"')
+_CLOSING_QUOTES = frozenset('»”"')
 
 
 # Nouns after which a word is the name of what they name: a company, a platform, a

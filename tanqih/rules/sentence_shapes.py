@@ -735,12 +735,17 @@ def indefinite_construct(first: str, second: str) -> bool:
 
 def one_verb_after_noun(noun: str, verb: str) -> bool:
     """A known verb after a noun that is no verb itself, agreeing with it in gender
-    ("حلم تحقق", "قصة انتهت")."""
+    ("حلم تحقق", "قصة انتهت"), or in number and gender ("دقيقتان تكفيان")."""
     k1, k2 = hamza_key(noun), hamza_key(verb)
     if len(k1) < 3 or is_function(k1) or pp_prefixed(k1) or len(k2) < 3:
         return False
     if k1.endswith("ا") or has_tanween(noun):
         return False  # an accusative is no subject ("بطلا يعني.")
+    if k1.endswith("ان") and k2.endswith("ان") and k2[:1] in "يت" and len(k2) >= 5:
+        # a dual and the imperfect of a dual, its gender in its prefix: "دقيقتان تكفيان."
+        stem = k2[:-2]
+        if past_or_present_verb(stem) and zipf(stem) >= 3.0:
+            return (k2[0] == "ت") == k1.endswith("تان")
     # (A plural in -ون with a plural verb in -وا agrees on its face, a rare verb too:
     # "كثيرون بكوا.")
     plural = k1.endswith("ون") and k2.endswith("وا") and len(k2) >= 4

@@ -75,6 +75,7 @@ from tanqih.rules.boilerplate.export_lines import export_line, running_heads
 from tanqih.rules.boilerplate.furniture_shapes import (
     CHAPTER_HEADINGS,
     CHAPTER_RE,
+    CUE_RE,
     DIGIT_RE,
     EMOJI_LEAD_RE,
     ENUM_RE,
@@ -613,7 +614,8 @@ class PageChrome(PhraseRule):
         """Offset of furniture glued after the last sentence of a line ("... البلدين.
         للمزيد اضغط هنا"): a whole listed phrase of at most six words, unpunctuated or
         (two words or more) closed by a full stop of its own ("... أوسع. اقرأ أيضًا."),
-        or a related-links header with a colon and a headline ("... اقرأ أيضا: ...")."""
+        or a related-links header with a colon and a headline ("... اقرأ أيضا: ...").
+        A cue in brackets after the sentence is the report's ("... وبركاته". [تصفيق])."""
         base = max(0, len(line) - 160)  # a header and a headline fit: the scan stays bounded
         if "(" in line and END_TAIL_RE.search(line, base):
             return None  # a wire story's end mark, "(النهاية)": BLP007's credit
@@ -654,6 +656,8 @@ class PageChrome(PhraseRule):
             # ("... وإتقان.شاركي المقال مع صديقاتك", "... الكريم.شاهد الفيديو كاملا")
             return m.end()
         n = len(tail.split())
+        if CUE_RE.match(tail):
+            return None  # the audience's response after a speech: "... وبركاته". [تصفيق]"
         if n <= 14 and (self._follow_line(tail) or shape_furniture(tail)):
             return m.end()  # "... الأمومة. اشتركي في نشرتنا ...", "... 🎧 03:40"
         if n > 6:

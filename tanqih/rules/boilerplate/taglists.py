@@ -103,6 +103,11 @@ _NOTICE_CLOSE = 3
 _NOTICE_OPENING = 5
 
 
+# The letter or number of an enumerated item: "a) will attend", "ب) ...", "3. ...", the
+# options of a question, which no tag list numbers.
+_ITEM_MARK_RE = re.compile(r"\s*\(?(?:[a-hA-H]|[أبجدهوزح]|[0-9٠-٩]{1,2})[).]\s")
+
+
 class TagListTail(PhraseRule):
     """A tag / keyword list at the end of an article ("الكلمات المفتاحية: ...", short lines).
 
@@ -127,7 +132,8 @@ class TagListTail(PhraseRule):
     line ("يتقدم نادي الظفرة الرياضي / بخالص العزاء إلى لاعبه / سيف حمد المزروعي / في
     وفاة جده / الذي عرفه أبناء المنطقة رجلا كريما."): a run whose block goes on to a
     sentence, with a line opening with a preposition or under the start of a sentence
-    that it carries on.
+    that it carries on. Nor is a run of items each marked by a letter or a number ("a)
+    will attend" / "b) would attend", the options of a question).
 
     **Why is this bad?**
     Tag lists are navigation, not text: "السعودية / الإمارات / فلسطين المحتلة" as lines
@@ -255,6 +261,7 @@ class TagListTail(PhraseRule):
                 j - i >= need
                 and not _verse_like([lines[k].text for k in range(i, j)])
                 and (labelled or not _notice_lines(text, lines, i, j))
+                and not all(_ITEM_MARK_RE.match(lines[k].text) for k in range(i, j))
             ):
                 prev = lines[i - 1].text.rstrip() if i > 0 else ""
                 if self._is_label(lines[i].text) or not _announces(prev):

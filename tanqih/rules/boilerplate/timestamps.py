@@ -21,6 +21,8 @@ from tanqih.rules.phrases import content_lines, line_finding, quote, wrapped_aft
 _SENTENCE_ENDS = (".", "!", "؟", "?", "»", "”", '"', ":")
 # An entry of a programme: a clock time, a colon and what happens then ("6:00 مساء:
 # معرض للحرف اليدوية", with or without a full stop).
+# A field of a card, its label and its value closed by a full stop ("إخراج: أوس الشرقي.").
+_CARD_FIELD_RE = re.compile(r"\s*[^\s:][^:\n]{0,24}:\s+\S[^\n]*\.\s*")
 _SCHEDULE_ENTRY_RE = re.compile(r"\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}[^:\n]{0,20}:\s*\S+(?:\s+\S+){2,}")
 
 
@@ -68,7 +70,9 @@ class TimestampLine(Rule):
     no entry, a date under it is the page's; a relative date, "منذ 3 أشهر",
     only after another dated entry) is content and is left alone, and so is a date in a
     list the article announces ("وجاء الجدول كالتالي:" / "الأحد 12/5/2024" / subject;
-    a masthead the article quotes; "الساعة: 9:00 صباحا" in an event's card).
+    a masthead the article quotes; "الساعة: 9:00 صباحا" in an event's card; a labelled
+    date closed by a full stop under another field so closed: "إخراج: أوس الشرقي." /
+    "الطرح: الخميس 6 مارس.", a release date in a work's card).
 
     **Why is this bad?**
     Timestamps of sidebar items ("most read", "latest news") and publication metadata
@@ -141,6 +145,13 @@ class TimestampLine(Rule):
                 )
                 continue
             if stamped[i]:
+                if (
+                    i > 0
+                    and not stamped[i - 1]
+                    and _CARD_FIELD_RE.fullmatch(p.text)
+                    and _CARD_FIELD_RE.fullmatch(lines[i - 1].text)
+                ):
+                    continue  # a card's field under another ("إخراج: ..." / "الطرح: الخميس 6 مارس.")
                 # A date between two paragraphs of prose is a sub-heading (a chronology:
                 # "7 أكتوبر 2023" followed by the day's events), not a stray timestamp.
                 # (The paragraph before ends like a sentence: a headline does not, and a

@@ -211,3 +211,16 @@ def addresses_reader(doc) -> bool:
         return False
 
     return doc.memo("fragments.addresses_reader", compute)
+
+
+# A prohibition said to a woman: "لا تقارني", "لا تتوقفي" (the imperfect in ت... ي).
+_TO_A_WOMAN_RE = re.compile(
+    f"(?<![{LETTERS}])لا\\s+ت[{LETTERS}{MARKS}]{{2,}}ي(?![{LETTERS}{MARKS}])"
+)
+
+
+def addresses_a_woman(doc) -> bool:
+    """Does the text tell a woman what not to do ("لا تقارني نفسك")? Then a word in ي
+    opening a sentence may be an imperative said to her ("نامي سبع ساعات.", sleep),
+    not a relational adjective (cached)."""
+    return doc.memo("fragments.to_a_woman", lambda d: _TO_A_WOMAN_RE.search(d.text) is not None)

@@ -10,6 +10,7 @@ from tanqih.linter.arabic import LETTERS, MARKS, has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.document_words import (
     HSPACE,
+    addresses_a_woman,
     after_definite,
     definite_after_indefinite,
     noun_uses,
@@ -182,6 +183,13 @@ class PairSignals:
                 following = text[m.end(2) : m.end(2) + 30]
                 if after == " " and following[1:2].isdigit():
                     continue  # a team and its score: "... صافرة النهاية. السعودية 1-1 اليابان."
+                if (
+                    b2.endswith("ي")
+                    and not b2.startswith("ال")
+                    and addresses_a_woman(doc)
+                    and shapes.past_or_present_verb(shapes.key(b2[:-1]))
+                ):
+                    continue  # an imperative said to a woman: "... في دفتر. نامي سبع ساعات"
                 b0 = word_before(text, m.start())
                 why = adjective_after(k1, b2, after, attested, strip_marks(w1), following, b0)
                 if why is None and b2.startswith("الم"):

@@ -125,6 +125,11 @@ def _views(bare: str, prefix: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+# A letter written three times in a row: a sound or a cry drawn out on purpose ("هووووو",
+# "ماااء"), whose length is the writer's, not a spelling to compare.
+_STRETCHED_RE = re.compile(r"(.)\1\1")
+
+
 def _word_info(bare: str, prefix: str) -> tuple:
     """(views, ((stem, lkey, rare, seats), ...), name_key) of a bare word: ``rare`` the
     key's ``tkey`` when the stem is unknown to the frequency list and its key long enough
@@ -287,7 +292,7 @@ class VariantIndex:
         word_views: dict[str, tuple[tuple[int, str], ...]] = {}
         word_keys = []  # (first position, ((stem, lkey, rare), ...)) per distinct word
         for bare, t in first.items():
-            if MIN_STEM <= len(bare) <= MAX_WORD:
+            if MIN_STEM <= len(bare) <= MAX_WORD and not _STRETCHED_RE.search(bare):
                 info = vcache.get(bare)
                 if info is None:
                     info = vcache[bare] = _word_info(bare, t.prefix)

@@ -87,7 +87,8 @@ class NameVariant(ReadsNamesFile, Rule):
     letter: "الفاتوره", not counted either), an active participle
     in ي beside its passive in ى with a preposition and pronoun (المشتكي / المشتكى عليه);
     the masdar of a verb تفعّى / تفاعى, always with the article, beside the verb, never
-    with it (التهجي / وتهجى، التعافي / تعافى).
+    with it (التهجي / وتهجى، التعافي / تعافى); a word with a letter drawn out, three
+    times in a row (a sound or a cry: "هووووو" / "هوووووو", a story's wind).
 
     With a names file (``names-file = "names.toml"`` in the config; a TOML table
     ``canonical = ["variant", ...]``), every listed variant is reported and rewritten to
