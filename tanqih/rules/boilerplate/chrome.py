@@ -1442,9 +1442,10 @@ def announced(doc: Analysis) -> dict[int, tuple[int, bool]]:
     time after another entry of a timeline, however long and whatever its words ("23:40
     ..." / "00:00 إغلاق النافذة", the transfer window closing); a related-links header
     right after the announcing line is the list's caption ("... على النحو التالي." /
-    "الأكثر قراءة" / titles). It ends at a line of narrative prose (a sentence, twelve words or more, or
-    a line opening with the conjunction و / ف), at another announcing line, at a line of
-    furniture by its words ("شارك", "اقرأ أيضا"), or after thirty lines."""
+    "الأكثر قراءة" / titles). It ends at a line of narrative prose (a sentence, twelve
+    words or more, or a line opening with the conjunction و / ف), at another announcing
+    line, at a line of furniture by its words ("شارك", "اقرأ أيضا"), or after thirty
+    lines."""
 
     def compute(a: Analysis) -> dict[int, tuple[int, bool]]:
         lines = content_lines(a)

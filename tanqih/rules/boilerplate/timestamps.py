@@ -19,10 +19,10 @@ from tanqih.rules.phrases import content_lines, line_finding, quote, wrapped_aft
 # How a paragraph of prose ends (a full stop, a question or exclamation mark, a closing
 # quote mark after one).
 _SENTENCE_ENDS = (".", "!", "؟", "?", "»", "”", '"', ":")
-# An entry of a programme: a clock time, a colon and what happens then ("6:00 مساء:
-# معرض للحرف اليدوية", with or without a full stop).
 # A field of a card, its label and its value closed by a full stop ("إخراج: أوس الشرقي.").
 _CARD_FIELD_RE = re.compile(r"\s*[^\s:][^:\n]{0,24}:\s+\S[^\n]*\.\s*")
+# An entry of a programme: a clock time, a colon and what happens then ("6:00 مساء:
+# معرض للحرف اليدوية", with or without a full stop).
 _SCHEDULE_ENTRY_RE = re.compile(r"\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}[^:\n]{0,20}:\s*\S+(?:\s+\S+){2,}")
 
 

@@ -68,10 +68,10 @@ def _that_clause_before(text: str, dot: int) -> bool:
 
 def _that_ungoverned(text: str, head: int, following: str) -> bool:
     """Does a clause in أن follow the definite word after the full stop (``following``
-    is the text after it), while the clause the stop closes holds no verb before its last
-    word (the head, at ``head``) that could govern it? Then the word is a subject whose predicate is that clause ("... لأن الربح
-    في الشقق الكبيرة أعلى. النتيجة أن ..."), not a construct's noun cut from its head
-    ("... وأكدت وزارة. الصحة أن ...")."""
+    is the text after it), while the clause the stop closes holds no verb before its
+    last word (the head, at ``head``) that could govern it? Then the word is a subject
+    whose predicate is that clause ("... لأن الربح في الشقق الكبيرة أعلى. النتيجة أن
+    ..."), not a construct's noun cut from its head ("... وأكدت وزارة. الصحة أن ...")."""
     ws = shapes.words(following[:20])
     if not ws or shapes.key(ws[0]) not in _THAT:
         return False

@@ -631,10 +631,10 @@ class SentenceSplit(
     flagged, nor is a subject whose predicate is a clause in أن when no verb before the
     full stop could govern that clause ("... في الشقق الكبيرة أعلى. النتيجة أن ..."),
     nor an imperative said to a woman in a text that tells her what not to do ("...
-    في دفتر. نامي سبع ساعات."). The rule is conservative: many splits need a parser to be seen (of full
-    stops inserted at random word boundaries of the development corpus it finds about
-    half, 53-59% on three seeds and 49-51% on two never looked at, and 61-68% with
-    corpus counts; see the options below).
+    في دفتر. نامي سبع ساعات."). The rule is conservative: many splits need a parser to
+    be seen (of full stops inserted at random word boundaries of the development corpus
+    it finds about half, 53-59% on three seeds and 49-51% on two never looked at, and
+    61-68% with corpus counts; see the options below).
 
     **Example**
     إلا أن إسرائيل ترى علاقاتها المتجددة مع المغرب. أهمية أكبر، لأن لها مصلحة في ذلك.
