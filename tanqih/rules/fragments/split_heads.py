@@ -79,6 +79,19 @@ def _that_ungoverned(text: str, head: int, following: str) -> bool:
     return not has_verb(shapes.words(clause))
 
 
+def _verb_agrees(subject: str, following: str) -> bool:
+    """Does the verb opening ``following`` agree with a feminine ``subject`` (in ة or
+    ات) put before it, in ت ("الساحات تتسع", "الحرب بدأت"; not "الساحات بدأ", which a
+    full stop cut from the masdar before it: "... اشتعال. الساحات بدأ يتصاعد")? A
+    masculine subject takes either."""
+    b = strip_marks(subject)
+    if not b.endswith(("ة", "ات")):
+        return True
+    ws = shapes.words(following[:30])
+    k = shapes.key(ws[0]) if ws else ""
+    return k.startswith("ت") or k.endswith("ت")
+
+
 def _short_nominal(words: list[str]) -> bool:
     """Are the words of a sentence (three or four) a short nominal sentence, a definite
     subject and its predicate, maybe with an adverb ("النوم علاج أيضا.")?"""
@@ -252,7 +265,7 @@ class HeadSignals:
             if strip_marks(w2).startswith("ال") and (
                 nominal_predicate(following)
                 or clause_predicate(w2, following)
-                or predicate_next(following)
+                or (predicate_next(following) and _verb_agrees(w2, following))
             ):
                 # "... على توقيع. الموظف الصغير بدوره ضحية ...", "... الخبر الجيد أن",
                 # "... تصدر صوت احتكاك. الوصف يتفق مع ...": a subject and its predicate
