@@ -320,10 +320,9 @@ class DuplicateParagraph(Rule):
             return found
 
         pairs = repeated_paragraphs(doc, int(self.opts["min-words"]))
-        copies = Counter(first.start for _, first in pairs)
-        reps: dict[int, list[Span]] = {}
+        repeats: dict[int, list[Span]] = {}  # first occurrence -> its repeats, in order
         for rep, first in pairs:
-            reps.setdefault(first.start, []).append(rep)
+            repeats.setdefault(first.start, []).append(rep)
         for rep, first in pairs:
             if _vocalised_verse(rep.text) or _refrain(rep.text):
                 continue  # a refrain (vocalised verse or scripture, a chant) recurs on purpose
@@ -339,9 +338,9 @@ class DuplicateParagraph(Rule):
                 continue  # a song's refrain after each verse, a paragraph each
             if _closes_notices(text, doc.paragraphs, rep, first):
                 continue  # "إنا لله وإنا إليه راجعون." closing each notice of a page
-            if _closes_parallel_blocks(doc.paragraphs, rep, first, [first, *reps[first.start]]):
+            if _closes_parallel_blocks(doc.paragraphs, rep, first, repeats[first.start]):
                 continue  # a formula closing each notice of a page, no blank line between
-            if copies[first.start] == 1 and _bookends(doc.paragraphs, rep, first):
+            if len(repeats[first.start]) == 1 and _bookends(doc.paragraphs, rep, first):
                 continue  # a motto opening and closing a statement (said twice, no more)
             if spelling_quotations(doc) and _letters(rep.text) != _letters(first.text):
                 continue  # a text about spelling cites a line as written and respelled
@@ -389,17 +388,15 @@ def _opening(text: str) -> str:
     return " ".join(fast_key(_NON_LETTER_RE.sub(" ", text)).split()[:2])
 
 
-def _closes_parallel_blocks(paras: list[Span], rep: Span, first: Span, copies: list[Span]) -> bool:
+def _closes_parallel_blocks(paras: list[Span], rep: Span, first: Span, repeats: list[Span]) -> bool:
     """Does the line close blocks of the same form, one after the other: a third of the
     lines since the copy before it, two or more, open the way lines above the first copy
     do, not on و / ف ("إعلان رقم (655) ..." / "تعلن وزارة ..." / formula, under "إعلان
     رقم (654) ..." / "تعلن وزارة ..." / formula)? A page of notices, each closed by its
     formula, with no blank line between the notices; a pasted lead is no block's end."""
-    at = {id(p): k for k, p in enumerate(paras)}
-    before = [c for c in copies if c.start < rep.start]
-    if id(rep) not in at or not before or id(before[-1]) not in at or id(first) not in at:
-        return False
-    k_prev, k_rep, k_first = at[id(before[-1])], at[id(rep)], at[id(first)]
+    starts = [p.start for p in paras]
+    prev = max((c for c in (first, *repeats) if c.start < rep.start), key=lambda c: c.start)
+    k_prev, k_rep, k_first = (bisect.bisect_left(starts, c.start) for c in (prev, rep, first))
     block = {_opening(p.text) for p in paras[k_prev + 1 : k_rep] if p.text.strip()}
     if not 2 <= len(block) <= 12:
         return False

@@ -107,7 +107,7 @@ _PLACE_ADVERBS = {shapes.key(w) for w in "تحت فوق".split()}
 _LAKIN = shapes.key("لكن")
 # كان complete, "existed", after a word of "wherever" or "whatever": "حيث كانت.", "أيا كان."
 _COMPLETE_KANA = forms("كان", "he she they")
-_WHEREVER = {hamza_key(w) for w in "حيث حيثما أينما كيفما أيا أيًا أيًّا مهما".split()}
+_WHEREVER = {hamza_key(w) for w in "حيث حيثما أينما كيفما أيا مهما".split()}
 _NOT_ANY_MORE = {shapes.key(w) for w in "ما عاد".split()}
 
 
