@@ -648,6 +648,9 @@ class RepeatedWord(LeavesCitedExamples, Rule):
     time: "اليوم اليوم 06:42"), a word doubled with its case ending written (the
     warning and the urging: "النارَ النارَ", "الصبرَ الصبرَ"), and fully vocalised text.
 
+    A word doubled at the opening of a quotation before a comma is a song's or a chant's
+    call ("برجالاتك برجالاتك، حلقة دهب في وداناتك") and is left alone.
+
     A doubled word inside a quotation that a text about machine output or punctuation cites
     as an example of the error it explains (“الأرنب الأرنب يحب الجزر”، والكلمة مكررة خطأ) is
     left alone.
@@ -709,8 +712,10 @@ class RepeatedWord(LeavesCitedExamples, Rule):
                 continue  # the relative clause's verb, then the predicate: "الذي عرفناه عرفناه"
             if _vocalised(a.text):
                 continue
-            if a.start and text[a.start - 1] in '«“"' and text[b.end : b.end + 1] in '»”"':
-                continue  # the repetition is all the quotation cites: «الأسدَ الأسدَ»
+            if a.start and text[a.start - 1] in '«“"' and text[b.end : b.end + 1] in '»”"،!':
+                # the repetition is all the quotation cites, «الأسدَ الأسدَ», or the call
+                # that opens a quoted song or chant: "برجالاتك برجالاتك، حلقة دهب ..."
+                continue
             yield self.finding(
                 a.start,
                 b.end,

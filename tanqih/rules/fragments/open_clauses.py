@@ -609,6 +609,8 @@ def _adjective_like(bare: str) -> bool:
     فاعل ("الجديدة") or a participle in م- ("المانحة", "المتوجهة"), both common in
     the two genders?"""
     base = bare[2:]
+    if plain_adjective(base) and zipf(base) == 0 and zipf(bare) >= 3.0:
+        return False  # common only with the article, a noun: "المبيت في أحد الفنادق"
     if nisba(bare) or plain_adjective(base) or ordinal_or_elative(base):
         return True
     if base.endswith("ي") and len(base) >= 5 and zipf(base[:-1]) >= 3.0:

@@ -287,6 +287,7 @@ def adjective_after(
         and k1[-1] not in "،,"
         and k1 not in TIME_NOUNS  # "... منذ شهور. الاحتياطي ارتفع ..."
         and construct_head(b1 or k1)
+        and not (seldom_definite(b1 or k1) and not _head_before_name(b0))
         and not _future_verb(k1)
         and not shapes.pp_prefixed(k1)
         and not _manner(b1 or k1)
@@ -778,6 +779,36 @@ TIME_NOUNS = {
     for w in """أيام ساعات أسابيع أشهر شهور سنوات سنين أعوام عقود دقائق ليال
     يوم أسبوع شهر سنة عام ساعة دقيقة ليلة""".split()
 }
+
+
+def _head_before_name(b0: str) -> bool:
+    """Is ``b0``, the word before a name, an indefinite noun heading a construct whose
+    genitive the name is, so that an adjective after the name may be the head's
+    ("معرض تونس. الدولي للكتاب")?"""
+    b = strip_marks(b0)
+    k0 = hamza_key(b)
+    if len(k0) < 3 or shapes.is_function(k0) or k0.startswith(shapes.DEFINITE_PREFIXES):
+        return False
+    # (a common noun, written with the article too; "نادي" as well, in -ي before its
+    # genitive: "نادي توتنهام. الإنجليزي")
+    return zipf("ال" + b) >= 3.0 and not nisba(b) and not possessed(b)
+
+
+def seldom_definite(bare: str) -> bool:
+    """Is ``bare`` a hundred times rarer with the article than without, by itself, after
+    a و / ف / بـ / لـ / كـ on it or without a possessive pronoun ("دراسته": "الدراسة"),
+    in the large word list? Then it is a name ("ريكس", "ماكس": a dog's), which heads no
+    construct: "مبروك على ريكس. الراعي الألماني سلالة ..."."""
+    stems = [bare, bare[1:]] if bare[:1] in "وفبلك" and len(bare) > 3 else [bare]
+    for s in list(stems):
+        m = _POSSESSIVE_RE.search(s)
+        if m and m.start() >= 2:
+            s = s[: m.start()]
+            stems += [s, s[:-1] + "ة"] if s.endswith("ت") else [s]
+    return all(large_zipf("ال" + s) <= large_zipf(s) - 2.0 for s in stems)
+
+
+_POSSESSIVE_RE = re.compile("(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|نا|ي)$")
 
 
 def construct_head(b1: str) -> bool:

@@ -272,11 +272,38 @@ def parallel(text: str, dot: int) -> bool:
         return True
     if ak[0] in _VERB_GOVERNORS and shapes.past_or_present_verb(ak[1]):
         return any(a == ak[0] and b[:1] == ak[1][:1] for a, b in zip(bk, bk[1:], strict=False))
+    if ak[0] in _LISTED_PREPOSITIONS and ak[0] == bk[0]:
+        # a run of three sentences or more opening with one preposition, the later ones
+        # without the verb the first gave them ("في عبدون يتراوح سعر المتر بين ... . في
+        # دابوق بين 950 و1200 دينار. في الرابية ...")
+        return ak[0] in (_opening(seg[: max(cut, 0)], last=True), _opening(_line_after(text, dot)))
     if ak[0] in _LISTED_PREPOSITIONS and ak[0] in bk[-3:-1]:
         # the preposition of the phrase before, said again and once more after "و": a
         # list of its objects ("نحكي لهم عن البيت. عن شجرة الليمون، وعن غرفهم.")
         return "و" + ak[0] in ak[2:14]
     return False
+
+
+_STOP_RE = re.compile(r"[.؟!:] ")
+
+
+def _opening(segment: str, last: bool = False) -> str:
+    """The first word (keyed, without و / ف) of the first sentence of ``segment`` after
+    its first full stop, or of its last sentence with ``last``; "" if none."""
+    stops = list(_STOP_RE.finditer(segment))
+    if last:
+        segment = segment[stops[-1].end() :] if stops else segment
+    elif stops:
+        segment = segment[stops[0].end() :]
+    else:
+        return ""
+    ws = shapes.words(segment)
+    return without_conjunction(shapes.key(strip_marks(ws[0]))) if ws else ""
+
+
+def _line_after(text: str, dot: int) -> str:
+    end = text.find("\n", dot + 2)
+    return text[dot + 2 : end if end >= 0 else len(text)]
 
 
 # Particles before an imperfect verb: said again after a full stop with a verb of the

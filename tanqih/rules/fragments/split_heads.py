@@ -33,6 +33,7 @@ from tanqih.rules.fragments.phrase_words import (
     head_noun,
     imperfect_verb,
     indefinite_genitive,
+    plain_adjective,
     predicate_next,
 )
 from tanqih.rules.fragments.sentence_openings import (
@@ -129,6 +130,16 @@ def _place_name(word: str) -> bool:
     return b.startswith("ال") or zipf("ال" + b) == 0
 
 
+# A number, its counted noun and one more word closing the text read: "37 درجة مئوية",
+# a unit and its adjective, not a chain of constructs cut before its last noun.
+_COUNTED_PAIR_RE = re.compile(r"\d\s+\S+\s*$")
+
+
+# After "or" a word of kinship is a common noun ("ولد أو بنت.": a boy or a girl), not
+# a link inside a name.
+_OR = {shapes.key(w) for w in "أو أم ولا".split()}
+
+
 class HeadSignals:
     """The head signals, mixed into ``SentenceSplit``."""
 
@@ -156,6 +167,7 @@ class HeadSignals:
             elif (
                 hamza_key(strip_marks(w1)) in NAME_LINKS
                 and not shapes.is_function(shapes.key(w2))
+                and shapes.key(word_before(doc.text, dot - len(w1))) not in _OR
                 and long_enough(doc.text, dot, 2)
             ):
                 # "... الدكتورة سعاد بنت. خميس الحارثية ...": بن / بنت / أبو link two
@@ -221,7 +233,9 @@ class HeadSignals:
             if not before or head.rstrip()[-1:].isdigit():
                 continue  # (a noun after a number is counted: "منذ 10 شهور.")
             if not bare_head(w1, before[-1]) and not (
-                definite and self._chain_head(text, dot, w1, before[-1])
+                definite
+                and self._chain_head(text, dot, w1, before[-1])
+                and not _COUNTED_PAIR_RE.search(head)
             ):
                 continue
             if shapes.key(before[-1]) == "علي" and named_ali(text, before[-1]):
@@ -286,7 +300,8 @@ class HeadSignals:
         head that it completes, itself without the article ("... تفعيل خدمة. التوعية
         عبر ...", "... إعادة بناء. المستشفى على ...", "... رئيس منظمة. المحاربين
         ..."), before a sentence with no verb of its own: a chain of
-        constructs the full stop cuts before its last noun. (A chain ends sentences too,
+        constructs the full stop cuts before its last noun. Not an adjective agreeing
+        with the noun before it ("... نقطة مضيئة. الممثل الذي ..."). (A chain ends sentences too,
         "عن توفير مسكن. الحلول المطروحة لا تتجاوز ...", where a verb follows.)"""
         b0 = strip_marks(before)
         k0 = shapes.key(b0)
@@ -302,4 +317,9 @@ class HeadSignals:
             return False
         if not construct_head(b0) or not head_noun(w1):
             return False
+        b1 = strip_marks(w1)
+        if b1.endswith("ة") == b0.endswith("ة") and (
+            plain_adjective(b1) or (b1.startswith("م") and shapes.gendered(b1))
+        ):
+            return False  # an adjective agreeing with the noun: "... نقطة مضيئة."
         return not has_verb(sentence_words(text, dot + 1))

@@ -37,6 +37,7 @@ from tanqih.rules.fragments.phrase_words import (
     RELATIVES,
     TIME_OPENERS,
     adjective_after,
+    clear_verb,
     construct_adjective,
     construct_head,
     coordinated_nisba,
@@ -84,6 +85,24 @@ def _emphatic_after(text: str, end: int) -> bool:
     """Is the word after ``end`` نفسه / ذاته and their like (``EMPHATICS``)?"""
     ws = shapes.words(text[end : end + 12])
     return bool(ws) and shapes.key(ws[0]) in EMPHATICS
+
+
+def _items_in_stops(text: str, dot: int) -> bool:
+    """Do the sentence ending at ``dot`` and the two before it in its paragraph each
+    hold six words or fewer and no verb beyond doubt: items of a list written in full stops, whose
+    last item may open with و ("شاشتان كبيرتان. مقاعد جلدية مدفأة. فتحة سقف
+    بانورامية. وشاحن لاسلكي للهاتف.")?"""
+    line = text[text.rfind("\n", 0, dot) + 1 : dot]
+    items = [shapes.words(s) for s in _STOPS_RE.split(line)[-3:]]
+    return len(items) == 3 and all(0 < len(ws) <= 6 and not _verb_in(ws) for ws in items)
+
+
+def _verb_in(ws: list[str]) -> bool:
+    """Is one of the words ``ws`` a verb beyond doubt (``clear_verb``)?"""
+    return any(clear_verb(shapes.key(strip_marks(w))) for w in ws)
+
+
+_STOPS_RE = re.compile("[.؟!:]")
 
 
 class PairSignals:
@@ -142,7 +161,7 @@ class PairSignals:
                     if long_enough(text, dot, 3):
                         yield dot, f"'{w2}' goes on the list of verbal nouns of the clause before"
                 elif coordinated_noun(w1, w2, text, m.start(2)):
-                    if long_enough(text, dot, 3):
+                    if long_enough(text, dot, 3) and not _items_in_stops(text, dot):
                         yield dot, f"'{w2}' goes on the list of nouns that '{w1}' ends"
                 elif cut_set_phrase(text, dot, m.end(2), w1, w2) and long_enough(text, dot, 2):
                     # ("قناة. فضائية": no conjunction)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tanqih.linter.arabic import hamza_key, has_tanween, strip_marks
+from tanqih.linter.arabic import MARKS, hamza_key, has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.document_words import definite_stems
 from tanqih.rules.fragments.noun_phrases import (
@@ -59,6 +59,14 @@ from tanqih.rules.fragments.verb_complements import (
 _COUNT_BEFORE_RE = re.compile(r"(?<![0-9٠-٩])(?!(?:19|20|١٩|٢٠)[0-9٠-٩]{2} )[0-9٠-٩]+ $")
 # Words that quantify the noun after them: no verb follows them ("كل طالب.").
 _QUANTIFIERS = {hamza_key(w) for w in "كل لكل بكل وكل أي لأي بأي".split()}
+
+
+# إنّ with its pronoun or before a definite noun, written with the hamza under the
+# alef: the clause it opens is what a verb of saying says (the conditional إن is
+# followed by a verb: "وإن قال ...").
+_SAID_CLAUSE_RE = re.compile(
+    f"(?:^|\\s)[وف]?إن[{MARKS}]*(?:(?:ه|ها|هم|هما|هن|ني|نا)[{MARKS}]*\\s|\\s+ال)"
+)
 
 
 class VerbSignals:
@@ -207,8 +215,15 @@ class VerbSignals:
                 ),
             )
 
-    # Words after which أن is the subjunctive أنْ before a verb, never أنّ before a noun.
-    _VERB_AN_HEADS = frozenset(hamza_key(w) for w in "دون بدون قبل بعد لدرجة".split())
+    # Words after which أن is the subjunctive أنْ before a verb, never أنّ before a noun:
+    # "... دون أن تحول المواد القديمة.", and verbs of need, will and ability and على
+    # with its pronoun, "... إن كان عليها أن توقف الدواء.".
+    _VERB_AN_HEADS = frozenset(
+        hamza_key(w)
+        for w in """دون بدون قبل بعد لدرجة يجب ينبغي يمكن يستطيع تستطيع نستطيع أستطيع
+        يريد تريد نريد أريد أراد أرادت حاول حاولت قرر قررت اعتاد اعتادت عسى
+        عليه عليها عليهم علينا عليك عليكم""".split()
+    )
 
     def _by_that_clause(self, doc, seen):
         text = doc.text
@@ -339,14 +354,18 @@ class VerbSignals:
     def _said_before(self, text: str, dot: int) -> bool:
         """Does the sentence ending at ``dot`` hold a verb of saying (قال، أضاف، صرح)
         with nothing said after it ("وقالت الوزيرة في مؤتمر صحفي. إن الحكومة ...")? Not
-        "كما قال." nor a verb whose clause or object is there ("قال ذلك."), nor أضاف
-        meaning "added to" ("عملا يضيف إلى رصيد كاتبة ... والفقد. إنها رواية ...")."""
+        "كما قال." nor a verb whose clause or object is there ("قال ذلك."), nor one
+        inside a clause in إنّ, what was said ("فقلت له إنها تضيف الكثير."), nor أضاف meaning
+        "added to" ("عملا يضيف إلى رصيد كاتبة ... والفقد. إنها رواية ...")."""
         start = max(text.rfind(c, 0, dot) for c in ".!؟?\n") + 1
         sentence = text[start:dot]
-        m = None
-        for m in SAYING_RE.finditer(sentence):  # noqa: B007 (the last one is kept)
-            pass
-        if m is None or SAID_DONE_RE.search(sentence, m.end()):
+        saying = list(SAYING_RE.finditer(sentence))
+        if not saying or SAID_DONE_RE.search(sentence, saying[-1].end()):
+            return False
+        m = saying[-1]
+        if _SAID_CLAUSE_RE.search(sentence, 0, m.start() + 1):
+            # the verb is inside what was said, a clause in إنّ: "فقلت له إنها تضيف
+            # الكثير."
             return False
         if ADDS_TO_RE.match(sentence, m.start()):
             return False  # "يضيف إلى رصيد كاتبة ..." (adds to), not a verb of saying

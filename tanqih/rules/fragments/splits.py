@@ -296,7 +296,9 @@ class SentenceSplit(
       nor when it opens with the word before it said again, "نادرة. نادرة جدا", nor
       between parallel sentences, opening with the same relative, demonstrative or
       definite word, each a noun and its relative clause, or repeating أن and a verb:
-      "الذين ... . الذين ...", "المدرسة التي ... . الجامعة التي ...");
+      "الذين ... . الذين ...", "المدرسة التي ... . الجامعة التي ...", nor in a run of
+      three sentences opening with one preposition, the verb given once: "في عبدون
+      يتراوح السعر بين ... . في دابوق بين 950 و1200 دينار. في الرابية ...");
     - the sentence before it ends with أنّ / إنّ and a definite subject, maybe with its
       adjective, a demonstrative or an indefinite head ("أن قوات الاحتلال", "أن هذه
       الخلافات"), and the next opens with the clause's predicate: any word after إنّ,
@@ -461,7 +463,8 @@ class SentenceSplit(
       head that it completes, with no article nor case ending, the head is the middle
       of a chain of constructs when the next sentence has no verb of its own ("...
       تفعيل خدمة. التوعية عبر ...", "... رئيس منظمة. المحاربين ..."; not "... عن
-      توفير مسكن. الحلول المطروحة لا تتجاوز ...", nor "بطائرةٍ مسيرة."). A definite
+      توفير مسكن. الحلول المطروحة لا تتجاوز ...", nor "بطائرةٍ مسيرة.", nor a counted
+      noun and its adjective, "37 درجة مئوية."). A definite
       word after the full stop that opens a nominal sentence, its predicate after it
       and up to two adjectives, is a subject and no genitive: a phrase of state or
       place (في، تحت، أمام، بحاجة، بدوره) or an indefinite adjective ("... وسط موجة

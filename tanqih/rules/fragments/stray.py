@@ -678,9 +678,9 @@ class StrayFragment(Rule):
             # the sentence before stressed: "... إلا الديك. وحده.", "كلهم." (not its last
             # word pasted again: "... عن ذلك كله. كله.")
             return None
+        if len(bares) == 1 and shapes.key(first) in shapes.ALONE:
+            return None  # "إلخ.", "نعم.", "آمين.", "ربما.", "نقطة." (full stop: no more)
         if len(bares) == 1 and shapes.is_function(first):
-            if shapes.key(first) in shapes.ALONE:
-                return None  # "إلخ.", "نعم.", "آمين.", "ربما."
             if closing[1:] or inside_quotation(before_text):
                 return None
             return "a particle or pronoun alone is no sentence"
@@ -784,8 +784,8 @@ class StrayFragment(Rule):
                 # time or the thing a sentence spoke of, with no predicate ("هذا هو
                 # الحل." has one)
                 return "a demonstrative and its noun with no predicate are no sentence"
-        if any(shapes.is_function(b) for b in bares):
-            return None
+        if any(shapes.is_function(b) or shapes.key(b) in shapes.ALONE for b in bares):
+            return None  # (and a comment on "نقطة": "نقطة تحول.")
         if has_tanween(words[0]):
             return None  # adverbial accusative: "شكراً.", "تماماً."
         # Signs of debris. A single word is no sentence at all. Two or three words may

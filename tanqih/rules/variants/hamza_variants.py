@@ -30,7 +30,8 @@ class HamzaVariant(ReadsNamesFile, Rule):
     for two words (امام: أمام or إمام), unless the text writes one of them after the
     same word ("وسائل اعلام" beside "وسائل إعلام"); a bare form that is a common word
     of its own (كان / كأن); an imperative and the first person of one verb (اسأل /
-    أسأل: the alef form opens a clause, on و / ف too, "فاذهب", and the hamza form
+    أسأل: the alef form opens a clause, on و / ف too, "فاذهب", or a line of dialogue
+    after its dash, or follows "ثم", "ثم اكتب جملة", and the hamza form
     follows "لن", "لم", "أنا" or a question word with no subject after it, "ماذا أسأل
     قبل التوقيع؟", or is no past of a verb of form IV, which written Arabic inflects,
     nor an elative: "أكتب هذه الزاوية" beside "اكتب المصطلح", not أعلن / أعلنت nor
@@ -95,8 +96,10 @@ class HamzaVariant(ReadsNamesFile, Rule):
 
 
 # What may stand before a verb opening its clause: the start of a sentence, a line, a
-# clause after a comma or colon, or a quotation.
-_CLAUSE_OPENERS = frozenset('.!؟?:\n،«"“(')
+# clause after a comma or colon, a quotation or a line of dialogue after its dash, and
+# "ثم" (then) before the next step ("ثم اكتب جملة").
+_CLAUSE_OPENERS = frozenset('.!؟?:\n،«"“(—–-')
+_THEN = frozenset("ثم".split())
 # Particles only an imperfect follows, and "I": after them أفعل is the first person
 # ("لن أكتب", "أنا أخرج"), not the past of a verb of form IV (أعلن); after a question
 # word it is so when no definite subject follows ("ماذا أسأل قبل التوقيع؟", not "ماذا
@@ -126,14 +129,14 @@ def _imperative_pair(doc: Analysis, stem: str, target: str) -> bool:
         j = tok.start - 1  # (the last character before the word, spaces skipped)
         while j >= 0 and text[j] in " \t":
             j -= 1
-        if word[0] == "ا":
-            # (on و / ف too: "فاذهب إلى مديرك", "واعرف ما يغضبك")
-            opens = opens or j < 0 or text[j] in _CLAUSE_OPENERS
-            continue
         k = j
         while k >= 0 and text[k].isalpha():
             k -= 1
         before = text[k + 1 : j + 1]
+        if word[0] == "ا":
+            # (on و / ف too: "فاذهب إلى مديرك", "واعرف ما يغضبك")
+            opens = opens or j < 0 or text[j] in _CLAUSE_OPENERS or before in _THEN
+            continue
         if before in _BEFORE_IMPERFECT or (
             before in _QUESTION_WORDS and not text[tok.end : tok.end + 8].lstrip().startswith("ال")
         ):

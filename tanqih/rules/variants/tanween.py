@@ -16,6 +16,7 @@ from tanqih.linter.findings import Edit
 from tanqih.linter.registry import Rule
 from tanqih.rules.citations import kept_spellings, outside, talks_about
 from tanqih.rules.phrases import dialect_quotation
+from tanqih.rules.sentence_shapes import is_function
 from tanqih.rules.variants.index import cited_words, quote
 from tanqih.rules.variants.relation import MARK_CHARS, tanween_distinct
 from tanqih.rules.word_frequencies import large_zipf, zipf
@@ -86,17 +87,24 @@ def _tanween_words(doc: Analysis) -> list[TanweenWord]:
 
 
 # Words in ال that are no definite nouns ("لافتا الى أن ...", "التي").
+_SCALES = frozenset("ألف الف مليون مليار".split())
+_WORD_NEXT = re.compile(r" ([\u0621-\u064a]+)")
 _DEFINITE_NEXT = re.compile(r" (?!(?:الى|الا|الي|التي|الذي|الذين|اللذان|اللتان)\b)ال\w")
 
 
 def _dual_construct(text: str, tok: Token) -> bool:
     """Is a word in -ا a dual before its genitive ("لاعبا الهلال", the two players of
-    al-Hilal), not an accusative without its tanween? A definite noun follows it, its
-    dual in -ان is a known word (not "أيضا الآليات", "قائلا") and no number comes
-    before it ("45 شهيدا اليوم")."""
-    if _DEFINITE_NEXT.match(text, tok.end) is None:
-        return False
+    al-Hilal; "مليارا دولار", two billion dollars), not an accusative without its
+    tanween? No number comes before it ("45 شهيدا اليوم", "15 مليارا"), and a definite
+    noun follows a word whose dual in -ان is known (not "أيضا الآليات", "قائلا"), or any
+    word but a particle follows a scale (ألف، مليون، مليار): "بلغ مليارا في ..." is
+    an accusative."""
     if text[max(0, tok.start - 16) : tok.start].rstrip()[-1:].isdigit():
+        return False
+    if tok.bare[len(tok.prefix) : -1] in _SCALES:
+        nxt = _WORD_NEXT.match(text, tok.end)
+        return nxt is not None and not is_function(nxt.group(1))
+    if _DEFINITE_NEXT.match(text, tok.end) is None:
         return False
     # (with its clitic or without: a token's prefix may be the word's first letter)
     stems = (tok.bare[:-1], tok.bare[len(tok.prefix) : -1])
@@ -128,7 +136,7 @@ class TanweenVariant(Rule):
     beside their adjective (روسيا / روسيًا; an adverb made from a nisba, دوليا /
     دوليًا, is no more common than the nisba and is checked) are left alone, and so is
     a dual before its genitive (لاعبا الهلال, the two players of al-Hilal, beside
-    لاعبًا). A word inside a quotation in dialect keeps the speaker's spelling and is
+    لاعبًا; مليارا دولار, two billion dollars, beside 15 مليارًا). A word inside a quotation in dialect keeps the speaker's spelling and is
     not counted («ده كان حلم فعلا»), as in the other spelling rules.
 
     **Why is this bad?**
