@@ -572,7 +572,7 @@ def one_word_verb(bare: str) -> bool:
     ("انتظر"), a verb with "me" as its object ("انتظرني", "صدقني", "صدقوني"), a past
     with "we" / "you" and its object ("صدقناكم", "رأيناه"), a past with "I" / "you" and
     its object ("أحضرتها", not the noun "حملتها") or an imperfect with its plural
-    subject and its object ("يهدمونها")."""
+    subject and its object ("يهدمونها"), or of "he" with its object ("يحذفها")."""
     rest = bare[1:]
     if bare[0] == "س" and len(bare) >= 4 and rest[0] in "يتنأ":
         if zipf(rest) >= 3 and zipf(rest) > zipf(bare):
@@ -600,7 +600,7 @@ def one_word_verb(bare: str) -> bool:
             return True
     if bare.endswith("وني") and len(bare) >= 5 and zipf(bare[:-3] + "وا") >= 3.0:
         return True  # a plural verb with "me": "صدقوني.", "ساعدوني." (not the nisba قانوني)
-    if _plural_imperfect_with_object(bare):
+    if _plural_imperfect_with_object(bare) or _imperfect_with_object(bare):
         return True
     for suf in ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "ه", "ك"):
         core = bare[: -len(suf)]
@@ -650,6 +650,25 @@ def _plural_imperfect_with_object(bare: str) -> bool:
         core = bare[: -len(suf)]
         if bare.endswith(suf) and core[:1] in "يت" and core.endswith(("ون", "ان")):
             return len(core) >= 5 and zipf(core[:-2]) >= 3.0
+    return False
+
+
+def _imperfect_with_object(bare: str) -> bool:
+    """An imperfect of "he" with its object pronoun ("يحذفها", "يقرؤه"): a sentence in
+    one word, its subject in the verb. The imperfect and its past are known words, and
+    no noun reads the same with the article ("يمينها": اليمين)."""
+    for suf in _OBJECT_PRONOUNS:
+        core = bare[: -len(suf)]
+        if bare.endswith(suf) and core[:1] == "ي" and len(core) >= 4:
+            # (the hamza on its seat before the pronoun: يقرؤه, يقرأ)
+            core = max((core, core[:-1] + "أ"), key=zipf) if core[-1] in "ؤئ" else core
+            # (and its past a known word: يحذف / حذف; not "يديها", "ينبوعها")
+            return (
+                zipf(core) >= 3.0
+                and zipf(core[1:]) >= 3.0
+                and zipf("ال" + core) < 2.0
+                and past_or_present_verb(hamza_key(core))
+            )
     return False
 
 

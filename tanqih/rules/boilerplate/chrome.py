@@ -387,7 +387,8 @@ class PageChrome(PhraseRule):
 
     A line that is one quotation whole ("«نستخدم ملفات تعريف الارتباط ...»"), or that opens
     with one ("«جميع الحقوق محفوظة»: عبارة ..."), quotes the words, and is not furniture by
-    them. A list the article announces is its
+    them. A listed word or two ending in ":" between two lines of prose labels what follows
+    ("القائمة:" over a shopping list the article gives). A list the article announces is its
     own (a line of its prose ending in ":" or in
     "التالي / الآتي / كما يلي", not a furniture header such as "اقرأ أيضا:" or
     "للاستفسارات الإعلامية:", nor the site speaking of itself or to its reader:
@@ -1042,6 +1043,18 @@ class PageChrome(PhraseRule):
                     # last of the numbers it lists ("طوارئ الكهرباء: ١٧٦" / "خدمة واتساب
                     # للبلاغات: ٠٧٩..." / "وأوضحت البلدية ..."): a site's contacts sit in
                     # its footer, after the article's last paragraph
+                    header, items, cookie = "", 0, False
+                    continue
+                if (
+                    0 < i < len(lines) - 1
+                    and t.rstrip().endswith((":", "："))
+                    and len(t.split()) <= 2
+                    and _prose_line(lines[i - 1].text)
+                    and _prose_line(lines[i + 1].text)
+                ):
+                    # a label of the article's own between its paragraphs, what follows
+                    # it prose ("... وقد أعدت لنا قائمة تسوق أسبوعية." / "القائمة:" /
+                    # "البقوليات: كيلوغرام من العدس، ...")
                     header, items, cookie = "", 0, False
                     continue
                 whole(i, s, e, f"page furniture, not article text: {quote(t)}")

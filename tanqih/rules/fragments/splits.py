@@ -844,6 +844,11 @@ class SentenceSplit(
         PhraseSignals._by_quoted_antecedent,
     )
 
+    # Two sentences of two or three words each: the paragraph goes on in beats.
+    _SHORT_RUN_RE = re.compile(
+        f"(?:[{LETTERS}{MARKS}]+(?: [{LETTERS}{MARKS}]+){{1,2}}[.؟!] ?){{2}}"
+    )
+
     # "because" and "but", with or without a pronoun: what follows answers the sentence
     # before, whatever its length.
     _BECAUSE_BUT = tuple(shapes.key(w) for w in "لأن لان لكن ولكن".split())
@@ -869,8 +874,10 @@ class SentenceSplit(
             return None  # a reason given for a short sentence: "أتمنى. لأنني ما زلت ..."
         if shapes.key(shapes.words(rest)[1]) in RELATIVES:
             return None  # a noun and its description: "نجيب محفوظ. الروائي الذي ..."
-        if re.match(f"[{LETTERS}{MARKS}]+[.؟!]", rest):
-            return None  # a run of short sentences: "عشر سنوات. دراسات. لجان. ..."
+        if re.match(f"[{LETTERS}{MARKS}]+[.؟!]", rest) or self._SHORT_RUN_RE.match(rest):
+            # a run of short sentences: "عشر سنوات. دراسات. لجان. ...", "طازجة. مختارة
+            # بعناية. تليق بضيوفك."
+            return None
         first = shapes.key(words[0])
         bare = strip_marks(words[0])
         led = bare[:1] in "وف" and zipf(bare[1:]) >= 3.0  # ("وأضاف"; not "فوضى", "فجأة")

@@ -124,6 +124,12 @@ _LABEL_LINE_RE = re.compile(
 )
 
 
+# A line opening with an item's number: "10. ", "3- ", "(4) ", a list's entry when it
+# is short (a title, its author, a note).
+_ITEM_WORDS = 20
+_ITEM_LINE_RE = re.compile(r"[ \t]*(?:\d{1,3}[.\-–)]|\(\d{1,3}\))[ \t]")
+
+
 def _label_line(line: str, pos: int = 0) -> bool:
     """Does a speaker's label open the line at ``pos`` (not a list's item, "- في نظر
     التاريخ: ...", whose label opens with a bullet or a preposition)?"""
@@ -297,7 +303,8 @@ class StrayFragment(Rule):
 
     A short line of a transcript or a chat log, a speaker's label (after a time, if any) and
     a colon beside another such line, is speech and is left alone ("21:03 - كمال: الختم
-    عندي. غدا.").
+    عندي. غدا."), and so is the note closing a numbered item of a list or a chart ("10.
+    «حكايات قبل النوم» – هالة زكي. قصص للأطفال.").
 
     **Why is this bad?**
     Sentence-by-sentence machine translation and careless scraping leave the tail of
@@ -380,6 +387,13 @@ class StrayFragment(Rule):
                 continue  # the fragment is the whole paragraph (headline, list item, byline)
             if _transcript_line(text, s.start):
                 continue  # a speaker's words in a transcript: "21:03 - كمال: عندي. غدا."
+            if (
+                _ITEM_LINE_RE.match(text, para.start)
+                and len(shapes.words(para.text)) <= _ITEM_WORDS
+            ):
+                # a ranked or numbered item's note ("10. «حكايات قبل النوم» – هالة زكي.
+                # قصص للأطفال."): a list's entry, not prose
+                continue
             if mid and len(shapes.words(sentences[i + 1].text)) <= 3:
                 # A run of short sentences, a columnist's list or beats ("... الشاشة.
                 # ندوات. كلمات رسمية. صور تذكارية.", "... المرتبة. النصف. تخيلوا."):

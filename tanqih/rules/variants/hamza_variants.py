@@ -31,7 +31,8 @@ class HamzaVariant(ReadsNamesFile, Rule):
     same word ("وسائل اعلام" beside "وسائل إعلام"); a bare form that is a common word
     of its own (كان / كأن); an imperative and the first person of one verb (اسأل /
     أسأل: the alef form opens a clause, on و / ف too, "فاذهب", or a line of dialogue
-    after its dash, or follows "ثم", "ثم اكتب جملة", and the hamza form
+    after its dash, or follows "ثم", "ثم اكتب جملة", or another imperative on و, "اربح
+    واضحك", and the hamza form
     follows "لن", "لم", "أنا" or a question word with no subject after it, "ماذا أسأل
     قبل التوقيع؟", or is no past of a verb of form IV, which written Arabic inflects,
     nor an elative: "أكتب هذه الزاوية" beside "اكتب المصطلح", not أعلن / أعلنت nor
@@ -42,7 +43,8 @@ class HamzaVariant(ReadsNamesFile, Rule):
     difference as well) is reported there only. A quoted Qur'anic verse (between ﴿ ﴾
     or braces, or in Uthmani script: ٱللَّهِ) keeps its own orthography and is neither
     counted nor corrected, by any of the spelling rules. Two spellings the text cites
-    side by side as words where it talks about writing («إنتهى» ... والصواب «انتهى»),
+    side by side as words where it talks about writing («إنتهى» ... والصواب «انتهى»;
+    a line listing them: "إلكتروني، لا الكتروني."),
     a spelling inside a quotation in dialect («الجايزة دي ...») or inside a quotation
     that never writes a hamza on its alefs in a text that does (an old print: "فهذا يوم
     تفاخر به الايام، وتتحدث بذكره الاقلام"; not counted either), a dual beside a plural
@@ -134,8 +136,10 @@ def _imperative_pair(doc: Analysis, stem: str, target: str) -> bool:
             k -= 1
         before = text[k + 1 : j + 1]
         if word[0] == "ا":
-            # (on و / ف too: "فاذهب إلى مديرك", "واعرف ما يغضبك")
-            opens = opens or j < 0 or text[j] in _CLAUSE_OPENERS or before in _THEN
+            # (on و / ف too: "فاذهب إلى مديرك", "واعرف ما يغضبك"; on و after another
+            # imperative: "اربح واضحك")
+            paired = word != tok.bare and len(before) == 4 and before[0] == "ا"
+            opens = opens or j < 0 or text[j] in _CLAUSE_OPENERS or before in _THEN or paired
             continue
         if before in _BEFORE_IMPERFECT or (
             before in _QUESTION_WORDS and not text[tok.end : tok.end + 8].lstrip().startswith("ال")

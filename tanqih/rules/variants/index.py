@@ -9,6 +9,7 @@ a names file gives it.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import operator
@@ -758,7 +759,9 @@ _CITED_REACH = 80
 def cited_words(doc: Analysis) -> dict[str, list[int]]:
     """The bare words the text cites as words, with their offsets: the words of a
     phrase of up to four words alone between quote marks, each on its own and each two
-    side by side (kept with their space: «إنتهى», “عبد الله”, «إمرأة عاملة»)."""
+    side by side (kept with their space: «إنتهى», “عبد الله”, «إمرأة عاملة»), and the
+    words of a line listing the forms of one word ("إلكتروني، لا الكتروني.", "همبرغر
+    وهامبرغر وهمبرجر.")."""
 
     def compute(d: Analysis) -> dict[str, list[int]]:
         text, toks = d.text, d.spelling_tokens
@@ -780,11 +783,24 @@ def cited_words(doc: Analysis) -> dict[str, list[int]]:
                     if j < k:
                         pair = toks[j].bare + " " + toks[j + 1].bare
                         out.setdefault(pair, []).append(toks[j].start)
+        starts = None
+        for m in _ALTERNATIVES_RE.finditer(text):
+            # a line listing forms of one word: "إلكتروني، لا الكتروني.", "همبرغر
+            # وهامبرغر وهمبرجر."
+            starts = starts or [t.start for t in toks]
+            for t in toks[
+                bisect.bisect_left(starts, m.start()) : bisect.bisect_left(starts, m.end())
+            ]:
+                for form in {t.bare, t.stem}:
+                    out.setdefault(form, []).append(t.start)
         return out
 
     return doc.memo("cited-words", compute)
 
 
+# A line of two to four words joined by "و", "،" or "، لا", closed by a full stop: the
+# forms of one word a text about spelling lists.
+_ALTERNATIVES_RE = re.compile(r"^[^\s،.]+(?:(?:، لا |، | و)[^\s،.]+){1,3}\.?$", re.MULTILINE)
 # A phrase cited as an example of writing has a few words ("«استقبل الوزير ضيفه»").
 _CITED_WORDS = 4
 

@@ -81,13 +81,15 @@ class NameVariant(ReadsNamesFile, Rule):
     كلما, إن ما / إنما are two words and one).
 
     Left alone: two spellings the text cites side by side as words where it talks about
-    writing them (“شكسبير” و“شيكسبير”، «عبد الله» أم «عبدالله»؟), a spelling inside a
+    writing them (“شكسبير” و“شيكسبير”، «عبد الله» أم «عبدالله»؟; a line listing them:
+    "همبرغر وهامبرغر وهمبرجر."), a spelling inside a
     quotation in dialect (the speaker's: «أنا جايبها من العبور») or in a quotation that
     never writes a hamza on its alefs in a text that does (an old print, a reader's
     letter: "الفاتوره", not counted either), an active participle
     in ي beside its passive in ى with a preposition and pronoun (المشتكي / المشتكى عليه);
     the masdar of a verb تفعّى / تفاعى, always with the article, beside the verb, never
-    with it (التهجي / وتهجى، التعافي / تعافى); a word with a letter drawn out, three
+    with it (التهجي / وتهجى، التعافي / تعافى); a word beside its broken plural (بذر /
+    بذور، الشاشية / الشواشية); a word with a letter drawn out, three
     times in a row (a sound or a cry: "هووووو" / "هوووووو", a story's wind).
 
     With a names file (``names-file = "names.toml"`` in the config; a TOML table
@@ -140,6 +142,8 @@ class NameVariant(ReadsNamesFile, Rule):
                     continue
                 if _plural_with_pronoun(*pair) or _plural_with_pronoun(*pair[::-1]):
                     continue  # "قوافيه" (its rhymes) beside "قافية" (a rhyme)
+                if _broken_plural(*pair) or _broken_plural(*pair[::-1]):
+                    continue  # "بذور" (seeds) beside "بذر"; "الشواشية" beside "الشاشية"
                 given = _given_names(doc) if given is None else given
                 mine, theirs = given.get(occ.stem), given.get(occ.target)
                 if mine and theirs and not mine & theirs:
@@ -194,6 +198,19 @@ _PREPOSITION_PRONOUNS = frozenset(
     for p in ("علي", "عن", "من", "ب", "ل", "في", "إلي", "الي")
     for s in ("ه", "ها", "هم", "هما", "هن")
 )
+
+
+def _broken_plural(one: str, other: str) -> bool:
+    """Is ``other`` a broken plural of ``one`` (their accusative alef and article
+    aside): فعول / فعال of a word of three letters ("بذور" / "بذر", "جبال" / "جبل"), or
+    فواعل of فاعل ("الشواشية" / "الشاشية")? Its plural, not its spelling."""
+    if one.endswith("ا") and other.endswith("ا"):
+        one, other = one[:-1], other[:-1]
+    if one.startswith("ال") and other.startswith("ال"):
+        one, other = one[2:], other[2:]
+    if len(one) == 3 and len(other) == 4 and other[2] in "وا":
+        return other[:2] + other[3:] == one
+    return len(one) >= 4 and one[1] == "ا" and other == one[0] + "و" + one[1:]
 
 
 def _plural_with_pronoun(one: str, other: str) -> bool:
