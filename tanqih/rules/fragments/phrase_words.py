@@ -801,14 +801,11 @@ def seldom_definite(bare: str) -> bool:
     construct: "مبروك على ريكس. الراعي الألماني سلالة ..."."""
     stems = [bare, bare[1:]] if bare[:1] in "وفبلك" and len(bare) > 3 else [bare]
     for s in list(stems):
-        m = _POSSESSIVE_RE.search(s)
-        if m and m.start() >= 2:
-            s = s[: m.start()]
+        suf = next((x for x in shapes.PRON_SUFFIXES if s.endswith(x)), "")
+        if suf and len(s) - len(suf) >= 2:
+            s = s[: -len(suf)]
             stems += [s, s[:-1] + "ة"] if s.endswith("ت") else [s]
     return all(large_zipf("ال" + s) <= large_zipf(s) - 2.0 for s in stems)
-
-
-_POSSESSIVE_RE = re.compile("(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|نا|ي)$")
 
 
 def construct_head(b1: str) -> bool:

@@ -89,9 +89,9 @@ def _emphatic_after(text: str, end: int) -> bool:
 
 def _items_in_stops(text: str, dot: int) -> bool:
     """Do the sentence ending at ``dot`` and the two before it in its paragraph each
-    hold six words or fewer and no verb beyond doubt: items of a list written in full stops, whose
-    last item may open with و ("شاشتان كبيرتان. مقاعد جلدية مدفأة. فتحة سقف
-    بانورامية. وشاحن لاسلكي للهاتف.")?"""
+    hold six words or fewer and no verb beyond doubt: items of a list written in full
+    stops, whose last item may open with و ("شاشتان كبيرتان. مقاعد جلدية مدفأة. فتحة
+    سقف بانورامية. وشاحن لاسلكي للهاتف.")?"""
     line = text[text.rfind("\n", 0, dot) + 1 : dot]
     items = [shapes.words(s) for s in _STOPS_RE.split(line)[-3:]]
     return len(items) == 3 and all(0 < len(ws) <= 6 and not _verb_in(ws) for ws in items)
