@@ -65,6 +65,7 @@ from tanqih.rules.fragments.sentence_openings import (
 from tanqih.rules.fragments.set_phrases import cut_set_phrase
 from tanqih.rules.fragments.verb_clauses import (
     has_verb,
+    line_before,
     long_enough,
     sentence_words,
     verb_first,
@@ -92,9 +93,12 @@ def _items_in_stops(text: str, dot: int) -> bool:
     hold six words or fewer and no verb beyond doubt: items of a list written in full
     stops, whose last item may open with و ("شاشتان كبيرتان. مقاعد جلدية مدفأة. فتحة
     سقف بانورامية. وشاحن لاسلكي للهاتف.")?"""
-    line = text[text.rfind("\n", 0, dot) + 1 : dot]
-    items = [shapes.words(s) for s in _STOPS_RE.split(line)[-3:]]
-    return len(items) == 3 and all(0 < len(ws) <= 6 and not _verb_in(ws) for ws in items)
+    seg = line_before(text, dot, _ITEMS_REACH)
+    pieces = _STOPS_RE.split(seg)
+    if len(pieces) < 3 or (len(pieces) == 3 and len(seg) == _ITEMS_REACH):
+        return False  # (a first item cut by the look-back is longer than six words)
+    items = [shapes.words(s) for s in pieces[-3:]]
+    return all(0 < len(ws) <= 6 and not _verb_in(ws) for ws in items)
 
 
 def _verb_in(ws: list[str]) -> bool:
@@ -103,6 +107,8 @@ def _verb_in(ws: list[str]) -> bool:
 
 
 _STOPS_RE = re.compile("[.؟!:]")
+# Three items of six words at most fit well within this look-back.
+_ITEMS_REACH = 400
 
 
 class PairSignals:
