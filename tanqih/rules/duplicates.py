@@ -276,8 +276,13 @@ class DuplicateParagraph(Rule):
     formula closing each notice of a page: "إنا لله وإنا إليه راجعون."), a line of any
     length closing blocks whose lines open alike, with no blank line between them (a
     page of official notices: "إعلان رقم (655)" / "تعلن وزارة ..." / "فعلى كل من لديه
-    اعتراض ..." under "إعلان رقم (654)" / "تعلن وزارة ..." / the same), and, in a text
-    about spelling that quotes, a line written again in other letters (a verse cited as
+    اعتراض ..." under "إعلان رقم (654)" / "تعلن وزارة ..." / the same), an entry of a
+    run of entries ("«الطالبُ»: فاعل مرفوع ...": a quoted term, a colon and its gloss)
+    whose neighbouring entries differ from those of its first copy (a parsing lesson
+    parsing one word in two examples; a block of entries pasted twice is reported), the
+    title quoted on a line of its own (a column opening on the proverb it is named
+    after: a scraper pasting the title adds no quote marks), and, in a text about
+    spelling that quotes, a line written again in other letters (a verse cited as
     the manuscript writes it, "راى الشيب قد غطى ذوابة راسه", then respelled).
 
     **Why is this bad?**
@@ -342,6 +347,10 @@ class DuplicateParagraph(Rule):
                 continue  # a formula closing each notice of a page, no blank line between
             if len(repeats[first.start]) == 1 and _bookends(doc.paragraphs, rep, first):
                 continue  # a motto opening and closing a statement (said twice, no more)
+            if _title_quoted(doc.paragraphs, rep, first):
+                continue  # the title quoted: a column opens on the proverb it is named after
+            if _entry_among_others(doc.paragraphs, rep, first):
+                continue  # a term glossed again for another example, in a parsing drill
             if spelling_quotations(doc) and _letters(rep.text) != _letters(first.text):
                 continue  # a text about spelling cites a line as written and respelled
             line = doc.doc.line_col(first.start)[0]
@@ -381,6 +390,46 @@ def _closes_notices(text: str, paras: list[Span], rep: Span, first: Span) -> boo
             return False  # (a block of three lines at least, the copy its last)
         above.append(fast_key(paras[i - 1].text))
     return above[0] != above[1]
+
+
+# An entry of a glossary or a parsing drill: a quoted term, a colon and its gloss
+# ("«الطالبُ»: فاعل مرفوع ...", "\"الكاف\": ضمير متصل ...").
+_ENTRY_RE = re.compile(r"\s*[«“\"]([^»”\"\n]{1,40})[»”\"]\s*:")
+
+
+def _entry_among_others(paras: list[Span], rep: Span, first: Span) -> bool:
+    """Are both copies entries ("«term»: gloss") of runs of entries whose neighbours
+    differ: a term glossed again for another example (a parsing lesson parses "الطالبُ"
+    in two sentences), not a block of entries pasted twice?"""
+    if not (_ENTRY_RE.match(rep.text) and _ENTRY_RE.match(first.text)):
+        return False
+    starts = [p.start for p in paras]
+
+    def neighbours(copy: Span) -> set[str] | None:
+        i = bisect.bisect_left(starts, copy.start)
+        if i >= len(paras) or paras[i] is not copy:
+            return None
+        near = [paras[j] for j in (i - 1, i + 1) if 0 <= j < len(paras)]
+        return {fast_key(p.text) for p in near if _ENTRY_RE.match(p.text)}
+
+    around_rep, around_first = neighbours(rep), neighbours(first)
+    return bool(around_rep) and bool(around_first) and not around_rep & around_first
+
+
+# A line that is a quotation and nothing else: «...», “...” or "...", a full stop
+# inside or after the closing mark.
+_WHOLE_QUOTE_RE = re.compile(r'\s*(?:«[^«»]+»|“[^“”]+”|"[^"]+")\.?\s*')
+
+
+def _title_quoted(paras: list[Span], rep: Span, first: Span) -> bool:
+    """Is the first copy the title (the first line, no quote marks, no full stop) and
+    the repeat that title quoted on a line of its own (a column on a proverb opens by
+    quoting the proverb it is named after: “تسمع بالمعيدي خير من أن تراه.”)? A
+    scraper pasting the title into the lead adds no quote marks."""
+    filled = [p for p in paras if p.text.strip()]
+    if not filled or filled[0] is not first or first.text.rstrip().endswith("."):
+        return False
+    return first.text.lstrip()[:1] not in '«“"' and _WHOLE_QUOTE_RE.fullmatch(rep.text) is not None
 
 
 def _opening(text: str) -> str:

@@ -341,6 +341,9 @@ class GluedWords(LeavesCitedExamples, Rule):
         core = split_clitics(bare)[1]
         if core.endswith("ات") and large_zipf(core[:-2] + "ة") >= minf:
             return None  # the plural of a known noun: "بالعمالات" (عمالة), no "العم الات"
+        if core != bare:
+            # a rare word behind its clitic, known alone: "بالأكسالات" (الأكسالات)
+            glued = max(glued, large_zipf(core))
         if bare.endswith("ة") and _doc_words(doc)[bare[:-1]]:
             return None  # the feminine of a word the text writes: "الزرقالي" / "الزرقالية"
         best = None
@@ -729,6 +732,26 @@ _ODD = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _ODD_SET = frozenset("\u00a0\u1680\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
 
 
+_VERSE_LETTERS_RE = re.compile(f"[{LETTERS}{MARKS} ]+")
+
+
+def _lone_verse(paras, i: int) -> bool:
+    """Is the line ``i`` (two halves apart) a verse quoted on its own between lines of
+    prose: three to eight words a half, no punctuation at its end, and a line of prose
+    ending in a full stop right before it, no blank line between ("... أن يقف صاحبان ويبكيا معه." / "قفا نبك من ذكرى
+    حبيب ومنزل     بسقط اللوى بين الدخول فحومل")?"""
+    line = paras[i].text.strip()
+    if i == 0 or not _VERSE_LETTERS_RE.fullmatch(line):
+        return False  # (Arabic words only: no punctuation, digits, links or Latin)
+    words = line.split()
+    if not 6 <= len(words) <= 16:
+        return False
+    before = paras[i - 1].text.rstrip()
+    if paras[i].start - paras[i - 1].end > 1:
+        return False  # (a blank line between: a subheading, "الاستعدادات على قدم   وساق ...")
+    return before.endswith(".") and len(before.split()) >= 8
+
+
 class MultipleSpaces(Rule):
     """Two or more spaces or tabs between words.
 
@@ -737,8 +760,8 @@ class MultipleSpaces(Rule):
     replaces it with one space. Indentation at the start of a line is left alone, and
     runs that contain a no-break or other special space are reported by ENC004. The
     wide gap between the two halves of a line of verse (a poem quoted in an article,
-    one verse a line, or a single verse with a vowel sign on most letters) is the
-    poem's layout and is left alone.
+    one verse a line, a single verse with a vowel sign on most letters, or one quoted
+    on its own line after a paragraph of prose) is the poem's layout and is left alone.
 
     **Why is this bad?**
     Runs of spaces are left where a scraper dropped an element (an image, a link, a
@@ -800,7 +823,7 @@ class MultipleSpaces(Rule):
                 continue
             prev_colon = i > 0 and paras[i - 1].text.rstrip().endswith(":")
             neighbour = (i > 0 and gaps[i - 1]) or (i + 1 < len(gaps) and gaps[i + 1])
-            if prev_colon or neighbour or _vocalised_line(paras[i].text):
+            if prev_colon or neighbour or _vocalised_line(paras[i].text) or _lone_verse(paras, i):
                 out.add(paras[i].start + gap[0])
         return out
 

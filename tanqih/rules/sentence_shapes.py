@@ -469,8 +469,8 @@ VERDICTS = {
     hamza_key(w)
     for w in """رائع مذهل مدهش مؤسف مخجل معيب مشين محزن مؤلم مفرح محبط مقلق مخيف مرعب صادم
     غريب عجيب مستغرب مفهوم منطقي مقبول مرفوض مهم خطير جميل ممتاز عظيم مثير مضحك مبكي
-    جيد سيء سيئ مؤكد مستحيل
-    كارثة فضيحة مهزلة مأساة مصيبة صدمة معجزة عار خسارة حرام عيب خيبة
+    جيد سيء سيئ مؤكد مستحيل مستبعد مستبعدة وارد واردة محتمل محتملة مرجح مرجحة
+    كارثة فضيحة مهزلة مأساة مصيبة صدمة معجزة عار خسارة حرام عيب خيبة مفارقة
     مبروك مبارك برافو هاردلك واو أحسنت""".split()
 }
 # A sound written out: one or two letters said three times or more, laughter ("ههههه.",
@@ -567,7 +567,8 @@ def _we_verb(bare: str) -> bool:
 
 def one_word_verb(bare: str) -> bool:
     """A verb that holds its own subject: a future ("سنرى", "سيأتي": the word without
-    its س is a more common imperfect; سابق and سياسي are words of their own), a past
+    its س is a more common imperfect; سابق and سياسي are words of their own), an
+    imperfect of "we" ("ننتظر": its form with ي more common; not نساء), a past
     verb with a first- or second-person ending ("انتصرنا", "نجحتم"), an imperative
     ("انتظر"), a verb with "me" as its object ("انتظرني", "صدقني", "صدقوني"), a past
     with "we" / "you" and its object ("صدقناكم", "رأيناه"), a past with "I" / "you" and
@@ -585,6 +586,9 @@ def one_word_verb(bare: str) -> bool:
     k = hamza_key(bare)
     if len(k) == 4 and k.endswith(("نا", "تم")) and zipf(bare) >= 3.0:
         return True  # a hollow verb: قلنا، عدنا، دمتم
+    if bare[0] == "ن" and len(bare) >= 4 and zipf("ي" + rest) >= 3.5:
+        if zipf("ي" + rest) > zipf(bare):
+            return True  # an imperfect of "we": "ننتظر.", "نطالب." (not نساء: يساء)
     if _imperative(bare):
         return True  # an imperative: "انتظر.", "اصبر.", "استمع."
     if len(bare) == 3 and bare[0] == "ا" and zipf(bare) < 3.6:
@@ -871,6 +875,11 @@ def sentence_shape(ks: list[str]) -> bool:
         return not (len(rest) == 1 and adjective_itself(rest[0]))
     if len(rest) == 1 and _we_verb(first) and (rest[0].startswith("ال") or pp_prefixed(rest[0])):
         return True  # a verb of "we" and its object or complement: "نرحب بالجميع."
+    if len(rest) == 2 and hamza_key(rest[0]) in _HIS_NAME and not is_function(first):
+        return True  # a name given: "صاحبه اسمه بهادر.", "والمرشدة اسمها ليلى."
+    if _past_with_ending(first) and _my_noun(rest[0]):
+        if len(rest) == 1 or (len(rest) == 2 and rest[1].endswith("تين")):
+            return True  # a verb and "my" something: "حرقت أصابعي.", "صححت نطقي مرتين."
     if len(rest) == 1 and hamza_key(rest[0]) in TRAILING_ADVERBS and evaluative(first):
         return True  # "صعب للغاية.", "جميل جدا."
     if hamza_key(first) in NUMBER_WORDS and not any(is_function(w) for w in rest):
@@ -990,6 +999,30 @@ def sentence_shape(ks: list[str]) -> bool:
             return not adjective_itself(rest[0])
         return not pp_prefixed(rest[1]) or rest[1].startswith(("بال", "لل"))
     return False
+
+
+# "His name", "her name": a noun, this word and a name make a sentence.
+_HIS_NAME = {hamza_key(w) for w in "اسمه اسمها".split()}
+
+
+def _past_with_ending(word: str) -> bool:
+    """A past verb with the ending ت of its person ("حرقت", "صححت"): the word without
+    it is a past verb of three letters or more."""
+    return len(word) >= 4 and word.endswith("ت") and past_or_present_verb(hamza_key(word[:-1]))
+
+
+def _my_noun(word: str) -> bool:
+    """A noun with "my" ("أصابعي", "نطقي", "يدي"): the word without ي a common noun
+    with the article, more common than the word itself, which has no feminine (no
+    nisba: "عربي", "عربية")."""
+    stem = word[:-1]
+    return (
+        word.endswith("ي")
+        and len(stem) >= 2
+        and zipf("ال" + stem) >= 3.5
+        and zipf(stem) > zipf(word)
+        and zipf(word + "ة") < 3.0
+    )
 
 
 def _possessed_noun(word: str) -> bool:

@@ -411,6 +411,11 @@ class BylineCaption(PhraseRule):
         ws = v.split()
         if len(ws) > 2 and ws[1] == "في":
             return False  # a title, no name: "عدسة: يوم في أزقة الحرفيين بفاس"
+        if v.endswith((".", "!", "؟")) and (
+            "، و" in v or any(is_function(strip_marks(w).strip(".،!؟")) and w != "علي" for w in ws)
+        ):
+            # a reply, no name: "المحرر: شكرًا لك.", "المحرر: رأي آخر، ويسعدنا نشره."
+            return False
         # (a comma may join two names or a name and a role: "د. فلان، استشاري القلب")
         return 0 < len(ws) <= 6 and not has_sentence_punct(
             (v.replace(".", "", 1) if len(ws) > 1 else v).replace("،", " ", 1)

@@ -209,6 +209,11 @@ COUNTING = {
 }
 
 
+# "One", the adjective that closes its phrase ("في آن واحد", "في تصميم واحد"): an
+# adjective after it opens a sentence whose subject is understood.
+_ONE = {hamza_key(w) for w in "واحد واحدة".split()}
+
+
 def adjective_after(
     k1: str,
     b2: str,
@@ -226,6 +231,8 @@ def adjective_after(
     ``following`` the text after it, ``b0`` the word before ``b1``."""
     if after in "،,:؛":
         return None  # an enumeration ("الثاني، ...") or a label
+    if k1 in _ONE and not b2.startswith("ال"):
+        return None  # "... في تصميم واحد. مثالي للعمل ..."
     k2 = hamza_key(b2)
     why = "the adjective '{w2}' describes '{w1}' before the full stop"
     # (definiteness from the written word: the key writes آ as ا, "آليات" as "اليات")
@@ -387,6 +394,8 @@ def described_indefinite(w1: str, w2: str, following: str) -> str | None:
         return None
     if len(k1) < 3 or shapes.is_function(k1) or shapes.is_function(k2):
         return None
+    if k1 in _ONE:
+        return None  # "one" closes its phrase: "... في تصميم واحد. مثالي للعمل ..."
     if has_tanween(w1 + w2) or k2.endswith("ا"):
         return None  # (an accusative: its adjective carries the same ending)
     if shapes.verb_like(b1) or shapes.verb_like(b2):

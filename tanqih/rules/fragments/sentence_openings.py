@@ -397,6 +397,11 @@ def nominal_predicate(following: str) -> bool:
     b, k = strip_marks(ws[i]), shapes.key(ws[i])
     if k in PREDICATE_OPENERS:
         return True
+    j = i
+    while j < len(ws) - 1 and has_tanween(ws[j]):
+        j += 1  # (adverbs: "الحافلة ذهابا وإيابا بمئة بيزو")
+    if price(ws[j]):
+        return True  # a price: "التذكرة بخمسين جنيها", "الليلة الواحدة بأربعمئة درهم"
     if shapes.is_function(k) or has_tanween(ws[i]):
         return False
     if (k[:1] in "وف" and shapes.conjunction_led(b)) or shapes.pp_prefixed(k):
@@ -407,6 +412,17 @@ def nominal_predicate(following: str) -> bool:
 
 
 _THAT = {hamza_key(w) for w in "أن أنه أنها أنهم".split()}
+
+
+def price(word: str) -> bool:
+    """Is ``word`` بـ and a number, in digits or words ("بخمسين", "بأربعمئة", "ب50"):
+    what a thing costs, the predicate of a nominal sentence ("التذكرة بخمسين جنيها")?"""
+    b = strip_marks(word)
+    if b[:1] != "ب" or len(b) < 2:
+        return False
+    rest = b[1:]
+    k = shapes.key(rest)
+    return rest[0].isdigit() or k in shapes.NUMBER_WORDS or k.endswith(shapes.key("مئة"))
 
 
 def clause_predicate(word: str, following: str) -> bool:

@@ -28,6 +28,7 @@ from tanqih.rules.fragments.phrase_words import (
     TIME_NOUNS,
     TIME_OPENERS,
     bare_head,
+    clear_verb,
     construct_head,
     derived_masdar,
     head_noun,
@@ -102,6 +103,31 @@ def _short_nominal(words: list[str]) -> bool:
     while core and shapes.key(core[-1]) in shapes.TRAILING_ADVERBS:
         core.pop()
     return 2 <= len(core) <= 3 and shapes.sentence_shape(core)
+
+
+# A relative after a definite noun, and the endings of the nouns it agrees with.
+_RELATIVE_AGREES = {
+    hamza_key("الذي"): lambda k: not k.endswith(("ة", "ات", "ون", "ين")),
+    hamza_key("التي"): lambda k: k.endswith(("ة", "ات")),
+    hamza_key("الذين"): lambda k: k.endswith(("ون", "ين")),
+}
+
+
+def _described_subject(w2: str, following: str) -> bool:
+    """Does the definite noun ``w2`` open its sentence as a subject with a relative
+    clause agreeing with it, and the verb it is the subject of after a comma ("... بل
+    وعاء ذاكرة. الطفل الذي لا يستطيع أن يقرأ رسالة كتبها جده، يفقد خيطا")? A
+    relative after a cut construct has no such verb ("... ضمن شروط. الهدنة التي تقضي
+    بإطلاق ...")."""
+    ws = shapes.words(following[:30])
+    agrees = _RELATIVE_AGREES.get(shapes.key(ws[0])) if ws else None
+    if agrees is None or not agrees(shapes.key(strip_marks(w2))):
+        return False
+    sentence = following[: following.find(".")] if "." in following else following
+    return any(
+        clear_verb(shapes.key(strip_marks(w)))
+        for w in (part.split(None, 1)[0] for part in sentence.split("، ")[1:] if part.strip())
+    )
 
 
 def _adverb(w1: str) -> bool:
@@ -252,6 +278,8 @@ class HeadSignals:
                 continue  # "... موضع مساومة. المؤكد أن ..."
             if definite and _that_ungoverned(text, m.start(), text[m.end(2) :]):
                 continue  # "... في الشقق الكبيرة أعلى. النتيجة أن ...": no verb before
+            if definite and _described_subject(w2, text[m.end(2) :]):
+                continue  # (a subject and its relative clause: "... ذاكرة. الطفل الذي ...")
             if definite and _short_nominal(sentence_words(text, dot + 1)):
                 continue  # "... من أجل جرعة. النوم علاج أيضا.": a sentence of its own
             if definite:
@@ -275,6 +303,9 @@ class HeadSignals:
             # ...": the masdar of a derived verb, bare, governs the noun after it.
             if not masdar_cut(text, m.start(), w1, w2):
                 continue
+            b2 = strip_marks(w2)
+            if b2.endswith(("ت", "وا")) and clear_verb(shapes.key(b2)) and zipf("ال" + b2) < 3.0:
+                continue  # a past verb opens the next sentence: "... صوت اصطدام. ارتفعت ..."
             following = text[m.end(2) :]
             if strip_marks(w2).startswith("ال") and (
                 nominal_predicate(following)

@@ -766,6 +766,8 @@ class SentenceSplit(
                 continue  # (debris of initials or a foreign name: "... بي بي سي. دي. شبكة ...")
             if mid and " " not in words:
                 continue  # (one word between two sentences is _by_lone_verb's to read)
+            if mid and self._beat_before(text, para.start):
+                continue  # a run of beats: '... جدتي: "فنجان. خزف صيني. دمشق ...
             if mid:
                 why = f"'{words}', a sentence of one or two words, cannot stand on its own"
             else:
@@ -774,6 +776,19 @@ class SentenceSplit(
                     "stand as a sentence"
                 )
             yield dot, why
+
+    # The first beat of a list told in beats: up to three words after a colon or an
+    # opening quote mark, closed by a full stop.
+    _BEAT_BEFORE_RE = re.compile(
+        f'(?:: ?|[«“]|(?<![^\\s:])")[{LETTERS}{MARKS}]+(?: [{LETTERS}{MARKS}]+){{0,2}}\\. ?$'
+    )
+
+    @classmethod
+    def _beat_before(cls, text: str, start: int) -> bool:
+        """Does a sentence of three words or fewer, after a colon or a quote mark that
+        opens a list of beats, come right before ``start`` ('بطاقة: "فنجان. خزف صيني.
+        دمشق على الأرجح.')? A label or a list told in beats, not a cut sentence."""
+        return cls._BEAT_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
     @staticmethod
     def _openings(doc):
@@ -909,6 +924,8 @@ class SentenceSplit(
                 (second.startswith("ال") and shapes.subject(second, verb))
                 or (_definite_by_pronoun(strip_marks(words[1])) and not shapes.pp_prefixed(second))
             ) and (not conj or shapes.predicate_verb(verb) or past_verb(nxt)):
+                if self._speaker_alone(verb, second):
+                    return para.start + m.end() - 2
                 # A verb and its subject, definite by the article or a pronoun: "فاز
                 # الهلال.", "هدأ القصف.", "وتغير وجهه.", "وتوقف أبي."; not a noun after
                 # the conjunction, a noun phrase with no predicate, before the imperfect
@@ -919,6 +936,14 @@ class SentenceSplit(
                 return None  # a verb with its adverb: "وصلت ظهرا.", "عدنا مساءً."
             if len(second) >= 5 and second.endswith("ون") and shapes.past_or_present_verb(verb):
                 return None  # a verb and its plural subject: "ضحك كثيرون.", "شارك مواطنون."
+            if shapes.verb_like(bare) and self._coordinated_verb(second):
+                return None  # two verbs, the second on و: "اذهبوا وشاهدوها.", "جاء ورحل."
+            if (
+                not conj
+                and not second.startswith("ال")
+                and shapes.evaluative(strip_marks(words[1]))
+            ):
+                return None  # a verdict: "... من أجمل ما شاهدناه. عرض صادق. ممثلات ..."
             if not second.startswith("ال") and shapes.verb_like(strip_marks(m.group(3))):
                 return None  # a verb and its subject, then another verb: "يضيع هاتف. يتعطل آخر."
             if (
@@ -944,6 +969,40 @@ class SentenceSplit(
             return None  # initials: "د. ناصر"
         return para.start + m.end() - 2
 
+    # Verbs of saying that take no definite noun as their object: what they say comes
+    # in a clause or a phrase ("قال إن ...", "أشار إلى ...", "شدد على ...").
+    _SAY_NO_OBJECT = {
+        hamza_key(w + t) for w in "قال أشار صرح أعرب شدد طالب".split() for t in ("", "ت")
+    }
+
+    @classmethod
+    def _speaker_alone(cls, verb: str, second: str) -> bool:
+        """Are ``verb`` and ``second`` a verb of saying and the speaker, with nothing
+        said ("وأكد المتحدث. باسم وزارة الصحة ...", "قال المسؤول. إن ...")? The noun is
+        the speaker, not an object, when the verb takes none or the noun names a person
+        (a participle in م-: المتحدث، المسؤول، المراسل)."""
+        if verb not in REPORTING or not second.startswith("ال"):
+            return False
+        base = second[2:]
+        return verb in cls._SAY_NO_OBJECT or (
+            base[:1] == "م" and len(base) >= 5 and not base.endswith(("ة", "ات"))
+        )
+
+    @staticmethod
+    def _coordinated_verb(k: str) -> bool:
+        """Is the key ``k`` a verb on و / ف, maybe with its object pronoun ("ورحل",
+        "وشاهدوها": شاهدوا and ها)?"""
+        if k[:1] not in "وف" or len(k) < 4:
+            return False
+        verb = k[1:]
+        if clear_verb(verb):
+            return True
+        for suffix in shapes.PRON_SUFFIXES:
+            if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
+                stem = verb[: -len(suffix)]
+                return clear_verb(stem + "ا" if stem.endswith("و") else stem)
+        return False
+
     @staticmethod
     def _sentence_follows(rest: str, bare: str) -> bool:
         """Does ``rest``, after a one-word sentence ``bare`` opening a paragraph, open
@@ -955,6 +1014,9 @@ class SentenceSplit(
         ws = sentence_words(rest, 0)
         if ws and (shapes.predicate_verb(shapes.key(ws[0])) or clear_verb(shapes.key(ws[0]))):
             return True
+        k0 = shapes.key(ws[0]) if ws else ""
+        if k0[:1] == "س" and k0[1:2] in "يتن" and clear_verb(k0[1:]):
+            return True  # a future: "مألوف. سيحل في اللحظة الأخيرة."
         if any(shapes.key(w) in SEPARATING_PRONOUNS | shapes.NEGATIONS for w in ws[1:4]):
             return True  # "تعريف. الجملة الاسمية هي ...", "تذكر. النجاح لا يأتي ..." (its verb)
         z, z_article = zipf(bare), zipf("ال" + bare)

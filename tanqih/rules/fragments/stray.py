@@ -819,6 +819,8 @@ class StrayFragment(Rule):
                 return "it repeats a word of the sentence before"
             if _imperative_to_reader(first, words[0]) and reader():
                 return None  # "تأمل.", "اجتهد.": advice to the reader
+            if _imperative_to_her(first, words[0]):
+                return None  # a recipe's step: "صفّيه.", "ضعيه."
             if shapes.one_word_verb(first) and not (
                 shapes.past_like_imperative(first) and not (mid or reader())
             ):
@@ -929,7 +931,7 @@ def _intransitive_forms(words: str) -> frozenset[str]:
 _STORY_BEATS = _intransitive_forms(
     "رحل وصل عاد مات نام سكت صمت ضحك بكى مضى غاب فاز خسر نجح فشل سقط نهض جلس ركض "
     "هرب انتهى انفتح انغلق انطفأ هدأ استسلم استقال انسحب انتصر انهار انفجر "
-    "اعتذر ابتسم انصرف ارتبك انكسر"
+    "اعتذر ابتسم انصرف ارتبك انكسر تعادل تأهل"
 )
 # Nouns of what is announced, closing a sentence before a one-word reveal ("ثم أعلن
 # القرار. براءة.", "وجاء الجواب. لا.")
@@ -1124,6 +1126,29 @@ def _imperative_to_reader(bare: str, word: str = "") -> bool:
     )
 
 
+# The ending of an imperative said to a woman with its object pronoun (ضعيه، اتركيها).
+_TO_HER = ("يهما", "يها", "يهم", "يهن", "يه")
+
+
+def _imperative_to_her(bare: str, word: str) -> bool:
+    """An imperative said to a woman with its object pronoun, a sentence of its own (a
+    recipe's "صفّيه.", "ضعيه.", "اتركيها."): the ending ي and a pronoun after a stem
+    that is an imperative beyond doubt, by hamzat al-wasl (اترك: يترك), by its shadda
+    as written (صفّ، قلّب) or as a known verb of two letters (ضع: يضع). Not a dual noun
+    with its pronoun ("عينيه", "يديه")."""
+    for suffix in _TO_HER:
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= 2:
+            stem = bare[: -len(suffix)]
+            if shapes.wasl_imperative_shape(stem):
+                return large_zipf("ي" + stem[1:]) >= 2.0
+            if "\u0651" in word and 2 <= len(stem) <= 3:
+                return large_zipf("ي" + stem) >= 2.0  # (يصف، يقلب)
+            return len(stem) == 2 and large_zipf("ي" + stem) >= 3.5  # (يضع)
+    return False
+
+
+# The ending of an imperative said to a woman with its object pronoun (ضعيه، اتركيها).
+_TO_HER = ("يهما", "يها", "يهم", "يهن", "يه")
 # A word of three letters with a shadda on the second: the verb form فعّل.
 _DOUBLED_MIDDLE_RE = re.compile(
     f"[{LETTERS}][{MARKS}]*[{LETTERS}][{MARKS}]*\u0651[{MARKS}]*[{LETTERS}][{MARKS}]*$"
