@@ -736,10 +736,11 @@ _VERSE_LETTERS_RE = re.compile(f"[{LETTERS}{MARKS} ]+")
 
 
 def _lone_verse(paras, i: int) -> bool:
-    """Is the line ``i`` (two halves apart) a verse quoted on its own between lines of
-    prose: three to eight words a half, no punctuation at its end, and a line of prose
-    ending in a full stop right before it, no blank line between ("... أن يقف صاحبان ويبكيا معه." / "قفا نبك من ذكرى
-    حبيب ومنزل     بسقط اللوى بين الدخول فحومل")?"""
+    """Is the line ``i`` (two halves apart) a verse quoted on its own after prose: six
+    to sixteen Arabic words and nothing else (no punctuation, digits or links), right
+    under a line of prose that ends in a full stop, no blank line between ("... أن يقف
+    صاحبان ويبكيا معه." / "قفا نبك من ذكرى حبيب ومنزل     بسقط اللوى بين الدخول
+    فحومل")?"""
     line = paras[i].text.strip()
     if i == 0 or not _VERSE_LETTERS_RE.fullmatch(line):
         return False  # (Arabic words only: no punctuation, digits, links or Latin)

@@ -251,6 +251,15 @@ def _prose_sentence(text: str, start: int) -> tuple[str, str] | None:
     return line, sentence
 
 
+def _root_letter_first(k: str) -> bool:
+    """Is the first letter of ``k`` (بـ / لـ by its shape) a root letter: without it
+    and a pronoun at its end one letter is left, no noun ("لفها": لف and ها)?"""
+    rest = k[1:]
+    return any(
+        rest.endswith(suffix) and len(rest) - len(suffix) == 1 for suffix in shapes.PRON_SUFFIXES
+    )
+
+
 def prepositional_opening(text: str, start: int, nxt: str) -> bool:
     """Is ``nxt`` (at ``start``, right after a full stop) a noun with the preposition
     بـ / لـ glued to it ("لحقوق", "بالقدرات"; not a noun that begins with those
@@ -277,6 +286,8 @@ def prepositional_opening(text: str, start: int, nxt: str) -> bool:
         return False
     if k in TAIL_FIRST or has_tanween(nxt):
         return False  # "بسبب", "بحسب", "بموجب": a tail phrase, read by ``phrase_tail``
+    if _root_letter_first(k):
+        return False  # a verb with its object, "لفها الفخاري ...": no "لـ" and "فها"
     if text[start + len(nxt) : start + len(nxt) + 1] in "،,:؛":
         return False
     found = _prose_sentence(text, start)
