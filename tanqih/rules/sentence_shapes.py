@@ -567,8 +567,7 @@ def _we_verb(bare: str) -> bool:
 
 def one_word_verb(bare: str) -> bool:
     """A verb that holds its own subject: a future ("سنرى", "سيأتي": the word without
-    its س is a more common imperfect; سابق and سياسي are words of their own), an
-    imperfect of "we" ("ننتظر": its form with ي more common; not نساء), a past
+    its س is a more common imperfect; سابق and سياسي are words of their own), a past
     verb with a first- or second-person ending ("انتصرنا", "نجحتم"), an imperative
     ("انتظر"), a verb with "me" as its object ("انتظرني", "صدقني", "صدقوني"), a past
     with "we" / "you" and its object ("صدقناكم", "رأيناه"), a past with "I" / "you" and
@@ -586,9 +585,6 @@ def one_word_verb(bare: str) -> bool:
     k = hamza_key(bare)
     if len(k) == 4 and k.endswith(("نا", "تم")) and zipf(bare) >= 3.0:
         return True  # a hollow verb: قلنا، عدنا، دمتم
-    if bare[0] == "ن" and len(bare) >= 4 and zipf("ي" + rest) >= 3.5:
-        if zipf("ي" + rest) > zipf(bare):
-            return True  # an imperfect of "we": "ننتظر.", "نطالب." (not نساء: يساء)
     if _imperative(bare):
         return True  # an imperative: "انتظر.", "اصبر.", "استمع."
     if len(bare) == 3 and bare[0] == "ا" and zipf(bare) < 3.6:
