@@ -426,8 +426,9 @@ def _title_quoted(paras: list[Span], rep: Span, first: Span) -> bool:
     the repeat that title quoted on a line of its own (a column on a proverb opens by
     quoting the proverb it is named after: “تسمع بالمعيدي خير من أن تراه.”)? A
     scraper pasting the title into the lead adds no quote marks."""
-    filled = [p for p in paras if p.text.strip()]
-    if not filled or filled[0] is not first or first.text.rstrip().endswith("."):
+    if next((p for p in paras if p.text.strip()), None) is not first:
+        return False
+    if first.text.rstrip().endswith("."):
         return False
     return first.text.lstrip()[:1] not in '«“"' and _WHOLE_QUOTE_RE.fullmatch(rep.text) is not None
 

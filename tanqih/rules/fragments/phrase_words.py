@@ -577,6 +577,11 @@ _COPULA_VERBS = forms("كان ليس", "he she they") | forms("أصبح بات �
 _VERB_PARTICLES = {hamza_key(w) for w in "ما لا لم لن قد".split()}
 
 
+def any_clear_verb(ws: list[str]) -> bool:
+    """Is one of the words ``ws`` (as written) a verb beyond doubt (``clear_verb``)?"""
+    return any(clear_verb(shapes.key(strip_marks(w))) for w in ws)
+
+
 def clear_verb(k: str) -> bool:
     """A verb by its shape beyond doubt: an imperfect (يفعل، تفعل; of three letters a
     common word never written with the article: يرى، تظل, not يوم), a past with its

@@ -290,20 +290,30 @@ _STOP_RE = re.compile(r"[.؟!:] ")
 def _opening(segment: str, last: bool = False) -> str:
     """The first word (keyed, without و / ف) of the first sentence of ``segment`` after
     its first full stop, or of its last sentence with ``last``; "" if none."""
-    stops = list(_STOP_RE.finditer(segment))
     if last:
+        stops = list(_STOP_RE.finditer(segment))
         segment = segment[stops[-1].end() :] if stops else segment
-    elif stops:
-        segment = segment[stops[0].end() :]
     else:
-        return ""
+        stop = _STOP_RE.search(segment)
+        if stop is None:
+            return ""
+        segment = segment[stop.end() :]
     ws = shapes.words(segment)
     return without_conjunction(shapes.key(strip_marks(ws[0]))) if ws else ""
 
 
+# How far after a full stop the sentence after the next one is looked for: two short
+# items of a list fit well within it.
+_AFTER_REACH = 400
+
+
 def _line_after(text: str, dot: int) -> str:
-    end = text.find("\n", dot + 2)
-    return text[dot + 2 : end if end >= 0 else len(text)]
+    """The line's text after the full stop at ``dot``, at most ``_AFTER_REACH``
+    characters of it: a bounded look-ahead, as ``line_before`` looks back, keeps the
+    scan linear on one long line."""
+    start = dot + 2
+    end = text.find("\n", start, start + _AFTER_REACH)
+    return text[start : end if end >= 0 else start + _AFTER_REACH]
 
 
 # Particles before an imperfect verb: said again after a full stop with a verb of the

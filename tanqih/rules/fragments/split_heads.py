@@ -27,6 +27,7 @@ from tanqih.rules.fragments.noun_phrases import (
 from tanqih.rules.fragments.phrase_words import (
     TIME_NOUNS,
     TIME_OPENERS,
+    any_clear_verb,
     bare_head,
     clear_verb,
     construct_head,
@@ -124,9 +125,8 @@ def _described_subject(w2: str, following: str) -> bool:
     if agrees is None or not agrees(shapes.key(strip_marks(w2))):
         return False
     sentence = following[: following.find(".")] if "." in following else following
-    return any(
-        clear_verb(shapes.key(strip_marks(w)))
-        for w in (part.split(None, 1)[0] for part in sentence.split("، ")[1:] if part.strip())
+    return any_clear_verb(
+        [part.split(None, 1)[0] for part in sentence.split("، ")[1:] if part.strip()]
     )
 
 

@@ -37,7 +37,7 @@ from tanqih.rules.fragments.phrase_words import (
     RELATIVES,
     TIME_OPENERS,
     adjective_after,
-    clear_verb,
+    any_clear_verb,
     construct_adjective,
     construct_head,
     coordinated_nisba,
@@ -98,12 +98,7 @@ def _items_in_stops(text: str, dot: int) -> bool:
     if len(pieces) < 3 or (len(pieces) == 3 and len(seg) == _ITEMS_REACH):
         return False  # (a first item cut by the look-back is longer than six words)
     items = [shapes.words(s) for s in pieces[-3:]]
-    return all(0 < len(ws) <= 6 and not _verb_in(ws) for ws in items)
-
-
-def _verb_in(ws: list[str]) -> bool:
-    """Is one of the words ``ws`` a verb beyond doubt (``clear_verb``)?"""
-    return any(clear_verb(shapes.key(strip_marks(w))) for w in ws)
+    return all(0 < len(ws) <= 6 and not any_clear_verb(ws) for ws in items)
 
 
 _STOPS_RE = re.compile("[.؟!:]")

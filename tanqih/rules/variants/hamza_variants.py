@@ -101,7 +101,7 @@ class HamzaVariant(ReadsNamesFile, Rule):
 # clause after a comma or colon, a quotation or a line of dialogue after its dash, and
 # "ثم" (then) before the next step ("ثم اكتب جملة").
 _CLAUSE_OPENERS = frozenset('.!؟?:\n،«"“(—–-')
-_THEN = frozenset("ثم".split())
+_THEN = "ثم"
 # Particles only an imperfect follows, and "I": after them أفعل is the first person
 # ("لن أكتب", "أنا أخرج"), not the past of a verb of form IV (أعلن); after a question
 # word it is so when no definite subject follows ("ماذا أسأل قبل التوقيع؟", not "ماذا
@@ -139,7 +139,7 @@ def _imperative_pair(doc: Analysis, stem: str, target: str) -> bool:
             # (on و / ف too: "فاذهب إلى مديرك", "واعرف ما يغضبك"; on و after another
             # imperative: "اربح واضحك")
             paired = word != tok.bare and len(before) == 4 and before[0] == "ا"
-            opens = opens or j < 0 or text[j] in _CLAUSE_OPENERS or before in _THEN or paired
+            opens = opens or j < 0 or text[j] in _CLAUSE_OPENERS or before == _THEN or paired
             continue
         if before in _BEFORE_IMPERFECT or (
             before in _QUESTION_WORDS and not text[tok.end : tok.end + 8].lstrip().startswith("ال")
