@@ -617,6 +617,19 @@ _DISTRIBUTIVE = {
     for w in "اثنان اثنين اثنتان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع "
     "ثمانية ثماني تسعة تسع عشرة عشر".split()
 }
+# Function words that make an idiom said twice, closing a phrase: "بين بين" (in between,
+# neither one nor the other: "همزة بين بين").
+_IDIOM_DOUBLES = frozenset({hamza_key("بين")})
+# What closes a phrase after a doubled word: a mark, a closing quote or the line's end.
+_PHRASE_END_RE = re.compile(r"[ \t]*(?:[،,.؛;:!؟?»”\")]|\n|$)")
+
+
+def _phrase_closes(text: str, end: int) -> bool:
+    """Does a phrase close at ``end`` (a mark of punctuation, a closing quote mark or
+    the end of the line)? A word doubled by mistake runs on into its sentence."""
+    return _PHRASE_END_RE.match(text, end) is not None
+
+
 # Definite words that are also first names, written twice for a man named after his
 # father ("السيد السيد البدوي"), and "الله الله" (an exhortation).
 _NAME_DOUBLES = frozenset(hamza_key(w) for w in "الله السيد الحسن الحسين الخضر".split())
@@ -688,7 +701,8 @@ class RepeatedWord(LeavesCitedExamples, Rule):
     Left alone: a word said three times or more (a chant, a page's repeated label; on
     و too: "نام ونام ونام", on and on),
     reduplication in the accusative ("رويدا رويدا") or of an indefinite dual ("يصلي
-    ركعتين ركعتين": two at a time), "من من" (from whom), "هو هو" (the same), letters
+    ركعتين ركعتين": two at a time) or of an indefinite noun in -ة closing its phrase
+    ("نفكر مباراة مباراة،": match by match), "بين بين" closing its phrase (in between), "من من" (from whom), "هو هو" (the same), letters
     of a spelled-out abbreviation ("سي إن إن"), compound names ("عبدالله عبدالله"),
     a man named after his father ("السيد السيد"),
     a relational adjective doubled after a noun of dealings between parties ("الحل
@@ -762,6 +776,10 @@ class RepeatedWord(LeavesCitedExamples, Rule):
                 continue  # the relative clause's verb, then the predicate: "الذي عرفناه عرفناه"
             if _vocalised(a.text):
                 continue
+            if k in _IDIOM_DOUBLES and _phrase_closes(text, b.end):
+                continue  # "بين بين" (in between), closing its phrase: "همزة بين بين»"
+            if not k.startswith("ال") and k.endswith("ة") and _phrase_closes(text, b.end):
+                continue  # a noun said twice to distribute: "نفكر مباراة مباراة،"
             if a.start and text[a.start - 1] in '«“"' and text[b.end : b.end + 1] in '»”"،!':
                 # the repetition is all the quotation cites, «الأسدَ الأسدَ», or the call
                 # that opens a quoted song or chant: "برجالاتك برجالاتك، حلقة دهب ..."

@@ -58,6 +58,16 @@ def _plural_with_pronoun(bare: str) -> bool:
     return False
 
 
+def _other_person(stem: str) -> bool:
+    """Is ``stem`` an imperfect verb (يـ / تـ / نـ) the large list knows in another
+    person ("يتوالى", known as "تتوالى")?"""
+    return (
+        len(stem) >= 5
+        and stem[0] in "يتن"
+        and any(large_zipf(p + stem[1:]) >= 3.0 for p in "يتن" if p != stem[0])
+    )
+
+
 # Parts of compound names that are often written joined (عبدالله، أبوظبي، نورالدين).
 _NAME_HEADS = frozenset("أبو ابو عبد ابن بن بنت ذو ذي أم ام آل".split())
 _NAME_TAILS = frozenset("الله الدين الرحمن الرحيم العزيز الإسلام".split())
@@ -388,6 +398,8 @@ class GluedWords(LeavesCitedExamples, Rule):
             # a known word with a clitic: "وتحتفي", "كالسمن"; "والبيروفي" (البيروفي, the
             # Peruvian, a word the list knows only with its article)
             return None
+        if _other_person(stem):
+            return None  # an imperfect the list knows in another person: "فيتوالى" (تتوالى)
         if bare[0] in "يت" and bare.endswith("ن") and large_zipf(bare[:-1]) >= 3.0:
             return None  # an imperfect with its feminine plural ن: "تتوقعن" (تتوقع)
         if bare[-2:] in ("من", "عن") and bare[-3] == bare[-2] and bare[0] not in "يتن":

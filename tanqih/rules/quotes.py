@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tanqih.linter.arabic import LETTERS
 from tanqih.linter.findings import Applicability, Edit
 from tanqih.linter.quotemarks import (
     ALL_MARKS,
@@ -571,6 +572,18 @@ class UnbalancedQuote(LeavesCitedExamples, Rule):
             yield self.finding(m.pos, m.end, msg)
 
 
+# A quotation in a language of the Latin script: letters, none of them Arabic.
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ARABIC_LETTER_RE = re.compile(f"[{LETTERS}]")
+
+
+def _foreign_quotation(text: str, pair) -> bool:
+    """Are the words quoted by ``pair`` in a Latin script ("« Le raï, c'est la mémoire
+    d'Oran ; on la danse ! »"): a French quotation keeps French typography?"""
+    inside = text[pair.open.end : pair.close.pos]
+    return _LATIN_LETTER_RE.search(inside) is not None and not _ARABIC_LETTER_RE.search(inside)
+
+
 def _french_guillemets(text: str, pairs) -> bool:
     """Does the document space every pair of its guillemets inside (« ... »), two pairs or
     more: French typography, kept on purpose?"""
@@ -595,7 +608,8 @@ class SpaceInsideQuotes(Rule):
 
     A document that spaces every one of its guillemets (two quotations or more, «
     ... » each time) follows French typography, the house style of some Maghrebi
-    outlets, and is left alone.
+    outlets, and is left alone; so is a quotation in French, Latin letters only
+    between its guillemets ("« Le raï, c'est la mémoire d'Oran ! »").
 
     **Why is this bad?**
     Quote marks attach to the quoted words. A space inside lets a line break separate
@@ -629,6 +643,8 @@ class SpaceInsideQuotes(Rule):
             o, c = pair.open, pair.close
             if french and pair.style == GUILLEMETS and not pair.mixed:
                 continue  # « ... » throughout: French typography, a house style
+            if pair.style == GUILLEMETS and _foreign_quotation(text, pair):
+                continue  # a French quotation with its own typography
             if STRAIGHT in (o.style, c.style) and (
                 o.paragraph in unbalanced_straight or not _confident(pair)
             ):

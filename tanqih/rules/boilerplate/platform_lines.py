@@ -603,8 +603,10 @@ def platform_line(s: str, digits: bool) -> bool:
         return True
     if s.count(" ") < 16 and not s.endswith(".") and len(_STORES_RE.findall(s)) >= 2:
         return True  # the app stores' badges: "متوفر على App Store و Google Play"
-    if s.count(" ") < 7 and s[-1:] not in ".؟?!:،" and _call_to_act(s):
-        return True  # a button or a call to act: "شارك برأيك في التعليقات", "أرسل سؤالك"
+    if s.count(" ") < 7 and s.rstrip('»”"')[-1:] not in ".؟?!:،" and _call_to_act(s):
+        # a button or a call to act: "شارك برأيك في التعليقات", "أرسل سؤالك" (not one
+        # quoted with its full stop: «اطلب القالب من رئيس المكتب.»)
+        return True
     if len(s) <= 40 and _REPLIES_COUNT_RE.match(s):
         return True  # a comment section's counter: "الردود (23)", "التعليقات (5)"
     if s[-1] in _LINK_ARROWS and s.count(" ") < 14 and s[:-1].rstrip()[-1:] not in ".؟?!:":

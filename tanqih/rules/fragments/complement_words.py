@@ -77,6 +77,20 @@ def _side_of_player(text: str, start: int) -> bool:
     return without_conjunction(shapes.key(word_before(text, start))) in _POSITIONS
 
 
+# Nouns of place that, with no article, take a name after them ("منطقة شرق", a district
+# of Kuwait City; "بمحافظة طريف").
+PLACE_NOUNS = "محافظة منطقة مدينة حي شارع وادي قرية بلدة مخيم ولاية إمارة مقاطعة ناحية قضاء"
+_PLACE_NOUN_KEYS = {hamza_key(w) for w in PLACE_NOUNS.split()}
+_COMPASS = {hamza_key(w) for w in "شرق غرب شمال جنوب".split()}
+
+
+def _named_place(k: str, text: str, start: int) -> bool:
+    """Is the compass word keyed ``k`` (at ``start``) the name of a place after a noun of
+    place ("... في منطقة شرق.")?"""
+    prev = shapes.key(word_before(text, start))
+    return k in _COMPASS and (prev in _PLACE_NOUN_KEYS or prev[1:] in _PLACE_NOUN_KEYS)
+
+
 # Closed-class words that answer a question in one word ("من؟ أنا.", "أين؟ هنا.").
 _ANSWERS = {hamza_key(w) for w in "أنا نحن أنت أنتم هو هي هم هن هما هنا".split()}
 
@@ -118,7 +132,9 @@ def needs_complement(k: str, alone: bool, text: str, start: int) -> bool:
             return False  # "بعضها عن بعض.", "بعضهم إلى بعض.": the reciprocal is complete
         if k in _PRIVATE and _after_feminine_adjective(text, start):
             return False  # "and private": "... 50 جهة حكومية وخاصة."
-        return not (k in _SIDES and _side_of_player(text, start))
+        if k in _SIDES and _side_of_player(text, start):
+            return False
+        return not _named_place(k, text, start)
     if k[:1] in "وف" and k[1:] in NEEDS_COMPLEMENT and k not in _CONJOINED_WORDS:
         return True
     if k == _BISM and _after_spokesman(text, start):
@@ -417,8 +433,8 @@ def prep_with_pronoun(after: str, prep: str) -> bool:
 # ...": a sentence opens "في محافظة ..."; with لـ it may open one, "لمدينة جدة تاريخ").
 BOUND_RE = re.compile(
     f"(?<=[{LETTERS}{MARKS}])\\. ((?:بأن|بان|بأنه|بأنها|بأنهم|بأنهن|بأننا|أن|أنه|أنها|"
-    f"أنهم|أنهن|أننا|تزال|يزال|نزال|سيما|ب(?:محافظة|منطقة|مدينة|حي|شارع|وادي|قرية|بلدة|"
-    f"مخيم|ولاية|إمارة|مقاطعة|ناحية|قضاء)))(?= ([{LETTERS}][{LETTERS}{MARKS}]*))"
+    f"أنهم|أنهن|أننا|تزال|يزال|نزال|سيما|ب(?:{PLACE_NOUNS.replace(' ', '|')})))"
+    f"(?= ([{LETTERS}][{LETTERS}{MARKS}]*))"
 )
 
 

@@ -34,6 +34,25 @@ def paragraph_of(doc, offset):
     return None
 
 
+def listed_after_colon(doc, para, most: int = 10) -> bool:
+    """Is ``para`` (``most`` words or fewer) a line of a list or of a quoted text
+    introduced by a colon: the paragraph before it, or one before a run of lines as
+    short, ends with ":" ("... على هذا النحو:" / "ليل. شارع ضيق تحت المطر." / "رجل في
+    معطف رمادي يركض.")?"""
+    if len(para.text.split()) > most:
+        return False
+    paras = doc.paragraphs
+    starts = doc.memo("fragments.paragraph_starts", lambda d: [p.start for p in d.paragraphs])
+    i = bisect.bisect_right(starts, para.start) - 1
+    for j in range(i - 1, max(-1, i - 9), -1):
+        prev = paras[j].text.rstrip()
+        if prev.endswith(":"):
+            return True
+        if len(prev.split()) > most:
+            return False
+    return False
+
+
 PAIR_WORDS_RE = re.compile(
     f"(?<![{LETTERS}{MARKS}{TATWEEL}])([{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*)[{HSPACE}]+"
     f"(?=([{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*))"

@@ -29,6 +29,7 @@ from tanqih.rules.fragments.complement_words import (
 )
 from tanqih.rules.fragments.copulas import forms
 from tanqih.rules.fragments.document_words import (
+    listed_after_colon,
     paragraph_of,
     staccato,
 )
@@ -186,7 +187,7 @@ class SentenceSplit(
       name or a word for a person: "... اللاعب محمود علي.", nor a noun written like a
       particle but for its hamza, bare: "عادل إمام.", "أي أثر.", nor بعض closing a
       reciprocal: "بعضها عن بعض."), an adverb of place or time that
-      heads a construct ("جنوب.", "منتصف.", "أثناء.", "حوالي.", "داخل."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير."), "باسم" after a spokesman ("المتحدث باسم."), a title after an honorific ("سمو رئيس."), a
+      heads a construct ("جنوب.", "منتصف.", "أثناء.", "حوالي.", "داخل."; not those that close an idiom: "عن قرب.", "فما فوق.", "لا غير.", nor a compass word naming a place after a noun of place, "في منطقة شرق."), "باسم" after a spokesman ("المتحدث باسم."), a title after an honorific ("سمو رئيس."), a
       phrase in بـ that works as a preposition ("بقيادة.", "بحضور.", "بمشاركة."), a
       conjunction that needs its clause ("بعدما.", "حيث.", "فيما.", "ولكن."), or a
       verb of saying that needs its clause ("وأضاف. المتحدث أن ..."; not "كما قال.",
@@ -425,7 +426,9 @@ class SentenceSplit(
       its own, "وخريطة الطريق. أكد الوزير ...", nor a verb with its adverb, "وصلت
       ظهرا. الطريق استغرق ...", "جربوا بأنفسكم. اسألوا ...", nor a verb and its
       indefinite subject before another verb, "يضيع هاتف. يتعطل آخر."; nor before a
-      new clause on "و", "وانتهى الاجتماع. وغادر ..."); the same for two such words
+      new clause on "و", "وانتهى الاجتماع. وغادر ...", nor on a short line of a list or
+      a script after a colon, "... على هذا النحو:" / "ليل. شارع ضيق تحت المطر."); the
+      same for two such words
       inside a paragraph, after a full sentence ("... في غزة. ومصادر الميادين. تشير
       إلى ...", "... أمس. وقيدت إضرابات. الأطباء ..."; not "... الضائع. وانتهى الأمر.
       غادر اللاعبون ...");
@@ -768,6 +771,8 @@ class SentenceSplit(
                 continue  # (one word between two sentences is _by_lone_verb's to read)
             if mid and self._beat_before(text, para.start):
                 continue  # a run of beats: '... جدتي: "فنجان. خزف صيني. دمشق ...
+            if not mid and listed_after_colon(doc, para):
+                continue  # a line of a list or a script after a colon: "ليل. شارع ضيق."
             if mid:
                 why = f"'{words}', a sentence of one or two words, cannot stand on its own"
             else:

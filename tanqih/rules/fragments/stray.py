@@ -1147,8 +1147,6 @@ def _imperative_to_her(bare: str, word: str) -> bool:
     return False
 
 
-# The ending of an imperative said to a woman with its object pronoun (ضعيه، اتركيها).
-_TO_HER = ("يهما", "يها", "يهم", "يهن", "يه")
 # A word of three letters with a shadda on the second: the verb form فعّل.
 _DOUBLED_MIDDLE_RE = re.compile(
     f"[{LETTERS}][{MARKS}]*[{LETTERS}][{MARKS}]*\u0651[{MARKS}]*[{LETTERS}][{MARKS}]*$"

@@ -62,6 +62,8 @@ class NameVariant(ReadsNamesFile, Rule):
     الإدريسي" twice, "يحيي الإدريسي" once); that part must be as rare as a name, not a
     common noun ("تبنّي مجلس" / "تبنّى مجلس" are a masdar and a verb), and a word after a
     particle a verb follows is the verb ("لن يحيي الخطيب الحفل": أن، لن، لم، قد ...).
+    Three letters in ى / ي that the large word list knows both ways are a verb and a
+    noun of one root (كُنى "kunyas" / كُني "was named", سعى / سعي) and are left apart.
 
     Two spellings the word list knows (both, or one beside a form it has never seen) are
     two words as far as frequencies can tell (كتاب / كاتب); they are grouped only when

@@ -227,6 +227,10 @@ def _letter_relation(a: str, b: str) -> bool:
         # a verb in ى and "him": رعاه (he sponsored it) / رعاة (sponsors); a common word
         # is misspelled with ه more often than it meets such a verb (صلاة / صلاه)
         return False
+    if len(a) == 3 and not h_form and min(large_zipf(a), large_zipf(b)) >= 2.0:
+        # three letters in ى / ي, both written on the web: a verb and a noun of one root
+        # (كُنى "kunyas" / كُني "was named", بنى / بني, سعى / سعي)
+        return False
     za, zb = zipf(a), zipf(b)
     if za >= KNOWN and zb >= KNOWN and h_form and article_length(h_form):
         # With the article, ه is no pronoun ("the" and "his" never meet on one word):
