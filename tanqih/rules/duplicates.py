@@ -13,13 +13,20 @@ import re
 from collections import Counter
 
 from tanqih.linter.analysis import Analysis, Span
-from tanqih.linter.arabic import LETTERS, hamza_key, vocalisation
+from tanqih.linter.arabic import LETTERS, hamza_key, strip_marks, vocalisation
 from tanqih.linter.corpus import fast_key
 from tanqih.linter.findings import Edit
 from tanqih.linter.registry import FAMILIES, Option, Rule
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.citations import LeavesCitedExamples, spelling_quotations
-from tanqih.rules.phrases import delete_line, delete_span, quote, same_block, strip_span
+from tanqih.rules.phrases import (
+    delete_line,
+    delete_span,
+    inside_quotation,
+    quote,
+    same_block,
+    strip_span,
+)
 from tanqih.rules.word_frequencies import zipf
 
 FAMILIES["DUP"] = "duplicates"
@@ -64,34 +71,68 @@ _SENTENCE_END = '.!?؟…،,؛;:"”»)'
 # A refrain closing the paragraphs of a column is short, and closes three or more.
 _REFRAIN_WORDS = 10
 _REFRAIN_CLOSES = 3
+# A formula closing each notice of a page is longer: a blessing of a clause or two.
+_NOTICE_FORMULA_WORDS = 20
 
 
 def closing_refrains(doc: Analysis) -> frozenset[str]:
     """Keys of the short sentences (ten words at most) that close three paragraphs or
     more, two of them after sentences of their own (the others may stand alone): a
     columnist's refrain ("... كانت أمي تقول: الخبز لا يرمى."), written again on
-    purpose; a scraper's copy is a lead, a post or a line, pasted whole."""
+    purpose; a scraper's copy is a lead, a post or a line, pasted whole. So are the
+    sentences of twenty words at most that close two paragraphs or more, each after
+    sentences of its own, when those paragraphs open with the same word: the formula
+    closing each notice of a page ("ورُزق ... . ألف مبروك، جعله الله من مواليد
+    السعادة ...")."""
 
     def compute(a: Analysis) -> frozenset[str]:
         bounds = {e: s for s, e in map(strip_span, a.paragraphs)}
         closes: Counter[str] = Counter()
         after_prose: Counter[str] = Counter()
+        words: dict[str, int] = {}
+        openings: dict[str, set[str]] = {}
         for sent in a.sentences:
             start, end = strip_span(sent)
-            if end in bounds and sent.text.count(" ") + 1 <= _REFRAIN_WORDS:
-                key = fast_key(sent.text)
-                closes[key] += 1
-                after_prose[key] += bounds[end] < start
-        return frozenset(
-            k for k, c in closes.items() if k and c >= _REFRAIN_CLOSES and after_prose[k] >= 2
-        )
+            n = sent.text.count(" ") + 1
+            if end not in bounds or n > _NOTICE_FORMULA_WORDS:
+                continue
+            key = fast_key(sent.text)
+            closes[key] += 1
+            after_prose[key] += bounds[end] < start
+            words[key] = n
+            opening = a.text[bounds[end] : start].split(maxsplit=1)[:1]
+            openings.setdefault(key, set()).add(_opening_key(opening[0]) if opening else "")
+        refrains = set()
+        for k, c in closes.items():
+            if not k:
+                continue
+            if words[k] <= _REFRAIN_WORDS and c >= _REFRAIN_CLOSES and after_prose[k] >= 2:
+                refrains.add(k)
+            elif (
+                c >= 2 and after_prose[k] == c and len(openings[k] - {""}) == 1 == len(openings[k])
+            ):
+                refrains.add(k)  # the formula closing parallel notices
+        return frozenset(refrains)
 
     return doc.memo("dup.refrains", compute)
 
 
+# Two hemistichs on one line: apart by a star or by a run of spaces.
+_HEMISTICHS_RE = re.compile(r"[ \t]+\*[ \t]+|[ \t]{3,}|\t")
+
+
+def _opening_key(word: str) -> str:
+    """A paragraph's first word, keyed, without its و / ف ("ورُزق" -> "رزق")."""
+    k = hamza_key(strip_marks(word))
+    return k[1:] if k[:1] in "وف" and len(k) > 3 else k
+
+
 def _verse_line(text: str) -> bool:
     t = text.strip()
-    return bool(t) and len(t.split()) <= _VERSE_WORDS and t[-1] not in _SENTENCE_END
+    if not t or t[-1] in _SENTENCE_END:
+        return False
+    halves = _HEMISTICHS_RE.split(t)
+    return len(halves) <= 2 and all(len(h.split()) <= _VERSE_WORDS for h in halves)
 
 
 def _in_stanza(text: str, paragraphs: list[Span], rep: Span) -> bool:
@@ -170,7 +211,11 @@ def _sung_line(text: str) -> bool:
 
 
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*▪●]|[0-9٠-٩]+\s*[-.)])\s")
-_SECTION_HEAD_RE = re.compile(r"^[^\n.؟?!]{2,60}:[ \t]*$", re.M)
+# A section's heading: a line ending with a colon ("منطقة الرياض:"), or a label, its
+# colon and a short title with no full stop ("ثانيًا: فني مختبر (عدد 4)").
+_SECTION_HEAD_RE = re.compile(
+    r"^(?:[^\n.؟?!]{2,60}:[ \t]*|[^\n.؟?!:]{2,25}: [^\n.؟?!:]{2,60})$", re.M
+)
 
 
 # A short line of a section: it may recur, word for word, in a parallel section.
@@ -262,15 +307,23 @@ class DuplicateParagraph(Rule):
     words ("الله أكبر، الله أكبر، الله أكبر، ولله الحمد." opening each part of a
     sermon), a short sentence (ten words at most) closing three paragraphs or more, two
     of them after sentences of their own (a columnist's refrain, "كانت أمي تقول: الخبز
-    لا يرمى."), and a line of a stanza (a short line without final punctuation beside
-    another one: a song's refrain written out after each verse). So is a list item
+    لا يرمى."), a sentence of twenty words at most closing two paragraphs or more that
+    open with the same word, each after sentences of its own (the formula closing each
+    notice of a page: "ألف مبروك، جعله الله من مواليد السعادة ..."), and a line of a
+    stanza (a short line without final punctuation beside another one, or two
+    hemistichs of up to eight words each apart by a star or a run of spaces: a song's
+    refrain written out after each verse). So is a list item
     repeated under another heading ("منطقة الرياض:" ... "المنطقة الشرقية:": parallel
     sections of a bulletin), marked as an item or a short line (under twelve words) of
     its section, a short line written twice in a row right under a line ending with
     ":" (a refrain quoted as it is sung; a blank line may part them when a third line of
     the song follows the pair), a short motto (a sentence of twelve words or fewer on a
     line of its own) among the first four lines that the text says once again five
-    lines or more below, a short unpunctuated line written three times or more with only
+    lines or more below, a field of a record shared by two records ("القدرة: 18000 وحدة
+    حرارية (BTU)" under two models compared: a label of up to four words, a colon, ten
+    words at most with a figure after the colon and no full stop), a line written three
+    times or more after one to three lines of its own each time (a formula after each
+    item of a list: "تسلم لصاحبها من مكتب الإشراف."), a short unpunctuated line written three times or more with only
     such lines between its copies (a song's refrain after each verse, a paragraph each),
     a short line closing two blocks of three lines or more under different lines (a
     formula closing each notice of a page: "إنا لله وإنا إليه راجعون."), a line of any
@@ -343,10 +396,14 @@ class DuplicateParagraph(Rule):
                 continue  # a song's refrain after each verse, a paragraph each
             if _closes_notices(text, doc.paragraphs, rep, first):
                 continue  # "إنا لله وإنا إليه راجعون." closing each notice of a page
+            if _after_each_item(doc.paragraphs, rep):
+                continue  # a formula after each item of a list: "تسلم لصاحبها من مكتب ..."
             if _closes_parallel_blocks(doc.paragraphs, rep, first, repeats[first.start]):
                 continue  # a formula closing each notice of a page, no blank line between
             if len(repeats[first.start]) == 1 and _bookends(doc.paragraphs, rep, first):
                 continue  # a motto opening and closing a statement (said twice, no more)
+            if _field(rep.text):
+                continue  # a field of a record, the same in two records: "القدرة: 18000 وحدة"
             if _title_quoted(doc.paragraphs, rep, first):
                 continue  # the title quoted: a column opens on the proverb it is named after
             if _entry_among_others(doc.paragraphs, rep, first):
@@ -361,6 +418,22 @@ class DuplicateParagraph(Rule):
                 f"paragraph repeats line {line}: {quote(rep.text)}",
                 [delete_line(text, s, e)],
             )
+
+
+# A field of a record or a spec sheet: a label of up to four words, a colon, a short
+# value ("القدرة: 18000 وحدة حرارية (BTU)").
+_FIELD_RE = re.compile(r"[ \t]*[^\s:.،]+(?: [^\s:.،]+){0,3}: [^\n]{1,50}")
+
+
+def _field(text: str) -> bool:
+    """Is the line ``text`` a field of a record ("label: value", ten words at most, a
+    figure in the value and no full stop after it: a spec sheet's row), which two
+    records of a list may share? A sentence after a label ("الحضور: ممثلو الوزارات.")
+    is prose, pasted twice when it recurs."""
+    t = text.rstrip()
+    if len(t.split()) > 10 or t.endswith(".") or _FIELD_RE.fullmatch(t) is None:
+        return False
+    return any(c.isdigit() for c in t[t.index(":") :])
 
 
 _NON_LETTER_RE = re.compile(f"[^{LETTERS}]+")
@@ -434,8 +507,32 @@ def _title_quoted(paras: list[Span], rep: Span, first: Span) -> bool:
 
 
 def _opening(text: str) -> str:
-    """The first two words of a line, letters only: "إعلان رقم (655)" -> "اعلان رقم"."""
+    """The first two words of a line, letters only: "إعلان رقم (655)" -> "اعلان رقم";
+    the label of a field, up to its colon: "العمر: 7 سنوات." -> "العمر"."""
+    m = _LABEL_RE.match(text)
+    if m:
+        return fast_key(_NON_LETTER_RE.sub(" ", m.group(1)))
     return " ".join(fast_key(_NON_LETTER_RE.sub(" ", text)).split()[:2])
+
+
+# A field's label: up to three words before a colon ("آخر مرة شوهد: ...").
+_LABEL_RE = re.compile(r"\s*([^\s:.،]+(?: [^\s:.،]+){0,2}):")
+
+
+def _after_each_item(paras: list[Span], rep: Span) -> bool:
+    """A line written three times or more, each copy after one to three lines of its own:
+    the formula that follows each item of a list ("سترة زرقاء ..." / "تسلم لصاحبها من
+    مكتب الإشراف." / "قارورة ماء ..." / "تسلم لصاحبها ..."), not a line pasted twice."""
+    key = fast_key(rep.text)
+    lines = [p for p in paras if p.text.strip()]
+    copies = [k for k, p in enumerate(lines) if fast_key(p.text) == key]
+    if len(copies) < 3:
+        return False
+    between = [lines[a + 1 : b] for a, b in zip(copies, copies[1:], strict=False)]
+    if not all(1 <= len(run) <= 3 for run in between):
+        return False
+    items = [fast_key(p.text) for run in between for p in run]
+    return len(set(items)) == len(items)
 
 
 def _closes_parallel_blocks(paras: list[Span], rep: Span, first: Span, repeats: list[Span]) -> bool:
@@ -702,7 +799,9 @@ class RepeatedWord(LeavesCitedExamples, Rule):
     و too: "نام ونام ونام", on and on),
     reduplication in the accusative ("رويدا رويدا") or of an indefinite dual ("يصلي
     ركعتين ركعتين": two at a time) or of an indefinite noun in -ة closing its phrase
-    ("نفكر مباراة مباراة،": match by match), "بين بين" closing its phrase (in between), "من من" (from whom), "هو هو" (the same), letters
+    ("نفكر مباراة مباراة،": match by match), "بين بين" closing its phrase (in between),
+    a word no Arabic word list knows, doubled inside a quotation (a foreign title in
+    Arabic letters: “توينكل توينكل ليتل ستار”), "من من" (from whom), "هو هو" (the same), letters
     of a spelled-out abbreviation ("سي إن إن"), compound names ("عبدالله عبدالله"),
     a man named after his father ("السيد السيد"),
     a relational adjective doubled after a noun of dealings between parties ("الحل
@@ -776,6 +875,10 @@ class RepeatedWord(LeavesCitedExamples, Rule):
                 continue  # the relative clause's verb, then the predicate: "الذي عرفناه عرفناه"
             if _vocalised(a.text):
                 continue
+            if zipf(a.bare) == 0 and inside_quotation(
+                text[text.rfind("\n", 0, a.start) + 1 : a.start]
+            ):
+                continue  # a foreign title written in Arabic letters: “توينكل توينكل ليتل ستار”
             if k in _IDIOM_DOUBLES and _phrase_closes(text, b.end):
                 continue  # "بين بين" (in between), closing its phrase: "همزة بين بين»"
             if not k.startswith("ال") and k.endswith("ة") and _phrase_closes(text, b.end):

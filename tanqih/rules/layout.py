@@ -40,11 +40,14 @@ _PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ني", "ه")
 
 def _inflected_with_pronoun(bare: str) -> bool:
     """Is ``bare`` a known word with a dual or plural ending and an object pronoun
-    ("تمنحانها", "يدعمونهم", "تحملانني")?"""
+    ("تمنحانها", "يدعمونهم", "تحملانني", "يستعملوهما")?"""
     for suf in _PRONOUNS:
         core = bare[: -len(suf)]
         if bare.endswith(suf) and core.endswith(("ان", "ون", "ين")):
             return len(core) >= 5 and large_zipf(core[:-2]) >= 3.0
+        if bare.endswith(suf) and core.endswith("و") and core[:1] in "يت" and len(core) >= 5:
+            # the plural without its ن after أن / لن / لم: "أن يستعملوهما" (يستعمل)
+            return large_zipf(core[:-1]) >= 3.0
     return False
 
 
@@ -193,7 +196,8 @@ class GluedWords(LeavesCitedExamples, Rule):
       → التعويضات منذ); a pair that web
       text glues often enough for the large word list to know it (أكثرمن) still counts
       when the word alone is far more common, but not a known word with a clitic
-      (وتحتفي, ويتضمن), nor a doubled past with its feminine plural ن (انضممن:
+      (وتحتفي, ويتضمن) or an imperfect the list knows in another person behind one
+      (فيتوالى: تتوالى, not "فيتو الى"), nor a doubled past with its feminine plural ن (انضممن:
       انضم, not "انضم من"), nor an imperfect with its feminine plural ن (تتوقعن: تتوقع +
       ن, not "تتوق عن"), nor a word before a punctuation mark or a line end, where a
       preposition would have no object (the family name in "عبد الله خافيفي، ...");
@@ -214,7 +218,8 @@ class GluedWords(LeavesCitedExamples, Rule):
       of four letters or more each, with no sign of the boundary (أعلنمركز → أعلن مركز،
       ودعتمنظمة → ودعت منظمة، الأرضبنجاح → الأرض بنجاح); not a definite word and a bare
       indefinite one (a compound: الجوفضاء), one the text writes joined more than once,
-      nor a word with a pronoun (أفرادهما، استدعاءاتهم), nor a word right after a noun that
+      nor a word with a pronoun (أفرادهما، استدعاءاتهم، a plural verb that lost its ن after
+      أن: يستعملوهما), nor a word right after a noun that
       introduces a name (شركة، منصة، صحيفة ...: "شركة كوبرلاين" is a brand of two
       foreign words).
 

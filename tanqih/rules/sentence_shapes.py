@@ -871,6 +871,9 @@ def sentence_shape(ks: list[str]) -> bool:
         return not (len(rest) == 1 and adjective_itself(rest[0]))
     if len(rest) == 1 and _we_verb(first) and (rest[0].startswith("ال") or pp_prefixed(rest[0])):
         return True  # a verb of "we" and its object or complement: "نرحب بالجميع."
+    if len(rest) == 2 and _we_verb(first) and pp_prefixed(rest[0]):
+        if rest[1][:1] == "و" and pp_prefixed(rest[1][1:]):
+            return True  # and two complements on و: "نعتذر للقراء وللحفرة."
     if len(rest) == 2 and hamza_key(rest[0]) in _HIS_NAME and not is_function(first):
         return True  # a name given: "صاحبه اسمه بهادر.", "والمرشدة اسمها ليلى."
     if _past_with_ending(first) and _my_noun(rest[0]):

@@ -409,6 +409,8 @@ class BylineCaption(PhraseRule):
     def short_value(self, value: str) -> bool:
         v = value.strip().rstrip(":：")
         ws = v.split()
+        if v[:1].isdigit():
+            return False  # an amount or a count, no name: "الرسوم: 20 ريالا عمانيا."
         if len(ws) > 2 and ws[1] == "في":
             return False  # a title, no name: "عدسة: يوم في أزقة الحرفيين بفاس"
         if v.endswith((".", "!", "؟")) and (

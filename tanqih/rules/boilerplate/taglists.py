@@ -103,9 +103,9 @@ _NOTICE_CLOSE = 3
 _NOTICE_OPENING = 5
 
 
-# The letter or number of an enumerated item: "a) will attend", "ب) ...", "3. ...", the
-# options of a question, which no tag list numbers.
-_ITEM_MARK_RE = re.compile(r"\s*\(?(?:[a-hA-H]|[أبجدهوزح]|[0-9٠-٩]{1,2})[).]\s")
+# The letter or number of an enumerated item: "a) will attend", "ب) ...", "3. ...",
+# "أ- سيدني", the options of a question, which no tag list numbers.
+_ITEM_MARK_RE = re.compile(r"\s*\(?(?:[a-hA-H]|[أبجدهوزح]|[0-9٠-٩]{1,2})[).\-–]\s")
 
 
 class TagListTail(PhraseRule):

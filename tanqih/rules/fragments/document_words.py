@@ -53,6 +53,16 @@ def listed_after_colon(doc, para, most: int = 10) -> bool:
     return False
 
 
+def listed_word(text: str, start: int) -> bool:
+    """Is the word at ``start`` the last item of a list of single words after commas, the
+    three before it one word each ("الشارقة: فوز، فوز، فوز، تعادل.")? A listed noun,
+    not a verb alone in its clause."""
+    items = text[max(0, start - 60) : start].split("،")
+    return (
+        len(items) >= 4 and not items[-1].strip() and all(len(x.split()) == 1 for x in items[-4:-1])
+    )
+
+
 PAIR_WORDS_RE = re.compile(
     f"(?<![{LETTERS}{MARKS}{TATWEEL}])([{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*)[{HSPACE}]+"
     f"(?=([{LETTERS}][{LETTERS}{MARKS}{TATWEEL}]*))"

@@ -113,6 +113,19 @@ def gender_pair(b1: str, b2: str) -> bool:
     return (len(stem) == 4 and stem[1] == "ا") or (len(stem) >= 4 and stem[0] == "م")
 
 
+def _waw_root_we_verb(bare: str) -> bool:
+    """Is ``bare`` the past of "we" of a verb whose root opens with و, maybe with an
+    object pronoun ("وضعناها", "وصلنا", "وجدناه"): no و of a conjunction?"""
+    for suf in ("ها", "هم", "ه", "كم", ""):
+        if suf and not bare.endswith(suf):
+            continue
+        core = bare[: len(bare) - len(suf)]
+        if core.endswith("نا") and len(core) == 5:
+            stem = core[:-2]
+            return zipf(stem) >= 3.0 and shapes.past_or_present_verb(shapes.key(stem))
+    return False
+
+
 def coordinated_noun(w1: str, w2: str, text: str, start2: int) -> bool:
     """Is ``w2`` (at ``start2``), right after the full stop that follows ``w1``, "و"
     and a noun as definite as ``w1``, the next item of a list of nouns, when the sentence
@@ -139,6 +152,8 @@ def coordinated_noun(w1: str, w2: str, text: str, start2: int) -> bool:
         return False
     if kx.endswith("وا") or (kx[:1] == "ا" and kx.endswith("ت") and not kx.endswith("ات")):
         return False  # a past verb with its person: "واستهدفوا", "واقتحمت"
+    if _waw_root_we_verb(b2):
+        return False  # و of the root, a verb of "we": "وضعناها", "وصلنا"
     if x.startswith("سأ") and len(x) >= 5:
         return False  # a first person's future: "... إلى الطابور نفسه. وسأعود أنا أيضًا."
     if pkey(b1) in MONTHS:

@@ -181,6 +181,14 @@ def _cut_complement(text: str, start: int, nxt: str, subject: bool = True) -> bo
     return not _predicate_follows(following, strip_marks(nxt).startswith("ال"))
 
 
+# A preposition with a pronoun ("فيها", "عنده", "لديهم"): after a subject, its predicate.
+_PREPOSITION_WITH_PRONOUN = {
+    shapes.key(p + s)
+    for p in ("في", "عند", "لدي", "مع", "ل", "ب", "من", "عن", "علي", "إلي")
+    for s in (*shapes.THIRD_PERSON_SUFFIXES, "نا", "كم")
+}
+
+
 def _predicate_follows(following: str, definite: bool = False) -> bool:
     """Does the predicate of a nominal sentence follow a subject (``following`` is the
     text after its first word, after up to four definite words, its adjectives or the
@@ -197,6 +205,8 @@ def _predicate_follows(following: str, definite: bool = False) -> bool:
     k = shapes.key(bare)
     if k in _PREDICATE_WORDS or k in PREDICATE_OPENERS:
         return True
+    if i == 0 and k in _PREPOSITION_WITH_PRONOUN:
+        return True  # a phrase with a pronoun right after the subject: "الأصل فيها ..."
     if shapes.is_function(k) or shapes.pp_prefixed(k) or has_tanween(ws[i]):
         return False
     if shapes.conjunction_led(bare):
@@ -478,6 +488,10 @@ _SUBORDINATE = CLAUSE_OPENERS | {
 }
 
 
+# Particles only a verb follows.
+_JUSSIVE = {shapes.key(w) for w in "لم لن".split()}
+
+
 def _verb_later(words: list[str]) -> bool:
     """Do the words of a sentence that opens with a phrase in بـ / لـ hold, after that
     first word, the verb of its main clause ("بمشاركة عشرات الدول في المعرض هذا العام
@@ -497,6 +511,8 @@ def _verb_later(words: list[str]) -> bool:
             continue
         before = strip_marks(words[i - 1])
         prev = shapes.key(before)
+        if prev in _JUSSIVE and b[:1] in "يتنأ":
+            return True  # an imperfect after لم / لن: "في آخر لفتين لم أنظر خلفي"
         if prev in GENITIVE_GOVERNORS:
             continue
         if len(k) == 3 and zipf("ال" + k) >= 3.5 and _genitive_head(before):

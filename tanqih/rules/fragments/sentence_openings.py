@@ -255,9 +255,12 @@ def parallel(text: str, dot: int) -> bool:
     a preposition of the phrase before said again, then once more after "و" ("عن
     البيت. عن شجرة الليمون، وعن غرفهم")?"""
     seg = line_before(text, dot, 400)
-    cut = max(seg.rfind(". "), seg.rfind("؟ "), seg.rfind("! "), seg.rfind(": "))
+    stop = max(seg.rfind(". "), seg.rfind("؟ "), seg.rfind("! "))
+    cut = max(stop, seg.rfind(": "))
     before = seg[cut + 2 :] if cut >= 0 else seg
     after = text[dot + 2 : dot + 120].split("\n", 1)[0]
+    if _LABEL_RE.match(after) and _LABEL_RE.match(seg, stop + 2 if stop >= 0 else 0):
+        return True  # items labelled alike: "الثانية: خسارة ... . الثالثة: تعادل ..."
     bw, aw = shapes.words(before), shapes.words(after)
     if len(bw) < 2 or len(aw) < 2:
         return False
@@ -285,6 +288,8 @@ def parallel(text: str, dot: int) -> bool:
 
 
 _STOP_RE = re.compile(r"[.؟!:] ")
+# A sentence that opens with a one-word label and its colon ("الثالثة: تعادل سلبي").
+_LABEL_RE = re.compile(r"\s*[^\s.:،]+: ")
 
 
 def _opening(segment: str, last: bool = False) -> str:

@@ -166,6 +166,10 @@ _COUNTED_PAIR_RE = re.compile(r"\d\s+\S+\s*$")
 _OR = {shapes.key(w) for w in "أو أم ولا".split()}
 
 
+# A ruler's title, before his given name ("الملك خالد", "الأمير سلطان").
+_RULERS = {shapes.key(w) for w in "الملك الأمير السلطان الخليفة".split()}
+
+
 class HeadSignals:
     """The head signals, mixed into ``SentenceSplit``."""
 
@@ -266,6 +270,8 @@ class HeadSignals:
                 continue
             if shapes.key(before[-1]) == "علي" and named_ali(text, before[-1]):
                 continue  # a name before a name: "... علي مرتضى. عشرات ..."
+            if shapes.key(before[-1]) in _RULERS:
+                continue  # a given name after a ruler's title: "... طريق الملك خالد. تابع ..."
             if not long_enough(text, dot, 4) or len(sentence_words(text, dot + 1)) < 3:
                 continue
             if predicate_next(text[m.end(2) :]):

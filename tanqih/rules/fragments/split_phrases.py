@@ -63,6 +63,41 @@ def _fa_answer(word: str) -> bool:
     return rest.startswith("ال") or shapes.is_function(rest) or shapes.conjunction_led(word)
 
 
+_CLOSING_MARKS = {"”": "“", "»": "«", '"': '"'}
+
+
+_ON = shapes.key("على")
+_OWNER_PRONOUNS = ("ه", "ها", "هم", "هن", "هما", "كم", "نا")
+
+
+def _obligation(words: list[str]) -> bool:
+    """Do ``words`` open with على, a noun with a pronoun and a definite masdar or أن
+    ("على صاحبه الاتصال بالرقم ...", "على أصحابها أن يراجعوا ..."): an obligation put
+    first, a nominal sentence of its own?"""
+    if len(words) < 3 or shapes.key(words[0]) != _ON:
+        return False
+    owner, what = strip_marks(words[1]), shapes.key(strip_marks(words[2]))
+    return (
+        owner.endswith(_OWNER_PRONOUNS)
+        and len(owner) >= 4
+        and (what.startswith("ال") or what in _THAT_WORDS)
+    )
+
+
+_THAT_WORDS = {shapes.key("أن")}
+
+
+def _speech_closed(text: str, dot: int) -> bool:
+    """Does a quotation introduced by a colon close right before the full stop at ``dot``
+    ('وفي آخرها يكتب: "ما تقلقيش، هانت". في اليوم التالي ...'): a verb of saying and
+    the words it quotes, a whole sentence?"""
+    opener = _CLOSING_MARKS.get(text[dot - 1 : dot])
+    if opener is None:
+        return False
+    start = text.rfind(opener, max(0, dot - 400), dot - 1)
+    return start > 0 and text[max(0, start - 3) : start].rstrip().endswith(":")
+
+
 class PhraseSignals:
     """The phrase signals, mixed into ``SentenceSplit``."""
 
@@ -79,6 +114,10 @@ class PhraseSignals:
                 continue
             if predicate_in(sentence_words(text, dot + 2)):
                 continue  # a predicate put first: "لدى الشركة الصينية ... خبرة طويلة."
+            if _speech_closed(text, dot):
+                continue  # words quoted after a colon close their sentence: 'يكتب: "...".'
+            if _obligation(sentence_words(text, dot + 2)):
+                continue  # "على صاحبه الاتصال ...": who must, then what, a sentence
             yield dot, why
 
     def _by_governed(self, doc, seen):

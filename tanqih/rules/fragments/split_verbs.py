@@ -8,7 +8,7 @@ import re
 
 from tanqih.linter.arabic import MARKS, hamza_key, has_tanween, strip_marks
 from tanqih.rules import sentence_shapes as shapes
-from tanqih.rules.fragments.document_words import definite_stems
+from tanqih.rules.fragments.document_words import definite_stems, listed_word
 from tanqih.rules.fragments.noun_phrases import (
     DEMONSTRATIVES,
     genitive_after_noun,
@@ -297,6 +297,8 @@ class VerbSignals:
                 continue
             if without_conjunction(shapes.key(w1)) in definite_stems(doc):
                 continue  # a noun the text writes with the article: "وقارت" / "بالقارت"
+            if listed_word(text, m.start()):
+                continue  # the last of single words listed: "فوز، فوز، فوز، تعادل."
             whole = opener_and_verb(text, m.start(), w1)  # "... اليوم. عندما اندلعت."
             if not whole and not verb_alone_in_clause(text, m.start(), w1):
                 continue

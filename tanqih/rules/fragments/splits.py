@@ -44,6 +44,7 @@ from tanqih.rules.fragments.phrase_words import (
     RELATIVES,
     TIME_ADVERBS,
     clear_verb,
+    nisba,
     possessed,
     waw_clause,
     without_conjunction,
@@ -297,7 +298,8 @@ class SentenceSplit(
       nor when it opens with the word before it said again, "نادرة. نادرة جدا", nor
       between parallel sentences, opening with the same relative, demonstrative or
       definite word, each a noun and its relative clause, or repeating أن and a verb:
-      "الذين ... . الذين ...", "المدرسة التي ... . الجامعة التي ...", nor in a run of
+      "الذين ... . الذين ...", "المدرسة التي ... . الجامعة التي ...", or each opening
+      with a one-word label and its colon, "الثانية: ... . الثالثة: ...", nor in a run of
       three sentences opening with one preposition, the verb given once: "في عبدون
       يتراوح السعر بين ... . في دابوق بين 950 و1200 دينار. في الرابية ...");
     - the sentence before it ends with أنّ / إنّ and a definite subject, maybe with its
@@ -427,7 +429,8 @@ class SentenceSplit(
       ظهرا. الطريق استغرق ...", "جربوا بأنفسكم. اسألوا ...", nor a verb and its
       indefinite subject before another verb, "يضيع هاتف. يتعطل آخر."; nor before a
       new clause on "و", "وانتهى الاجتماع. وغادر ...", nor on a short line of a list or
-      a script after a colon, "... على هذا النحو:" / "ليل. شارع ضيق تحت المطر."); the
+      a script after a colon, "... على هذا النحو:" / "ليل. شارع ضيق تحت المطر.", nor
+      a verbal noun and its relational adjective, "تعادل سلبي. سيطرة بيضاء ..."); the
       same for two such words
       inside a paragraph, after a full sentence ("... في غزة. ومصادر الميادين. تشير
       إلى ...", "... أمس. وقيدت إضرابات. الأطباء ..."; not "... الضائع. وانتهى الأمر.
@@ -944,11 +947,14 @@ class SentenceSplit(
             if shapes.verb_like(bare) and self._coordinated_verb(second):
                 return None  # two verbs, the second on و: "اذهبوا وشاهدوها.", "جاء ورحل."
             if (
-                not conj
+                # (a noun in ف that takes the article is no conjunction: "فكرة جيدة.")
+                (not conj or zipf("ال" + bare) >= 3.0)
                 and not second.startswith("ال")
                 and shapes.evaluative(strip_marks(words[1]))
             ):
                 return None  # a verdict: "... من أجمل ما شاهدناه. عرض صادق. ممثلات ..."
+            if not conj and not second.startswith("ال") and nisba(strip_marks(words[1])):
+                return None  # a verbal noun and its adjective: "تعادل سلبي. سيطرة بيضاء ..."
             if not second.startswith("ال") and shapes.verb_like(strip_marks(m.group(3))):
                 return None  # a verb and its subject, then another verb: "يضيع هاتف. يتعطل آخر."
             if (

@@ -747,9 +747,10 @@ class StrayFragment(Rule):
             ):
                 return f"it ends with '{words[-1]}', which needs a complement"
             if any(
-                a == b and not shapes.is_function(a) for a, b in zip(keys, keys[1:], strict=False)
+                a == b and not shapes.is_function(a) and a not in shapes.SCALE_WORDS
+                for a, b in zip(keys, keys[1:], strict=False)
             ):
-                return "a word repeated"  # (not "لا لا.", "نعم نعم.")
+                return "a word repeated"  # (not "لا لا.", "نعم نعم.", "ألف ألف مبروك.")
             if len(keys) == 2 and shapes.subordinator(bares[0]) and not shapes.is_function(keys[1]):
                 return f"'{words[0]}' opens a clause that it does not finish"
             if len(keys) == 2 and _phrase_without_subject(keys):
