@@ -323,8 +323,8 @@ class DuplicateParagraph(Rule):
     حرارية (BTU)" under two models compared: a label of up to four words, a colon, ten
     words at most with a figure after the colon and no full stop), a line written three
     times or more after one to three lines of its own each time (a formula after each
-    item of a list: "تسلم لصاحبها من مكتب الإشراف."), a short unpunctuated line written three times or more with only
-    such lines between its copies (a song's refrain after each verse, a paragraph each),
+    item of a list: "تسلم لصاحبها من مكتب الإشراف."), a short unpunctuated line written
+    three times or more with only such lines between its copies (a song's refrain after each verse, a paragraph each),
     a short line closing two blocks of three lines or more under different lines (a
     formula closing each notice of a page: "إنا لله وإنا إليه راجعون."), a line of any
     length closing blocks whose lines open alike, with no blank line between them (a
@@ -420,20 +420,18 @@ class DuplicateParagraph(Rule):
             )
 
 
-# A field of a record or a spec sheet: a label of up to four words, a colon, a short
-# value ("القدرة: 18000 وحدة حرارية (BTU)").
-_FIELD_RE = re.compile(r"[ \t]*[^\s:.،]+(?: [^\s:.،]+){0,3}: [^\n]{1,50}")
-
-
 def _field(text: str) -> bool:
-    """Is the line ``text`` a field of a record ("label: value", ten words at most, a
-    figure in the value and no full stop after it: a spec sheet's row), which two
+    """Is the line ``text`` a field of a record ("label: value", a label of up to four
+    words, ten words at most, a value of up to 50 characters with a figure and no full
+    stop after it: a spec sheet's row, "القدرة: 18000 وحدة حرارية (BTU)"), which two
     records of a list may share? A sentence after a label ("الحضور: ممثلو الوزارات.")
     is prose, pasted twice when it recurs."""
     t = text.rstrip()
-    if len(t.split()) > 10 or t.endswith(".") or _FIELD_RE.fullmatch(t) is None:
+    m = _LABEL_RE.match(t)
+    if m is None or len(t.split()) > 10 or t.endswith("."):
         return False
-    return any(c.isdigit() for c in t[t.index(":") :])
+    value = t[m.end() :]
+    return value[:1] == " " and len(value) <= 51 and any(c.isdigit() for c in value)
 
 
 _NON_LETTER_RE = re.compile(f"[^{LETTERS}]+")
@@ -515,8 +513,8 @@ def _opening(text: str) -> str:
     return " ".join(fast_key(_NON_LETTER_RE.sub(" ", text)).split()[:2])
 
 
-# A field's label: up to three words before a colon ("آخر مرة شوهد: ...").
-_LABEL_RE = re.compile(r"\s*([^\s:.،]+(?: [^\s:.،]+){0,2}):")
+# A field's label: up to four words before a colon ("آخر مرة شوهد: ...").
+_LABEL_RE = re.compile(r"\s*([^\s:.،]+(?: [^\s:.،]+){0,3}):")
 
 
 def _after_each_item(paras: list[Span], rep: Span) -> bool:
@@ -801,8 +799,8 @@ class RepeatedWord(LeavesCitedExamples, Rule):
     ركعتين ركعتين": two at a time) or of an indefinite noun in -ة closing its phrase
     ("نفكر مباراة مباراة،": match by match), "بين بين" closing its phrase (in between),
     a word no Arabic word list knows, doubled inside a quotation (a foreign title in
-    Arabic letters: “توينكل توينكل ليتل ستار”), "من من" (from whom), "هو هو" (the same), letters
-    of a spelled-out abbreviation ("سي إن إن"), compound names ("عبدالله عبدالله"),
+    Arabic letters: “توينكل توينكل ليتل ستار”), "من من" (from whom), "هو هو" (the
+    same), letters of a spelled-out abbreviation ("سي إن إن"), compound names ("عبدالله عبدالله"),
     a man named after his father ("السيد السيد"),
     a relational adjective doubled after a noun of dealings between parties ("الحل
     الليبي الليبي": among Libyans; not "الجيش الإسرائيلي الإسرائيلي"), a noun on و

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tanqih.linter.arabic import LETTERS, MARKS, hamza_key, strip_marks
+from tanqih.linter.quotemarks import STYLE_MARKS
 from tanqih.rules import sentence_shapes as shapes
 from tanqih.rules.fragments.complement_words import (
     B_TAIL_RE,
@@ -63,11 +64,10 @@ def _fa_answer(word: str) -> bool:
     return rest.startswith("ال") or shapes.is_function(rest) or shapes.conjunction_led(word)
 
 
-_CLOSING_MARKS = {"”": "“", "»": "«", '"': '"'}
-
-
+# The opening quote mark of each closing one ("”" -> "“", "»" -> "«", '"' -> '"').
+_OPENER_OF = {close: opening for opening, close in STYLE_MARKS.values()}
 _ON = shapes.key("على")
-_OWNER_PRONOUNS = ("ه", "ها", "هم", "هن", "هما", "كم", "نا")
+_THAT_WORDS = {shapes.key("أن")}
 
 
 def _obligation(words: list[str]) -> bool:
@@ -78,20 +78,17 @@ def _obligation(words: list[str]) -> bool:
         return False
     owner, what = strip_marks(words[1]), shapes.key(strip_marks(words[2]))
     return (
-        owner.endswith(_OWNER_PRONOUNS)
+        owner.endswith(shapes.PRON_SUFFIXES)
         and len(owner) >= 4
         and (what.startswith("ال") or what in _THAT_WORDS)
     )
-
-
-_THAT_WORDS = {shapes.key("أن")}
 
 
 def _speech_closed(text: str, dot: int) -> bool:
     """Does a quotation introduced by a colon close right before the full stop at ``dot``
     ('وفي آخرها يكتب: "ما تقلقيش، هانت". في اليوم التالي ...'): a verb of saying and
     the words it quotes, a whole sentence?"""
-    opener = _CLOSING_MARKS.get(text[dot - 1 : dot])
+    opener = _OPENER_OF.get(text[dot - 1 : dot])
     if opener is None:
         return False
     start = text.rfind(opener, max(0, dot - 400), dot - 1)
