@@ -156,16 +156,32 @@ def _in_stanza(text: str, paragraphs: list[Span], rep: Span) -> bool:
     return short == 2
 
 
-def _alternating_refrain(paragraphs: list[Span], rep: Span) -> bool:
+def _filled_lines(doc: Analysis) -> tuple[list[Span], list[str]]:
+    """The document's lines that hold text, and their keys (cached: each repeat looks
+    for the copies of its line among them)."""
+
+    def compute(a: Analysis) -> tuple[list[Span], list[str]]:
+        lines = [p for p in a.paragraphs if p.text.strip()]
+        return lines, [fast_key(p.text) for p in lines]
+
+    return doc.memo("dup.filled_lines", compute)
+
+
+def _copies(keys: list[str], rep: Span) -> list[int]:
+    """The indices, among the filled lines' ``keys``, of the copies of line ``rep``."""
+    key = fast_key(rep.text)
+    return [k for k, other in enumerate(keys) if other == key]
+
+
+def _alternating_refrain(filled: tuple[list[Span], list[str]], rep: Span) -> bool:
     """A short unpunctuated line written three times or more with only such lines
     between its copies: a song's refrain after each verse, the verses a paragraph each
     ("طلع الفجر على السهل" / "يا سنابل يا ذهب" / "يا أم العيال هاتي الزاد" / "يا سنابل
     يا ذهب" ...)."""
     if not _verse_line(rep.text):
         return False
-    key = fast_key(rep.text)
-    lines = [p for p in paragraphs if p.text.strip()]
-    copies = [k for k, p in enumerate(lines) if fast_key(p.text) == key]
+    lines, keys = filled
+    copies = _copies(keys, rep)
     if len(copies) < 3 or copies[-1] - copies[0] + 1 - len(copies) < 2:
         return False  # (three copies in a row, no verse between, are pasted)
     return all(
@@ -392,11 +408,11 @@ class DuplicateParagraph(Rule):
                 continue  # a song's refrain; an item shared by parallel sections of a list
             if _quoted_refrain(text, doc.paragraphs, rep, first):
                 continue  # "... ويكرر شطرها الثاني مرتين:" and the line twice
-            if _alternating_refrain(doc.paragraphs, rep):
+            if _alternating_refrain(_filled_lines(doc), rep):
                 continue  # a song's refrain after each verse, a paragraph each
             if _closes_notices(text, doc.paragraphs, rep, first):
                 continue  # "إنا لله وإنا إليه راجعون." closing each notice of a page
-            if _after_each_item(doc.paragraphs, rep):
+            if _after_each_item(_filled_lines(doc), rep):
                 continue  # a formula after each item of a list: "تسلم لصاحبها من مكتب ..."
             if _closes_parallel_blocks(doc.paragraphs, rep, first, repeats[first.start]):
                 continue  # a formula closing each notice of a page, no blank line between
@@ -517,19 +533,18 @@ def _opening(text: str) -> str:
 _LABEL_RE = re.compile(r"\s*([^\s:.،]+(?: [^\s:.،]+){0,3}):")
 
 
-def _after_each_item(paras: list[Span], rep: Span) -> bool:
+def _after_each_item(filled: tuple[list[Span], list[str]], rep: Span) -> bool:
     """A line written three times or more, each copy after one to three lines of its own:
     the formula that follows each item of a list ("سترة زرقاء ..." / "تسلم لصاحبها من
     مكتب الإشراف." / "قارورة ماء ..." / "تسلم لصاحبها ..."), not a line pasted twice."""
-    key = fast_key(rep.text)
-    lines = [p for p in paras if p.text.strip()]
-    copies = [k for k, p in enumerate(lines) if fast_key(p.text) == key]
+    keys = filled[1]
+    copies = _copies(keys, rep)
     if len(copies) < 3:
         return False
-    between = [lines[a + 1 : b] for a, b in zip(copies, copies[1:], strict=False)]
+    between = [keys[a + 1 : b] for a, b in zip(copies, copies[1:], strict=False)]
     if not all(1 <= len(run) <= 3 for run in between):
         return False
-    items = [fast_key(p.text) for run in between for p in run]
+    items = [k for run in between for k in run]
     return len(set(items)) == len(items)
 
 

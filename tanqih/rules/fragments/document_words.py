@@ -24,11 +24,17 @@ STRAIGHT_Q = '"'
 ALL_Q = frozenset(OPEN_Q + CLOSE_Q + STRAIGHT_Q)
 
 
-def paragraph_of(doc, offset):
-    """The paragraph holding ``offset`` (bisect over the cached paragraph starts)."""
-    paras = doc.paragraphs
+def _paragraph_index(doc, offset: int) -> int:
+    """The index of the last paragraph starting at or before ``offset`` (-1 if none),
+    by bisect over the cached paragraph starts."""
     starts = doc.memo("fragments.paragraph_starts", lambda d: [p.start for p in d.paragraphs])
-    i = bisect.bisect_right(starts, offset) - 1
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def paragraph_of(doc, offset):
+    """The paragraph holding ``offset``."""
+    paras = doc.paragraphs
+    i = _paragraph_index(doc, offset)
     if i >= 0 and paras[i].start <= offset <= paras[i].end:
         return paras[i]
     return None
@@ -42,8 +48,7 @@ def listed_after_colon(doc, para, most: int = 10) -> bool:
     if len(para.text.split()) > most:
         return False
     paras = doc.paragraphs
-    starts = doc.memo("fragments.paragraph_starts", lambda d: [p.start for p in d.paragraphs])
-    i = bisect.bisect_right(starts, para.start) - 1
+    i = _paragraph_index(doc, para.start)
     for j in range(i - 1, max(-1, i - 9), -1):
         prev = paras[j].text.rstrip()
         if prev.endswith(":"):
